@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/pipeline.h"
+
+#include "analysis/aliasresolver.h"
+#include "analysis/entityrecogniser.h"
+#include "analysis/quotationfinder.h"
+#include "analysis/speakerattributor.h"
+#include "analysis/temporaltagger.h"
+#include "analysis/timelinebuilder.h"
+#include "analysis/visitextractor.h"
+#include "lexicon/resources.h"
+#include "text/sentencesplitter.h"
+#include "text/tokenizer.h"
+
+namespace lector {
+
+bool Pipeline::append(std::unique_ptr<Analyser> analyser)
+{
+    for (const QString &needed : analyser->prerequisites()) {
+        const bool present = std::any_of(m_analysers.cbegin(), m_analysers.cend(),
+                                         [&](const auto &a) { return a->name() == needed; });
+        if (!present) {
+            m_error = QStringLiteral("The analyser \"%1\" needs \"%2\" to run before it.")
+                          .arg(analyser->name(), needed);
+            return false;
+        }
+    }
+    m_analysers.push_back(std::move(analyser));
+    return true;
+}
+
+Analysis Pipeline::run(const Document &document) const
+{
+    return runPrefix(document, size());
+}
+
+Analysis Pipeline::runPrefix(const Document &document, int count) const
+{
+    Analysis analysis;
+    for (int i = 0; i < count && i < size(); ++i) {
+        m_analysers[size_t(i)]->run(document, analysis);
+        analysis.completed.append(m_analysers[size_t(i)]->name());
+    }
+    return analysis;
+}
+
+Pipeline Pipeline::standard(const Resources &resources)
+{
+    Pipeline pipeline;
+    bool ok = pipeline.append(std::make_unique<Tokenizer>()) &&
+              pipeline.append(std::make_unique<SentenceSplitter>(resources)) &&
+              pipeline.append(std::make_unique<TemporalTagger>(resources)) &&
+              pipeline.append(std::make_unique<EntityRecogniser>(resources)) &&
+              pipeline.append(std::make_unique<AliasResolver>(resources)) &&
+              pipeline.append(std::make_unique<QuotationFinder>(resources)) &&
+              pipeline.append(std::make_unique<SpeakerAttributor>(resources)) &&
+              pipeline.append(std::make_unique<VisitExtractor>(resources)) &&
+              pipeline.append(std::make_unique<TimelineBuilder>());
+    Q_ASSERT_X(ok, "Pipeline::standard", qPrintable(pipeline.error()));
+    Q_UNUSED(ok);
+    return pipeline;
+}
+
+} // namespace lector

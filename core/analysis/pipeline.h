@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analyser.h"
+
+#include <memory>
+#include <vector>
+
+namespace lector {
+
+class Resources;
+
+/// Runs analysers in their declared order. Construction checks that every analyser's
+/// prerequisites come before it; run() is const and thread-safe.
+class Pipeline
+{
+public:
+    Pipeline() = default;
+    Pipeline(Pipeline &&) = default;
+    Pipeline &operator=(Pipeline &&) = default;
+
+    /// Appends an analyser. Returns false (and does not add it) when one of its prerequisites
+    /// is not already in the pipeline; error() then names it.
+    [[nodiscard]] bool append(std::unique_ptr<Analyser> analyser);
+    QString error() const { return m_error; }
+
+    Analysis run(const Document &document) const;
+    /// Runs the first `count` analysers only (benchmarks measure each step this way).
+    Analysis runPrefix(const Document &document, int count) const;
+    int size() const { return int(m_analysers.size()); }
+    const Analyser &at(int i) const { return *m_analysers.at(size_t(i)); }
+
+    /// The full Lector pipeline: tokens, sentences, entities, aliases, dates, quotes, speakers,
+    /// visits, timeline. `resources` must outlive the pipeline.
+    static Pipeline standard(const Resources &resources);
+
+private:
+    std::vector<std::unique_ptr<Analyser>> m_analysers;
+    QString m_error;
+};
+
+} // namespace lector

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lexicon/resources.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+#include <mutex>
+
+namespace lector {
+
+std::shared_ptr<const Resources> Resources::load(const QString &root)
+{
+    auto resources = std::make_shared<Resources>();
+    for (const char16_t *sub : {u"lexicon", u"gazetteer"}) {
+        QDir dir(root + u'/' + QStringView(sub));
+        const QStringList files = dir.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name);
+        for (const QString &file : files) {
+            TsvTable table = TsvTable::read(dir.filePath(file));
+            if (!table.isValid() && resources->m_error.isEmpty())
+                resources->m_error = table.error();
+            resources->m_tables.insert(QFileInfo(file).completeBaseName(), std::move(table));
+        }
+    }
+    return resources;
+}
+
+std::shared_ptr<const Resources> Resources::shared()
+{
+    static std::once_flag once;
+    static std::shared_ptr<const Resources> instance;
+    std::call_once(once, [] { instance = load(); });
+    return instance;
+}
+
+const TsvTable &Resources::table(const QString &name) const
+{
+    static const TsvTable empty;
+    auto it = m_tables.constFind(name);
+    return it == m_tables.cend() ? empty : *it;
+}
+
+QSet<QString> Resources::wordSet(const QString &name) const
+{
+    QSet<QString> set;
+    for (const TsvTable::Row &row : table(name).rows())
+        set.insert(row.fields.first().toLower());
+    return set;
+}
+
+} // namespace lector

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "lexicon/tsvtable.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace lector {
+
+/// Lector's knowledge, loaded once per process from the data files under resources/ (compiled
+/// in as :/lector/...) and immutable afterwards, so analysers on any thread can share it.
+class Resources
+{
+public:
+    /// Loads every table under `root` ("lexicon/*.tsv", "gazetteer/*.tsv"). The default root is
+    /// the compiled-in copy. On failure error() says which file and line is wrong.
+    [[nodiscard]] static std::shared_ptr<const Resources>
+    load(const QString &root = QStringLiteral(":/lector"));
+    /// The compiled-in resources, loaded on first use (thread-safe) and kept for the process.
+    static std::shared_ptr<const Resources> shared();
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    /// The table "lexicon/NAME.tsv" or "gazetteer/NAME.tsv"; an empty table when absent.
+    const TsvTable &table(const QString &name) const;
+    bool hasTable(const QString &name) const { return m_tables.contains(name); }
+    QStringList tableNames() const { return m_tables.keys(); }
+
+    /// The first column of a table, lower-cased, as a set (for word lists such as speech cues).
+    QSet<QString> wordSet(const QString &name) const;
+
+private:
+    QHash<QString, TsvTable> m_tables;
+    QString m_error;
+};
+
+} // namespace lector

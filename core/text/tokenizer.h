@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analyser.h"
+
+namespace lector {
+
+/// Splits the text into tokens.
+///
+/// Requires: nothing. Adds: Analysis::tokens, sorted, non-overlapping, never empty.
+/// Rules: a word is letters and digits with inner hyphens ("six-day") and inner apostrophes
+/// ("O'Brien"), but a possessive "'s" is a token of its own ("Li" "'s"); initials keep their
+/// periods ("U.S."); a number keeps inner separators ("1,000", "3.5", "2023-08-17") and a
+/// letter suffix ("11th", "1990s"); every other non-space character is a token by itself.
+class Tokenizer final : public Analyser
+{
+public:
+    QString name() const override { return QStringLiteral("tokens"); }
+    void run(const Document &document, Analysis &analysis) const override;
+
+    static QList<Token> tokenize(QStringView text);
+};
+
+} // namespace lector
