@@ -1,98 +1,223 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "analysis/pipeline.h"
-#include "export/jsonexporter.h"
-#include "io/articlereader.h"
-#include "lexicon/resources.h"
-#include "mainwindow.h"
-
-#include <QApplication>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTextStream>
-
-#include <cstdio>
+#include <QCommandLineParser>
+#include <QRegularExpression>
 
 namespace lector {
 
 namespace {
 
-int analyzeJsonl(const QString &path)
+using Kind = Command::Kind;
+
+// Each option's long name, with the subcommands it applies to.
+struct OptionRule
 {
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "lector: cannot open %s: %s\n", qPrintable(path),
-                     qPrintable(in.errorString()));
-        return 1;
-    }
-    const auto resources = Resources::shared();
-    const Pipeline pipeline = Pipeline::standard(*resources);
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly))
-        return 1;
-    while (!in.atEnd()) {
-        const QByteArray line = in.readLine().trimmed();
-        if (line.isEmpty())
-            continue;
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
-        Document doc;
-        doc.text = o.value(u"text").toString();
-        doc.published = QDate::fromString(o.value(u"dct").toString(), Qt::ISODate);
-        const Analysis a = pipeline.run(doc);
-        out.write(QJsonDocument(JsonExporter::prediction(o.value(u"id").toString(), doc, a))
-                      .toJson(QJsonDocument::Compact));
-        out.write("\n");
-    }
-    return 0;
+    QCommandLineOption option;
+    QList<Kind> appliesTo;
+};
+
+QList<OptionRule> optionRules()
+{
+    using O = QCommandLineOption;
+    return {
+        {O(u"json"_qs), {Kind::Analyze}},
+        {O(u"jsonl"_qs), {Kind::Analyze}},
+        {O(u"date"_qs, QString(), u"YYYY-MM-DD"_qs), {Kind::Analyze, Kind::Export}},
+        {O(u"body"_qs), {Kind::Extract}},
+        {O({u"o"_qs, u"output"_qs}, QString(), u"OUT"_qs), {Kind::Export}},
+        {O(u"screenshot"_qs, QString(), u"OUT.png"_qs), {Kind::Screenshot}},
+        {O(u"theme"_qs, QString(), u"light|dark"_qs), {Kind::Screenshot}},
+        {O(u"size"_qs, QString(), u"WxH"_qs), {Kind::Screenshot}},
+        {O(QStringList{u"v"_qs, u"version"_qs}), {}},
+        {O(QStringList{u"h"_qs, u"help"_qs}), {}},
+    };
 }
 
-int analyzeJson(const QString &path, const QString &date)
+QString kindName(Kind kind)
 {
-    ReadResult read = ArticleReader::readFile(path);
-    if (!read.isOk()) {
-        std::fprintf(stderr, "lector: %s\n", qPrintable(read.error));
-        return 1;
+    switch (kind) {
+    case Kind::Analyze:
+        return u"analyze"_qs;
+    case Kind::Extract:
+        return u"extract"_qs;
+    case Kind::Export:
+        return u"export"_qs;
+    case Kind::Screenshot:
+        return u"--screenshot"_qs;
+    case Kind::Window:
+    case Kind::Version:
+    case Kind::Help:
+        break;
     }
-    if (!date.isEmpty()) {
-        read.document.published = QDate::fromString(date, Qt::ISODate);
-        read.document.publishedOrigin = DateOrigin::User;
+    return u"the window"_qs;
+}
+
+Kind kindOf(const QCommandLineParser &parser, QStringList &positional)
+{
+    if (parser.isSet(u"help"_qs))
+        return Kind::Help;
+    if (parser.isSet(u"version"_qs))
+        return Kind::Version;
+    if (parser.isSet(u"screenshot"_qs))
+        return Kind::Screenshot;
+    static const QList<std::pair<QString, Kind>> subcommands = {{u"analyze"_qs, Kind::Analyze},
+                                                                {u"extract"_qs, Kind::Extract},
+                                                                {u"export"_qs, Kind::Export}};
+    if (!positional.isEmpty()) {
+        for (const auto &[name, kind] : subcommands) {
+            if (positional.first() == name) {
+                positional.removeFirst();
+                return kind;
+            }
+        }
     }
-    const auto resources = Resources::shared();
-    const Analysis a = Pipeline::standard(*resources).run(read.document);
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly))
-        return 1;
-    out.write(
-        QJsonDocument(JsonExporter::analysis(read.document, a)).toJson(QJsonDocument::Indented));
-    return 0;
+    return Kind::Window;
+}
+
+// An option given to a subcommand it does not apply to is an error, not silently ignored:
+// `lector extract --json a.txt` most likely meant `analyze`.
+QString misplacedOption(const QCommandLineParser &parser, Kind kind)
+{
+    for (const OptionRule &rule : optionRules()) {
+        const QString name = rule.option.names().constLast();
+        if (parser.isSet(name) && !rule.appliesTo.contains(kind))
+            return QStringLiteral("The option --%1 does not apply to %2.")
+                .arg(name, kindName(kind));
+    }
+    return {};
+}
+
+QString parseDate(const QString &value, QDate &date)
+{
+    static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_qs);
+    date = QDate::fromString(value, Qt::ISODate);
+    if (!shape.match(value).hasMatch() || !date.isValid())
+        return QStringLiteral("The date \"%1\" is not a calendar date in the form YYYY-MM-DD.")
+            .arg(value);
+    return {};
+}
+
+QString parseSize(const QString &value, QSize &size)
+{
+    static const QRegularExpression shape(u"^(\\d{2,5})x(\\d{2,5})$"_qs);
+    const QRegularExpressionMatch m = shape.match(value);
+    size = m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
+    if (size.width() < 200 || size.height() < 200 || size.width() > 8000 || size.height() > 8000)
+        return QStringLiteral("The size \"%1\" is not WIDTHxHEIGHT in pixels (200 to 8000 each).")
+            .arg(value);
+    return {};
+}
+
+QString expectFiles(const Command &c, qsizetype count)
+{
+    if (c.files.size() == count)
+        return {};
+    if (c.files.isEmpty())
+        return QStringLiteral("%1 needs a file to read.").arg(kindName(c.kind));
+    return QStringLiteral("%1 reads one file, not %2.").arg(kindName(c.kind)).arg(c.files.size());
+}
+
+QString checkAnalyze(const QCommandLineParser &parser, Command &c)
+{
+    const bool json = parser.isSet(u"json"_qs), jsonl = parser.isSet(u"jsonl"_qs);
+    if (json == jsonl)
+        return u"analyze needs exactly one of --json FILE or --jsonl IN.jsonl."_qs;
+    if (jsonl && parser.isSet(u"date"_qs))
+        return u"--date does not apply to --jsonl: each line carries its own \"dct\"."_qs;
+    c.format = json ? Command::Format::Json : Command::Format::Jsonl;
+    return expectFiles(c, 1);
+}
+
+QString checkKind(const QCommandLineParser &parser, Command &c)
+{
+    switch (c.kind) {
+    case Kind::Analyze:
+        return checkAnalyze(parser, c);
+    case Kind::Extract:
+        c.bodyOnly = parser.isSet(u"body"_qs);
+        return expectFiles(c, 1);
+    case Kind::Export:
+        c.output = parser.value(u"output"_qs);
+        if (c.output.isEmpty())
+            return u"export needs -o OUT.html, the file to write."_qs;
+        return expectFiles(c, 1);
+    case Kind::Screenshot:
+        c.output = parser.value(u"screenshot"_qs);
+        return expectFiles(c, 1);
+    case Kind::Window:
+    case Kind::Version:
+    case Kind::Help:
+        break;
+    }
+    return {};
+}
+
+QString checkValues(const QCommandLineParser &parser, Command &c)
+{
+    if (parser.isSet(u"date"_qs)) {
+        if (QString e = parseDate(parser.value(u"date"_qs), c.date); !e.isEmpty())
+            return e;
+    }
+    if (parser.isSet(u"size"_qs)) {
+        if (QString e = parseSize(parser.value(u"size"_qs), c.size); !e.isEmpty())
+            return e;
+    }
+    if (parser.isSet(u"theme"_qs)) {
+        const QString theme = parser.value(u"theme"_qs);
+        if (theme != u"light" && theme != u"dark")
+            return QStringLiteral("The theme \"%1\" is neither light nor dark.").arg(theme);
+        c.theme = theme == u"dark" ? Command::Theme::Dark : Command::Theme::Light;
+    }
+    return {};
 }
 
 } // namespace
 
-int runLector(int argc, char **argv)
+Command CommandLine::parse(const QStringList &arguments)
 {
-    if (argc >= 2 && qstrcmp(argv[1], "analyze") == 0) {
-        QCoreApplication app(argc, argv);
-        QStringList args = app.arguments().mid(2);
-        QString date;
-        if (int i = args.indexOf(u"--date"_qs); i >= 0 && i + 1 < args.size()) {
-            date = args.at(i + 1);
-            args.remove(i, 2);
-        }
-        if (args.size() == 2 && args[0] == u"--jsonl")
-            return analyzeJsonl(args[1]);
-        if (args.size() == 2 && args[0] == u"--json")
-            return analyzeJson(args[1], date);
-        std::fprintf(stderr,
-                     "usage: lector analyze --json [--date YYYY-MM-DD] FILE | --jsonl IN.jsonl\n");
-        return 2;
+    QCommandLineParser parser;
+    for (const OptionRule &rule : optionRules())
+        parser.addOption(rule.option);
+    Command c;
+    if (!parser.parse(arguments)) {
+        c.error = parser.errorText() + u'.';
+        return c;
     }
-    QApplication app(argc, argv);
-    MainWindow window;
-    window.show();
-    return app.exec();
+    QStringList positional = parser.positionalArguments();
+    c.kind = kindOf(parser, positional);
+    c.files = positional;
+    if (c.kind == Kind::Help || c.kind == Kind::Version)
+        return c;
+    c.error = misplacedOption(parser, c.kind);
+    if (c.error.isEmpty())
+        c.error = checkValues(parser, c);
+    if (c.error.isEmpty())
+        c.error = checkKind(parser, c);
+    return c;
+}
+
+QString CommandLine::usage()
+{
+    return u"Usage:\n"
+           "  lector [FILE...]                      open the reader window\n"
+           "  lector analyze --json [--date YYYY-MM-DD] FILE\n"
+           "                                        print the analysis of FILE as JSON\n"
+           "  lector analyze --jsonl IN.jsonl       analyse one {\"id\",\"text\",\"dct\"} object a "
+           "line\n"
+           "                                        (IN.jsonl may be - for standard input)\n"
+           "  lector extract [--body] FILE          print the article as Lector reads it: title,\n"
+           "                                        date and a blank line, then the text\n"
+           "  lector export FILE -o OUT.html [--date YYYY-MM-DD]\n"
+           "                                        write a self-contained, highlighted HTML page\n"
+           "  lector --screenshot OUT.png [--theme light|dark] [--size WxH] FILE\n"
+           "                                        save a picture of the window showing FILE\n"
+           "  lector --version | --help\n"
+           "\n"
+           "FILE is a .txt, .md or .html article. --date sets the publication date that\n"
+           "relative dates (\"on Tuesday\") are resolved against.\n"
+           "Exit status: 0 on success, 1 when a file cannot be read or written (or a --jsonl\n"
+           "line was skipped), 2 on a usage error.\n"_qs;
 }
 
 } // namespace lector

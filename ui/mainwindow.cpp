@@ -1,12 +1,424 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "analysisrunner.h"
+#include "articleview.h"
+#include "export/htmlexporter.h"
+#include "io/articlereader.h"
+#include "legend.h"
+#include "messagebar.h"
+#include "models/entitymodel.h"
+#include "models/quotemodel.h"
+#include "models/timelinemodel.h"
+#include "panels/entitypanel.h"
+#include "panels/involvementpanel.h"
+#include "publicationdateedit.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
 namespace lector {
+
+namespace {
+
+QSettings settings()
+{
+    return QSettings(QStringLiteral("Lector"), QStringLiteral("Lector"));
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2B, 0x2B, 0x2B));
+    p.setColor(QPalette::WindowText, QColor(0xE0, 0xE0, 0xE0));
+    p.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x1E));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::Text, QColor(0xE0, 0xE0, 0xE0));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, QColor(0xE0, 0xE0, 0xE0));
+    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xB5));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ToolTipText, QColor(0xE0, 0xE0, 0xE0));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_runner(new AnalysisRunner(this))
+    , m_entityModel(new EntityModel(this))
+    , m_quoteModel(new QuoteModel(this))
+    , m_timelineModel(new TimelineModel(this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lector"));
+    setAcceptDrops(true);
+    createActions();
+    createCentralWidget();
+    createToolBar();
+    createDockPanels();
+    createStatusBar();
+    connect(m_runner, &AnalysisRunner::started, this, [this] {
+        m_progress->show();
+        m_statusLabel->setText(tr("Analysing\u2026"));
+    });
+    connect(m_runner, &AnalysisRunner::finished, this, &MainWindow::onAnalysisFinished);
+    readSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_openAction = file->addAction(tr("&Open\u2026"), this, &MainWindow::open);
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open an article (text, Markdown or a saved web page)"));
+    m_exportAction = file->addAction(tr("&Export as HTML\u2026"), this, &MainWindow::exportHtml);
+    m_exportAction->setObjectName(QStringLiteral("exportHtmlAction"));
+    m_exportAction->setStatusTip(tr("Save the article with its highlights and panels as a page"));
+    m_exportAction->setEnabled(false);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_clearFilterAction =
+        m_viewMenu->addAction(tr("&Clear Filter"), this, &MainWindow::clearFilter);
+    m_clearFilterAction->setObjectName(QStringLiteral("clearFilterAction"));
+    m_clearFilterAction->setShortcut(Qt::Key_Escape);
+    m_clearFilterAction->setStatusTip(tr("Show every name again"));
+    m_clearFilterAction->setEnabled(false);
+    m_darkThemeAction = m_viewMenu->addAction(tr("&Dark Theme"));
+    m_darkThemeAction->setObjectName(QStringLiteral("darkThemeAction"));
+    m_darkThemeAction->setCheckable(true);
+    connect(m_darkThemeAction, &QAction::toggled, this,
+            [this](bool dark) { setTheme(dark ? Theme::Dark : Theme::Light); });
+    m_viewMenu->addSeparator();
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->addAction(m_openAction);
+    bar->addAction(m_exportAction);
+    bar->addSeparator();
+    m_dateEdit = new PublicationDateEdit(bar);
+    bar->addWidget(m_dateEdit);
+    connect(m_dateEdit, &PublicationDateEdit::dateEdited, this, &MainWindow::onDateEdited);
+    bar->addSeparator();
+    m_legend = new Legend(bar);
+    bar->addWidget(m_legend);
+    bar->addSeparator();
+    bar->addAction(m_clearFilterAction);
+}
+
+void MainWindow::createCentralWidget()
+{
+    auto *central = new QWidget(this);
+    m_messageBar = new MessageBar(central);
+    m_titleLabel = new QLabel(central);
+    m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
+    m_titleLabel->setTextFormat(Qt::PlainText);
+    m_titleLabel->setWordWrap(true);
+    m_titleLabel->setContentsMargins(16, 8, 16, 0);
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_titleLabel->setFont(titleFont);
+    m_view = new ArticleView(central);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_titleLabel);
+    layout->addWidget(m_view, 1);
+    setCentralWidget(central);
+    connect(m_view, &ArticleView::entityActivated, this, &MainWindow::setFilterEntity);
+}
+
+void MainWindow::createDockPanels()
+{
+    auto addDock = [this](const QString &title, const QString &name, QWidget *panel,
+                          Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name + u"Dock"_qs);
+        panel->setParent(dock);
+        panel->setObjectName(name + u"Panel"_qs);
+        dock->setWidget(panel);
+        addDockWidget(area, dock);
+        m_viewMenu->addAction(dock->toggleViewAction());
+        return dock;
+    };
+    const struct
+    {
+        EntityType type;
+        QString title;
+        QString name;
+    } kinds[] = {{EntityType::Person, tr("Actors"), QStringLiteral("actors")},
+                 {EntityType::Place, tr("Places"), QStringLiteral("places")},
+                 {EntityType::Organization, tr("Organizations"), QStringLiteral("organizations")}};
+    QList<QDockWidget *> entityDocks;
+    for (const auto &kind : kinds) {
+        auto *panel = new EntityPanel(m_entityModel, kind.type, this);
+        panel->view()->setObjectName(kind.name + u"View"_qs);
+        connect(panel, &EntityPanel::entityActivated, this, &MainWindow::setFilterEntity);
+        m_entityPanels << panel;
+        entityDocks << addDock(kind.title, kind.name, panel, Qt::LeftDockWidgetArea);
+    }
+    splitDockWidget(entityDocks.at(0), entityDocks.at(1), Qt::Vertical);
+    tabifyDockWidget(entityDocks.at(1), entityDocks.at(2));
+    entityDocks.at(1)->raise();
+
+    m_quotesPanel = new InvolvementPanel(m_quoteModel, this);
+    m_quotesPanel->view()->setObjectName(QStringLiteral("quotesView"));
+    connect(m_quotesPanel, &InvolvementPanel::itemActivated, this, &MainWindow::revealQuote);
+    connect(m_quotesPanel, &InvolvementPanel::entityActivated, this, &MainWindow::setFilterEntity);
+    addDock(tr("Quotes"), QStringLiteral("quotes"), m_quotesPanel, Qt::RightDockWidgetArea);
+
+    m_timelinePanel = new InvolvementPanel(m_timelineModel, this);
+    m_timelinePanel->view()->setObjectName(QStringLiteral("timelineView"));
+    connect(m_timelinePanel, &InvolvementPanel::itemActivated, this, &MainWindow::revealVisit);
+    addDock(tr("Timeline"), QStringLiteral("timeline"), m_timelinePanel, Qt::RightDockWidgetArea);
+    // Names and quotations need room; readSettings() restores the user's sizes over these.
+    resizeDocks({entityDocks.at(0), findChild<QDockWidget *>(u"quotesDock"_qs)}, {320, 420},
+                Qt::Horizontal);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusLabel = new QLabel(tr("Open an article to begin."), statusBar());
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_progress = new QProgressBar(statusBar());
+    m_progress->setObjectName(QStringLiteral("analysisProgress"));
+    m_progress->setRange(0, 0); // busy: the pipeline reports no steps
+    m_progress->setMaximumWidth(120);
+    m_progress->hide();
+    m_filterLabel = new QLabel(statusBar());
+    m_filterLabel->setObjectName(QStringLiteral("filterLabel"));
+    m_filterLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_filterLabel);
+    statusBar()->addPermanentWidget(m_progress);
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings s = settings();
+    const QByteArray geometry = s.value(u"mainwindow/geometry"_qs).toByteArray();
+    if (geometry.isEmpty())
+        resize(1200, 800);
+    else
+        restoreGeometry(geometry);
+    restoreState(s.value(u"mainwindow/state"_qs).toByteArray());
+    m_darkThemeAction->setChecked(s.value(u"mainwindow/darkTheme"_qs, false).toBool());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings s = settings();
+    s.setValue(u"mainwindow/geometry"_qs, saveGeometry());
+    s.setValue(u"mainwindow/state"_qs, saveState());
+    s.setValue(u"mainwindow/darkTheme"_qs, m_theme == Theme::Dark);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    // One article at a time: of several files dropped, the last one stays open.
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            openFile(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const ReadResult read = ArticleReader::readFile(path);
+    if (!read.isOk()) {
+        m_messageBar->showError(read.error);
+        m_statusLabel->setText(tr("Could not open %1.").arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    m_messageBar->hide();
+    Document document = read.document;
+    if (document.source.isEmpty())
+        document.source = path;
+    showArticle(document);
+    startAnalysis();
+    return true;
+}
+
+void MainWindow::showArticle(const Document &document)
+{
+    m_document = document;
+    m_analysis = Analysis();
+    m_filterEntity = -1;
+    m_view->setArticle(document);
+    m_entityModel->setAnalysis(m_analysis);
+    m_quoteModel->setAnalysis(m_document.text, m_analysis);
+    m_timelineModel->setAnalysis(m_document.text, m_analysis);
+    setFilterEntity(-1);
+    m_dateEdit->setDate(document.published);
+    m_exportAction->setEnabled(false);
+    const QString name = QFileInfo(document.source).fileName();
+    m_titleLabel->setText(document.title);
+    m_titleLabel->setVisible(!document.title.isEmpty());
+    setWindowFilePath(document.source);
+    setWindowTitle(tr("%1 \u2014 Lector").arg(document.title.isEmpty() ? name : document.title));
+}
+
+void MainWindow::startAnalysis()
+{
+    m_runner->analyse(m_document);
+}
+
+void MainWindow::onAnalysisFinished(const Document &document, const Analysis &analysis, qint64 ms)
+{
+    m_progress->hide();
+    m_document = document;
+    m_analysis = analysis;
+    m_filterEntity = -1;
+    m_view->setAnalysis(analysis);
+    m_entityModel->setAnalysis(analysis);
+    m_quoteModel->setAnalysis(document.text, analysis);
+    m_timelineModel->setAnalysis(document.text, analysis);
+    setFilterEntity(-1);
+    m_exportAction->setEnabled(true);
+    updateStatus(ms);
+    Q_EMIT analysisShown();
+}
+
+void MainWindow::showAnalysis(const Document &document, const Analysis &analysis)
+{
+    m_runner->discardPending();
+    showArticle(document);
+    onAnalysisFinished(document, analysis, -1);
+}
+
+void MainWindow::updateStatus(qint64 milliseconds)
+{
+    int counts[4] = {};
+    for (const Entity &e : std::as_const(m_analysis.entities))
+        ++counts[int(e.type)];
+    QString text = tr("%n people, ", nullptr, counts[int(EntityType::Person)]) +
+                   tr("%n places, ", nullptr, counts[int(EntityType::Place)]) +
+                   tr("%n organizations, ", nullptr, counts[int(EntityType::Organization)]) +
+                   tr("%n quotations, ", nullptr, int(m_analysis.quotes.size())) +
+                   tr("%n visits", nullptr, int(m_analysis.visits.size()));
+    if (milliseconds >= 0)
+        text += tr(" (analysed in %1 ms)").arg(milliseconds);
+    m_statusLabel->setText(text);
+}
+
+void MainWindow::onDateEdited(const QDate &date)
+{
+    // Relative dates ("on Tuesday") resolve against the publication date: analyse again.
+    m_document.published = date;
+    m_document.publishedOrigin = date.isValid() ? DateOrigin::User : DateOrigin::Unknown;
+    if (!m_document.text.isEmpty())
+        startAnalysis();
+}
+
+void MainWindow::setFilterEntity(int entity)
+{
+    if (entity < -1 || entity >= m_analysis.entities.size())
+        entity = -1;
+    m_filterEntity = entity;
+    m_view->setFilterEntity(entity);
+    m_quotesPanel->setFilterEntity(entity);
+    m_timelinePanel->setFilterEntity(entity);
+    for (EntityPanel *panel : std::as_const(m_entityPanels))
+        panel->setCurrentEntity(entity);
+    m_clearFilterAction->setEnabled(entity >= 0);
+    m_filterLabel->setText(
+        entity >= 0 ? tr("Showing %1 (Esc shows all)").arg(m_analysis.entities.at(entity).name)
+                    : QString());
+}
+
+void MainWindow::open()
+{
+    QSettings s = settings();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Article"), s.value(u"lastDirectory"_qs).toString(),
+        tr("Articles (*.txt *.md *.html *.htm *.gz);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    s.setValue(u"lastDirectory"_qs, QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+void MainWindow::exportHtml()
+{
+    const QFileInfo source(m_document.source);
+    const QString suggested =
+        source.absolutePath() + u'/' + source.completeBaseName() + u".html"_qs;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as HTML"), suggested,
+                                                      tr("Web pages (*.html)"));
+    if (path.isEmpty())
+        return;
+    const QString error = HtmlExporter::writeFile(path, m_document, m_analysis);
+    if (!error.isEmpty())
+        m_messageBar->showError(error);
+    else
+        m_statusLabel->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::revealQuote(int quote)
+{
+    if (quote >= 0 && quote < m_analysis.quotes.size())
+        m_view->reveal(m_analysis.quotes.at(quote).outer);
+}
+
+void MainWindow::revealVisit(int visit)
+{
+    if (visit >= 0 && visit < m_analysis.visits.size())
+        m_view->reveal(m_analysis.visits.at(visit).evidence);
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    m_theme = theme;
+    const bool dark = theme == Theme::Dark;
+    setPalette(dark ? darkPalette() : QPalette());
+    const HighlightStyle style(dark);
+    m_view->setHighlightStyle(style);
+    m_legend->setHighlightStyle(style);
+    m_entityModel->setHighlightStyle(style);
+    if (m_darkThemeAction->isChecked() != dark)
+        m_darkThemeAction->setChecked(dark);
 }
 
 } // namespace lector

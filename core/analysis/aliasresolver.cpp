@@ -1,19 +1,95 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/aliasresolver.h"
 
+#include "analysis/entitygrouper.h"
 #include "lexicon/resources.h"
 
 namespace lector {
 
-AliasResolver::AliasResolver(const Resources &resources)
+namespace {
+
+QStringView tokenText(const QString &text, const Token &token)
 {
-    Q_UNUSED(resources);
+    return QStringView(text).sliced(token.span.begin, token.span.length());
+}
+
+bool isPossessiveMark(QStringView word)
+{
+    return word == u"'s" || word == u"\u2019s" || word == u"'" || word == u"\u2019" ||
+           word == u"'S" || word == u"\u2019S";
+}
+
+// The words from token `first` up to `end` as written, with the spaces between them.
+QString written(const QString &text, const QList<Token> &tokens, int first, int end)
+{
+    return text.mid(tokens[first].span.begin, tokens[end - 1].span.end - tokens[first].span.begin);
+}
+
+bool startsUpper(QStringView word)
+{
+    return !word.isEmpty() && word.front().isUpper();
+}
+
+} // namespace
+
+AliasResolver::AliasResolver(const Resources &resources)
+    : m_gazetteer(resources.gazetteer())
+    , m_titles(resources)
+{
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("stopnames")).rows()) {
+        if (row.fields.value(1) == u"word")
+            m_ordinaryWords.insert(row.fields.first());
+    }
 }
 
 void AliasResolver::run(const Document &document, Analysis &analysis) const
 {
-    Q_UNUSED(document);
-    Q_UNUSED(analysis);
+    trimMentions(document, analysis);
+    EntityGrouper grouper(document.text, analysis, m_gazetteer, m_titles, m_ordinaryWords);
+    grouper.group();
+}
+
+// Cuts possessives and leading titles off mentions and records titles as roles:
+// "Trade Minister Wang Jianguo's visit" -> mention "Wang Jianguo", role "Trade Minister".
+void AliasResolver::trimMentions(const Document &document, Analysis &analysis) const
+{
+    const QString &text = document.text;
+    const QList<Token> &tokens = analysis.tokens;
+    int previousEnd = 0; // first token after the previous mention
+    for (Mention &mention : analysis.mentions) {
+        int first = analysis.tokenAfter(mention.span.begin);
+        int end = first;
+        while (end < tokens.size() && tokens[end].span.begin < mention.span.end)
+            ++end;
+        if (first >= end)
+            continue;
+        // "Wang's": the possessive is not part of the name.
+        while (end - first > 1 && isPossessiveMark(tokenText(text, tokens[end - 1])))
+            --end;
+        if (mention.type == EntityType::Person) {
+            // The recogniser took "President Wang" whole: the title is a role, not the name.
+            const TitleMatcher::Match title = m_titles.at(text, tokens, first, end - 1);
+            if (title.isValid() && startsUpper(tokenText(text, tokens[title.endToken]))) {
+                if (mention.role.isEmpty())
+                    mention.role = written(text, tokens, title.firstToken, title.endToken);
+                first = title.endToken;
+            }
+        }
+        mention.span = {tokens[first].span.begin, tokens[end - 1].span.end};
+        const bool nameLike = mention.type == EntityType::Person ||
+                              (mention.type != EntityType::Place &&
+                               m_gazetteer.entriesFor(tokenText(text, tokens[first])).isEmpty());
+        if (mention.role.isEmpty() && nameLike) {
+            // "Foreign Minister Wang Yi", "spokeswoman Anna Berg": a title just before the name.
+            const TitleMatcher::Match title = m_titles.before(text, tokens, first, previousEnd);
+            if (title.isValid() && (mention.type == EntityType::Person ||
+                                    startsUpper(tokenText(text, tokens[title.firstToken])))) {
+                mention.role = written(text, tokens, title.firstToken, title.endToken);
+                mention.type = EntityType::Person;
+            }
+        }
+        previousEnd = end;
+    }
 }
 
 } // namespace lector

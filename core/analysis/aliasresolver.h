@@ -2,14 +2,38 @@
 #pragma once
 
 #include "analysis/analyser.h"
+#include "lexicon/gazetteer.h"
+#include "lexicon/titlematcher.h"
 
 namespace lector {
 
 class Resources;
 
-/// Groups mentions into entities: short forms, titles, possessives, acronyms.
+/// Groups mentions into entities: short forms, titles, possessives, acronyms (the rules of
+/// GATE's OrthoMatcher).
 ///
-/// Requires: entities. Adds: Analysis::entities, sets Mention::entity for every mention.
+/// Requires: entities (Analysis::mentions, sorted and non-overlapping, with types).
+/// Adds: Analysis::entities, ids "e1", "e2", ... in order of first mention; sets
+/// Mention::entity for every mention.
+/// Also edits mentions, only ever shrinking spans, so they stay sorted and non-overlapping:
+/// - a possessive "'s" or a title at the start of a person's span is cut off; the title, or a
+///   title written just before the name ("Defence Minister Li"), becomes Mention::role and is
+///   listed in Entity::roles, never in the name;
+/// - every mention of a person entity becomes a person ("Moretti" tagged as an organization
+///   after "Elena Moretti"); mentions of places and organizations keep their own type, since
+///   metonymy is per mention ("Chicago" the city, "Chicago" the team). Entity::type is the
+///   majority type of its mentions.
+/// Grouping:
+/// - people: a one-word name joins the nearest preceding person whose full name starts with it
+///   ("Wang" -> "Wang Jianguo", "President Wang" -> "Wang Jianguo") or ends with it
+///   ("Kowalska" -> "Maria Kowalska"), if the genders agree; else a later full name that fits. Full
+///   names with different given names stay apart ("John Smith", "Jane Smith");
+/// - places and organizations: by gazetteer canonical name ("U.S." = "United States"), by a
+///   bracketed acronym ("European Union (EU)", later "EU") or by initials ("SCO").
+/// - a lone word tagged as a person that is a nationality, country or large city in the
+///   gazetteer, or an ordinary word (lexicon/stopnames.tsv), becomes other or place.
+/// Entity::name is the most complete form (the gazetteer's canonical name where there is one),
+/// Entity::subtype the gazetteer minor type, Entity::gender from titles and given names.
 class AliasResolver final : public Analyser
 {
 public:
@@ -17,6 +41,13 @@ public:
     QString name() const override { return QStringLiteral("aliases"); }
     QStringList prerequisites() const override { return {QStringLiteral("entities")}; }
     void run(const Document &document, Analysis &analysis) const override;
+
+private:
+    void trimMentions(const Document &document, Analysis &analysis) const;
+
+    Gazetteer m_gazetteer; ///< a cheap, implicitly shared copy of Resources::gazetteer()
+    TitleMatcher m_titles;
+    QSet<QString> m_ordinaryWords; ///< stopnames.tsv words of kind "word"
 };
 
 } // namespace lector

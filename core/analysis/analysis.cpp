@@ -36,7 +36,7 @@ int Analysis::tokenAfter(qsizetype pos) const
     return int(it - tokens.cbegin());
 }
 
-QString toString(EntityType type)
+QString entityTypeName(EntityType type)
 {
     switch (type) {
     case EntityType::Person:
@@ -51,7 +51,7 @@ QString toString(EntityType type)
     return QStringLiteral("other");
 }
 
-QString toString(QuoteKind kind)
+QString quoteKindName(QuoteKind kind)
 {
     switch (kind) {
     case QuoteKind::Direct:
@@ -66,7 +66,7 @@ QString toString(QuoteKind kind)
     return QStringLiteral("indirect");
 }
 
-QString toString(DatePrecision precision)
+QString precisionName(DatePrecision precision)
 {
     switch (precision) {
     case DatePrecision::None:

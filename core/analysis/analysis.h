@@ -30,8 +30,10 @@ struct Analysis
     int tokenAfter(qsizetype pos) const;
 };
 
-QString toString(EntityType type);
-QString toString(QuoteKind kind);
-QString toString(DatePrecision precision);
+// Names used in JSON, CSS classes and the UI ("person", "direct", "month"). Not called
+// toString(): QTest's QCOMPARE finds a toString() of the enum's namespace by ADL and expects char*.
+QString entityTypeName(EntityType type);
+QString quoteKindName(QuoteKind kind);
+QString precisionName(DatePrecision precision);
 
 } // namespace lector

@@ -2,25 +2,58 @@
 #pragma once
 
 #include "analysis/analyser.h"
+#include "analysis/nerfeatures.h"
+
+#include <memory>
 
 namespace lector {
 
+class Gazetteer;
 class Resources;
+class SequenceModel;
 
-/// Finds names of people, places, organizations and other entities.
+/// Finds names of people, places, organizations and other entities (nationalities, events,
+/// works) with a learned linear-chain model (SequenceModel, Viterbi decoding over BIO labels).
 ///
-/// Requires: tokens, sentences, dates. Adds: Analysis::mentions (sorted, non-overlapping),
-/// each with a type and a source; entities are left to the AliasResolver.
+/// Requires: tokens, sentences, dates. Adds: Analysis::mentions, sorted and non-overlapping,
+/// each with a type and source Model; entities are left to the AliasResolver. Countries and
+/// large cities of the gazetteer that the model missed are added with source Gazetteer.
+/// Ensures: a mention never starts with a title ("Defence Minister" in "Defence Minister Li";
+/// the title goes to Mention::role), never ends with a possessive 's, never overlaps a time
+/// expression; a nationality word ("Chinese") is never a person.
 class EntityRecogniser final : public Analyser
 {
 public:
-    explicit EntityRecogniser(const Resources &resources);
+    /// Viterbi finds the best label sequence; Greedy picks labels left to right (for comparison).
+    enum class Decoding { Viterbi, Greedy };
+
+    /// Uses `model`, or the compiled-in model (SequenceModel::shared()) when it is null.
+    explicit EntityRecogniser(const Resources &resources,
+                              std::shared_ptr<const SequenceModel> model = {},
+                              Decoding decoding = Decoding::Viterbi);
+    ~EntityRecogniser() override;
     QString name() const override { return QStringLiteral("entities"); }
     QStringList prerequisites() const override
     {
         return {QStringLiteral("tokens"), QStringLiteral("sentences"), QStringLiteral("dates")};
     }
     void run(const Document &document, Analysis &analysis) const override;
+
+private:
+    void tagSentence(const std::vector<NerTokenFacts> &facts, int first, int end,
+                     std::vector<int> &labels) const;
+    void addMention(const Document &document, Analysis &analysis,
+                    const std::vector<NerTokenFacts> &facts, int first, int end, int label) const;
+
+    void addGazetteerPlaces(const Document &document, Analysis &analysis,
+                            const std::vector<NerTokenFacts> &facts) const;
+
+    NerFeatures m_features;
+    const Gazetteer *m_gazetteer = nullptr;
+    std::shared_ptr<const SequenceModel> m_model;
+    QSet<quint64> m_nationalities; ///< NerFeatures::hashLower() of demonyms
+    QSet<quint64> m_stopNames;     ///< hashLower() of words that are rarely names alone
+    Decoding m_decoding = Decoding::Viterbi;
 };
 
 } // namespace lector

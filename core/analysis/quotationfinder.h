@@ -2,14 +2,28 @@
 #pragma once
 
 #include "analysis/analyser.h"
+#include "analysis/quotemarkscanner.h"
+#include "analysis/speechlexicon.h"
+
+#include <vector>
 
 namespace lector {
 
 class Resources;
 
-/// Finds quotations on characters: direct, partial, scare quotes and indirect speech.
+/// Finds quotations: text between quotation marks (QuoteMarkScanner) and reported speech
+/// without marks (IndirectSpeechFinder), and tells their kinds apart.
 ///
-/// Requires: tokens, sentences. Adds: Analysis::quotes (sorted by outer.begin), no speakers yet.
+/// Requires: tokens, sentences (times, when present, help to skip "said Tuesday that").
+/// Adds: Analysis::quotes, sorted by outer.begin, non-overlapping, no speakers yet. Kinds:
+/// - Direct: marked words that stand as speech: they open a paragraph or a sentence, follow a
+///   colon or comma ("said: "...""), or a speech cue follows them (""...," she said").
+/// - Partial: reported speech that contains quoted words (Li said that "attempts ..." will fail).
+///   Its span is the whole reported content, marks included, because that content is what the
+///   speaker is reported to have said; the quoted words alone would not be a claim.
+/// - Scare: a short marked phrase with no speech around it (a 'neutral party', a title).
+/// - Indirect: reported speech without marks; cueSpan and cue are set.
+/// A quotation running across paragraphs gives one Direct quote per paragraph.
 class QuotationFinder final : public Analyser
 {
 public:
@@ -20,6 +34,13 @@ public:
         return {QStringLiteral("tokens"), QStringLiteral("sentences")};
     }
     void run(const Document &document, Analysis &analysis) const override;
+
+private:
+    QuoteKind classify(QStringView text, const Analysis &analysis,
+                       const QuoteMarkScanner::Segment &segment) const;
+    bool cueFollows(QStringView text, const Analysis &analysis, int after) const;
+
+    SpeechLexicon m_lexicon;
 };
 
 } // namespace lector

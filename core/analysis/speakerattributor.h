@@ -2,14 +2,27 @@
 #pragma once
 
 #include "analysis/analyser.h"
+#include "analysis/speakerphrase.h"
+#include "analysis/speechlexicon.h"
 
 namespace lector {
 
 class Resources;
 
-/// Names the speaker of every quote from speech cues, patterns and pronouns.
+/// Names the speaker of every quote from speech cues, news patterns and pronouns.
 ///
-/// Requires: quotes, aliases. Sets Quote::speaker, speakerMention, speakerName, cue, confidence.
+/// Requires: quotes, aliases (mentions with entities; empty lists are fine: speakers are then
+/// the words as written). Sets, for each quote it can attribute: speaker (entity index or -1),
+/// speakerMention, speakerSpan (the words naming the speaker next to the quote, even "he"),
+/// speakerName (the entity's canonical name, else those words), cueSpan, cue, confidence.
+/// Patterns, tried in this order:
+/// - a cue after the closing mark: ""...," she said", ""...," said Tom Hale, a spokesman";
+/// - a cue before the opening mark in the same sentence, or ending the previous paragraph with a
+///   colon: "He said: "..."", "Li visited Minsk and said, "..."", "according to X, "...""
+/// - reported speech keeps the cue the QuotationFinder found: "X said that ...";
+/// - a direct quote with no cue of its own, in the paragraph of the previous attributed quote or
+///   the next one, continues it: same speaker, lower confidence.
+/// Pronouns resolve to a person (SpeakerPhrase::resolve). Scare quotes stay unattributed.
 class SpeakerAttributor final : public Analyser
 {
 public:
@@ -20,6 +33,24 @@ public:
         return {QStringLiteral("quotes"), QStringLiteral("aliases")};
     }
     void run(const Document &document, Analysis &analysis) const override;
+
+private:
+    struct Attribution
+    {
+        SpeakerPhrase::Candidate candidate;
+        Span cueSpan;
+        QString cue;
+        float confidence = 0.0f;
+    };
+
+    Attribution fromCueAfter(const SpeakerPhrase &phrase, QStringView text,
+                             const Analysis &analysis, const Quote &quote) const;
+    Attribution fromCueBefore(const SpeakerPhrase &phrase, QStringView text,
+                              const Analysis &analysis, const Quote &quote) const;
+    Attribution fromReportedCue(const SpeakerPhrase &phrase, QStringView text,
+                                const Analysis &analysis, const Quote &quote) const;
+
+    SpeechLexicon m_lexicon;
 };
 
 } // namespace lector

@@ -1,19 +1,202 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/temporaltagger.h"
 
+#include "analysis/timexresolver.h"
 #include "lexicon/resources.h"
+#include "text/sentencesplitter.h"
+#include "text/tokenizer.h"
 
 namespace lector {
 
-TemporalTagger::TemporalTagger(const Resources &resources)
+namespace {
+
+bool isHyphen(QChar c)
 {
-    Q_UNUSED(resources);
+    return c == u'-' || c == u'\u2010' || c == u'\u2011';
+}
+
+/// "2023-08-17" as a date, else an invalid date.
+QDate isoDate(QStringView s)
+{
+    if (s.size() != 10 || s[4] != u'-' || s[7] != u'-')
+        return {};
+    return QDate::fromString(s.toString(), Qt::ISODate);
+}
+
+/// "10:30" (also "6:00am", "9:15pm") as minutes after midnight, else -1.
+int clockMinutes(QStringView s, bool *meridiem)
+{
+    int add = -1;
+    if (s.endsWith(u"am", Qt::CaseInsensitive) || s.endsWith(u"pm", Qt::CaseInsensitive)) {
+        add = s.endsWith(u"pm", Qt::CaseInsensitive) ? 12 : 0;
+        s.chop(2);
+    }
+    *meridiem = add >= 0;
+    const qsizetype colon = s.indexOf(u':');
+    if (colon < 1 || colon > 2 || s.size() != colon + 3)
+        return -1;
+    bool okH = false, okM = false;
+    const int h = s.left(colon).toInt(&okH), m = s.mid(colon + 1).toInt(&okM);
+    if (!okH || !okM || h > 23 || m > 59 || (add >= 0 && h > 12))
+        return -1;
+    return (add >= 0 ? h % 12 + add : h) * 60 + m;
+}
+
+} // namespace
+
+TemporalTagger::TemporalTagger(const Resources &resources)
+    : m_lexicon(resources)
+{}
+
+QList<TimeExpression> TemporalTagger::tag(const QString &text, QDate published)
+{
+    const auto resources = Resources::shared();
+    Document document;
+    document.text = text;
+    document.published = published;
+    Analysis analysis;
+    Tokenizer().run(document, analysis);
+    SentenceSplitter(*resources).run(document, analysis);
+    TemporalTagger(*resources).run(document, analysis);
+    return analysis.times;
+}
+
+void TemporalTagger::describe(TimexUnit &unit) const
+{
+    const QStringView t = unit.text;
+    if (t.size() > TimexLexicon::maxWordLength)
+        return;
+    char16_t buffer[TimexLexicon::maxWordLength];
+    quint32 hash = TimexLexicon::hashSeed;
+    int digits = 0;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const char16_t ch = t[i].unicode();
+        const char16_t low =
+            ch < 0x80 ? (ch >= u'A' && ch <= u'Z' ? ch + 32 : ch) : t[i].toLower().unicode();
+        buffer[i] = low;
+        hash = TimexLexicon::hashStep(hash, low);
+        if (ch >= u'0' && ch <= u'9' && digits == i)
+            ++digits;
+    }
+    const QStringView lower(buffer, t.size());
+    unit.capital = !t.isEmpty() && t[0].isUpper();
+    unit.entries = m_lexicon.find(lower, hash);
+    if (unit.entries)
+        for (const TimexEntry &e : *unit.entries)
+            unit.classes |= 1u << int(e.cls);
+    if (digits > 0 && digits <= 4) {
+        const QStringView rest = QStringView(lower).mid(digits);
+        const bool ordinal = rest == u"th" || rest == u"st" || rest == u"nd" || rest == u"rd";
+        if (rest.isEmpty() || ordinal || rest == u"s") {
+            unit.digits = digits;
+            unit.number = t.left(digits).toInt();
+            unit.ordinal = ordinal;
+            unit.decade = rest == u"s";
+        }
+    }
+    // Tense markers: a listed word ("will", "said"), "they'll", or a regular past ("visited").
+    if (TimexLexicon::entry(unit.entries, TimexClass::Future) || lower.endsWith(u"'ll") ||
+        lower.endsWith(u"\u2019ll"))
+        unit.tense = 1;
+    else if (TimexLexicon::entry(unit.entries, TimexClass::Past) ||
+             (!unit.entries && digits == 0 && lower.size() >= 5 && lower.endsWith(u"ed")))
+        unit.tense = -1;
+}
+
+void TemporalTagger::addToken(const QString &text, const Token &token, int sentence,
+                              TimexUnits &out) const
+{
+    const QStringView whole = QStringView(text).mid(token.span.begin, token.span.length());
+    QDate iso;
+    int clock = -1;
+    bool meridiem = false;
+    if (token.kind == TokenKind::Number) {
+        iso = isoDate(whole);
+        clock = clockMinutes(whole, &meridiem);
+    }
+    // "six-day" is read as "six" + "day"; dates and clock times stay whole.
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= whole.size(); ++i) {
+        if (i < whole.size() &&
+            (!isHyphen(whole[i]) || iso.isValid() || i == 0 || i + 1 == whole.size()))
+            continue;
+        TimexUnit &part = out.emplace_back();
+        part.sentence = sentence;
+        part.text = whole.mid(start, i - start);
+        part.begin = token.span.begin + start;
+        part.end = token.span.begin + i;
+        part.joined = start > 0;
+        part.isoDate = iso;
+        part.clock = clock;
+        part.meridiem = meridiem;
+        if (!iso.isValid() && clock < 0)
+            describe(part);
+        start = i + 1;
+    }
+}
+
+TimexUnits TemporalTagger::units(const QString &text, const Analysis &analysis) const
+{
+    TimexUnits out;
+    out.reserve(size_t(analysis.tokens.size() + analysis.tokens.size() / 8));
+    int sentence = 0;
+    const QList<Token> &tokens = analysis.tokens;
+    for (int i = 0; i < tokens.size(); ++i) {
+        while (sentence + 1 < analysis.sentences.size() &&
+               analysis.sentences[sentence].endToken <= i)
+            ++sentence;
+        // "10-year" is three tokens; read it like "six-day": the hyphen joins the words.
+        const Span s = tokens[i].span;
+        if (s.length() == 1 && isHyphen(text[s.begin]) && i > 0 && i + 1 < tokens.size() &&
+            tokens[i - 1].span.end == s.begin && tokens[i + 1].span.begin == s.end) {
+            addToken(text, tokens[++i], sentence, out);
+            out.back().joined = true;
+            continue;
+        }
+        addToken(text, tokens[i], sentence, out);
+    }
+    return out;
 }
 
 void TemporalTagger::run(const Document &document, Analysis &analysis) const
 {
-    Q_UNUSED(document);
-    Q_UNUSED(analysis);
+    const TimexUnits units = this->units(document.text, analysis);
+    TimexContext context;
+    context.published = document.published;
+    context.anchor = document.published;
+    for (int i = 0; i < int(units.size());) {
+        const TimexUnit &u = units[i];
+        if (!u.entries && u.digits == 0 && u.clock < 0 && !u.isoDate.isValid()) {
+            ++i; // no rule starts with a word the lexicon does not know
+            continue;
+        }
+        const TimexMatch m = m_grammar.match(units, i, context);
+        if (!m.isMatch()) {
+            ++i;
+            continue;
+        }
+        TimeExpression t;
+        t.span = {units[m.first].begin, units[m.end - 1].end};
+        t.type = m.type;
+        t.value = m.value;
+        t.relative = m.relative;
+        QDate date;
+        if (TimexResolver::parseValue(m.value, &date, &t.precision) && m.type == TimexType::Date &&
+            m.anchors) {
+            // Later relative expressions ("the following day") count from this date.
+            if (t.precision == DatePrecision::Day || t.precision == DatePrecision::Month ||
+                t.precision == DatePrecision::Year)
+                context.anchor = date;
+            if (t.precision == DatePrecision::Day)
+                context.anchorDay = date;
+            if (t.precision == DatePrecision::Quarter) {
+                context.lastQuarter = date.year() * 4 + (date.month() - 1) / 3;
+                context.lastQuarterSentence = units[m.first].sentence;
+            }
+        }
+        analysis.times.append(t);
+        i = m.end;
+    }
 }
 
 } // namespace lector

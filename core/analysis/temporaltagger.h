@@ -2,6 +2,10 @@
 #pragma once
 
 #include "analysis/analyser.h"
+#include "analysis/timexgrammar.h"
+#include "analysis/timexlexicon.h"
+
+#include <QDate>
 
 namespace lector {
 
@@ -9,7 +13,18 @@ class Resources;
 
 /// Finds time expressions and normalises them to TIMEX3 values against the publication date.
 ///
-/// Requires: tokens, sentences. Adds: Analysis::times (sorted, non-overlapping).
+/// Requires: tokens, sentences. Reads Document::published (invalid when unknown).
+/// Adds: Analysis::times, sorted and non-overlapping. Each has a TIMEX3 type and value:
+/// DATE ("2023-08-17", "2023-08", "2023", "199" for the 1990s, "2023-W33", "2023-Q3",
+/// "2023-SU", "PRESENT_REF", "PAST_REF", "FUTURE_REF"), TIME ("2023-08-17T15:00",
+/// "2023-08-17TMO"), DURATION ("P6D", "PT10H", "PXY") or SET ("P1D", "XXXX-WXX-1").
+/// Relative expressions ("Tuesday", "last year") resolve against the publication date; "the
+/// following day" and "a year earlier" against the previous date in the text. Without a
+/// publication date they keep their span with an empty value and relative = true.
+/// A bare weekday is the nearest such day on or before the publication date, or on or after it
+/// when the nearest tense marker in the sentence points to the future ("will").
+/// Knowledge (month names, number words, units, tense markers) comes from
+/// resources/lexicon/temporal_*.tsv.
 class TemporalTagger final : public Analyser
 {
 public:
@@ -20,6 +35,18 @@ public:
         return {QStringLiteral("tokens"), QStringLiteral("sentences")};
     }
     void run(const Document &document, Analysis &analysis) const override;
+
+    /// Tags a text on its own (tokenized and split here), with `published` as the document
+    /// date, using the compiled-in resources. For tests and callers outside the Pipeline.
+    static QList<TimeExpression> tag(const QString &text, QDate published);
+
+private:
+    TimexUnits units(const QString &text, const Analysis &analysis) const;
+    void addToken(const QString &text, const Token &token, int sentence, TimexUnits &out) const;
+    void describe(TimexUnit &unit) const;
+
+    TimexLexicon m_lexicon;
+    TimexGrammar m_grammar;
 };
 
 } // namespace lector

@@ -2,14 +2,25 @@
 #pragma once
 
 #include "analysis/analyser.h"
+#include "analysis/visitlexicon.h"
+#include "analysis/visitpatterns.h"
 
 namespace lector {
 
 class Resources;
+class VisitContext;
+class VisitDater;
 
-/// Finds visits: who travelled to or was in which place, when (CAMEO 042/043).
+/// Finds visits: who travelled to or was in which place, when (CAMEO 042 "make a visit",
+/// 043 "host a visit").
 ///
-/// Requires: aliases, dates. Adds: Analysis::visits in text order.
+/// Requires: tokens, sentences, mentions with entities (aliases), times (dates); reads quotes
+/// when present (the speaker of "my visit"). Adds: Analysis::visits in text order.
+/// Ensures: every visit has a person or organization visitor, a place, its evidence sentence
+/// and cue; one visit per visitor, place and sentence; no visit to the visitor's own country or
+/// its capital; date and precision are those of a TIMEX3 date (see VisitDater), empty when no
+/// date governs the visit. Cues and word lists come from lexicon/travelcues.tsv, countries from
+/// lexicon/visit_countries.tsv.
 class VisitExtractor final : public Analyser
 {
 public:
@@ -20,6 +31,12 @@ public:
         return {QStringLiteral("aliases"), QStringLiteral("dates")};
     }
     void run(const Document &document, Analysis &analysis) const override;
+
+private:
+    void addVisits(const VisitContext &context, const VisitDater &dater, VisitPatterns::Match match,
+                   int sentence, QList<Visit> &visits) const;
+
+    VisitLexicon m_lexicon;
 };
 
 } // namespace lector

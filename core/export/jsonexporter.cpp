@@ -9,20 +9,6 @@ namespace lector {
 
 namespace {
 
-struct Spans
-{
-    const QString &text;
-    CodePointMap map;
-
-    void put(QJsonObject &o, Span s, const char16_t *startKey = u"start",
-             const char16_t *endKey = u"end") const
-    {
-        o.insert(QStringView(startKey), qint64(map.toCodePoint(s.begin)));
-        o.insert(QStringView(endKey), qint64(map.toCodePoint(s.end)));
-    }
-    QString textOf(Span s) const { return text.mid(s.begin, s.length()); }
-};
-
 QString timexTypeName(TimexType type)
 {
     switch (type) {
@@ -43,130 +29,212 @@ QJsonValue orNull(const QString &s)
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
-} // namespace
-
-QJsonObject JsonExporter::analysis(const Document &document, const Analysis &analysis)
+QJsonValue isoDate(QDate date)
 {
-    const Spans spans{document.text, CodePointMap(document.text)};
-    auto entityId = [&](int i) -> QJsonValue {
-        return i >= 0 && i < analysis.entities.size() ? QJsonValue(analysis.entities[i].id)
-                                                      : QJsonValue(QJsonValue::Null);
-    };
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+// Builds the JSON lists of one analysis. Offsets leave here as code points, the unit of the
+// W3C TextPositionSelector and of Python's str indexing: "😀 Ana" puts Ana at 2, not 3.
+class JsonWriter
+{
+public:
+    JsonWriter(const Document &document, const Analysis &analysis)
+        : m_text(document.text)
+        , m_map(document.text)
+        , m_analysis(analysis)
+    {}
+
+    QJsonArray entities() const;
+    QJsonArray quotes() const;
+    QJsonArray dates() const;
+    QJsonArray visits() const;
+    QJsonArray predictedEntities() const;
+    QJsonArray predictedTimex() const;
+    QJsonArray predictedQuotes() const;
+
+private:
+    void put(QJsonObject &o, Span s, const char16_t *startKey = u"start",
+             const char16_t *endKey = u"end") const
+    {
+        o.insert(QStringView(startKey), qint64(m_map.toCodePoint(s.begin)));
+        o.insert(QStringView(endKey), qint64(m_map.toCodePoint(s.end)));
+    }
+    QString textOf(Span s) const { return m_text.mid(s.begin, s.length()); }
+    bool isEntity(int i) const { return i >= 0 && i < m_analysis.entities.size(); }
+    QJsonValue entityId(int i) const
+    {
+        return isEntity(i) ? QJsonValue(m_analysis.entities[i].id) : QJsonValue(QJsonValue::Null);
+    }
+    QJsonValue entityName(int i) const
+    {
+        return isEntity(i) ? QJsonValue(m_analysis.entities[i].name) : QJsonValue(QJsonValue::Null);
+    }
+
+    const QString &m_text;
+    CodePointMap m_map;
+    const Analysis &m_analysis;
+};
+
+QJsonArray JsonWriter::entities() const
+{
     QJsonArray entities;
-    for (const Entity &e : analysis.entities) {
+    for (const Entity &e : m_analysis.entities) {
         QJsonArray mentions;
         for (int m : e.mentions) {
             QJsonObject mo;
-            spans.put(mo, analysis.mentions[m].span);
-            mo.insert(u"text", spans.textOf(analysis.mentions[m].span));
+            put(mo, m_analysis.mentions[m].span);
+            mo.insert(u"text", textOf(m_analysis.mentions[m].span));
             mentions.append(mo);
         }
         entities.append(QJsonObject{{u"id"_qs, e.id},
                                     {u"name"_qs, e.name},
-                                    {u"type"_qs, toString(e.type)},
+                                    {u"type"_qs, entityTypeName(e.type)},
                                     {u"subtype"_qs, orNull(e.subtype)},
                                     {u"forms"_qs, QJsonArray::fromStringList(e.forms)},
                                     {u"roles"_qs, QJsonArray::fromStringList(e.roles)},
                                     {u"mentions"_qs, mentions}});
     }
+    return entities;
+}
+
+QJsonArray JsonWriter::quotes() const
+{
     QJsonArray quotes;
-    for (const Quote &q : analysis.quotes) {
+    for (const Quote &q : m_analysis.quotes) {
         QJsonObject o;
-        spans.put(o, q.span);
-        o.insert(u"text", spans.textOf(q.span));
-        o.insert(u"kind", toString(q.kind));
+        put(o, q.span);
+        o.insert(u"text", textOf(q.span));
+        o.insert(u"kind", quoteKindName(q.kind));
         o.insert(u"speaker", entityId(q.speaker));
         o.insert(u"speakerName", orNull(q.speakerName));
         o.insert(u"cue", orNull(q.cue));
         o.insert(u"confidence", double(q.confidence));
         quotes.append(o);
     }
+    return quotes;
+}
+
+QJsonArray JsonWriter::dates() const
+{
     QJsonArray dates;
-    for (const TimeExpression &t : analysis.times) {
+    for (const TimeExpression &t : m_analysis.times) {
         QJsonObject o;
-        spans.put(o, t.span);
-        o.insert(u"text", spans.textOf(t.span));
+        put(o, t.span);
+        o.insert(u"text", textOf(t.span));
         o.insert(u"value", orNull(t.value));
         o.insert(u"type", timexTypeName(t.type));
-        o.insert(u"precision", toString(t.precision));
+        o.insert(u"precision", precisionName(t.precision));
         dates.append(o);
     }
+    return dates;
+}
+
+QJsonArray JsonWriter::visits() const
+{
+    // In timeline order (dated by date, then undated); in text order when no timeline was built.
+    QList<int> order = m_analysis.timeline;
+    if (order.isEmpty()) {
+        for (int i = 0; i < m_analysis.visits.size(); ++i)
+            order.append(i);
+    }
     QJsonArray visits;
-    for (int vi : analysis.timeline) {
-        const Visit &v = analysis.visits[vi];
+    for (int vi : std::as_const(order)) {
+        if (vi < 0 || vi >= m_analysis.visits.size())
+            continue;
+        const Visit &v = m_analysis.visits[vi];
         QJsonObject o;
         o.insert(u"visitor", entityId(v.visitor));
         o.insert(u"place", entityId(v.place));
         o.insert(u"host", entityId(v.host));
+        // Names next to the ids, so a reader of the JSON need not look them up.
+        o.insert(u"visitorName", entityName(v.visitor));
+        o.insert(u"placeName", entityName(v.place));
         QJsonArray met;
         for (int m : v.metWith)
             met.append(entityId(m));
         o.insert(u"metWith", met);
         o.insert(u"date", orNull(v.date));
-        o.insert(u"precision", toString(v.precision));
+        o.insert(u"precision", precisionName(v.precision));
         o.insert(u"duration", orNull(v.duration));
-        spans.put(o, v.evidence);
-        o.insert(u"text", spans.textOf(v.evidence));
+        put(o, v.evidence);
+        o.insert(u"text", textOf(v.evidence));
         visits.append(o);
     }
+    return visits;
+}
+
+QJsonArray JsonWriter::predictedEntities() const
+{
+    QJsonArray entities;
+    for (const Mention &m : m_analysis.mentions) {
+        QJsonObject o;
+        put(o, m.span);
+        o.insert(u"type", entityTypeName(m.type));
+        o.insert(u"text", textOf(m.span));
+        entities.append(o);
+    }
+    return entities;
+}
+
+QJsonArray JsonWriter::predictedTimex() const
+{
+    QJsonArray timex;
+    for (const TimeExpression &t : m_analysis.times) {
+        QJsonObject o;
+        put(o, t.span);
+        o.insert(u"type", timexTypeName(t.type));
+        o.insert(u"value", t.value);
+        o.insert(u"text", textOf(t.span));
+        timex.append(o);
+    }
+    return timex;
+}
+
+QJsonArray JsonWriter::predictedQuotes() const
+{
+    QJsonArray quotes;
+    for (const Quote &q : m_analysis.quotes) {
+        QJsonObject o;
+        put(o, q.span);
+        o.insert(u"text", textOf(q.span));
+        o.insert(u"speaker", orNull(q.speakerName));
+        if (!q.speakerSpan.isEmpty()) {
+            put(o, q.speakerSpan, u"speaker_start", u"speaker_end");
+        } else {
+            o.insert(u"speaker_start", QJsonValue::Null);
+            o.insert(u"speaker_end", QJsonValue::Null);
+        }
+        o.insert(u"direct", q.kind != QuoteKind::Indirect);
+        o.insert(u"kind", quoteKindName(q.kind));
+        quotes.append(o);
+    }
+    return quotes;
+}
+
+} // namespace
+
+QJsonObject JsonExporter::analysis(const Document &document, const Analysis &analysis)
+{
+    const JsonWriter writer(document, analysis);
     return QJsonObject{
-        {u"title"_qs, orNull(document.title)},
-        {u"published"_qs, document.published.isValid()
-                              ? QJsonValue(document.published.toString(Qt::ISODate))
-                              : QJsonValue(QJsonValue::Null)},
-        {u"source"_qs, document.source},
-        {u"entities"_qs, entities},
-        {u"quotes"_qs, quotes},
-        {u"dates"_qs, dates},
-        {u"visits"_qs, visits},
+        {u"title"_qs, orNull(document.title)}, {u"published"_qs, isoDate(document.published)},
+        {u"source"_qs, document.source},       {u"entities"_qs, writer.entities()},
+        {u"quotes"_qs, writer.quotes()},       {u"dates"_qs, writer.dates()},
+        {u"visits"_qs, writer.visits()},
     };
 }
 
 QJsonObject JsonExporter::prediction(const QString &id, const Document &document,
                                      const Analysis &analysis)
 {
-    const Spans spans{document.text, CodePointMap(document.text)};
-    QJsonArray entities;
-    for (const Mention &m : analysis.mentions) {
-        QJsonObject o;
-        spans.put(o, m.span);
-        o.insert(u"type", toString(m.type));
-        o.insert(u"text", spans.textOf(m.span));
-        entities.append(o);
-    }
-    QJsonArray timex;
-    for (const TimeExpression &t : analysis.times) {
-        QJsonObject o;
-        spans.put(o, t.span);
-        o.insert(u"type", timexTypeName(t.type));
-        o.insert(u"value", t.value);
-        o.insert(u"text", spans.textOf(t.span));
-        timex.append(o);
-    }
-    QJsonArray quotes;
-    for (const Quote &q : analysis.quotes) {
-        QJsonObject o;
-        spans.put(o, q.span);
-        o.insert(u"text", spans.textOf(q.span));
-        o.insert(u"speaker", orNull(q.speakerName));
-        if (!q.speakerSpan.isEmpty()) {
-            spans.put(o, q.speakerSpan, u"speaker_start", u"speaker_end");
-        } else {
-            o.insert(u"speaker_start", QJsonValue::Null);
-            o.insert(u"speaker_end", QJsonValue::Null);
-        }
-        o.insert(u"direct", q.kind != QuoteKind::Indirect);
-        o.insert(u"kind", toString(q.kind));
-        quotes.append(o);
-    }
+    const JsonWriter writer(document, analysis);
     return QJsonObject{
         {u"id"_qs, id},
-        {u"dct"_qs, document.published.isValid()
-                        ? QJsonValue(document.published.toString(Qt::ISODate))
-                        : QJsonValue(QJsonValue::Null)},
-        {u"entities"_qs, entities},
-        {u"timex"_qs, timex},
-        {u"quotes"_qs, quotes},
+        {u"dct"_qs, isoDate(document.published)},
+        {u"entities"_qs, writer.predictedEntities()},
+        {u"timex"_qs, writer.predictedTimex()},
+        {u"quotes"_qs, writer.predictedQuotes()},
     };
 }
 

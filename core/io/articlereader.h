@@ -21,6 +21,9 @@ struct ReadResult
 /// .html.gz). Detects the encoding (BOM, <meta charset>, valid UTF-8, else Windows-1252),
 /// refuses empty, binary, oversized and undecodable input with a clear message, and fills the
 /// Document's title, publication date (markup, dateline) and body. Stateless and thread-safe.
+///
+/// Plain text keeps the file's character offsets (see PlainTextReader); Markdown and HTML
+/// become one paragraph or heading per line (MarkdownReader, HtmlExtractor).
 class ArticleReader
 {
 public:
@@ -32,9 +35,17 @@ public:
     [[nodiscard]] static ReadResult readFile(const QString &path,
                                              qint64 maxBytes = DefaultMaxBytes);
     /// `name` is used in messages and, with Format::Auto, to choose the format by its suffix
-    /// (content sniffing decides when the suffix says nothing).
+    /// (content sniffing decides when the suffix says nothing). Gzip-compressed bytes are
+    /// inflated first (at most `maxBytes`).
     [[nodiscard]] static ReadResult readBytes(const QByteArray &bytes, const QString &name,
-                                              Format format = Format::Auto);
+                                              Format format = Format::Auto,
+                                              qint64 maxBytes = DefaultMaxBytes);
+
+    /// The format a file name's suffix stands for (".html.gz" is Html); Auto when unknown.
+    [[nodiscard]] static Format formatForName(const QString &name);
+    /// Whether the bytes look like binary data rather than text: NUL bytes or more than 10%
+    /// control characters. Sets `why` to the cause.
+    [[nodiscard]] static bool looksBinary(const QByteArray &bytes, QString *why);
 };
 
 } // namespace lector

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lexicon/resources.h"
 
+#include "lexicon/gazetteer.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -22,6 +24,10 @@ std::shared_ptr<const Resources> Resources::load(const QString &root)
             resources->m_tables.insert(QFileInfo(file).completeBaseName(), std::move(table));
         }
     }
+    auto gazetteer = std::make_shared<const Gazetteer>(*resources);
+    if (!gazetteer->isValid() && resources->m_error.isEmpty())
+        resources->m_error = gazetteer->error();
+    resources->m_gazetteer = std::move(gazetteer);
     return resources;
 }
 
@@ -38,6 +44,12 @@ const TsvTable &Resources::table(const QString &name) const
     static const TsvTable empty;
     auto it = m_tables.constFind(name);
     return it == m_tables.cend() ? empty : *it;
+}
+
+const Gazetteer &Resources::gazetteer() const
+{
+    static const Gazetteer empty;
+    return m_gazetteer ? *m_gazetteer : empty;
 }
 
 QSet<QString> Resources::wordSet(const QString &name) const

@@ -11,6 +11,8 @@
 
 namespace lector {
 
+class Gazetteer;
+
 /// Lector's knowledge, loaded once per process from the data files under resources/ (compiled
 /// in as :/lector/...) and immutable afterwards, so analysers on any thread can share it.
 class Resources
@@ -34,8 +36,12 @@ public:
     /// The first column of a table, lower-cased, as a set (for word lists such as speech cues).
     QSet<QString> wordSet(const QString &name) const;
 
+    /// All gazetteer tables as one matcher, built once by load() and shared by the analysers.
+    const Gazetteer &gazetteer() const;
+
 private:
     QHash<QString, TsvTable> m_tables;
+    std::shared_ptr<const Gazetteer> m_gazetteer;
     QString m_error;
 };
 

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batchcommands.h"
+
+#include "analysis/pipeline.h"
+#include "console.h"
+#include "export/htmlexporter.h"
+#include "export/jsonexporter.h"
+#include "io/articlereader.h"
+#include "lexicon/resources.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+#include <optional>
+
+namespace lector {
+
+namespace {
+
+constexpr int Failure = 1;
+
+/// Reads the command's file; --date, when given, overrides any date the file carries.
+std::optional<Document> readArticle(const Command &command)
+{
+    ReadResult read = ArticleReader::readFile(command.files.constFirst());
+    if (!read.isOk()) {
+        Console::error(read.error);
+        return std::nullopt;
+    }
+    if (command.date.isValid()) {
+        read.document.published = command.date;
+        read.document.publishedOrigin = DateOrigin::User;
+    }
+    return std::move(read.document);
+}
+
+std::shared_ptr<const Resources> loadResources()
+{
+    auto resources = Resources::shared();
+    if (!resources->isValid()) {
+        Console::error(resources->error());
+        return nullptr;
+    }
+    return resources;
+}
+
+Analysis analyse(const Resources &resources, const Document &document)
+{
+    return Pipeline::standard(resources).run(document);
+}
+
+} // namespace
+
+int BatchCommands::run(const Command &command)
+{
+    switch (command.kind) {
+    case Command::Kind::Extract:
+        return extract(command);
+    case Command::Kind::Analyze:
+        return command.format == Command::Format::Json ? analyzeJson(command)
+                                                       : analyzeJsonl(command);
+    case Command::Kind::Export:
+        return exportHtml(command);
+    default:
+        break;
+    }
+    return Failure;
+}
+
+int BatchCommands::extract(const Command &command)
+{
+    const std::optional<Document> document = readArticle(command);
+    if (!document)
+        return Failure;
+    QString out;
+    if (!command.bodyOnly) {
+        // Title and date each on one line, so the header is always exactly three lines.
+        out = document->title.simplified() + u'\n' +
+              (document->published.isValid() ? document->published.toString(Qt::ISODate)
+                                             : QString()) +
+              u"\n\n"_qs;
+    }
+    out += document->text;
+    if (!Console::write(out) || !Console::flush()) {
+        Console::error(u"Cannot write to standard output."_qs);
+        return Failure;
+    }
+    return 0;
+}
+
+int BatchCommands::analyzeJson(const Command &command)
+{
+    const std::optional<Document> document = readArticle(command);
+    const auto resources = document ? loadResources() : nullptr;
+    if (!resources)
+        return Failure;
+    const Analysis analysis = analyse(*resources, *document);
+    const QJsonObject json = JsonExporter::analysis(*document, analysis);
+    if (!Console::write(QJsonDocument(json).toJson(QJsonDocument::Indented)) || !Console::flush()) {
+        Console::error(u"Cannot write to standard output."_qs);
+        return Failure;
+    }
+    return 0;
+}
+
+// One JSON object a line in, one prediction a line out, in the same order. A line that is not
+// a JSON object is reported with its number and skipped, so one bad line does not lose a corpus.
+int BatchCommands::analyzeJsonl(const Command &command)
+{
+    const QString path = command.files.constFirst();
+    QFile in;
+    const bool opened = path == u"-" ? in.open(stdin, QIODevice::ReadOnly)
+                                     : (in.setFileName(path), in.open(QIODevice::ReadOnly));
+    if (!opened) {
+        Console::error(QStringLiteral("Cannot open %1: %2.").arg(path, in.errorString()));
+        return Failure;
+    }
+    const auto resources = loadResources();
+    if (!resources)
+        return Failure;
+    const Pipeline pipeline = Pipeline::standard(*resources);
+    int lineNumber = 0, skipped = 0;
+    while (!in.atEnd()) {
+        ++lineNumber;
+        const QByteArray line = in.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
+        if (!json.isObject()) {
+            Console::error(QStringLiteral("%1:%2: skipped, not a JSON object (%3).")
+                               .arg(path)
+                               .arg(lineNumber)
+                               .arg(parseError.error == QJsonParseError::NoError
+                                        ? u"another JSON value"_qs
+                                        : parseError.errorString()));
+            ++skipped;
+            continue;
+        }
+        const QJsonObject o = json.object();
+        Document doc;
+        doc.text = o.value(u"text").toString();
+        doc.title = o.value(u"title").toString();
+        doc.source = path;
+        doc.published = QDate::fromString(o.value(u"dct").toString(), Qt::ISODate);
+        const QJsonObject prediction =
+            JsonExporter::prediction(o.value(u"id").toString(), doc, pipeline.run(doc));
+        if (!Console::write(QJsonDocument(prediction).toJson(QJsonDocument::Compact) + '\n')) {
+            Console::error(u"Cannot write to standard output."_qs);
+            return Failure;
+        }
+    }
+    Console::flush();
+    return skipped == 0 ? 0 : Failure;
+}
+
+int BatchCommands::exportHtml(const Command &command)
+{
+    const std::optional<Document> document = readArticle(command);
+    const auto resources = document ? loadResources() : nullptr;
+    if (!resources)
+        return Failure;
+    const Analysis analysis = analyse(*resources, *document);
+    if (const QString error = HtmlExporter::writeFile(command.output, *document, analysis);
+        !error.isEmpty()) {
+        Console::error(error);
+        return Failure;
+    }
+    return 0;
+}
+
+} // namespace lector

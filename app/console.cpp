@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "console.h"
+
+#include <cstdio>
+
+namespace lector {
+
+bool Console::write(const QByteArray &bytes)
+{
+    return std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
+}
+
+bool Console::flush()
+{
+    return std::fflush(stdout) == 0;
+}
+
+void Console::error(const QString &message)
+{
+    // One line, so scripts can rely on `2>&1 | head -1`: a message that quotes a file name or
+    // parser text with a line break in it is folded.
+    QString line = message.simplified();
+    const QByteArray bytes = u"lector: "_qs.toUtf8() + line.toUtf8() + '\n';
+    std::fflush(stdout);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace lector

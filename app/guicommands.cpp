@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guicommands.h"
+
+#include "console.h"
+#include "io/articlereader.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace lector {
+
+namespace {
+
+constexpr int Failure = 1;
+constexpr int AnalysisTimeoutMs = 120'000;
+const QSize DefaultScreenshotSize(1400, 900);
+
+MainWindow::Theme themeOf(Command::Theme theme)
+{
+    return theme == Command::Theme::Dark ? MainWindow::Theme::Dark : MainWindow::Theme::Light;
+}
+
+// Waits for MainWindow::analysisShown(), then lets the event loop paint once more so the grab
+// shows the highlights and filled panels rather than the frame before them.
+bool waitForAnalysis(MainWindow &window, const QString &path)
+{
+    bool shown = false;
+    QEventLoop loop;
+    QObject::connect(&window, &MainWindow::analysisShown, &loop, [&] {
+        shown = true;
+        QTimer::singleShot(300, &loop, &QEventLoop::quit);
+    });
+    QTimer::singleShot(AnalysisTimeoutMs, &loop, &QEventLoop::quit);
+    if (!window.openFile(path))
+        return false;
+    loop.exec();
+    return shown;
+}
+
+QString savePng(const QPixmap &pixmap, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString());
+    if (!pixmap.save(&file, "PNG") || !file.commit())
+        return QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace
+
+int GuiCommands::run(const Command &command)
+{
+    return command.kind == Command::Kind::Screenshot ? screenshot(command) : openWindow(command);
+}
+
+// One window per file, as a document-per-window reader does; none given opens an empty one.
+int GuiCommands::openWindow(const Command &command)
+{
+    std::vector<std::unique_ptr<MainWindow>> windows;
+    const QStringList files = command.files.isEmpty() ? QStringList{QString()} : command.files;
+    for (const QString &file : files) {
+        auto window = std::make_unique<MainWindow>();
+        window->show();
+        if (!file.isEmpty())
+            window->openFile(file); // a failure is shown in the window's message bar
+        windows.push_back(std::move(window));
+    }
+    return QApplication::exec();
+}
+
+int GuiCommands::screenshot(const Command &command)
+{
+    const QString path = command.files.constFirst();
+    // Read once here too: the window shows read errors in its message bar, but a headless
+    // caller needs them on standard error.
+    if (const ReadResult read = ArticleReader::readFile(path); !read.isOk()) {
+        Console::error(read.error);
+        return Failure;
+    }
+    MainWindow window;
+    window.setTheme(themeOf(command.theme));
+    window.resize(command.size.isValid() ? command.size : DefaultScreenshotSize);
+    window.show();
+    if (!waitForAnalysis(window, path)) {
+        Console::error(QStringLiteral("The analysis of %1 was not shown within %2 seconds.")
+                           .arg(path)
+                           .arg(AnalysisTimeoutMs / 1000));
+        return Failure;
+    }
+    if (const QString error = savePng(window.grab(), command.output); !error.isEmpty()) {
+        Console::error(error);
+        return Failure;
+    }
+    return 0;
+}
+
+} // namespace lector

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/indirectspeechfinder.h"
+
+namespace lector {
+
+namespace {
+
+constexpr int MinContentWords = 3;
+constexpr int MaxSpeakerTokens = 7; ///< "..., a spokesman for the ministry said."
+constexpr int MaxTailTokens = 6;    ///< "... X said in a statement on Monday."
+constexpr int MaxAddresseeTokens = 8;
+
+bool isPunct(QStringView text, const Token &t, char16_t c)
+{
+    return t.span.length() == 1 && text[t.span.begin] == c;
+}
+
+} // namespace
+
+struct IndirectSpeechFinder::Context
+{
+    QStringView text;
+    const Analysis &analysis;
+    const std::vector<bool> &quoted;
+
+    QStringView word(int i) const
+    {
+        const Span s = analysis.tokens[i].span;
+        return text.mid(s.begin, s.length());
+    }
+    bool isWord(int i) const { return analysis.tokens[i].kind != TokenKind::Punctuation; }
+    bool is(int i, char16_t c) const { return isPunct(text, analysis.tokens[i], c); }
+    bool isPossessive(int i) const
+    {
+        const QStringView w = word(i);
+        return w.size() == 2 && (w[0] == u'\'' || w[0] == u'\u2019');
+    }
+    int wordsIn(int from, int to) const
+    {
+        int n = 0;
+        for (int i = from; i < to; ++i)
+            n += analysis.tokens[i].kind == TokenKind::Word ? 1 : 0;
+        return n;
+    }
+    // The end of the time expression covering token i, or i itself.
+    int skipTime(int i, int end) const
+    {
+        const Span s = analysis.tokens[i].span;
+        for (const TimeExpression &t : analysis.times) {
+            if (t.span.begin > s.begin)
+                break;
+            if (t.span.contains(s.begin)) {
+                int j = i;
+                while (j < end && analysis.tokens[j].span.begin < t.span.end)
+                    ++j;
+                return j;
+            }
+        }
+        return i;
+    }
+};
+
+QList<Quote> IndirectSpeechFinder::find(QStringView text, const Analysis &analysis,
+                                        const std::vector<bool> &quoted) const
+{
+    QList<Quote> quotes;
+    const Context c{text, analysis, quoted};
+    for (const Sentence &sentence : analysis.sentences) {
+        Quote quote;
+        if (findInSentence(c, sentence, quote))
+            quotes.append(quote);
+    }
+    return quotes;
+}
+
+bool IndirectSpeechFinder::findInSentence(const Context &c, const Sentence &sentence,
+                                          Quote &quote) const
+{
+    const int first = sentence.firstToken;
+    int end = sentence.endToken;
+    // The content ends before the sentence's final punctuation and closing marks.
+    while (end > first && !c.isWord(end - 1))
+        --end;
+    for (int i = first; i < end; ++i) {
+        if (c.quoted[size_t(i)])
+            continue;
+        const SpeechLexicon::Cue cue = m_lexicon.cueAt(c.text, c.analysis.tokens, i);
+        if (cue.frame == SpeechLexicon::Frame::None)
+            continue;
+        const int cueEnd = i + cue.length;
+        Span content;
+        if (cue.frame == SpeechLexicon::Frame::According) {
+            if (accordingContent(c, first, i, end, content) < 0)
+                continue;
+        } else if (int from = forwardContentStart(c, first, i, cueEnd, end, cue); from >= 0) {
+            content = {c.analysis.tokens[from].span.begin, c.analysis.tokens[end - 1].span.end};
+        } else if (int to = backwardContentEnd(c, first, i, cueEnd, end); to >= 0) {
+            content = {c.analysis.tokens[first].span.begin, c.analysis.tokens[to - 1].span.end};
+        } else {
+            continue;
+        }
+        quote.span = quote.outer = content;
+        quote.kind = QuoteKind::Indirect;
+        quote.cueSpan = {c.analysis.tokens[i].span.begin, c.analysis.tokens[cueEnd - 1].span.end};
+        quote.cue = cue.lemma;
+        return true;
+    }
+    return false;
+}
+
+// X said (that) CONTENT: the cue has a subject before it and words after it.
+// "The minister said on Monday that talks would resume." -> "talks would resume"
+// "She told reporters the plan was dead." -> "the plan was dead"
+int IndirectSpeechFinder::forwardContentStart(const Context &c, int first, int cue, int cueEnd,
+                                              int end, const SpeechLexicon::Cue &lexicalCue) const
+{
+    if (cue == first)
+        return -1;
+    // "Ana Ruiz, an economist, said prices will rise": a comma before the cue ends an apposition
+    // when lower-case content follows; "..., said Ana Ruiz." is the backward pattern.
+    if (!c.isWord(cue - 1) &&
+        !(c.is(cue - 1, u',') && cueEnd < end && c.word(cueEnd).front().isLower() &&
+          c.wordsIn(cueEnd, end) > MaxTailTokens / 2))
+        return -1;
+    // "that" within a few tokens, without crossing a clause: said in a statement that ...
+    for (int k = cueEnd; k < end && k < cueEnd + MaxAddresseeTokens; ++k) {
+        if (c.quoted[size_t(k)] || c.is(k, u'.') || c.is(k, u':') || c.is(k, u';'))
+            break;
+        if (m_lexicon.role(c.word(k)) == SpeechLexicon::Role::Complementizer && k + 1 < end &&
+            !c.isPossessive(k + 1)) // "that's" is no complementizer
+            return c.wordsIn(k + 1, end) >= MinContentWords ? k + 1 : -1;
+    }
+    if (!lexicalCue.bare)
+        return -1;
+    int j = cueEnd;
+    if (lexicalCue.frame == SpeechLexicon::Frame::Tell && j < end) { // told reporters the plan
+        const int m = c.analysis.mentionAt(c.analysis.tokens[j].span.begin);
+        j = m >= 0 ? c.analysis.tokenAfter(c.analysis.mentions[m].span.end) : j + 1;
+    }
+    if (j < end)
+        j = c.skipTime(j, end);
+    if (j >= end || !c.isWord(j) || c.quoted[size_t(j)] || c.isPossessive(j) ||
+        m_lexicon.role(c.word(j)) == SpeechLexicon::Role::Preposition)
+        return -1;
+    return c.wordsIn(j, end) >= MinContentWords ? j : -1;
+}
+
+// CONTENT, X said. / CONTENT, said X. / CONTENT, X said, more.
+// "Talks will resume next week, the ministry said." -> "Talks will resume next week"
+int IndirectSpeechFinder::backwardContentEnd(const Context &c, int first, int cue, int cueEnd,
+                                             int end) const
+{
+    const bool tail = end - cueEnd <= MaxTailTokens || (cueEnd < end && c.is(cueEnd, u','));
+    if (!tail)
+        return -1;
+    for (int k = cue - 1; k > first && k >= cue - MaxSpeakerTokens; --k) {
+        if (c.quoted[size_t(k)])
+            return -1;
+        if (c.is(k, u',')) {
+            // "X, a doctor, said": the speaker's apposition has a comma of its own.
+            int comma = k;
+            for (int a = k - 1; a > first && a >= k - MaxSpeakerTokens; --a) {
+                if (c.is(a, u',')) {
+                    comma = a;
+                    break;
+                }
+            }
+            const int contentEnd =
+                comma != k && c.wordsIn(first, comma) >= MinContentWords ? comma : k;
+            return c.wordsIn(first, contentEnd) >= MinContentWords ? contentEnd : -1;
+        }
+    }
+    return -1;
+}
+
+// According to X, CONTENT. / CONTENT, according to X.
+int IndirectSpeechFinder::accordingContent(const Context &c, int first, int cue, int end,
+                                           Span &content) const
+{
+    const auto &tokens = c.analysis.tokens;
+    if (cue == first || c.is(cue - 1, u',')) {
+        for (int k = cue + 2; k < end && k <= cue + 2 + MaxSpeakerTokens; ++k) {
+            if (c.is(k, u',')) {
+                if (c.wordsIn(k + 1, end) < MinContentWords || cue != first)
+                    break;
+                content = {tokens[k + 1].span.begin, tokens[end - 1].span.end};
+                return k + 1;
+            }
+        }
+    }
+    if (cue > first && c.is(cue - 1, u',') && c.wordsIn(first, cue - 1) >= MinContentWords) {
+        content = {tokens[first].span.begin, tokens[cue - 2].span.end};
+        return first;
+    }
+    return -1;
+}
+
+} // namespace lector

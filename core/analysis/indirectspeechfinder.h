@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysis.h"
+#include "analysis/speechlexicon.h"
+
+#include <QStringView>
+
+#include <vector>
+
+namespace lector {
+
+/// Finds reported speech without quotation marks around a speech cue, one sentence at a time:
+/// "X said (that) CONTENT", "X told Y (that) CONTENT", "CONTENT, X said", "CONTENT, said X",
+/// "According to X, CONTENT" and "CONTENT, according to X".
+///
+/// Reads: tokens, sentences, times (skipped between cue and content: "said Tuesday that").
+/// Returns: Indirect quotes (span == outer == the content, without its final punctuation) with
+/// cueSpan and cue set and no speaker; at most one per sentence, in text order.
+class IndirectSpeechFinder
+{
+public:
+    explicit IndirectSpeechFinder(const SpeechLexicon &lexicon)
+        : m_lexicon(lexicon)
+    {}
+
+    /// `quoted[i]` is true for tokens inside quotation marks; cues there are not looked at.
+    QList<Quote> find(QStringView text, const Analysis &analysis,
+                      const std::vector<bool> &quoted) const;
+
+private:
+    struct Context;
+    bool findInSentence(const Context &c, const Sentence &sentence, Quote &quote) const;
+    int forwardContentStart(const Context &c, int first, int cue, int cueEnd, int end,
+                            const SpeechLexicon::Cue &lexicalCue) const;
+    int backwardContentEnd(const Context &c, int first, int cue, int cueEnd, int end) const;
+    int accordingContent(const Context &c, int first, int cue, int end, Span &content) const;
+
+    const SpeechLexicon &m_lexicon;
+};
+
+} // namespace lector

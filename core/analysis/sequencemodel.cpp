@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/sequencemodel.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QtEndian>
+
+#include <cmath>
+#include <cstring>
+#include <mutex>
+
+namespace lector {
+
+namespace {
+
+constexpr char magic[4] = {'L', 'N', 'E', 'R'};
+constexpr quint32 formatVersion = 1;
+constexpr int transitionCount = (SequenceModel::labelCount + 1) * SequenceModel::labelCount;
+
+struct Header
+{
+    char magic[4];
+    quint32 format;
+    quint32 featureVersion;
+    quint32 labels;
+    quint32 features;
+    float scale;
+};
+
+inline size_t slotOf(quint64 key, size_t mask)
+{
+    return size_t(key ^ (key >> 29)) & mask;
+}
+
+} // namespace
+
+bool SequenceModel::isAllowed(int from, int to)
+{
+    if (to == 0 || to % 2 == 1)
+        return true; // O and B-t may follow anything
+    return from == to || from == to - 1;
+}
+
+std::shared_ptr<const SequenceModel> SequenceModel::shared()
+{
+    static std::once_flag once;
+    static std::shared_ptr<const SequenceModel> instance;
+    std::call_once(once, [] {
+        instance = load(QStringLiteral(":/lector/model/ner.bin"));
+        if (!instance)
+            instance = fromWeights({}, {}, std::vector<float>(size_t(transitionCount), 0.0f), 0);
+    });
+    return instance;
+}
+
+void SequenceModel::buildIndex()
+{
+    size_t capacity = 16;
+    while (capacity < 2 * m_keys.size())
+        capacity *= 2;
+    m_slots.assign(capacity, Slot());
+    const size_t mask = capacity - 1;
+    for (size_t i = 0; i < m_keys.size(); ++i) {
+        size_t s = slotOf(m_keys[i], mask);
+        while (m_slots[s].key != 0)
+            s = (s + 1) & mask;
+        m_slots[s] = {m_keys[i], quint32(i)};
+    }
+}
+
+void SequenceModel::score(const quint64 *keys, int count, float *out) const
+{
+    qint32 sum[labelCount] = {};
+    const size_t mask = m_slots.size() - 1;
+    for (int k = 0; k < count; ++k) {
+        for (size_t s = slotOf(keys[k], mask);; s = (s + 1) & mask) {
+            const Slot &slot = m_slots[s];
+            if (slot.key == 0)
+                break;
+            if (slot.key == keys[k]) {
+                const qint16 *row = m_weights.data() + size_t(slot.row) * labelCount;
+                for (int y = 0; y < labelCount; ++y)
+                    sum[y] += row[y];
+                break;
+            }
+        }
+    }
+    for (int y = 0; y < labelCount; ++y)
+        out[y] = float(sum[y]) * m_scale;
+}
+
+std::shared_ptr<const SequenceModel>
+SequenceModel::fromWeights(const std::vector<quint64> &keys, const std::vector<float> &weights,
+                           const std::vector<float> &transitions, quint32 featureVersion)
+{
+    auto model = std::make_shared<SequenceModel>();
+    float largest = 0.0f;
+    for (float w : weights)
+        largest = std::max(largest, std::abs(w));
+    model->m_scale = largest > 0.0f ? largest / 32767.0f : 1.0f;
+    model->m_keys = keys;
+    model->m_weights.resize(weights.size());
+    for (size_t i = 0; i < weights.size(); ++i)
+        model->m_weights[i] = qint16(std::lround(weights[i] / model->m_scale));
+    model->m_transitions = transitions;
+    model->m_transitions.resize(size_t(transitionCount), 0.0f);
+    for (int from = -1; from < labelCount; ++from) {
+        for (int to = 0; to < labelCount; ++to) {
+            if (!isAllowed(from, to))
+                model->m_transitions[size_t(from < 0 ? labelCount : from) * labelCount +
+                                     size_t(to)] = forbidden;
+        }
+    }
+    model->m_featureVersion = featureVersion;
+    model->buildIndex();
+    return model;
+}
+
+QString SequenceModel::save(const QString &path) const
+{
+    Header header;
+    std::memcpy(header.magic, magic, 4);
+    header.format = qToLittleEndian(formatVersion);
+    header.featureVersion = qToLittleEndian(m_featureVersion);
+    header.labels = qToLittleEndian(quint32(labelCount));
+    header.features = qToLittleEndian(quint32(m_keys.size()));
+    header.scale = m_scale;
+    QByteArray bytes(reinterpret_cast<const char *>(&header), sizeof header);
+    const auto append = [&bytes](const auto &list) {
+        using T = typename std::decay_t<decltype(list)>::value_type;
+        const qsizetype at = bytes.size();
+        bytes.resize(at + qsizetype(list.size() * sizeof(T)));
+        qToLittleEndian<T>(list.data(), qsizetype(list.size()), bytes.data() + at);
+    };
+    append(m_transitions);
+    append(m_keys);
+    append(m_weights);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return QStringLiteral("Cannot write the model file %1: %2.").arg(path, file.errorString());
+    return {};
+}
+
+std::shared_ptr<const SequenceModel> SequenceModel::load(const QString &path, QString *error)
+{
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = QStringLiteral("Cannot load the model %1: %2.").arg(path, why);
+        return nullptr;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString());
+    const QByteArray bytes = file.readAll();
+    Header header;
+    if (bytes.size() < qsizetype(sizeof header))
+        return fail(QStringLiteral("the file is too short"));
+    std::memcpy(&header, bytes.constData(), sizeof header);
+    if (std::memcmp(header.magic, magic, 4) != 0 ||
+        qFromLittleEndian(header.format) != formatVersion ||
+        qFromLittleEndian(header.labels) != quint32(labelCount))
+        return fail(QStringLiteral("it is not a Lector NER model of this version"));
+    const size_t features = qFromLittleEndian(header.features);
+    const size_t expected = sizeof header + transitionCount * sizeof(float) +
+                            features * (sizeof(quint64) + labelCount * sizeof(qint16));
+    if (size_t(bytes.size()) != expected)
+        return fail(QStringLiteral("its size does not match its header"));
+    auto model = std::make_shared<SequenceModel>();
+    model->m_scale = header.scale;
+    model->m_featureVersion = qFromLittleEndian(header.featureVersion);
+    const char *at = bytes.constData() + sizeof header;
+    const auto take = [&at](auto &list, size_t count) {
+        using T = typename std::decay_t<decltype(list)>::value_type;
+        list.resize(count);
+        qFromLittleEndian<T>(at, qsizetype(count), list.data());
+        at += count * sizeof(T);
+    };
+    take(model->m_transitions, size_t(transitionCount));
+    take(model->m_keys, features);
+    take(model->m_weights, features * labelCount);
+    model->buildIndex();
+    return model;
+}
+
+} // namespace lector

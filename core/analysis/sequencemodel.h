@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+#include <memory>
+#include <vector>
+
+namespace lector {
+
+/// The learned weights of the named-entity tagger: a linear-chain model over BIO labels.
+///
+/// Labels: 0 is O (outside); for an EntityType t (0..3), 1 + 2t is B-t and 2 + 2t is I-t.
+/// Emission weights are stored per hashed feature key (see NerFeatures), quantised to 16 bits;
+/// transitions are floats, with I-t allowed only after B-t or I-t. Immutable after loading, so
+/// one instance serves every thread. Written by tools/train (lector-train).
+class SequenceModel
+{
+public:
+    static constexpr int labelCount = 9;
+    static constexpr float forbidden = -1.0e6f;
+
+    /// The model compiled in as :/lector/model/ner.bin, loaded once per process; an empty
+    /// model (every token O) when it is missing or invalid.
+    static std::shared_ptr<const SequenceModel> shared();
+    /// Reads a model file; on failure returns nullptr and sets `error` to a whole sentence.
+    [[nodiscard]] static std::shared_ptr<const SequenceModel> load(const QString &path,
+                                                                   QString *error = nullptr);
+    /// Builds a model from trained weights (row-major keys.size() x labelCount) and transitions
+    /// ((labelCount + 1) x labelCount, last row = start).
+    static std::shared_ptr<const SequenceModel> fromWeights(const std::vector<quint64> &keys,
+                                                            const std::vector<float> &weights,
+                                                            const std::vector<float> &transitions,
+                                                            quint32 featureVersion);
+    /// Writes the model to `path` (through QSaveFile); on failure returns a whole sentence.
+    [[nodiscard]] QString save(const QString &path) const;
+
+    bool isEmpty() const { return m_keys.empty(); }
+    qsizetype featureCount() const { return qsizetype(m_keys.size()); }
+    quint32 featureVersion() const { return m_featureVersion; }
+    const float *transitions() const { return m_transitions.data(); }
+    /// Sets `out[labelCount]` to the summed weights of the `count` keys.
+    void score(const quint64 *keys, int count, float *out) const;
+    /// Whether label `to` may follow `from` (-1 = start of the sentence).
+    static bool isAllowed(int from, int to);
+
+private:
+    void buildIndex();
+
+    std::vector<quint64> m_keys;   ///< in stored order
+    std::vector<qint16> m_weights; ///< m_keys.size() x labelCount
+    std::vector<float> m_transitions;
+    struct Slot
+    {
+        quint64 key = 0; ///< 0 = empty (feature keys are odd)
+        quint32 row = 0; ///< index into m_keys
+    };
+    /// Open addressing with the key in the slot, so that a lookup (hit or miss) touches one
+    /// cache line before the weights: scoring is the hot loop of decoding.
+    std::vector<Slot> m_slots;
+    float m_scale = 1.0f;
+    quint32 m_featureVersion = 0;
+};
+
+} // namespace lector

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/speakerphrase.h"
+
+#include <algorithm>
+
+namespace lector {
+
+namespace {
+
+constexpr int MaxPhraseTokens = 6;      ///< "the ministry's chief military spokesman"
+constexpr int MaxAppositionTokens = 12; ///< "Li, who arrived in the capital on Monday, said"
+constexpr int SentencesBack = 3;
+constexpr qsizetype MaxPrepositionLength = 3; ///< "on", "at", "in" before a date
+
+} // namespace
+
+SpeakerPhrase::SpeakerPhrase(QStringView text, const Analysis &analysis,
+                             const SpeechLexicon &lexicon, const std::vector<bool> &quoted)
+    : m_text(text)
+    , m_analysis(analysis)
+    , m_lexicon(lexicon)
+    , m_quoted(quoted)
+{}
+
+QStringView SpeakerPhrase::word(int i) const
+{
+    const Span s = m_analysis.tokens[i].span;
+    return m_text.mid(s.begin, s.length());
+}
+
+bool SpeakerPhrase::isPunct(int i, char16_t c) const
+{
+    const Span s = m_analysis.tokens[i].span;
+    return s.length() == 1 && m_text[s.begin] == c;
+}
+
+SpeakerPhrase::Candidate SpeakerPhrase::before(int cue, int limit) const
+{
+    int k = cue - 1;
+    // Skip what may stand between a subject and its cue: "has also said", "on Monday said".
+    while (k >= limit) {
+        if (m_lexicon.role(word(k)) == SpeechLexicon::Role::Auxiliary) {
+            --k;
+            continue;
+        }
+        const int m = m_analysis.mentionAt(m_analysis.tokens[k].span.begin);
+        const bool isTime =
+            m < 0 && std::any_of(m_analysis.times.cbegin(), m_analysis.times.cend(),
+                                 [&](const TimeExpression &t) {
+                                     return t.span.contains(m_analysis.tokens[k].span.begin);
+                                 });
+        if (!isTime)
+            break;
+        while (k >= limit &&
+               std::any_of(m_analysis.times.cbegin(), m_analysis.times.cend(),
+                           [&](const TimeExpression &t) {
+                               return t.span.contains(m_analysis.tokens[k].span.begin);
+                           }))
+            --k;
+        if (k >= limit && word(k).size() <= MaxPrepositionLength && word(k).front().isLower())
+            --k; // the preposition of "on Monday"
+    }
+    if (k < limit || m_quoted[size_t(k)])
+        return {};
+    if (isPunct(k, u',')) {
+        // "Li, a general who led the talks, said": the subject stands before the apposition.
+        for (int a = k - 1; a >= limit && a >= k - MaxAppositionTokens; --a) {
+            if (m_quoted[size_t(a)])
+                break;
+            if (isPunct(a, u','))
+                return phraseEndingAt(a - 1, limit);
+        }
+        return {};
+    }
+    if (m_lexicon.role(word(k)) == SpeechLexicon::Role::Boundary)
+        return clauseSubject(k, limit);
+    return phraseEndingAt(k, limit);
+}
+
+SpeakerPhrase::Candidate SpeakerPhrase::after(int from, int limit) const
+{
+    if (from < limit && from < m_analysis.tokens.size() && isPunct(from, u','))
+        ++from; // "..., said, ..." has no speaker here, but "said, Li" is rare: allow it
+    return phraseStartingAt(from, limit);
+}
+
+// "As the talks went on, he visited the capital and said, ..." names "he": the first words of the
+// clause that ends at the conjunction.
+SpeakerPhrase::Candidate SpeakerPhrase::clauseSubject(int conjunction, int limit) const
+{
+    int start = conjunction - 1;
+    while (start >= limit && !isPunct(start, u',') && !isPunct(start, u';') &&
+           !m_quoted[size_t(start)])
+        --start;
+    ++start;
+    if (start >= conjunction)
+        return {};
+    for (int i = start; i < conjunction; ++i) {
+        const int m = m_analysis.mentionAt(m_analysis.tokens[i].span.begin);
+        if (m >= 0 && m_analysis.mentions[m].type == EntityType::Person)
+            return {m_analysis.mentions[m].span, m, false};
+        if (m_lexicon.isPronoun(word(i)))
+            return {m_analysis.tokens[i].span, -1, true};
+    }
+    return phraseStartingAt(start, std::min(conjunction, start + 3));
+}
+
+SpeakerPhrase::Candidate SpeakerPhrase::phraseEndingAt(int last, int limit) const
+{
+    // "Rep. Ann Ford (D-Ohio) said": the bracket after a name belongs to it.
+    if (last > limit && last >= 0 && isPunct(last, u')')) {
+        int open = last - 1;
+        while (open > limit && last - open < MaxPhraseTokens && !isPunct(open, u'('))
+            --open;
+        if (open > limit && isPunct(open, u'(')) {
+            Candidate c = phraseEndingAt(open - 1, limit);
+            if (c.isValid() && c.mention < 0)
+                c.span.end = m_analysis.tokens[last].span.end;
+            return c;
+        }
+    }
+    if (last < limit || last < 0 || m_quoted[size_t(last)] ||
+        m_analysis.tokens[last].kind == TokenKind::Punctuation)
+        return {};
+    const Span lastSpan = m_analysis.tokens[last].span;
+    const int m = m_analysis.mentionAt(lastSpan.begin);
+    if (m >= 0)
+        return {m_analysis.mentions[m].span, m, false};
+    if (m_lexicon.isPronoun(word(last)))
+        return {lastSpan, -1, true};
+    if (m_lexicon.role(word(last)) != SpeechLexicon::Role::None ||
+        m_lexicon.cueAt(m_text, m_analysis.tokens, last).frame != SpeechLexicon::Frame::None)
+        return {};
+    // A noun phrase: "a campaign spokesman", "the ministry's officials".
+    int first = last;
+    while (first - 1 >= limit && last - first + 1 < MaxPhraseTokens) {
+        const int k = first - 1;
+        if (m_quoted[size_t(k)] || m_analysis.tokens[k].kind == TokenKind::Punctuation ||
+            m_lexicon.role(word(k)) != SpeechLexicon::Role::None ||
+            m_lexicon.cueAt(m_text, m_analysis.tokens, k).frame != SpeechLexicon::Frame::None)
+            break;
+        first = k;
+        const int km = m_analysis.mentionAt(m_analysis.tokens[k].span.begin);
+        if (km >= 0) { // "the ministry's officials": the phrase starts with the name
+            first = std::max(limit, m_analysis.tokenAfter(m_analysis.mentions[km].span.begin));
+            break;
+        }
+    }
+    return {{m_analysis.tokens[first].span.begin, lastSpan.end}, -1, false};
+}
+
+SpeakerPhrase::Candidate SpeakerPhrase::phraseStartingAt(int first, int limit) const
+{
+    if (first >= limit || first >= m_analysis.tokens.size() || m_quoted[size_t(first)] ||
+        m_analysis.tokens[first].kind == TokenKind::Punctuation)
+        return {};
+    const Span firstSpan = m_analysis.tokens[first].span;
+    const int m = m_analysis.mentionAt(firstSpan.begin);
+    if (m >= 0)
+        return {m_analysis.mentions[m].span, m, false};
+    if (m_lexicon.isPronoun(word(first)))
+        return {firstSpan, -1, true};
+    // "said Tuesday" names no speaker.
+    for (const TimeExpression &t : m_analysis.times) {
+        if (t.span.contains(firstSpan.begin))
+            return {};
+    }
+    int last = first;
+    while (last + 1 < limit && last + 1 - first < MaxPhraseTokens) {
+        const int k = last + 1;
+        if (m_quoted[size_t(k)] || m_analysis.tokens[k].kind == TokenKind::Punctuation ||
+            m_analysis.tokens[k].startsLine || m_lexicon.role(word(k)) != SpeechLexicon::Role::None)
+            break;
+        last = k;
+    }
+    if (m_lexicon.role(word(first)) != SpeechLexicon::Role::None)
+        return {};
+    return {{firstSpan.begin, m_analysis.tokens[last].span.end}, -1, false};
+}
+
+int SpeakerPhrase::personBefore(int sentence, qsizetype pos, Gender gender, bool nearest) const
+{
+    const Span s = m_analysis.sentences[sentence].span;
+    auto it = std::partition_point(m_analysis.mentions.cbegin(), m_analysis.mentions.cend(),
+                                   [&](const Mention &m) { return m.span.begin < s.begin; });
+    int found = -1;
+    for (; it != m_analysis.mentions.cend() && it->span.end <= std::min(pos, s.end); ++it) {
+        if (it->type != EntityType::Person ||
+            m_quoted[size_t(m_analysis.tokenAfter(it->span.begin))])
+            continue;
+        const Gender known =
+            it->entity >= 0 ? m_analysis.entities[it->entity].gender : Gender::Unknown;
+        if (gender != Gender::Unknown && known != Gender::Unknown && known != gender)
+            continue;
+        found = int(it - m_analysis.mentions.cbegin());
+        if (!nearest)
+            break;
+    }
+    return found;
+}
+
+void SpeakerPhrase::resolve(Candidate &candidate) const
+{
+    if (!candidate.pronoun || m_analysis.sentences.isEmpty())
+        return;
+    const Gender gender =
+        m_lexicon.pronounGender(m_text.mid(candidate.span.begin, candidate.span.length()));
+    if (gender == Gender::Unknown) // "they", "we": name the words as written
+        return;
+    const int sentence = m_analysis.sentenceAt(candidate.span.begin);
+    if (sentence < 0)
+        return;
+    int m = personBefore(sentence, candidate.span.begin, gender, true);
+    for (int s = sentence - 1; m < 0 && s >= 0 && s >= sentence - SentencesBack; --s)
+        m = personBefore(s, m_analysis.sentences[s].span.end, gender, false);
+    candidate.mention = m;
+}
+
+int SpeakerPhrase::entityOf(const Candidate &candidate) const
+{
+    return candidate.mention >= 0 ? m_analysis.mentions[candidate.mention].entity : -1;
+}
+
+QString SpeakerPhrase::nameOf(const Candidate &candidate) const
+{
+    const int entity = entityOf(candidate);
+    if (entity >= 0)
+        return m_analysis.entities[entity].name;
+    const Span s =
+        candidate.mention >= 0 ? m_analysis.mentions[candidate.mention].span : candidate.span;
+    return m_text.mid(s.begin, s.length()).toString();
+}
+
+} // namespace lector

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/speechlexicon.h"
+
+#include "lexicon/resources.h"
+
+namespace lector {
+
+namespace {
+
+constexpr qsizetype MaxWord = 32;
+
+// Lower-cases `word` into `buffer`; an empty view when the word is too long to be a lexicon word.
+std::u16string_view lowered(QStringView word, char16_t (&buffer)[MaxWord])
+{
+    if (word.size() >= MaxWord)
+        return {};
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t c = word[i].unicode();
+        // Curly apostrophes read as straight ones, so "didn’t" finds "didn't".
+        buffer[i] = c == u'\u2019' ? u'\'' : char16_t(QChar::toLower(c));
+    }
+    return std::u16string_view(buffer, size_t(word.size()));
+}
+
+std::u16string toKey(const QString &word)
+{
+    const QString lower = word.toLower();
+    return std::u16string(reinterpret_cast<const char16_t *>(lower.utf16()), size_t(lower.size()));
+}
+
+SpeechLexicon::Frame frameNamed(const QString &name)
+{
+    if (name == u"tell")
+        return SpeechLexicon::Frame::Tell;
+    if (name == u"according")
+        return SpeechLexicon::Frame::According;
+    return SpeechLexicon::Frame::Say;
+}
+
+SpeechLexicon::Role roleNamed(const QString &name)
+{
+    if (name == u"pronoun")
+        return SpeechLexicon::Role::Pronoun;
+    if (name == u"boundary")
+        return SpeechLexicon::Role::Boundary;
+    if (name == u"auxiliary")
+        return SpeechLexicon::Role::Auxiliary;
+    if (name == u"complementizer")
+        return SpeechLexicon::Role::Complementizer;
+    if (name == u"preposition")
+        return SpeechLexicon::Role::Preposition;
+    return SpeechLexicon::Role::None;
+}
+
+} // namespace
+
+SpeechLexicon::SpeechLexicon(const Resources &resources)
+{
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("speechcues")).rows()) {
+        const QStringList words = row.fields.value(0).split(u' ', Qt::SkipEmptyParts);
+        if (words.isEmpty())
+            continue;
+        CueEntry entry;
+        for (qsizetype i = 1; i < words.size(); ++i)
+            entry.rest.push_back(toKey(words[i]));
+        entry.frame = frameNamed(row.fields.value(2));
+        entry.lemma = row.fields.value(1, words.first());
+        entry.bare = row.fields.value(3) == u"yes";
+        m_cues[toKey(words.first())].push_back(std::move(entry));
+    }
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("quote_words")).rows()) {
+        WordEntry entry;
+        entry.role = roleNamed(row.fields.value(1));
+        const QString gender = row.fields.value(2);
+        entry.gender = gender == u"male"     ? Gender::Male
+                       : gender == u"female" ? Gender::Female
+                                             : Gender::Unknown;
+        m_words.try_emplace(toKey(row.fields.value(0)), entry);
+    }
+}
+
+SpeechLexicon::Cue SpeechLexicon::cueAt(QStringView text, const QList<Token> &tokens, int i) const
+{
+    if (i < 0 || i >= tokens.size() || tokens[i].kind != TokenKind::Word)
+        return {};
+    char16_t buffer[MaxWord];
+    const Span first = tokens[i].span;
+    auto it = m_cues.find(lowered(text.mid(first.begin, first.length()), buffer));
+    if (it == m_cues.end())
+        return {};
+    for (const CueEntry &entry : it->second) {
+        bool matches = i + int(entry.rest.size()) < tokens.size();
+        for (size_t k = 0; matches && k < entry.rest.size(); ++k) {
+            const Span s = tokens[i + 1 + int(k)].span;
+            matches = lowered(text.mid(s.begin, s.length()), buffer) == entry.rest[k];
+        }
+        if (matches)
+            return Cue{entry.frame, 1 + int(entry.rest.size()), entry.bare, entry.lemma};
+    }
+    return {};
+}
+
+SpeechLexicon::Role SpeechLexicon::role(QStringView word) const
+{
+    char16_t buffer[MaxWord];
+    auto it = m_words.find(lowered(word, buffer));
+    return it == m_words.end() ? Role::None : it->second.role;
+}
+
+Gender SpeechLexicon::pronounGender(QStringView word) const
+{
+    char16_t buffer[MaxWord];
+    auto it = m_words.find(lowered(word, buffer));
+    return it == m_words.end() ? Gender::Unknown : it->second.gender;
+}
+
+} // namespace lector

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/annotations.h"
+
+#include <QList>
+#include <QStringView>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace lector {
+
+class Resources;
+
+/// The words quotation analysis needs: speech cues (lexicon/speechcues.tsv) and function words
+/// with their roles and pronoun genders (lexicon/quote_words.tsv). Lookups are case-insensitive,
+/// allocation-free and thread-safe; the lexicon is immutable after construction.
+class SpeechLexicon
+{
+public:
+    /// How a cue relates speaker and content (the "frame" column of speechcues.tsv).
+    enum class Frame : quint8 {
+        None,
+        Say,       ///< X said (that) ... / "...," X said
+        Tell,      ///< X told Y (that) ...: an addressee follows the cue
+        According, ///< according to X
+    };
+    enum class Role : quint8 { None, Pronoun, Boundary, Auxiliary, Complementizer, Preposition };
+
+    struct Cue
+    {
+        Frame frame = Frame::None;
+        int length = 0;    ///< tokens the cue covers ("according to" = 2)
+        bool bare = false; ///< content may follow without "that": "said the plan failed"
+        QString lemma;
+    };
+
+    explicit SpeechLexicon(const Resources &resources);
+
+    /// The speech cue starting at token i, or a Cue with frame None.
+    Cue cueAt(QStringView text, const QList<Token> &tokens, int i) const;
+    Role role(QStringView word) const;
+    Gender pronounGender(QStringView word) const;
+    bool isPronoun(QStringView word) const { return role(word) == Role::Pronoun; }
+
+private:
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::u16string_view s) const
+        {
+            return std::hash<std::u16string_view>{}(s);
+        }
+    };
+    struct CueEntry
+    {
+        std::vector<std::u16string> rest; ///< words after the first one, lower-case
+        Frame frame = Frame::None;
+        bool bare = false;
+        QString lemma;
+    };
+    struct WordEntry
+    {
+        Role role = Role::None;
+        Gender gender = Gender::Unknown;
+    };
+
+    std::unordered_map<std::u16string, std::vector<CueEntry>, Hash, std::equal_to<>> m_cues;
+    std::unordered_map<std::u16string, WordEntry, Hash, std::equal_to<>> m_words;
+};
+
+} // namespace lector

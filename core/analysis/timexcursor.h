@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Private to the TimexGrammar rule files: read access to the units around a position, and the
+// small constructors of matches the rules share.
+
+#include "analysis/timexgrammar.h"
+#include "analysis/timexresolver.h"
+
+namespace lector {
+
+/// Read access to the units around a position, plus the context.
+struct TimexGrammar::Cursor
+{
+    const TimexUnits &units;
+    const TimexContext &context;
+
+    bool valid(int j) const { return j >= 0 && j < int(units.size()); }
+    bool joined(int j) const { return valid(j) && units[j].joined; }
+    const TimexEntry *is(int j, TimexClass cls) const
+    {
+        return valid(j) && (units[j].classes & (1u << int(cls)))
+                   ? TimexLexicon::entry(units[j].entries, cls)
+                   : nullptr;
+    }
+    bool word(int j, QStringView w) const
+    {
+        return valid(j) && units[j].text.compare(w, Qt::CaseInsensitive) == 0;
+    }
+    bool punct(int j, QChar ch) const
+    {
+        return valid(j) && units[j].text.size() == 1 && units[j].text[0] == ch;
+    }
+    /// A four-digit year 1000..2099 ("1990", not "1990s" or "1,990").
+    int year(int j) const
+    {
+        if (!valid(j) || units[j].digits != 4 || units[j].ordinal || units[j].decade)
+            return -1;
+        const int y = units[j].number;
+        return y >= 1000 && y < 2100 ? y : -1;
+    }
+    /// A day of the month written as digits ("17", "17th") or as an ordinal word ("eighth").
+    int day(int j) const
+    {
+        if (!valid(j))
+            return -1;
+        const TimexUnit &u = units[j];
+        if (u.digits >= 1 && u.digits <= 2 && !u.decade && u.number >= 1 && u.number <= 31)
+            return u.number;
+        const TimexEntry *o = is(j, TimexClass::Ordinal);
+        return o ? o->number : -1;
+    }
+    /// The nearest tense marker in the sentence: +1 future, -1 past, 0 none.
+    int tense(int j) const
+    {
+        const int sentence = units[j].sentence;
+        for (int d = 1; d <= 12; ++d) {
+            for (int k : {j - d, j + d}) {
+                if (valid(k) && units[k].sentence == sentence && units[k].tense != 0)
+                    return units[k].tense;
+            }
+        }
+        return 0;
+    }
+    bool hasDate() const { return context.published.isValid(); }
+    /// The year of a month (and day) without a year, chosen by tense: past on or before the
+    /// publication date, future on or after it, otherwise the nearest.
+    int yearFor(int j, int month, int day) const
+    {
+        const QDate p = context.published;
+        int y = p.year();
+        if (month - p.month() > 6)
+            --y;
+        else if (p.month() - month > 6)
+            ++y;
+        // The tense overrides the nearest year when the date would be far on the wrong side:
+        // "the offer was extended to Nov. 16" is near; "prices set on Aug. 6" is last year's.
+        const qint64 days = p.daysTo(QDate(y, month, day > 0 ? day : 15));
+        const int t = tense(j);
+        if (t < 0 && days > 120)
+            return y - 1;
+        if (t > 0 && days < -120)
+            return y + 1;
+        return y;
+    }
+    /// A year in words ("nineteen ninety-six"): its value, and `*end` after it; else -1.
+    int spelledYear(int k, int *end) const
+    {
+        const TimexEntry *n = is(k, TimexClass::Number);
+        const TimexEntry *tens = is(k + 1, TimexClass::Number);
+        if (!n || n->number < 11 || n->number > 20 || !tens || tens->number < 10 ||
+            tens->number % 10 != 0)
+            return -1;
+        const TimexEntry *ones = is(k + 2, TimexClass::Number);
+        const bool hasOnes = ones && ones->number < 10 && units[k + 2].joined;
+        *end = k + (hasOnes ? 3 : 2);
+        return n->number * 100 + tens->number + (hasOnes ? ones->number : 0);
+    }
+};
+
+namespace timex {
+
+inline TimexMatch result(int first, int end, TimexType type, QString value, bool relative)
+{
+    TimexMatch m;
+    m.first = first;
+    m.end = end;
+    m.type = type;
+    m.value = std::move(value);
+    m.relative = relative;
+    return m;
+}
+
+inline TimexMatch unresolved(int first, int end, TimexType type = TimexType::Date)
+{
+    return result(first, end, type, QString(), true);
+}
+
+inline QString quarterValue(int index)
+{
+    return TimexResolver::yearValue(index / 4) + u"-Q" + QString::number(index % 4 + 1);
+}
+
+} // namespace timex
+
+} // namespace lector

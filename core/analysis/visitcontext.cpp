@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/visitcontext.h"
+
+#include <algorithm>
+
+namespace lector {
+
+VisitContext::VisitContext(const Document &document, const Analysis &analysis,
+                           const VisitLexicon &lexicon)
+    : m_document(document)
+    , m_analysis(analysis)
+    , m_lexicon(lexicon)
+{
+    mapTokens(analysis.tokens, analysis.mentions, m_tokenMention, m_mentionFirst, m_mentionEnd);
+    mapTokens(analysis.tokens, analysis.times, m_tokenTime, m_timeFirst, m_timeEnd);
+}
+
+template<typename List>
+void VisitContext::mapTokens(const QList<Token> &tokens, const List &items, QList<int> &byToken,
+                             QList<int> &first, QList<int> &end)
+{
+    // A binary search per item: the lists should be sorted, but a list an analyser appended to
+    // out of order must not shift every later mapping.
+    byToken.fill(-1, tokens.size());
+    first.resize(items.size());
+    end.resize(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Span span = items[i].span;
+        const qsizetype t =
+            std::partition_point(tokens.cbegin(), tokens.cend(),
+                                 [&](const Token &tk) { return tk.span.end <= span.begin; }) -
+            tokens.cbegin();
+        first[i] = int(t);
+        qsizetype k = t;
+        for (; k < tokens.size() && tokens[k].span.begin < span.end; ++k)
+            byToken[k] = int(i);
+        end[i] = int(k);
+    }
+}
+
+QStringView VisitContext::word(int token) const
+{
+    if (token < 0 || token >= m_analysis.tokens.size())
+        return {};
+    const Span s = m_analysis.tokens[token].span;
+    return QStringView(m_document.text).mid(s.begin, s.length());
+}
+
+const VisitWord *VisitContext::entry(int token) const
+{
+    if (token < 0 || token >= m_analysis.tokens.size() ||
+        m_analysis.tokens[token].kind != TokenKind::Word)
+        return nullptr;
+    return m_lexicon.find(word(token));
+}
+
+bool VisitContext::isPunctuation(int token) const
+{
+    return token >= 0 && token < m_analysis.tokens.size() &&
+           m_analysis.tokens[token].kind == TokenKind::Punctuation;
+}
+
+bool VisitContext::isName(int token) const
+{
+    const int m = mentionOf(token);
+    if (m < 0)
+        return false;
+    const int e = m_analysis.mentions[m].entity;
+    const EntityType type = e >= 0 && e < m_analysis.entities.size() ? m_analysis.entities[e].type
+                                                                     : m_analysis.mentions[m].type;
+    return type != EntityType::Other;
+}
+
+int VisitContext::entityOf(int mention, std::initializer_list<EntityType> types) const
+{
+    if (mention < 0)
+        return -1;
+    const Mention &m = m_analysis.mentions[mention];
+    if (m.entity < 0 || m.entity >= m_analysis.entities.size())
+        return -1;
+    // The entity's type, which the alias resolver settled over all its mentions.
+    const EntityType type = m_analysis.entities[m.entity].type;
+    for (EntityType t : types)
+        if (type == t)
+            return m.entity;
+    return -1;
+}
+
+int VisitContext::subjectBefore(int token, int sentence) const
+{
+    const Sentence &s = m_analysis.sentences[sentence];
+    for (int k = token - 1; k >= s.firstToken; --k) {
+        if (word(k) == u";")
+            return -1;
+        const int m = mentionOf(k);
+        if (m >= 0) {
+            const int f = firstToken(m);
+            const VisitWord *before = entry(f - 1);
+            const bool object = f > s.firstToken && before && before->preposition;
+            // "Li's aide visited Minsk": the possessor is not the subject.
+            const QStringView after = word(endToken(m));
+            const bool possessor = after == u"'s" || after == u"\u2019s";
+            const int e = entityOf(m, {EntityType::Person, EntityType::Organization});
+            if (e >= 0 && !object && !possessor)
+                return e;
+            k = f;
+            continue;
+        }
+        const VisitWord *w = entry(k);
+        if (!w)
+            continue;
+        if (w->boundary)
+            return -1;
+        if (w->pronoun == PronounKind::Subject || w->pronoun == PronounKind::Speaker)
+            return resolvePronoun(k, sentence);
+    }
+    return -1;
+}
+
+bool VisitContext::isCompatible(int mention, const VisitWord &pronoun) const
+{
+    const Mention &m = m_analysis.mentions[mention];
+    if (m.entity < 0 || m.entity >= m_analysis.entities.size())
+        return false;
+    const Entity &e = m_analysis.entities[m.entity];
+    if (pronoun.gender == Gender::Unknown)
+        return e.type == EntityType::Person || e.type == EntityType::Organization;
+    return e.type == EntityType::Person &&
+           (e.gender == Gender::Unknown || e.gender == pronoun.gender);
+}
+
+int VisitContext::firstCompatible(int from, int to, const VisitWord &pronoun) const
+{
+    for (int k = from; k < to; ++k) {
+        const int m = mentionOf(k);
+        if (m >= 0 && isCompatible(m, pronoun))
+            return m_analysis.mentions[m].entity;
+    }
+    return -1;
+}
+
+int VisitContext::quoteSpeaker(int token) const
+{
+    const qsizetype pos = m_analysis.tokens[token].span.begin;
+    for (const Quote &q : m_analysis.quotes) {
+        if (q.outer.begin > pos)
+            break;
+        if (q.span.contains(pos))
+            return q.speaker;
+    }
+    return -1;
+}
+
+int VisitContext::resolvePronoun(int token, int sentence) const
+{
+    const VisitWord *w = entry(token);
+    if (!w)
+        return -1;
+    if (w->pronoun == PronounKind::Speaker || w->pronoun == PronounKind::SpeakerPossessive)
+        return quoteSpeaker(token);
+    const Sentence &s = m_analysis.sentences[sentence];
+    for (int k = token - 1; k >= s.firstToken; --k) {
+        const int m = mentionOf(k);
+        if (m >= 0 && isCompatible(m, *w))
+            return m_analysis.mentions[m].entity;
+    }
+    // "During his visit to Minsk, the minister Li said ...": a possessive in a fronted phrase
+    // points forward to the subject after the comma.
+    if (w->pronoun == PronounKind::Possessive && token > s.firstToken) {
+        int comma = token + 1;
+        while (comma < s.endToken && word(comma) != u",")
+            ++comma;
+        const int e = firstCompatible(comma, s.endToken, *w);
+        if (e >= 0)
+            return e;
+    }
+    // The previous sentences' first compatible name, usually their subject.
+    for (int p = sentence - 1; p >= 0 && p >= sentence - 3; --p) {
+        const Sentence &ps = m_analysis.sentences[p];
+        const int e = firstCompatible(ps.firstToken, ps.endToken, *w);
+        if (e >= 0)
+            return e;
+    }
+    return -1;
+}
+
+QStringList VisitContext::countriesOf(int entity) const
+{
+    const auto cached = m_countries.constFind(entity);
+    if (cached != m_countries.cend())
+        return *cached;
+    QStringList out;
+    auto add = [&](QStringView word) {
+        const QString c = m_lexicon.countryOfDemonym(word);
+        if (!c.isEmpty() && !out.contains(c))
+            out.append(c);
+    };
+    const Entity &e = m_analysis.entities[entity];
+    for (const QString &role : e.roles)
+        for (QStringView part : QStringView(role).split(u' ', Qt::SkipEmptyParts))
+            add(part);
+    for (int m : e.mentions) {
+        if (m < 0 || m >= m_analysis.mentions.size())
+            continue;
+        for (QStringView part : QStringView(m_analysis.mentions[m].role).split(u' '))
+            add(part);
+        // "Belarusian President Alexander Lukashenko": capitalised words right before the name.
+        const int f = firstToken(m);
+        for (int k = f - 1; k >= 0 && k >= f - 4; --k) {
+            const QStringView w = word(k);
+            if (w.isEmpty() || !w.front().isUpper() || isName(k))
+                break;
+            add(w);
+        }
+    }
+    m_countries.insert(entity, out);
+    return out;
+}
+
+QString VisitContext::countryOfPlace(int entity) const
+{
+    const auto cached = m_placeCountry.constFind(entity);
+    if (cached != m_placeCountry.cend())
+        return *cached;
+    const Entity &e = m_analysis.entities[entity];
+    QString c = m_lexicon.countryOfPlace(e.name);
+    for (qsizetype i = 0; c.isEmpty() && i < e.forms.size(); ++i)
+        c = m_lexicon.countryOfPlace(e.forms[i]);
+    m_placeCountry.insert(entity, c);
+    return c;
+}
+
+} // namespace lector

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysis.h"
+#include "analysis/visitlexicon.h"
+#include "text/document.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace lector {
+
+/// One run's view of an Analysis for the VisitExtractor: which mention or time expression
+/// covers each token, and the grammar shortcuts the visit rules share (subjects, pronouns,
+/// nationality). Built per run and thrown away, so the analyser itself keeps no state.
+class VisitContext
+{
+public:
+    VisitContext(const Document &document, const Analysis &analysis, const VisitLexicon &lexicon);
+
+    const Document &document() const { return m_document; }
+    const Analysis &analysis() const { return m_analysis; }
+    const VisitLexicon &lexicon() const { return m_lexicon; }
+
+    QStringView word(int token) const;
+    /// The lexicon entry of a word token, or nullptr.
+    const VisitWord *entry(int token) const;
+    bool isPunctuation(int token) const;
+    /// Index of the mention covering the token, or -1.
+    int mentionOf(int token) const { return m_tokenMention.value(token, -1); }
+    /// Index of the time expression covering the token, or -1.
+    int timeOf(int token) const { return m_tokenTime.value(token, -1); }
+    /// Whether a person, place or organization mention covers the token ("Russian" in
+    /// "Russian ally Belarus" is a mention of another type, read as a plain word).
+    bool isName(int token) const;
+    int firstToken(int mention) const { return m_mentionFirst.at(mention); }
+    int endToken(int mention) const { return m_mentionEnd.at(mention); }
+    int firstTimeToken(int time) const { return m_timeFirst.at(time); }
+    int endTimeToken(int time) const { return m_timeEnd.at(time); }
+    /// The entity of a mention of one of the types, or -1.
+    int entityOf(int mention, std::initializer_list<EntityType> types) const;
+
+    /// The subject before a verb: the nearest person or organization (or subject pronoun)
+    /// before `token` in its clause that is not the object of a preposition nor a possessor.
+    int subjectBefore(int token, int sentence) const;
+    /// The entity a pronoun stands for, or -1: the nearest compatible person before it in
+    /// the sentence, a later one for a possessive in a fronted phrase ("During his visit, X"),
+    /// the first one of the previous sentences, or the speaker of the enclosing quote ("my").
+    int resolvePronoun(int token, int sentence) const;
+    /// Countries the entity belongs to, from demonyms in its roles or right before its
+    /// mentions ("Belarusian President X"), lower-case. Cached for the run.
+    QStringList countriesOf(int entity) const;
+    /// The country a place entity is or lies in (capital or country name), lower-case.
+    QString countryOfPlace(int entity) const;
+
+private:
+    template<typename List>
+    static void mapTokens(const QList<Token> &tokens, const List &items, QList<int> &byToken,
+                          QList<int> &first, QList<int> &end);
+    bool isCompatible(int mention, const VisitWord &pronoun) const;
+    int firstCompatible(int from, int to, const VisitWord &pronoun) const;
+    int quoteSpeaker(int token) const;
+
+    const Document &m_document;
+    const Analysis &m_analysis;
+    const VisitLexicon &m_lexicon;
+    QList<int> m_tokenMention;
+    QList<int> m_tokenTime;
+    QList<int> m_mentionFirst;
+    QList<int> m_mentionEnd;
+    QList<int> m_timeFirst;
+    QList<int> m_timeEnd;
+    mutable QHash<int, QStringList> m_countries; ///< countriesOf() cache for this run
+    mutable QHash<int, QString> m_placeCountry;  ///< countryOfPlace() cache for this run
+};
+
+} // namespace lector

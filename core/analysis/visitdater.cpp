@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/visitdater.h"
+
+#include "analysis/visitcontext.h"
+
+namespace lector {
+
+namespace {
+
+DatePrecision precisionOfValue(const QString &value)
+{
+    switch (value.size()) {
+    case 4:
+        return DatePrecision::Year;
+    case 7:
+        return DatePrecision::Month;
+    case 10:
+        return DatePrecision::Day;
+    default:
+        return value.size() > 10 ? DatePrecision::Time : DatePrecision::None;
+    }
+}
+
+/// Days of a TIMEX3 duration in days or weeks ("P6D", "P2W"); 0 otherwise.
+int durationDays(const QString &value)
+{
+    if (value.size() < 3 || !value.startsWith(u'P'))
+        return 0;
+    bool ok = false;
+    const int n = QStringView(value).mid(1, value.size() - 2).toInt(&ok);
+    if (!ok)
+        return 0;
+    if (value.endsWith(u'D'))
+        return n;
+    return value.endsWith(u'W') ? 7 * n : 0;
+}
+
+} // namespace
+
+bool VisitDater::crossesClause(int from, int to) const
+{
+    for (int k = from; k < to; ++k) {
+        const QStringView w = m_context.word(k);
+        if (w == u"," || w == u";" || w == u":")
+            return true;
+    }
+    return false;
+}
+
+void VisitDater::addDuration(Visit &visit, int cueToken) const
+{
+    const Analysis &a = m_context.analysis();
+    const Sentence &s = a.sentences[visit.sentence];
+    int best = -1;
+    int bestDistance = 0;
+    for (int k = s.firstToken; k < s.endToken; ++k) {
+        const int t = m_context.timeOf(k);
+        if (t < 0 || a.times[t].type != TimexType::Duration || a.times[t].value.isEmpty())
+            continue;
+        const int first = m_context.firstTimeToken(t);
+        const int end = m_context.endTimeToken(t);
+        k = end - 1;
+        // "a six-day visit" (just before the cue) or "stayed in Minsk for three days" (after).
+        const int distance = end <= cueToken ? cueToken - end : first - cueToken - 1;
+        const bool near = end <= cueToken ? distance <= 2 : distance <= 8;
+        const bool sameClause =
+            end <= cueToken ? !crossesClause(end, cueToken) : !crossesClause(cueToken, first);
+        if (near && sameClause && (best < 0 || distance < bestDistance)) {
+            best = t;
+            bestDistance = distance;
+        }
+    }
+    if (best >= 0)
+        visit.duration = a.times[best].value;
+}
+
+bool VisitDater::isCalendarDate(int time) const
+{
+    const TimeExpression &t = m_context.analysis().times[time];
+    return (t.type == TimexType::Date || t.type == TimexType::Time) && t.value.size() >= 4 &&
+           t.value.front().isDigit();
+}
+
+bool VisitDater::datesOtherEvent(int time, int cueToken) const
+{
+    // "his second visit to Moscow after the invasion last year": a relation word between the
+    // cue and the date, or just before the date, makes it the date of another event.
+    const int first = m_context.firstTimeToken(time);
+    const int from = std::min(first, cueToken + 1);
+    const int to = std::max(first, cueToken);
+    for (int k = from; k < to; ++k) {
+        const VisitWord *w = m_context.entry(k);
+        if (w && w->relation)
+            return true;
+    }
+    for (int k = first - 1; k >= 0 && k >= first - 4 && !m_context.isPunctuation(k); --k) {
+        const VisitWord *w = m_context.entry(k);
+        if (w && w->relation)
+            return true;
+    }
+    return false;
+}
+
+void VisitDater::setTime(Visit &visit, int time) const
+{
+    const TimeExpression &t = m_context.analysis().times[time];
+    visit.time = time;
+    visit.date = t.value;
+    visit.precision = t.precision != DatePrecision::None ? t.precision : precisionOfValue(t.value);
+}
+
+bool VisitDater::ownDate(Visit &visit, int cueToken) const
+{
+    const Sentence &s = m_context.analysis().sentences[visit.sentence];
+    int best = -1;
+    int bestDistance = 0;
+    for (int k = s.firstToken; k < s.endToken; ++k) {
+        const int t = m_context.timeOf(k);
+        if (t < 0)
+            continue;
+        k = m_context.endTimeToken(t) - 1;
+        if (!isCalendarDate(t) || datesOtherEvent(t, cueToken))
+            continue;
+        const int distance = std::abs(m_context.firstTimeToken(t) - cueToken);
+        if (best < 0 || distance < bestDistance) {
+            best = t;
+            bestDistance = distance;
+        }
+    }
+    if (best >= 0)
+        setTime(visit, best);
+    return best >= 0;
+}
+
+bool VisitDater::isOngoing(int sentence, int cueToken) const
+{
+    // "As Li continues his visit, he met ..." (before the cue) or "the visit, now in its third
+    // day" (just after it); not "... is a signal if the war continues" later in the sentence.
+    const Sentence &s = m_context.analysis().sentences[sentence];
+    for (int k = s.firstToken; k < s.endToken && k <= cueToken + 4; ++k) {
+        if (k > cueToken && m_context.isPunctuation(k) && m_context.word(k) != u",")
+            return false;
+        const VisitWord *w = m_context.entry(k);
+        if (w && w->ongoing)
+            return true;
+    }
+    return false;
+}
+
+bool VisitDater::ongoingDate(Visit &visit, int cueToken) const
+{
+    const QDate published = m_context.document().published;
+    if (!published.isValid())
+        return false;
+    if (!isOngoing(visit.sentence, cueToken))
+        return false;
+    // "As X continues his six-day visit" published on the 17th: the trip began between the
+    // 12th and the 17th, so only the month is known; without a duration the day itself is.
+    const int days = durationDays(visit.duration);
+    const QDate start = published.addDays(-std::max(days - 1, 0));
+    if (start == published) {
+        visit.date = published.toString(Qt::ISODate);
+        visit.precision = DatePrecision::Day;
+    } else if (start.month() == published.month() && start.year() == published.year()) {
+        visit.date = published.toString(u"yyyy-MM"_qs);
+        visit.precision = DatePrecision::Month;
+    } else if (start.year() == published.year()) {
+        visit.date = published.toString(u"yyyy"_qs);
+        visit.precision = DatePrecision::Year;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+bool VisitDater::governingDate(Visit &visit) const
+{
+    const Analysis &a = m_context.analysis();
+    const int paragraph = a.sentences[visit.sentence].paragraph;
+    for (int p = visit.sentence - 1; p >= 0 && a.sentences[p].paragraph == paragraph; --p) {
+        const Sentence &s = a.sentences[p];
+        for (int k = s.endToken - 1; k >= s.firstToken; --k) {
+            const int t = m_context.timeOf(k);
+            if (t >= 0 && isCalendarDate(t)) {
+                setTime(visit, t);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool VisitDater::sameTripDate(Visit &visit, const QList<Visit> &earlier)
+{
+    for (auto it = earlier.crbegin(); it != earlier.crend(); ++it) {
+        if (it->visitor == visit.visitor && it->place == visit.place && !it->date.isEmpty()) {
+            visit.time = it->time;
+            visit.date = it->date;
+            visit.precision = it->precision;
+            return true;
+        }
+    }
+    return false;
+}
+
+void VisitDater::addDate(Visit &visit, int cueToken, const QList<Visit> &earlier) const
+{
+    if (ownDate(visit, cueToken) || ongoingDate(visit, cueToken) || governingDate(visit))
+        return;
+    sameTripDate(visit, earlier);
+}
+
+} // namespace lector

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/annotations.h"
+
+#include <QList>
+
+namespace lector {
+
+class VisitContext;
+
+/// Dates and times one run's visits, keeping only the precision the evidence supports.
+///
+/// In order: a date of the visit's own sentence (the nearest to the cue, not one that dates
+/// another event: "after the invasion last year"); the publication date when the sentence
+/// says the trip is under way ("continues his visit"), widened to the month or year when a
+/// duration puts its start earlier; the last date of an earlier sentence of the paragraph; the
+/// date of an earlier visit of the same visitor to the same place (the same trip).
+class VisitDater
+{
+public:
+    explicit VisitDater(const VisitContext &context)
+        : m_context(context)
+    {}
+
+    /// The duration time expression of the trip phrase around `cueToken` ("six-day visit").
+    void addDuration(Visit &visit, int cueToken) const;
+    /// Sets visit.date, precision and time; `earlier` are the visits before it, dated.
+    void addDate(Visit &visit, int cueToken, const QList<Visit> &earlier) const;
+
+private:
+    bool ownDate(Visit &visit, int cueToken) const;
+    bool isOngoing(int sentence, int cueToken) const;
+    bool ongoingDate(Visit &visit, int cueToken) const;
+    bool governingDate(Visit &visit) const;
+    static bool sameTripDate(Visit &visit, const QList<Visit> &earlier);
+    bool datesOtherEvent(int time, int cueToken) const;
+    bool isCalendarDate(int time) const;
+    bool crossesClause(int from, int to) const;
+    void setTime(Visit &visit, int time) const;
+
+    const VisitContext &m_context;
+};
+
+} // namespace lector

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/visitlexicon.h"
+
+#include "lexicon/resources.h"
+
+#include <optional>
+
+namespace lector {
+
+namespace {
+
+constexpr qsizetype KeyCapacity = 48;
+
+std::optional<CueKind> cueKind(const QString &name)
+{
+    static const QHash<QString, CueKind> kinds{
+        {u"go"_qs, CueKind::Go},     {u"be"_qs, CueKind::Be},     {u"visit"_qs, CueKind::Visit},
+        {u"meet"_qs, CueKind::Meet}, {u"noun"_qs, CueKind::Noun}, {u"host"_qs, CueKind::Host},
+    };
+    const auto it = kinds.constFind(name);
+    return it == kinds.cend() ? std::nullopt : std::optional<CueKind>(*it);
+}
+
+PronounKind pronounKind(const QString &detail)
+{
+    if (detail == u"subject")
+        return PronounKind::Subject;
+    if (detail == u"possessive")
+        return PronounKind::Possessive;
+    if (detail == u"speaker")
+        return PronounKind::Speaker;
+    if (detail == u"speakerpossessive")
+        return PronounKind::SpeakerPossessive;
+    return PronounKind::None;
+}
+
+Gender gender(const QString &code)
+{
+    if (code == u"m")
+        return Gender::Male;
+    if (code == u"f")
+        return Gender::Female;
+    return Gender::Unknown;
+}
+
+QStringList commaList(const QString &field)
+{
+    QStringList out;
+    for (const QString &part : field.split(u',', Qt::SkipEmptyParts))
+        out.append(part.trimmed().toLower());
+    return out;
+}
+
+} // namespace
+
+VisitLexicon::VisitLexicon(const Resources &resources)
+{
+    readCues(resources);
+    readCountries(resources);
+    for (auto it = m_words.cbegin(); it != m_words.cend(); ++it) {
+        const quint64 h = foldedHash(it.key());
+        // A 64-bit hash collision between two lexicon words would hide one of them.
+        Q_ASSERT(!m_byHash.contains(h));
+        m_byHash.insert(h, int(m_entries.size()));
+        m_entries.append(it.value());
+        m_keys.append(it.key());
+        m_longest = std::max(m_longest, it.key().size());
+    }
+    m_words.clear();
+}
+
+namespace {
+
+/// Lower case without a table lookup for ASCII, which is nearly every word of English news.
+inline char16_t fold(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+    return u == 0x2019 ? u'\'' : c.toLower().unicode();
+}
+
+} // namespace
+
+quint64 VisitLexicon::foldedHash(QStringView word)
+{
+    quint64 h = 14695981039346656037ull; // FNV-1a
+    for (QChar c : word)
+        h = (h ^ fold(c)) * 1099511628211ull;
+    return h;
+}
+
+bool VisitLexicon::equalsFolded(QStringView word, QStringView folded)
+{
+    if (word.size() != folded.size())
+        return false;
+    for (qsizetype i = 0; i < word.size(); ++i)
+        if (fold(word[i]) != folded[i].unicode())
+            return false;
+    return true;
+}
+
+void VisitLexicon::readCues(const Resources &resources)
+{
+    for (const TsvTable::Row &row : resources.table(u"travelcues"_qs).rows()) {
+        const QStringList &f = row.fields;
+        if (f.size() < 2)
+            continue;
+        VisitWord &word = m_words[f[0].toLower()];
+        const QString cls = f[1];
+        const QString arg = f.value(2);
+        if (const auto kind = cueKind(cls)) {
+            // A trip noun is tried first: "his visit to Minsk" is no verb with an object.
+            const TravelCue cue{*kind, commaList(arg)};
+            if (*kind == CueKind::Noun)
+                word.cues.prepend(cue);
+            else
+                word.cues.append(cue);
+        } else if (cls == u"pronoun") {
+            word.pronoun = pronounKind(f.value(3));
+            word.gender = gender(arg);
+        } else if (cls == u"ongoing")
+            word.ongoing = true;
+        else if (cls == u"relation")
+            word.relation = true;
+        else if (cls == u"boundary")
+            word.boundary = true;
+        else if (cls == u"preposition")
+            word.preposition = true;
+        else if (cls == u"coordination")
+            word.coordination = true;
+    }
+}
+
+void VisitLexicon::readCountries(const Resources &resources)
+{
+    for (const TsvTable::Row &row : resources.table(u"visit_countries"_qs).rows()) {
+        const QString country = row.fields.value(0).trimmed().toLower();
+        if (country.isEmpty())
+            continue;
+        m_placeCountry.insert(country, country);
+        for (const QString &demonym : commaList(row.fields.value(1)))
+            m_demonymCountry.insert(demonym, country);
+        for (const QString &name : commaList(row.fields.value(2)) + commaList(row.fields.value(3)))
+            m_placeCountry.insert(name, country);
+    }
+}
+
+QString VisitLexicon::key(QStringView word, QChar *buffer, qsizetype capacity)
+{
+    if (word.size() > capacity)
+        return {};
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const QChar c = word[i];
+        buffer[i] = c == QChar(0x2019) ? QChar(u'\'') : c.toLower();
+    }
+    // A raw-data QString refers to the buffer without copying it.
+    return QString::fromRawData(buffer, word.size());
+}
+
+const VisitWord *VisitLexicon::find(QStringView word) const
+{
+    if (word.size() > m_longest)
+        return nullptr;
+    const quint64 h = foldedHash(word);
+    const auto it = m_byHash.constFind(h);
+    if (it == m_byHash.cend() || !equalsFolded(word, m_keys.at(*it)))
+        return nullptr;
+    return &m_entries.at(*it);
+}
+
+QString VisitLexicon::countryOfPlace(QStringView name) const
+{
+    QChar buffer[KeyCapacity];
+    return m_placeCountry.value(key(name, buffer, KeyCapacity));
+}
+
+QString VisitLexicon::countryOfDemonym(QStringView word) const
+{
+    QChar buffer[KeyCapacity];
+    return m_demonymCountry.value(key(word, buffer, KeyCapacity));
+}
+
+} // namespace lector

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/annotations.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace lector {
+
+class Resources;
+
+/// How a travel cue finds its destination (see resources/lexicon/travelcues.tsv).
+enum class CueKind : quint8 {
+    Go,    ///< motion verb + preposition: "arrived in Minsk"
+    Be,    ///< "was in Minsk", subject right before the verb
+    Visit, ///< verb with the destination or the person visited as object: "visited Minsk"
+    Meet,  ///< verb with the person met as object: "met X in Minsk"
+    Noun,  ///< trip noun + preposition: "a visit to Minsk"
+    Host,  ///< the subject hosts the visitor: "X hosted Y in Minsk"
+};
+
+enum class PronounKind : quint8 { None, Subject, Possessive, Speaker, SpeakerPossessive };
+
+struct TravelCue
+{
+    CueKind kind = CueKind::Go;
+    QStringList prepositions; ///< lower-case
+};
+
+/// What the VisitExtractor knows about one lower-case word.
+struct VisitWord
+{
+    QList<TravelCue> cues;
+    PronounKind pronoun = PronounKind::None;
+    Gender gender = Gender::Unknown; ///< of a pronoun; Unknown fits anyone
+    bool ongoing = false;
+    bool relation = false;
+    bool boundary = false;
+    bool preposition = false;
+    bool coordination = false;
+};
+
+/// The word lists of the VisitExtractor (travelcues.tsv) and the country table
+/// (visit_countries.tsv), read once. Immutable after construction, so it is thread-safe.
+class VisitLexicon
+{
+public:
+    explicit VisitLexicon(const Resources &resources);
+
+    /// The entry of `word` compared case-insensitively (curly apostrophes read as straight),
+    /// or nullptr. Does not allocate.
+    const VisitWord *find(QStringView word) const;
+    /// The country a place name stands for ("Minsk" -> "belarus"), lower-case; empty if unknown.
+    QString countryOfPlace(QStringView name) const;
+    /// The country of a demonym ("Belarusian" -> "belarus"), lower-case; empty if unknown.
+    QString countryOfDemonym(QStringView word) const;
+
+private:
+    void readCues(const Resources &resources);
+    void readCountries(const Resources &resources);
+    static QString key(QStringView word, QChar *buffer, qsizetype capacity);
+    static quint64 foldedHash(QStringView word);
+    static bool equalsFolded(QStringView word, QStringView folded);
+
+    QHash<QString, VisitWord> m_words; ///< while reading; then moved into m_entries
+    QList<VisitWord> m_entries;
+    QStringList m_keys;           ///< the lower-case word of each entry
+    QHash<quint64, int> m_byHash; ///< folded hash -> index into m_entries
+    qsizetype m_longest = 0;
+    QHash<QString, QString> m_placeCountry;   ///< country, capital or alias -> country
+    QHash<QString, QString> m_demonymCountry; ///< demonym -> country
+};
+
+} // namespace lector

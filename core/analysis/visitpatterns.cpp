@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/visitpatterns.h"
+
+#include "analysis/visitcontext.h"
+
+namespace lector {
+
+namespace {
+
+bool isPossessiveMark(QStringView w)
+{
+    return w == u"'s" || w == u"\u2019s" || w == u"'" || w == u"\u2019";
+}
+
+bool isOneOf(QStringView word, const QStringList &list)
+{
+    for (const QString &item : list)
+        if (word.compare(item, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
+std::optional<VisitPatterns::Match> VisitPatterns::match(int token, int sentence,
+                                                         const TravelCue &cue) const
+{
+    Match m;
+    m.cueToken = token;
+    m.cueEnd = token + 1;
+    m.kind = cue.kind;
+    bool ok = false;
+    switch (cue.kind) {
+    case CueKind::Go:
+        ok = matchGo(token, sentence, cue, m);
+        break;
+    case CueKind::Be:
+        ok = matchBe(token, sentence, cue, m);
+        break;
+    case CueKind::Visit:
+        ok = matchVisit(token, sentence, cue, m);
+        break;
+    case CueKind::Meet:
+        ok = matchMeet(token, sentence, cue, m);
+        break;
+    case CueKind::Noun:
+        ok = matchNoun(token, sentence, cue, m);
+        break;
+    case CueKind::Host:
+        ok = matchHost(token, sentence, cue, m);
+        break;
+    }
+    if (!ok || m.visitor < 0 || m.places.isEmpty())
+        return std::nullopt;
+    return m;
+}
+
+VisitPatterns::Places VisitPatterns::placesAfter(int token, int sentence, bool directObject) const
+{
+    // "to Russian ally Belarus": up to four plain words before the first name; then names
+    // joined by commas and "and" ("to Russia, Belarus and Kazakhstan").
+    Places r;
+    const int end = m_context.analysis().sentences[sentence].endToken;
+    int k = token;
+    for (int skipped = 0; k < end && !m_context.isName(k); ++k, ++skipped) {
+        const VisitWord *w = m_context.entry(k);
+        const bool stop = m_context.isPunctuation(k) || skipped >= 4 ||
+                          (w && (!w->cues.isEmpty() || w->boundary || w->coordination ||
+                                 (directObject && w->preposition)));
+        if (stop)
+            return r;
+    }
+    if (k >= end)
+        return r;
+    int m = m_context.mentionOf(k);
+    r.end = m_context.endToken(m);
+    const int first = m_context.entityOf(m, {EntityType::Place});
+    if (first < 0) {
+        r.stopMention = m;
+        return r;
+    }
+    r.entities.append(first);
+    for (k = r.end; k < end;) {
+        int n = k;
+        if (m_context.word(n) == u",")
+            ++n;
+        if (const VisitWord *w = m_context.entry(n); w && w->coordination)
+            ++n;
+        m = m_context.mentionOf(n);
+        const int e = n > k ? m_context.entityOf(m, {EntityType::Place}) : -1;
+        if (e < 0 || m_context.firstToken(m) != n)
+            break;
+        if (!r.entities.contains(e))
+            r.entities.append(e);
+        k = m_context.endToken(m);
+    }
+    r.end = k;
+    return r;
+}
+
+int VisitPatterns::prepositionAfter(int token, int sentence, const QStringList &prepositions,
+                                    int window) const
+{
+    // "arrived on Tuesday in Minsk": a few words may come between the verb and its preposition,
+    // but no punctuation, name or other cue.
+    const int end = m_context.analysis().sentences[sentence].endToken;
+    for (int k = token; k < end && k < token + window; ++k) {
+        if (m_context.isPunctuation(k) || m_context.isName(k))
+            return -1;
+        if (isOneOf(m_context.word(k), prepositions))
+            return k;
+        const VisitWord *entry = m_context.entry(k);
+        if (entry && (!entry->cues.isEmpty() || entry->boundary))
+            return -1;
+    }
+    return -1;
+}
+
+int VisitPatterns::possessor(int cueToken, int sentence, bool *found) const
+{
+    // "Li's second visit", "his six-day visit": up to three modifiers between owner and noun.
+    const int first = m_context.analysis().sentences[sentence].firstToken;
+    *found = false;
+    for (int k = cueToken - 1; k >= first && k >= cueToken - 4; --k) {
+        const QStringView w = m_context.word(k);
+        if (isPossessiveMark(w)) {
+            const int m = m_context.mentionOf(k - 1);
+            *found = m >= 0;
+            return m_context.entityOf(m, {EntityType::Person, EntityType::Organization});
+        }
+        const VisitWord *entry = m_context.entry(k);
+        if (entry && (entry->pronoun == PronounKind::Possessive ||
+                      entry->pronoun == PronounKind::SpeakerPossessive)) {
+            *found = true;
+            return m_context.resolvePronoun(k, sentence);
+        }
+        const bool modifier = m_context.timeOf(k) >= 0 ||
+                              (!w.isEmpty() && !w.front().isUpper() &&
+                               !m_context.isPunctuation(k) && (!entry || !entry->preposition));
+        if (!modifier || m_context.mentionOf(k) >= 0)
+            return -1;
+    }
+    return -1;
+}
+
+int VisitPatterns::personAt(int mention) const
+{
+    return m_context.entityOf(mention, {EntityType::Person});
+}
+
+VisitPatterns::Places VisitPatterns::placeOfObject(int from, int sentence,
+                                                   const TravelCue &cue) const
+{
+    const int p = prepositionAfter(from, sentence, cue.prepositions, 6);
+    if (p < 0)
+        return {};
+    return placesAfter(p + 1, sentence, false);
+}
+
+bool VisitPatterns::matchGo(int token, int sentence, const TravelCue &cue, Match &m) const
+{
+    // "Smith flew to Paris", "she arrived in Oslo on Monday".
+    const int p = prepositionAfter(token + 1, sentence, cue.prepositions, 4);
+    if (p < 0)
+        return false;
+    m.cueEnd = p + 1;
+    m.places = placesAfter(p + 1, sentence, false).entities;
+    m.visitor = m.places.isEmpty() ? -1 : m_context.subjectBefore(token, sentence);
+    return true;
+}
+
+bool VisitPatterns::matchBe(int token, int sentence, const TravelCue &cue, Match &m) const
+{
+    // "Smith was in Paris": only a name or pronoun right before the verb is its subject.
+    const int first = m_context.analysis().sentences[sentence].firstToken;
+    if (token <= first || !isOneOf(m_context.word(token + 1), cue.prepositions))
+        return false;
+    m.cueEnd = token + 2;
+    const int before = token - 1;
+    const VisitWord *w = m_context.entry(before);
+    if (w && w->pronoun == PronounKind::Subject)
+        m.visitor = m_context.resolvePronoun(before, sentence);
+    else
+        m.visitor = m_context.entityOf(m_context.mentionOf(before),
+                                       {EntityType::Person, EntityType::Organization});
+    m.places = placesAfter(token + 2, sentence, false).entities;
+    return true;
+}
+
+bool VisitPatterns::matchVisit(int token, int sentence, const TravelCue &cue, Match &m) const
+{
+    // "Smith visited Paris"; "Smith visited President Jones in Paris" (Jones met);
+    // "Smith visited a factory in Lyon".
+    const Places object = placesAfter(token + 1, sentence, true);
+    if (!object.entities.isEmpty()) {
+        m.places = object.entities;
+    } else if (object.stopMention >= 0) {
+        const int person = personAt(object.stopMention);
+        if (person < 0)
+            return false;
+        m.metWith.append(person);
+        m.places = placeOfObject(object.end, sentence, cue).entities;
+    } else {
+        m.places = placeOfObject(token + 1, sentence, cue).entities;
+    }
+    m.visitor = m.places.isEmpty() ? -1 : m_context.subjectBefore(token, sentence);
+    return true;
+}
+
+bool VisitPatterns::matchMeet(int token, int sentence, const TravelCue &cue, Match &m) const
+{
+    // "Smith met Jones in Paris", "Smith met with Jones at the palace in Paris".
+    int k = token + 1;
+    if (const VisitWord *w = m_context.entry(k); w && w->preposition)
+        ++k;
+    const Places object = placesAfter(k, sentence, true);
+    const int person = object.stopMention >= 0 ? personAt(object.stopMention) : -1;
+    if (person < 0)
+        return false;
+    m.metWith.append(person);
+    m.places = placeOfObject(object.end, sentence, cue).entities;
+    m.visitor = m.places.isEmpty() ? -1 : m_context.subjectBefore(token, sentence);
+    return true;
+}
+
+bool VisitPatterns::matchNoun(int token, int sentence, const TravelCue &cue, Match &m) const
+{
+    // "his visit to Minsk", "talks with Jones in Paris", "Li's Moscow visit".
+    const int next = token + 1;
+    const VisitWord *w = m_context.entry(next);
+    if (isOneOf(m_context.word(next), cue.prepositions)) {
+        m.cueEnd = next + 1;
+        m.places = placesAfter(next + 1, sentence, false).entities;
+    } else if (w && w->preposition && m_context.mentionOf(next + 1) >= 0) {
+        const int person = personAt(m_context.mentionOf(next + 1));
+        if (person < 0)
+            return false;
+        m.metWith.append(person);
+        const int p = prepositionAfter(m_context.endToken(m_context.mentionOf(next + 1)), sentence,
+                                       cue.prepositions, 2);
+        if (p >= 0)
+            m.places = placesAfter(p + 1, sentence, false).entities;
+    } else if (const int e =
+                   m_context.entityOf(m_context.mentionOf(token - 1), {EntityType::Place});
+               e >= 0) {
+        m.places.append(e);
+        token = m_context.firstToken(m_context.mentionOf(token - 1));
+    }
+    if (m.places.isEmpty())
+        return false;
+    bool found = false;
+    m.visitor = possessor(token, sentence, &found);
+    if (!found)
+        m.visitor = m_context.subjectBefore(token, sentence);
+    return true;
+}
+
+bool VisitPatterns::matchHost(int token, int sentence, const TravelCue &cue, Match &m) const
+{
+    // "Jones hosted Smith in Paris": Jones is the host, Smith the visitor.
+    const Places object = placesAfter(token + 1, sentence, true);
+    const int guest =
+        m_context.entityOf(object.stopMention, {EntityType::Person, EntityType::Organization});
+    if (guest < 0)
+        return false;
+    m.places = placeOfObject(object.end, sentence, cue).entities;
+    if (m.places.isEmpty())
+        return false;
+    m.visitor = guest;
+    m.host = m_context.subjectBefore(token, sentence);
+    return true;
+}
+
+} // namespace lector

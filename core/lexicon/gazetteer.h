@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/annotations.h"
+#include "lexicon/tsvtable.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace lector {
+
+class Resources;
+
+/// What a gazetteer phrase names: one row of resources/gazetteer/*.tsv without its phrase.
+/// Rows that differ only in their phrase ("US", "U.S.", "United States") share one entry.
+struct GazetteerEntry
+{
+    QString canonical; ///< the name the phrase stands for ("United States")
+    EntityType major = EntityType::Other;
+    QString minor; ///< "country", "city", "region", "demonym", "party", ...
+    QString extra; ///< "key=value;..." (iso, country, lat, lon, pop) or empty
+
+    /// The value of `key` in extra ("pop" -> "10381222"), or an empty view.
+    QStringView value(QStringView key) const;
+};
+
+/// The phrases of every table under resources/gazetteer/, matched against tokenized text.
+///
+/// Phrases are tokenized with the Tokenizer when loaded and match a run of whole tokens on one
+/// line, case-sensitively as listed ("U.S.", "NATO", "Nato"). Only inside ALL-CAPS text
+/// ("NATO SUMMIT IN VILNIUS") or at the start of a line in capitals (a dateline: "LONDON -") a
+/// phrase of four or more letters also matches case-insensitively.
+/// When several phrases start at a token the longest wins; among equally long ones the entry
+/// from the file of higher priority (countries before cities, see resources/README.md).
+/// Immutable after construction; lookups allocate nothing and are safe from any thread.
+class Gazetteer
+{
+public:
+    struct Match
+    {
+        int tokens = 0; ///< number of tokens matched; 0: no match
+        int entry = -1; ///< index for entry()
+    };
+
+    Gazetteer() = default;
+    /// Reads all gazetteer tables of `resources`. On a bad row error() names the file and line.
+    explicit Gazetteer(const Resources &resources);
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    int size() const { return int(m_entries.size()); }
+    int phraseCount() const { return int(m_phrases.size()); }
+
+    /// The longest phrase starting at token `first` of `tokens` (spans into `text`).
+    Match longestMatch(QStringView text, const QList<Token> &tokens, int first) const;
+    const GazetteerEntry &entry(int index) const { return m_entries.at(index); }
+    /// All entries of exactly this phrase, preferred first ("Georgia": country, then US state).
+    QList<int> entriesFor(QStringView phrase) const;
+
+private:
+    struct Phrase
+    {
+        int entry = -1;
+        int firstWord = 0; ///< index into m_words
+        int wordCount = 0;
+        int rank = 0; ///< preference among phrases of equal length: lower first
+    };
+    struct Word
+    {
+        int begin = 0; ///< offset into m_pool
+        int length = 0;
+    };
+
+    QString addTable(const TsvTable &table, int rank, int bigCityRank);
+    int addEntry(GazetteerEntry entry);
+    bool matches(const Phrase &phrase, QStringView text, const QList<Token> &tokens, int first,
+                 bool caps) const;
+
+    QStringView word(int index) const
+    {
+        return QStringView(m_pool).sliced(m_words[index].begin, m_words[index].length);
+    }
+
+    QList<GazetteerEntry> m_entries;
+    QMultiHash<size_t, int> m_entryIndex; ///< hash of canonical, major, minor, extra -> entry
+    QList<Phrase> m_phrases;
+    QString m_pool;      ///< the tokens of all phrases, one after another
+    QList<Word> m_words; ///< the tokens of all phrases, phrase after phrase
+    /// Case-folded hash of a phrase's first token -> phrases, longest and preferred first.
+    QHash<size_t, QList<int>> m_byFirstWord;
+    QString m_error;
+};
+
+} // namespace lector

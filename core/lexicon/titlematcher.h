@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/annotations.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace lector {
+
+class Resources;
+
+/// Finds titles and role words (resources/lexicon/titles.tsv: "Defence Minister", "Gen.",
+/// "spokeswoman") in tokenized text, case-insensitively, longest title first. Given names
+/// (resources/lexicon/givennames.tsv) are looked up here too, since both give a gender.
+/// Immutable after construction and safe to share between threads.
+class TitleMatcher
+{
+public:
+    struct Match
+    {
+        int firstToken = -1; ///< first token of the title; -1: no title
+        int endToken = -1;   ///< one past its last token
+        QString title;       ///< as listed in titles.tsv
+        Gender gender = Gender::Unknown;
+
+        bool isValid() const { return firstToken >= 0; }
+    };
+
+    explicit TitleMatcher(const Resources &resources);
+
+    /// The longest title ending just before token `end` ("Defence Minister" in
+    /// "Defence Minister Li"), not reaching back before token `limit`.
+    Match before(QStringView text, const QList<Token> &tokens, int end, int limit = 0) const;
+    /// The longest title starting at token `first` and ending before token `end`.
+    Match at(QStringView text, const QList<Token> &tokens, int first, int end) const;
+    /// The gender a title implies ("Mrs." -> Female, "spokesman" -> Male), case-insensitively.
+    Gender titleGender(QStringView title) const;
+    /// The gender of a given name ("Anna" -> Female); Unknown for names used for both or absent.
+    Gender givenNameGender(QStringView name) const;
+
+private:
+    struct Title
+    {
+        QStringList words; ///< lower-cased tokens of the title
+        QString title;
+        Gender gender = Gender::Unknown;
+    };
+    bool wordsMatch(const Title &title, QStringView text, const QList<Token> &tokens,
+                    int first) const;
+
+    QList<Title> m_titles;
+    QHash<QString, QList<int>> m_byLastWord;  ///< lower-cased last word -> titles, longest first
+    QHash<QString, QList<int>> m_byFirstWord; ///< lower-cased first word -> titles, longest first
+    QHash<QString, Gender> m_givenNames;
+    QHash<QString, Gender> m_titleGenders; ///< lower-cased title -> gender
+};
+
+} // namespace lector

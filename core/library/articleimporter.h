@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace lector {
+
+class ArticleLibrary;
+class Pipeline;
+
+/// What an import did: how many articles were added, which were already there, and which
+/// files were skipped and why.
+struct ImportReport
+{
+    struct Skipped
+    {
+        QString path;
+        QString reason; ///< a whole sentence
+    };
+    int added = 0;
+    int duplicates = 0;
+    QList<Skipped> skipped;
+    bool cancelled = false;
+    QString error; ///< a library error that stopped the import; empty otherwise
+};
+
+/// Imports many files into a library: files are read and analysed on all cores, and written by
+/// the calling thread (the one writer of the library connection) in batches, one transaction
+/// each, so killing the process mid-import loses at most the batch in flight and never a
+/// committed article.
+class ArticleImporter
+{
+public:
+    /// Called after each batch with the number of files done and the total; return false to
+    /// cancel (the batch already written stays).
+    using Progress = std::function<bool(int done, int total)>;
+
+    ArticleImporter(ArticleLibrary &library, const Pipeline &pipeline);
+
+    /// The article files under `paths`: files as given, folders searched recursively for
+    /// .txt, .md, .markdown, .html, .htm and .html.gz, sorted for a stable order.
+    static QStringList collectFiles(const QStringList &paths);
+
+    ImportReport run(const QStringList &files, const Progress &progress = {}) const;
+
+    void setBatchSize(int size) { m_batchSize = qMax(1, size); }
+    void setThreadCount(int count) { m_threads = qMax(1, count); }
+
+private:
+    ArticleLibrary &m_library;
+    const Pipeline &m_pipeline;
+    int m_batchSize = 64;
+    int m_threads;
+};
+
+} // namespace lector

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysis.h"
+#include "text/document.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace lector {
+
+/// One article as the library lists it.
+struct LibraryArticle
+{
+    qint64 id = 0;
+    QString title;
+    QString source;
+    QDate published;
+    QString snippet; ///< for search results: the matching words in context, [marked]
+};
+
+/// An entity across the library: how many articles mention it.
+struct LibraryEntity
+{
+    QString name;
+    EntityType type = EntityType::Other;
+    int articles = 0;
+    int mentions = 0;
+};
+
+/// Every article Lector opens, kept in SQLite through Qt Sql: one row per distinct text (the
+/// same text added twice is one article), FTS5 full-text search over titles and bodies, and the
+/// entities of each article's analysis so entity search is a query.
+///
+/// The database runs in WAL mode with foreign keys on; every write is one transaction with
+/// prepared statements. The object keeps only the connection *name*; use it from one thread.
+/// Errors are returned as whole sentences (lastError()) and never throw.
+class ArticleLibrary
+{
+public:
+    ArticleLibrary();
+    ~ArticleLibrary();
+    ArticleLibrary(const ArticleLibrary &) = delete;
+    ArticleLibrary &operator=(const ArticleLibrary &) = delete;
+
+    /// The default location: QStandardPaths::AppDataLocation/library.sqlite.
+    static QString defaultPath();
+
+    /// Opens (creating if needed) and migrates the database at `path`. On failure the library
+    /// stays closed and lastError() says why (locked, read-only, corrupt, newer schema...).
+    [[nodiscard]] bool open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString lastError() const { return m_error; }
+
+    /// Adds the article with its analysis, or finds it when the same text is already there.
+    /// Returns its id, or nullopt on error. `added` tells whether a new row was written.
+    [[nodiscard]] std::optional<qint64> addArticle(const Document &document,
+                                                   const Analysis &analysis,
+                                                   bool *added = nullptr);
+    /// Adds many articles in one transaction (import); returns how many were new, -1 on error.
+    [[nodiscard]] int addArticles(const QList<std::pair<Document, Analysis>> &articles);
+    bool containsText(const QString &text) const;
+
+    QList<LibraryArticle> articles() const;
+    int articleCount() const;
+    std::optional<Document> document(qint64 id) const;
+    [[nodiscard]] bool removeArticle(qint64 id);
+
+    /// Full-text search (FTS5 syntax: words, "phrases", prefix*, NEAR(a b)), best first, with
+    /// snippets. A query FTS5 cannot parse is retried as plain words.
+    QList<LibraryArticle> search(const QString &query, int limit = 50) const;
+    /// Articles where an entity appears under any of its forms ("Lukashenko" finds
+    /// "Alexander Lukashenko").
+    QList<LibraryArticle> searchEntity(const QString &name, int limit = 50) const;
+    /// Entities across the library, most widespread first.
+    QList<LibraryEntity> entities(int limit = 1000) const;
+
+    /// A hash of the text, the article's identity in the library.
+    static QString contentHash(const QString &text);
+    /// The version of the analysis stored with each article (re-analysed when it changes).
+    static QString analyserVersion();
+
+private:
+    bool writeArticle(const Document &document, const Analysis &analysis, qint64 *id, bool *added);
+    QList<LibraryArticle> runListQuery(const QString &sql, const QVariantList &values) const;
+    bool fail(const QString &message) const;
+
+    QString m_connection;
+    QString m_path;
+    mutable QString m_error;
+};
+
+} // namespace lector

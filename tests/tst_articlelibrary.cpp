@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/articlelibrary.h"
+#include "library/schemamigrator.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lector;
+
+namespace {
+
+Document makeDocument(const QString &title, const QString &text)
+{
+    Document doc;
+    doc.title = title;
+    doc.text = text;
+    doc.source = u"test"_qs;
+    doc.published = QDate(2024, 3, 5);
+    return doc;
+}
+
+// A hand-built analysis with one person known under two forms.
+Analysis personAnalysis(const QString &name, const QString &shortForm)
+{
+    Analysis a;
+    Entity e;
+    e.id = u"e1"_qs;
+    e.name = name;
+    e.type = EntityType::Person;
+    e.forms = {name, shortForm};
+    e.mentions = {0, 1};
+    a.entities.append(e);
+    for (int i = 0; i < 2; ++i) { // mentions at the start of the text; only their count matters
+        Mention m;
+        m.span = {i, i + 1};
+        m.type = EntityType::Person;
+        m.entity = 0;
+        a.mentions.append(m);
+    }
+    return a;
+}
+
+} // namespace
+
+class TestArticleLibrary : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sameTextIsOneArticle();
+    void fullTextSearch_data();
+    void fullTextSearch();
+    void entitySearchFindsAnyForm();
+    void entitiesCountArticles();
+    void documentRoundTrip();
+    void badDatabases_data();
+    void badDatabases();
+    void newerSchemaIsRefused();
+    void migrationStatementsParse();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ArticleLibrary> m_library;
+};
+
+void TestArticleLibrary::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestArticleLibrary::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_library = std::make_unique<ArticleLibrary>();
+    QVERIFY2(m_library->open(m_dir->filePath(u"lib.sqlite"_qs)), qPrintable(m_library->lastError()));
+    QVERIFY(m_library->addArticle(makeDocument(u"Envoy arrives in Lisbon"_qs,
+                                               u"The envoy Maria Okafor arrived in Lisbon on Monday "
+                                               "for talks on fishing rights."_qs),
+                                  personAnalysis(u"Maria Okafor"_qs, u"Okafor"_qs)));
+    QVERIFY(m_library->addArticle(makeDocument(u"Harbour strike ends"_qs,
+                                               u"Dock workers ended their strike after the port "
+                                               "authority agreed to new fishing quotas."_qs),
+                                  Analysis{}));
+}
+
+void TestArticleLibrary::cleanup()
+{
+    m_library.reset();
+    m_dir.reset();
+}
+
+void TestArticleLibrary::sameTextIsOneArticle()
+{
+    bool added = true;
+    const auto id = m_library->addArticle(
+        makeDocument(u"Another title"_qs, u"Dock workers ended their strike after the port "
+                                          "authority agreed to new fishing quotas."_qs),
+        Analysis{}, &added);
+    QVERIFY(id.has_value());
+    QVERIFY(!added);
+    QCOMPARE(m_library->articleCount(), 2);
+}
+
+void TestArticleLibrary::fullTextSearch_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("titles");
+    QTest::newRow("word in body") << u"strike"_qs << QStringList{u"Harbour strike ends"_qs};
+    QTest::newRow("word in both") << u"fishing"_qs
+                                  << QStringList{u"Envoy arrives in Lisbon"_qs, u"Harbour strike ends"_qs};
+    QTest::newRow("phrase") << u"\"fishing rights\""_qs << QStringList{u"Envoy arrives in Lisbon"_qs};
+    QTest::newRow("prefix") << u"quot*"_qs << QStringList{u"Harbour strike ends"_qs};
+    QTest::newRow("near") << u"NEAR(envoy talks, 10)"_qs << QStringList{u"Envoy arrives in Lisbon"_qs};
+    QTest::newRow("invalid syntax falls back to words") << u"Lisbon\" AND ("_qs
+                                                        << QStringList{u"Envoy arrives in Lisbon"_qs};
+    QTest::newRow("no match") << u"volcano"_qs << QStringList{};
+    QTest::newRow("empty query") << u"  "_qs << QStringList{};
+}
+
+void TestArticleLibrary::fullTextSearch()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, titles);
+    QStringList got;
+    for (const LibraryArticle &a : m_library->search(query))
+        got.append(a.title);
+    got.sort();
+    QCOMPARE(got, titles);
+}
+
+void TestArticleLibrary::entitySearchFindsAnyForm()
+{
+    for (const QString &name : {u"Okafor"_qs, u"Maria Okafor"_qs, u"okafor"_qs}) {
+        const QList<LibraryArticle> hits = m_library->searchEntity(name);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().title, u"Envoy arrives in Lisbon"_qs);
+    }
+    QVERIFY(m_library->searchEntity(u"Maria"_qs).size() == 1);
+    QVERIFY(m_library->searchEntity(u"Okaf"_qs).isEmpty());
+}
+
+void TestArticleLibrary::entitiesCountArticles()
+{
+    QVERIFY(m_library->addArticle(makeDocument(u"Second visit"_qs, u"Okafor went back."_qs),
+                                  personAnalysis(u"Maria Okafor"_qs, u"Okafor"_qs)));
+    const QList<LibraryEntity> entities = m_library->entities();
+    QCOMPARE(entities.size(), 1);
+    QCOMPARE(entities.first().name, u"Maria Okafor"_qs);
+    QCOMPARE(entities.first().articles, 2);
+    QVERIFY(entities.first().type == EntityType::Person);
+}
+
+void TestArticleLibrary::documentRoundTrip()
+{
+    const QList<LibraryArticle> all = m_library->articles();
+    QCOMPARE(all.size(), 2);
+    const auto doc = m_library->document(all.first().id);
+    QVERIFY(doc.has_value());
+    QCOMPARE(doc->title, u"Envoy arrives in Lisbon"_qs);
+    QCOMPARE(doc->published, QDate(2024, 3, 5));
+    QVERIFY(doc->text.startsWith(u"The envoy"_qs));
+    QVERIFY(m_library->removeArticle(all.first().id));
+    QCOMPARE(m_library->search(u"Lisbon"_qs).size(), 0);
+}
+
+void TestArticleLibrary::badDatabases_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("isDirectory");
+    QTest::newRow("corrupt file") << QByteArray("this is not a database, just some words\n").repeated(200) << false;
+    QTest::newRow("directory as path") << QByteArray() << true;
+}
+
+void TestArticleLibrary::badDatabases()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, isDirectory);
+    const QString path = m_dir->filePath(u"bad.sqlite"_qs);
+    if (isDirectory) {
+        QVERIFY(QDir().mkpath(path));
+    } else {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    ArticleLibrary library;
+    QVERIFY(!library.open(path));
+    QVERIFY(!library.lastError().isEmpty());
+    QVERIFY(library.lastError().contains(path));
+    QVERIFY(!library.isOpen());
+    if (!isDirectory) { // the user's file is left exactly as it was
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), content);
+    }
+}
+
+void TestArticleLibrary::newerSchemaIsRefused()
+{
+    const QString path = m_dir->filePath(u"newer.sqlite"_qs);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"newer"_qs);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaMigrator::latestVersion() + 1)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"newer"_qs);
+    ArticleLibrary library;
+    QVERIFY(!library.open(path));
+    QVERIFY(library.lastError().contains(u"newer"_qs));
+}
+
+void TestArticleLibrary::migrationStatementsParse()
+{
+    QVERIFY(SchemaMigrator::latestVersion() >= 1);
+    const QStringList statements = SchemaMigrator::statements(1);
+    QVERIFY(statements.size() > 5);
+    // Trigger bodies stay whole.
+    for (const QString &s : statements)
+        if (s.startsWith(u"CREATE TRIGGER"_qs))
+            QVERIFY(s.endsWith(u"END;"_qs));
+}
+
+QTEST_GUILESS_MAIN(TestArticleLibrary)
+#include "tst_articlelibrary.moc"

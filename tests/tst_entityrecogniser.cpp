@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/entityrecogniser.h"
+#include "analysis/sequencemodel.h"
+#include "analysis/temporaltagger.h"
+#include "lexicon/resources.h"
+#include "text/sentencesplitter.h"
+#include "text/tokenizer.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lector;
+
+class TestEntityRecogniser : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void mentions_data();
+    void mentions();
+    void notAName_data();
+    void notAName();
+    void invariants();
+    void modelRoundTrip();
+
+private:
+    Analysis analyse(const QString &text) const;
+    QString found(const QString &text, const Analysis &analysis, const QString &name) const;
+
+    std::shared_ptr<const Resources> m_resources;
+};
+
+void TestEntityRecogniser::initTestCase()
+{
+    m_resources = Resources::shared();
+    QVERIFY2(m_resources->isValid(), qPrintable(m_resources->error()));
+    QVERIFY2(!SequenceModel::shared()->isEmpty(), "the compiled-in model ner.bin is missing");
+}
+
+Analysis TestEntityRecogniser::analyse(const QString &text) const
+{
+    Document document;
+    document.text = text;
+    Analysis analysis;
+    Tokenizer().run(document, analysis);
+    SentenceSplitter(*m_resources).run(document, analysis);
+    TemporalTagger(*m_resources).run(document, analysis);
+    EntityRecogniser(*m_resources).run(document, analysis);
+    return analysis;
+}
+
+// The type of the mention whose text is exactly `name`, or what covers it instead.
+QString TestEntityRecogniser::found(const QString &text, const Analysis &analysis,
+                                    const QString &name) const
+{
+    const qsizetype at = text.indexOf(name);
+    for (const Mention &m : analysis.mentions) {
+        if (m.span.begin == at && m.span.end == at + name.size())
+            return entityTypeName(m.type);
+        if (m.span.overlaps({at, at + name.size()}))
+            return u"wrong span: "_qs + text.mid(m.span.begin, m.span.length());
+    }
+    return u"none"_qs;
+}
+
+void TestEntityRecogniser::mentions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("person after title")
+        << u"The talks were led by Foreign Minister Margarethe Holloway on Tuesday."_qs
+        << u"Margarethe Holloway"_qs << u"person"_qs;
+    QTest::newRow("person with given name")
+        << u"A statement from Daniel Okonkwo was read out to reporters."_qs << u"Daniel Okonkwo"_qs
+        << u"person"_qs;
+    QTest::newRow("place in prepositional phrase")
+        << u"The delegation arrived in Nairobi late in the evening."_qs << u"Nairobi"_qs
+        << u"place"_qs;
+    QTest::newRow("multi-word place")
+        << u"Fishing boats left the harbour of New Zealand's largest city."_qs << u"New Zealand"_qs
+        << u"place"_qs;
+    QTest::newRow("organization with head word")
+        << u"The Ministry of Agriculture said the prices would fall."_qs
+        << u"Ministry of Agriculture"_qs << u"organization"_qs;
+    QTest::newRow("acronym organization") << u"Officials from NATO met in the capital on Friday."_qs
+                                          << u"NATO"_qs << u"organization"_qs;
+    QTest::newRow("possessive excluded")
+        << u"Germany's economy grew faster than expected."_qs << u"Germany"_qs << u"place"_qs;
+    QTest::newRow("all-caps headline")
+        << u"FLOODS HIT NORTHERN ITALY AFTER STORM\nRain fell for three days."_qs << u"ITALY"_qs
+        << u"place"_qs;
+    QTest::newRow("demonym is not a person")
+        << u"Chinese officials declined to comment."_qs << u"Chinese"_qs << u"other"_qs;
+}
+
+void TestEntityRecogniser::mentions()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QFETCH(QString, type);
+    QCOMPARE(found(text, analyse(text), name), type);
+}
+
+void TestEntityRecogniser::notAName_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("word");
+    QTest::newRow("title word alone")
+        << u"The minister said the Defence Minister would travel."_qs << u"Defence Minister"_qs;
+    QTest::newRow("month name") << u"The vote is planned for March next year."_qs << u"March"_qs;
+    QTest::newRow("day name") << u"On Monday the markets opened late."_qs << u"Monday"_qs;
+    QTest::newRow("sentence-initial common word")
+        << u"However, the plan was dropped."_qs << u"However"_qs;
+}
+
+void TestEntityRecogniser::notAName()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, word);
+    const Analysis analysis = analyse(text);
+    const qsizetype at = text.indexOf(word);
+    for (const Mention &m : analysis.mentions)
+        QVERIFY2(!m.span.overlaps({at, at + word.size()}),
+                 qPrintable(text.mid(m.span.begin, m.span.length())));
+}
+
+void TestEntityRecogniser::invariants()
+{
+    const QString text =
+        u"Prime Minister Lena Ström of Sweden met President Ortega in Managua. "
+        u"The United Nations welcomed the Swedish proposal, Ström's aides said."_qs;
+    const Analysis analysis = analyse(text);
+    QVERIFY(!analysis.mentions.isEmpty());
+    for (qsizetype i = 0; i < analysis.mentions.size(); ++i) {
+        const Mention &m = analysis.mentions[i];
+        QVERIFY(!m.span.isEmpty());
+        QCOMPARE(m.source, MentionSource::Model);
+        QVERIFY2(!text.mid(m.span.begin, m.span.length()).endsWith(u"'s"), "possessive kept");
+        if (i > 0)
+            QVERIFY(analysis.mentions[i - 1].span.end <= m.span.begin);
+    }
+    const int lena = analysis.mentionAt(text.indexOf(u"Lena"));
+    QVERIFY(lena >= 0);
+    QCOMPARE(analysis.mentions[lena].role, u"Prime Minister"_qs);
+}
+
+void TestEntityRecogniser::modelRoundTrip()
+{
+    const auto model = SequenceModel::shared();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"copy.bin"_qs);
+    QCOMPARE(model->save(path), QString());
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const auto copy = SequenceModel::load(path, &error);
+    QVERIFY2(copy, qPrintable(error));
+    QVERIFY2(timer.elapsed() < 200, "loading the model must take less than 200 ms");
+    QCOMPARE(copy->featureCount(), model->featureCount());
+    QVERIFY(!SequenceModel::load(dir.filePath(u"missing.bin"_qs), &error));
+    QVERIFY(error.contains(u"missing.bin"_qs));
+}
+
+QTEST_GUILESS_MAIN(TestEntityRecogniser)
+#include "tst_entityrecogniser.moc"

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lexicon/gazetteer.h"
+#include "lexicon/resources.h"
+#include "text/tokenizer.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lector;
+
+class TestGazetteer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void longestMatch_data();
+    void longestMatch();
+    void entriesFor();
+    void extraValues();
+    void loadError();
+    void loadTime();
+
+private:
+    std::shared_ptr<const Resources> m_resources;
+};
+
+void TestGazetteer::initTestCase()
+{
+    m_resources = Resources::shared();
+    QVERIFY2(m_resources->isValid(), qPrintable(m_resources->error()));
+    QVERIFY(m_resources->gazetteer().size() > 20000);
+}
+
+void TestGazetteer::longestMatch_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("first"); // the word the match starts at
+    QTest::addColumn<int>("tokens");    // 0: no match
+    QTest::addColumn<QString>("canonical");
+    QTest::addColumn<QString>("minor");
+
+    QTest::newRow("city") << u"She flew to Lima on Monday."_qs << u"Lima"_qs << 1 << u"Lima"_qs
+                          << u"city"_qs;
+    QTest::newRow("longest match wins")
+        << u"Troops of the United States of America left."_qs << u"United"_qs << 4
+        << u"United States"_qs << u"country"_qs;
+    QTest::newRow("short form") << u"The United States said no."_qs << u"United"_qs << 2
+                                << u"United States"_qs << u"country"_qs;
+    QTest::newRow("initials") << u"The U.S. said no."_qs << u"U.S."_qs << 1 << u"United States"_qs
+                              << u"country"_qs;
+    QTest::newRow("official name") << u"The Russian Federation replied."_qs << u"Russian"_qs << 2
+                                   << u"Russia"_qs << u"country"_qs;
+    QTest::newRow("acronym of an organization")
+        << u"Leaders of NATO met."_qs << u"NATO"_qs << 1 << u"North Atlantic Treaty Organization"_qs
+        << u"international"_qs;
+    QTest::newRow("demonym") << u"A Norwegian official spoke."_qs << u"Norwegian"_qs << 1
+                             << u"Norway"_qs << u"demonym"_qs;
+    QTest::newRow("plural demonym") << u"Many Americans agree."_qs << u"Americans"_qs << 1
+                                    << u"United States"_qs << u"demonym"_qs;
+    QTest::newRow("continent") << u"Trade with Africa grew."_qs << u"Africa"_qs << 1 << u"Africa"_qs
+                               << u"continent"_qs;
+    QTest::newRow("ALL-CAPS headline")
+        << u"TALKS IN BEIJING END"_qs << u"BEIJING"_qs << 1 << u"Beijing"_qs << u"city"_qs;
+    QTest::newRow("dateline in capitals")
+        << u"Intro\nOSLO 2021-05-04 The talks"_qs << u"OSLO"_qs << 1 << u"Oslo"_qs << u"city"_qs;
+    QTest::newRow("lone capitals in ordinary text")
+        << u"It came from CHINA today."_qs << u"CHINA"_qs << 0 << QString() << QString();
+    QTest::newRow("lower case is not a name")
+        << u"Fine china plates."_qs << u"china"_qs << 0 << QString() << QString();
+    QTest::newRow("ordinary capitalised word")
+        << u"Police said so."_qs << u"Police"_qs << 0 << QString() << QString();
+    QTest::newRow("no match across a line break")
+        << u"He left New\nYork early."_qs << u"New"_qs << 0 << QString() << QString();
+    QTest::newRow("preferred entry of a shared phrase")
+        << u"He visited Georgia."_qs << u"Georgia"_qs << 1 << u"Georgia"_qs << u"country"_qs;
+}
+
+void TestGazetteer::longestMatch()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, first);
+    QFETCH(int, tokens);
+    QFETCH(QString, canonical);
+    QFETCH(QString, minor);
+
+    const QList<Token> list = Tokenizer::tokenize(text);
+    int start = -1;
+    for (int i = 0; i < list.size() && start < 0; ++i) {
+        if (QStringView(text).sliced(list[i].span.begin, list[i].span.length()) == first)
+            start = i;
+    }
+    QVERIFY(start >= 0);
+    const Gazetteer &gazetteer = m_resources->gazetteer();
+    const Gazetteer::Match match = gazetteer.longestMatch(text, list, start);
+    QCOMPARE(match.tokens, tokens);
+    if (tokens == 0) {
+        QCOMPARE(match.entry, -1);
+        return;
+    }
+    QCOMPARE(gazetteer.entry(match.entry).canonical, canonical);
+    QCOMPARE(gazetteer.entry(match.entry).minor, minor);
+}
+
+void TestGazetteer::entriesFor()
+{
+    const Gazetteer &gazetteer = m_resources->gazetteer();
+    const QList<int> georgia = gazetteer.entriesFor(u"Georgia");
+    QVERIFY(georgia.size() >= 2);
+    QCOMPARE(gazetteer.entry(georgia[0]).minor, u"country"_qs);
+    QCOMPARE(gazetteer.entry(georgia[1]).minor, u"region"_qs);
+    QVERIFY(gazetteer.entriesFor(u"Nowhere Land Of Nothing").isEmpty());
+    const QList<int> us = gazetteer.entriesFor(u"US");
+    QVERIFY(!us.isEmpty());
+    QCOMPARE(gazetteer.entry(us[0]).canonical, u"United States"_qs);
+}
+
+void TestGazetteer::extraValues()
+{
+    const Gazetteer &gazetteer = m_resources->gazetteer();
+    const QList<int> moscow = gazetteer.entriesFor(u"Moscow");
+    QVERIFY(!moscow.isEmpty());
+    // The most populous Moscow comes first.
+    QCOMPARE(gazetteer.entry(moscow[0]).value(u"iso"), u"RU");
+    QVERIFY(gazetteer.entry(moscow[0]).value(u"pop").toInt() > 1000000);
+    QVERIFY(gazetteer.entry(moscow[0]).value(u"nothing").isEmpty());
+}
+
+void TestGazetteer::loadError()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(u"gazetteer"_qs));
+    QFile file(dir.filePath(u"gazetteer/broken.tsv"_qs));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# a comment\nOslo\tOslo\tplace\tcity\t\nNowhere\tNowhere\tplanet\tcity\t\n");
+    file.close();
+    const auto resources = Resources::load(dir.path());
+    QVERIFY(!resources->isValid());
+    QVERIFY2(resources->error().contains(u"broken.tsv"), qPrintable(resources->error()));
+    QVERIFY2(resources->error().contains(u"line 3"), qPrintable(resources->error()));
+}
+
+void TestGazetteer::loadTime()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto resources = Resources::load();
+    QVERIFY(resources->isValid());
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+}
+
+QTEST_GUILESS_MAIN(TestGazetteer)
+#include "tst_gazetteer.moc"

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/quotationfinder.h"
+#include "analysis/quotemarkscanner.h"
+#include "lexicon/resources.h"
+#include "text/sentencesplitter.h"
+#include "text/tokenizer.h"
+
+#include <QTest>
+
+using namespace lector;
+
+class TestQuotationFinder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void quotes_data();
+    void quotes();
+    void segmentsAcrossParagraphs();
+    void unclosedMarkStopsAtParagraph();
+};
+
+namespace {
+
+Analysis analyse(const QString &text)
+{
+    const auto resources = Resources::shared();
+    Document document;
+    document.text = text;
+    Analysis analysis;
+    analysis.tokens = Tokenizer::tokenize(text);
+    SentenceSplitter(*resources).run(document, analysis);
+    QuotationFinder(*resources).run(document, analysis);
+    return analysis;
+}
+
+// "kind: words" for every quote, in text order.
+QStringList describe(const QString &text, const Analysis &analysis)
+{
+    QStringList out;
+    for (const Quote &q : analysis.quotes)
+        out.append(quoteKindName(q.kind) + u": " + text.mid(q.span.begin, q.span.length()));
+    return out;
+}
+
+} // namespace
+
+void TestQuotationFinder::quotes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("curly double quotes")
+        << u"\u201CWe will win,\u201D she said."_qs << QStringList{u"direct: We will win,"_qs};
+    QTest::newRow("straight double quotes")
+        << u"\"We will win,\" she said."_qs << QStringList{u"direct: We will win,"_qs};
+    QTest::newRow("doubled apostrophes")
+        << u"''We are ready,'' the coach said."_qs << QStringList{u"direct: We are ready,"_qs};
+    QTest::newRow("colon before quote")
+        << u"The coach said: \u201CWe train every single day.\u201D"_qs
+        << QStringList{u"direct: We train every single day."_qs};
+    QTest::newRow("guillemets") << u"The coach said: \u00ABWe stay here until the end.\u00BB"_qs
+                                << QStringList{u"direct: We stay here until the end."_qs};
+    QTest::newRow("low-high quotes")
+        << u"The coach said: \u201EWe stay here until the end.\u201C"_qs
+        << QStringList{u"direct: We stay here until the end."_qs};
+    QTest::newRow("apostrophes are not quotes")
+        << u"Tom's band played rock 'n' roll from the '90s for the students' party."_qs
+        << QStringList{};
+    QTest::newRow("curly apostrophes are not quotes")
+        << u"Tom\u2019s band didn\u2019t play the \u201990s hits for the students\u2019 party."_qs
+        << QStringList{};
+    QTest::newRow("scare quotes") << u"The country calls itself a 'neutral party' in the war."_qs
+                                  << QStringList{u"scare: neutral party"_qs};
+    QTest::newRow("quoted title") << u"She appeared on \u201CMorning Show Today\u201D last week."_qs
+                                  << QStringList{u"scare: Morning Show Today"_qs};
+    QTest::newRow("nested quotes")
+        << u"\u201CHe told me \u2018never again\u2019 and walked out,\u201D she said."_qs
+        << QStringList{u"direct: He told me \u2018never again\u2019 and walked out,"_qs};
+    QTest::newRow("partial quote in indirect speech")
+        << u"The minister said that \u201Cforeign meddling\u201D would fail badly."_qs
+        << QStringList{u"partial: \u201Cforeign meddling\u201D would fail badly"_qs};
+    QTest::newRow("indirect speech with that")
+        << u"The mayor has promised that the bridge will reopen in spring."_qs
+        << QStringList{u"indirect: the bridge will reopen in spring"_qs};
+    QTest::newRow("indirect speech, cue at the end")
+        << u"The bridge will reopen in spring, the mayor said."_qs
+        << QStringList{u"indirect: The bridge will reopen in spring"_qs};
+    QTest::newRow("according to")
+        << u"According to the report, prices rose sharply over the summer."_qs
+        << QStringList{u"indirect: prices rose sharply over the summer"_qs};
+    QTest::newRow("direct quote is not also indirect")
+        << u"The mayor said, \u201CThe bridge will reopen in spring.\u201D"_qs
+        << QStringList{u"direct: The bridge will reopen in spring."_qs};
+    QTest::newRow("two quotes around a cue")
+        << u"\u201CWe are tired,\u201D said the nurse. \u201CWe need more staff.\u201D"_qs
+        << QStringList{u"direct: We are tired,"_qs, u"direct: We need more staff."_qs};
+    QTest::newRow("inch mark is not a quote")
+        << u"He bought a 50\" screen for the office."_qs << QStringList{};
+}
+
+void TestQuotationFinder::quotes()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QCOMPARE(describe(text, analyse(text)), expected);
+}
+
+void TestQuotationFinder::segmentsAcrossParagraphs()
+{
+    const QString text = u"\u201CThe first part of the statement.\n\n\u201CThe second part goes on."
+                         u"\u201D\nAfterwards there is narrative."_qs;
+    const QList<QuoteMarkScanner::Segment> segments = QuoteMarkScanner::scan(text);
+    QCOMPARE(segments.size(), 2);
+    QVERIFY(segments[0].continues);
+    QVERIFY(!segments[0].closed);
+    QCOMPARE(text.mid(segments[0].span.begin, segments[0].span.length()),
+             u"The first part of the statement."_qs);
+    QVERIFY(segments[1].closed);
+    QCOMPARE(text.mid(segments[1].span.begin, segments[1].span.length()),
+             u"The second part goes on."_qs);
+    const Analysis analysis = analyse(text);
+    QCOMPARE(analysis.quotes.size(), 2);
+    QVERIFY(analysis.quotes[1].kind == QuoteKind::Direct);
+}
+
+void TestQuotationFinder::unclosedMarkStopsAtParagraph()
+{
+    const QString text = u"He said: \u201CWe will stay.\nThe next paragraph is narrative."_qs;
+    const QList<QuoteMarkScanner::Segment> segments = QuoteMarkScanner::scan(text);
+    QCOMPARE(segments.size(), 1);
+    QVERIFY(!segments[0].closed);
+    QVERIFY(!segments[0].continues);
+    QCOMPARE(text.mid(segments[0].span.begin, segments[0].span.length()), u"We will stay."_qs);
+}
+
+QTEST_GUILESS_MAIN(TestQuotationFinder)
+#include "tst_quotationfinder.moc"

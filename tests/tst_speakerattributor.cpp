@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/quotationfinder.h"
+#include "analysis/speakerattributor.h"
+#include "lexicon/resources.h"
+#include "text/sentencesplitter.h"
+#include "text/tokenizer.h"
+
+#include <QTest>
+
+using namespace lector;
+
+// A name the test marks by hand as an entity mention: every occurrence of `surface` in the text
+// becomes a mention of the entity called `canonical`.
+struct Name
+{
+    QString surface;
+    QString canonical;
+    EntityType type = EntityType::Person;
+    Gender gender = Gender::Unknown;
+};
+Q_DECLARE_METATYPE(QList<Name>)
+
+class TestSpeakerAttributor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void speakers_data();
+    void speakers();
+    void noEntitiesNeeded();
+};
+
+namespace {
+
+void addMentions(const QString &text, const QList<Name> &names, Analysis &analysis)
+{
+    for (const Name &name : names) {
+        for (qsizetype at = text.indexOf(name.surface); at >= 0;
+             at = text.indexOf(name.surface, at + 1)) {
+            const Span span{at, at + name.surface.size()};
+            const bool covered =
+                std::any_of(analysis.mentions.cbegin(), analysis.mentions.cend(),
+                            [&](const Mention &m) { return m.span.overlaps(span); });
+            if (covered)
+                continue;
+            Mention m;
+            m.span = span;
+            m.type = name.type;
+            analysis.mentions.append(m);
+        }
+    }
+    std::sort(analysis.mentions.begin(), analysis.mentions.end(),
+              [](const Mention &a, const Mention &b) { return a.span < b.span; });
+    for (int i = 0; i < analysis.mentions.size(); ++i) {
+        Mention &m = analysis.mentions[i];
+        const QString surface = text.mid(m.span.begin, m.span.length());
+        const auto name = std::find_if(names.cbegin(), names.cend(),
+                                       [&](const Name &n) { return n.surface == surface; });
+        auto entity = std::find_if(analysis.entities.begin(), analysis.entities.end(),
+                                   [&](const Entity &e) { return e.name == name->canonical; });
+        if (entity == analysis.entities.end()) {
+            Entity e;
+            e.id = u"e"_qs + QString::number(analysis.entities.size() + 1);
+            e.name = name->canonical;
+            e.type = name->type;
+            e.gender = name->gender;
+            analysis.entities.append(e);
+            entity = analysis.entities.end() - 1;
+        }
+        m.entity = int(entity - analysis.entities.begin());
+        entity->mentions.append(i);
+    }
+}
+
+Analysis analyse(const QString &text, const QList<Name> &names)
+{
+    const auto resources = Resources::shared();
+    Document document;
+    document.text = text;
+    Analysis analysis;
+    analysis.tokens = Tokenizer::tokenize(text);
+    SentenceSplitter(*resources).run(document, analysis);
+    addMentions(text, names, analysis);
+    QuotationFinder(*resources).run(document, analysis);
+    SpeakerAttributor(*resources).run(document, analysis);
+    return analysis;
+}
+
+const Quote *quoteWith(const QString &text, const Analysis &analysis, const QString &fragment)
+{
+    for (const Quote &q : analysis.quotes) {
+        if (text.mid(q.span.begin, q.span.length()).contains(fragment))
+            return &q;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestSpeakerAttributor::speakers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<Name>>("names");
+    QTest::addColumn<QString>("fragment");
+    QTest::addColumn<QString>("speaker");
+    QTest::addColumn<QString>("words");
+
+    const Name maria{u"Maria Lopez"_qs, u"Maria Lopez"_qs, EntityType::Person, Gender::Female};
+    const Name tom{u"Tom Hale"_qs, u"Tom Hale"_qs, EntityType::Person, Gender::Male};
+    const Name hale{u"Hale"_qs, u"Tom Hale"_qs, EntityType::Person, Gender::Male};
+    const Name ana{u"Ana Ruiz"_qs, u"Ana Ruiz"_qs, EntityType::Person, Gender::Female};
+    const Name ministry{u"Health Ministry"_qs, u"Health Ministry"_qs, EntityType::Organization};
+
+    QTest::newRow("cue after the quote")
+        << u"\u201CWe will win,\u201D Maria Lopez said."_qs << QList<Name>{maria} << u"win"_qs
+        << u"Maria Lopez"_qs << u"Maria Lopez"_qs;
+    QTest::newRow("inverted cue with apposition")
+        << u"\u201CWe will win,\u201D said Maria Lopez, a spokeswoman."_qs << QList<Name>{maria}
+        << u"win"_qs << u"Maria Lopez"_qs << u"Maria Lopez"_qs;
+    QTest::newRow("colon before the quote")
+        << u"Maria Lopez said: \u201CWe will win the vote.\u201D"_qs << QList<Name>{maria}
+        << u"vote"_qs << u"Maria Lopez"_qs << u"Maria Lopez"_qs;
+    QTest::newRow("apposition before the cue")
+        << u"Tom Hale, a doctor at the clinic, said: \u201CThe wards are full.\u201D"_qs
+        << QList<Name>{tom} << u"wards"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    QTest::newRow("unnamed speaker as written")
+        << u"\u201CThe wards are full,\u201D a hospital spokesman said."_qs << QList<Name>{}
+        << u"wards"_qs << u"a hospital spokesman"_qs << u"a hospital spokesman"_qs;
+    QTest::newRow("according to")
+        << u"According to Tom Hale, \u201Cthe wards are full of patients.\u201D"_qs
+        << QList<Name>{tom} << u"wards"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    QTest::newRow("pronoun resolved to previous subject")
+        << u"Tom Hale has promised more beds for Ana Ruiz. \u201CWe will open a new wing,\u201D he "
+           u"said."_qs
+        << QList<Name>{tom, ana} << u"wing"_qs << u"Tom Hale"_qs << u"he"_qs;
+    QTest::newRow("pronoun gender")
+        << u"Tom Hale met Maria Lopez on the ward. \u201CIt went well,\u201D she said."_qs
+        << QList<Name>{tom, maria} << u"went well"_qs << u"Maria Lopez"_qs << u"she"_qs;
+    QTest::newRow("coordinated verb after a clause")
+        << u"As Hale toured the region, he visited Ana Ruiz in the capital and said, \u201CThe "
+           u"visit strengthens our ties.\u201D"_qs
+        << QList<Name>{ana, hale} << u"visit strengthens"_qs << u"Tom Hale"_qs << u"he"_qs;
+    QTest::newRow("continuation in the next paragraph")
+        << u"\u201CWe will win,\u201D Maria Lopez said.\n\u201CNobody can stop us now.\u201D"_qs
+        << QList<Name>{maria} << u"Nobody"_qs << u"Maria Lopez"_qs << u"Maria Lopez"_qs;
+    QTest::newRow("partial quote after said that")
+        << u"Hale said that \u201Cforeign meddling\u201D would fail."_qs << QList<Name>{hale}
+        << u"meddling"_qs << u"Tom Hale"_qs << u"Hale"_qs;
+    QTest::newRow("organization as speaker")
+        << u"The Health Ministry said in a statement that the clinics would reopen."_qs
+        << QList<Name>{ministry} << u"clinics"_qs << u"Health Ministry"_qs << u"Health Ministry"_qs;
+    QTest::newRow("indirect speech, cue at the end")
+        << u"The clinics will reopen next month, Tom Hale said."_qs << QList<Name>{tom}
+        << u"clinics"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+}
+
+void TestSpeakerAttributor::speakers()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<Name>, names);
+    QFETCH(QString, fragment);
+    QFETCH(QString, speaker);
+    QFETCH(QString, words);
+    const Analysis analysis = analyse(text, names);
+    const Quote *quote = quoteWith(text, analysis, fragment);
+    QVERIFY2(quote, "no quote contains the fragment");
+    QCOMPARE(quote->speakerName, speaker);
+    QCOMPARE(text.mid(quote->speakerSpan.begin, quote->speakerSpan.length()), words);
+    QVERIFY(quote->confidence > 0.0f && quote->confidence <= 1.0f);
+    if (quote->speakerMention >= 0)
+        QCOMPARE(quote->speaker, analysis.mentions[quote->speakerMention].entity);
+}
+
+void TestSpeakerAttributor::noEntitiesNeeded()
+{
+    const QString text = u"\u201CWe are ready,\u201D the coach told reporters."_qs;
+    const Analysis analysis = analyse(text, {});
+    QCOMPARE(analysis.quotes.size(), 1);
+    QCOMPARE(analysis.quotes[0].speaker, -1);
+    QCOMPARE(analysis.quotes[0].speakerName, u"the coach"_qs);
+    QCOMPARE(analysis.quotes[0].cue, u"tell"_qs);
+}
+
+QTEST_GUILESS_MAIN(TestSpeakerAttributor)
+#include "tst_speakerattributor.moc"

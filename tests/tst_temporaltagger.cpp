@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/temporaltagger.h"
+#include "analysis/timexresolver.h"
+
+#include <QTest>
+
+using namespace lector;
+
+namespace {
+
+/// Every expression as "text=value", in text order: "last year=2022".
+QStringList describe(const QString &text, QDate published)
+{
+    QStringList out;
+    for (const TimeExpression &t : TemporalTagger::tag(text, published))
+        out.append(text.mid(t.span.begin, t.span.length()) + u'=' + t.value);
+    return out;
+}
+
+} // namespace
+
+class TestTemporalTagger : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void expressions_data();
+    void expressions();
+    void types_data();
+    void types();
+    void unresolvedWithoutPublicationDate();
+    void sortedAndNonOverlapping();
+    void resolverParsesValues_data();
+    void resolverParsesValues();
+    void weekdayNear();
+};
+
+void TestTemporalTagger::expressions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("published");
+    QTest::addColumn<QStringList>("expected");
+    const QDate thursday(2023, 8, 17);
+    QTest::newRow("month day year")
+        << u"The accord was signed on August 17, 2023, in Oslo."_qs << QDate(2023, 9, 1)
+        << QStringList{u"August 17, 2023=2023-08-17"_qs};
+    QTest::newRow("abbreviated month and day") << u"Talks resumed on Aug. 14 after a pause."_qs
+                                               << thursday << QStringList{u"Aug. 14=2023-08-14"_qs};
+    QTest::newRow("day month") << u"She landed on 14 August and stayed."_qs << thursday
+                               << QStringList{u"14 August=2023-08-14"_qs};
+    QTest::newRow("iso date") << u"The memo is dated 2021-03-05."_qs << thursday
+                              << QStringList{u"2021-03-05=2021-03-05"_qs};
+    QTest::newRow("weekday with full date")
+        << u"Friday, May 8, 2009 was a quiet day."_qs << thursday
+        << QStringList{u"Friday, May 8, 2009=2009-05-08"_qs};
+    QTest::newRow("month and year") << u"The mill opened in February 1947."_qs << thursday
+                                    << QStringList{u"February 1947=1947-02"_qs};
+    QTest::newRow("bare month keeps month precision")
+        << u"The mill closed in March."_qs << thursday << QStringList{u"March=2023-03"_qs};
+    QTest::newRow("year") << u"The firm was founded in 1998."_qs << thursday
+                          << QStringList{u"1998=1998"_qs};
+    QTest::newRow("decade") << u"Prices rose sharply in the 1990s."_qs << thursday
+                            << QStringList{u"the 1990s=199"_qs};
+    QTest::newRow("weekday in past tense")
+        << u"The envoy arrived on Tuesday."_qs << thursday << QStringList{u"Tuesday=2023-08-15"_qs};
+    QTest::newRow("weekday on the publication day")
+        << u"Officials said on Thursday that talks had ended."_qs << thursday
+        << QStringList{u"Thursday=2023-08-17"_qs};
+    QTest::newRow("weekday with will") << u"The council will vote on Monday."_qs << thursday
+                                       << QStringList{u"Monday=2023-08-21"_qs};
+    QTest::newRow("next weekday") << u"They meet again next Tuesday."_qs << thursday
+                                  << QStringList{u"next Tuesday=2023-08-22"_qs};
+    QTest::newRow("last year") << u"Exports fell last year."_qs << thursday
+                               << QStringList{u"last year=2022"_qs};
+    QTest::newRow("earlier this month")
+        << u"The plan was announced earlier this month."_qs << thursday
+        << QStringList{u"earlier this month=2023-08"_qs};
+    QTest::newRow("two weeks ago") << u"The ship left port two weeks ago."_qs << thursday
+                                   << QStringList{u"two weeks ago=2023-W31"_qs};
+    QTest::newRow("today and yesterday")
+        << u"Markets fell yesterday and rose today."_qs << thursday
+        << QStringList{u"yesterday=2023-08-16"_qs, u"today=2023-08-17"_qs};
+    QTest::newRow("the following day")
+        << u"The team reached Lima on 14 August and met the mayor the following day."_qs << thursday
+        << QStringList{u"14 August=2023-08-14"_qs, u"the following day=2023-08-15"_qs};
+    QTest::newRow("duration in compound adjective") << u"He began a six-day tour of the region."_qs
+                                                    << thursday << QStringList{u"six-day=P6D"_qs};
+    QTest::newRow("numeric compound adjective")
+        << u"It was a 10-hour flight."_qs << thursday << QStringList{u"10-hour=PT10H"_qs};
+    QTest::newRow("duration") << u"The strike lasted three years."_qs << thursday
+                              << QStringList{u"three years=P3Y"_qs};
+    QTest::newRow("range of days") << u"The fair runs from 14 to 19 August."_qs << thursday
+                                   << QStringList{u"14=2023-08-14"_qs, u"19 August=2023-08-19"_qs};
+    QTest::newRow("season") << u"The plant will reopen this summer."_qs << thursday
+                            << QStringList{u"this summer=2023-SU"_qs};
+    QTest::newRow("quarter") << u"Profit rose in the third quarter."_qs << QDate(2023, 11, 2)
+                             << QStringList{u"the third quarter=2023-Q3"_qs};
+    QTest::newRow("a year earlier after a quarter")
+        << u"Sales grew in the third quarter from a low a year earlier."_qs << QDate(2023, 11, 2)
+        << QStringList{u"the third quarter=2023-Q3"_qs, u"a year earlier=2022-Q3"_qs};
+    QTest::newRow("time of day") << u"The polls close at 3 p.m. on the island."_qs << thursday
+                                 << QStringList{u"3 p.m.=2023-08-17T15:00"_qs};
+    QTest::newRow("set of weekdays") << u"The ferry sails every Monday."_qs << thursday
+                                     << QStringList{u"every Monday=XXXX-WXX-1"_qs};
+    QTest::newRow("frequency adverb")
+        << u"The bulletin appears daily."_qs << thursday << QStringList{u"daily=P1D"_qs};
+    QTest::newRow("present reference")
+        << u"Prices are now higher."_qs << thursday << QStringList{u"now=PRESENT_REF"_qs};
+    QTest::newRow("holiday") << u"Shops were shut on Christmas Day."_qs << QDate(2023, 12, 28)
+                             << QStringList{u"Christmas Day=2023-12-25"_qs};
+    QTest::newRow("month name as a verb")
+        << u"Thousands may march through the city."_qs << thursday << QStringList{};
+    QTest::newRow("rate is not a time")
+        << u"The plant makes 500 cars a week."_qs << thursday << QStringList{};
+    QTest::newRow("age is not a duration")
+        << u"A 34-year-old man was arrested."_qs << thursday << QStringList{};
+}
+
+void TestTemporalTagger::expressions()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, published);
+    QFETCH(QStringList, expected);
+    QCOMPARE(describe(text, published), expected);
+}
+
+void TestTemporalTagger::types_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<int>("precision");
+    QTest::newRow("day") << u"on 3 May 2022"_qs << int(TimexType::Date) << int(DatePrecision::Day);
+    QTest::newRow("month") << u"in May 2022"_qs << int(TimexType::Date)
+                           << int(DatePrecision::Month);
+    QTest::newRow("duration") << u"for six days"_qs << int(TimexType::Duration)
+                              << int(DatePrecision::None);
+    QTest::newRow("set") << u"every week"_qs << int(TimexType::Set) << int(DatePrecision::None);
+    QTest::newRow("time") << u"at 9 a.m. today"_qs << int(TimexType::Time)
+                          << int(DatePrecision::Time);
+}
+
+void TestTemporalTagger::types()
+{
+    QFETCH(QString, text);
+    QFETCH(int, type);
+    QFETCH(int, precision);
+    const QList<TimeExpression> times = TemporalTagger::tag(text, QDate(2023, 8, 17));
+    QCOMPARE(times.size(), 1);
+    QCOMPARE(int(times.first().type), type);
+    QCOMPARE(int(times.first().precision), precision);
+}
+
+void TestTemporalTagger::unresolvedWithoutPublicationDate()
+{
+    const QString text =
+        u"The envoy arrived on Tuesday, left last year and returned on 3 May 2022."_qs;
+    const QList<TimeExpression> times = TemporalTagger::tag(text, QDate());
+    QCOMPARE(describe(text, QDate()),
+             (QStringList{u"Tuesday="_qs, u"last year="_qs, u"3 May 2022=2022-05-03"_qs}));
+    QVERIFY(times.at(0).relative);
+    QVERIFY(times.at(1).relative);
+    QVERIFY(!times.at(2).relative);
+}
+
+void TestTemporalTagger::sortedAndNonOverlapping()
+{
+    const QString text =
+        u"On Monday, May 8, 2017, the board met for three hours. A week later it met "
+        "again, and it will meet every Monday until the end of the year. Last "
+        "year's fourth quarter was weak; the 2010s were better."_qs;
+    const QList<TimeExpression> times = TemporalTagger::tag(text, QDate(2017, 5, 20));
+    QVERIFY(times.size() >= 5);
+    for (qsizetype i = 1; i < times.size(); ++i)
+        QVERIFY(times[i - 1].span.end <= times[i].span.begin);
+}
+
+void TestTemporalTagger::resolverParsesValues_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<int>("precision");
+    QTest::newRow("day") << u"2023-08-17"_qs << QDate(2023, 8, 17) << int(DatePrecision::Day);
+    QTest::newRow("month") << u"2023-08"_qs << QDate(2023, 8, 1) << int(DatePrecision::Month);
+    QTest::newRow("week") << u"2023-W33"_qs << QDate(2023, 8, 14) << int(DatePrecision::Week);
+    QTest::newRow("quarter") << u"2023-Q3"_qs << QDate(2023, 7, 1) << int(DatePrecision::Quarter);
+    QTest::newRow("decade") << u"199"_qs << QDate(1990, 1, 1) << int(DatePrecision::Decade);
+    QTest::newRow("reference") << u"PAST_REF"_qs << QDate() << int(DatePrecision::None);
+}
+
+void TestTemporalTagger::resolverParsesValues()
+{
+    QFETCH(QString, value);
+    QFETCH(QDate, date);
+    QFETCH(int, precision);
+    QDate parsed;
+    DatePrecision got = DatePrecision::None;
+    TimexResolver::parseValue(value, &parsed, &got);
+    QCOMPARE(parsed, date);
+    QCOMPARE(int(got), precision);
+}
+
+void TestTemporalTagger::weekdayNear()
+{
+    const QDate thursday(2023, 8, 17);
+    QCOMPARE(TimexResolver::weekdayNear(thursday, 4, -1), thursday);
+    QCOMPARE(TimexResolver::weekdayNear(thursday, 4, -2), QDate(2023, 8, 10));
+    QCOMPARE(TimexResolver::weekdayNear(thursday, 2, -1), QDate(2023, 8, 15));
+    QCOMPARE(TimexResolver::weekdayNear(thursday, 1, 1), QDate(2023, 8, 21));
+    QCOMPARE(TimexResolver::weekdayNear(thursday, 4, 2), QDate(2023, 8, 24));
+}
+
+QTEST_GUILESS_MAIN(TestTemporalTagger)
+#include "tst_temporaltagger.moc"

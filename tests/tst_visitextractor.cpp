@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/visitextractor.h"
+#include "lexicon/resources.h"
+#include "text/sentencesplitter.h"
+#include "text/tokenizer.h"
+
+#include <QTest>
+
+using namespace lector;
+
+// Analyses are built by hand so that these tests do not depend on the entity recogniser or the
+// temporal tagger. A mention is "surface|type[|entity key][|gender]": every whole-word
+// occurrence of the surface becomes a mention of the entity named by the key (the first
+// surface given for a key is its canonical name). A time is "words|value|date or duration".
+class TestVisitExtractor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void visits_data();
+    void visits();
+    void evidenceAndCue();
+    void speakerOfMyVisit();
+
+private:
+    static Analysis analyse(const Document &document, const QStringList &mentions,
+                            const QStringList &times);
+    static QString describe(const Analysis &analysis, const Visit &visit);
+
+    std::shared_ptr<const Resources> m_resources;
+};
+
+void TestVisitExtractor::initTestCase()
+{
+    m_resources = Resources::shared();
+    QVERIFY2(m_resources->isValid(), qPrintable(m_resources->error()));
+    QVERIFY(m_resources->hasTable(u"travelcues"_qs));
+}
+
+namespace {
+
+bool isWordBoundary(const QString &text, qsizetype pos)
+{
+    return pos <= 0 || pos >= text.size() || !text.at(pos).isLetterOrNumber();
+}
+
+QList<Span> occurrences(const QString &text, const QString &words)
+{
+    QList<Span> out;
+    for (qsizetype at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+        const qsizetype end = at + words.size();
+        if (isWordBoundary(text, at - 1) && isWordBoundary(text, end))
+            out.append(Span{at, end});
+    }
+    return out;
+}
+
+EntityType entityType(const QString &name)
+{
+    if (name == u"person")
+        return EntityType::Person;
+    if (name == u"place")
+        return EntityType::Place;
+    return name == u"organization" ? EntityType::Organization : EntityType::Other;
+}
+
+bool overlapsAny(const QList<Mention> &mentions, Span span)
+{
+    return std::any_of(mentions.cbegin(), mentions.cend(),
+                       [&](const Mention &m) { return m.span.overlaps(span); });
+}
+
+} // namespace
+
+Analysis TestVisitExtractor::analyse(const Document &document, const QStringList &mentions,
+                                     const QStringList &times)
+{
+    Analysis a;
+    a.tokens = Tokenizer::tokenize(document.text);
+    SentenceSplitter(*Resources::shared()).run(document, a);
+    QHash<QString, int> entityByKey;
+    for (const QString &spec : mentions) {
+        const QStringList f = spec.split(u'|');
+        const QString key = f.value(2, f[0]).isEmpty() ? f[0] : f.value(2, f[0]);
+        if (!entityByKey.contains(key)) {
+            Entity e;
+            e.id = u"e%1"_qs.arg(a.entities.size() + 1);
+            e.name = key;
+            e.type = entityType(f.value(1));
+            e.gender = f.value(3) == u"f"   ? Gender::Female
+                       : f.value(3) == u"m" ? Gender::Male
+                                            : Gender::Unknown;
+            entityByKey.insert(key, int(a.entities.size()));
+            a.entities.append(e);
+        }
+        for (Span span : occurrences(document.text, f[0])) {
+            if (overlapsAny(a.mentions, span))
+                continue;
+            Mention m;
+            m.span = span;
+            m.type = entityType(f.value(1));
+            m.entity = entityByKey.value(key);
+            a.mentions.append(m);
+        }
+    }
+    std::sort(a.mentions.begin(), a.mentions.end(),
+              [](const Mention &x, const Mention &y) { return x.span < y.span; });
+    for (int i = 0; i < a.mentions.size(); ++i)
+        a.entities[a.mentions[i].entity].mentions.append(i);
+    for (const QString &spec : times) {
+        const QStringList f = spec.split(u'|');
+        for (Span span : occurrences(document.text, f[0])) {
+            TimeExpression t;
+            t.span = span;
+            t.value = f.value(1);
+            t.type = f.value(2) == u"duration" ? TimexType::Duration : TimexType::Date;
+            a.times.append(t);
+        }
+    }
+    std::sort(a.times.begin(), a.times.end(),
+              [](const TimeExpression &x, const TimeExpression &y) { return x.span < y.span; });
+    return a;
+}
+
+QString TestVisitExtractor::describe(const Analysis &a, const Visit &v)
+{
+    auto name = [&](int e) { return e >= 0 ? a.entities[e].name : u"?"_qs; };
+    QString s = name(v.visitor) + u" -> "_qs + name(v.place);
+    if (!v.date.isEmpty())
+        s += u" @"_qs + v.date;
+    if (!v.duration.isEmpty())
+        s += u" for "_qs + v.duration;
+    for (int m : v.metWith)
+        s += u" met "_qs + name(m);
+    if (v.host >= 0)
+        s += u" host "_qs + name(v.host);
+    return s;
+}
+
+void TestVisitExtractor::visits_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("published");
+    QTest::addColumn<QStringList>("mentions");
+    QTest::addColumn<QStringList>("times");
+    QTest::addColumn<QStringList>("expected");
+
+    const QString noDate;
+    QTest::newRow("visit verb with place")
+        << u"Anna Berg visited Lisbon on Monday."_qs << noDate
+        << QStringList{u"Anna Berg|person"_qs, u"Lisbon|place"_qs}
+        << QStringList{u"Monday|2024-03-04|date"_qs}
+        << QStringList{u"Anna Berg -> Lisbon @2024-03-04"_qs};
+    QTest::newRow("arrived in") << u"The envoy Tom Reyes arrived late in Nairobi."_qs << noDate
+                                << QStringList{u"Tom Reyes|person"_qs, u"Nairobi|place"_qs}
+                                << QStringList{} << QStringList{u"Tom Reyes -> Nairobi"_qs};
+    QTest::newRow("possessive visit") << u"Critics praised Reyes's visit to Lima."_qs << noDate
+                                      << QStringList{u"Reyes|person"_qs, u"Lima|place"_qs}
+                                      << QStringList{} << QStringList{u"Reyes -> Lima"_qs};
+    QTest::newRow("trip with two destinations")
+        << u"Mara Lind left for a trip to Chile and Peru."_qs << noDate
+        << QStringList{u"Mara Lind|person"_qs, u"Chile|place"_qs, u"Peru|place"_qs} << QStringList{}
+        << QStringList{u"Mara Lind -> Chile"_qs, u"Mara Lind -> Peru"_qs};
+    QTest::newRow("duration") << u"Mara Lind began a four-day visit to Kenya."_qs << noDate
+                              << QStringList{u"Mara Lind|person"_qs, u"Kenya|place"_qs}
+                              << QStringList{u"four-day|P4D|duration"_qs}
+                              << QStringList{u"Mara Lind -> Kenya for P4D"_qs};
+    QTest::newRow("date from own sentence")
+        << u"Lind gave a talk in March. On 3 May, Lind flew to Hanoi."_qs << noDate
+        << QStringList{u"Lind|person"_qs, u"Hanoi|place"_qs}
+        << QStringList{u"March|2024-03|date"_qs, u"3 May|2024-05-03|date"_qs}
+        << QStringList{u"Lind -> Hanoi @2024-05-03"_qs};
+    QTest::newRow("date from governing sentence")
+        << u"Lind spoke to reporters on Friday. Later she travelled to Seoul."_qs << noDate
+        << QStringList{u"Lind|person||f"_qs, u"Seoul|place"_qs}
+        << QStringList{u"Friday|2024-05-10|date"_qs}
+        << QStringList{u"Lind -> Seoul @2024-05-10"_qs};
+    QTest::newRow("governing date stays in its paragraph")
+        << u"Lind spoke to reporters on Friday.\nShe travelled to Seoul."_qs << noDate
+        << QStringList{u"Lind|person||f"_qs, u"Seoul|place"_qs}
+        << QStringList{u"Friday|2024-05-10|date"_qs} << QStringList{u"Lind -> Seoul"_qs};
+    QTest::newRow("pronoun visitor")
+        << u"Omar Haddad praised Sara Nilsen. Then he flew to Vienna."_qs << noDate
+        << QStringList{u"Omar Haddad|person||m"_qs, u"Sara Nilsen|person||f"_qs, u"Vienna|place"_qs}
+        << QStringList{} << QStringList{u"Omar Haddad -> Vienna"_qs};
+    QTest::newRow("pronoun visitor agrees in gender")
+        << u"Omar Haddad praised Sara Nilsen. Then she flew to Vienna."_qs << noDate
+        << QStringList{u"Omar Haddad|person||m"_qs, u"Sara Nilsen|person||f"_qs, u"Vienna|place"_qs}
+        << QStringList{} << QStringList{u"Sara Nilsen -> Vienna"_qs};
+    QTest::newRow("fronted possessive points forward")
+        << u"During her visit to Ghana, the envoy Lena Holm signed a deal."_qs << noDate
+        << QStringList{u"Lena Holm|person||f"_qs, u"Ghana|place"_qs} << QStringList{}
+        << QStringList{u"Lena Holm -> Ghana"_qs};
+    QTest::newRow("meeting during visit")
+        << u"Lind visited Mayor Paulo Costa in Lisbon."_qs << noDate
+        << QStringList{u"Lind|person"_qs, u"Paulo Costa|person"_qs, u"Lisbon|place"_qs}
+        << QStringList{} << QStringList{u"Lind -> Lisbon met Paulo Costa"_qs};
+    QTest::newRow("person met at home hosts the visit")
+        << u"Lind visited Portuguese President Rui Alves in Lisbon."_qs << noDate
+        << QStringList{u"Lind|person"_qs, u"Rui Alves|person"_qs, u"Lisbon|place"_qs}
+        << QStringList{} << QStringList{u"Lind -> Lisbon met Rui Alves host Rui Alves"_qs};
+    QTest::newRow("host of a visit")
+        << u"Rui Alves hosted Mara Lind in Porto."_qs << noDate
+        << QStringList{u"Rui Alves|person"_qs, u"Mara Lind|person"_qs, u"Porto|place"_qs}
+        << QStringList{} << QStringList{u"Mara Lind -> Porto host Rui Alves"_qs};
+    QTest::newRow("own country is not a visit")
+        << u"Norwegian Foreign Minister Kari Dahl arrived in Oslo."_qs << noDate
+        << QStringList{u"Kari Dahl|person"_qs, u"Oslo|place"_qs} << QStringList{} << QStringList{};
+    QTest::newRow("no travel cue")
+        << u"Kari Dahl criticised Oslo and Lima."_qs << noDate
+        << QStringList{u"Kari Dahl|person"_qs, u"Oslo|place"_qs, u"Lima|place"_qs} << QStringList{}
+        << QStringList{};
+    QTest::newRow("place as subject is no visitor")
+        << u"Canberra came to Jakarta with a new offer."_qs << noDate
+        << QStringList{u"Canberra|place"_qs, u"Jakarta|place"_qs} << QStringList{} << QStringList{};
+    QTest::newRow("unrelated clause")
+        << u"Dahl flew to Rome, where officials criticised Spain."_qs << noDate
+        << QStringList{u"Dahl|person"_qs, u"Rome|place"_qs, u"Spain|place"_qs} << QStringList{}
+        << QStringList{u"Dahl -> Rome"_qs};
+    QTest::newRow("ongoing visit dated by publication")
+        << u"As Dahl continues her tour, she met Jose Ruiz in Quito."_qs << u"2024-06-20"_qs
+        << QStringList{u"Dahl|person||f"_qs, u"Jose Ruiz|person||m"_qs, u"Quito|place"_qs}
+        << QStringList{} << QStringList{u"Dahl -> Quito @2024-06-20 met Jose Ruiz"_qs};
+    QTest::newRow("ongoing trip with duration keeps the month")
+        << u"Dahl continues her five-day visit to Peru."_qs << u"2024-06-20"_qs
+        << QStringList{u"Dahl|person||f"_qs, u"Peru|place"_qs}
+        << QStringList{u"five-day|P5D|duration"_qs}
+        << QStringList{u"Dahl -> Peru @2024-06 for P5D"_qs};
+    QTest::newRow("date of another event")
+        << u"It is Dahl's first trip to Cairo since the vote last year."_qs << noDate
+        << QStringList{u"Dahl|person"_qs, u"Cairo|place"_qs}
+        << QStringList{u"last year|2023|date"_qs} << QStringList{u"Dahl -> Cairo"_qs};
+    QTest::newRow("ongoing cue of another clause is ignored")
+        << u"Dahl's visit to Peru ends if the strike continues."_qs << u"2024-06-20"_qs
+        << QStringList{u"Dahl|person||f"_qs, u"Peru|place"_qs} << QStringList{}
+        << QStringList{u"Dahl -> Peru"_qs};
+    QTest::newRow("place before trip noun") << u"Critics praised Reyes's Lima visit."_qs << noDate
+                                            << QStringList{u"Reyes|person"_qs, u"Lima|place"_qs}
+                                            << QStringList{} << QStringList{u"Reyes -> Lima"_qs};
+    QTest::newRow("possessor is not the visitor")
+        << u"Dahl's aide flew to Rome."_qs << noDate
+        << QStringList{u"Dahl|person"_qs, u"Rome|place"_qs} << QStringList{} << QStringList{};
+    QTest::newRow("local who meets a guest hosts")
+        << u"Portuguese President Rui Alves met Kari Dahl in Lisbon."_qs << noDate
+        << QStringList{u"Rui Alves|person"_qs, u"Kari Dahl|person"_qs, u"Lisbon|place"_qs}
+        << QStringList{} << QStringList{u"Kari Dahl -> Lisbon met Rui Alves host Rui Alves"_qs};
+    QTest::newRow("demonym mention before the place")
+        << u"During her visit to Danish ally Iceland, Lena Holm met Bo Lund."_qs << noDate
+        << QStringList{u"Lena Holm|person||f"_qs, u"Bo Lund|person"_qs, u"Danish|other"_qs,
+                       u"Iceland|place"_qs}
+        << QStringList{} << QStringList{u"Lena Holm -> Iceland"_qs};
+    QTest::newRow("demonym mention before the person met")
+        << u"Lind visited Portuguese President Rui Alves in Lisbon."_qs << noDate
+        << QStringList{u"Lind|person"_qs, u"Portuguese|other"_qs, u"Rui Alves|person"_qs,
+                       u"Lisbon|place"_qs}
+        << QStringList{} << QStringList{u"Lind -> Lisbon met Rui Alves host Rui Alves"_qs};
+    QTest::newRow("same trip keeps its date")
+        << u"Dahl arrived in Cairo on Monday.\nDahl's visit to Cairo was brief."_qs << noDate
+        << QStringList{u"Dahl|person"_qs, u"Cairo|place"_qs}
+        << QStringList{u"Monday|2024-02-05|date"_qs}
+        << QStringList{u"Dahl -> Cairo @2024-02-05"_qs, u"Dahl -> Cairo @2024-02-05"_qs};
+}
+
+void TestVisitExtractor::visits()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, published);
+    QFETCH(QStringList, mentions);
+    QFETCH(QStringList, times);
+    QFETCH(QStringList, expected);
+    Document document;
+    document.text = text;
+    document.published = QDate::fromString(published, Qt::ISODate);
+    Analysis a = analyse(document, mentions, times);
+    VisitExtractor(*m_resources).run(document, a);
+    QStringList got;
+    for (const Visit &v : std::as_const(a.visits))
+        got.append(describe(a, v));
+    QCOMPARE(got, expected);
+}
+
+void TestVisitExtractor::evidenceAndCue()
+{
+    Document document;
+    document.text = u"It rained. Tom Reyes arrived in Nairobi."_qs;
+    Analysis a = analyse(document, {u"Tom Reyes|person"_qs, u"Nairobi|place"_qs}, {});
+    VisitExtractor(*m_resources).run(document, a);
+    QCOMPARE(a.visits.size(), 1);
+    const Visit &v = a.visits.constFirst();
+    QCOMPARE(v.sentence, 1);
+    QCOMPARE(document.text.mid(v.evidence.begin, v.evidence.length()),
+             u"Tom Reyes arrived in Nairobi."_qs);
+    QCOMPARE(document.text.mid(v.cueSpan.begin, v.cueSpan.length()), u"arrived in"_qs);
+}
+
+void TestVisitExtractor::speakerOfMyVisit()
+{
+    Document document;
+    document.text = u"\"My visit to Chile was useful,\" Tom Reyes said."_qs;
+    Analysis a = analyse(document, {u"Tom Reyes|person"_qs, u"Chile|place"_qs}, {});
+    Quote q;
+    q.outer = Span{0, document.text.indexOf(u" Tom")};
+    q.span = Span{1, q.outer.end - 1};
+    q.speaker = 0;
+    a.quotes.append(q);
+    VisitExtractor(*m_resources).run(document, a);
+    QCOMPARE(a.visits.size(), 1);
+    QCOMPARE(describe(a, a.visits.constFirst()), u"Tom Reyes -> Chile"_qs);
+}
+
+QTEST_GUILESS_MAIN(TestVisitExtractor)
+#include "tst_visitextractor.moc"

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// lector-train: trains the entity recogniser's model from gold corpora in the eval JSONL format.
+//   lector-train --out resources/model/ner.bin TRAIN.jsonl... [--dev DEV.jsonl --dev-out P.jsonl]
+#include "analysis/entityrecogniser.h"
+#include "analysis/sequencemodel.h"
+#include "analysis/temporaltagger.h"
+#include "export/jsonexporter.h"
+#include "lexicon/resources.h"
+#include "perceptrontrainer.h"
+#include "text/sentencesplitter.h"
+#include "text/tokenizer.h"
+#include "trainingcorpus.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace lector;
+
+namespace {
+
+// Writes predictions for every document of a gold file, as `lector analyze --jsonl` would.
+QString predict(const std::vector<const Analyser *> &before, const EntityRecogniser &recogniser,
+                const QString &in, const QString &out)
+{
+    QFile input(in), output(out);
+    if (!input.open(QIODevice::ReadOnly))
+        return QStringLiteral("Cannot read %1: %2.").arg(in, input.errorString());
+    if (!output.open(QIODevice::WriteOnly))
+        return QStringLiteral("Cannot write %1: %2.").arg(out, output.errorString());
+    while (!input.atEnd()) {
+        const QJsonObject o = QJsonDocument::fromJson(input.readLine()).object();
+        if (o.isEmpty())
+            continue;
+        Document document;
+        document.text = o.value(u"text").toString();
+        Analysis analysis = TrainingCorpus::prepare(before, document);
+        recogniser.run(document, analysis);
+        const QJsonObject p =
+            JsonExporter::prediction(o.value(u"id").toString(), document, analysis);
+        output.write(QJsonDocument(p).toJson(QJsonDocument::Compact) + '\n');
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Trains Lector's entity recogniser model."_qs);
+    parser.addHelpOption();
+    parser.addOptions({{u"out"_qs, u"Model file to write."_qs, u"FILE"_qs},
+                       {u"epochs"_qs, u"Training epochs."_qs, u"N"_qs, u"10"_qs},
+                       {u"min-count"_qs, u"Drop rarer features."_qs, u"N"_qs, u"2"_qs},
+                       {u"max-features"_qs, u"Keep at most N features."_qs, u"N"_qs, u"350000"_qs},
+                       {u"dev"_qs, u"Gold file to predict after training."_qs, u"FILE"_qs},
+                       {u"dev-out"_qs, u"Where to write the dev predictions."_qs, u"FILE"_qs},
+                       {u"greedy"_qs, u"Decode the dev file greedily."_qs}});
+    parser.addPositionalArgument(
+        u"train"_qs, u"Training files (eval JSONL), FILE#N for the first N documents."_qs);
+    parser.process(app);
+    QTextStream err(stderr);
+    const auto resources = Resources::shared();
+    const Tokenizer tokenizer;
+    const SentenceSplitter splitter(*resources);
+    const TemporalTagger tagger(*resources);
+    const std::vector<const Analyser *> before{&tokenizer, &splitter, &tagger};
+    const NerFeatures features(*resources);
+    QSet<quint64> nationalities;
+    for (const TsvTable::Row &row : resources->table(u"demonyms"_qs).rows())
+        nationalities.insert(NerFeatures::hashLower(row.fields.first()));
+    TrainingCorpus corpus(before, features, nationalities);
+    for (const QString &argument : parser.positionalArguments()) {
+        // "gmb.jsonl#200": only the first 200 documents of a file.
+        const qsizetype hash = argument.lastIndexOf(u'#');
+        const QString path = hash < 0 ? argument : argument.left(hash);
+        const int limit = hash < 0 ? 0 : argument.mid(hash + 1).toInt();
+        if (const QString error = corpus.add(path, limit); !error.isEmpty()) {
+            err << error << Qt::endl;
+            return 1;
+        }
+    }
+    err << corpus.sentences().size() << " sentences, " << corpus.tokenCount() << " tokens, "
+        << corpus.keys().size() << " features" << Qt::endl;
+    PerceptronTrainer::Options options;
+    options.epochs = parser.value(u"epochs"_qs).toInt();
+    options.minCount = parser.value(u"min-count"_qs).toInt();
+    options.maxFeatures = parser.value(u"max-features"_qs).toInt();
+    PerceptronTrainer trainer(corpus, options);
+    trainer.train();
+    const auto model = trainer.model();
+    err << model->featureCount() << " features kept" << Qt::endl;
+    if (parser.isSet(u"out"_qs)) {
+        if (const QString error = model->save(parser.value(u"out"_qs)); !error.isEmpty()) {
+            err << error << Qt::endl;
+            return 1;
+        }
+    }
+    if (parser.isSet(u"dev"_qs)) {
+        const EntityRecogniser recogniser(*resources, model,
+                                          parser.isSet(u"greedy"_qs)
+                                              ? EntityRecogniser::Decoding::Greedy
+                                              : EntityRecogniser::Decoding::Viterbi);
+        const QString error =
+            predict(before, recogniser, parser.value(u"dev"_qs), parser.value(u"dev-out"_qs));
+        if (!error.isEmpty()) {
+            err << error << Qt::endl;
+            return 1;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "perceptrontrainer.h"
+
+#include "analysis/sequencemodel.h"
+#include "analysis/viterbi.h"
+
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace lector {
+
+namespace {
+
+constexpr int labels = SequenceModel::labelCount;
+constexpr int perToken = NerFeatures::perToken;
+
+// splitmix64: a tiny generator whose sequence is the same everywhere.
+quint64 nextRandom(quint64 &state)
+{
+    quint64 z = (state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+} // namespace
+
+PerceptronTrainer::PerceptronTrainer(const TrainingCorpus &corpus, Options options)
+    : m_corpus(corpus)
+    , m_options(options)
+    , m_weights(corpus.keys().size() * labels, 0.0f)
+    , m_accumulated(corpus.keys().size() * labels, 0.0)
+    , m_transitions((labels + 1) * labels, 0.0f)
+    , m_transitionsAccumulated((labels + 1) * labels, 0.0)
+{
+    for (int from = -1; from < labels; ++from) {
+        for (int to = 0; to < labels; ++to) {
+            if (!SequenceModel::isAllowed(from, to))
+                m_transitions[size_t(from < 0 ? labels : from) * labels + size_t(to)] =
+                    SequenceModel::forbidden;
+        }
+    }
+}
+
+void PerceptronTrainer::train()
+{
+    const auto &sentences = m_corpus.sentences();
+    std::vector<size_t> order(sentences.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    quint64 state = m_options.seed;
+    QTextStream err(stderr);
+    for (int epoch = 0; epoch < m_options.epochs; ++epoch) {
+        for (size_t i = order.size(); i > 1; --i)
+            std::swap(order[i - 1], order[size_t(nextRandom(state) % i)]);
+        m_errors = 0;
+        for (size_t s : order)
+            trainSentence(sentences[s]);
+        err << "epoch " << epoch + 1 << ": " << m_errors << " token errors of "
+            << m_corpus.tokenCount() << Qt::endl;
+    }
+}
+
+void PerceptronTrainer::update(const TrainingCorpus::Sentence &sentence, int i, int label,
+                               float delta)
+{
+    const int *f = sentence.features.data() + size_t(i) * perToken;
+    for (int k = 0; k < perToken; ++k) {
+        const size_t at = size_t(f[k]) * labels + size_t(label);
+        m_weights[at] += delta;
+        m_accumulated[at] += m_time * delta;
+    }
+}
+
+void PerceptronTrainer::updateTransition(int from, int to, float delta)
+{
+    const size_t at = size_t(from < 0 ? labels : from) * labels + size_t(to);
+    m_transitions[at] += delta;
+    m_transitionsAccumulated[at] += m_time * delta;
+}
+
+void PerceptronTrainer::trainSentence(const TrainingCorpus::Sentence &sentence)
+{
+    const int n = int(sentence.labels.size());
+    m_emissions.assign(size_t(n) * labels, 0.0f);
+    for (int i = 0; i < n; ++i) {
+        float *em = m_emissions.data() + size_t(i) * labels;
+        const int *f = sentence.features.data() + size_t(i) * perToken;
+        for (int k = 0; k < perToken; ++k) {
+            const float *w = m_weights.data() + size_t(f[k]) * labels;
+            for (int y = 0; y < labels; ++y)
+                em[y] += w[y];
+        }
+    }
+    m_predicted.resize(size_t(n));
+    Viterbi::decode(m_emissions.data(), n, labels, m_transitions.data(), m_predicted.data(),
+                    m_scores, m_back);
+    for (int i = 0; i < n; ++i) {
+        const int gold = sentence.labels[size_t(i)], guess = m_predicted[size_t(i)];
+        const int goldPrev = i ? sentence.labels[size_t(i - 1)] : -1;
+        const int guessPrev = i ? m_predicted[size_t(i - 1)] : -1;
+        if (gold != guess) {
+            ++m_errors;
+            update(sentence, i, gold, 1.0f);
+            update(sentence, i, guess, -1.0f);
+        }
+        if (gold != guess || goldPrev != guessPrev) {
+            updateTransition(goldPrev, gold, 1.0f);
+            updateTransition(guessPrev, guess, -1.0f);
+        }
+    }
+    m_time += 1.0;
+}
+
+std::shared_ptr<const SequenceModel> PerceptronTrainer::model() const
+{
+    // Averaged weight = w - accumulated / time (the lazy form of the running average).
+    const auto average = [this](float w, double a) { return float(w - a / m_time); };
+    const size_t features = m_corpus.keys().size();
+    std::vector<std::pair<float, size_t>> strength;
+    for (size_t f = 0; f < features; ++f) {
+        if (m_corpus.counts()[f] < m_options.minCount)
+            continue;
+        float sum = 0.0f;
+        for (int y = 0; y < labels; ++y)
+            sum += std::abs(average(m_weights[f * labels + y], m_accumulated[f * labels + y]));
+        if (sum > 1e-3f)
+            strength.emplace_back(sum, f);
+    }
+    std::stable_sort(strength.begin(), strength.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    if (strength.size() > size_t(m_options.maxFeatures))
+        strength.resize(size_t(m_options.maxFeatures));
+    std::sort(strength.begin(), strength.end(),
+              [](const auto &a, const auto &b) { return a.second < b.second; });
+    std::vector<quint64> keys;
+    std::vector<float> weights;
+    for (const auto &[sum, f] : strength) {
+        keys.push_back(m_corpus.keys()[f]);
+        for (int y = 0; y < labels; ++y)
+            weights.push_back(average(m_weights[f * labels + y], m_accumulated[f * labels + y]));
+    }
+    std::vector<float> transitions(m_transitions.size());
+    for (size_t i = 0; i < transitions.size(); ++i)
+        transitions[i] = average(m_transitions[i], m_transitionsAccumulated[i]);
+    return SequenceModel::fromWeights(keys, weights, transitions, NerFeatures::version);
+}
+
+} // namespace lector

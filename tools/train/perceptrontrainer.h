@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "trainingcorpus.h"
+
+#include <memory>
+
+namespace lector {
+
+class SequenceModel;
+
+/// Averaged structured perceptron over a TrainingCorpus (Collins 2002), decoding with the same
+/// Viterbi and transition constraints as the EntityRecogniser.
+///
+/// Deterministic: sentences are visited in an order shuffled by a fixed-seed generator of our
+/// own (not std::shuffle, whose order differs between standard libraries).
+class PerceptronTrainer
+{
+public:
+    struct Options
+    {
+        int epochs = 10;
+        int minCount = 2;         ///< features seen fewer times are dropped from the model
+        int maxFeatures = 350000; ///< the strongest features kept (by summed absolute weight)
+        quint64 seed = 20240817;
+    };
+
+    PerceptronTrainer(const TrainingCorpus &corpus, Options options);
+    /// Runs all epochs, printing the training error of each to stderr.
+    void train();
+    /// The averaged, pruned, quantised model.
+    std::shared_ptr<const SequenceModel> model() const;
+
+private:
+    void trainSentence(const TrainingCorpus::Sentence &sentence);
+    void update(const TrainingCorpus::Sentence &sentence, int i, int label, float delta);
+    void updateTransition(int from, int to, float delta);
+
+    const TrainingCorpus &m_corpus;
+    Options m_options;
+    std::vector<float> m_weights;      ///< features x labels
+    std::vector<double> m_accumulated; ///< sum of time x delta, for averaging
+    std::vector<float> m_transitions;  ///< (labels + 1) x labels, last row = start
+    std::vector<double> m_transitionsAccumulated;
+    std::vector<float> m_emissions, m_scores;
+    std::vector<int> m_back, m_predicted;
+    double m_time = 1.0;
+    qsizetype m_errors = 0;
+};
+
+} // namespace lector

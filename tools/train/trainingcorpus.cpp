@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trainingcorpus.h"
+
+#include "analysis/analyser.h"
+#include "analysis/sequencemodel.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lector {
+
+namespace {
+
+struct GoldSpan
+{
+    Span span;
+    int type = -1;
+};
+
+} // namespace
+
+TrainingCorpus::TrainingCorpus(std::vector<const Analyser *> before, const NerFeatures &features,
+                               const QSet<quint64> &nationalities)
+    : m_before(std::move(before))
+    , m_features(features)
+    , m_nationalities(nationalities)
+{}
+
+Analysis TrainingCorpus::prepare(const std::vector<const Analyser *> &before,
+                                 const Document &document)
+{
+    Analysis analysis;
+    for (const Analyser *analyser : before) {
+        analyser->run(document, analysis);
+        analysis.completed.append(analyser->name());
+    }
+    return analysis;
+}
+
+int TrainingCorpus::typeOf(const QString &label, QStringView text) const
+{
+    const QString l = label.toLower();
+    if (l == u"per" || l == u"person")
+        return int(EntityType::Person);
+    if (l == u"gpe" && m_nationalities.contains(NerFeatures::hashLower(text)))
+        return int(EntityType::Other);
+    if (l == u"loc" || l == u"geo" || l == u"gpe" || l == u"place" || l == u"location")
+        return int(EntityType::Place);
+    if (l == u"org" || l == u"organization")
+        return int(EntityType::Organization);
+    if (l == u"misc" || l == u"art" || l == u"eve" || l == u"nat" || l == u"event")
+        return int(EntityType::Other);
+    return -1;
+}
+
+int TrainingCorpus::intern(quint64 key)
+{
+    auto [it, inserted] = m_index.try_emplace(key, int(m_keys.size()));
+    if (inserted) {
+        m_keys.push_back(key);
+        m_counts.push_back(0);
+    }
+    ++m_counts[size_t(it->second)];
+    return it->second;
+}
+
+QString TrainingCorpus::add(const QString &path, int limit)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString());
+    std::vector<NerTokenFacts> facts;
+    std::vector<quint64> keys;
+    for (int read = 0; !file.atEnd() && (limit <= 0 || read < limit); ++read) {
+        const QJsonObject o = QJsonDocument::fromJson(file.readLine()).object();
+        if (o.isEmpty())
+            continue;
+        Document document;
+        document.text = o.value(u"text").toString();
+        const Analysis analysis = prepare(m_before, document);
+        m_features.describe(document.text, analysis.tokens, analysis.times, facts);
+        std::vector<int> labels(size_t(analysis.tokens.size()), 0);
+        for (const QJsonValue &v : o.value(u"entities").toArray()) {
+            const QJsonObject e = v.toObject();
+            const Span span{e.value(u"start").toInteger(), e.value(u"end").toInteger()};
+            const int type = typeOf(e.value(u"type").toString(),
+                                    QStringView(document.text).mid(span.begin, span.length()));
+            if (type < 0)
+                continue;
+            bool inside = false;
+            for (qsizetype t = analysis.tokenAfter(span.begin); t < analysis.tokens.size(); ++t) {
+                if (!span.contains(analysis.tokens[t].span.begin))
+                    break;
+                // GMB includes titles in person names ("President Bush"); Lector does not.
+                if (!inside && type == int(EntityType::Person) &&
+                    (facts[size_t(t)].flags & NerFeatures::TitleWord))
+                    continue;
+                labels[size_t(t)] = inside ? 2 + 2 * type : 1 + 2 * type;
+                inside = true;
+            }
+        }
+        for (const lector::Sentence &s : analysis.sentences) {
+            Sentence sentence;
+            keys.clear();
+            m_features.extract(facts, s.firstToken, s.endToken, keys);
+            sentence.features.reserve(keys.size());
+            for (quint64 k : keys)
+                sentence.features.push_back(intern(k));
+            sentence.labels.assign(labels.begin() + s.firstToken, labels.begin() + s.endToken);
+            m_tokens += s.endToken - s.firstToken;
+            m_sentences.push_back(std::move(sentence));
+        }
+    }
+    return {};
+}
+
+} // namespace lector

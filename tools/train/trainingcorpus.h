@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysis.h"
+#include "analysis/nerfeatures.h"
+#include "text/document.h"
+
+#include <QString>
+
+#include <unordered_map>
+#include <vector>
+
+namespace lector {
+
+class Analyser;
+
+/// Sentences of a gold corpus as feature indexes and BIO labels, ready for training.
+///
+/// Reads the eval JSONL format (../shared/eval/README.md), runs the same tokenizer, sentence
+/// splitter, temporal tagger and NerFeatures as the EntityRecogniser, maps each gold span onto
+/// tokens (a token belongs to the entity its first character lies in) and interns feature keys
+/// into dense indexes. Corpus labels are mapped to Lector's types: per/person -> person;
+/// geo/gpe/loc/place -> place (a gpe that is a nationality word -> other); org -> organization;
+/// misc/art/eve/nat/event -> other; everything else (tim, abstract, ...) is left out.
+class TrainingCorpus
+{
+public:
+    struct Sentence
+    {
+        std::vector<int> features; ///< length x NerFeatures::perToken indexes
+        std::vector<int> labels;   ///< SequenceModel labels, one per token
+    };
+
+    /// `before` are the analysers the EntityRecogniser needs (tokens, sentences, dates).
+    TrainingCorpus(std::vector<const Analyser *> before, const NerFeatures &features,
+                   const QSet<quint64> &nationalities);
+    /// Runs the analysers of `before` on a document.
+    static Analysis prepare(const std::vector<const Analyser *> &before, const Document &document);
+    /// Adds the documents of a JSONL file (at most `limit` of them when it is positive);
+    /// returns an error sentence or an empty string.
+    QString add(const QString &path, int limit = 0);
+
+    const std::vector<Sentence> &sentences() const { return m_sentences; }
+    const std::vector<quint64> &keys() const { return m_keys; }
+    const std::vector<int> &counts() const { return m_counts; }
+    qsizetype tokenCount() const { return m_tokens; }
+
+private:
+    int typeOf(const QString &label, QStringView text) const;
+    int intern(quint64 key);
+
+    std::vector<const Analyser *> m_before;
+    const NerFeatures &m_features;
+    const QSet<quint64> &m_nationalities;
+    std::vector<Sentence> m_sentences;
+    std::unordered_map<quint64, int> m_index;
+    std::vector<quint64> m_keys;
+    std::vector<int> m_counts;
+    qsizetype m_tokens = 0;
+};
+
+} // namespace lector

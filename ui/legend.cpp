@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "legend.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace lector {
+
+namespace {
+
+constexpr int Padding = 6;
+constexpr int Spacing = 6;
+
+Qt::PenStyle penStyle(QTextCharFormat::UnderlineStyle style)
+{
+    switch (style) {
+    case QTextCharFormat::DashUnderline:
+        return Qt::DashLine;
+    case QTextCharFormat::DotLine:
+        return Qt::DotLine;
+    case QTextCharFormat::DashDotLine:
+        return Qt::DashDotLine;
+    default:
+        return Qt::SolidLine;
+    }
+}
+
+} // namespace
+
+Legend::Legend(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("legend"));
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    QStringList names;
+    for (int k = 0; k < HighlightStyle::KindCount; ++k)
+        names << HighlightStyle::label(HighlightStyle::Kind(k));
+    setToolTip(tr("Highlight colours: %1").arg(names.join(u", "_qs)));
+    setAccessibleName(toolTip());
+}
+
+void Legend::setHighlightStyle(const HighlightStyle &style)
+{
+    m_style = style;
+    update();
+}
+
+int Legend::chipWidth(HighlightStyle::Kind kind) const
+{
+    return fontMetrics().horizontalAdvance(HighlightStyle::label(kind)) + 2 * Padding;
+}
+
+QSize Legend::sizeHint() const
+{
+    int width = 0;
+    for (int k = 0; k < HighlightStyle::KindCount; ++k)
+        width += chipWidth(HighlightStyle::Kind(k)) + Spacing;
+    return {width, fontMetrics().height() + 2 * Padding};
+}
+
+void Legend::paintEvent(QPaintEvent *event)
+{
+    Q_UNUSED(event);
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    int x = 0;
+    for (int k = 0; k < HighlightStyle::KindCount; ++k) {
+        const auto kind = HighlightStyle::Kind(k);
+        const QRect rect(x, 2, chipWidth(kind), height() - 4);
+        paintChip(painter, rect, kind);
+        x += rect.width() + Spacing;
+    }
+}
+
+void Legend::paintChip(QPainter &painter, const QRect &rect, HighlightStyle::Kind kind) const
+{
+    const QTextCharFormat format = m_style.format(kind);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(format.background());
+    painter.drawRoundedRect(rect, 3, 3);
+    QFont font = painter.font();
+    font.setItalic(format.fontItalic());
+    painter.setFont(font);
+    painter.setPen(palette().color(QPalette::WindowText));
+    painter.drawText(rect, Qt::AlignCenter, HighlightStyle::label(kind));
+    const auto underline = m_style.underline(kind);
+    if (underline == QTextCharFormat::NoUnderline)
+        return;
+    const int y = rect.bottom() - 3;
+    QPen pen(m_style.colour(kind), 2, penStyle(underline));
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    if (underline != QTextCharFormat::WaveUnderline) {
+        painter.drawLine(rect.left() + Padding, y, rect.right() - Padding, y);
+        return;
+    }
+    QPainterPath wave;
+    wave.moveTo(rect.left() + Padding, y);
+    for (int x = rect.left() + Padding; x < rect.right() - Padding; x += 4)
+        wave.quadTo(x + 1, (x / 4) % 2 ? y - 2 : y + 2, x + 4, y);
+    painter.drawPath(wave);
+}
+
+} // namespace lector
