@@ -3,15 +3,18 @@
 
 #include "analysis/pipeline.h"
 #include "console.h"
+#include "export/csvexporter.h"
 #include "export/htmlexporter.h"
 #include "export/jsonexporter.h"
 #include "io/articlereader.h"
 #include "lexicon/resources.h"
+#include "librarycommands.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QSaveFile>
 
 #include <optional>
 
@@ -62,7 +65,14 @@ int BatchCommands::run(const Command &command)
         return command.format == Command::Format::Json ? analyzeJson(command)
                                                        : analyzeJsonl(command);
     case Command::Kind::Export:
-        return exportHtml(command);
+        return command.exportFormat == Command::ExportFormat::Html ? exportHtml(command)
+                                                                    : exportData(command);
+    case Command::Kind::Import:
+        return LibraryCommands::import(command);
+    case Command::Kind::Search:
+        return LibraryCommands::search(command);
+    case Command::Kind::Entities:
+        return LibraryCommands::entities(command);
     default:
         break;
     }
@@ -165,6 +175,58 @@ int BatchCommands::exportHtml(const Command &command)
     const Analysis analysis = analyse(*resources, *document);
     if (const QString error = HtmlExporter::writeFile(command.output, *document, analysis);
         !error.isEmpty()) {
+        Console::error(error);
+        return Failure;
+    }
+    return 0;
+}
+
+} // namespace lector
+
+namespace lector {
+
+namespace {
+
+// "out.csv" -> "out-quotes.csv": the second table of a CSV export sits beside the first.
+QString quotesPath(const QString &output)
+{
+    const qsizetype dot = output.lastIndexOf(u'.');
+    const qsizetype slash = output.lastIndexOf(u'/');
+    const QString stem = dot > slash + 1 ? output.left(dot) : output;
+    return stem + u"-quotes.csv"_qs;
+}
+
+QString writeJson(const QString &path, const QJsonObject &json)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString());
+    file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace
+
+int BatchCommands::exportData(const Command &command)
+{
+    const std::optional<Document> document = readArticle(command);
+    const auto resources = document ? loadResources() : nullptr;
+    if (!resources)
+        return Failure;
+    const Analysis analysis = analyse(*resources, *document);
+    QString error;
+    if (command.exportFormat == Command::ExportFormat::Json) {
+        error = writeJson(command.output, JsonExporter::analysis(*document, analysis));
+    } else {
+        error = CsvExporter::writeFile(command.output,
+                                       CsvExporter::entities(*document, analysis));
+        if (error.isEmpty())
+            error = CsvExporter::writeFile(quotesPath(command.output),
+                                           CsvExporter::quotes(*document, analysis));
+    }
+    if (!error.isEmpty()) {
         Console::error(error);
         return Failure;
     }

@@ -16,13 +16,17 @@ struct Command
         Window,     ///< `lector [FILE...]`: the main window
         Analyze,    ///< `lector analyze --json|--jsonl ...`
         Extract,    ///< `lector extract [--body] FILE`
-        Export,     ///< `lector export FILE -o OUT.html`
+        Export,     ///< `lector export [--format json|csv|html] FILE -o OUT`
+        Import,     ///< `lector import DIR|FILE... [--library PATH]`
+        Search,     ///< `lector search QUERY [--library PATH]`
+        Entities,   ///< `lector entities [--library PATH]`
         Screenshot, ///< `lector --screenshot OUT.png FILE`
         Version,
         Help,
     };
     enum class Format { Json, Jsonl };
     enum class Theme { Light, Dark };
+    enum class ExportFormat { Html, Json, Csv };
 
     Kind kind = Kind::Window;
     QStringList files;
@@ -32,6 +36,9 @@ struct Command
     QString output;        ///< export -o, or the --screenshot PNG
     Theme theme = Theme::Light;
     QSize size;    ///< --size WxH; invalid when not given
+    ExportFormat exportFormat = ExportFormat::Html; ///< export --format; html by default
+    QString library; ///< --library PATH; empty means ArticleLibrary::defaultPath()
+    QString query;   ///< search: the positional words joined by spaces
     QString error; ///< a whole-sentence usage error, empty when the command line is valid
 
     bool isValid() const { return error.isEmpty(); }

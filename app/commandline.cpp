@@ -25,6 +25,8 @@ QList<OptionRule> optionRules()
         {O(u"jsonl"_qs), {Kind::Analyze}},
         {O(u"date"_qs, QString(), u"YYYY-MM-DD"_qs), {Kind::Analyze, Kind::Export}},
         {O(u"body"_qs), {Kind::Extract}},
+        {O(u"format"_qs, QString(), u"json|csv|html"_qs), {Kind::Export}},
+        {O(u"library"_qs, QString(), u"PATH"_qs), {Kind::Import, Kind::Search, Kind::Entities, Kind::Window}},
         {O({u"o"_qs, u"output"_qs}, QString(), u"OUT"_qs), {Kind::Export}},
         {O(u"screenshot"_qs, QString(), u"OUT.png"_qs), {Kind::Screenshot}},
         {O(u"theme"_qs, QString(), u"light|dark"_qs), {Kind::Screenshot}},
@@ -45,6 +47,12 @@ QString kindName(Kind kind)
         return u"export"_qs;
     case Kind::Screenshot:
         return u"--screenshot"_qs;
+    case Kind::Import:
+        return u"import"_qs;
+    case Kind::Search:
+        return u"search"_qs;
+    case Kind::Entities:
+        return u"entities"_qs;
     case Kind::Window:
     case Kind::Version:
     case Kind::Help:
@@ -63,7 +71,10 @@ Kind kindOf(const QCommandLineParser &parser, QStringList &positional)
         return Kind::Screenshot;
     static const QList<std::pair<QString, Kind>> subcommands = {{u"analyze"_qs, Kind::Analyze},
                                                                 {u"extract"_qs, Kind::Extract},
-                                                                {u"export"_qs, Kind::Export}};
+                                                                {u"export"_qs, Kind::Export},
+                                                                {u"import"_qs, Kind::Import},
+                                                                {u"search"_qs, Kind::Search},
+                                                                {u"entities"_qs, Kind::Entities}};
     if (!positional.isEmpty()) {
         for (const auto &[name, kind] : subcommands) {
             if (positional.first() == name) {
@@ -129,6 +140,39 @@ QString checkAnalyze(const QCommandLineParser &parser, Command &c)
     return expectFiles(c, 1);
 }
 
+QString checkExport(const QCommandLineParser &parser, Command &c)
+{
+    const QString format = parser.value(u"format"_qs);
+    if (format == u"json")
+        c.exportFormat = Command::ExportFormat::Json;
+    else if (format == u"csv")
+        c.exportFormat = Command::ExportFormat::Csv;
+    else if (format.isEmpty() || format == u"html")
+        c.exportFormat = Command::ExportFormat::Html;
+    else
+        return QStringLiteral("The export format \"%1\" is not json, csv or html.").arg(format);
+    c.output = parser.value(u"output"_qs);
+    if (c.output.isEmpty())
+        return u"export needs -o OUT, the file to write."_qs;
+    return expectFiles(c, 1);
+}
+
+// The library subcommands: import needs files, search needs words, entities takes nothing.
+QString checkLibrary(const QCommandLineParser &parser, Command &c)
+{
+    if (c.kind == Kind::Import && c.files.isEmpty())
+        return u"import needs a folder or files to read."_qs;
+    if (c.kind == Kind::Search) {
+        c.query = c.files.join(u' ').trimmed();
+        c.files.clear();
+        if (c.query.isEmpty())
+            return u"search needs the words to look for."_qs;
+    }
+    if (c.kind == Kind::Entities && !c.files.isEmpty())
+        return u"entities takes no files, only --library PATH."_qs;
+    return {};
+}
+
 QString checkKind(const QCommandLineParser &parser, Command &c)
 {
     switch (c.kind) {
@@ -138,10 +182,11 @@ QString checkKind(const QCommandLineParser &parser, Command &c)
         c.bodyOnly = parser.isSet(u"body"_qs);
         return expectFiles(c, 1);
     case Kind::Export:
-        c.output = parser.value(u"output"_qs);
-        if (c.output.isEmpty())
-            return u"export needs -o OUT.html, the file to write."_qs;
-        return expectFiles(c, 1);
+        return checkExport(parser, c);
+    case Kind::Import:
+    case Kind::Search:
+    case Kind::Entities:
+        return checkLibrary(parser, c);
     case Kind::Screenshot:
         c.output = parser.value(u"screenshot"_qs);
         return expectFiles(c, 1);
@@ -163,6 +208,9 @@ QString checkValues(const QCommandLineParser &parser, Command &c)
         if (QString e = parseSize(parser.value(u"size"_qs), c.size); !e.isEmpty())
             return e;
     }
+    c.library = parser.value(u"library"_qs);
+    if (parser.isSet(u"library"_qs) && c.library.isEmpty())
+        return u"--library needs the path of a library file."_qs;
     if (parser.isSet(u"theme"_qs)) {
         const QString theme = parser.value(u"theme"_qs);
         if (theme != u"light" && theme != u"dark")
@@ -200,7 +248,7 @@ Command CommandLine::parse(const QStringList &arguments)
 QString CommandLine::usage()
 {
     return u"Usage:\n"
-           "  lector [FILE...]                      open the reader window\n"
+           "  lector [--library PATH] [FILE...]     open the reader window\n"
            "  lector analyze --json [--date YYYY-MM-DD] FILE\n"
            "                                        print the analysis of FILE as JSON\n"
            "  lector analyze --jsonl IN.jsonl       analyse one {\"id\",\"text\",\"dct\"} object a "
@@ -208,14 +256,24 @@ QString CommandLine::usage()
            "                                        (IN.jsonl may be - for standard input)\n"
            "  lector extract [--body] FILE          print the article as Lector reads it: title,\n"
            "                                        date and a blank line, then the text\n"
-           "  lector export FILE -o OUT.html [--date YYYY-MM-DD]\n"
+           "  lector export [--format json|csv|html] FILE -o OUT [--date YYYY-MM-DD]\n"
            "                                        write a self-contained, highlighted HTML page\n"
+           "                                        (html, the default), the analysis as JSON,\n"
+           "                                        or CSV: entities (name,type,forms,count) in\n"
+           "                                        OUT and quotes (speaker,quote,article) in\n"
+           "                                        OUT-quotes.csv\n"
+           "  lector import DIR|FILE... [--library PATH]\n"
+           "                                        add articles to the library, with a report\n"
+           "  lector search QUERY [--library PATH]  full-text search: id, title, date, snippet\n"
+           "  lector entities [--library PATH]      actors across the library, with article "
+           "counts\n"
            "  lector --screenshot OUT.png [--theme light|dark] [--size WxH] FILE\n"
            "                                        save a picture of the window showing FILE\n"
            "  lector --version | --help\n"
            "\n"
            "FILE is a .txt, .md or .html article. --date sets the publication date that\n"
-           "relative dates (\"on Tuesday\") are resolved against.\n"
+           "relative dates (\"on Tuesday\") are resolved against. The library defaults to\n"
+           "Lector's data folder; --library PATH uses another database file.\n"
            "Exit status: 0 on success, 1 when a file cannot be read or written (or a --jsonl\n"
            "line was skipped), 2 on a usage error.\n"_qs;
 }

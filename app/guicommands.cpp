@@ -3,6 +3,7 @@
 
 #include "console.h"
 #include "io/articlereader.h"
+#include "library/articlelibrary.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -68,6 +69,9 @@ int GuiCommands::openWindow(const Command &command)
     for (const QString &file : files) {
         auto window = std::make_unique<MainWindow>();
         window->show();
+        // A library that cannot open is reported in the window, which still reads articles.
+        window->openLibrary(command.library.isEmpty() ? ArticleLibrary::defaultPath()
+                                                      : command.library);
         if (!file.isEmpty())
             window->openFile(file); // a failure is shown in the window's message bar
         windows.push_back(std::move(window));

@@ -5,8 +5,10 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextFrame>
 #include <QToolTip>
 
 #include <algorithm>
@@ -59,6 +61,10 @@ ArticleView::ArticleView(QWidget *parent)
     viewport()->setAcceptDrops(false);
     document()->setUndoRedoEnabled(false);
     document()->setDocumentMargin(16);
+    setAccessibleName(tr("Article"));
+    setAccessibleDescription(tr("The article text. People, places, organizations, dates and "
+                                "quotations are marked; click a name to follow it."));
+    setPointSize(m_pointSize);
     connect(this, &QTextBrowser::anchorClicked, this, &ArticleView::onAnchorClicked);
 }
 
@@ -76,6 +82,7 @@ void ArticleView::setArticle(const Document &document)
     cursor.select(QTextCursor::Document);
     cursor.mergeBlockFormat(paragraph);
     cursor.endEditBlock();
+    updateColumn();
     paintHighlights();
 }
 
@@ -135,17 +142,24 @@ void ArticleView::paintHighlights()
     if (m_filterEntity >= 0)
         paintFilter(cursor);
     const QTextCharFormat quote = m_style.format(HighlightStyle::Kind::Quote);
-    for (const Quote &q : std::as_const(m_analysis.quotes))
-        mergeSpan(cursor, q.outer, quote);
+    for (const Quote &q : std::as_const(m_analysis.quotes)) {
+        if (isKindShown(HighlightStyle::Kind::Quote))
+            mergeSpan(cursor, q.outer, quote);
+    }
     const QTextCharFormat date = m_style.format(HighlightStyle::Kind::Date);
-    for (const TimeExpression &t : std::as_const(m_analysis.times))
-        mergeSpan(cursor, t.span, date);
+    for (const TimeExpression &t : std::as_const(m_analysis.times)) {
+        if (isKindShown(HighlightStyle::Kind::Date))
+            mergeSpan(cursor, t.span, date);
+    }
     for (int i = 0; i < m_analysis.mentions.size(); ++i) {
         const Mention &m = m_analysis.mentions.at(i);
         const HighlightStyle::Kind kind = HighlightStyle::kindOf(m.type);
-        QTextCharFormat format = m_filterEntity >= 0 && m.entity == m_filterEntity
-                                     ? m_style.emphasised(kind)
-                                     : m_style.format(kind);
+        // A hidden kind keeps its link (a click still filters) but loses its colour; the
+        // filtered entity stays emphasised because the reader asked for it.
+        const bool filtered = m_filterEntity >= 0 && m.entity == m_filterEntity;
+        QTextCharFormat format = filtered             ? m_style.emphasised(kind)
+                                 : isKindShown(kind) ? m_style.format(kind)
+                                                     : QTextCharFormat();
         format.setAnchor(true);
         format.setAnchorHref(MentionScheme + u':' + QString::number(i));
         mergeSpan(cursor, m.span, format);
@@ -212,6 +226,101 @@ bool ArticleView::viewportEvent(QEvent *event)
         return true;
     }
     return QTextBrowser::viewportEvent(event);
+}
+
+void ArticleView::setKindShown(HighlightStyle::Kind kind, bool shown)
+{
+    if (m_shownKinds[int(kind)] == shown)
+        return;
+    m_shownKinds[int(kind)] = shown;
+    paintHighlights();
+}
+
+void ArticleView::setPointSize(int points)
+{
+    m_pointSize = std::clamp(points, 7, 40);
+    QFont f = font();
+    f.setPointSize(m_pointSize);
+    setFont(f);
+    updateColumn();
+    paintHighlights(); // headings scale with the body
+    Q_EMIT pointSizeChanged(m_pointSize);
+}
+
+void ArticleView::setFontFamily(const QString &family)
+{
+    QFont f = family.isEmpty() ? QFont() : QFont(family);
+    f.setPointSize(m_pointSize);
+    setFont(f);
+    updateColumn();
+    paintHighlights();
+}
+
+// Lines longer than about 75 characters tire the eye (the typographers' 45-75 rule): wide windows
+// get equal side margins so the column stays centred and readable.
+void ArticleView::updateColumn()
+{
+    const int column = fontMetrics().averageCharWidth() * MaxColumnChars;
+    const int side = std::max(0, (viewport()->width() - column) / 2);
+    QTextFrameFormat frame = document()->rootFrame()->frameFormat();
+    if (int(frame.leftMargin()) == side && int(frame.rightMargin()) == side)
+        return;
+    frame.setLeftMargin(side);
+    frame.setRightMargin(side);
+    document()->rootFrame()->setFrameFormat(frame);
+}
+
+void ArticleView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateColumn();
+}
+
+bool ArticleView::revealNextMention(bool forward)
+{
+    if (m_filterEntity < 0)
+        return false;
+    const QList<int> &mentions = m_analysis.entities.at(m_filterEntity).mentions;
+    if (mentions.isEmpty())
+        return false;
+    const int here = forward ? textCursor().selectionEnd() : textCursor().selectionStart();
+    QList<Span> spans;
+    for (int m : mentions) {
+        if (m >= 0 && m < m_analysis.mentions.size())
+            spans << m_analysis.mentions.at(m).span;
+    }
+    std::sort(spans.begin(), spans.end(),
+              [](Span a, Span b) { return a.begin < b.begin; });
+    if (spans.isEmpty())
+        return false;
+    Span target = forward ? spans.constFirst() : spans.constLast(); // wrap around
+    if (forward) {
+        const auto it = std::find_if(spans.cbegin(), spans.cend(),
+                                     [here](Span s) { return s.begin >= here; });
+        if (it != spans.cend())
+            target = *it;
+    } else {
+        const auto it = std::find_if(spans.crbegin(), spans.crend(),
+                                     [here](Span s) { return s.end <= here; });
+        if (it != spans.crend())
+            target = *it;
+    }
+    reveal(target);
+    return true;
+}
+
+int ArticleView::topPosition() const
+{
+    const QPoint top(viewport()->width() / 2, verticalScrollBar()->value());
+    return std::max(0, document()->documentLayout()->hitTest(top, Qt::FuzzyHit));
+}
+
+void ArticleView::scrollToPosition(int position)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(std::clamp(position, 0, document()->characterCount() - 1));
+    const QRect rect = cursorRect(cursor);
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.top());
 }
 
 } // namespace lector

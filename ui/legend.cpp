@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "legend.h"
 
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -35,8 +36,11 @@ Legend::Legend(QWidget *parent)
     QStringList names;
     for (int k = 0; k < HighlightStyle::KindCount; ++k)
         names << HighlightStyle::label(HighlightStyle::Kind(k));
-    setToolTip(tr("Highlight colours: %1").arg(names.join(u", "_qs)));
-    setAccessibleName(toolTip());
+    setToolTip(tr("Highlight colours: %1. Click a name to hide or show its highlights.")
+                   .arg(names.join(u", "_qs)));
+    setAccessibleName(tr("Legend"));
+    setAccessibleDescription(toolTip());
+    setCursor(Qt::PointingHandCursor);
 }
 
 void Legend::setHighlightStyle(const HighlightStyle &style)
@@ -58,33 +62,59 @@ QSize Legend::sizeHint() const
     return {width, fontMetrics().height() + 2 * Padding};
 }
 
+QRect Legend::chipRect(HighlightStyle::Kind kind) const
+{
+    int x = 0;
+    for (int k = 0; k < int(kind); ++k)
+        x += chipWidth(HighlightStyle::Kind(k)) + Spacing;
+    return {x, 2, chipWidth(kind), height() - 4};
+}
+
+void Legend::setKindShown(HighlightStyle::Kind kind, bool shown)
+{
+    m_shown[int(kind)] = shown;
+    update();
+}
+
+void Legend::mouseReleaseEvent(QMouseEvent *event)
+{
+    for (int k = 0; k < HighlightStyle::KindCount; ++k) {
+        const auto kind = HighlightStyle::Kind(k);
+        if (event->button() == Qt::LeftButton && chipRect(kind).contains(event->position().toPoint())) {
+            setKindShown(kind, !isKindShown(kind));
+            Q_EMIT kindToggled(kind, isKindShown(kind));
+            return;
+        }
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
 void Legend::paintEvent(QPaintEvent *event)
 {
     Q_UNUSED(event);
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    int x = 0;
-    for (int k = 0; k < HighlightStyle::KindCount; ++k) {
-        const auto kind = HighlightStyle::Kind(k);
-        const QRect rect(x, 2, chipWidth(kind), height() - 4);
-        paintChip(painter, rect, kind);
-        x += rect.width() + Spacing;
-    }
+    for (int k = 0; k < HighlightStyle::KindCount; ++k)
+        paintChip(painter, chipRect(HighlightStyle::Kind(k)), HighlightStyle::Kind(k));
 }
 
 void Legend::paintChip(QPainter &painter, const QRect &rect, HighlightStyle::Kind kind) const
 {
     const QTextCharFormat format = m_style.format(kind);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(format.background());
+    const bool shown = isKindShown(kind);
+    // Hidden: an outline instead of the fill and a struck-through label (shape, not colour).
+    painter.setPen(shown ? QPen(Qt::NoPen) : QPen(palette().color(QPalette::Mid), 1));
+    painter.setBrush(shown ? format.background() : QBrush(Qt::NoBrush));
     painter.drawRoundedRect(rect, 3, 3);
     QFont font = painter.font();
     font.setItalic(format.fontItalic());
+    font.setStrikeOut(!shown);
     painter.setFont(font);
-    painter.setPen(palette().color(QPalette::WindowText));
+    painter.setPen(palette().color(shown ? QPalette::Active : QPalette::Disabled,
+                                   QPalette::WindowText));
     painter.drawText(rect, Qt::AlignCenter, HighlightStyle::label(kind));
     const auto underline = m_style.underline(kind);
-    if (underline == QTextCharFormat::NoUnderline)
+    if (underline == QTextCharFormat::NoUnderline || !shown)
         return;
     const int y = rect.bottom() - 3;
     QPen pen(m_style.colour(kind), 2, penStyle(underline));

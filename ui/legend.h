@@ -8,7 +8,9 @@
 namespace lector {
 
 /// A row of chips naming each highlight: its colour and its underline style drawn the way the
-/// article view draws them.
+/// article view draws them. Each chip is a toggle: clicking it hides or shows that kind's
+/// highlights (kindToggled()); a hidden kind's chip is drawn hollow and struck through, so its
+/// state does not rest on colour.
 class Legend : public QWidget
 {
     Q_OBJECT
@@ -18,14 +20,25 @@ public:
     void setHighlightStyle(const HighlightStyle &style);
     QSize sizeHint() const override;
 
+    bool isKindShown(HighlightStyle::Kind kind) const { return m_shown[int(kind)]; }
+    /// Changes the chip without emitting kindToggled().
+    void setKindShown(HighlightStyle::Kind kind, bool shown);
+    /// The chip's rectangle, for hit tests and tests.
+    QRect chipRect(HighlightStyle::Kind kind) const;
+
+Q_SIGNALS:
+    void kindToggled(lector::HighlightStyle::Kind kind, bool shown);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void paintChip(QPainter &painter, const QRect &rect, HighlightStyle::Kind kind) const;
     int chipWidth(HighlightStyle::Kind kind) const;
 
     HighlightStyle m_style;
+    bool m_shown[HighlightStyle::KindCount] = {true, true, true, true, true, true};
 };
 
 } // namespace lector

@@ -75,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBar();
     createDockPanels();
     createStatusBar();
+    createReadingActions();
     connect(m_runner, &AnalysisRunner::started, this, [this] {
         m_progress->show();
         m_statusLabel->setText(tr("Analysing\u2026"));
@@ -92,6 +93,10 @@ void MainWindow::createActions()
     m_openAction->setObjectName(QStringLiteral("openAction"));
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open an article (text, Markdown or a saved web page)"));
+    m_importAction = file->addAction(tr("&Import\u2026"), this, &MainWindow::importFolder);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setStatusTip(tr("Add every article in a folder to the library"));
+    m_importAction->setEnabled(false);
     m_exportAction = file->addAction(tr("&Export as HTML\u2026"), this, &MainWindow::exportHtml);
     m_exportAction->setObjectName(QStringLiteral("exportHtmlAction"));
     m_exportAction->setStatusTip(tr("Save the article with its highlights and panels as a page"));
@@ -199,6 +204,7 @@ void MainWindow::createDockPanels()
     m_timelinePanel->view()->setObjectName(QStringLiteral("timelineView"));
     connect(m_timelinePanel, &InvolvementPanel::itemActivated, this, &MainWindow::revealVisit);
     addDock(tr("Timeline"), QStringLiteral("timeline"), m_timelinePanel, Qt::RightDockWidgetArea);
+    createLibraryDock(findChild<QDockWidget *>(u"timelineDock"_qs));
     // Names and quotations need room; readSettings() restores the user's sizes over these.
     resizeDocks({entityDocks.at(0), findChild<QDockWidget *>(u"quotesDock"_qs)}, {320, 420},
                 Qt::Horizontal);
@@ -230,6 +236,7 @@ void MainWindow::readSettings()
     else
         restoreGeometry(geometry);
     restoreState(s.value(u"mainwindow/state"_qs).toByteArray());
+    applyReadingSettings(ReadingSettings::load(s));
     m_darkThemeAction->setChecked(s.value(u"mainwindow/darkTheme"_qs, false).toBool());
 }
 
@@ -239,6 +246,7 @@ void MainWindow::writeSettings() const
     s.setValue(u"mainwindow/geometry"_qs, saveGeometry());
     s.setValue(u"mainwindow/state"_qs, saveState());
     s.setValue(u"mainwindow/darkTheme"_qs, m_theme == Theme::Dark);
+    writeReadingSettings(s);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -276,8 +284,11 @@ bool MainWindow::openFile(const QString &path)
     Document document = read.document;
     if (document.source.isEmpty())
         document.source = path;
+    applyDateDefault(document, path);
+    rememberReadingPosition();
     showArticle(document);
     startAnalysis();
+    onArticleOpened(path);
     return true;
 }
 
@@ -318,6 +329,7 @@ void MainWindow::onAnalysisFinished(const Document &document, const Analysis &an
     setFilterEntity(-1);
     m_exportAction->setEnabled(true);
     updateStatus(ms);
+    addToLibrary();
     Q_EMIT analysisShown();
 }
 
@@ -363,6 +375,8 @@ void MainWindow::setFilterEntity(int entity)
     for (EntityPanel *panel : std::as_const(m_entityPanels))
         panel->setCurrentEntity(entity);
     m_clearFilterAction->setEnabled(entity >= 0);
+    if (m_readingActions)
+        m_readingActions->setMentionStepEnabled(entity >= 0);
     m_filterLabel->setText(
         entity >= 0 ? tr("Showing %1 (Esc shows all)").arg(m_analysis.entities.at(entity).name)
                     : QString());

@@ -2,11 +2,15 @@
 #pragma once
 
 #include "analysis/analysis.h"
+#include "readingsettings.h"
 #include "text/document.h"
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -14,14 +18,22 @@ class QProgressBar;
 namespace lector {
 
 class AnalysisRunner;
+class ArticleLibrary;
+class LibraryImportJob;
+class LibraryModel;
+class LibraryPanel;
+struct ImportReport;
 class ArticleView;
 class EntityModel;
 class EntityPanel;
+class FindBar;
+class ReadingActions;
 class InvolvementPanel;
 class Legend;
 class MessageBar;
 class PublicationDateEdit;
 class QuoteModel;
+class TimelineChart;
 class TimelineModel;
 
 /// The reader window: the article view in the centre, a legend and the publication date in the
@@ -51,6 +63,25 @@ public:
     /// The entity everything is filtered to, or -1.
     int filterEntity() const { return m_filterEntity; }
 
+    /// Opens the library every analysed article is added to and lists it in the Library dock.
+    /// On failure the message bar says why and the window stays a plain reader.
+    bool openLibrary(const QString &path);
+    /// The open library, or nullptr.
+    ArticleLibrary *library() const;
+    /// Shows an article of the library and analyses it again.
+    bool openLibraryArticle(qint64 id);
+    /// Imports the article files under `paths` in the background, with a progress dialog.
+    void importPaths(const QStringList &paths);
+
+    /// Reading comfort (mainwindowreading.cpp). Reopens the most recent article when the
+    /// settings ask for it (Preferences > Reopen the last article); returns whether it did.
+    bool restoreSession();
+    const ReadingSettings &readingSettings() const { return m_reading; }
+    /// Applies `settings` (font, theme, highlights) at once; writeSettings() persists them.
+    void applyReadingSettings(const ReadingSettings &settings);
+    /// The library file in the folder chosen in Preferences, or the default library.
+    QString preferredLibraryPath() const;
+
 public Q_SLOTS:
     /// Filters the view and the Quotes and Timeline panels to `entity`; -1 clears the filter.
     void setFilterEntity(int entity);
@@ -59,6 +90,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The highlights of the current article are painted.
     void analysisShown();
+    /// An import into the library ended (finished, cancelled or failed) and its report shows.
+    void importFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,7 +115,24 @@ private:
     void exportHtml();
     void revealQuote(int quote);
     void revealVisit(int visit);
+    void createPasteAction();
+    void pasteArticle();
     void updateStatus(qint64 milliseconds);
+    // Reading comfort (mainwindowreading.cpp).
+    void createReadingActions();
+    void updateRecentMenu();
+    void showPreferences();
+    void rememberReadingPosition() const;
+    void onArticleOpened(const QString &path);
+    void applyDateDefault(Document &document, const QString &path) const;
+    void writeReadingSettings(QSettings &settings) const;
+    // The library (mainwindowlibrary.cpp).
+    void createLibraryDock(QDockWidget *tabbedWith);
+    void addToLibrary();
+    void refreshLibrary();
+    void searchLibrary(const QString &text);
+    void importFolder();
+    void onImportFinished(const ImportReport &report);
 
     Document m_document;
     Analysis m_analysis;
@@ -102,6 +152,7 @@ private:
     QList<EntityPanel *> m_entityPanels;
     InvolvementPanel *m_quotesPanel = nullptr;
     InvolvementPanel *m_timelinePanel = nullptr;
+    TimelineChart *m_timelineChart = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_filterLabel = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -111,6 +162,17 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_clearFilterAction = nullptr;
     QAction *m_darkThemeAction = nullptr;
+
+    ReadingSettings m_reading;
+    ReadingActions *m_readingActions = nullptr;
+    FindBar *m_findBar = nullptr;
+    QMenu *m_recentMenu = nullptr;
+
+    std::unique_ptr<ArticleLibrary> m_library;
+    LibraryModel *m_libraryModel = nullptr;
+    LibraryPanel *m_libraryPanel = nullptr;
+    LibraryImportJob *m_importJob = nullptr;
+    QAction *m_importAction = nullptr;
 };
 
 } // namespace lector

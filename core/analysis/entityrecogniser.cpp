@@ -76,10 +76,9 @@ void EntityRecogniser::tagSentence(const std::vector<NerTokenFacts> &facts, int 
     s.keys.clear();
     m_features.extract(facts, first, end, s.keys);
     s.emissions.resize(size_t(n) * labels);
+    m_model->scoreSequence(s.keys.data(), n, NerFeatures::perToken, s.emissions.data());
     for (int i = 0; i < n; ++i) {
         float *em = s.emissions.data() + size_t(i) * labels;
-        m_model->score(s.keys.data() + size_t(i) * NerFeatures::perToken, NerFeatures::perToken,
-                       em);
         // "on Monday", "in August 2023": the temporal tagger already owns these words.
         if (facts[size_t(first + i)].flags & NerFeatures::TimeWord) {
             for (int y = 1; y < labels; ++y)

@@ -5,6 +5,7 @@
 #include <QSaveFile>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <mutex>
@@ -64,29 +65,63 @@ void SequenceModel::buildIndex()
         size_t s = slotOf(m_keys[i], mask);
         while (m_slots[s].key != 0)
             s = (s + 1) & mask;
-        m_slots[s] = {m_keys[i], quint32(i)};
+        m_slots[s].key = m_keys[i];
+        std::memcpy(m_slots[s].weights, m_weights.data() + i * labelCount,
+                    sizeof(Slot::weights));
     }
 }
+
+namespace {
+
+// Adds the weights of `key` (none when the model lacks it) to `sum`.
+template<typename Slot>
+inline void accumulate(const Slot *slots, size_t mask, quint64 key, qint32 *sum)
+{
+    for (size_t s = slotOf(key, mask);; s = (s + 1) & mask) {
+        const Slot &slot = slots[s];
+        if (slot.key == key) {
+            for (int y = 0; y < SequenceModel::labelCount; ++y)
+                sum[y] += slot.weights[y];
+            return;
+        }
+        if (slot.key == 0)
+            return;
+    }
+}
+
+} // namespace
 
 void SequenceModel::score(const quint64 *keys, int count, float *out) const
 {
     qint32 sum[labelCount] = {};
     const size_t mask = m_slots.size() - 1;
-    for (int k = 0; k < count; ++k) {
-        for (size_t s = slotOf(keys[k], mask);; s = (s + 1) & mask) {
-            const Slot &slot = m_slots[s];
-            if (slot.key == 0)
-                break;
-            if (slot.key == keys[k]) {
-                const qint16 *row = m_weights.data() + size_t(slot.row) * labelCount;
-                for (int y = 0; y < labelCount; ++y)
-                    sum[y] += row[y];
-                break;
-            }
-        }
-    }
+    for (int k = 0; k < count; ++k)
+        accumulate(m_slots.data(), mask, keys[k], sum);
     for (int y = 0; y < labelCount; ++y)
         out[y] = float(sum[y]) * m_scale;
+}
+
+void SequenceModel::scoreSequence(const quint64 *keys, int tokens, int perToken, float *out) const
+{
+    // Far enough ahead for the memory system to keep several misses in flight.
+    constexpr int ahead = 12;
+    const size_t mask = m_slots.size() - 1;
+    const Slot *slots = m_slots.data();
+    const int total = tokens * perToken;
+    for (int k = 0; k < std::min(ahead, total); ++k)
+        __builtin_prefetch(slots + slotOf(keys[k], mask));
+    for (int t = 0; t < tokens; ++t) {
+        qint32 sum[labelCount] = {};
+        const int first = t * perToken;
+        for (int k = first; k < first + perToken; ++k) {
+            if (k + ahead < total)
+                __builtin_prefetch(slots + slotOf(keys[k + ahead], mask));
+            accumulate(slots, mask, keys[k], sum);
+        }
+        float *row = out + size_t(t) * labelCount;
+        for (int y = 0; y < labelCount; ++y)
+            row[y] = float(sum[y]) * m_scale;
+    }
 }
 
 std::shared_ptr<const SequenceModel>

@@ -42,6 +42,9 @@ public:
     const float *transitions() const { return m_transitions.data(); }
     /// Sets `out[labelCount]` to the summed weights of the `count` keys.
     void score(const quint64 *keys, int count, float *out) const;
+    /// Scores `tokens` tokens of `perToken` keys each into `out` (tokens x labelCount), fetching
+    /// the weights of later keys while summing earlier ones: the same sums as score().
+    void scoreSequence(const quint64 *keys, int tokens, int perToken, float *out) const;
     /// Whether label `to` may follow `from` (-1 = start of the sentence).
     static bool isAllowed(int from, int to);
 
@@ -51,14 +54,14 @@ private:
     std::vector<quint64> m_keys;   ///< in stored order
     std::vector<qint16> m_weights; ///< m_keys.size() x labelCount
     std::vector<float> m_transitions;
-    struct Slot
+    /// A key with all its label weights: one 32-byte slot, so that a lookup (hit or miss)
+    /// touches a single cache line. Scoring is the hot loop of decoding.
+    struct alignas(32) Slot
     {
         quint64 key = 0; ///< 0 = empty (feature keys are odd)
-        quint32 row = 0; ///< index into m_keys
+        qint16 weights[labelCount] = {};
     };
-    /// Open addressing with the key in the slot, so that a lookup (hit or miss) touches one
-    /// cache line before the weights: scoring is the hot loop of decoding.
-    std::vector<Slot> m_slots;
+    std::vector<Slot> m_slots; ///< open addressing, linear probing, load <= 1/2
     float m_scale = 1.0f;
     quint32 m_featureVersion = 0;
 };

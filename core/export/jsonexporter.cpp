@@ -195,6 +195,10 @@ QJsonArray JsonWriter::predictedQuotes() const
 {
     QJsonArray quotes;
     for (const Quote &q : m_analysis.quotes) {
+        // Scare quotes and quoted titles mark a term, not speech: the eval format lists
+        // attributions only. `analyze --json` keeps them, with their kind.
+        if (q.kind == QuoteKind::Scare)
+            continue;
         QJsonObject o;
         put(o, q.span);
         o.insert(u"text", textOf(q.span));

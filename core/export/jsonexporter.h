@@ -16,7 +16,8 @@ public:
     /// mentions), quotes, dates, visits.
     static QJsonObject analysis(const Document &document, const Analysis &analysis);
     /// One line of `lector analyze --jsonl`: the eval format of ../shared/eval/README.md
-    /// (id, dct, entities one per mention, timex, quotes with speaker spans).
+    /// (id, dct, entities one per mention, timex, quotes with speaker spans; scare quotes, which
+    /// are terms rather than speech, are left out).
     static QJsonObject prediction(const QString &id, const Document &document,
                                   const Analysis &analysis);
 };

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarycommands.h"
+
+#include "analysis/pipeline.h"
+#include "console.h"
+#include "lexicon/resources.h"
+#include "library/articleimporter.h"
+#include "library/articlelibrary.h"
+
+namespace lector {
+
+namespace {
+
+constexpr int Failure = 1;
+
+bool openLibrary(const Command &command, ArticleLibrary &library)
+{
+    const QString path =
+        command.library.isEmpty() ? ArticleLibrary::defaultPath() : command.library;
+    if (!library.open(path)) {
+        Console::error(library.lastError());
+        return false;
+    }
+    return true;
+}
+
+// Tabs and line breaks inside a field would break the one-record-a-line output.
+QString oneLine(const QString &text)
+{
+    QString s = text;
+    s.replace(u'\t', u' ');
+    return s.simplified();
+}
+
+QString reportText(const ImportReport &report, int files)
+{
+    QString out = QStringLiteral("Files: %1\nAdded: %2\nDuplicates: %3\nSkipped: %4\n")
+                      .arg(files)
+                      .arg(report.added)
+                      .arg(report.duplicates)
+                      .arg(report.skipped.size());
+    for (const ImportReport::Skipped &s : report.skipped)
+        out += QStringLiteral("  %1: %2\n").arg(s.path, oneLine(s.reason));
+    return out;
+}
+
+} // namespace
+
+int LibraryCommands::import(const Command &command)
+{
+    ArticleLibrary library;
+    if (!openLibrary(command, library))
+        return Failure;
+    const auto resources = Resources::shared();
+    if (!resources->isValid()) {
+        Console::error(resources->error());
+        return Failure;
+    }
+    const Pipeline pipeline = Pipeline::standard(*resources);
+    const QStringList files = ArticleImporter::collectFiles(command.files);
+    ArticleImporter importer(library, pipeline);
+    // Each progress line follows a committed batch, so a caller that sees one knows the
+    // articles before it are safely stored.
+    const ImportReport report = importer.run(files, [](int done, int total) {
+        Console::error(QStringLiteral("imported %1/%2").arg(done).arg(total));
+        return true;
+    });
+    if (!report.error.isEmpty()) {
+        Console::error(report.error);
+        return Failure;
+    }
+    if (!Console::write(reportText(report, int(files.size()))) || !Console::flush()) {
+        Console::error(u"Cannot write to standard output."_qs);
+        return Failure;
+    }
+    return report.skipped.isEmpty() ? 0 : Failure;
+}
+
+int LibraryCommands::search(const Command &command)
+{
+    ArticleLibrary library;
+    if (!openLibrary(command, library))
+        return Failure;
+    QString out;
+    for (const LibraryArticle &a : library.search(command.query, 100)) {
+        out += QStringLiteral("%1\t%2\t%3\t%4\n")
+                   .arg(a.id)
+                   .arg(oneLine(a.title),
+                        a.published.isValid() ? a.published.toString(Qt::ISODate) : QString(),
+                        oneLine(a.snippet));
+    }
+    if (!Console::write(out) || !Console::flush()) {
+        Console::error(u"Cannot write to standard output."_qs);
+        return Failure;
+    }
+    return 0;
+}
+
+int LibraryCommands::entities(const Command &command)
+{
+    ArticleLibrary library;
+    if (!openLibrary(command, library))
+        return Failure;
+    QString out;
+    for (const LibraryEntity &e : library.entities(100000)) {
+        if (e.type != EntityType::Person)
+            continue; // actors: the people who act and speak
+        out += QStringLiteral("%1\t%2\t%3\t%4\n")
+                   .arg(e.articles)
+                   .arg(e.mentions)
+                   .arg(entityTypeName(e.type), oneLine(e.name));
+    }
+    if (!Console::write(out) || !Console::flush()) {
+        Console::error(u"Cannot write to standard output."_qs);
+        return Failure;
+    }
+    return 0;
+}
+
+} // namespace lector

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// lector-bench: Lector's benchmark executable (built with -DLECTOR_BENCHMARKS=ON, never run by
+// ctest). Without a mode it runs the Google Benchmark suite (pipeline prefixes); the modes print
+// the figures of docs/performance.md, one process each so peak memory belongs to one scenario:
+//   lector-bench --steps FILE        per-analyser throughput (thread CPU time) and peak RSS
+//   lector-bench --load              resource + model load time
+//   lector-bench --window FILE       main() to the first painted window with highlights
+//   lector-bench --import DIR [N]    import a folder into a temporary library with N threads,
+//                                    then FTS search latency and resident memory
+#include "benchsupport.h"
+#include "scenarios.h"
+
+#include "analysis/pipeline.h"
+#include "lexicon/resources.h"
+
+#include <QApplication>
+
+#include <benchmark/benchmark.h>
+
+#include <cstring>
+
+using namespace lector;
+
+namespace {
+
+const char *const sizeNames[] = {"a10k.txt", "a1m.txt", "a10m.txt"};
+
+const Pipeline &standardPipeline()
+{
+    static const Pipeline pipeline = Pipeline::standard(*Resources::shared());
+    return pipeline;
+}
+
+// Arguments: the corpus file (0: 10 KB, 1: 1 MB, 2: 10 MB) and how many analysers to run.
+void pipelinePrefix(benchmark::State &state)
+{
+    const QString path = bench::corpusFile(QString::fromLatin1(sizeNames[state.range(0)]));
+    if (path.isEmpty()) {
+        state.SkipWithError("corpus file missing");
+        return;
+    }
+    Document document;
+    document.text = bench::readText(path);
+    const Pipeline &pipeline = standardPipeline();
+    const int count = int(state.range(1));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(pipeline.runPrefix(document, count));
+    state.SetLabel(count == 0 ? "none" : qPrintable(pipeline.at(count - 1).name()));
+    state.counters[u8"chars/s"] = benchmark::Counter(double(document.text.size()) * double(state.iterations()),
+                                                     benchmark::Counter::kIsRate);
+}
+
+void registerPipeline()
+{
+    const int analysers = standardPipeline().size();
+    for (int size = 0; size < 3; ++size) {
+        for (int count = 1; count <= analysers; ++count) {
+            benchmark::RegisterBenchmark("pipeline_prefix", pipelinePrefix)
+                ->Args({size, count})
+                ->Unit(benchmark::kMillisecond)
+                ->MeasureProcessCPUTime();
+        }
+    }
+}
+
+int runGoogleBenchmark(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    registerPipeline();
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    bench::Scenarios::markProcessStart();
+    const char *mode = argc > 1 ? argv[1] : "";
+    if (std::strcmp(mode, "--window") == 0 && argc > 2) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return bench::Scenarios::window(QString::fromLocal8Bit(argv[2]));
+    }
+    if (std::strcmp(mode, "--steps") == 0 && argc > 2) {
+        QCoreApplication app(argc, argv);
+        return bench::Scenarios::steps(QString::fromLocal8Bit(argv[2]));
+    }
+    if (std::strcmp(mode, "--load") == 0) {
+        QCoreApplication app(argc, argv);
+        return bench::Scenarios::load();
+    }
+    if (std::strcmp(mode, "--import") == 0 && argc > 2) {
+        QCoreApplication app(argc, argv);
+        const int threads = argc > 3 ? std::atoi(argv[3]) : 0;
+        return bench::Scenarios::import(QString::fromLocal8Bit(argv[2]), threads);
+    }
+    return runGoogleBenchmark(argc, argv);
+}

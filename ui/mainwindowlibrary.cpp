@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow's library: the Library dock, adding analysed articles, search, and File > Import.
+// Kept apart from mainwindow.cpp so each file stays one subject.
+#include "mainwindow.h"
+
+#include "library/articlelibrary.h"
+#include "libraryimportjob.h"
+#include "messagebar.h"
+#include "models/librarymodel.h"
+#include "panels/librarypanel.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+
+namespace lector {
+
+namespace {
+
+constexpr int MaxSkippedShown = 200;
+
+QString skippedText(const ImportReport &report)
+{
+    QStringList lines;
+    for (const ImportReport::Skipped &s : report.skipped.mid(0, MaxSkippedShown))
+        lines.append(QDir::toNativeSeparators(s.path) + u": "_qs + s.reason);
+    if (report.skipped.size() > MaxSkippedShown)
+        lines.append(QObject::tr("\u2026 and %n more.", nullptr,
+                                 int(report.skipped.size() - MaxSkippedShown)));
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+// The Library shares a tab with `tabbedWith`, which stays in front: the article's own panels
+// come first, the library is one click away.
+void MainWindow::createLibraryDock(QDockWidget *tabbedWith)
+{
+    m_libraryModel = new LibraryModel(this);
+    m_importJob = new LibraryImportJob(this);
+    auto *dock = new QDockWidget(tr("Library"), this);
+    dock->setObjectName(QStringLiteral("libraryDock"));
+    m_libraryPanel = new LibraryPanel(m_libraryModel, dock);
+    m_libraryPanel->setObjectName(QStringLiteral("libraryPanel"));
+    dock->setWidget(m_libraryPanel);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
+    connect(m_libraryPanel, &LibraryPanel::searchRequested, this, &MainWindow::searchLibrary);
+    connect(m_libraryPanel, &LibraryPanel::articleActivated, this, &MainWindow::openLibraryArticle);
+    connect(m_importJob, &LibraryImportJob::finished, this, &MainWindow::onImportFinished);
+    if (tabbedWith) {
+        tabifyDockWidget(tabbedWith, dock);
+        tabbedWith->raise();
+    }
+}
+
+bool MainWindow::openLibrary(const QString &path)
+{
+    if (!m_library)
+        m_library = std::make_unique<ArticleLibrary>();
+    const bool ok = m_library->open(path);
+    if (!ok)
+        m_messageBar->showError(m_library->lastError());
+    m_importAction->setEnabled(ok);
+    refreshLibrary();
+    return ok;
+}
+
+ArticleLibrary *MainWindow::library() const
+{
+    return m_library && m_library->isOpen() ? m_library.get() : nullptr;
+}
+
+bool MainWindow::openLibraryArticle(qint64 id)
+{
+    std::optional<Document> document = library() ? m_library->document(id) : std::nullopt;
+    if (!document) {
+        m_messageBar->showError(tr("The article is no longer in the library."));
+        return false;
+    }
+    m_messageBar->hide();
+    showArticle(*document);
+    startAnalysis();
+    return true;
+}
+
+// Called once an analysis is shown: adding is one indexed lookup when the text is already
+// there (a re-analysis after a date edit), else one short transaction.
+void MainWindow::addToLibrary()
+{
+    if (!library() || m_document.text.trimmed().isEmpty())
+        return;
+    bool added = false;
+    if (!m_library->addArticle(m_document, m_analysis, &added)) {
+        m_messageBar->showError(
+            tr("The article could not be kept in the library: %1").arg(m_library->lastError()));
+        return;
+    }
+    if (added && m_libraryPanel->searchText().isEmpty())
+        refreshLibrary();
+}
+
+void MainWindow::refreshLibrary()
+{
+    searchLibrary(m_libraryPanel->searchText());
+}
+
+void MainWindow::searchLibrary(const QString &text)
+{
+    if (!library()) {
+        m_libraryModel->setArticles({});
+        return;
+    }
+    m_libraryModel->setArticles(text.isEmpty()
+                                    ? m_library->articles()
+                                    : m_library->search(LibraryPanel::prefixQuery(text), 200));
+}
+
+void MainWindow::importFolder()
+{
+    QSettings s(QStringLiteral("Lector"), QStringLiteral("Lector"));
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Import Articles"), s.value(u"lastImportDirectory"_qs).toString());
+    if (folder.isEmpty())
+        return;
+    s.setValue(u"lastImportDirectory"_qs, folder);
+    importPaths({folder});
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (!library() || m_importJob->isRunning())
+        return;
+    auto *dialog =
+        new QProgressDialog(tr("Reading and analysing articles\u2026"), tr("Cancel"), 0, 0, this);
+    dialog->setObjectName(QStringLiteral("importProgress"));
+    dialog->setWindowTitle(tr("Import"));
+    dialog->setMinimumDuration(0);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QProgressDialog::canceled, m_importJob, &LibraryImportJob::cancel);
+    connect(m_importJob, &LibraryImportJob::progressed, dialog, [dialog](int done, int total) {
+        dialog->setMaximum(total);
+        dialog->setValue(done);
+    });
+    connect(m_importJob, &LibraryImportJob::finished, dialog, &QWidget::close);
+    m_importAction->setEnabled(false);
+    m_importJob->start(m_library->path(), paths);
+    dialog->show();
+}
+
+void MainWindow::onImportFinished(const ImportReport &report)
+{
+    m_importAction->setEnabled(library() != nullptr);
+    refreshLibrary();
+    QString summary = report.error.isEmpty()
+                          ? tr("%n article(s) added", nullptr, report.added) +
+                                tr(", %n already in the library", nullptr, report.duplicates) +
+                                tr(", %n file(s) skipped.", nullptr, int(report.skipped.size()))
+                          : tr("The import stopped: %1").arg(report.error);
+    if (report.cancelled)
+        summary += u' ' + tr("The import was cancelled; the articles stored so far stay.");
+    m_statusLabel->setText(summary);
+    auto *box =
+        new QMessageBox(report.error.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                        tr("Import"), summary, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("importReport"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!report.skipped.isEmpty())
+        box->setDetailedText(skippedText(report));
+    box->open();
+    Q_EMIT importFinished();
+}
+
+} // namespace lector
