@@ -66,7 +66,7 @@ int BatchCommands::run(const Command &command)
                                                        : analyzeJsonl(command);
     case Command::Kind::Export:
         return command.exportFormat == Command::ExportFormat::Html ? exportHtml(command)
-                                                                    : exportData(command);
+                                                                   : exportData(command);
     case Command::Kind::Import:
         return LibraryCommands::import(command);
     case Command::Kind::Search:
@@ -220,8 +220,7 @@ int BatchCommands::exportData(const Command &command)
     if (command.exportFormat == Command::ExportFormat::Json) {
         error = writeJson(command.output, JsonExporter::analysis(*document, analysis));
     } else {
-        error = CsvExporter::writeFile(command.output,
-                                       CsvExporter::entities(*document, analysis));
+        error = CsvExporter::writeFile(command.output, CsvExporter::entities(*document, analysis));
         if (error.isEmpty())
             error = CsvExporter::writeFile(quotesPath(command.output),
                                            CsvExporter::quotes(*document, analysis));

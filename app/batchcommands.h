@@ -5,8 +5,9 @@
 
 namespace lector {
 
-/// The headless subcommands (analyze, extract, export; the library ones in LibraryCommands). Each returns the process exit status
-/// and reports failures as one line on standard error. Needs a QCoreApplication, no widgets.
+/// The headless subcommands (analyze, extract, export; the library ones in LibraryCommands). Each
+/// returns the process exit status and reports failures as one line on standard error. Needs a
+/// QCoreApplication, no widgets.
 class BatchCommands
 {
 public:

@@ -35,11 +35,12 @@ struct Command
     bool bodyOnly = false; ///< extract --body
     QString output;        ///< export -o, or the --screenshot PNG
     Theme theme = Theme::Light;
-    QSize size;    ///< --size WxH; invalid when not given
+    QSize size;                                     ///< --size WxH; invalid when not given
+    bool hoverCard = false; ///< --hover-card: the screenshot shows the first person's card
     ExportFormat exportFormat = ExportFormat::Html; ///< export --format; html by default
     QString library; ///< --library PATH; empty means ArticleLibrary::defaultPath()
     QString query;   ///< search: the positional words joined by spaces
-    QString error; ///< a whole-sentence usage error, empty when the command line is valid
+    QString error;   ///< a whole-sentence usage error, empty when the command line is valid
 
     bool isValid() const { return error.isEmpty(); }
     /// Whether running it needs a QApplication (widgets) rather than a QCoreApplication.

@@ -26,11 +26,13 @@ QList<OptionRule> optionRules()
         {O(u"date"_qs, QString(), u"YYYY-MM-DD"_qs), {Kind::Analyze, Kind::Export}},
         {O(u"body"_qs), {Kind::Extract}},
         {O(u"format"_qs, QString(), u"json|csv|html"_qs), {Kind::Export}},
-        {O(u"library"_qs, QString(), u"PATH"_qs), {Kind::Import, Kind::Search, Kind::Entities, Kind::Window}},
+        {O(u"library"_qs, QString(), u"PATH"_qs),
+         {Kind::Import, Kind::Search, Kind::Entities, Kind::Window}},
         {O({u"o"_qs, u"output"_qs}, QString(), u"OUT"_qs), {Kind::Export}},
         {O(u"screenshot"_qs, QString(), u"OUT.png"_qs), {Kind::Screenshot}},
         {O(u"theme"_qs, QString(), u"light|dark"_qs), {Kind::Screenshot}},
         {O(u"size"_qs, QString(), u"WxH"_qs), {Kind::Screenshot}},
+        {O(u"hover-card"_qs), {Kind::Screenshot}},
         {O(QStringList{u"v"_qs, u"version"_qs}), {}},
         {O(QStringList{u"h"_qs, u"help"_qs}), {}},
     };
@@ -69,12 +71,10 @@ Kind kindOf(const QCommandLineParser &parser, QStringList &positional)
         return Kind::Version;
     if (parser.isSet(u"screenshot"_qs))
         return Kind::Screenshot;
-    static const QList<std::pair<QString, Kind>> subcommands = {{u"analyze"_qs, Kind::Analyze},
-                                                                {u"extract"_qs, Kind::Extract},
-                                                                {u"export"_qs, Kind::Export},
-                                                                {u"import"_qs, Kind::Import},
-                                                                {u"search"_qs, Kind::Search},
-                                                                {u"entities"_qs, Kind::Entities}};
+    static const QList<std::pair<QString, Kind>> subcommands = {
+        {u"analyze"_qs, Kind::Analyze}, {u"extract"_qs, Kind::Extract},
+        {u"export"_qs, Kind::Export},   {u"import"_qs, Kind::Import},
+        {u"search"_qs, Kind::Search},   {u"entities"_qs, Kind::Entities}};
     if (!positional.isEmpty()) {
         for (const auto &[name, kind] : subcommands) {
             if (positional.first() == name) {
@@ -158,7 +158,7 @@ QString checkExport(const QCommandLineParser &parser, Command &c)
 }
 
 // The library subcommands: import needs files, search needs words, entities takes nothing.
-QString checkLibrary(const QCommandLineParser &parser, Command &c)
+QString checkLibrary(Command &c)
 {
     if (c.kind == Kind::Import && c.files.isEmpty())
         return u"import needs a folder or files to read."_qs;
@@ -186,9 +186,10 @@ QString checkKind(const QCommandLineParser &parser, Command &c)
     case Kind::Import:
     case Kind::Search:
     case Kind::Entities:
-        return checkLibrary(parser, c);
+        return checkLibrary(c);
     case Kind::Screenshot:
         c.output = parser.value(u"screenshot"_qs);
+        c.hoverCard = parser.isSet(u"hover-card"_qs);
         return expectFiles(c, 1);
     case Kind::Window:
     case Kind::Version:
@@ -267,7 +268,7 @@ QString CommandLine::usage()
            "  lector search QUERY [--library PATH]  full-text search: id, title, date, snippet\n"
            "  lector entities [--library PATH]      actors across the library, with article "
            "counts\n"
-           "  lector --screenshot OUT.png [--theme light|dark] [--size WxH] FILE\n"
+           "  lector --screenshot OUT.png [--theme light|dark] [--size WxH] [--hover-card] FILE\n"
            "                                        save a picture of the window showing FILE\n"
            "  lector --version | --help\n"
            "\n"

@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guicommands.h"
 
+#include "articleview.h"
 #include "console.h"
 #include "io/articlereader.h"
 #include "library/articlelibrary.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QPainter>
 #include <QPixmap>
 #include <QSaveFile>
 #include <QTimer>
+#include <QToolTip>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -54,6 +59,36 @@ QString savePng(const QPixmap &pixmap, const QString &path)
     return {};
 }
 
+// The hover card of the first person mention, drawn over the window grab where the tooltip
+// would appear: an offscreen grab does not include tooltip windows.
+QPixmap withHoverCard(MainWindow &window)
+{
+    QPixmap shot = window.grab();
+    auto *view = window.findChild<ArticleView *>(QStringLiteral("articleView"));
+    const Analysis &analysis = window.analysis();
+    const auto person = std::find_if(analysis.mentions.cbegin(), analysis.mentions.cend(),
+                                     [](const Mention &m) { return m.type == EntityType::Person; });
+    if (!view || person == analysis.mentions.cend())
+        return shot;
+    view->reveal(person->span);
+    QCoreApplication::processEvents();
+    shot = window.grab();
+    QLabel card(view->toolTipAt(person->span.begin));
+    card.setTextFormat(Qt::RichText);
+    card.setPalette(QToolTip::palette());
+    card.setAutoFillBackground(true);
+    card.setFrameStyle(QFrame::Box);
+    card.setMargin(6);
+    card.setMaximumWidth(420);
+    card.setWordWrap(true);
+    card.adjustSize();
+    const QRect at = view->cursorRect();
+    QPainter painter(&shot);
+    painter.drawPixmap(view->viewport()->mapTo(&window, at.bottomLeft() + QPoint(8, 12)),
+                       card.grab());
+    return shot;
+}
+
 } // namespace
 
 int GuiCommands::run(const Command &command)
@@ -70,10 +105,12 @@ int GuiCommands::openWindow(const Command &command)
         auto window = std::make_unique<MainWindow>();
         window->show();
         // A library that cannot open is reported in the window, which still reads articles.
-        window->openLibrary(command.library.isEmpty() ? ArticleLibrary::defaultPath()
+        window->openLibrary(command.library.isEmpty() ? window->preferredLibraryPath()
                                                       : command.library);
         if (!file.isEmpty())
             window->openFile(file); // a failure is shown in the window's message bar
+        else
+            window->restoreSession(); // when Preferences ask to reopen the last article
         windows.push_back(std::move(window));
     }
     return QApplication::exec();
@@ -98,7 +135,8 @@ int GuiCommands::screenshot(const Command &command)
                            .arg(AnalysisTimeoutMs / 1000));
         return Failure;
     }
-    if (const QString error = savePng(window.grab(), command.output); !error.isEmpty()) {
+    const QPixmap shot = command.hoverCard ? withHoverCard(window) : window.grab();
+    if (const QString error = savePng(shot, command.output); !error.isEmpty()) {
         Console::error(error);
         return Failure;
     }

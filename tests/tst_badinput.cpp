@@ -26,7 +26,9 @@ QByteArray repeated(const QByteArray &piece, qsizetype count)
 
 QByteArray nestedHtml(int depth)
 {
-    return "<html><body>" + repeated("<div><span>", depth) + "Deep words in Arden." +
+    return "<html><body>" + repeated("<div><span>", depth) +
+           "<p>Deep words in Arden. The river rose again on Sunday, and the mill by the old "
+           "bridge closed for a week while the water stayed high.</p>" +
            repeated("</span></div>", depth) + "</body></html>";
 }
 
@@ -160,6 +162,14 @@ void TestBadInput::readAndAnalysed_data()
     QTest::newRow("100,000 curly quotation marks")
         << u"curly.txt"_qs << QByteArray("Ola wrote " + repeated("\xE2\x80\x9C", 100000))
         << u"Ola wrote \u201C"_qs;
+    QTest::newRow("50,000 nested single quotes")
+        << u"singles.txt"_qs
+        << QByteArray("Kit said " + repeated("\xE2\x80\x98", 50000) + "yes" +
+                      repeated("\xE2\x80\x99", 50000))
+        << u"Kit said \u2018"_qs;
+    QTest::newRow("100,000 brackets in Markdown")
+        << u"brackets.md"_qs << QByteArray("# Links\n\nSee " + repeated("[", 100000) + " end.")
+        << u"See [[["_qs;
     QTest::newRow("unbalanced quotes")
         << u"unbalanced.txt"_qs
         << QByteArray("\"We will stay, said Ren Aldo on Monday.\n\nThe talks ended\" early. "

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/entityrecogniser.h"
+#include "analysis/nerfeatures.h"
 #include "analysis/sequencemodel.h"
 #include "analysis/temporaltagger.h"
 #include "lexicon/resources.h"
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void notAName();
     void invariants();
     void modelRoundTrip();
+    void sequenceScoring();
 
 private:
     Analysis analyse(const QString &text) const;
@@ -91,6 +93,12 @@ void TestEntityRecogniser::mentions_data()
     QTest::newRow("all-caps headline")
         << u"FLOODS HIT NORTHERN ITALY AFTER STORM\nRain fell for three days."_qs << u"ITALY"_qs
         << u"place"_qs;
+    QTest::newRow("abbreviated title with period")
+        << u"Asked about the delay, Mr. Hallworth said nothing."_qs << u"Hallworth"_qs
+        << u"person"_qs;
+    QTest::newRow("lower-case words between names")
+        << u"Rosalind Achterberg said the harvest was poor and then flew to Lisbon."_qs
+        << u"Lisbon"_qs << u"place"_qs;
     QTest::newRow("demonym is not a person")
         << u"Chinese officials declined to comment."_qs << u"Chinese"_qs << u"other"_qs;
 }
@@ -162,6 +170,34 @@ void TestEntityRecogniser::modelRoundTrip()
     QCOMPARE(copy->featureCount(), model->featureCount());
     QVERIFY(!SequenceModel::load(dir.filePath(u"missing.bin"_qs), &error));
     QVERIFY(error.contains(u"missing.bin"_qs));
+}
+
+// Scoring a whole sentence at once (with prefetching) must give the same sums as scoring each
+// token alone.
+void TestEntityRecogniser::sequenceScoring()
+{
+    const auto model = SequenceModel::shared();
+    constexpr int labels = SequenceModel::labelCount, perToken = NerFeatures::perToken;
+    const QString text = u"Ambassador Ilse Varga flew from Vienna to Ottawa on Sunday."_qs;
+    const Analysis analysis = analyse(text);
+    std::vector<NerTokenFacts> facts;
+    const NerFeatures features(*m_resources);
+    features.describe(text, analysis.tokens, analysis.times, facts);
+    std::vector<quint64> keys;
+    const int tokens = int(analysis.tokens.size());
+    features.extract(facts, 0, tokens, keys);
+    std::vector<float> together(size_t(tokens) * labels);
+    model->scoreSequence(keys.data(), tokens, perToken, together.data());
+    bool someWeight = false;
+    for (int t = 0; t < tokens; ++t) {
+        float alone[labels];
+        model->score(keys.data() + size_t(t) * perToken, perToken, alone);
+        for (int y = 0; y < labels; ++y) {
+            QCOMPARE(together[size_t(t) * labels + size_t(y)], alone[y]);
+            someWeight = someWeight || alone[y] != 0.0f;
+        }
+    }
+    QVERIFY2(someWeight, "the model knows none of the features");
 }
 
 QTEST_GUILESS_MAIN(TestEntityRecogniser)

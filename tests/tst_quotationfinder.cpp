@@ -93,6 +93,16 @@ void TestQuotationFinder::quotes_data()
     QTest::newRow("two quotes around a cue")
         << u"\u201CWe are tired,\u201D said the nurse. \u201CWe need more staff.\u201D"_qs
         << QStringList{u"direct: We are tired,"_qs, u"direct: We need more staff."_qs};
+    QTest::newRow("partial quote ending the sentence")
+        << u"The nurse said her ward was \u201Cfull to the last bed.\u201D Then she left."_qs
+        << QStringList{u"partial: her ward was \u201Cfull to the last bed.\u201D"_qs};
+    QTest::newRow("reported speech mostly in marks")
+        << u"The pilot said she was \u201Cproud of every single passenger on board.\u201D"_qs
+        << QStringList{
+               u"partial: she was \u201Cproud of every single passenger on board.\u201D"_qs};
+    QTest::newRow("title before the speaker's name")
+        << u"She left early. \u201CWe are done here,\u201D Dr. Ann Vale said on Monday."_qs
+        << QStringList{u"direct: We are done here,"_qs};
     QTest::newRow("inch mark is not a quote")
         << u"He bought a 50\" screen for the office."_qs << QStringList{};
 }

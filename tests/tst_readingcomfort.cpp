@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -142,7 +143,8 @@ private Q_SLOTS:
         QVERIFY(frame.leftMargin() > 0);
         QCOMPARE(frame.leftMargin(), frame.rightMargin());
         const qreal column = view->viewport()->width() - 2 * frame.leftMargin();
-        QVERIFY(column <= (ArticleView::MaxColumnChars + 1) * view->fontMetrics().averageCharWidth());
+        QVERIFY(column <=
+                (ArticleView::MaxColumnChars + 1) * view->fontMetrics().averageCharWidth());
     }
 
     void legendHidesKindAndPersists()
@@ -167,11 +169,13 @@ private Q_SLOTS:
         }
         auto window = shownWindow();
         QVERIFY(window);
-        QVERIFY(!window->findChild<Legend *>(u"legend"_qs)->isKindShown(HighlightStyle::Kind::Person));
+        QVERIFY(
+            !window->findChild<Legend *>(u"legend"_qs)->isKindShown(HighlightStyle::Kind::Person));
         auto *view = window->findChild<ArticleView *>(u"articleView"_qs);
         QCOMPARE(formatAt(view, person.begin).underlineStyle(), QTextCharFormat::NoUnderline);
         window->findChild<QAction *>(u"showKindAction0"_qs)->trigger();
-        QVERIFY(window->findChild<Legend *>(u"legend"_qs)->isKindShown(HighlightStyle::Kind::Person));
+        QVERIFY(
+            window->findChild<Legend *>(u"legend"_qs)->isKindShown(HighlightStyle::Kind::Person));
         QVERIFY(formatAt(view, person.begin).underlineStyle() != QTextCharFormat::NoUnderline);
     }
 
@@ -273,7 +277,8 @@ private Q_SLOTS:
             QVERIFY(saved > 1000);
             auto *recent = window->findChild<QMenu *>(u"recentMenu"_qs);
             QVERIFY(recent->isEnabled());
-            QCOMPARE(recent->actions().constFirst()->data().toString(), QFileInfo(path).absoluteFilePath());
+            QCOMPARE(recent->actions().constFirst()->data().toString(),
+                     QFileInfo(path).absoluteFilePath());
             window->close();
         }
         QCOMPARE(ReadingSettings::recentFiles(ReadingSettings::store()).constFirst(),
@@ -300,7 +305,8 @@ private Q_SLOTS:
     {
         auto window = shownWindow();
         QVERIFY(window);
-        for (const char *name : {"articleView", "legend", "findBar"}) {
+        for (const char *name :
+             {"articleView", "legend", "findBar", "findField", "publicationDate", "actorsPanel"}) {
             auto *widget = window->findChild<QWidget *>(QLatin1String(name));
             QVERIFY2(widget, name);
             QVERIFY2(!widget->accessibleName().isEmpty(), name);

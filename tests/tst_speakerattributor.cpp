@@ -148,6 +148,15 @@ void TestSpeakerAttributor::speakers_data()
     QTest::newRow("organization as speaker")
         << u"The Health Ministry said in a statement that the clinics would reopen."_qs
         << QList<Name>{ministry} << u"clinics"_qs << u"Health Ministry"_qs << u"Health Ministry"_qs;
+    QTest::newRow("title with a period before the name")
+        << u"\u201CThe wards are full,\u201D Dr. Tom Hale said."_qs << QList<Name>{tom}
+        << u"wards"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    QTest::newRow("long title and party before the cue")
+        << u"\u201CThe wards are full,\u201D clinic board Chairman Dr. Tom Hale (R-Ohio) said."_qs
+        << QList<Name>{tom} << u"wards"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    QTest::newRow("partial quote ending the sentence")
+        << u"Hale said the plan was \u201Cdoomed from the very first day.\u201D"_qs
+        << QList<Name>{hale} << u"doomed"_qs << u"Tom Hale"_qs << u"Hale"_qs;
     QTest::newRow("indirect speech, cue at the end")
         << u"The clinics will reopen next month, Tom Hale said."_qs << QList<Name>{tom}
         << u"clinics"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;

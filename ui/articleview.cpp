@@ -10,6 +10,7 @@
 #include <QTextBlock>
 #include <QTextFrame>
 #include <QToolTip>
+#include <QWheelEvent>
 
 #include <algorithm>
 
@@ -157,7 +158,7 @@ void ArticleView::paintHighlights()
         // A hidden kind keeps its link (a click still filters) but loses its colour; the
         // filtered entity stays emphasised because the reader asked for it.
         const bool filtered = m_filterEntity >= 0 && m.entity == m_filterEntity;
-        QTextCharFormat format = filtered             ? m_style.emphasised(kind)
+        QTextCharFormat format = filtered            ? m_style.emphasised(kind)
                                  : isKindShown(kind) ? m_style.format(kind)
                                                      : QTextCharFormat();
         format.setAnchor(true);
@@ -270,6 +271,20 @@ void ArticleView::updateColumn()
     document()->rootFrame()->setFrameFormat(frame);
 }
 
+// Ctrl+wheel zooms like Ctrl +/-, through setPointSize() so that the size is remembered;
+// QTextEdit's own zoom would change the font behind the reading settings' back.
+void ArticleView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int steps = event->angleDelta().y() / 120;
+        if (steps != 0)
+            setPointSize(m_pointSize + steps);
+        event->accept();
+        return;
+    }
+    QTextBrowser::wheelEvent(event);
+}
+
 void ArticleView::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
@@ -289,19 +304,18 @@ bool ArticleView::revealNextMention(bool forward)
         if (m >= 0 && m < m_analysis.mentions.size())
             spans << m_analysis.mentions.at(m).span;
     }
-    std::sort(spans.begin(), spans.end(),
-              [](Span a, Span b) { return a.begin < b.begin; });
+    std::sort(spans.begin(), spans.end(), [](Span a, Span b) { return a.begin < b.begin; });
     if (spans.isEmpty())
         return false;
     Span target = forward ? spans.constFirst() : spans.constLast(); // wrap around
     if (forward) {
-        const auto it = std::find_if(spans.cbegin(), spans.cend(),
-                                     [here](Span s) { return s.begin >= here; });
+        const auto it =
+            std::find_if(spans.cbegin(), spans.cend(), [here](Span s) { return s.begin >= here; });
         if (it != spans.cend())
             target = *it;
     } else {
-        const auto it = std::find_if(spans.crbegin(), spans.crend(),
-                                     [here](Span s) { return s.end <= here; });
+        const auto it =
+            std::find_if(spans.crbegin(), spans.crend(), [here](Span s) { return s.end <= here; });
         if (it != spans.crend())
             target = *it;
     }

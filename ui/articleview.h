@@ -59,6 +59,7 @@ Q_SIGNALS:
 protected:
     bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     void paintHighlights();

@@ -118,9 +118,9 @@ void FindBar::search(bool forward, bool restart)
 void FindBar::countMatches()
 {
     const QString needle = m_field->text();
-    m_count = needle.isEmpty() ? 0
-                               : int(m_edit->document()->toPlainText().count(needle,
-                                                                            Qt::CaseInsensitive));
+    m_count = needle.isEmpty()
+                  ? 0
+                  : int(m_edit->document()->toPlainText().count(needle, Qt::CaseInsensitive));
 }
 
 void FindBar::updateLabel()

@@ -80,7 +80,8 @@ void Legend::mouseReleaseEvent(QMouseEvent *event)
 {
     for (int k = 0; k < HighlightStyle::KindCount; ++k) {
         const auto kind = HighlightStyle::Kind(k);
-        if (event->button() == Qt::LeftButton && chipRect(kind).contains(event->position().toPoint())) {
+        if (event->button() == Qt::LeftButton &&
+            chipRect(kind).contains(event->position().toPoint())) {
             setKindShown(kind, !isKindShown(kind));
             Q_EMIT kindToggled(kind, isKindShown(kind));
             return;
@@ -110,8 +111,8 @@ void Legend::paintChip(QPainter &painter, const QRect &rect, HighlightStyle::Kin
     font.setItalic(format.fontItalic());
     font.setStrikeOut(!shown);
     painter.setFont(font);
-    painter.setPen(palette().color(shown ? QPalette::Active : QPalette::Disabled,
-                                   QPalette::WindowText));
+    painter.setPen(
+        palette().color(shown ? QPalette::Active : QPalette::Disabled, QPalette::WindowText));
     painter.drawText(rect, Qt::AlignCenter, HighlightStyle::label(kind));
     const auto underline = m_style.underline(kind);
     if (underline == QTextCharFormat::NoUnderline || !shown)

@@ -3,19 +3,24 @@
 
 #include "analysisrunner.h"
 #include "articleview.h"
+#include "clipboardarticle.h"
 #include "export/htmlexporter.h"
 #include "io/articlereader.h"
 #include "legend.h"
+#include "library/articlelibrary.h"
 #include "messagebar.h"
 #include "models/entitymodel.h"
 #include "models/quotemodel.h"
 #include "models/timelinemodel.h"
 #include "panels/entitypanel.h"
 #include "panels/involvementpanel.h"
+#include "panels/timelinechart.h"
 #include "publicationdateedit.h"
+#include "readingactions.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -24,7 +29,9 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
@@ -76,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDockPanels();
     createStatusBar();
     createReadingActions();
+    createPasteAction();
     connect(m_runner, &AnalysisRunner::started, this, [this] {
         m_progress->show();
         m_statusLabel->setText(tr("Analysing\u2026"));
@@ -169,6 +177,7 @@ void MainWindow::createDockPanels()
         dock->setObjectName(name + u"Dock"_qs);
         panel->setParent(dock);
         panel->setObjectName(name + u"Panel"_qs);
+        panel->setAccessibleName(title);
         dock->setWidget(panel);
         addDockWidget(area, dock);
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -203,7 +212,20 @@ void MainWindow::createDockPanels()
     m_timelinePanel = new InvolvementPanel(m_timelineModel, this);
     m_timelinePanel->view()->setObjectName(QStringLiteral("timelineView"));
     connect(m_timelinePanel, &InvolvementPanel::itemActivated, this, &MainWindow::revealVisit);
-    addDock(tr("Timeline"), QStringLiteral("timeline"), m_timelinePanel, Qt::RightDockWidgetArea);
+    // The chart above, scrolling when there are many actors; the list below.
+    auto *timeline = new QSplitter(Qt::Vertical, this);
+    auto *chartArea = new QScrollArea(timeline);
+    chartArea->setObjectName(QStringLiteral("timelineChartArea"));
+    chartArea->setWidgetResizable(true);
+    chartArea->setFrameShape(QFrame::NoFrame);
+    m_timelineChart = new TimelineChart(chartArea);
+    chartArea->setWidget(m_timelineChart);
+    connect(m_timelineChart, &TimelineChart::visitActivated, this, &MainWindow::revealVisit);
+    timeline->addWidget(chartArea);
+    timeline->addWidget(m_timelinePanel);
+    timeline->setStretchFactor(0, 3);
+    timeline->setStretchFactor(1, 2);
+    addDock(tr("Timeline"), QStringLiteral("timeline"), timeline, Qt::RightDockWidgetArea);
     createLibraryDock(findChild<QDockWidget *>(u"timelineDock"_qs));
     // Names and quotations need room; readSettings() restores the user's sizes over these.
     resizeDocks({entityDocks.at(0), findChild<QDockWidget *>(u"quotesDock"_qs)}, {320, 420},
@@ -301,6 +323,7 @@ void MainWindow::showArticle(const Document &document)
     m_entityModel->setAnalysis(m_analysis);
     m_quoteModel->setAnalysis(m_document.text, m_analysis);
     m_timelineModel->setAnalysis(m_document.text, m_analysis);
+    m_timelineChart->setAnalysis(m_document.text, m_analysis);
     setFilterEntity(-1);
     m_dateEdit->setDate(document.published);
     m_exportAction->setEnabled(false);
@@ -326,6 +349,7 @@ void MainWindow::onAnalysisFinished(const Document &document, const Analysis &an
     m_entityModel->setAnalysis(analysis);
     m_quoteModel->setAnalysis(document.text, analysis);
     m_timelineModel->setAnalysis(document.text, analysis);
+    m_timelineChart->setAnalysis(document.text, analysis);
     setFilterEntity(-1);
     m_exportAction->setEnabled(true);
     updateStatus(ms);
@@ -372,6 +396,7 @@ void MainWindow::setFilterEntity(int entity)
     m_view->setFilterEntity(entity);
     m_quotesPanel->setFilterEntity(entity);
     m_timelinePanel->setFilterEntity(entity);
+    m_timelineChart->setFilterEntity(entity);
     for (EntityPanel *panel : std::as_const(m_entityPanels))
         panel->setCurrentEntity(entity);
     m_clearFilterAction->setEnabled(entity >= 0);
@@ -418,8 +443,39 @@ void MainWindow::revealQuote(int quote)
 
 void MainWindow::revealVisit(int visit)
 {
+    m_timelineChart->setSelectedVisit(visit);
     if (visit >= 0 && visit < m_analysis.visits.size())
         m_view->reveal(m_analysis.visits.at(visit).evidence);
+}
+
+// Edit > Paste as Article sits first in the Edit menu the reading actions build; the action is
+// also the window's, so its shortcut works whatever has focus.
+void MainWindow::createPasteAction()
+{
+    auto *paste = new QAction(tr("Paste as &Article"), this);
+    paste->setObjectName(QStringLiteral("pasteArticleAction"));
+    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    paste->setStatusTip(tr("Open the text or web page on the clipboard as a new article"));
+    connect(paste, &QAction::triggered, this, &MainWindow::pasteArticle);
+    addAction(paste);
+    if (auto *edit = menuBar()->findChild<QMenu *>(u"editMenu"_qs)) {
+        const QList<QAction *> actions = edit->actions();
+        edit->insertAction(actions.value(0), paste);
+        if (!actions.isEmpty())
+            edit->insertSeparator(actions.constFirst());
+    }
+}
+
+void MainWindow::pasteArticle()
+{
+    const ReadResult read = ClipboardArticle::read(QApplication::clipboard()->mimeData());
+    if (!read.isOk()) {
+        m_messageBar->showError(read.error);
+        return;
+    }
+    m_messageBar->hide();
+    showArticle(read.document);
+    startAnalysis();
 }
 
 void MainWindow::setTheme(Theme theme)

@@ -9,10 +9,12 @@
 #include "models/librarymodel.h"
 #include "panels/librarypanel.h"
 
+#include <QAction>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>

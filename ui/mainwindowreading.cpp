@@ -46,8 +46,8 @@ void MainWindow::createReadingActions()
     menuBar()->insertMenu(m_viewMenu->menuAction(), edit);
     m_readingActions->addToMenus(edit, m_viewMenu);
     edit->addSeparator();
-    QAction *preferences = edit->addAction(tr("&Preferences\u2026"), this,
-                                           &MainWindow::showPreferences);
+    QAction *preferences =
+        edit->addAction(tr("&Preferences\u2026"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);

@@ -17,6 +17,8 @@ PublicationDateEdit::PublicationDateEdit(QWidget *parent)
     m_known->setToolTip(tr("Relative dates (\"last Tuesday\") resolve against this date; "
                            "clear it when the date is unknown."));
     m_edit->setObjectName(QStringLiteral("publicationDate"));
+    m_edit->setAccessibleName(tr("Publication date"));
+    m_edit->setAccessibleDescription(tr("Relative dates in the article resolve against it"));
     m_edit->setCalendarPopup(true);
     m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_edit->setDate(QDate::currentDate());

@@ -11,8 +11,7 @@
 
 namespace lector {
 
-ReadingActions::ReadingActions(ArticleView *view, FindBar *findBar, Legend *legend,
-                               QWidget *window)
+ReadingActions::ReadingActions(ArticleView *view, FindBar *findBar, Legend *legend, QWidget *window)
     : QObject(window)
     , m_view(view)
     , m_findBar(findBar)
@@ -79,11 +78,10 @@ void ReadingActions::createHighlightActions()
         });
         m_kindActions << action;
     }
-    connect(m_legend, &Legend::kindToggled, this,
-            [this](HighlightStyle::Kind kind, bool shown) {
-                setKindShown(kind, shown);
-                Q_EMIT kindToggled(kind, shown);
-            });
+    connect(m_legend, &Legend::kindToggled, this, [this](HighlightStyle::Kind kind, bool shown) {
+        setKindShown(kind, shown);
+        Q_EMIT kindToggled(kind, shown);
+    });
 }
 
 void ReadingActions::addToMenus(QMenu *edit, QMenu *view) const

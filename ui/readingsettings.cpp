@@ -20,7 +20,8 @@ QString positionKey(const QString &path)
 {
     const QByteArray absolute = QFileInfo(path).absoluteFilePath().toUtf8();
     return u"positions/"_qs +
-           QString::fromLatin1(QCryptographicHash::hash(absolute, QCryptographicHash::Sha1).toHex());
+           QString::fromLatin1(
+               QCryptographicHash::hash(absolute, QCryptographicHash::Sha1).toHex());
 }
 
 } // namespace

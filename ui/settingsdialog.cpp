@@ -83,8 +83,7 @@ QWidget *SettingsDialog::createArticlePage(const ReadingSettings &settings)
     m_dateDefault = new QComboBox(page);
     m_dateDefault->setObjectName(QStringLiteral("dateDefaultCombo"));
     m_dateDefault->setAccessibleName(tr("Publication date when the article names none"));
-    m_dateDefault->addItems(
-        {tr("Leave unknown"), tr("The file's modification date"), tr("Today")});
+    m_dateDefault->addItems({tr("Leave unknown"), tr("The file's modification date"), tr("Today")});
     m_dateDefault->setCurrentIndex(int(settings.dateDefault));
     m_library = new QLineEdit(settings.libraryLocation, page);
     m_library->setObjectName(QStringLiteral("libraryEdit"));

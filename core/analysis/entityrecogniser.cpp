@@ -20,6 +20,8 @@ struct Scratch
 {
     std::vector<NerTokenFacts> facts;
     std::vector<quint64> keys;
+    std::vector<int> candidates; ///< sentence tokens that are scored
+    std::vector<float> scored;   ///< candidates x labels
     std::vector<float> emissions;
     std::vector<float> scores;
     std::vector<int> back;
@@ -73,19 +75,32 @@ void EntityRecogniser::tagSentence(const std::vector<NerTokenFacts> &facts, int 
 {
     Scratch &s = scratch();
     const int n = end - first;
-    s.keys.clear();
-    m_features.extract(facts, first, end, s.keys);
-    s.emissions.resize(size_t(n) * labels);
-    m_model->scoreSequence(s.keys.data(), n, NerFeatures::perToken, s.emissions.data());
-    for (int i = 0; i < n; ++i) {
-        float *em = s.emissions.data() + size_t(i) * labels;
-        // "on Monday", "in August 2023": the temporal tagger already owns these words.
-        if (facts[size_t(first + i)].flags & NerFeatures::TimeWord) {
-            for (int y = 1; y < labels; ++y)
-                em[y] = SequenceModel::forbidden;
-        }
+    out.assign(size_t(n), 0);
+    // Only tokens that may be part of a name are scored; the others are O for certain
+    // ("the talks ended" between "Paris" and "London").
+    s.candidates.clear();
+    for (int i = first; i < end; ++i) {
+        if (NerFeatures::isCandidate(facts, first, end, i) &&
+            !(facts[size_t(i)].flags & NerFeatures::TimeWord))
+            s.candidates.push_back(i);
     }
-    out.resize(size_t(n));
+    if (s.candidates.empty())
+        return;
+    const int m = int(s.candidates.size());
+    s.keys.resize(size_t(m) * NerFeatures::perToken);
+    for (int c = 0; c < m; ++c)
+        NerFeatures::extractToken(facts, first, end, s.candidates[size_t(c)],
+                                  s.keys.data() + size_t(c) * NerFeatures::perToken);
+    s.scored.resize(size_t(m) * labels);
+    m_model->scoreSequence(s.keys.data(), m, NerFeatures::perToken, s.scored.data());
+    // "on Monday", "in August 2023": the temporal tagger already owns these words, so they are
+    // O like every token that was not scored.
+    s.emissions.assign(size_t(n) * labels, SequenceModel::forbidden);
+    for (int i = 0; i < n; ++i)
+        s.emissions[size_t(i) * labels] = 0.0f;
+    for (int c = 0; c < m; ++c)
+        std::copy_n(s.scored.data() + size_t(c) * labels, labels,
+                    s.emissions.data() + size_t(s.candidates[size_t(c)] - first) * labels);
     if (m_decoding == Decoding::Greedy)
         Viterbi::decodeGreedy(s.emissions.data(), n, labels, m_model->transitions(), out.data());
     else
@@ -139,7 +154,10 @@ void EntityRecogniser::addGazetteerPlaces(const Document &document, Analysis &an
             ++i;
             continue;
         }
-        const Gazetteer::Match match = m_gazetteer->longestMatch(document.text, tokens, i);
+        const NerTokenFacts &f = facts[size_t(i)];
+        const Gazetteer::Match match = f.matchTokens >= 0
+                                           ? Gazetteer::Match{f.matchTokens, f.matchEntry}
+                                           : m_gazetteer->longestMatch(document.text, tokens, i);
         if (match.tokens <= 0) {
             ++i;
             continue;
@@ -181,6 +199,9 @@ void EntityRecogniser::addMention(const Document &document, Analysis &analysis,
                 nameStart = i + 1;
         }
     }
+    // "Mr. Tedeschi": the period of an abbreviated title is not part of the name either.
+    while (nameStart < end && (facts[size_t(nameStart)].flags & NerFeatures::Punctuation))
+        ++nameStart;
     // "Britain's", "(Reuters)": a possessive or punctuation never ends a name.
     while (end > nameStart && ((facts[size_t(end - 1)].flags & NerFeatures::Punctuation) ||
                                isPossessive(document.text, tokens[end - 1].span)))

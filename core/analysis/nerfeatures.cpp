@@ -4,6 +4,8 @@
 #include "lexicon/gazetteer.h"
 #include "lexicon/resources.h"
 
+#include <algorithm>
+
 namespace lector {
 
 namespace {
@@ -223,6 +225,8 @@ void NerFeatures::markGazetteer(QStringView text, const QList<Token> &tokens,
             continue;
         }
         const Gazetteer::Match match = m_gazetteer->longestMatch(text, tokens, i);
+        facts[size_t(i)].matchTokens = match.tokens;
+        facts[size_t(i)].matchEntry = match.entry;
         if (match.tokens <= 0) {
             ++i;
             continue;
@@ -294,8 +298,26 @@ void NerFeatures::markDocument(QStringView text, const QList<Token> &tokens,
     }
 }
 
+bool NerFeatures::isCandidate(const std::vector<NerTokenFacts> &facts, int first, int end, int i)
+{
+    constexpr quint32 nameLike = InitialCapital | AllCapitals | HasDigit;
+    if (facts[size_t(i)].flags & nameLike)
+        return true;
+    return (i > first && (facts[size_t(i - 1)].flags & nameLike)) ||
+           (i + 1 < end && (facts[size_t(i + 1)].flags & nameLike));
+}
+
 void NerFeatures::extract(const std::vector<NerTokenFacts> &facts, int first, int end,
                           std::vector<quint64> &keys) const
+{
+    const size_t at = keys.size();
+    keys.resize(at + size_t(end - first) * perToken);
+    for (int i = first; i < end; ++i)
+        extractToken(facts, first, end, i, keys.data() + at + size_t(i - first) * perToken);
+}
+
+void NerFeatures::extractToken(const std::vector<NerTokenFacts> &facts, int first, int end, int i,
+                               quint64 *out)
 {
     static const NerTokenFacts before = [] {
         NerTokenFacts f;
@@ -314,47 +336,45 @@ void NerFeatures::extract(const std::vector<NerTokenFacts> &facts, int first, in
     constexpr quint32 lexBits = TimeWord | TitleWord | GivenName | OrgWord;
     constexpr quint32 formBits =
         InitialCapital | AllCapitals | HasDigit | HasHyphen | HasPeriod | LineStart;
-    for (int i = first; i < end; ++i) {
-        const NerTokenFacts &w = facts[size_t(i)], &p = at(i - 1), &n = at(i + 1);
-        const NerTokenFacts &pp = at(i - 2), &nn = at(i + 2);
-        const quint64 start = i == first ? 1 : 0;
-        const quint64 caps = (w.flags & CapitalsLine) ? 1 : 0;
-        quint64 k[perToken] = {
-            key(0, 0),
-            key(1, w.lower),
-            key(2, w.exact),
-            key(3, p.lower),
-            key(4, n.lower),
-            key(5, pp.lower),
-            key(6, nn.lower),
-            key(7, p.lower, w.lower),
-            key(8, w.lower, n.lower),
-            key(9, w.shape),
-            key(10, p.shape, w.shape),
-            key(11, w.shape, n.shape),
-            key(12, p.shape, w.shape, n.shape),
-            key(13, w.prefix[0]),
-            key(14, w.prefix[1]),
-            key(15, w.prefix[2]),
-            key(16, w.prefix[3]),
-            key(17, w.suffix[0]),
-            key(18, w.suffix[1]),
-            key(19, w.suffix[2]),
-            key(20, w.suffix[3]),
-            key(21, p.lower, w.shape),
-            key(22, w.shape, n.lower),
-            key(23, start, w.shape),
-            key(24, caps, caps ? w.lower : 0),
-            key(25, w.flags & docBits, w.shape),
-            key(26, p.flags & TitleWord, pp.flags & TitleWord, w.shape),
-            key(27, p.exact),
-            key(28, w.gazetteer),
-            key(29, p.gazetteer, w.gazetteer, n.gazetteer),
-            key(30, w.flags & lexBits, n.flags & lexBits, w.shape),
-            key(31, w.flags & formBits, n.flags & formBits),
-        };
-        keys.insert(keys.end(), k, k + perToken);
-    }
+    const NerTokenFacts &w = facts[size_t(i)], &p = at(i - 1), &n = at(i + 1);
+    const NerTokenFacts &pp = at(i - 2), &nn = at(i + 2);
+    const quint64 start = i == first ? 1 : 0;
+    const quint64 caps = (w.flags & CapitalsLine) ? 1 : 0;
+    const quint64 k[perToken] = {
+        key(0, 0),
+        key(1, w.lower),
+        key(2, w.exact),
+        key(3, p.lower),
+        key(4, n.lower),
+        key(5, pp.lower),
+        key(6, nn.lower),
+        key(7, p.lower, w.lower),
+        key(8, w.lower, n.lower),
+        key(9, w.shape),
+        key(10, p.shape, w.shape),
+        key(11, w.shape, n.shape),
+        key(12, p.shape, w.shape, n.shape),
+        key(13, w.prefix[0]),
+        key(14, w.prefix[1]),
+        key(15, w.prefix[2]),
+        key(16, w.prefix[3]),
+        key(17, w.suffix[0]),
+        key(18, w.suffix[1]),
+        key(19, w.suffix[2]),
+        key(20, w.suffix[3]),
+        key(21, p.lower, w.shape),
+        key(22, w.shape, n.lower),
+        key(23, start, w.shape),
+        key(24, caps, caps ? w.lower : 0),
+        key(25, w.flags & docBits, w.shape),
+        key(26, p.flags & TitleWord, pp.flags & TitleWord, w.shape),
+        key(27, p.exact),
+        key(28, w.gazetteer),
+        key(29, p.gazetteer, w.gazetteer, n.gazetteer),
+        key(30, w.flags & lexBits, n.flags & lexBits, w.shape),
+        key(31, w.flags & formBits, n.flags & formBits),
+    };
+    std::copy(k, k + perToken, out);
 }
 
 } // namespace lector

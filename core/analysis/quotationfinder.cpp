@@ -40,6 +40,15 @@ bool startsLine(QStringView text, qsizetype pos)
     return true;
 }
 
+// A period ends the cue search only where a sentence ends: ""No," Mr. Li said." reads on.
+bool endsSentence(const Analysis &analysis, QStringView text, int i)
+{
+    if (!isOneOf(text, analysis.tokens[i], u"."))
+        return false;
+    const int s = analysis.sentenceAt(analysis.tokens[i].span.begin);
+    return s < 0 || analysis.sentences[s].endToken <= i + 1;
+}
+
 } // namespace
 
 QuotationFinder::QuotationFinder(const Resources &resources)
@@ -53,7 +62,8 @@ bool QuotationFinder::cueFollows(QStringView text, const Analysis &analysis, int
     const int end = std::min<int>(int(analysis.tokens.size()), after + MaxSpeakerBeforeCue + 1);
     for (int i = after; i < end; ++i) {
         const Token &t = analysis.tokens[i];
-        if (t.startsLine || isOneOf(text, t, u".!?;:\"\u201C\u201D"))
+        if (t.startsLine || isOneOf(text, t, u"!?;:\"\u201C\u201D") ||
+            endsSentence(analysis, text, i))
             return false;
         if (m_lexicon.cueAt(text, analysis.tokens, i).frame != SpeechLexicon::Frame::None)
             return true;
@@ -87,11 +97,10 @@ QuoteKind QuotationFinder::classify(QStringView text, const Analysis &analysis,
     return QuoteKind::Scare;
 }
 
-void QuotationFinder::run(const Document &document, Analysis &analysis) const
+QList<Quote> QuotationFinder::markedQuotes(QStringView text, const Analysis &analysis,
+                                           std::vector<bool> &quoted) const
 {
-    const QStringView text = document.text;
     const QList<QuoteMarkScanner::Segment> segments = QuoteMarkScanner::scan(text);
-    std::vector<bool> quoted(size_t(analysis.tokens.size()), false);
     QList<Quote> marked;
     marked.reserve(segments.size());
     for (const QuoteMarkScanner::Segment &segment : segments) {
@@ -104,10 +113,15 @@ void QuotationFinder::run(const Document &document, Analysis &analysis) const
         quote.kind = classify(text, analysis, segment);
         marked.append(quote);
     }
-    const QList<Quote> reported = IndirectSpeechFinder(m_lexicon).find(text, analysis, quoted);
+    return marked;
+}
 
-    // Reported speech that is mostly one marked quotation is that quotation ("X said, "...""):
-    // drop it. Reported speech that contains marked words absorbs them as a Partial quote.
+// Reported speech that is mostly one marked quotation standing as speech is that quotation
+// ("X said, "...""): it is dropped. Reported speech that overlaps marked words absorbs them as one
+// Partial quote, reaching to the closing mark: Ana said she was "tired of waiting." -> she was "...
+// waiting."
+QList<Quote> QuotationFinder::merge(const QList<Quote> &reported, const QList<Quote> &marked)
+{
     QList<Quote> quotes;
     std::vector<bool> absorbed(size_t(marked.size()), false);
     auto m = marked.begin();
@@ -118,18 +132,18 @@ void QuotationFinder::run(const Document &document, Analysis &analysis) const
         for (auto k = m; k != marked.end() && k->outer.begin < r.span.end; ++k) {
             const qsizetype overlap =
                 std::min(k->outer.end, r.span.end) - std::max(k->outer.begin, r.span.begin);
-            if (overlap >= CoveredByDirect * r.span.length()) {
-                covered = true;
-                break;
-            }
+            covered = covered ||
+                      (k->kind != QuoteKind::Scare && overlap >= CoveredByDirect * r.span.length());
         }
         if (covered)
             continue;
         for (auto k = m; k != marked.end() && k->outer.begin < r.span.end; ++k) {
-            if (r.span.contains(k->outer)) {
-                absorbed[size_t(k - marked.begin())] = true;
-                r.kind = QuoteKind::Partial;
-            }
+            if (k->outer.begin < r.span.begin)
+                continue; // a quotation opened before the content is not part of it
+            absorbed[size_t(k - marked.begin())] = true;
+            r.kind = QuoteKind::Partial;
+            r.span.end = std::max(r.span.end, k->outer.end);
+            r.outer = r.span;
         }
         quotes.append(r);
     }
@@ -139,9 +153,18 @@ void QuotationFinder::run(const Document &document, Analysis &analysis) const
     }
     std::sort(quotes.begin(), quotes.end(),
               [](const Quote &a, const Quote &b) { return a.outer < b.outer; });
+    return quotes;
+}
+
+void QuotationFinder::run(const Document &document, Analysis &analysis) const
+{
+    const QStringView text = document.text;
+    std::vector<bool> quoted(size_t(analysis.tokens.size()), false);
+    const QList<Quote> marked = markedQuotes(text, analysis, quoted);
+    const QList<Quote> reported = IndirectSpeechFinder(m_lexicon).find(text, analysis, quoted);
     // Keep them non-overlapping: a marked quote reaching into reported speech wins.
     QList<Quote> kept;
-    for (const Quote &q : std::as_const(quotes)) {
+    for (const Quote &q : merge(reported, marked)) {
         if (!kept.isEmpty() && kept.last().outer.overlaps(q.outer)) {
             if (kept.last().kind == QuoteKind::Indirect)
                 kept.last() = q;

@@ -39,6 +39,11 @@ private:
     QuoteKind classify(QStringView text, const Analysis &analysis,
                        const QuoteMarkScanner::Segment &segment) const;
     bool cueFollows(QStringView text, const Analysis &analysis, int after) const;
+    /// The quotations between marks; sets `quoted` for the tokens they cover.
+    QList<Quote> markedQuotes(QStringView text, const Analysis &analysis,
+                              std::vector<bool> &quoted) const;
+    /// Reported and marked quotations together, sorted by outer.begin (may still overlap).
+    static QList<Quote> merge(const QList<Quote> &reported, const QList<Quote> &marked);
 
     SpeechLexicon m_lexicon;
 };

@@ -66,8 +66,7 @@ void SequenceModel::buildIndex()
         while (m_slots[s].key != 0)
             s = (s + 1) & mask;
         m_slots[s].key = m_keys[i];
-        std::memcpy(m_slots[s].weights, m_weights.data() + i * labelCount,
-                    sizeof(Slot::weights));
+        std::memcpy(m_slots[s].weights, m_weights.data() + i * labelCount, sizeof(Slot::weights));
     }
 }
 

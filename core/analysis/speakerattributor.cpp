@@ -9,20 +9,29 @@ namespace lector {
 
 namespace {
 
-constexpr int MaxTokensAfterQuote = 9;   ///< "...," the party's deputy leader said
+constexpr int MaxTokensAfterQuote = 12;  ///< "...," panel Chairman Rep. Ann Ford (R-Utah) said
 constexpr int MaxTokensBeforeQuote = 40; ///< a long sentence before "and said, "...""
 constexpr float CueAfterConfidence = 0.9f;
 constexpr float CueBeforeConfidence = 0.85f;
 constexpr float ReportedConfidence = 0.7f;
 constexpr float ContinuationConfidence = 0.6f;
+/// A quote with no cue continues the last attributed one at most this many lines back (blank
+/// lines between paragraphs count): a speaker often goes on for a paragraph or two.
+constexpr int MaxContinuationParagraphs = 4;
 constexpr float UnresolvedPronounFactor = 0.7f;
 
-bool isSentenceEnd(QStringView text, const Token &t)
+// The period of "Mr." or "Sen." ends no sentence: ""No," Mr. Li said." goes on past it, so a
+// period counts only when the sentence splitter ended a sentence there.
+bool isSentenceEnd(QStringView text, const Analysis &analysis, int i)
 {
+    const Token &t = analysis.tokens[i];
     if (t.span.length() != 1)
         return false;
     const QChar c = text[t.span.begin];
-    return c == u'.' || c == u'!' || c == u'?' || c == u';';
+    if (c != u'.')
+        return c == u'!' || c == u'?' || c == u';';
+    const int s = analysis.sentenceAt(t.span.begin);
+    return s < 0 || analysis.sentences[s].endToken <= i + 1;
 }
 
 bool isDash(QStringView text, const Token &t)
@@ -69,7 +78,7 @@ SpeakerAttributor::Attribution SpeakerAttributor::fromCueAfter(const SpeakerPhra
     }
     for (int i = first; i < end; ++i) {
         const Token &t = analysis.tokens[i];
-        if (t.startsLine || isSentenceEnd(text, t) || phrase.isPunct(i, u':'))
+        if (t.startsLine || isSentenceEnd(text, analysis, i) || phrase.isPunct(i, u':'))
             break;
         const SpeechLexicon::Cue cue = m_lexicon.cueAt(text, analysis.tokens, i);
         if (cue.frame == SpeechLexicon::Frame::None)
@@ -96,7 +105,7 @@ SpeakerAttributor::Attribution SpeakerAttributor::fromCueBefore(const SpeakerPhr
     const bool opensLine = analysis.tokens[last + 1].startsLine;
     if (opensLine && !phrase.isPunct(last, u':'))
         return {};
-    if (isSentenceEnd(text, analysis.tokens[last]))
+    if (isSentenceEnd(text, analysis, last))
         return {};
     const int sentence = analysis.sentenceAt(analysis.tokens[last].span.begin);
     const int limit = std::max(sentence >= 0 ? analysis.sentences[sentence].firstToken : 0,
@@ -180,7 +189,7 @@ void SpeakerAttributor::run(const Document &document, Analysis &analysis) const
         } else if (previous && quote.kind == QuoteKind::Direct &&
                    paragraphOf(analysis, quote.outer.begin) -
                            paragraphOf(analysis, previous->outer.begin) <=
-                       1) {
+                       MaxContinuationParagraphs) {
             // "...," said the mayor. "We will rebuild." -- the second quote is hers too.
             quote.speaker = previous->speaker;
             quote.speakerMention = previous->speakerMention;

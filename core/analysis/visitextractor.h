@@ -18,9 +18,9 @@ class VisitDater;
 /// when present (the speaker of "my visit"). Adds: Analysis::visits in text order.
 /// Ensures: every visit has a person or organization visitor, a place, its evidence sentence
 /// and cue; one visit per visitor, place and sentence; no visit to the visitor's own country or
-/// its capital; date and precision are those of a TIMEX3 date (see VisitDater), empty when no
+/// its places; date and precision are those of a TIMEX3 date (see VisitDater), empty when no
 /// date governs the visit. Cues and word lists come from lexicon/travelcues.tsv, countries from
-/// lexicon/visit_countries.tsv.
+/// the gazetteer.
 class VisitExtractor final : public Analyser
 {
 public:

@@ -132,18 +132,30 @@ void VisitLexicon::readCues(const Resources &resources)
     }
 }
 
+// The gazetteer says which country every country name, alias, region and city belongs to
+// ("Minsk" -> belarus, "America" -> united states) and which country a demonym names
+// ("Chinese" -> china). For a name listed twice, the first row (the most populous) wins.
 void VisitLexicon::readCountries(const Resources &resources)
 {
-    for (const TsvTable::Row &row : resources.table(u"visit_countries"_qs).rows()) {
-        const QString country = row.fields.value(0).trimmed().toLower();
-        if (country.isEmpty())
-            continue;
-        m_placeCountry.insert(country, country);
-        for (const QString &demonym : commaList(row.fields.value(1)))
-            m_demonymCountry.insert(demonym, country);
-        for (const QString &name : commaList(row.fields.value(2)) + commaList(row.fields.value(3)))
-            m_placeCountry.insert(name, country);
+    static const QString countryKey = QStringLiteral("country=");
+    auto countryOf = [](const QStringList &f) -> QString {
+        if (f.value(3) == u"country")
+            return f.value(1).toLower();
+        for (const QString &pair : f.value(4).split(u';', Qt::SkipEmptyParts))
+            if (pair.startsWith(countryKey))
+                return pair.mid(countryKey.size()).toLower();
+        return {};
+    };
+    for (const QString &table : {u"countries"_qs, u"places_extra"_qs, u"regions"_qs, u"cities"_qs}) {
+        for (const TsvTable::Row &row : resources.table(table).rows()) {
+            const QString country = countryOf(row.fields);
+            const QString name = row.fields.value(0).toLower();
+            if (!country.isEmpty() && !m_placeCountry.contains(name))
+                m_placeCountry.insert(name, country);
+        }
     }
+    for (const TsvTable::Row &row : resources.table(u"demonyms"_qs).rows())
+        m_demonymCountry.insert(row.fields.value(0).toLower(), row.fields.value(1).toLower());
 }
 
 QString VisitLexicon::key(QStringView word, QChar *buffer, qsizetype capacity)

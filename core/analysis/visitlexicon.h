@@ -43,8 +43,8 @@ struct VisitWord
     bool coordination = false;
 };
 
-/// The word lists of the VisitExtractor (travelcues.tsv) and the country table
-/// (visit_countries.tsv), read once. Immutable after construction, so it is thread-safe.
+/// The word lists of the VisitExtractor (travelcues.tsv) and which country each place and
+/// demonym of the gazetteer belongs to, read once. Immutable after construction, so it is thread-safe.
 class VisitLexicon
 {
 public:

@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace lector {
 
 namespace {
@@ -217,11 +219,16 @@ namespace lector {
 
 namespace {
 
+// Link texts and targets longer than this are not looked for: a line of 100,000 "[" would
+// otherwise scan to its end from every one of them (quadratic time).
+constexpr qsizetype MaxBracketSpan = 4096;
+
 // The index of the bracket closing the one at `open`, or -1: "[a [b] c]" nests.
 qsizetype matching(QStringView s, qsizetype open, QChar opening, QChar closing)
 {
     int depth = 0;
-    for (qsizetype i = open; i < s.size(); ++i) {
+    const qsizetype end = std::min(s.size(), open + MaxBracketSpan);
+    for (qsizetype i = open; i < end; ++i) {
         if (s[i] == u'\\') {
             ++i;
         } else if (s[i] == opening) {

@@ -4,7 +4,6 @@
 // the figures of docs/performance.md, one process each so peak memory belongs to one scenario:
 //   lector-bench --steps FILE        per-analyser throughput (thread CPU time) and peak RSS
 //   lector-bench --load              resource + model load time
-//   lector-bench --window FILE       main() to the first painted window with highlights
 //   lector-bench --import DIR [N]    import a folder into a temporary library with N threads,
 //                                    then FTS search latency and resident memory
 #include "benchsupport.h"
@@ -13,10 +12,11 @@
 #include "analysis/pipeline.h"
 #include "lexicon/resources.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
 #include <cstring>
 
 using namespace lector;
@@ -46,8 +46,8 @@ void pipelinePrefix(benchmark::State &state)
     for (auto _ : state)
         benchmark::DoNotOptimize(pipeline.runPrefix(document, count));
     state.SetLabel(count == 0 ? "none" : qPrintable(pipeline.at(count - 1).name()));
-    state.counters[u8"chars/s"] = benchmark::Counter(double(document.text.size()) * double(state.iterations()),
-                                                     benchmark::Counter::kIsRate);
+    state.counters["chars/s"] = benchmark::Counter(
+        double(document.text.size()) * double(state.iterations()), benchmark::Counter::kIsRate);
 }
 
 void registerPipeline()
@@ -77,14 +77,7 @@ int runGoogleBenchmark(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    bench::Scenarios::markProcessStart();
     const char *mode = argc > 1 ? argv[1] : "";
-    if (std::strcmp(mode, "--window") == 0 && argc > 2) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        QApplication app(argc, argv);
-        return bench::Scenarios::window(QString::fromLocal8Bit(argv[2]));
-    }
     if (std::strcmp(mode, "--steps") == 0 && argc > 2) {
         QCoreApplication app(argc, argv);
         return bench::Scenarios::steps(QString::fromLocal8Bit(argv[2]));

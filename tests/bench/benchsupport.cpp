@@ -62,7 +62,8 @@ QString corpusFile(const QString &name)
         dir = QStringLiteral("/tmp/lector-bench");
     const QString path = dir + u'/' + name;
     if (!QFile::exists(path))
-        std::fprintf(stderr, "Missing %s: run tests/bench/gencorpus.py first (see docs/performance.md).\n",
+        std::fprintf(stderr,
+                     "Missing %s: run tests/bench/gencorpus.py first (see docs/performance.md).\n",
                      qPrintable(path));
     return QFile::exists(path) ? path : QString();
 }

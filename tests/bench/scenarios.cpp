@@ -5,15 +5,12 @@
 
 #include "analysis/pipeline.h"
 #include "analysis/sequencemodel.h"
+#include "lexicon/resources.h"
 #include "library/articleimporter.h"
 #include "library/articlelibrary.h"
-#include "lexicon/resources.h"
-#include "mainwindow.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -22,8 +19,6 @@
 namespace lector::bench {
 
 namespace {
-
-double g_processStart = 0;
 
 void printRow(const QString &row)
 {
@@ -39,13 +34,12 @@ QString number(double value, int decimals = 1)
 // Words the synthetic corpus uses (gencorpus.py), searched as words, prefixes and phrases.
 QStringList searchQueries()
 {
-    const QStringList words = {u"agreement"_qs, u"ceasefire"_qs, u"summit"_qs, u"budget"_qs,
-                               u"election"_qs,  u"Berlin"_qs,    u"Nairobi"_qs, u"Takahashi"_qs,
-                               u"Okafor"_qs,    u"minister"_qs,  u"bank"_qs,    u"protest"_qs,
-                               u"vaccine"_qs,   u"reform"_qs,    u"historic"_qs, u"Oslo"_qs,
-                               u"Senator"_qs,   u"talks"_qs,     u"energy"_qs,  u"Cairo"_qs,
-                               u"Moreau"_qs,    u"NATO"_qs,      u"markets"_qs, u"critics"_qs,
-                               u"delayed"_qs};
+    const QStringList words = {
+        u"agreement"_qs, u"ceasefire"_qs, u"summit"_qs,    u"budget"_qs,  u"election"_qs,
+        u"Berlin"_qs,    u"Nairobi"_qs,   u"Takahashi"_qs, u"Okafor"_qs,  u"minister"_qs,
+        u"bank"_qs,      u"protest"_qs,   u"vaccine"_qs,   u"reform"_qs,  u"historic"_qs,
+        u"Oslo"_qs,      u"Senator"_qs,   u"talks"_qs,     u"energy"_qs,  u"Cairo"_qs,
+        u"Moreau"_qs,    u"NATO"_qs,      u"markets"_qs,   u"critics"_qs, u"delayed"_qs};
     QStringList queries;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString &next = words[(i + 7) % words.size()];
@@ -56,11 +50,6 @@ QStringList searchQueries()
 }
 
 } // namespace
-
-void Scenarios::markProcessStart()
-{
-    g_processStart = Clock::wallSeconds();
-}
 
 int Scenarios::steps(const QString &path)
 {
@@ -82,55 +71,47 @@ int Scenarios::steps(const QString &path)
     }
     const double total = double(chars) * repeats;
     double sum = 0;
-    printRow(u"| %1 (%2 chars x %3) | analyser | ms per run | chars/s |"_qs.arg(path).arg(chars).arg(repeats));
+    printRow(
+        u"| %1 (%2 chars x %3) | analyser | ms per run | chars/s |"_qs.arg(path).arg(chars).arg(
+            repeats));
     for (int i = 0; i < pipeline.size(); ++i) {
         sum += seconds[size_t(i)];
-        printRow(u"| | %1 | %2 | %3 |"_qs.arg(pipeline.at(i).name(), number(seconds[size_t(i)] * 1000 / repeats, 2),
-                                          number(total / seconds[size_t(i)], 0)));
+        printRow(u"| | %1 | %2 | %3 |"_qs.arg(pipeline.at(i).name(),
+                                              number(seconds[size_t(i)] * 1000 / repeats, 2),
+                                              number(total / seconds[size_t(i)], 0)));
     }
-    printRow(u"| | **total** | %1 | **%2** |"_qs.arg(number(sum * 1000 / repeats, 2), number(total / sum, 0)));
+    printRow(u"| | **total** | %1 | **%2** |"_qs.arg(number(sum * 1000 / repeats, 2),
+                                                     number(total / sum, 0)));
     printRow(u"| | peak RSS | %1 MiB | |"_qs.arg(number(Memory::peakMiB())));
     return 0;
 }
 
 int Scenarios::load()
 {
-    const double start = Clock::wallSeconds();
+    // Wall time counts waiting for a busy CPU; thread CPU time is the work itself.
+    struct Stamp
+    {
+        double wall = Clock::wallSeconds();
+        double cpu = Clock::threadCpuSeconds();
+    };
+    const Stamp start;
     const auto resources = Resources::shared();
-    const double tables = Clock::wallSeconds();
+    const Stamp tables;
     const auto model = SequenceModel::shared();
-    const double modelDone = Clock::wallSeconds();
+    const Stamp modelDone;
     const Pipeline pipeline = Pipeline::standard(*resources);
-    const double end = Clock::wallSeconds();
-    printRow(u"| resources (TSV tables + gazetteer) | %1 ms |"_qs.arg(number((tables - start) * 1000)));
-    printRow(u"| NER model | %1 ms |"_qs.arg(number((modelDone - tables) * 1000)));
-    printRow(u"| Pipeline::standard (analyser constructors) | %1 ms |"_qs.arg(number((end - modelDone) * 1000)));
-    printRow(u"| **total load** | **%1 ms** |"_qs.arg(number((end - start) * 1000)));
+    const Stamp end;
+    const auto row = [](const char16_t *what, const Stamp &from, const Stamp &to) {
+        printRow(u"| %1 | %2 ms | %3 ms |"_qs.arg(QStringView(what),
+                                                  number((to.cpu - from.cpu) * 1000),
+                                                  number((to.wall - from.wall) * 1000)));
+    };
+    printRow(u"| step | thread CPU | wall |"_qs);
+    row(u"resources (TSV tables + gazetteer)", start, tables);
+    row(u"NER model", tables, modelDone);
+    row(u"Pipeline::standard (analyser constructors)", modelDone, end);
+    row(u"**total load**", start, end);
     return resources->isValid() && model ? 0 : 1;
-}
-
-int Scenarios::window(const QString &path)
-{
-    MainWindow window;
-    window.resize(1200, 800);
-    window.show();
-    QEventLoop loop;
-    double shown = 0;
-    QObject::connect(&window, &MainWindow::analysisShown, &loop, [&] {
-        shown = Clock::wallSeconds();
-        // One more turn of the event loop paints the highlighted frame.
-        QTimer::singleShot(0, &loop, &QEventLoop::quit);
-    });
-    QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
-    if (!window.openFile(path))
-        return 1;
-    loop.exec();
-    const double painted = Clock::wallSeconds();
-    if (shown == 0)
-        return 1;
-    printRow(u"| main() to analysisShown() | %1 ms |"_qs.arg(number((shown - g_processStart) * 1000)));
-    printRow(u"| main() to painted frame | %1 ms |"_qs.arg(number((painted - g_processStart) * 1000)));
-    return 0;
 }
 
 int Scenarios::import(const QString &dir, int threads)
@@ -161,8 +142,8 @@ int Scenarios::import(const QString &dir, int threads)
         Q_UNUSED(hits);
     }
     std::sort(ms.begin(), ms.end());
-    printRow(u"| FTS search, %1 queries | median %2 ms, p95 %3 ms |"_qs.arg(ms.size())
-                 .arg(number(ms[ms.size() / 2], 2), number(ms[ms.size() * 95 / 100], 2)));
+    printRow(u"| FTS search, %1 queries | median %2 ms, p95 %3 ms |"_qs.arg(ms.size()).arg(
+        number(ms[ms.size() / 2], 2), number(ms[ms.size() * 95 / 100], 2)));
     printRow(u"| resident memory after import + search | %1 MiB (peak %2 MiB) |"_qs.arg(
         number(Memory::currentMiB()), number(Memory::peakMiB())));
     return report.error.isEmpty() ? 0 : 1;

@@ -10,17 +10,11 @@ namespace lector::bench {
 class Scenarios
 {
 public:
-    /// Call first thing in main(): the origin of the --window timing.
-    static void markProcessStart();
-
     /// Runs each analyser of the standard pipeline on FILE, repeated until about 5 M characters
     /// went through, and prints its thread-CPU throughput, the total and the peak RSS.
     static int steps(const QString &path);
     /// Times Resources::shared(), the NER model and Pipeline::standard() in a fresh process.
     static int load();
-    /// Opens FILE in an offscreen MainWindow and prints the time from markProcessStart() to
-    /// analysisShown() and to the next painted frame.
-    static int window(const QString &path);
     /// Imports every article under DIR into a temporary library (threads: 0 = all cores),
     /// then prints FTS search latency (median, p95 of 100 queries) and resident memory.
     static int import(const QString &dir, int threads);

@@ -120,11 +120,14 @@ QList<TimelineAxis::Tick> TimelineAxis::ticks(const QFontMetrics &metrics,
         return out;
     const qreal perDay = (m_right - m_left) / qreal(m_begin.daysTo(m_end));
     const QDate sample(2000, 9, 28); // a wide day and month number
-    for (const Step step : Steps) {
+    for (std::size_t i = 0; i < std::size(Steps); ++i) {
+        const Step step = Steps[i];
         const int width =
             metrics.horizontalAdvance(locale.toString(sample, labelFormat(step, true)));
+        // The coarsest step is used even when its labels crowd: a very wide span on a narrow
+        // widget.
         if (daysPer(step) * perDay < width + metrics.averageCharWidth() * 2 &&
-            &step != &Steps[std::size(Steps) - 1])
+            i + 1 < std::size(Steps))
             continue;
         int lastYear = -1;
         for (QDate d = firstTick(m_begin, step); d.isValid() && d < m_end; d = nextTick(d, step)) {

@@ -117,7 +117,7 @@ QString TimelineChart::when(int visit) const
 {
     const Visit &v = m_analysis.visits.at(visit);
     QDate begin, end;
-    TimelineLayout::Shape shape;
+    TimelineLayout::Shape shape = TimelineLayout::Shape::Point;
     if (!TimelineLayout::dateRange(v, &begin, &end, &shape))
         return v.date.isEmpty() ? tr("undated") : v.date;
     const QLocale l = locale();

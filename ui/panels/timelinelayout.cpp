@@ -38,7 +38,7 @@ void TimelineLayout::build(const Analysis &analysis, const QList<int> &visits,
     QList<int> undated;
     for (int v : visits) {
         QDate begin, end;
-        Shape shape;
+        Shape shape = Shape::Point;
         (dateRange(analysis.visits.at(v), &begin, &end, &shape) ? dated : undated) << v;
     }
     const QRectF full(Margin, Margin, std::max<qreal>(width - 2 * Margin, 40), 0);
@@ -84,7 +84,7 @@ void TimelineLayout::layoutDated(const Analysis &analysis, const QList<int> &dat
         if (mark.lane < 0) {
             mark.lane = int(laneEntities.size());
             laneEntities << visit.visitor;
-            laneMarks.append({});
+            laneMarks.append(QList<Mark>());
             labelWidth = std::max<qreal>(
                 labelWidth, metrics.horizontalAdvance(nameOf(analysis, visit.visitor)));
         }
