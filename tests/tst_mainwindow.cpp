@@ -161,6 +161,29 @@ private Q_SLOTS:
         QVERIFY(!clear->isEnabled());
     }
 
+    void clickQuoteRowSelectsItInText()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const SampleArticle s = SampleArticle::make();
+        window.showAnalysis(s.document, s.analysis);
+        window.findChild<QDockWidget *>(u"quotesDock"_qs)->raise();
+        auto *quotes = window.findChild<QTreeView *>(u"quotesView"_qs);
+        QVERIFY(quotes);
+        const QModelIndexList found = quotes->model()->match(
+            quotes->model()->index(1, 0), IndexRole, 1, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        QVERIFY(!found.isEmpty());
+        quotes->scrollTo(found.constFirst());
+        QTest::mouseClick(quotes->viewport(), Qt::LeftButton, {},
+                          quotes->visualRect(found.constFirst()).center());
+        const Span outer = s.analysis.quotes.at(1).outer;
+        const QTextCursor cursor = window.findChild<ArticleView *>(u"articleView"_qs)->textCursor();
+        QCOMPARE(cursor.selectionStart(), int(outer.begin));
+        QCOMPARE(cursor.selectionEnd(), int(outer.end));
+        QCOMPARE(window.filterEntity(), -1); // a quote row selects, it does not filter
+    }
+
     void openArticleAndFilterByActor()
     {
         MainWindow window;

@@ -5,6 +5,7 @@
 #include "models/quotemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QTest>
 
 using namespace lector;
@@ -57,6 +58,21 @@ private Q_SLOTS:
         s.analysis.quotes[3].speakerName = u"a sign"_qs;
         model.setAnalysis(s.document.text, s.analysis);
         QCOMPARE(groups(model).last(), u"a sign (1): 3"_qs);
+    }
+
+    void indirectSpeechIsLighter()
+    {
+        QuoteModel model;
+        SampleArticle s = SampleArticle::make();
+        s.analysis.quotes[1].kind = QuoteKind::Indirect;
+        model.setAnalysis(s.document.text, s.analysis);
+        const QModelIndex direct = model.index(0, QuoteModel::TextColumn, model.index(0, 0));
+        const QModelIndex indirect = model.index(0, QuoteModel::TextColumn, model.index(1, 0));
+        QCOMPARE(indirect.data(IndexRole).toInt(), 1);
+        QVERIFY(indirect.data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(indirect.data(Qt::ForegroundRole).isValid());
+        QVERIFY(!direct.data(Qt::FontRole).isValid());
+        QVERIFY(!direct.data(Qt::ForegroundRole).isValid());
     }
 
     void involvementFilter_data()

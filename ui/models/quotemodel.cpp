@@ -4,7 +4,10 @@
 #include "annotationroles.h"
 #include "annotationtips.h"
 
+#include <QFont>
+#include <QGuiApplication>
 #include <QHash>
+#include <QPalette>
 
 namespace lector {
 
@@ -103,6 +106,19 @@ QVariant QuoteModel::itemData(int item, int column, int role) const
             return q.cue;
         if (column == KindColumn)
             return quoteKindName(q.kind);
+        break;
+    // Indirect speech is the speaker's words as reported, not quoted: shown lighter and in italics
+    // (two cues, so the difference does not rest on colour alone).
+    case Qt::FontRole:
+        if (q.kind == QuoteKind::Indirect) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (q.kind == QuoteKind::Indirect)
+            return QGuiApplication::palette().color(QPalette::PlaceholderText);
         break;
     case Qt::ToolTipRole:
         return QString(u"<p>"_qs + words(item).toHtmlEscaped() + u"</p>"_qs +
