@@ -35,7 +35,7 @@ struct Command
     bool bodyOnly = false; ///< extract --body
     QString output;        ///< export -o, or the --screenshot PNG
     Theme theme = Theme::Light;
-    QSize size;                                     ///< --size WxH; invalid when not given
+    QSize size;             ///< --size WxH; invalid when not given
     bool hoverCard = false; ///< --hover-card: the screenshot shows the first person's card
     ExportFormat exportFormat = ExportFormat::Html; ///< export --format; html by default
     QString library; ///< --library PATH; empty means ArticleLibrary::defaultPath()

@@ -79,11 +79,13 @@ void TestArticleLibrary::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_library = std::make_unique<ArticleLibrary>();
-    QVERIFY2(m_library->open(m_dir->filePath(u"lib.sqlite"_qs)), qPrintable(m_library->lastError()));
-    QVERIFY(m_library->addArticle(makeDocument(u"Envoy arrives in Lisbon"_qs,
-                                               u"The envoy Maria Okafor arrived in Lisbon on Monday "
-                                               "for talks on fishing rights."_qs),
-                                  personAnalysis(u"Maria Okafor"_qs, u"Okafor"_qs)));
+    QVERIFY2(m_library->open(m_dir->filePath(u"lib.sqlite"_qs)),
+             qPrintable(m_library->lastError()));
+    QVERIFY(
+        m_library->addArticle(makeDocument(u"Envoy arrives in Lisbon"_qs,
+                                           u"The envoy Maria Okafor arrived in Lisbon on Monday "
+                                           "for talks on fishing rights."_qs),
+                              personAnalysis(u"Maria Okafor"_qs, u"Okafor"_qs)));
     QVERIFY(m_library->addArticle(makeDocument(u"Harbour strike ends"_qs,
                                                u"Dock workers ended their strike after the port "
                                                "authority agreed to new fishing quotas."_qs),
@@ -114,12 +116,15 @@ void TestArticleLibrary::fullTextSearch_data()
     QTest::addColumn<QStringList>("titles");
     QTest::newRow("word in body") << u"strike"_qs << QStringList{u"Harbour strike ends"_qs};
     QTest::newRow("word in both") << u"fishing"_qs
-                                  << QStringList{u"Envoy arrives in Lisbon"_qs, u"Harbour strike ends"_qs};
-    QTest::newRow("phrase") << u"\"fishing rights\""_qs << QStringList{u"Envoy arrives in Lisbon"_qs};
+                                  << QStringList{u"Envoy arrives in Lisbon"_qs,
+                                                 u"Harbour strike ends"_qs};
+    QTest::newRow("phrase") << u"\"fishing rights\""_qs
+                            << QStringList{u"Envoy arrives in Lisbon"_qs};
     QTest::newRow("prefix") << u"quot*"_qs << QStringList{u"Harbour strike ends"_qs};
-    QTest::newRow("near") << u"NEAR(envoy talks, 10)"_qs << QStringList{u"Envoy arrives in Lisbon"_qs};
-    QTest::newRow("invalid syntax falls back to words") << u"Lisbon\" AND ("_qs
-                                                        << QStringList{u"Envoy arrives in Lisbon"_qs};
+    QTest::newRow("near") << u"NEAR(envoy talks, 10)"_qs
+                          << QStringList{u"Envoy arrives in Lisbon"_qs};
+    QTest::newRow("invalid syntax falls back to words")
+        << u"Lisbon\" AND ("_qs << QStringList{u"Envoy arrives in Lisbon"_qs};
     QTest::newRow("no match") << u"volcano"_qs << QStringList{};
     QTest::newRow("empty query") << u"  "_qs << QStringList{};
 }
@@ -174,7 +179,8 @@ void TestArticleLibrary::badDatabases_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<bool>("isDirectory");
-    QTest::newRow("corrupt file") << QByteArray("this is not a database, just some words\n").repeated(200) << false;
+    QTest::newRow("corrupt file")
+        << QByteArray("this is not a database, just some words\n").repeated(200) << false;
     QTest::newRow("directory as path") << QByteArray() << true;
 }
 
@@ -210,7 +216,8 @@ void TestArticleLibrary::newerSchemaIsRefused()
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaMigrator::latestVersion() + 1)));
+        QVERIFY(q.exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(SchemaMigrator::latestVersion() + 1)));
         db.close();
     }
     QSqlDatabase::removeDatabase(u"newer"_qs);

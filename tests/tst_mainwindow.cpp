@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -182,6 +183,26 @@ private Q_SLOTS:
         QCOMPARE(cursor.selectionStart(), int(outer.begin));
         QCOMPARE(cursor.selectionEnd(), int(outer.end));
         QCOMPARE(window.filterEntity(), -1); // a quote row selects, it does not filter
+    }
+
+    void unknownPublicationDateIsSaid()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SampleArticle s = SampleArticle::make();
+        TimeExpression relative;
+        relative.span = s.analysis.mentions.constFirst().span; // any span: only its flags matter
+        relative.relative = true;
+        s.analysis.times = {relative};
+        s.document.published = QDate();
+        window.showAnalysis(s.document, s.analysis);
+        auto *status = window.findChild<QLabel *>(u"statusLabel"_qs);
+        QVERIFY(status);
+        QVERIFY(status->text().contains(u"no publication date"_qs));
+        s.document.published = QDate(2024, 5, 2);
+        window.showAnalysis(s.document, s.analysis);
+        QVERIFY(!status->text().contains(u"no publication date"_qs));
     }
 
     void openArticleAndFilterByActor()

@@ -45,9 +45,8 @@ void TestPipeline::standardRunsEveryAnalyserInOrder()
     doc.text = u"The minister arrived in the capital on Monday."_qs;
     const Analysis analysis = pipeline.run(doc);
     QCOMPARE(analysis.completed,
-             (QStringList{u"tokens"_qs, u"sentences"_qs, u"dates"_qs, u"entities"_qs,
-                          u"aliases"_qs, u"quotes"_qs, u"speakers"_qs, u"visits"_qs,
-                          u"timeline"_qs}));
+             (QStringList{u"tokens"_qs, u"sentences"_qs, u"dates"_qs, u"entities"_qs, u"aliases"_qs,
+                          u"quotes"_qs, u"speakers"_qs, u"visits"_qs, u"timeline"_qs}));
     QCOMPARE(analysis.sentences.size(), 1);
 }
 

@@ -75,6 +75,19 @@ private Q_SLOTS:
         QVERIFY(!direct.data(Qt::ForegroundRole).isValid());
     }
 
+    void uncertainSpeakerSaysSo()
+    {
+        QuoteModel model;
+        SampleArticle s = SampleArticle::make();
+        s.analysis.quotes[0].confidence = 0.3f;
+        s.analysis.quotes[1].confidence = 0.95f;
+        model.setAnalysis(s.document.text, s.analysis);
+        const QModelIndex weak = model.index(0, QuoteModel::KindColumn, model.index(0, 0));
+        const QModelIndex sure = model.index(0, QuoteModel::KindColumn, model.index(1, 0));
+        QVERIFY(weak.data().toString().contains(u"uncertain"_qs));
+        QVERIFY(!sure.data().toString().contains(u"uncertain"_qs));
+    }
+
     void involvementFilter_data()
     {
         QTest::addColumn<int>("entity");

@@ -22,15 +22,12 @@ void TestSentenceSplitter::sentences_data()
     QTest::newRow("two plain sentences")
         << u"The talks ended. Both sides left."_qs
         << QStringList{u"The talks ended."_qs, u"Both sides left."_qs};
-    QTest::newRow("title abbreviation")
-        << u"Gen. Okafor arrived. He spoke."_qs
-        << QStringList{u"Gen. Okafor arrived."_qs, u"He spoke."_qs};
-    QTest::newRow("month abbreviation")
-        << u"They met on Aug. 17 in the capital."_qs
-        << QStringList{u"They met on Aug. 17 in the capital."_qs};
-    QTest::newRow("initial")
-        << u"The report by J. Moreno was late."_qs
-        << QStringList{u"The report by J. Moreno was late."_qs};
+    QTest::newRow("title abbreviation") << u"Gen. Okafor arrived. He spoke."_qs
+                                        << QStringList{u"Gen. Okafor arrived."_qs, u"He spoke."_qs};
+    QTest::newRow("month abbreviation") << u"They met on Aug. 17 in the capital."_qs
+                                        << QStringList{u"They met on Aug. 17 in the capital."_qs};
+    QTest::newRow("initial") << u"The report by J. Moreno was late."_qs
+                             << QStringList{u"The report by J. Moreno was late."_qs};
     QTest::newRow("closing quote after period")
         << u"\"We will return.\" The envoy left."_qs
         << QStringList{u"\"We will return.\""_qs, u"The envoy left."_qs};

@@ -376,6 +376,14 @@ void MainWindow::updateStatus(qint64 milliseconds)
                    tr("%n visits", nullptr, int(m_analysis.visits.size()));
     if (milliseconds >= 0)
         text += tr(" (analysed in %1 ms)").arg(milliseconds);
+    // Without a publication date, "on Tuesday" or "last year" cannot be resolved: say so
+    // rather than leave the reader to wonder why those dates have no value.
+    const bool unresolved =
+        std::any_of(m_analysis.times.cbegin(), m_analysis.times.cend(),
+                    [](const TimeExpression &t) { return t.relative && t.value.isEmpty(); });
+    if (!m_document.published.isValid() && unresolved)
+        text += tr(
+            " — no publication date: relative dates are not resolved; set the date in the toolbar");
     m_statusLabel->setText(text);
 }
 

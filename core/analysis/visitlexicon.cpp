@@ -146,7 +146,8 @@ void VisitLexicon::readCountries(const Resources &resources)
                 return pair.mid(countryKey.size()).toLower();
         return {};
     };
-    for (const QString &table : {u"countries"_qs, u"places_extra"_qs, u"regions"_qs, u"cities"_qs}) {
+    for (const QString &table :
+         {u"countries"_qs, u"places_extra"_qs, u"regions"_qs, u"cities"_qs}) {
         for (const TsvTable::Row &row : resources.table(table).rows()) {
             const QString country = countryOf(row.fields);
             const QString name = row.fields.value(0).toLower();

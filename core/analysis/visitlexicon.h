@@ -44,7 +44,8 @@ struct VisitWord
 };
 
 /// The word lists of the VisitExtractor (travelcues.tsv) and which country each place and
-/// demonym of the gazetteer belongs to, read once. Immutable after construction, so it is thread-safe.
+/// demonym of the gazetteer belongs to, read once. Immutable after construction, so it is
+/// thread-safe.
 class VisitLexicon
 {
 public:

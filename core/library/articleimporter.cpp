@@ -20,7 +20,7 @@ namespace {
 
 bool isArticleFile(const QString &name)
 {
-    static const QStringList suffixes = {u".txt"_qs, u".md"_qs, u".markdown"_qs, u".html"_qs,
+    static const QStringList suffixes = {u".txt"_qs, u".md"_qs,      u".markdown"_qs, u".html"_qs,
                                          u".htm"_qs, u".html.gz"_qs, u".htm.gz"_qs};
     return std::any_of(suffixes.cbegin(), suffixes.cend(),
                        [&](const QString &s) { return name.endsWith(s, Qt::CaseInsensitive); });
@@ -38,8 +38,7 @@ ArticleImporter::ArticleImporter(ArticleLibrary &library, const Pipeline &pipeli
     : m_library(library)
     , m_pipeline(pipeline)
     , m_threads(qMax(1, QThread::idealThreadCount()))
-{
-}
+{}
 
 QStringList ArticleImporter::collectFiles(const QStringList &paths)
 {

@@ -58,8 +58,7 @@ QString plainWordsQuery(const QString &query)
 
 ArticleLibrary::ArticleLibrary()
     : m_connection(QStringLiteral("lector-library-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+{}
 
 ArticleLibrary::~ArticleLibrary()
 {
@@ -68,8 +67,8 @@ ArticleLibrary::~ArticleLibrary()
 
 QString ArticleLibrary::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + u"/library.sqlite"_qs;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           u"/library.sqlite"_qs;
 }
 
 bool ArticleLibrary::fail(const QString &message) const
@@ -84,7 +83,8 @@ bool ArticleLibrary::open(const QString &path)
     m_error.clear();
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        return fail(QStringLiteral("The library path %1 is a folder, not a database file.").arg(path));
+        return fail(
+            QStringLiteral("The library path %1 is a folder, not a database file.").arg(path));
     if (!QDir().mkpath(info.absolutePath()))
         return fail(QStringLiteral("Cannot create the folder for the library %1.").arg(path));
     {
@@ -105,7 +105,8 @@ bool ArticleLibrary::open(const QString &path)
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connection);
-            return fail(QStringLiteral("The library %1 is not a usable database: %2.").arg(path, error));
+            return fail(
+                QStringLiteral("The library %1 is not a usable database: %2.").arg(path, error));
         }
         query.exec(u"PRAGMA journal_mode=WAL"_qs);
         query.exec(u"PRAGMA foreign_keys=ON"_qs);
@@ -133,7 +134,8 @@ void ArticleLibrary::close()
 
 bool ArticleLibrary::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+    return QSqlDatabase::contains(m_connection) &&
+           QSqlDatabase::database(m_connection, false).isOpen();
 }
 
 QString ArticleLibrary::contentHash(const QString &text)
@@ -176,16 +178,19 @@ bool ArticleLibrary::writeArticle(const Document &document, const Analysis &anal
     query.addBindValue(hash);
     query.addBindValue(nonNull(document.title));
     query.addBindValue(nonNull(document.source));
-    query.addBindValue(document.published.isValid() ? QVariant(document.published.toString(Qt::ISODate))
-                                                    : QVariant());
+    query.addBindValue(document.published.isValid()
+                           ? QVariant(document.published.toString(Qt::ISODate))
+                           : QVariant());
     query.addBindValue(now);
     query.addBindValue(nonNull(document.text));
     if (!query.exec())
-        return fail(QStringLiteral("Cannot add the article to the library: %1.").arg(query.lastError().text()));
+        return fail(QStringLiteral("Cannot add the article to the library: %1.")
+                        .arg(query.lastError().text()));
     *id = query.lastInsertId().toLongLong();
     *added = true;
 
-    query.prepare(u"INSERT INTO analyses (article_id, analyser_version, analysed, json) VALUES (?, ?, ?, ?)"_qs);
+    query.prepare(
+        u"INSERT INTO analyses (article_id, analyser_version, analysed, json) VALUES (?, ?, ?, ?)"_qs);
     query.addBindValue(*id);
     query.addBindValue(analyserVersion());
     query.addBindValue(now);
@@ -195,7 +200,8 @@ bool ArticleLibrary::writeArticle(const Document &document, const Analysis &anal
         return fail(QStringLiteral("Cannot store the analysis: %1.").arg(query.lastError().text()));
 
     QSqlQuery entity(db);
-    entity.prepare(u"INSERT INTO entities (article_id, name, type, mentions) VALUES (?, ?, ?, ?)"_qs);
+    entity.prepare(
+        u"INSERT INTO entities (article_id, name, type, mentions) VALUES (?, ?, ?, ?)"_qs);
     QSqlQuery form(db);
     form.prepare(u"INSERT INTO entity_forms (entity_id, form) VALUES (?, ?)"_qs);
     for (const Entity &e : analysis.entities) {
@@ -204,7 +210,8 @@ bool ArticleLibrary::writeArticle(const Document &document, const Analysis &anal
         entity.addBindValue(entityTypeName(e.type));
         entity.addBindValue(int(e.mentions.size()));
         if (!entity.exec())
-            return fail(QStringLiteral("Cannot store the entities: %1.").arg(entity.lastError().text()));
+            return fail(
+                QStringLiteral("Cannot store the entities: %1.").arg(entity.lastError().text()));
         const qint64 entityId = entity.lastInsertId().toLongLong();
         QStringList forms = e.forms;
         if (!forms.contains(e.name))
@@ -213,7 +220,8 @@ bool ArticleLibrary::writeArticle(const Document &document, const Analysis &anal
             form.addBindValue(entityId);
             form.addBindValue(f);
             if (!form.exec())
-                return fail(QStringLiteral("Cannot store the entities: %1.").arg(form.lastError().text()));
+                return fail(
+                    QStringLiteral("Cannot store the entities: %1.").arg(form.lastError().text()));
         }
     }
     return true;
@@ -269,13 +277,15 @@ int ArticleLibrary::addArticles(const QList<std::pair<Document, Analysis>> &arti
     return count;
 }
 
-QList<LibraryArticle> ArticleLibrary::runListQuery(const QString &sql, const QVariantList &values) const
+QList<LibraryArticle> ArticleLibrary::runListQuery(const QString &sql,
+                                                   const QVariantList &values) const
 {
     QList<LibraryArticle> list;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        m_error = QStringLiteral("The library cannot run a query: %1.").arg(query.lastError().text());
+        m_error =
+            QStringLiteral("The library cannot run a query: %1.").arg(query.lastError().text());
         return list;
     }
     for (const QVariant &v : values)
@@ -298,13 +308,15 @@ QList<LibraryArticle> ArticleLibrary::runListQuery(const QString &sql, const QVa
 
 QList<LibraryArticle> ArticleLibrary::articles() const
 {
-    return runListQuery(u"SELECT id, title, source, published, '' FROM articles ORDER BY id"_qs, {});
+    return runListQuery(u"SELECT id, title, source, published, '' FROM articles ORDER BY id"_qs,
+                        {});
 }
 
 int ArticleLibrary::articleCount() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    return query.exec(u"SELECT count(*) FROM articles"_qs) && query.next() ? query.value(0).toInt() : 0;
+    return query.exec(u"SELECT count(*) FROM articles"_qs) && query.next() ? query.value(0).toInt()
+                                                                           : 0;
 }
 
 std::optional<Document> ArticleLibrary::document(qint64 id) const

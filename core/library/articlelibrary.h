@@ -60,8 +60,7 @@ public:
     /// Adds the article with its analysis, or finds it when the same text is already there.
     /// Returns its id, or nullopt on error. `added` tells whether a new row was written.
     [[nodiscard]] std::optional<qint64> addArticle(const Document &document,
-                                                   const Analysis &analysis,
-                                                   bool *added = nullptr);
+                                                   const Analysis &analysis, bool *added = nullptr);
     /// Adds many articles in one transaction (import); returns how many were new, -1 on error.
     [[nodiscard]] int addArticles(const QList<std::pair<Document, Analysis>> &articles);
     bool containsText(const QString &text) const;

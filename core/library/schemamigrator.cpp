@@ -64,12 +64,14 @@ QString SchemaMigrator::migrate(const QString &connectionName)
     QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA user_version"_qs) || !query.next())
-        return QStringLiteral("Cannot read the library's schema version: %1.").arg(query.lastError().text());
+        return QStringLiteral("Cannot read the library's schema version: %1.")
+            .arg(query.lastError().text());
     const int current = query.value(0).toInt();
     const int latest = latestVersion();
     if (current > latest)
-        return QStringLiteral("The library was written by a newer Lector (schema %1; this one knows "
-                              "up to %2). Lector leaves it untouched.")
+        return QStringLiteral(
+                   "The library was written by a newer Lector (schema %1; this one knows "
+                   "up to %2). Lector leaves it untouched.")
             .arg(current)
             .arg(latest);
     for (int version = current + 1; version <= latest; ++version) {
@@ -79,7 +81,9 @@ QString SchemaMigrator::migrate(const QString &connectionName)
             if (!query.exec(statement)) {
                 const QString error = query.lastError().text();
                 db.rollback();
-                return QStringLiteral("Migration %1 of the library failed: %2.").arg(version).arg(error);
+                return QStringLiteral("Migration %1 of the library failed: %2.")
+                    .arg(version)
+                    .arg(error);
             }
         }
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !db.commit()) {

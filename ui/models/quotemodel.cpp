@@ -12,6 +12,10 @@
 namespace lector {
 
 namespace {
+constexpr float UncertainBelow = 0.65f;
+} // namespace
+
+namespace {
 
 constexpr qsizetype MaxShownLength = 160;
 
@@ -104,8 +108,12 @@ QVariant QuoteModel::itemData(int item, int column, int role) const
         }
         if (column == CueColumn)
             return q.cue;
+        // A weakly supported attribution (no cue of its own, e.g. a quote continuing the previous
+        // speaker's) says so, rather than passing for a sure one.
         if (column == KindColumn)
-            return quoteKindName(q.kind);
+            return q.speaker >= 0 && q.confidence < UncertainBelow
+                       ? tr("%1, speaker uncertain").arg(quoteKindName(q.kind))
+                       : quoteKindName(q.kind);
         break;
     // Indirect speech is the speaker's words as reported, not quoted: shown lighter and in italics
     // (two cues, so the difference does not rest on colour alone).
