@@ -3,7 +3,7 @@
 # Installs, with apt-get, the Debian 12 packages Lector needs to build and test, when missing.
 set -euo pipefail
 packages=(cmake g++ make pkg-config qt6-base-dev libqt6sql6-sqlite libgumbo-dev zlib1g-dev
-          fonts-dejavu-core fonts-wqy-microhei python3 sqlite3 iso-codes)
+          libbenchmark-dev fonts-dejavu-core fonts-wqy-microhei python3 sqlite3)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
