@@ -14,8 +14,8 @@
 
 namespace lector {
 
-/// The pipeline is built on the worker thread at the first request (loading the lexicons takes
-/// a moment that the GUI should not wait for) and shared by the tasks that hold it.
+/// The pipeline is built once on the worker thread (loading the lexicons and the model takes a
+/// moment that the GUI should not wait for) and shared by the tasks that hold it.
 struct SharedPipeline
 {
     std::once_flag once;
@@ -46,6 +46,9 @@ AnalysisRunner::AnalysisRunner(QObject *parent)
 {
     // One at a time: a superseded request finishes quickly enough, and the pipeline is built once.
     m_pool->setMaxThreadCount(1);
+    // Start loading now, while the window is being shown, rather than when the first article
+    // arrives; the first request queues behind this on the single worker.
+    m_pool->start([pipeline = m_pipeline] { pipeline->get(); });
 }
 
 AnalysisRunner::~AnalysisRunner()
@@ -70,10 +73,11 @@ void AnalysisRunner::analyse(const Document &document)
                 Q_EMIT finished(document, result.analysis, result.milliseconds);
             });
     watcher->setFuture(QtConcurrent::run(m_pool, [pipeline = m_pipeline, document] {
+        const Pipeline &ready = pipeline->get(); // loading is not part of the analysis time
         QElapsedTimer timer;
         timer.start();
         Result result;
-        result.analysis = pipeline->get().run(document);
+        result.analysis = ready.run(document);
         result.milliseconds = timer.elapsed();
         return result;
     }));

@@ -190,7 +190,7 @@ void EntityRecogniser::addMention(const Document &document, Analysis &analysis,
     Mention mention;
     mention.type = EntityType(type);
     mention.source = MentionSource::Model;
-    // "Defence Minister Li Shangfu": the title words before the name are its role, not its
+    // "Trade Minister Anna Berg": the title words before the name are its role, not its
     // name. The last title word inside a person mention ends the role.
     int nameStart = first;
     if (mention.type == EntityType::Person) {

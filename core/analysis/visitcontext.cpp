@@ -204,7 +204,7 @@ QStringList VisitContext::countriesOf(int entity) const
             continue;
         for (QStringView part : QStringView(m_analysis.mentions[m].role).split(u' '))
             add(part);
-        // "Belarusian President Alexander Lukashenko": capitalised words right before the name.
+        // "Ghanaian President Kofi Mensah": capitalised words right before the name.
         const int f = firstToken(m);
         for (int k = f - 1; k >= 0 && k >= f - 4; --k) {
             const QStringView w = word(k);

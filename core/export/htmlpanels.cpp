@@ -34,7 +34,7 @@ QString escapedList(const QStringList &items)
     return items.join(u", "_qs).toHtmlEscaped();
 }
 
-// The forms other than the canonical name: "Li" and "Li's" next to "Li Shangfu".
+// The forms other than the canonical name: "Wen" and "Wen's" next to "Wen Jiabo".
 QStringList otherForms(const Entity &e)
 {
     QStringList forms;

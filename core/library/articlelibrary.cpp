@@ -366,8 +366,8 @@ QList<LibraryArticle> ArticleLibrary::search(const QString &query, int limit) co
 
 QList<LibraryArticle> ArticleLibrary::searchEntity(const QString &name, int limit) const
 {
-    // A form matches the whole name or its last or first word ("Lukashenko" finds
-    // "Alexander Lukashenko"); entities are then found through any of their forms.
+    // A form matches the whole name or its last or first word ("Okafor" finds
+    // "Maria Okafor"); entities are then found through any of their forms.
     return runListQuery(
         u"SELECT a.id, a.title, a.source, a.published, group_concat(DISTINCT e.name) "
         "FROM articles a JOIN entities e ON e.article_id = a.id "

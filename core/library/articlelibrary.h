@@ -73,8 +73,8 @@ public:
     /// Full-text search (FTS5 syntax: words, "phrases", prefix*, NEAR(a b)), best first, with
     /// snippets. A query FTS5 cannot parse is retried as plain words.
     QList<LibraryArticle> search(const QString &query, int limit = 50) const;
-    /// Articles where an entity appears under any of its forms ("Lukashenko" finds
-    /// "Alexander Lukashenko").
+    /// Articles where an entity appears under any of its forms ("Okafor" finds
+    /// "Maria Okafor").
     QList<LibraryArticle> searchEntity(const QString &name, int limit = 50) const;
     /// Entities across the library, most widespread first.
     QList<LibraryEntity> entities(int limit = 1000) const;
