@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchcommands.h"
 
+#include "analysis/correctionapplier.h"
 #include "analysis/pipeline.h"
 #include "console.h"
 #include "export/csvexporter.h"
@@ -8,9 +9,12 @@
 #include "export/jsonexporter.h"
 #include "io/articlereader.h"
 #include "lexicon/resources.h"
+#include "library/articlelibrary.h"
+#include "library/correctionstore.h"
 #include "librarycommands.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -52,6 +56,22 @@ std::shared_ptr<const Resources> loadResources()
 Analysis analyse(const Resources &resources, const Document &document)
 {
     return Pipeline::standard(resources).run(document);
+}
+
+/// The user's corrections to this article when its text is in the library (--library PATH or
+/// the default one). A library that is missing or cannot be opened gives none: the export then
+/// shows the automatic analysis, and nothing fails.
+QList<Correction> storedCorrections(const Command &command, const Document &document)
+{
+    const QString path =
+        command.library.isEmpty() ? ArticleLibrary::defaultPath() : command.library;
+    if (!QFileInfo::exists(path))
+        return {};
+    ArticleLibrary library;
+    if (!library.open(path))
+        return {};
+    const std::optional<qint64> id = library.articleIdForText(document.text);
+    return id ? CorrectionStore(library).corrections(*id) : QList<Correction>{};
 }
 
 } // namespace
@@ -172,7 +192,8 @@ int BatchCommands::exportHtml(const Command &command)
     const auto resources = document ? loadResources() : nullptr;
     if (!resources)
         return Failure;
-    const Analysis analysis = analyse(*resources, *document);
+    const Analysis analysis = CorrectionApplier::apply(*document, analyse(*resources, *document),
+                                                       storedCorrections(command, *document));
     if (const QString error = HtmlExporter::writeFile(command.output, *document, analysis);
         !error.isEmpty()) {
         Console::error(error);
@@ -215,10 +236,12 @@ int BatchCommands::exportData(const Command &command)
     const auto resources = document ? loadResources() : nullptr;
     if (!resources)
         return Failure;
-    const Analysis analysis = analyse(*resources, *document);
+    const QList<Correction> corrections = storedCorrections(command, *document);
+    const Analysis analysis =
+        CorrectionApplier::apply(*document, analyse(*resources, *document), corrections);
     QString error;
     if (command.exportFormat == Command::ExportFormat::Json) {
-        error = writeJson(command.output, JsonExporter::analysis(*document, analysis));
+        error = writeJson(command.output, JsonExporter::analysis(*document, analysis, corrections));
     } else {
         error = CsvExporter::writeFile(command.output, CsvExporter::entities(*document, analysis));
         if (error.isEmpty())

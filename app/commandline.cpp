@@ -27,7 +27,7 @@ QList<OptionRule> optionRules()
         {O(u"body"_qs), {Kind::Extract}},
         {O(u"format"_qs, QString(), u"json|csv|html"_qs), {Kind::Export}},
         {O(u"library"_qs, QString(), u"PATH"_qs),
-         {Kind::Import, Kind::Search, Kind::Entities, Kind::Window}},
+         {Kind::Import, Kind::Search, Kind::Entities, Kind::Window, Kind::Export}},
         {O({u"o"_qs, u"output"_qs}, QString(), u"OUT"_qs), {Kind::Export}},
         {O(u"screenshot"_qs, QString(), u"OUT.png"_qs), {Kind::Screenshot}},
         {O(u"theme"_qs, QString(), u"light|dark"_qs), {Kind::Screenshot}},
@@ -262,7 +262,9 @@ QString CommandLine::usage()
            "                                        (html, the default), the analysis as JSON,\n"
            "                                        or CSV: entities (name,type,forms,count) in\n"
            "                                        OUT and quotes (speaker,quote,article) in\n"
-           "                                        OUT-quotes.csv\n"
+           "                                        OUT-quotes.csv; the user's corrections are\n"
+           "                                        applied when FILE is in the library\n"
+           "                                        (--library PATH)\n"
            "  lector import DIR|FILE... [--library PATH]\n"
            "                                        add articles to the library, with a report\n"
            "  lector search QUERY [--library PATH]  full-text search: id, title, date, snippet\n"

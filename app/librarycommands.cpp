@@ -6,6 +6,7 @@
 #include "lexicon/resources.h"
 #include "library/articleimporter.h"
 #include "library/articlelibrary.h"
+#include "library/libraryerror.h"
 
 namespace lector {
 
@@ -51,6 +52,10 @@ int LibraryCommands::import(const Command &command)
     ArticleLibrary library;
     if (!openLibrary(command, library))
         return Failure;
+    if (library.isReadOnly()) { // lastError() says why, in words
+        Console::error(library.lastError());
+        return Failure;
+    }
     const auto resources = Resources::shared();
     if (!resources->isValid()) {
         Console::error(resources->error());
@@ -66,7 +71,7 @@ int LibraryCommands::import(const Command &command)
         return true;
     });
     if (!report.error.isEmpty()) {
-        Console::error(report.error);
+        Console::error(LibraryError::explained(report.error)); // "Disk full: ..."
         return Failure;
     }
     if (!Console::write(reportText(report, int(files.size()))) || !Console::flush()) {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/pipeline.h"
 #include "batchcommands.h"
 #include "commandline.h"
 #include "console.h"
 #include "guicommands.h"
+#include "text/hashseed.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -30,6 +32,7 @@ QStringList argumentsOf(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    HashSeed::useFastSeed(); // before any QHash exists: see hashseed.h
     const Command command = CommandLine::parse(argumentsOf(argc, argv));
     if (!command.isValid()) {
         Console::error(command.error + u" Try lector --help."_qs);
@@ -47,6 +50,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"Lector"_qs);
     QCoreApplication::setApplicationVersion(QStringLiteral(LECTOR_VERSION));
     if (command.needsGui()) {
+        // Lexicons and model load on a worker while Qt starts and the window is built.
+        Pipeline::preload();
         QApplication app(argc, argv);
         return GuiCommands::run(command);
     }

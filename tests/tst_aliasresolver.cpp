@@ -133,6 +133,17 @@ void TestAliasResolver::grouping_data()
     QTest::newRow("different people stay apart")
         << u"[Ivan Petrov|per] and [Oleg Sidorov|per] met."_qs
         << QStringList{u"Ivan Petrov"_qs, u"Oleg Sidorov"_qs};
+    QTest::newRow("short form after the name grew")
+        << u"[Haddad|per] spoke. [Sami Haddad|per] is a lawyer. Later [Haddad|per] left."_qs
+        << QStringList{u"Sami Haddad"_qs, u"Sami Haddad"_qs, u"Sami Haddad"_qs};
+    QTest::newRow("initial and given name")
+        << u"[J. Okoro|per] wrote first. [John Okoro|per] replied."_qs
+        << QStringList{u"John Okoro"_qs, u"John Okoro"_qs};
+    QTest::newRow("acronym after other organizations")
+        << u"The [Coastal Mining Union|org] grew. The [Harbour Trust|org] and the "
+           "[River Council|org] met. Then the [CMU|org] split."_qs
+        << QStringList{u"Coastal Mining Union"_qs, u"Harbour Trust"_qs, u"River Council"_qs,
+                       u"Coastal Mining Union"_qs};
 }
 
 void TestAliasResolver::grouping()

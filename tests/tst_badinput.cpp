@@ -156,6 +156,9 @@ void TestBadInput::readAndAnalysed_data()
     // 300 elements deep: nested far beyond real pages, yet under the depth the reader refuses.
     QTest::newRow("deeply nested HTML")
         << u"nested.html"_qs << nestedHtml(150) << u"Deep words in Arden."_qs;
+    // 1,800 elements deep: just under the depth the reader refuses; the text must survive.
+    QTest::newRow("HTML nested just under the limit")
+        << u"deeper.html"_qs << nestedHtml(900) << u"Deep words in Arden."_qs;
     QTest::newRow("100,000 quotation marks")
         << u"quotes.txt"_qs << QByteArray("Tam said " + repeated("\"", 100000))
         << u"Tam said \"\"\""_qs;

@@ -3,6 +3,7 @@
 #include "analysis/nerfeatures.h"
 #include "analysis/sequencemodel.h"
 #include "analysis/temporaltagger.h"
+#include "analysis/viterbi.h"
 #include "lexicon/resources.h"
 #include "text/sentencesplitter.h"
 #include "text/tokenizer.h"
@@ -22,9 +23,14 @@ private Q_SLOTS:
     void mentions();
     void notAName_data();
     void notAName();
+    void laterMention_data();
+    void laterMention();
+    void roles_data();
+    void roles();
     void invariants();
     void modelRoundTrip();
     void sequenceScoring();
+    void stretchDecoding();
 
 private:
     Analysis analyse(const QString &text) const;
@@ -134,6 +140,60 @@ void TestEntityRecogniser::notAName()
                  qPrintable(text.mid(m.span.begin, m.span.length())));
 }
 
+// Rows whose decisive mention is the last one of the name in the text.
+void TestEntityRecogniser::laterMention_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("lone given name")
+        << u"The family lives near the coast. Their youngest daughter, Gloria, started school "
+           u"this week. Gloria likes drawing."_qs
+        << u"Gloria"_qs << u"person"_qs;
+    QTest::newRow("surname that is also a city")
+        << u"Police questioned Carla Santiago on Monday. Santiago denied every charge."_qs
+        << u"Santiago"_qs << u"person"_qs;
+}
+
+void TestEntityRecogniser::laterMention()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QFETCH(QString, type);
+    const Analysis analysis = analyse(text);
+    const qsizetype at = text.lastIndexOf(name);
+    const int m = analysis.mentionAt(at);
+    QVERIFY2(m >= 0, "no mention found");
+    QCOMPARE(analysis.mentions[m].span.begin, at);
+    QCOMPARE(analysis.mentions[m].span.end, at + name.size());
+    QCOMPARE(entityTypeName(analysis.mentions[m].type), type);
+}
+
+void TestEntityRecogniser::roles_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("role");
+    QTest::newRow("abbreviated title with period")
+        << u"Asked about the delay, Ms. Hallworth said nothing."_qs << u"Hallworth"_qs << u"Ms."_qs;
+    QTest::newRow("senator abbreviated")
+        << u"The bill was drafted by Sen. Marcus Oyelaran last spring."_qs << u"Marcus Oyelaran"_qs
+        << u"Sen."_qs;
+    QTest::newRow("two-word title") << u"Trade Minister Anna Berg opened the fair."_qs
+                                    << u"Anna Berg"_qs << u"Trade Minister"_qs;
+}
+
+void TestEntityRecogniser::roles()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QFETCH(QString, role);
+    const Analysis analysis = analyse(text);
+    QCOMPARE(found(text, analysis, name), u"person"_qs);
+    const int m = analysis.mentionAt(text.indexOf(name));
+    QCOMPARE(analysis.mentions[m].role, role);
+}
+
 void TestEntityRecogniser::invariants()
 {
     const QString text =
@@ -198,6 +258,45 @@ void TestEntityRecogniser::sequenceScoring()
         }
     }
     QVERIFY2(someWeight, "the model knows none of the features");
+}
+
+// Decoding each stretch between tokens that must be O gives the same labels as decoding the
+// whole sequence with those tokens forced to O (what the recogniser relies on).
+void TestEntityRecogniser::stretchDecoding()
+{
+    const auto model = SequenceModel::shared();
+    constexpr int labels = SequenceModel::labelCount, length = 40;
+    const float *transitions = model->transitions();
+    quint32 state = 12345;
+    const auto random = [&state] {
+        state = state * 1664525u + 1013904223u;
+        return float(state >> 8) / float(1u << 24) * 8.0f - 4.0f;
+    };
+    std::vector<float> emissions(size_t(length) * labels);
+    std::vector<bool> forcedO(length);
+    for (int i = 0; i < length; ++i) {
+        forcedO[size_t(i)] = (i % 7 == 3) || (i % 11 == 0);
+        for (int y = 0; y < labels; ++y)
+            emissions[size_t(i) * labels + y] =
+                forcedO[size_t(i)] ? (y == 0 ? 0.0f : SequenceModel::forbidden) : random();
+    }
+    std::vector<float> scores;
+    std::vector<int> back, whole(length), pieces(length, 0);
+    Viterbi::decode(emissions.data(), length, labels, transitions, whole.data(), scores, back);
+    for (int i = 0; i < length;) {
+        if (forcedO[size_t(i)]) {
+            ++i;
+            continue;
+        }
+        int j = i;
+        while (j < length && !forcedO[size_t(j)])
+            ++j;
+        const float *start = transitions + (i == 0 ? size_t(labels) * labels : 0);
+        Viterbi::decodeStretch(emissions.data() + size_t(i) * labels, j - i, labels, transitions,
+                               start, j < length ? 0 : -1, pieces.data() + i, scores, back);
+        i = j;
+    }
+    QCOMPARE(pieces, whole);
 }
 
 QTEST_GUILESS_MAIN(TestEntityRecogniser)

@@ -4,6 +4,7 @@
 #include "text/tokenizer.h"
 
 #include <QTest>
+#include <QThreadPool>
 
 using namespace lector;
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void standardRunsEveryAnalyserInOrder();
     void resourcesLoad();
     void emptyDocument();
+    void sharedPipelineIsBuiltOnce();
 };
 
 void TestPipeline::missingPrerequisiteIsRefused()
@@ -64,6 +66,22 @@ void TestPipeline::emptyDocument()
     QVERIFY(analysis.tokens.isEmpty());
     QVERIFY(analysis.mentions.isEmpty());
     QVERIFY(analysis.timeline.isEmpty());
+}
+
+// main() preloads the pipeline on a pool thread while the window is built; the window's
+// runner then asks for it from another thread and must get the same, complete one.
+void TestPipeline::sharedPipelineIsBuiltOnce()
+{
+    Pipeline::preload();
+    const auto first = Pipeline::shared();
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(30'000));
+    const auto second = Pipeline::shared();
+    QVERIFY(first);
+    QCOMPARE(first.get(), second.get());
+    QCOMPARE(first->size(), Pipeline::standard(*Resources::shared()).size());
+    Document doc;
+    doc.text = u"The minister arrived in the capital on Monday."_qs;
+    QCOMPARE(first->run(doc).completed.size(), first->size());
 }
 
 QTEST_GUILESS_MAIN(TestPipeline)

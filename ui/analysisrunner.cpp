@@ -9,24 +9,22 @@
 #include <QThreadPool>
 #include <QtConcurrent>
 
-#include <mutex>
-#include <optional>
-
 namespace lector {
 
-/// The pipeline is built once on the worker thread (loading the lexicons and the model takes a
-/// moment that the GUI should not wait for) and shared by the tasks that hold it.
+/// The process's pipeline, built off the GUI thread (loading the lexicons and the model takes a
+/// moment that the GUI should not wait for): by Pipeline::preload() in main(), or by the
+/// runner's first task.
 struct SharedPipeline
 {
-    std::once_flag once;
-    std::optional<Pipeline> pipeline;
-
     const Pipeline &get()
     {
-        std::call_once(once,
-                       [this] { pipeline.emplace(Pipeline::standard(*Resources::shared())); });
+        if (!pipeline)
+            pipeline = Pipeline::shared();
         return *pipeline;
     }
+
+private:
+    std::shared_ptr<const Pipeline> pipeline; // only ever touched on the runner's one thread
 };
 
 namespace {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "legend.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -41,6 +42,7 @@ Legend::Legend(QWidget *parent)
     setAccessibleName(tr("Legend"));
     setAccessibleDescription(toolTip());
     setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::StrongFocus);
 }
 
 void Legend::setHighlightStyle(const HighlightStyle &style)
@@ -76,18 +78,64 @@ void Legend::setKindShown(HighlightStyle::Kind kind, bool shown)
     update();
 }
 
+void Legend::toggle(HighlightStyle::Kind kind)
+{
+    m_current = int(kind);
+    setKindShown(kind, !isKindShown(kind));
+    Q_EMIT kindToggled(kind, isKindShown(kind));
+}
+
 void Legend::mouseReleaseEvent(QMouseEvent *event)
 {
     for (int k = 0; k < HighlightStyle::KindCount; ++k) {
         const auto kind = HighlightStyle::Kind(k);
         if (event->button() == Qt::LeftButton &&
             chipRect(kind).contains(event->position().toPoint())) {
-            setKindShown(kind, !isKindShown(kind));
-            Q_EMIT kindToggled(kind, isKindShown(kind));
+            toggle(kind);
             return;
         }
     }
     QWidget::mouseReleaseEvent(event);
+}
+
+void Legend::keyPressEvent(QKeyEvent *event)
+{
+    const int last = HighlightStyle::KindCount - 1;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        m_current = std::max(0, m_current - 1);
+        break;
+    case Qt::Key_Right:
+        m_current = std::min(last, m_current + 1);
+        break;
+    case Qt::Key_Home:
+        m_current = 0;
+        break;
+    case Qt::Key_End:
+        m_current = last;
+        break;
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        toggle(currentKind());
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    update();
+}
+
+void Legend::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void Legend::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 void Legend::paintEvent(QPaintEvent *event)
@@ -97,6 +145,12 @@ void Legend::paintEvent(QPaintEvent *event)
     painter.setRenderHint(QPainter::Antialiasing);
     for (int k = 0; k < HighlightStyle::KindCount; ++k)
         paintChip(painter, chipRect(HighlightStyle::Kind(k)), HighlightStyle::Kind(k));
+    if (hasFocus()) {
+        // The keyboard's chip gets a frame in the highlight colour, as focused buttons do.
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(chipRect(currentKind()).adjusted(1, 1, -1, -1), 3, 3);
+    }
 }
 
 void Legend::paintChip(QPainter &painter, const QRect &rect, HighlightStyle::Kind kind) const

@@ -4,6 +4,7 @@
 #include "analysisrunner.h"
 #include "articleview.h"
 #include "clipboardarticle.h"
+#include "corrections/correctioncontroller.h"
 #include "export/htmlexporter.h"
 #include "io/articlereader.h"
 #include "legend.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     createReadingActions();
     createPasteAction();
+    createCorrections();
     connect(m_runner, &AnalysisRunner::started, this, [this] {
         m_progress->show();
         m_statusLabel->setText(tr("Analysing\u2026"));
@@ -308,8 +310,10 @@ bool MainWindow::openFile(const QString &path)
         document.source = path;
     applyDateDefault(document, path);
     rememberReadingPosition();
-    showArticle(document);
-    startAnalysis();
+    if (!showCachedAnalysis(document)) { // the library's copy, when it is current
+        showArticle(document);
+        startAnalysis();
+    }
     onArticleOpened(path);
     return true;
 }
@@ -318,6 +322,7 @@ void MainWindow::showArticle(const Document &document)
 {
     m_document = document;
     m_analysis = Analysis();
+    m_corrections->suspend();
     m_filterEntity = -1;
     m_view->setArticle(document);
     m_entityModel->setAnalysis(m_analysis);
@@ -343,17 +348,21 @@ void MainWindow::onAnalysisFinished(const Document &document, const Analysis &an
 {
     m_progress->hide();
     m_document = document;
+    // The library keeps the automatic analysis; the window shows it with the user's corrections.
     m_analysis = analysis;
+    m_articleId = 0;
+    addToLibrary();
+    m_corrections->setArticle(document, analysis, library(), m_articleId);
+    m_analysis = m_corrections->corrected();
     m_filterEntity = -1;
-    m_view->setAnalysis(analysis);
-    m_entityModel->setAnalysis(analysis);
-    m_quoteModel->setAnalysis(document.text, analysis);
-    m_timelineModel->setAnalysis(document.text, analysis);
-    m_timelineChart->setAnalysis(document.text, analysis);
+    m_view->setAnalysis(m_analysis);
+    m_entityModel->setAnalysis(m_analysis);
+    m_quoteModel->setAnalysis(document.text, m_analysis);
+    m_timelineModel->setAnalysis(document.text, m_analysis);
+    m_timelineChart->setAnalysis(document.text, m_analysis);
     setFilterEntity(-1);
     m_exportAction->setEnabled(true);
     updateStatus(ms);
-    addToLibrary();
     Q_EMIT analysisShown();
 }
 
@@ -407,6 +416,7 @@ void MainWindow::setFilterEntity(int entity)
     m_timelineChart->setFilterEntity(entity);
     for (EntityPanel *panel : std::as_const(m_entityPanels))
         panel->setCurrentEntity(entity);
+    updateLibraryCount(entity);
     m_clearFilterAction->setEnabled(entity >= 0);
     if (m_readingActions)
         m_readingActions->setMentionStepEnabled(entity >= 0);

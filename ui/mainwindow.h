@@ -19,6 +19,7 @@ namespace lector {
 
 class AnalysisRunner;
 class ArticleLibrary;
+class CorrectionController;
 class LibraryImportJob;
 class LibraryModel;
 class LibraryPanel;
@@ -73,6 +74,13 @@ public:
     /// Imports the article files under `paths` in the background, with a progress dialog.
     void importPaths(const QStringList &paths);
 
+    /// The user's corrections of the article shown (mainwindowcorrections.cpp); analysis() is
+    /// the corrected analysis.
+    CorrectionController *corrections() const { return m_corrections; }
+    /// Exports the article with its corrected analysis to `path`: JSON with the corrections for
+    /// a .json name, else an HTML page. Returns an empty string on success, else the error.
+    [[nodiscard]] QString exportFile(const QString &path) const;
+
     /// Reading comfort (mainwindowreading.cpp). Reopens the most recent article when the
     /// settings ask for it (Preferences > Reopen the last article); returns whether it did.
     bool restoreSession();
@@ -88,7 +96,7 @@ public Q_SLOTS:
     void clearFilter() { setFilterEntity(-1); }
 
 Q_SIGNALS:
-    /// The highlights of the current article are painted.
+    /// The highlights of the current article are painted (also after each correction).
     void analysisShown();
     /// An import into the library ended (finished, cancelled or failed) and its report shows.
     void importFinished();
@@ -133,6 +141,15 @@ private:
     void searchLibrary(const QString &text);
     void importFolder();
     void onImportFinished(const ImportReport &report);
+    bool showCachedAnalysis(const Document &document);
+    void keepAnalysisCurrent(qint64 articleId);
+    void reportLibraryFault(const QString &message);
+    void updateLibraryCount(int entity);
+    void showActorAcrossLibrary(int entity);
+    // User corrections (mainwindowcorrections.cpp).
+    void createCorrections();
+    void showCorrected();
+    void exportJson();
 
     Document m_document;
     Analysis m_analysis;
@@ -173,6 +190,12 @@ private:
     LibraryPanel *m_libraryPanel = nullptr;
     LibraryImportJob *m_importJob = nullptr;
     QAction *m_importAction = nullptr;
+    /// Set once the library turned out unusable for writing (read-only, locked, full): the
+    /// message bar said so once and the window goes on as a reader without writing.
+    QString m_libraryFault;
+
+    CorrectionController *m_corrections = nullptr;
+    qint64 m_articleId = 0; ///< the article's id in the library, 0 when it is not kept there
 };
 
 } // namespace lector

@@ -3,10 +3,16 @@
 // Kept apart from mainwindow.cpp so each file stays one subject.
 #include "mainwindow.h"
 
+#include "actorlibrarydialog.h"
+#include "analysisrunner.h"
+#include "library/actorindex.h"
+#include "library/analysiscache.h"
 #include "library/articlelibrary.h"
+#include "library/libraryerror.h"
 #include "libraryimportjob.h"
 #include "messagebar.h"
 #include "models/librarymodel.h"
+#include "panels/entitypanel.h"
 #include "panels/librarypanel.h"
 
 #include <QAction>
@@ -36,6 +42,15 @@ QString skippedText(const ImportReport &report)
     return lines.join(u'\n');
 }
 
+// An actor is looked up in other articles by every form it had in this one.
+QStringList actorForms(const Entity &entity)
+{
+    QStringList forms = entity.forms;
+    if (!forms.contains(entity.name))
+        forms.prepend(entity.name);
+    return forms;
+}
+
 } // namespace
 
 // The Library shares a tab with `tabbedWith`, which stays in front: the article's own panels
@@ -54,6 +69,9 @@ void MainWindow::createLibraryDock(QDockWidget *tabbedWith)
     connect(m_libraryPanel, &LibraryPanel::searchRequested, this, &MainWindow::searchLibrary);
     connect(m_libraryPanel, &LibraryPanel::articleActivated, this, &MainWindow::openLibraryArticle);
     connect(m_importJob, &LibraryImportJob::finished, this, &MainWindow::onImportFinished);
+    for (EntityPanel *panel : std::as_const(m_entityPanels))
+        connect(panel, &EntityPanel::otherArticlesRequested, this,
+                &MainWindow::showActorAcrossLibrary);
     if (tabbedWith) {
         tabifyDockWidget(tabbedWith, dock);
         tabbedWith->raise();
@@ -64,10 +82,15 @@ bool MainWindow::openLibrary(const QString &path)
 {
     if (!m_library)
         m_library = std::make_unique<ArticleLibrary>();
+    m_libraryFault.clear();
     const bool ok = m_library->open(path);
-    if (!ok)
+    if (!ok) {
         m_messageBar->showError(m_library->lastError());
-    m_importAction->setEnabled(ok);
+    } else if (m_library->isReadOnly()) {
+        m_libraryFault = m_library->lastError();
+        m_messageBar->showError(m_libraryFault);
+    }
+    m_importAction->setEnabled(ok && m_libraryFault.isEmpty());
     refreshLibrary();
     return ok;
 }
@@ -85,8 +108,10 @@ bool MainWindow::openLibraryArticle(qint64 id)
         return false;
     }
     m_messageBar->hide();
-    showArticle(*document);
-    startAnalysis();
+    if (!showCachedAnalysis(*document)) {
+        showArticle(*document);
+        startAnalysis();
+    }
     return true;
 }
 
@@ -96,12 +121,21 @@ void MainWindow::addToLibrary()
 {
     if (!library() || m_document.text.trimmed().isEmpty())
         return;
+    // A library that cannot be written is still read: find the article, write nothing.
+    if (!m_libraryFault.isEmpty()) {
+        m_articleId = m_library->articleIdForText(m_document.text).value_or(0);
+        return;
+    }
     bool added = false;
-    if (!m_library->addArticle(m_document, m_analysis, &added)) {
-        m_messageBar->showError(
+    const std::optional<qint64> id = m_library->addArticle(m_document, m_analysis, &added);
+    if (!id) {
+        reportLibraryFault(
             tr("The article could not be kept in the library: %1").arg(m_library->lastError()));
         return;
     }
+    m_articleId = *id;
+    if (!added)
+        keepAnalysisCurrent(*id);
     if (added && m_libraryPanel->searchText().isEmpty())
         refreshLibrary();
 }
@@ -158,13 +192,13 @@ void MainWindow::importPaths(const QStringList &paths)
 
 void MainWindow::onImportFinished(const ImportReport &report)
 {
-    m_importAction->setEnabled(library() != nullptr);
+    m_importAction->setEnabled(library() && m_libraryFault.isEmpty());
     refreshLibrary();
     QString summary = report.error.isEmpty()
                           ? tr("%n article(s) added", nullptr, report.added) +
                                 tr(", %n already in the library", nullptr, report.duplicates) +
                                 tr(", %n file(s) skipped.", nullptr, int(report.skipped.size()))
-                          : tr("The import stopped: %1").arg(report.error);
+                          : tr("The import stopped: %1").arg(LibraryError::explained(report.error));
     if (report.cancelled)
         summary += u' ' + tr("The import was cancelled; the articles stored so far stay.");
     m_statusLabel->setText(summary);
@@ -177,6 +211,75 @@ void MainWindow::onImportFinished(const ImportReport &report)
         box->setDetailedText(skippedText(report));
     box->open();
     Q_EMIT importFinished();
+}
+
+// Shows the library's cached analysis of `document` at once, without running the pipeline;
+// false when there is none for this analyser version and publication date.
+bool MainWindow::showCachedAnalysis(const Document &document)
+{
+    const std::optional<Analysis> cached =
+        library() ? AnalysisCache(*m_library).find(document) : std::nullopt;
+    if (!cached)
+        return false;
+    m_runner->discardPending();
+    showArticle(document);
+    onAnalysisFinished(document, *cached, -1);
+    m_statusLabel->setText(m_statusLabel->text() + tr(" \u2014 from the library"));
+    return true;
+}
+
+// An article already kept was analysed again (a new analyser version, another publication
+// date): the cache follows, so the next opening is instant again.
+void MainWindow::keepAnalysisCurrent(qint64 articleId)
+{
+    AnalysisCache cache(*m_library);
+    if (!cache.isCurrent(articleId, m_document) && !cache.store(articleId, m_document, m_analysis))
+        reportLibraryFault(
+            tr("The analysis could not be kept in the library: %1").arg(cache.lastError()));
+}
+
+// Said once: a library that is locked, full or read-only would otherwise repeat the message
+// (and, when locked, wait for the busy timeout) with every article opened.
+void MainWindow::reportLibraryFault(const QString &message)
+{
+    if (!m_libraryFault.isEmpty())
+        return;
+    m_libraryFault = message;
+    m_messageBar->showError(message + u' ' +
+                            tr("Lector goes on as a reader; the articles you open now are not "
+                               "added to the library until it is opened again."));
+    m_importAction->setEnabled(false);
+}
+
+void MainWindow::updateLibraryCount(int entity)
+{
+    int count = -1;
+    if (library() && entity >= 0 && entity < m_analysis.entities.size()) {
+        const Entity &e = m_analysis.entities.at(entity);
+        count =
+            int(ActorIndex(*m_library).otherArticles(actorForms(e), e.type, m_articleId).size());
+    }
+    for (EntityPanel *panel : std::as_const(m_entityPanels))
+        panel->setLibraryCount(entity, count);
+}
+
+void MainWindow::showActorAcrossLibrary(int entity)
+{
+    if (!library() || entity < 0 || entity >= m_analysis.entities.size())
+        return;
+    const Entity &e = m_analysis.entities.at(entity);
+    const QStringList forms = actorForms(e);
+    const ActorIndex index(*m_library);
+    auto *dialog = findChild<ActorLibraryDialog *>();
+    if (!dialog) {
+        dialog = new ActorLibraryDialog(this);
+        connect(dialog, &ActorLibraryDialog::articleActivated, this,
+                &MainWindow::openLibraryArticle);
+    }
+    dialog->setActor(e.name, index.otherArticles(forms, e.type, m_articleId), index.visits(forms));
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 } // namespace lector

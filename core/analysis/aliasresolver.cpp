@@ -2,6 +2,7 @@
 #include "analysis/aliasresolver.h"
 
 #include "analysis/entitygrouper.h"
+#include "analysis/tokencursor.h"
 #include "lexicon/resources.h"
 
 namespace lector {
@@ -55,9 +56,10 @@ void AliasResolver::trimMentions(const Document &document, Analysis &analysis) c
 {
     const QString &text = document.text;
     const QList<Token> &tokens = analysis.tokens;
-    int previousEnd = 0; // first token after the previous mention
+    int previousEnd = 0;        // first token after the previous mention
+    TokenCursor cursor(tokens); // mentions are sorted
     for (Mention &mention : analysis.mentions) {
-        int first = analysis.tokenAfter(mention.span.begin);
+        int first = cursor.after(mention.span.begin);
         int end = first;
         while (end < tokens.size() && tokens[end].span.begin < mention.span.end)
             ++end;

@@ -67,6 +67,7 @@ EntityGrouper::EntityGrouper(const QString &text, Analysis &analysis, const Gaze
     , m_gazetteer(gazetteer)
     , m_titles(titles)
     , m_ordinaryWords(ordinaryWords)
+    , m_tokens(analysis.tokens)
 {}
 
 void EntityGrouper::group()
@@ -112,32 +113,44 @@ EntityGrouper::Facts EntityGrouper::factsOf(int index) const
     const Mention &mention = m_analysis.mentions[index];
     Facts facts;
     facts.surface = m_text.mid(mention.span.begin, mention.span.length());
-    for (int t = m_analysis.tokenAfter(mention.span.begin);
+    for (int t = m_tokens.after(mention.span.begin);
          t < m_analysis.tokens.size() && m_analysis.tokens[t].span.begin < mention.span.end; ++t) {
         const Token &token = m_analysis.tokens[t];
-        if (token.kind == TokenKind::Word)
+        if (token.kind != TokenKind::Word)
+            continue;
+        // A one-word mention shares the surface's characters instead of copying them.
+        if (token.span.begin == mention.span.begin && token.span.end == mention.span.end)
+            facts.words.append(facts.surface);
+        else
             facts.words.append(m_text.mid(token.span.begin, token.span.length()));
     }
     if (mention.type == EntityType::Person) {
-        if (facts.words.size() == 1 && mention.role.isEmpty()) {
-            const QList<int> entries = m_gazetteer.entriesFor(facts.surface);
-            facts.entry = entries.isEmpty() ? -1 : entries.first();
-        }
+        if (facts.words.size() == 1 && mention.role.isEmpty())
+            facts.entry = entryOf(facts.surface);
         facts.gender = m_titles.titleGender(mention.role);
         if (facts.gender == Gender::Unknown && facts.words.size() >= 2)
             facts.gender = m_titles.givenNameGender(facts.words.first());
         return facts;
     }
     facts.key = withoutArticle(facts.surface);
-    const QList<int> entries = m_gazetteer.entriesFor(facts.key);
-    if (!entries.isEmpty()) {
-        facts.entry = entries.first();
+    facts.entry = entryOf(facts.key);
+    if (facts.entry >= 0) {
         const GazetteerEntry &entry = m_gazetteer.entry(facts.entry);
         // "Chinese" stays its own entity: a nationality word is not the country.
         if (entry.minor != u"demonym")
             facts.key = entry.canonical;
     }
     return facts;
+}
+
+int EntityGrouper::entryOf(const QString &phrase) const
+{
+    auto it = m_entryOf.constFind(phrase);
+    if (it == m_entryOf.cend()) {
+        const QList<int> entries = m_gazetteer.entriesFor(phrase);
+        it = m_entryOf.insert(phrase, entries.isEmpty() ? -1 : entries.first());
+    }
+    return *it;
 }
 
 // "Swedish officials", "flew to Lima": a lone word tagged as a person that the gazetteer
@@ -152,11 +165,7 @@ bool EntityGrouper::isPlaceOrNationality(const Facts &facts) const
         return false;
     if (entry.minor == u"city" && entry.value(u"pop").toLongLong() < 500000)
         return false;
-    for (const Group &group : m_groups) {
-        if (group.person && personRank(group, facts) > 0)
-            return false;
-    }
-    return true;
+    return !explainsPerson(facts);
 }
 
 // "Western diplomats": a lone capitalised ordinary word tagged as a person, with no title and
@@ -166,11 +175,42 @@ bool EntityGrouper::isOrdinaryWord(const Facts &facts, const Mention &mention) c
     if (mention.type != EntityType::Person || facts.words.size() != 1 || !mention.role.isEmpty() ||
         !m_ordinaryWords.contains(facts.words.first()))
         return false;
-    for (const Group &group : m_groups) {
-        if (group.person && personRank(group, facts) > 0)
-            return false;
+    return !explainsPerson(facts);
+}
+
+// Whether some person group could take the mention (any rank, any gender).
+bool EntityGrouper::explainsPerson(const Facts &facts) const
+{
+    QList<int> candidates;
+    const QList<int> *sameForm = personCandidates(facts, candidates);
+    for (int g : std::as_const(candidates)) {
+        if (m_groups[g].person && personRank(g, facts, sameForm) > 0)
+            return true;
     }
-    return true;
+    return false;
+}
+
+// Every group personRank() could rank above 0, plus some it ranks 0 (callers check).
+// Returns the groups that have the mention's surface as a form, or null.
+const QList<int> *EntityGrouper::personCandidates(const Facts &facts, QList<int> &out) const
+{
+    auto collect = [&out](const QHash<QString, QList<int>> &index, const QString &key) {
+        const auto it = index.constFind(key);
+        if (it != index.cend())
+            out.append(*it);
+    };
+    const auto sameForm = m_byForm.constFind(facts.surface);
+    if (sameForm != m_byForm.cend())
+        out.append(*sameForm);
+    if (facts.words.size() == 1) {
+        collect(m_byNameEnd, facts.words.first());
+    } else if (facts.words.size() >= 2) {
+        collect(m_byNameEnd, facts.words.last());
+        collect(m_byLoneName, facts.words.first());
+        if (facts.words.last() != facts.words.first())
+            collect(m_byLoneName, facts.words.last());
+    }
+    return sameForm != m_byForm.cend() ? &*sameForm : nullptr;
 }
 
 // People, in order of preference: the same form; a full name that agrees ("Wang Jianguo" with
@@ -181,14 +221,17 @@ int EntityGrouper::findPerson(const Facts &facts) const
 {
     if (facts.words.isEmpty())
         return -1;
+    QList<int> candidates;
+    const QList<int> *sameForm = personCandidates(facts, candidates);
     int best = -1;
     int bestRank = 0;
-    for (int g = 0; g < m_groups.size(); ++g) {
+    for (int g : std::as_const(candidates)) {
         const Group &group = m_groups[g];
         if (!group.person || !gendersAgree(group.gender, facts.gender))
             continue;
-        const int rank = personRank(group, facts);
-        // Equal ranks: the nearest preceding entity wins ("Smith" after two Smiths).
+        const int rank = personRank(g, facts, sameForm);
+        // Equal ranks: the nearest preceding entity wins ("Smith" after two Smiths). Each
+        // group's latest mention is unique, so the order of the candidates does not matter.
         if (rank > bestRank || (rank == bestRank && rank > 0 && group.last > m_groups[best].last)) {
             best = g;
             bestRank = rank;
@@ -199,11 +242,12 @@ int EntityGrouper::findPerson(const Facts &facts) const
 
 // 3: the same form; 2: a full name that agrees, or one word that starts or ends a full name;
 // 1: a full name that explains an earlier lone word; 0: no match.
-int EntityGrouper::personRank(const Group &group, const Facts &facts)
+// `sameForm`: the groups that have the mention's surface as a form (personCandidates()).
+int EntityGrouper::personRank(int index, const Facts &facts, const QList<int> *sameForm) const
 {
-    if (group.forms.contains(facts.surface))
+    if (sameForm && sameForm->contains(index))
         return 3;
-    const QStringList &name = group.nameWords;
+    const QStringList &name = m_groups[index].nameWords;
     const QStringList &words = facts.words;
     if (name.isEmpty())
         return 0;
@@ -216,16 +260,35 @@ int EntityGrouper::personRank(const Group &group, const Facts &facts)
     return 0;
 }
 
+bool EntityGrouper::hasForm(int group, const QString &surface) const
+{
+    const auto it = m_byForm.constFind(surface);
+    return it != m_byForm.cend() && it->contains(group);
+}
+
+// Places and organizations: the latest group with the same key or form, else by acronym.
 int EntityGrouper::findOther(const Facts &facts, int mention) const
 {
     const int full = bracketedAfter(mention);
     if (full >= 0 && m_groupOfMention[full] >= 0 && !m_groups[m_groupOfMention[full]].person)
         return m_groupOfMention[full];
-    for (int g = int(m_groups.size()) - 1; g >= 0; --g) {
-        const Group &group = m_groups[g];
-        if (!group.person && (group.key == facts.key || group.forms.contains(facts.surface)))
-            return g;
+    int best = -1;
+    const auto byKey = m_byKey.constFind(facts.key);
+    if (byKey != m_byKey.cend()) {
+        for (int g : *byKey) {
+            if (g > best && !m_groups[g].person && m_groups[g].key == facts.key)
+                best = g;
+        }
     }
+    const auto byForm = m_byForm.constFind(facts.surface);
+    if (byForm != m_byForm.cend()) {
+        for (int g : *byForm) {
+            if (g > best && !m_groups[g].person)
+                best = g;
+        }
+    }
+    if (best >= 0)
+        return best;
     const int byAcronym = acronymGroup(facts);
     return byAcronym >= 0 ? byAcronym : personByNameWord(facts);
 }
@@ -237,12 +300,17 @@ int EntityGrouper::personByNameWord(const Facts &facts) const
     if (facts.words.size() != 1 || facts.entry >= 0 || !acronymLetters(facts.surface).isEmpty())
         return -1;
     const QString &word = facts.words.first();
-    for (int g = int(m_groups.size()) - 1; g >= 0; --g) {
+    int best = -1;
+    const auto it = m_byNameEnd.constFind(word);
+    if (it == m_byNameEnd.cend())
+        return -1;
+    for (int g : *it) {
         const QStringList &name = m_groups[g].nameWords;
-        if (m_groups[g].person && name.size() >= 2 && (name.first() == word || name.last() == word))
-            return g;
+        if (g > best && m_groups[g].person && name.size() >= 2 &&
+            (name.first() == word || name.last() == word))
+            best = g;
     }
-    return -1;
+    return best;
 }
 
 // "the Shanghai Cooperation Organisation ... the SCO": an acronym of an earlier name.
@@ -251,16 +319,13 @@ int EntityGrouper::acronymGroup(const Facts &facts) const
     const QString letters = acronymLetters(facts.surface);
     if (letters.isEmpty())
         return -1;
-    for (int g = int(m_groups.size()) - 1; g >= 0; --g) {
-        const Group &group = m_groups[g];
-        if (group.person)
-            continue;
-        for (const QString &form : group.forms) {
-            if (initialsOf(withoutArticle(form)) == letters)
-                return g;
-        }
-    }
-    return -1;
+    const auto it = m_byInitials.constFind(letters);
+    if (it == m_byInitials.cend())
+        return -1;
+    int best = -1;
+    for (int g : *it)
+        best = std::max(best, g); // only non-person groups are indexed, and forms only grow
+    return best;
 }
 
 // "the European Union (EU)": returns the mention written just before the brackets around
@@ -282,19 +347,51 @@ int EntityGrouper::bracketedAfter(int mention) const
 void EntityGrouper::add(int index, int mention, const Facts &facts)
 {
     Group &group = m_groups[index];
+    const bool fresh = group.mentions.isEmpty();
     group.mentions.append(mention);
     group.last = mention;
     m_groupOfMention[mention] = index;
-    if (!group.forms.contains(facts.surface))
+    const bool newForm = !hasForm(index, facts.surface);
+    if (newForm)
         group.forms.append(facts.surface);
+    const bool newName = fresh || facts.words.size() > group.nameWords.size();
     if (facts.words.size() > group.nameWords.size())
         group.nameWords = facts.words;
     if (group.gender == Gender::Unknown)
         group.gender = facts.gender;
+    const bool newKey = fresh || (group.key.isEmpty() && !facts.key.isEmpty());
     if (group.key.isEmpty())
         group.key = facts.key;
     if (group.entry < 0 && facts.entry >= 0)
         group.entry = facts.entry;
+    indexGroup(index, facts, newForm, newKey, newName);
+}
+
+// Keeps the indexes in step with add(): a group is listed under its current form, key and
+// name words; lists under its former name words stay (lookups re-check).
+void EntityGrouper::indexGroup(int g, const Facts &facts, bool newForm, bool newKey, bool newName)
+{
+    const Group &group = m_groups[g];
+    if (newForm) {
+        m_byForm[facts.surface].append(g);
+        if (!group.person) {
+            const QString initials = initialsOf(withoutArticle(facts.surface));
+            if (initials.size() >= 2 && initials.size() <= 6)
+                m_byInitials[initials].append(g);
+        }
+    }
+    if (newKey && !group.person)
+        m_byKey[group.key].append(g);
+    if (newName && group.person) {
+        const QStringList &name = group.nameWords;
+        if (name.size() == 1) {
+            m_byLoneName[name.first()].append(g);
+        } else if (name.size() >= 2) {
+            m_byNameEnd[name.first()].append(g);
+            if (name.last() != name.first())
+                m_byNameEnd[name.last()].append(g);
+        }
+    }
 }
 
 Entity EntityGrouper::entityOf(const Group &group) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/analysis.h"
+#include "analysis/tokencursor.h"
 
 #include <QHash>
 #include <QList>
@@ -48,15 +49,20 @@ private:
     };
 
     Facts factsOf(int mention) const;
+    int entryOf(const QString &phrase) const;
     bool isPlaceOrNationality(const Facts &facts) const;
     bool isOrdinaryWord(const Facts &facts, const Mention &mention) const;
+    bool explainsPerson(const Facts &facts) const;
+    const QList<int> *personCandidates(const Facts &facts, QList<int> &out) const;
     int findPerson(const Facts &facts) const;
-    static int personRank(const Group &group, const Facts &facts);
+    int personRank(int group, const Facts &facts, const QList<int> *sameForm) const;
+    bool hasForm(int group, const QString &surface) const;
     int findOther(const Facts &facts, int mention) const;
     int personByNameWord(const Facts &facts) const;
     int acronymGroup(const Facts &facts) const;
     int bracketedAfter(int mention) const;
     void add(int group, int mention, const Facts &facts);
+    void indexGroup(int group, const Facts &facts, bool newForm, bool newKey, bool newName);
     Entity entityOf(const Group &group) const;
 
     const QString &m_text;
@@ -66,6 +72,18 @@ private:
     const QSet<QString> &m_ordinaryWords;
     QList<Group> m_groups;
     QList<int> m_groupOfMention;
+    mutable TokenCursor m_tokens; ///< mentions are looked at in text order
+    // Indexes that replace scans over all groups, so grouping is O(mentions). A list may hold
+    // a group that no longer fits (its name grew), never miss one that does: every lookup
+    // checks its candidates with the same rule the scan used.
+    QHash<QString, QList<int>> m_byForm;     ///< surface -> groups that have it as a form
+    QHash<QString, QList<int>> m_byKey;      ///< non-person key -> groups
+    QHash<QString, QList<int>> m_byNameEnd;  ///< first or last word of a full name -> people
+    QHash<QString, QList<int>> m_byLoneName; ///< the word of a one-word name -> people
+    QHash<QString, QList<int>> m_byInitials; ///< initials of a non-person form -> groups
+    /// Gazetteer::entriesFor(phrase).value(0, -1) by phrase: names recur, tokenizing does not
+    /// need to.
+    mutable QHash<QString, int> m_entryOf;
 };
 
 } // namespace lector

@@ -3,10 +3,12 @@
 
 #include "analysis/sequencemodel.h"
 #include "analysis/viterbi.h"
+#include "analysis/wordweightcache.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/resources.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace lector {
 
@@ -21,11 +23,16 @@ struct Scratch
     std::vector<NerTokenFacts> facts;
     std::vector<quint64> keys;
     std::vector<int> candidates; ///< sentence tokens that are scored
+    std::vector<qint32> base;    ///< candidates x labels: summed weights of the word keys
     std::vector<float> scored;   ///< candidates x labels
     std::vector<float> emissions;
     std::vector<float> scores;
     std::vector<int> back;
     std::vector<int> labels;
+    std::vector<std::pair<int, int>> mentionTokens; ///< per model mention: first, end token
+    std::vector<quint64> surnames;
+    std::vector<const qint32 *> rows; ///< sentence tokens: their WordWeightCache sums
+    WordWeightCache words;
 };
 
 Scratch &scratch()
@@ -40,17 +47,31 @@ bool isPossessive(const QString &text, Span span)
 }
 
 // "Foreign Minister Wang": when a title word stands right before the name, the capitalised
-// words leading up to it (at most three) form the role.
+// words leading up to it (at most three) form the role. "Mr. Tedeschi": the period of an
+// abbreviated title may stand between the title and the name.
 int roleBefore(const std::vector<NerTokenFacts> &facts, int first)
 {
-    if (first == 0 || !(facts[size_t(first - 1)].flags & NerFeatures::TitleWord))
+    constexpr quint32 period = NerFeatures::Punctuation | NerFeatures::HasPeriod;
+    int title = first - 1;
+    if (title > 0 && (facts[size_t(title)].flags & period) == period)
+        --title;
+    if (title < 0 || !(facts[size_t(title)].flags & NerFeatures::TitleWord))
         return first;
-    int start = first - 1;
-    while (start > 0 && start > first - 4 &&
+    int start = title;
+    while (start > 0 && start > title - 3 &&
            (facts[size_t(start - 1)].flags & NerFeatures::InitialCapital) &&
            !(facts[size_t(start)].flags & NerFeatures::LineStart))
         --start;
     return start;
+}
+
+bool hasTitleWord(const std::vector<NerTokenFacts> &facts, int first, int end)
+{
+    for (int i = first; i < end; ++i) {
+        if (facts[size_t(i)].flags & NerFeatures::TitleWord)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -66,9 +87,73 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
         m_nationalities.insert(NerFeatures::hashLower(row.fields.first()));
     for (const TsvTable::Row &row : resources.table(QStringLiteral("stopnames")).rows())
         m_stopNames.insert(NerFeatures::hashLower(row.fields.first()));
+    m_confidentPlace.resize(size_t(m_gazetteer->size()));
+    for (int e = 0; e < m_gazetteer->size(); ++e) {
+        const GazetteerEntry &entry = m_gazetteer->entry(e);
+        m_confidentPlace[size_t(e)] =
+            entry.major == EntityType::Place &&
+            (entry.minor == u"country" ||
+             (entry.minor == u"city" && entry.value(u"pop").toLongLong() >= 1000000));
+    }
 }
 
 EntityRecogniser::~EntityRecogniser() = default;
+
+// Scores the candidate tokens of the sentence [first, end) into scratch().scored: the word and
+// neighbour keys come summed from the WordWeightCache, the pair keys from the model.
+void EntityRecogniser::scoreCandidates(const std::vector<NerTokenFacts> &facts, int first,
+                                       int end) const
+{
+    Scratch &s = scratch();
+    const int m = int(s.candidates.size());
+    constexpr int pairs = NerFeatures::pairKeys;
+    s.words.makeRoom(end - first + 2);
+    s.rows.assign(size_t(end - first), nullptr);
+    const qint32 *before = s.words.sums(NerFeatures::outside(true));
+    const qint32 *after = s.words.sums(NerFeatures::outside(false));
+    const auto row = [&](int j, NerFeatures::Role role) {
+        const qint32 *sums = j < first ? before : j >= end ? after : s.rows[size_t(j - first)];
+        if (!sums)
+            sums = s.rows[size_t(j - first)] = s.words.sums(facts[size_t(j)]);
+        return sums + role * labels;
+    };
+    s.base.resize(size_t(m) * labels);
+    s.keys.resize(size_t(m) * pairs);
+    for (int c = 0; c < m; ++c) {
+        const int i = s.candidates[size_t(c)];
+        const qint32 *self = row(i, NerFeatures::Self), *p = row(i - 1, NerFeatures::Previous),
+                     *n = row(i + 1, NerFeatures::Next),
+                     *pp = row(i - 2, NerFeatures::BeforePrevious),
+                     *nn = row(i + 2, NerFeatures::AfterNext);
+        qint32 *base = s.base.data() + size_t(c) * labels;
+        for (int y = 0; y < labels; ++y)
+            base[y] = self[y] + p[y] + n[y] + pp[y] + nn[y];
+        NerFeatures::extractPairKeys(facts, first, end, i, s.keys.data() + size_t(c) * pairs);
+    }
+    s.scored.resize(size_t(m) * labels);
+    m_model->scoreSequence(s.keys.data(), m, pairs, s.base.data(), s.scored.data());
+}
+
+// Tokens that are not scored are O for certain, so the best sequence splits at them: each
+// stretch of consecutive candidates is decoded alone, starting from the O row (or the start row
+// at the sentence start) and ending in a transition to O (none at the sentence end).
+void EntityRecogniser::decodeStretches(int first, int end, std::vector<int> &out) const
+{
+    Scratch &s = scratch();
+    const int m = int(s.candidates.size());
+    const float *transitions = m_model->transitions();
+    for (int c = 0; c < m;) {
+        int d = c + 1;
+        while (d < m && s.candidates[size_t(d)] == s.candidates[size_t(d - 1)] + 1)
+            ++d;
+        const int from = s.candidates[size_t(c)], to = s.candidates[size_t(d - 1)] + 1;
+        const float *start = transitions + (from == first ? size_t(labels) * labels : 0);
+        Viterbi::decodeStretch(s.scored.data() + size_t(c) * labels, d - c, labels, transitions,
+                               start, to < end ? 0 : -1, out.data() + (from - first), s.scores,
+                               s.back);
+        c = d;
+    }
+}
 
 void EntityRecogniser::tagSentence(const std::vector<NerTokenFacts> &facts, int first, int end,
                                    std::vector<int> &out) const
@@ -77,7 +162,8 @@ void EntityRecogniser::tagSentence(const std::vector<NerTokenFacts> &facts, int 
     const int n = end - first;
     out.assign(size_t(n), 0);
     // Only tokens that may be part of a name are scored; the others are O for certain
-    // ("the talks ended" between "Paris" and "London").
+    // ("the talks ended" between "Paris" and "London"), and so are words of time expressions
+    // ("on Monday", "in August 2023"), which the temporal tagger already owns.
     s.candidates.clear();
     for (int i = first; i < end; ++i) {
         if (NerFeatures::isCandidate(facts, first, end, i) &&
@@ -86,26 +172,18 @@ void EntityRecogniser::tagSentence(const std::vector<NerTokenFacts> &facts, int 
     }
     if (s.candidates.empty())
         return;
-    const int m = int(s.candidates.size());
-    s.keys.resize(size_t(m) * NerFeatures::perToken);
-    for (int c = 0; c < m; ++c)
-        NerFeatures::extractToken(facts, first, end, s.candidates[size_t(c)],
-                                  s.keys.data() + size_t(c) * NerFeatures::perToken);
-    s.scored.resize(size_t(m) * labels);
-    m_model->scoreSequence(s.keys.data(), m, NerFeatures::perToken, s.scored.data());
-    // "on Monday", "in August 2023": the temporal tagger already owns these words, so they are
-    // O like every token that was not scored.
+    scoreCandidates(facts, first, end);
+    if (m_decoding == Decoding::Viterbi) {
+        decodeStretches(first, end, out);
+        return;
+    }
     s.emissions.assign(size_t(n) * labels, SequenceModel::forbidden);
     for (int i = 0; i < n; ++i)
         s.emissions[size_t(i) * labels] = 0.0f;
-    for (int c = 0; c < m; ++c)
-        std::copy_n(s.scored.data() + size_t(c) * labels, labels,
-                    s.emissions.data() + size_t(s.candidates[size_t(c)] - first) * labels);
-    if (m_decoding == Decoding::Greedy)
-        Viterbi::decodeGreedy(s.emissions.data(), n, labels, m_model->transitions(), out.data());
-    else
-        Viterbi::decode(s.emissions.data(), n, labels, m_model->transitions(), out.data(), s.scores,
-                        s.back);
+    for (size_t c = 0; c < s.candidates.size(); ++c)
+        std::copy_n(s.scored.data() + c * labels, labels,
+                    s.emissions.data() + size_t(s.candidates[c] - first) * labels);
+    Viterbi::decodeGreedy(s.emissions.data(), n, labels, m_model->transitions(), out.data());
 }
 
 void EntityRecogniser::run(const Document &document, Analysis &analysis) const
@@ -115,6 +193,8 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
         return;
     Scratch &s = scratch();
     m_features.describe(document.text, analysis.tokens, analysis.times, s.facts);
+    s.words.use(m_model);
+    s.mentionTokens.clear();
     std::vector<int> &tags = s.labels;
     for (const Sentence &sentence : analysis.sentences) {
         const int first = sentence.firstToken;
@@ -135,6 +215,7 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
             i = j;
         }
     }
+    agreeOnPeople(analysis, s.facts);
     addGazetteerPlaces(document, analysis, s.facts);
 }
 
@@ -146,6 +227,7 @@ void EntityRecogniser::addGazetteerPlaces(const Document &document, Analysis &an
     const QList<Token> &tokens = analysis.tokens;
     const qsizetype modelMentions = analysis.mentions.size();
     qsizetype next = 0; // the first model mention that does not end before the token
+    bool added = false;
     for (int i = 0; i < tokens.size();) {
         while (next < modelMentions && analysis.mentions[next].span.end <= tokens[i].span.begin)
             ++next;
@@ -163,13 +245,10 @@ void EntityRecogniser::addGazetteerPlaces(const Document &document, Analysis &an
             continue;
         }
         const Span span{tokens[i].span.begin, tokens[i + match.tokens - 1].span.end};
-        const GazetteerEntry &entry = m_gazetteer->entry(match.entry);
-        const bool confident =
-            entry.major == EntityType::Place &&
-            (entry.minor == u"country" ||
-             (entry.minor == u"city" && entry.value(u"pop").toLongLong() >= 1000000));
+        const bool confident = m_confidentPlace[size_t(match.entry)];
         const bool free = next >= modelMentions || !analysis.mentions[next].span.overlaps(span);
         if (confident && free) {
+            added = true;
             Mention mention;
             mention.span = span;
             mention.type = EntityType::Place;
@@ -178,8 +257,60 @@ void EntityRecogniser::addGazetteerPlaces(const Document &document, Analysis &an
         }
         i += match.tokens;
     }
-    std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
-                     [](const Mention &a, const Mention &b) { return a.span < b.span; });
+    if (added)
+        std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
+                         [](const Mention &a, const Mention &b) { return a.span < b.span; });
+}
+
+// "Daniel Reyes was arrested ... Reyes said": a lone word that ends the full name of a person
+// elsewhere in the article is that person, wherever it stands, unless it names a country.
+void EntityRecogniser::agreeOnPeople(Analysis &analysis,
+                                     const std::vector<NerTokenFacts> &facts) const
+{
+    Scratch &s = scratch();
+    s.surnames.clear();
+    for (size_t m = 0; m < s.mentionTokens.size(); ++m) {
+        const auto [first, end] = s.mentionTokens[m];
+        if (std::as_const(analysis.mentions)[qsizetype(m)].type == EntityType::Person &&
+            end - first >= 2 && !(facts[size_t(end - 1)].flags & NerFeatures::Punctuation))
+            s.surnames.push_back(facts[size_t(end - 1)].lower);
+    }
+    if (s.surnames.empty())
+        return;
+    std::sort(s.surnames.begin(), s.surnames.end());
+    for (size_t m = 0; m < s.mentionTokens.size(); ++m) {
+        const auto [first, end] = s.mentionTokens[m];
+        const NerTokenFacts &f = facts[size_t(first)];
+        if (end - first != 1 ||
+            std::as_const(analysis.mentions)[qsizetype(m)].type == EntityType::Person ||
+            !std::binary_search(s.surnames.begin(), s.surnames.end(), f.lower) ||
+            (f.matchTokens == 1 && m_confidentPlace[size_t(f.matchEntry)] &&
+             m_gazetteer->entry(f.matchEntry).minor == u"country"))
+            continue;
+        Mention &mention = analysis.mentions[qsizetype(m)];
+        mention.type = EntityType::Person;
+        mention.role.clear();
+    }
+}
+
+// Where the lexicons know a name better than the model, which learnt word identities from old
+// news, they decide:
+// - "their daughter, Rosa.": a lone given name that no gazetteer lists as a place or
+//   organization is a person, even if the training text used it as a club name;
+// - "a video shared on Facebook": a whole mention that is a gazetteer organization, and that
+//   the model took for "other" (products, events), is the organization.
+EntityType EntityRecogniser::typeFromLexicon(const NerTokenFacts &first, int length,
+                                             EntityType type) const
+{
+    const bool inGazetteer = first.matchTokens > 0;
+    if (length == 1 && !inGazetteer && (first.flags & NerFeatures::GivenName) &&
+        !(first.flags & NerFeatures::AllCapitals) &&
+        (type == EntityType::Organization || type == EntityType::Place))
+        return EntityType::Person;
+    if (type == EntityType::Other && first.matchTokens == length &&
+        m_gazetteer->entry(first.matchEntry).major == EntityType::Organization)
+        return EntityType::Organization;
+    return type;
 }
 
 void EntityRecogniser::addMention(const Document &document, Analysis &analysis,
@@ -223,13 +354,18 @@ void EntityRecogniser::addMention(const Document &document, Analysis &analysis,
     if (mention.type == EntityType::Person && end - nameStart == 1 &&
         m_nationalities.contains(facts[size_t(nameStart)].lower))
         mention.type = EntityType::Other;
-    const int roleStart = nameStart > first ? first : roleBefore(facts, first);
+    mention.type = typeFromLexicon(facts[size_t(nameStart)], end - nameStart, mention.type);
+    // The role is the title inside the model's mention ("Dr. Anna Berg"), else the title just
+    // before the name; never the lone period of "Mr." that the model put in the mention.
+    const int roleStart =
+        hasTitleWord(facts, first, nameStart) ? first : roleBefore(facts, nameStart);
     if (roleStart < nameStart && mention.type == EntityType::Person)
         mention.role =
             document.text.mid(tokens[roleStart].span.begin,
                               tokens[nameStart - 1].span.end - tokens[roleStart].span.begin);
     mention.span = {tokens[nameStart].span.begin, tokens[end - 1].span.end};
     analysis.mentions.append(mention);
+    scratch().mentionTokens.emplace_back(nameStart, end);
 }
 
 } // namespace lector

@@ -19,8 +19,14 @@ class SequenceModel;
 /// each with a type and source Model; entities are left to the AliasResolver. Countries and
 /// large cities of the gazetteer that the model missed are added with source Gazetteer.
 /// Ensures: a mention never starts with a title ("Defence Minister" in "Defence Minister Li";
-/// the title goes to Mention::role), never ends with a possessive 's, never overlaps a time
-/// expression; a nationality word ("Chinese") is never a person.
+/// the title goes to Mention::role, with its period: "Mr."), never starts with punctuation,
+/// never ends with a possessive 's, never overlaps a time expression; a nationality word
+/// ("Chinese") is never a person; a lone given name that the gazetteer does not list is a
+/// person; a lone word that ends a person's full name elsewhere in the article is that person
+/// (unless it is a country); a mention the model took for "other" that is exactly a gazetteer
+/// organization is an organization.
+/// Performance: tokens that are neither capitalised nor next to such a token are O without
+/// scoring; the weights of each distinct word (WordWeightCache, per thread) are summed once.
 class EntityRecogniser final : public Analyser
 {
 public:
@@ -42,9 +48,13 @@ public:
 private:
     void tagSentence(const std::vector<NerTokenFacts> &facts, int first, int end,
                      std::vector<int> &labels) const;
+    void scoreCandidates(const std::vector<NerTokenFacts> &facts, int first, int end) const;
+    void decodeStretches(int first, int end, std::vector<int> &labels) const;
     void addMention(const Document &document, Analysis &analysis,
                     const std::vector<NerTokenFacts> &facts, int first, int end, int label) const;
 
+    void agreeOnPeople(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    EntityType typeFromLexicon(const NerTokenFacts &first, int length, EntityType type) const;
     void addGazetteerPlaces(const Document &document, Analysis &analysis,
                             const std::vector<NerTokenFacts> &facts) const;
 
@@ -53,6 +63,8 @@ private:
     std::shared_ptr<const SequenceModel> m_model;
     QSet<quint64> m_nationalities; ///< NerFeatures::hashLower() of demonyms
     QSet<quint64> m_stopNames;     ///< hashLower() of words that are rarely names alone
+    /// Per gazetteer entry: a country, or a city of a million people (a place for certain).
+    std::vector<bool> m_confidentPlace;
     Decoding m_decoding = Decoding::Viterbi;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/indirectspeechfinder.h"
 
+#include <algorithm>
+
 namespace lector {
 
 namespace {
@@ -45,18 +47,19 @@ struct IndirectSpeechFinder::Context
     // The end of the time expression covering token i, or i itself.
     int skipTime(int i, int end) const
     {
-        const Span s = analysis.tokens[i].span;
-        for (const TimeExpression &t : analysis.times) {
-            if (t.span.begin > s.begin)
-                break;
-            if (t.span.contains(s.begin)) {
-                int j = i;
-                while (j < end && analysis.tokens[j].span.begin < t.span.end)
-                    ++j;
-                return j;
-            }
-        }
-        return i;
+        const qsizetype begin = analysis.tokens[i].span.begin;
+        // Times are sorted and non-overlapping: only the last one starting at or before the
+        // token can cover it (a binary search, so long texts stay linear).
+        const auto after = std::upper_bound(
+            analysis.times.cbegin(), analysis.times.cend(), begin,
+            [](qsizetype pos, const TimeExpression &t) { return pos < t.span.begin; });
+        if (after == analysis.times.cbegin() || !std::prev(after)->span.contains(begin))
+            return i;
+        const Span t = std::prev(after)->span;
+        int j = i;
+        while (j < end && analysis.tokens[j].span.begin < t.end)
+            ++j;
+        return j;
     }
 };
 

@@ -27,9 +27,18 @@ inline quint64 finish(quint64 x)
     return x ^ (x >> 31);
 }
 
+inline quint64 rotate(quint64 x, int bits)
+{
+    return (x << bits) | (x >> (64 - bits));
+}
+
+// One finaliser over a multiply-mix of the parts: the parts are word hashes or small flag sets,
+// so distinct combinations give distinct sums in practice, and finish() spreads the bits.
 inline quint64 key(quint64 templ, quint64 a, quint64 b = 0, quint64 c = 0)
 {
-    return finish(finish(finish(templ * 0x100000001b3ULL ^ a) ^ b) + c) | 1;
+    return finish(templ * 0x9e3779b97f4a7c15ULL + a + rotate(b, 21) * 0xff51afd7ed558ccdULL +
+                  rotate(c, 42) * 0xc4ceb9fe1a85ec53ULL) |
+           1;
 }
 
 inline char16_t lowerFolded(QChar c)
@@ -60,42 +69,48 @@ inline char16_t shapeOf(QChar c)
     return c.unicode();
 }
 
-// Open-addressing set of non-zero hashes for one document (no allocation per insert).
-class HashSet
+// How the words of one document are written: non-zero word hash -> bits. Open addressing; it
+// grows with the distinct words (not the tokens), so it stays small and warm in the cache.
+class WordBits
 {
 public:
-    explicit HashSet(qsizetype n)
+    WordBits() { m_slots.assign(1024, {0, 0}); }
+    void add(quint64 h, quint32 bits)
     {
-        qsizetype cap = 16;
-        while (cap < 2 * n)
-            cap *= 2;
-        m_slots.assign(size_t(cap), 0);
+        if (2 * (m_used + 1) > m_slots.size())
+            grow();
+        Slot &slot = m_slots[indexOf(h)];
+        m_used += slot.word == 0;
+        slot = {h, slot.bits | bits};
     }
-    void insert(quint64 h)
-    {
-        const size_t mask = m_slots.size() - 1;
-        for (size_t i = size_t(finish(h)) & mask;; i = (i + 1) & mask) {
-            if (m_slots[i] == h)
-                return;
-            if (m_slots[i] == 0) {
-                m_slots[i] = h;
-                return;
-            }
-        }
-    }
-    bool contains(quint64 h) const
-    {
-        const size_t mask = m_slots.size() - 1;
-        for (size_t i = size_t(finish(h)) & mask;; i = (i + 1) & mask) {
-            if (m_slots[i] == h)
-                return true;
-            if (m_slots[i] == 0)
-                return false;
-        }
-    }
+    quint32 bits(quint64 h) const { return m_slots[indexOf(h)].bits; }
 
 private:
-    std::vector<quint64> m_slots;
+    struct Slot
+    {
+        quint64 word;
+        quint32 bits;
+    };
+    // The slot of `h`, or the empty slot where it would go.
+    size_t indexOf(quint64 h) const
+    {
+        const size_t mask = m_slots.size() - 1;
+        size_t i = size_t(finish(h)) & mask;
+        while (m_slots[i].word != 0 && m_slots[i].word != h)
+            i = (i + 1) & mask;
+        return i;
+    }
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2, Slot{0, 0});
+        old.swap(m_slots);
+        for (const Slot &slot : old) {
+            if (slot.word != 0)
+                m_slots[indexOf(slot.word)] = slot;
+        }
+    }
+    std::vector<Slot> m_slots;
+    size_t m_used = 0;
 };
 
 } // namespace
@@ -103,20 +118,49 @@ private:
 NerFeatures::NerFeatures(const Resources &resources)
     : m_gazetteer(&resources.gazetteer())
 {
-    for (const TsvTable::Row &row : resources.table(QStringLiteral("givennames")).rows())
-        m_givenNames.insert(hashLower(row.fields.first()));
-    for (const TsvTable::Row &row : resources.table(QStringLiteral("orgwords")).rows())
-        m_orgWords.insert(hashLower(row.fields.first()));
+    const TsvTable &given = resources.table(QStringLiteral("givennames"));
+    const TsvTable &org = resources.table(QStringLiteral("orgwords"));
+    const TsvTable &titles = resources.table(QStringLiteral("titles"));
+    size_t capacity = 16;
+    while (capacity < 2 * size_t(given.rows().size() + org.rows().size() + titles.rows().size()))
+        capacity *= 2;
+    m_lexicon.assign(capacity, {0, 0});
+    for (const TsvTable::Row &row : given.rows())
+        addLexiconWord(hashLower(row.fields.first()), GivenName);
+    for (const TsvTable::Row &row : org.rows())
+        addLexiconWord(hashLower(row.fields.first()), OrgWord);
     // A title may have several words ("defence minister"); the word next to the name is the
     // last one, so that is the one the features look for.
-    for (const TsvTable::Row &row : resources.table(QStringLiteral("titles")).rows()) {
+    for (const TsvTable::Row &row : titles.rows()) {
         const QString title = row.fields.first().trimmed();
         const qsizetype space = title.lastIndexOf(u' ');
         QStringView last = QStringView(title).mid(space + 1);
         if (last.endsWith(u'.'))
             last.chop(1);
         if (!last.isEmpty())
-            m_titleWords.insert(hashLower(last));
+            addLexiconWord(hashLower(last), TitleWord);
+    }
+}
+
+void NerFeatures::addLexiconWord(quint64 hash, quint32 flag)
+{
+    const size_t mask = m_lexicon.size() - 1;
+    for (size_t i = size_t(finish(hash)) & mask;; i = (i + 1) & mask) {
+        if (m_lexicon[i].first == 0 || m_lexicon[i].first == hash) {
+            m_lexicon[i] = {hash, m_lexicon[i].second | flag};
+            return;
+        }
+    }
+}
+
+quint32 NerFeatures::lexiconFlags(quint64 hash) const
+{
+    const size_t mask = m_lexicon.size() - 1;
+    for (size_t i = size_t(finish(hash)) & mask;; i = (i + 1) & mask) {
+        if (m_lexicon[i].first == hash)
+            return m_lexicon[i].second;
+        if (m_lexicon[i].first == 0)
+            return 0;
     }
 }
 
@@ -132,7 +176,7 @@ bool NerFeatures::isTitleWord(QStringView word) const
 {
     if (word.endsWith(u'.'))
         word.chop(1);
-    return m_titleWords.contains(hashLower(word));
+    return lexiconFlags(hashLower(word)) & TitleWord;
 }
 
 void NerFeatures::describeWord(QStringView word, NerTokenFacts &f) const
@@ -145,33 +189,32 @@ void NerFeatures::describeWord(QStringView word, NerTokenFacts &f) const
     int uppers = 0, letters = 0;
     for (qsizetype k = 0; k < n; ++k) {
         const QChar c = word[k];
-        const char16_t l = lowerFolded(c);
+        const char16_t u = c.unicode();
+        char16_t l, s;
+        // Most news text is ASCII: classify it without Unicode tables.
+        if (u < 128) {
+            const bool upper = u >= u'A' && u <= u'Z', lowerCase = u >= u'a' && u <= u'z';
+            const bool digit = u >= u'0' && u <= u'9';
+            l = upper ? char16_t(u + 32) : digit ? u'0' : u;
+            s = upper ? u'X' : lowerCase ? u'x' : digit ? u'd' : u;
+            letters += upper || lowerCase;
+            uppers += upper;
+            flags |= digit ? HasDigit : u == u'-' ? HasHyphen : u == u'.' ? HasPeriod : 0u;
+        } else {
+            l = lowerFolded(c);
+            s = shapeOf(c);
+            letters += c.isLetter();
+            uppers += c.isUpper();
+            if (c.isDigit())
+                flags |= HasDigit;
+        }
         lower = step(lower, l);
-        exact = step(exact, c.unicode());
-        if (k < 4)
-            f.prefix[k] = lower | 1;
-        const char16_t s = shapeOf(c);
+        exact = step(exact, u);
         if (s != lastShape && shapeLength < 6) {
             shape = step(shape, s);
             lastShape = s;
             ++shapeLength;
         }
-        letters += c.isLetter();
-        uppers += c.isUpper();
-        if (c.isDigit())
-            flags |= HasDigit;
-        else if (c == u'-')
-            flags |= HasHyphen;
-        else if (c == u'.')
-            flags |= HasPeriod;
-    }
-    for (qsizetype k = n; k < 4; ++k)
-        f.prefix[k] = 0;
-    quint64 suffix = fnvOffset;
-    for (qsizetype k = 0; k < 4; ++k) {
-        if (k < n)
-            suffix = step(suffix, lowerFolded(word[n - 1 - k]));
-        f.suffix[k] = k < n ? (suffix | 1) : 0;
     }
     if (n > 0 && word[0].isUpper())
         flags |= InitialCapital;
@@ -181,13 +224,18 @@ void NerFeatures::describeWord(QStringView word, NerTokenFacts &f) const
     f.exact = exact | 1;
     f.shape = shape | 1;
     f.flags = flags;
+    f.word = word;
+    f.gazetteer = 0;
+    f.matchEntry = -1;
+    f.matchTokens = -1;
 }
 
 void NerFeatures::describe(QStringView text, const QList<Token> &tokens,
                            const QList<TimeExpression> &times,
                            std::vector<NerTokenFacts> &facts) const
 {
-    facts.assign(size_t(tokens.size()), NerTokenFacts());
+    facts.resize(size_t(tokens.size())); // describeWord() sets every field
+
     qsizetype t = 0;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Token &token = tokens[i];
@@ -198,12 +246,11 @@ void NerFeatures::describe(QStringView text, const QList<Token> &tokens,
             f.flags |= LineStart;
         if (token.kind == TokenKind::Punctuation || token.kind == TokenKind::Symbol)
             f.flags |= Punctuation;
-        if (m_titleWords.contains(word.endsWith(u'.') ? hashLower(word.chopped(1)) : f.lower))
-            f.flags |= TitleWord;
-        if (m_givenNames.contains(f.lower))
-            f.flags |= GivenName;
-        if (m_orgWords.contains(f.lower))
-            f.flags |= OrgWord;
+        // "Mr." and "Mr" are the same title word; "Inc." is an organization word as written.
+        const quint32 lexicon = lexiconFlags(f.lower);
+        f.flags |= lexicon & (GivenName | OrgWord);
+        f.flags |=
+            (word.endsWith(u'.') ? lexiconFlags(hashLower(word.chopped(1))) : lexicon) & TitleWord;
         while (t < times.size() && times[t].span.end <= token.span.begin)
             ++t;
         if (t < times.size() && times[t].span.overlaps(token.span))
@@ -276,7 +323,7 @@ void NerFeatures::markDocument(QStringView text, const QList<Token> &tokens,
                                std::vector<NerTokenFacts> &facts) const
 {
     Q_UNUSED(text);
-    HashSet capitalMid(tokens.size()), lower(tokens.size());
+    WordBits seen;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         NerTokenFacts &f = facts[size_t(i)];
         const bool afterEnd =
@@ -286,15 +333,19 @@ void NerFeatures::markDocument(QStringView text, const QList<Token> &tokens,
         if (tokens[i].kind != TokenKind::Word || (f.flags & CapitalsLine))
             continue;
         if ((f.flags & InitialCapital) && !afterEnd)
-            capitalMid.insert(f.lower);
+            seen.add(f.lower, SeenCapitalMid);
         else if (!(f.flags & InitialCapital))
-            lower.insert(f.lower);
+            seen.add(f.lower, SeenLower);
     }
-    for (NerTokenFacts &f : facts) {
-        if (capitalMid.contains(f.lower))
-            f.flags |= SeenCapitalMid;
-        if (lower.contains(f.lower))
-            f.flags |= SeenLower;
+    // Only capitalised words ask: a lower-case word is seen in lower case by itself.
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        NerTokenFacts &f = facts[size_t(i)];
+        if (!(f.flags & (InitialCapital | AllCapitals))) {
+            if (tokens[i].kind == TokenKind::Word)
+                f.flags |= SeenLower;
+            continue;
+        }
+        f.flags |= seen.bits(f.lower);
     }
 }
 
@@ -319,62 +370,101 @@ void NerFeatures::extract(const std::vector<NerTokenFacts> &facts, int first, in
 void NerFeatures::extractToken(const std::vector<NerTokenFacts> &facts, int first, int end, int i,
                                quint64 *out)
 {
-    static const NerTokenFacts before = [] {
+    const auto at = [&](int j) -> const NerTokenFacts & {
+        return j < first ? outside(true) : j >= end ? outside(false) : facts[size_t(j)];
+    };
+    extractWordKeys(facts[size_t(i)], out);
+    quint64 k[neighbourKeys];
+    quint64 *neighbours = out + wordKeys;
+    extractNeighbourKeys(at(i - 1), k);
+    neighbours[0] = k[0];
+    neighbours[1] = k[1];
+    extractNeighbourKeys(at(i + 1), k);
+    neighbours[2] = k[2];
+    extractNeighbourKeys(at(i - 2), k);
+    neighbours[3] = k[3];
+    extractNeighbourKeys(at(i + 2), k);
+    neighbours[4] = k[4];
+    extractPairKeys(facts, first, end, i, out + wordKeys + neighbourKeys);
+}
+
+const NerTokenFacts &NerFeatures::outside(bool before)
+{
+    static const NerTokenFacts start = [] {
         NerTokenFacts f;
         f.lower = f.exact = f.shape = 0x5151;
         return f;
     }();
-    static const NerTokenFacts after = [] {
+    static const NerTokenFacts stop = [] {
         NerTokenFacts f;
         f.lower = f.exact = f.shape = 0x7373;
         return f;
     }();
-    auto at = [&](int j) -> const NerTokenFacts & {
-        return j < first ? before : j >= end ? after : facts[size_t(j)];
+    return before ? start : stop;
+}
+
+void NerFeatures::extractWordKeys(const NerTokenFacts &w, quint64 *out)
+{
+    // Hashes of the first and of the last 1..4 lower-cased characters (0 where the word is
+    // shorter).
+    quint64 prefix[4] = {}, suffix[4] = {};
+    const qsizetype n = w.word.size();
+    quint64 forward = fnvOffset, backward = fnvOffset;
+    for (qsizetype k = 0; k < 4 && k < n; ++k) {
+        forward = step(forward, lowerFolded(w.word[k]));
+        backward = step(backward, lowerFolded(w.word[n - 1 - k]));
+        prefix[k] = forward | 1;
+        suffix[k] = backward | 1;
+    }
+    const quint64 k[wordKeys] = {
+        key(0, 0),          key(1, w.lower),    key(2, w.exact),    key(9, w.shape),
+        key(13, prefix[0]), key(14, prefix[1]), key(15, prefix[2]), key(16, prefix[3]),
+        key(17, suffix[0]), key(18, suffix[1]), key(19, suffix[2]), key(20, suffix[3]),
+    };
+    std::copy(k, k + wordKeys, out);
+}
+
+void NerFeatures::extractNeighbourKeys(const NerTokenFacts &word, quint64 *out)
+{
+    out[0] = key(3, word.lower);
+    out[1] = key(27, word.exact);
+    out[2] = key(4, word.lower);
+    out[3] = key(5, word.lower);
+    out[4] = key(6, word.lower);
+}
+
+void NerFeatures::extractPairKeys(const std::vector<NerTokenFacts> &facts, int first, int end,
+                                  int i, quint64 *out)
+{
+    const auto at = [&](int j) -> const NerTokenFacts & {
+        return j < first ? outside(true) : j >= end ? outside(false) : facts[size_t(j)];
     };
     constexpr quint32 docBits = CapitalsLine | SeenCapitalMid | SeenLower | AfterSentenceEnd;
     constexpr quint32 lexBits = TimeWord | TitleWord | GivenName | OrgWord;
     constexpr quint32 formBits =
         InitialCapital | AllCapitals | HasDigit | HasHyphen | HasPeriod | LineStart;
     const NerTokenFacts &w = facts[size_t(i)], &p = at(i - 1), &n = at(i + 1);
-    const NerTokenFacts &pp = at(i - 2), &nn = at(i + 2);
+    const NerTokenFacts &pp = at(i - 2);
     const quint64 start = i == first ? 1 : 0;
     const quint64 caps = (w.flags & CapitalsLine) ? 1 : 0;
-    const quint64 k[perToken] = {
-        key(0, 0),
-        key(1, w.lower),
-        key(2, w.exact),
-        key(3, p.lower),
-        key(4, n.lower),
-        key(5, pp.lower),
-        key(6, nn.lower),
+    const quint64 k[pairKeys] = {
         key(7, p.lower, w.lower),
         key(8, w.lower, n.lower),
-        key(9, w.shape),
         key(10, p.shape, w.shape),
         key(11, w.shape, n.shape),
         key(12, p.shape, w.shape, n.shape),
-        key(13, w.prefix[0]),
-        key(14, w.prefix[1]),
-        key(15, w.prefix[2]),
-        key(16, w.prefix[3]),
-        key(17, w.suffix[0]),
-        key(18, w.suffix[1]),
-        key(19, w.suffix[2]),
-        key(20, w.suffix[3]),
         key(21, p.lower, w.shape),
         key(22, w.shape, n.lower),
         key(23, start, w.shape),
         key(24, caps, caps ? w.lower : 0),
         key(25, w.flags & docBits, w.shape),
         key(26, p.flags & TitleWord, pp.flags & TitleWord, w.shape),
-        key(27, p.exact),
         key(28, w.gazetteer),
         key(29, p.gazetteer, w.gazetteer, n.gazetteer),
         key(30, w.flags & lexBits, n.flags & lexBits, w.shape),
         key(31, w.flags & formBits, n.flags & formBits),
     };
-    std::copy(k, k + perToken, out);
+    std::copy(k, k + pairKeys, out);
 }
 
 } // namespace lector

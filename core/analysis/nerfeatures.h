@@ -17,13 +17,14 @@ class Resources;
 /// Facts about one token that the NER features combine; computed once per document.
 struct NerTokenFacts
 {
-    quint64 lower = 0;      ///< hash of the lower-cased word, digits folded to '0'
-    quint64 exact = 0;      ///< hash of the word as written
-    quint64 shape = 0;      ///< hash of the collapsed shape ("Xx", "X.X.", "d-d")
-    quint64 prefix[4] = {}; ///< hashes of the first 1..4 lower-cased characters
-    quint64 suffix[4] = {}; ///< hashes of the last 1..4 lower-cased characters
-    quint32 flags = 0;      ///< NerFeatures::Flag bits
-    quint32 gazetteer = 0;  ///< gazetteer match: position (B/I) and category, 0 when none
+    quint64 lower = 0; ///< hash of the lower-cased word, digits folded to '0'
+    quint64 exact = 0; ///< hash of the word as written
+    quint64 shape = 0; ///< hash of the collapsed shape ("Xx", "X.X.", "d-d")
+    /// The token as written, in the document's text (facts live only while it does); its
+    /// prefixes and suffixes are hashed only for words that the WordWeightCache lacks.
+    QStringView word;
+    quint32 flags = 0;     ///< NerFeatures::Flag bits
+    quint32 gazetteer = 0; ///< gazetteer match: position (B/I) and category, 0 when none
     /// Gazetteer::longestMatch() at this token when describe() looked it up (matchTokens >= 0),
     /// so that later users need not look again.
     qint32 matchEntry = -1;
@@ -57,7 +58,15 @@ public:
         OrgWord = 1u << 14,   ///< a head word of organization names ("Ministry", "Party")
     };
     static constexpr int perToken = 32;
-    static constexpr quint32 version = 1; ///< stored in the model; bump when features change
+    /// The first wordKeys of a token's keys depend on the word alone (NerTokenFacts::exact),
+    /// so their weights can be summed once per distinct word of a document; so can the next
+    /// neighbourKeys, which depend on one neighbour alone (see Role).
+    static constexpr int wordKeys = 12;
+    static constexpr int neighbourKeys = 5;
+    static constexpr int pairKeys = 32 - wordKeys - neighbourKeys;
+    /// What a word is to the token whose keys are made: itself or one of its neighbours.
+    enum Role { Self, Previous, Next, BeforePrevious, AfterNext, roleCount };
+    static constexpr quint32 version = 2; ///< stored in the model; bump when features change
 
     explicit NerFeatures(const Resources &resources);
 
@@ -70,6 +79,17 @@ public:
     /// Writes the perToken keys of token `i` of the sentence [first, end) to `out`.
     static void extractToken(const std::vector<NerTokenFacts> &facts, int first, int end, int i,
                              quint64 *out);
+    /// The first wordKeys keys of a token (the same as extractToken() writes).
+    static void extractWordKeys(const NerTokenFacts &word, quint64 *out);
+    /// The neighbourKeys keys that `word` gives a token as its neighbour: out[0], out[1] as
+    /// Previous, out[2] as Next, out[3] as BeforePrevious, out[4] as AfterNext.
+    static void extractNeighbourKeys(const NerTokenFacts &word, quint64 *out);
+    /// The pairKeys keys of token `i` that combine it with its neighbours or lexicons.
+    static void extractPairKeys(const std::vector<NerTokenFacts> &facts, int first, int end, int i,
+                                quint64 *out);
+    /// The facts that stand for the positions before the first and after the last token of a
+    /// sentence.
+    static const NerTokenFacts &outside(bool before);
     /// Whether token `i` of the sentence [first, end) can be part of a name: it or a neighbour
     /// is capitalised or has a digit. Other tokens ("the", "said", "of" between lower-case
     /// words) are outside every name, which spares scoring about two thirds of all tokens.
@@ -89,9 +109,12 @@ private:
     void markGazetteer(QStringView text, const QList<Token> &tokens,
                        std::vector<NerTokenFacts> &facts) const;
 
-    QSet<quint64> m_titleWords; ///< hashLower() of every word that ends a title
-    QSet<quint64> m_givenNames; ///< hashLower() of given names
-    QSet<quint64> m_orgWords;   ///< hashLower() of organization head words
+    void addLexiconWord(quint64 hash, quint32 flag);
+    quint32 lexiconFlags(quint64 hash) const;
+
+    /// hashLower() of title words (the word that ends a title), given names and organization
+    /// head words -> their TitleWord, GivenName, OrgWord flags; open addressing, 0 = empty.
+    std::vector<std::pair<quint64, quint32>> m_lexicon;
     const Gazetteer *m_gazetteer = nullptr;
 };
 

@@ -4,6 +4,7 @@
 #include "analysis/aliasresolver.h"
 #include "analysis/entityrecogniser.h"
 #include "analysis/quotationfinder.h"
+#include "analysis/sequencemodel.h"
 #include "analysis/speakerattributor.h"
 #include "analysis/temporaltagger.h"
 #include "analysis/timelinebuilder.h"
@@ -11,6 +12,8 @@
 #include "lexicon/resources.h"
 #include "text/sentencesplitter.h"
 #include "text/tokenizer.h"
+
+#include <QThreadPool>
 
 namespace lector {
 
@@ -59,6 +62,23 @@ Pipeline Pipeline::standard(const Resources &resources)
     Q_ASSERT_X(ok, "Pipeline::standard", qPrintable(pipeline.error()));
     Q_UNUSED(ok);
     return pipeline;
+}
+
+std::shared_ptr<const Pipeline> Pipeline::shared()
+{
+    // Function statics are built once, thread-safely, and destroyed in reverse order: the
+    // resources the analysers refer to outlive the pipeline.
+    static const std::shared_ptr<const Resources> resources = Resources::shared();
+    static const std::shared_ptr<const Pipeline> pipeline =
+        std::make_shared<const Pipeline>(standard(*resources));
+    return pipeline;
+}
+
+void Pipeline::preload()
+{
+    // Two loaders: the NER model does not need the lexicons, so it loads beside them.
+    QThreadPool::globalInstance()->start([] { SequenceModel::shared(); });
+    QThreadPool::globalInstance()->start([] { shared(); });
 }
 
 } // namespace lector

@@ -33,6 +33,12 @@ public:
     /// The full Lector pipeline: tokens, sentences, entities, aliases, dates, quotes, speakers,
     /// visits, timeline. `resources` must outlive the pipeline.
     static Pipeline standard(const Resources &resources);
+    /// The standard pipeline over Resources::shared(), built once per process on first use
+    /// (about 100 ms of loading), then shared by every thread.
+    static std::shared_ptr<const Pipeline> shared();
+    /// Starts building shared() on a thread of QThreadPool::globalInstance() and returns at
+    /// once: main() calls it before creating the window, so loading overlaps Qt's start-up.
+    static void preload();
 
 private:
     std::vector<std::unique_ptr<Analyser>> m_analysers;

@@ -2,6 +2,7 @@
 #include "analysis/quotationfinder.h"
 
 #include "analysis/indirectspeechfinder.h"
+#include "analysis/tokencursor.h"
 #include "lexicon/resources.h"
 
 #include <algorithm>
@@ -19,11 +20,11 @@ bool isOneOf(QStringView text, const Token &t, QStringView chars)
     return t.span.length() == 1 && chars.contains(text[t.span.begin]);
 }
 
-int wordsIn(const Analysis &analysis, Span span)
+// The words of `span`, whose first token is `first`.
+int wordsIn(const Analysis &analysis, Span span, int first)
 {
     int n = 0;
-    for (int i = analysis.tokenAfter(span.begin);
-         i < analysis.tokens.size() && analysis.tokens[i].span.begin < span.end; ++i)
+    for (int i = first; i < analysis.tokens.size() && analysis.tokens[i].span.begin < span.end; ++i)
         n += analysis.tokens[i].kind == TokenKind::Word ? 1 : 0;
     return n;
 }
@@ -72,13 +73,11 @@ bool QuotationFinder::cueFollows(QStringView text, const Analysis &analysis, int
 }
 
 QuoteKind QuotationFinder::classify(QStringView text, const Analysis &analysis,
-                                    const QuoteMarkScanner::Segment &segment) const
+                                    const QuoteMarkScanner::Segment &segment, int first, int after,
+                                    int words) const
 {
     if (startsLine(text, segment.outer.begin) || !segment.closed)
         return QuoteKind::Direct;
-    const int first = analysis.tokenAfter(segment.outer.begin);
-    const int after = analysis.tokenAfter(segment.outer.end - 1) + 1;
-    const int words = wordsIn(analysis, segment.span);
     if (cueFollows(text, analysis, after))
         return QuoteKind::Direct;
     if (first > 0) {
@@ -103,14 +102,20 @@ QList<Quote> QuotationFinder::markedQuotes(QStringView text, const Analysis &ana
     const QList<QuoteMarkScanner::Segment> segments = QuoteMarkScanner::scan(text);
     QList<Quote> marked;
     marked.reserve(segments.size());
+    // Segments come in text order: cursors instead of a binary search per position.
+    TokenCursor begins(analysis.tokens);
+    TokenCursor ends(analysis.tokens);
     for (const QuoteMarkScanner::Segment &segment : segments) {
-        for (int i = analysis.tokenAfter(segment.outer.begin);
+        const int first = begins.after(segment.outer.begin);
+        for (int i = first;
              i < analysis.tokens.size() && analysis.tokens[i].span.begin < segment.outer.end; ++i)
             quoted[size_t(i)] = true;
+        const int words = wordsIn(analysis, segment.span, begins.after(segment.span.begin));
+        const int after = ends.after(segment.outer.end - 1) + 1;
         Quote quote;
         quote.span = segment.span;
         quote.outer = segment.outer;
-        quote.kind = classify(text, analysis, segment);
+        quote.kind = classify(text, analysis, segment, first, after, words);
         marked.append(quote);
     }
     return marked;

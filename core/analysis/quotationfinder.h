@@ -36,8 +36,11 @@ public:
     void run(const Document &document, Analysis &analysis) const override;
 
 private:
+    /// `first`: the first token of segment.outer; `after`: the token after its closing mark;
+    /// `words`: the words in segment.span.
     QuoteKind classify(QStringView text, const Analysis &analysis,
-                       const QuoteMarkScanner::Segment &segment) const;
+                       const QuoteMarkScanner::Segment &segment, int first, int after,
+                       int words) const;
     bool cueFollows(QStringView text, const Analysis &analysis, int after) const;
     /// The quotations between marks; sets `quoted` for the tokens they cover.
     QList<Quote> markedQuotes(QStringView text, const Analysis &analysis,

@@ -100,7 +100,27 @@ void SequenceModel::score(const quint64 *keys, int count, float *out) const
         out[y] = float(sum[y]) * m_scale;
 }
 
+void SequenceModel::prefetch(const quint64 *keys, int count) const
+{
+    const size_t mask = m_slots.size() - 1;
+    for (int k = 0; k < count; ++k)
+        __builtin_prefetch(m_slots.data() + slotOf(keys[k], mask));
+}
+
+void SequenceModel::addWeights(const quint64 *keys, int count, qint32 *sum) const
+{
+    const size_t mask = m_slots.size() - 1;
+    for (int k = 0; k < count; ++k)
+        accumulate(m_slots.data(), mask, keys[k], sum);
+}
+
 void SequenceModel::scoreSequence(const quint64 *keys, int tokens, int perToken, float *out) const
+{
+    scoreSequence(keys, tokens, perToken, nullptr, out);
+}
+
+void SequenceModel::scoreSequence(const quint64 *keys, int tokens, int perToken, const qint32 *base,
+                                  float *out) const
 {
     // Far enough ahead for the memory system to keep several misses in flight.
     constexpr int ahead = 12;
@@ -111,6 +131,8 @@ void SequenceModel::scoreSequence(const quint64 *keys, int tokens, int perToken,
         __builtin_prefetch(slots + slotOf(keys[k], mask));
     for (int t = 0; t < tokens; ++t) {
         qint32 sum[labelCount] = {};
+        if (base)
+            std::copy_n(base + size_t(t) * labelCount, labelCount, sum);
         const int first = t * perToken;
         for (int k = first; k < first + perToken; ++k) {
             if (k + ahead < total)

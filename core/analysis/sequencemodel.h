@@ -45,6 +45,16 @@ public:
     /// Scores `tokens` tokens of `perToken` keys each into `out` (tokens x labelCount), fetching
     /// the weights of later keys while summing earlier ones: the same sums as score().
     void scoreSequence(const quint64 *keys, int tokens, int perToken, float *out) const;
+    /// As above, but each token's sums start from `base` (tokens x labelCount raw weight sums,
+    /// as addWeights() leaves them) instead of zero: the caller already summed some keys.
+    void scoreSequence(const quint64 *keys, int tokens, int perToken, const qint32 *base,
+                       float *out) const;
+    /// Adds the raw (unscaled) weights of `count` keys to `sum[labelCount]`; scaled by scale()
+    /// they are the same sums score() gives. Call prefetch() for the keys first.
+    void addWeights(const quint64 *keys, int count, qint32 *sum) const;
+    /// Asks the memory system for the table slots of `count` keys, to be summed soon.
+    void prefetch(const quint64 *keys, int count) const;
+    float scale() const { return m_scale; }
     /// Whether label `to` may follow `from` (-1 = start of the sentence).
     static bool isAllowed(int from, int to);
 

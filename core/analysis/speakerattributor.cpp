@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/speakerattributor.h"
 
+#include "analysis/tokencursor.h"
 #include "lexicon/resources.h"
 
 #include <algorithm>
@@ -156,9 +157,10 @@ void SpeakerAttributor::run(const Document &document, Analysis &analysis) const
 {
     const QStringView text = document.text;
     std::vector<bool> quoted(size_t(analysis.tokens.size()), false);
+    TokenCursor cursor(analysis.tokens); // quotes are sorted by outer.begin
     for (const Quote &q : std::as_const(analysis.quotes)) {
         if (q.kind == QuoteKind::Direct || q.kind == QuoteKind::Scare) {
-            for (int i = analysis.tokenAfter(q.outer.begin);
+            for (int i = cursor.after(q.outer.begin);
                  i < analysis.tokens.size() && analysis.tokens[i].span.begin < q.outer.end; ++i)
                 quoted[size_t(i)] = true;
         }

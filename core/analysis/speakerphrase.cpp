@@ -160,11 +160,13 @@ SpeakerPhrase::Candidate SpeakerPhrase::phraseStartingAt(int first, int limit) c
         return {m_analysis.mentions[m].span, m, false};
     if (m_lexicon.isPronoun(word(first)))
         return {firstSpan, -1, true};
-    // "said Tuesday" names no speaker.
-    for (const TimeExpression &t : m_analysis.times) {
-        if (t.span.contains(firstSpan.begin))
-            return {};
-    }
+    // "said Tuesday" names no speaker. Times are sorted and non-overlapping: only the last
+    // one starting at or before the word can cover it.
+    const auto after =
+        std::upper_bound(m_analysis.times.cbegin(), m_analysis.times.cend(), firstSpan.begin,
+                         [](qsizetype pos, const TimeExpression &t) { return pos < t.span.begin; });
+    if (after != m_analysis.times.cbegin() && std::prev(after)->span.contains(firstSpan.begin))
+        return {};
     int last = first;
     while (last + 1 < limit && last + 1 - first < MaxPhraseTokens) {
         const int k = last + 1;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/visitcontext.h"
 
+#include "analysis/tokencursor.h"
+
 #include <algorithm>
 
 namespace lector {
@@ -19,17 +21,15 @@ template<typename List>
 void VisitContext::mapTokens(const QList<Token> &tokens, const List &items, QList<int> &byToken,
                              QList<int> &first, QList<int> &end)
 {
-    // A binary search per item: the lists should be sorted, but a list an analyser appended to
-    // out of order must not shift every later mapping.
+    // The lists should be sorted, but a list an analyser appended to out of order must not
+    // shift every later mapping: the cursor answers any order (sorted is just faster).
     byToken.fill(-1, tokens.size());
     first.resize(items.size());
     end.resize(items.size());
+    TokenCursor cursor(tokens);
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Span span = items[i].span;
-        const qsizetype t =
-            std::partition_point(tokens.cbegin(), tokens.cend(),
-                                 [&](const Token &tk) { return tk.span.end <= span.begin; }) -
-            tokens.cbegin();
+        const qsizetype t = cursor.after(span.begin);
         first[i] = int(t);
         qsizetype k = t;
         for (; k < tokens.size() && tokens[k].span.begin < span.end; ++k)
@@ -141,14 +141,15 @@ int VisitContext::firstCompatible(int from, int to, const VisitWord &pronoun) co
 
 int VisitContext::quoteSpeaker(int token) const
 {
+    // Quotes are sorted and do not overlap, and each one's span lies within its outer span:
+    // only the last quote opening at or before pos can hold it.
     const qsizetype pos = m_analysis.tokens[token].span.begin;
-    for (const Quote &q : m_analysis.quotes) {
-        if (q.outer.begin > pos)
-            break;
-        if (q.span.contains(pos))
-            return q.speaker;
-    }
-    return -1;
+    const auto after =
+        std::upper_bound(m_analysis.quotes.cbegin(), m_analysis.quotes.cend(), pos,
+                         [](qsizetype p, const Quote &q) { return p < q.outer.begin; });
+    if (after == m_analysis.quotes.cbegin() || !std::prev(after)->span.contains(pos))
+        return -1;
+    return std::prev(after)->speaker;
 }
 
 int VisitContext::resolvePronoun(int token, int sentence) const
@@ -199,11 +200,18 @@ QStringList VisitContext::countriesOf(int entity) const
     for (const QString &role : e.roles)
         for (QStringView part : QStringView(role).split(u' ', Qt::SkipEmptyParts))
             add(part);
+    bool emptyRoleSeen = false; // add() is idempotent: one look-up of "" is enough
     for (int m : e.mentions) {
         if (m < 0 || m >= m_analysis.mentions.size())
             continue;
-        for (QStringView part : QStringView(m_analysis.mentions[m].role).split(u' '))
-            add(part);
+        const QString &role = m_analysis.mentions[m].role;
+        if (role.isEmpty() && !emptyRoleSeen) {
+            emptyRoleSeen = true;
+            add(QStringView());
+        } else if (!role.isEmpty()) {
+            for (QStringView part : QStringView(role).split(u' '))
+                add(part);
+        }
         // "Ghanaian President Kofi Mensah": capitalised words right before the name.
         const int f = firstToken(m);
         for (int k = f - 1; k >= 0 && k >= f - 4; --k) {

@@ -190,17 +190,23 @@ bool VisitDater::governingDate(Visit &visit) const
     return false;
 }
 
-bool VisitDater::sameTripDate(Visit &visit, const QList<Visit> &earlier)
+bool VisitDater::sameTripDate(Visit &visit, const QList<Visit> &earlier) const
 {
-    for (auto it = earlier.crbegin(); it != earlier.crend(); ++it) {
-        if (it->visitor == visit.visitor && it->place == visit.place && !it->date.isEmpty()) {
-            visit.time = it->time;
-            visit.date = it->date;
-            visit.precision = it->precision;
-            return true;
-        }
+    const auto key = [](const Visit &v) {
+        return (quint64(quint32(v.visitor)) << 32) | quint32(v.place);
+    };
+    for (; m_indexed < earlier.size(); ++m_indexed) {
+        if (!earlier[m_indexed].date.isEmpty())
+            m_lastDated.insert(key(earlier[m_indexed]), m_indexed);
     }
-    return false;
+    const auto it = m_lastDated.constFind(key(visit));
+    if (it == m_lastDated.cend())
+        return false;
+    const Visit &same = earlier[*it];
+    visit.time = same.time;
+    visit.date = same.date;
+    visit.precision = same.precision;
+    return true;
 }
 
 void VisitDater::addDate(Visit &visit, int cueToken, const QList<Visit> &earlier) const

@@ -3,6 +3,7 @@
 
 #include "analysis/annotations.h"
 
+#include <QHash>
 #include <QList>
 
 namespace lector {
@@ -25,7 +26,8 @@ public:
 
     /// The duration time expression of the trip phrase around `cueToken` ("six-day visit").
     void addDuration(Visit &visit, int cueToken) const;
-    /// Sets visit.date, precision and time; `earlier` are the visits before it, dated.
+    /// Sets visit.date, precision and time; `earlier` are the visits before it, dated. Calls
+    /// of one VisitDater see one list that only grows, and visits in it keep their dates.
     void addDate(Visit &visit, int cueToken, const QList<Visit> &earlier) const;
 
 private:
@@ -33,13 +35,17 @@ private:
     bool isOngoing(int sentence, int cueToken) const;
     bool ongoingDate(Visit &visit, int cueToken) const;
     bool governingDate(Visit &visit) const;
-    static bool sameTripDate(Visit &visit, const QList<Visit> &earlier);
+    bool sameTripDate(Visit &visit, const QList<Visit> &earlier) const;
     bool datesOtherEvent(int time, int cueToken) const;
     bool isCalendarDate(int time) const;
     bool crossesClause(int from, int to) const;
     void setTime(Visit &visit, int time) const;
 
     const VisitContext &m_context;
+    /// (visitor, place) -> the latest dated visit of `earlier` indexed so far: one look-up
+    /// per visit instead of a scan of all earlier ones (quadratic on long texts).
+    mutable QHash<quint64, qsizetype> m_lastDated;
+    mutable qsizetype m_indexed = 0; ///< how many of `earlier` are in m_lastDated
 };
 
 } // namespace lector

@@ -137,22 +137,40 @@ void VisitLexicon::readCues(const Resources &resources)
 // ("Chinese" -> china). For a name listed twice, the first row (the most populous) wins.
 void VisitLexicon::readCountries(const Resources &resources)
 {
-    static const QString countryKey = QStringLiteral("country=");
-    auto countryOf = [](const QStringList &f) -> QString {
+    // Views, not split() lists: this reads every row of the gazetteer (tens of thousands of
+    // cities) while the window opens.
+    auto countryOf = [](const QStringList &f) -> QStringView {
         if (f.value(3) == u"country")
-            return f.value(1).toLower();
-        for (const QString &pair : f.value(4).split(u';', Qt::SkipEmptyParts))
-            if (pair.startsWith(countryKey))
-                return pair.mid(countryKey.size()).toLower();
+            return QStringView(f.at(1)); // a view of the row's field, not of a copy
+        if (f.size() < 5)
+            return {};
+        const QStringView extra = f.at(4);
+        for (qsizetype at = 0; at < extra.size();) {
+            qsizetype end = extra.indexOf(u';', at);
+            if (end < 0)
+                end = extra.size();
+            const QStringView pair = extra.sliced(at, end - at);
+            if (pair.startsWith(u"country="))
+                return pair.sliced(8);
+            at = end + 1;
+        }
         return {};
     };
+    QString lastCountry; // cities come grouped by country: lower-case each name once
+    QString lastLower;
     for (const QString &table :
          {u"countries"_qs, u"places_extra"_qs, u"regions"_qs, u"cities"_qs}) {
         for (const TsvTable::Row &row : resources.table(table).rows()) {
-            const QString country = countryOf(row.fields);
-            const QString name = row.fields.value(0).toLower();
-            if (!country.isEmpty() && !m_placeCountry.contains(name))
-                m_placeCountry.insert(name, country);
+            const QStringView country = countryOf(row.fields);
+            if (country.isEmpty())
+                continue;
+            if (country != lastCountry) {
+                lastCountry = country.toString();
+                lastLower = lastCountry.toLower();
+            }
+            QString &slot = m_placeCountry[row.fields.value(0).toLower()];
+            if (slot.isEmpty()) // the first row of a name wins
+                slot = lastLower;
         }
     }
     for (const TsvTable::Row &row : resources.table(u"demonyms"_qs).rows())

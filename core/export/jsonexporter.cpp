@@ -229,6 +229,31 @@ QJsonObject JsonExporter::analysis(const Document &document, const Analysis &ana
     };
 }
 
+QJsonObject JsonExporter::analysis(const Document &document, const Analysis &analysis,
+                                   const QList<Correction> &corrections)
+{
+    QJsonObject json = JsonExporter::analysis(document, analysis);
+    const CodePointMap map(document.text);
+    const auto toCodePoints = [&](QJsonObject &o, const char16_t *key) {
+        QJsonObject span = o.value(QStringView(key)).toObject();
+        for (const char16_t *end : {u"begin", u"end"}) {
+            const qsizetype utf16 =
+                qBound(0, span.value(QStringView(end)).toInteger(), document.text.size());
+            span.insert(QStringView(end), qint64(map.toCodePoint(utf16)));
+        }
+        o.insert(QStringView(key), span);
+    };
+    QJsonArray list;
+    for (const Correction &correction : corrections) {
+        QJsonObject o = correctionToJson(correction);
+        toCodePoints(o, u"span");
+        toCodePoints(o, u"target");
+        list.append(o);
+    }
+    json.insert(u"corrections", list);
+    return json;
+}
+
 QJsonObject JsonExporter::prediction(const QString &id, const Document &document,
                                      const Analysis &analysis)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/analysis.h"
+#include "analysis/correction.h"
 #include "text/document.h"
 
 #include <QJsonObject>
@@ -15,6 +16,11 @@ public:
     /// The shape of `lector analyze --json`: title, published, source, entities (with their
     /// mentions), quotes, dates, visits.
     static QJsonObject analysis(const Document &document, const Analysis &analysis);
+    /// The same for an analysis the user corrected (`lector export --format json`, the UI's
+    /// export), plus "corrections": correctionToJson() of each, oldest first, with `span` and
+    /// `target` offsets in code points like the rest of this file.
+    static QJsonObject analysis(const Document &document, const Analysis &analysis,
+                                const QList<Correction> &corrections);
     /// One line of `lector analyze --jsonl`: the eval format of ../shared/eval/README.md
     /// (id, dct, entities one per mention, timex, quotes with speaker spans; scare quotes, which
     /// are terms rather than speech, are left out).

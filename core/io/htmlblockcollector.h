@@ -28,7 +28,7 @@ struct HtmlBlock
 class HtmlBlockCollector
 {
 public:
-    static constexpr int MaxDepth = 400;
+    static constexpr int MaxDepth = HtmlTree::MaxWalkDepth;
 
     HtmlBlockCollector(const HtmlHints &hints, bool stripUnlikely);
     [[nodiscard]] QList<HtmlBlock> collect(const HtmlTree::Node *root);

@@ -27,7 +27,7 @@ bool isFlat(const char *name, qsizetype length)
 
 void collectText(const GumboNode *node, QString &out, int depth)
 {
-    if (depth > 256)
+    if (depth > HtmlTree::MaxWalkDepth)
         return;
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
         node->type == GUMBO_NODE_CDATA) {

@@ -17,6 +17,11 @@ class HtmlTree
 public:
     using Node = GumboInternalNode;
 
+    /// How deep the recursive walks over the tree go. Above HtmlExtractor::MaxNesting (pages
+    /// nesting deeper are refused before parsing), with room for the elements the parser adds
+    /// itself (<tbody>, reopened formatting elements), so no accepted page loses text to it.
+    static constexpr int MaxWalkDepth = 4096;
+
     /// Parses `html` (UTF-8).
     explicit HtmlTree(const QByteArray &html);
     ~HtmlTree();

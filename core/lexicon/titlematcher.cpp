@@ -104,12 +104,19 @@ TitleMatcher::Match TitleMatcher::at(QStringView text, const QList<Token> &token
 
 Gender TitleMatcher::titleGender(QStringView title) const
 {
+    if (title.isEmpty())
+        return Gender::Unknown;
     return m_titleGenders.value(title.toString().toLower(), Gender::Unknown);
 }
 
 Gender TitleMatcher::givenNameGender(QStringView name) const
 {
     return m_givenNames.value(name.toString(), Gender::Unknown);
+}
+
+Gender TitleMatcher::givenNameGender(const QString &name) const
+{
+    return m_givenNames.value(name, Gender::Unknown);
 }
 
 } // namespace lector

@@ -41,6 +41,8 @@ public:
     Gender titleGender(QStringView title) const;
     /// The gender of a given name ("Anna" -> Female); Unknown for names used for both or absent.
     Gender givenNameGender(QStringView name) const;
+    /// The same without copying the name (QHash of Qt 6.4 looks up QString keys only).
+    Gender givenNameGender(const QString &name) const;
 
 private:
     struct Title

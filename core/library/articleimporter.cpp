@@ -4,12 +4,14 @@
 #include "analysis/pipeline.h"
 #include "io/articlereader.h"
 #include "library/articlelibrary.h"
+#include "library/articlewriter.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QThread>
 
-#include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -28,8 +30,104 @@ bool isArticleFile(const QString &name)
 
 struct Processed
 {
-    std::optional<std::pair<Document, Analysis>> article;
+    std::optional<PreparedArticle> article;
     QString error;
+};
+
+// The files of one import, read, analysed and prepared (hash, JSON) by worker threads in file
+// order, while the calling thread writes finished batches: analysis of the next batches
+// overlaps the writing of this one. Workers stay at most `window` files ahead of the writer,
+// which bounds memory; stop() ends them after the file each is working on.
+class ImportQueue
+{
+public:
+    ImportQueue(const QStringList &files, int window)
+        : m_files(files)
+        , m_results(size_t(files.size()))
+        , m_ready(size_t(files.size()), false)
+        , m_window(window)
+    {}
+
+    void work(const Pipeline &pipeline)
+    {
+        for (int i = claim(); i >= 0; i = claim()) {
+            Processed p;
+            ReadResult read = ArticleReader::readFile(m_files[i]);
+            if (read.isOk()) {
+                Analysis analysis = pipeline.run(read.document);
+                p.article = PreparedArticle::make(std::move(read.document), std::move(analysis));
+            } else {
+                p.error = read.error;
+            }
+            {
+                const std::lock_guard lock(m_mutex);
+                m_results[size_t(i)] = std::move(p);
+                m_ready[size_t(i)] = true;
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    /// Waits until the files [start, end) are processed, hands them over and lets the workers
+    /// move on past them.
+    std::vector<Processed> take(int start, int end)
+    {
+        std::unique_lock lock(m_mutex);
+        // Files are claimed in order but may finish out of order.
+        m_changed.wait(lock, [&] {
+            return std::all_of(m_ready.begin() + start, m_ready.begin() + end,
+                               [](bool ready) { return ready; });
+        });
+        std::vector<Processed> batch;
+        batch.reserve(size_t(end - start));
+        for (int i = start; i < end; ++i)
+            batch.push_back(std::move(m_results[size_t(i)]));
+        m_taken = end;
+        lock.unlock();
+        m_changed.notify_all();
+        return batch;
+    }
+
+    void stop()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stopped = true;
+        }
+        m_changed.notify_all();
+    }
+
+private:
+    // The next file to process, or -1 when there is none or the import stopped.
+    int claim()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_stopped || m_next < m_taken + m_window; });
+        return m_stopped || m_next >= m_files.size() ? -1 : m_next++;
+    }
+
+    const QStringList &m_files;
+    std::vector<Processed> m_results;
+    std::vector<bool> m_ready;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    int m_window;
+    int m_next = 0;
+    int m_taken = 0;
+    bool m_stopped = false;
+};
+
+// Stops and joins the workers however run() returns.
+struct Workers
+{
+    ImportQueue &queue;
+    std::vector<std::thread> threads;
+    ~Workers()
+    {
+        queue.stop();
+        for (std::thread &t : threads)
+            t.join();
+    }
 };
 
 } // namespace
@@ -66,33 +164,20 @@ ImportReport ArticleImporter::run(const QStringList &files, const Progress &prog
 {
     ImportReport report;
     const int total = int(files.size());
+    ImportQueue queue(files, 2 * m_batchSize + m_threads);
+    Workers workers{queue, {}};
+    for (int t = 0; t < qMin(m_threads, total); ++t)
+        workers.threads.emplace_back([&] { queue.work(m_pipeline); });
     for (int start = 0; start < total; start += m_batchSize) {
-        const int count = qMin(m_batchSize, total - start);
-        std::vector<Processed> batch(static_cast<size_t>(count));
-        std::atomic<int> next{0};
-        auto work = [&] {
-            for (int i = next++; i < count; i = next++) {
-                const ReadResult read = ArticleReader::readFile(files[start + i]);
-                if (!read.isOk()) {
-                    batch[size_t(i)].error = read.error;
-                    continue;
-                }
-                batch[size_t(i)].article.emplace(read.document, m_pipeline.run(read.document));
-            }
-        };
-        std::vector<std::thread> workers;
-        for (int t = 1; t < qMin(m_threads, count); ++t)
-            workers.emplace_back(work);
-        work();
-        for (std::thread &w : workers)
-            w.join();
-
-        QList<std::pair<Document, Analysis>> articles;
-        for (int i = 0; i < count; ++i) {
-            if (batch[size_t(i)].article)
-                articles.append(std::move(*batch[size_t(i)].article));
+        const int end = qMin(start + m_batchSize, total);
+        std::vector<Processed> batch = queue.take(start, end);
+        QList<PreparedArticle> articles;
+        articles.reserve(qsizetype(batch.size()));
+        for (size_t i = 0; i < batch.size(); ++i) {
+            if (batch[i].article)
+                articles.append(std::move(*batch[i].article));
             else
-                report.skipped.append({files[start + i], batch[size_t(i)].error});
+                report.skipped.append({files[start + int(i)], batch[i].error});
         }
         const int added = m_library.addArticles(articles);
         if (added < 0) {
@@ -101,8 +186,8 @@ ImportReport ArticleImporter::run(const QStringList &files, const Progress &prog
         }
         report.added += added;
         report.duplicates += int(articles.size()) - added;
-        if (progress && !progress(start + count, total)) {
-            report.cancelled = start + count < total;
+        if (progress && !progress(end, total)) {
+            report.cancelled = end < total;
             return report;
         }
     }

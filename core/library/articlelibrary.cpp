@@ -2,6 +2,9 @@
 #include "library/articlelibrary.h"
 
 #include "export/jsonexporter.h"
+#include "library/analysiscache.h"
+#include "library/articlewriter.h"
+#include "library/libraryerror.h"
 #include "library/schemamigrator.h"
 
 #include <QAtomicInt>
@@ -20,12 +23,6 @@ namespace lector {
 namespace {
 
 QAtomicInt connectionCounter;
-
-// Qt binds a null QString as SQL NULL; the schema wants empty text instead.
-QString nonNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 
 EntityType entityTypeFromString(const QString &s)
 {
@@ -77,11 +74,14 @@ bool ArticleLibrary::fail(const QString &message) const
     return false;
 }
 
-bool ArticleLibrary::open(const QString &path)
+bool ArticleLibrary::open(const QString &path, Access access)
 {
     close();
     m_error.clear();
     const QFileInfo info(path);
+    // A file the user cannot write is opened read-only up front (as root, see the migration
+    // fallback below): listing and searching still work.
+    const bool readOnly = access == Access::ReadOnly || (info.exists() && !info.isWritable());
     if (info.exists() && info.isDir())
         return fail(
             QStringLiteral("The library path %1 is a folder, not a database file.").arg(path));
@@ -90,7 +90,8 @@ bool ArticleLibrary::open(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, m_connection);
         db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=3000"_qs);
+        db.setConnectOptions(readOnly ? u"QSQLITE_BUSY_TIMEOUT=3000;QSQLITE_OPEN_READONLY"_qs
+                                      : u"QSQLITE_BUSY_TIMEOUT=3000"_qs);
         if (!db.open()) {
             const QString error = db.lastError().text();
             db = QSqlDatabase();
@@ -105,18 +106,52 @@ bool ArticleLibrary::open(const QString &path)
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connection);
+            if (LibraryError::kindOf(error) == LibraryError::Kind::Locked)
+                return fail(LibraryError::explained(error + u" ("_qs + path + u')'));
             return fail(
                 QStringLiteral("The library %1 is not a usable database: %2.").arg(path, error));
         }
-        query.exec(u"PRAGMA journal_mode=WAL"_qs);
+        // A newer schema is refused by the migrator; switching it to WAL first would already
+        // change its header.
+        const bool newer = query.exec(u"PRAGMA user_version"_qs) && query.next() &&
+                           query.value(0).toInt() > SchemaMigrator::latestVersion();
+        if (!readOnly && !newer)
+            query.exec(u"PRAGMA journal_mode=WAL"_qs);
         query.exec(u"PRAGMA foreign_keys=ON"_qs);
         query.exec(u"PRAGMA synchronous=NORMAL"_qs);
     }
     m_path = path;
+    m_readOnly = readOnly;
+    if (readOnly)
+        return openedReadOnly();
     if (const QString error = SchemaMigrator::migrate(m_connection); !error.isEmpty()) {
         close();
-        return fail(QStringLiteral("%1 (%2)").arg(error, path));
+        // SQLITE_READONLY: a read-only mount, or a file only root could have written.
+        if (LibraryError::kindOf(error) == LibraryError::Kind::ReadOnly)
+            return open(path, Access::ReadOnly);
+        return fail(LibraryError::explained(QStringLiteral("%1 (%2)").arg(error, path)));
     }
+    return true;
+}
+
+// A read-only library cannot be migrated: one of a newer schema is refused as when writable,
+// an older one is listed as it is (what the newer tables hold is then simply missing).
+bool ArticleLibrary::openedReadOnly()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    const int version =
+        query.exec(u"PRAGMA user_version"_qs) && query.next() ? query.value(0).toInt() : 0;
+    if (version > SchemaMigrator::latestVersion()) {
+        const QString path = m_path;
+        close();
+        return fail(QStringLiteral("The library %1 was written by a newer Lector (schema %2); "
+                                   "Lector leaves it untouched.")
+                        .arg(path)
+                        .arg(version));
+    }
+    m_error = QStringLiteral("The library %1 is read-only: Lector lists and searches it but "
+                             "adds nothing to it.")
+                  .arg(m_path);
     return true;
 }
 
@@ -130,6 +165,7 @@ void ArticleLibrary::close()
     }
     QSqlDatabase::removeDatabase(m_connection);
     m_path.clear();
+    m_readOnly = false;
 }
 
 bool ArticleLibrary::isOpen() const
@@ -157,74 +193,25 @@ bool ArticleLibrary::containsText(const QString &text) const
     return query.exec() && query.next();
 }
 
-bool ArticleLibrary::writeArticle(const Document &document, const Analysis &analysis, qint64 *id,
-                                  bool *added)
+std::optional<qint64> ArticleLibrary::articleIdForText(const QString &text) const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery query(db);
-    const QString hash = contentHash(document.text);
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(u"SELECT id FROM articles WHERE hash = ?"_qs);
-    query.addBindValue(hash);
-    if (!query.exec())
-        return fail(QStringLiteral("Cannot search the library: %1.").arg(query.lastError().text()));
-    if (query.next()) {
-        *id = query.value(0).toLongLong();
-        *added = false;
+    query.addBindValue(contentHash(text));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+bool ArticleLibrary::writeArticle(ArticleWriter &writer, const PreparedArticle &article,
+                                  qint64 *id, bool *added)
+{
+    if (!writer.write(article, id, added))
+        return fail(writer.lastError());
+    if (!*added)
         return true;
-    }
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    query.prepare(u"INSERT INTO articles (hash, title, source, published, added, body) "
-                  "VALUES (?, ?, ?, ?, ?, ?)"_qs);
-    query.addBindValue(hash);
-    query.addBindValue(nonNull(document.title));
-    query.addBindValue(nonNull(document.source));
-    query.addBindValue(document.published.isValid()
-                           ? QVariant(document.published.toString(Qt::ISODate))
-                           : QVariant());
-    query.addBindValue(now);
-    query.addBindValue(nonNull(document.text));
-    if (!query.exec())
-        return fail(QStringLiteral("Cannot add the article to the library: %1.")
-                        .arg(query.lastError().text()));
-    *id = query.lastInsertId().toLongLong();
-    *added = true;
-
-    query.prepare(
-        u"INSERT INTO analyses (article_id, analyser_version, analysed, json) VALUES (?, ?, ?, ?)"_qs);
-    query.addBindValue(*id);
-    query.addBindValue(analyserVersion());
-    query.addBindValue(now);
-    query.addBindValue(QString::fromUtf8(
-        QJsonDocument(JsonExporter::analysis(document, analysis)).toJson(QJsonDocument::Compact)));
-    if (!query.exec())
-        return fail(QStringLiteral("Cannot store the analysis: %1.").arg(query.lastError().text()));
-
-    QSqlQuery entity(db);
-    entity.prepare(
-        u"INSERT INTO entities (article_id, name, type, mentions) VALUES (?, ?, ?, ?)"_qs);
-    QSqlQuery form(db);
-    form.prepare(u"INSERT INTO entity_forms (entity_id, form) VALUES (?, ?)"_qs);
-    for (const Entity &e : analysis.entities) {
-        entity.addBindValue(*id);
-        entity.addBindValue(e.name);
-        entity.addBindValue(entityTypeName(e.type));
-        entity.addBindValue(int(e.mentions.size()));
-        if (!entity.exec())
-            return fail(
-                QStringLiteral("Cannot store the entities: %1.").arg(entity.lastError().text()));
-        const qint64 entityId = entity.lastInsertId().toLongLong();
-        QStringList forms = e.forms;
-        if (!forms.contains(e.name))
-            forms.prepend(e.name);
-        for (const QString &f : forms) {
-            form.addBindValue(entityId);
-            form.addBindValue(f);
-            if (!form.exec())
-                return fail(
-                    QStringLiteral("Cannot store the entities: %1.").arg(form.lastError().text()));
-        }
-    }
-    return true;
+    // The analysis cache and the visits (schema 3), in the same transaction as the article.
+    return AnalysisCache::write(m_connection, *id, article.document, article.analysis, &m_error);
 }
 
 std::optional<qint64> ArticleLibrary::addArticle(const Document &document, const Analysis &analysis,
@@ -236,15 +223,18 @@ std::optional<qint64> ArticleLibrary::addArticle(const Document &document, const
         return std::nullopt;
     }
     if (!db.transaction()) {
-        fail(QStringLiteral("The library is busy or read-only: %1.").arg(db.lastError().text()));
+        fail(LibraryError::sentence(db.lastError()));
         return std::nullopt;
     }
     qint64 id = 0;
     bool isNew = false;
-    if (!writeArticle(document, analysis, &id, &isNew) || !db.commit()) {
+    ArticleWriter writer(m_connection);
+    if (!writeArticle(writer, PreparedArticle::make(document, analysis), &id, &isNew) ||
+        !(writer.finish() || fail(writer.lastError())) || !db.commit()) {
         if (m_error.isEmpty())
             m_error = QStringLiteral("Cannot save to the library: %1.").arg(db.lastError().text());
         db.rollback();
+        m_error = LibraryError::explained(m_error); // "Disk full: ...", "... is locked ..."
         return std::nullopt;
     }
     if (added)
@@ -254,20 +244,41 @@ std::optional<qint64> ArticleLibrary::addArticle(const Document &document, const
 
 int ArticleLibrary::addArticles(const QList<std::pair<Document, Analysis>> &articles)
 {
+    QList<PreparedArticle> prepared;
+    prepared.reserve(articles.size());
+    for (const auto &[document, analysis] : articles)
+        prepared.append(PreparedArticle::make(document, analysis));
+    return addArticles(prepared);
+}
+
+int ArticleLibrary::addArticles(const QList<PreparedArticle> &articles)
+{
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // An import inserts into indexes keyed by names and words, in no order: with SQLite's
+    // default 2 MB page cache most inserts missed it and re-read pages from the file.
+    if (db.isOpen())
+        QSqlQuery(db).exec(u"PRAGMA cache_size = -65536"_qs); // 64 MiB, this connection only
     if (!db.isOpen() || !db.transaction()) {
         fail(QStringLiteral("The library is not open or is busy: %1.").arg(db.lastError().text()));
         return -1;
     }
     int count = 0;
-    for (const auto &[document, analysis] : articles) {
-        qint64 id = 0;
-        bool isNew = false;
-        if (!writeArticle(document, analysis, &id, &isNew)) {
+    {
+        ArticleWriter writer(m_connection); // its statements are prepared once for the batch
+        for (const PreparedArticle &article : articles) {
+            qint64 id = 0;
+            bool isNew = false;
+            if (!writeArticle(writer, article, &id, &isNew)) {
+                db.rollback();
+                return -1;
+            }
+            count += isNew ? 1 : 0;
+        }
+        if (!writer.finish()) {
+            fail(writer.lastError());
             db.rollback();
             return -1;
         }
-        count += isNew ? 1 : 0;
     }
     if (!db.commit()) {
         fail(QStringLiteral("Cannot save to the library: %1.").arg(db.lastError().text()));
@@ -348,33 +359,48 @@ bool ArticleLibrary::removeArticle(qint64 id)
 
 QList<LibraryArticle> ArticleLibrary::search(const QString &query, int limit) const
 {
-    static const QString sql = u"SELECT a.id, a.title, a.source, a.published, "
-                               "snippet(articles_fts, 1, '[', ']', '…', 12) "
-                               "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-                               "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) "
-                               "LIMIT ?"_qs;
+    // Ranks every match but builds snippets only for the `limit` best: a snippet re-reads and
+    // re-tokenises the article body, which for a common word on 10,000 articles cost ten times
+    // the ranking. The snippets come from a second pass over the matches (cheap without
+    // ranking); its `+rowid` keeps FTS5 from re-running the query once per kept row, which
+    // for a prefix ("b*") means expanding the prefix again each time.
+    static const QString sql =
+        u"WITH top(id, score) AS (SELECT rowid, bm25(articles_fts, 5.0, 1.0) FROM articles_fts "
+        "  WHERE articles_fts MATCH ? ORDER BY 2, 1 LIMIT ?), "
+        "snippets(id, snippet) AS MATERIALIZED (SELECT rowid, "
+        "  snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts "
+        "  WHERE articles_fts MATCH ? AND +rowid IN (SELECT id FROM top)) "
+        "SELECT a.id, a.title, a.source, a.published, s.snippet "
+        "FROM top JOIN articles a ON a.id = top.id JOIN snippets s ON s.id = top.id "
+        "ORDER BY top.score, top.id"_qs;
     if (query.trimmed().isEmpty())
         return {};
     m_error.clear();
-    QList<LibraryArticle> hits = runListQuery(sql, {query, limit});
+    QList<LibraryArticle> hits = runListQuery(sql, {query, limit, query});
     if (!m_error.isEmpty()) { // not valid FTS5 syntax: search the words as typed
         m_error.clear();
-        hits = runListQuery(sql, {plainWordsQuery(query), limit});
+        const QString words = plainWordsQuery(query);
+        hits = runListQuery(sql, {words, limit, words});
     }
     return hits;
 }
 
 QList<LibraryArticle> ArticleLibrary::searchEntity(const QString &name, int limit) const
 {
-    // A form matches the whole name or its last or first word ("Okafor" finds
-    // "Maria Okafor"); entities are then found through any of their forms.
+    // A form matches the whole name or the words at its start or end ("Okafor" finds
+    // "Maria Okafor"; entity_words holds those parts); entities are then found through any
+    // of their forms. Both lookups use an index (entity_forms_form, entity_words_word); the
+    // entities are ranked per article before the `limit` best articles are read.
+    const QString trimmed = name.trimmed();
     return runListQuery(
-        u"SELECT a.id, a.title, a.source, a.published, group_concat(DISTINCT e.name) "
-        "FROM articles a JOIN entities e ON e.article_id = a.id "
-        "WHERE e.id IN (SELECT entity_id FROM entity_forms WHERE form = ? "
-        "   OR form LIKE '% ' || ? OR form LIKE ? || ' %') "
-        "GROUP BY a.id ORDER BY sum(e.mentions) DESC, a.id LIMIT ?"_qs,
-        {name.trimmed(), name.trimmed(), name.trimmed(), limit});
+        u"WITH hits(article_id, names, mentions) AS (SELECT e.article_id, "
+        "  group_concat(DISTINCT e.name), sum(e.mentions) FROM entities e "
+        "  WHERE e.id IN (SELECT entity_id FROM entity_forms WHERE form = ? "
+        "    UNION SELECT entity_id FROM entity_words WHERE word = ?) "
+        "  GROUP BY e.article_id ORDER BY 3 DESC, 1 LIMIT ?) "
+        "SELECT a.id, a.title, a.source, a.published, h.names "
+        "FROM hits h JOIN articles a ON a.id = h.article_id ORDER BY h.mentions DESC, a.id"_qs,
+        {trimmed, trimmed, limit});
 }
 
 QList<LibraryEntity> ArticleLibrary::entities(int limit) const

@@ -12,6 +12,9 @@
 
 namespace lector {
 
+class ArticleWriter;
+struct PreparedArticle;
+
 /// One article as the library lists it.
 struct LibraryArticle
 {
@@ -49,13 +52,20 @@ public:
     /// The default location: QStandardPaths::AppDataLocation/library.sqlite.
     static QString defaultPath();
 
+    enum class Access { ReadWrite, ReadOnly };
     /// Opens (creating if needed) and migrates the database at `path`. On failure the library
-    /// stays closed and lastError() says why (locked, read-only, corrupt, newer schema...).
-    [[nodiscard]] bool open(const QString &path);
+    /// stays closed and lastError() says why (locked, corrupt, newer schema...). A library that
+    /// cannot be written (Access::ReadOnly, a read-only file or mount) opens read-only without
+    /// migrating: isReadOnly() is true and lastError() says so.
+    [[nodiscard]] bool open(const QString &path, Access access = Access::ReadWrite);
+    bool isReadOnly() const { return m_readOnly; }
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
     QString lastError() const { return m_error; }
+    /// The Qt Sql connection name, for classes that keep their own tables in this database
+    /// (CorrectionStore). Use it from the thread that opened the library.
+    QString connectionName() const { return m_connection; }
 
     /// Adds the article with its analysis, or finds it when the same text is already there.
     /// Returns its id, or nullopt on error. `added` tells whether a new row was written.
@@ -63,7 +73,12 @@ public:
                                                    const Analysis &analysis, bool *added = nullptr);
     /// Adds many articles in one transaction (import); returns how many were new, -1 on error.
     [[nodiscard]] int addArticles(const QList<std::pair<Document, Analysis>> &articles);
+    /// The same for articles whose hash and JSON were computed beforehand (import workers),
+    /// so the writer thread only binds values.
+    [[nodiscard]] int addArticles(const QList<PreparedArticle> &articles);
     bool containsText(const QString &text) const;
+    /// The id of the article with exactly this text, or nullopt (CorrectionStore, exports).
+    std::optional<qint64> articleIdForText(const QString &text) const;
 
     QList<LibraryArticle> articles() const;
     int articleCount() const;
@@ -85,13 +100,16 @@ public:
     static QString analyserVersion();
 
 private:
-    bool writeArticle(const Document &document, const Analysis &analysis, qint64 *id, bool *added);
+    bool writeArticle(ArticleWriter &writer, const PreparedArticle &article, qint64 *id,
+                      bool *added);
     QList<LibraryArticle> runListQuery(const QString &sql, const QVariantList &values) const;
     bool fail(const QString &message) const;
+    bool openedReadOnly();
 
     QString m_connection;
     QString m_path;
     mutable QString m_error;
+    bool m_readOnly = false;
 };
 
 } // namespace lector

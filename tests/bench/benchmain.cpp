@@ -6,11 +6,13 @@
 //   lector-bench --load              resource + model load time
 //   lector-bench --import DIR [N]    import a folder into a temporary library with N threads,
 //                                    then FTS search latency and resident memory
+//   lector-bench --write DIR [N]     the library writer alone on N prepared articles
 #include "benchsupport.h"
 #include "scenarios.h"
 
 #include "analysis/pipeline.h"
 #include "lexicon/resources.h"
+#include "text/hashseed.h"
 
 #include <QCoreApplication>
 
@@ -77,6 +79,7 @@ int runGoogleBenchmark(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    HashSeed::useFastSeed(); // as lector's main() does
     const char *mode = argc > 1 ? argv[1] : "";
     if (std::strcmp(mode, "--steps") == 0 && argc > 2) {
         QCoreApplication app(argc, argv);
@@ -90,6 +93,11 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         const int threads = argc > 3 ? std::atoi(argv[3]) : 0;
         return bench::Scenarios::import(QString::fromLocal8Bit(argv[2]), threads);
+    }
+    if (std::strcmp(mode, "--write") == 0 && argc > 2) {
+        QCoreApplication app(argc, argv);
+        const int count = argc > 3 ? std::atoi(argv[3]) : 2000;
+        return bench::Scenarios::write(QString::fromLocal8Bit(argv[2]), count);
     }
     return runGoogleBenchmark(argc, argv);
 }

@@ -31,6 +31,13 @@ double statusKiB(const QByteArray &key)
 
 } // namespace
 
+double Clock::processCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return fromTimespec(ts);
+}
+
 double Clock::threadCpuSeconds()
 {
     timespec ts{};

@@ -10,6 +10,8 @@ struct Clock
 {
     /// CPU time of the calling thread, in seconds: the "one core" figure of the pipeline rows.
     static double threadCpuSeconds();
+    /// CPU time of all threads of the process, in seconds.
+    static double processCpuSeconds();
     /// Monotonic wall-clock time, in seconds.
     static double wallSeconds();
 };

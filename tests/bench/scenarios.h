@@ -18,6 +18,9 @@ public:
     /// Imports every article under DIR into a temporary library (threads: 0 = all cores),
     /// then prints FTS search latency (median, p95 of 100 queries) and resident memory.
     static int import(const QString &dir, int threads);
+    /// The writer alone: reads, analyses and prepares the first `count` articles under DIR,
+    /// then times only ArticleLibrary::addArticles() in import batches of 64 (thread CPU).
+    static int write(const QString &dir, int count);
 };
 
 } // namespace lector::bench

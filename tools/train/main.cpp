@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lector-train: trains the entity recogniser's model from gold corpora in the eval JSONL format.
 //   lector-train --out resources/model/ner.bin TRAIN.jsonl... [--dev DEV.jsonl --dev-out P.jsonl]
+#include "analysis/aliasresolver.h"
 #include "analysis/entityrecogniser.h"
 #include "analysis/sequencemodel.h"
 #include "analysis/temporaltagger.h"
@@ -25,7 +26,7 @@ namespace {
 
 // Writes predictions for every document of a gold file, as `lector analyze --jsonl` would.
 QString predict(const std::vector<const Analyser *> &before, const EntityRecogniser &recogniser,
-                const QString &in, const QString &out)
+                const AliasResolver &aliases, const QString &in, const QString &out)
 {
     QFile input(in), output(out);
     if (!input.open(QIODevice::ReadOnly))
@@ -40,11 +41,34 @@ QString predict(const std::vector<const Analyser *> &before, const EntityRecogni
         document.text = o.value(u"text").toString();
         Analysis analysis = TrainingCorpus::prepare(before, document);
         recogniser.run(document, analysis);
+        // The alias resolver makes types agree across the article ("Moretti" after "Elena
+        // Moretti"), as `lector analyze` does.
+        aliases.run(document, analysis);
         const QJsonObject p =
             JsonExporter::prediction(o.value(u"id").toString(), document, analysis);
         output.write(QJsonDocument(p).toJson(QJsonDocument::Compact) + '\n');
     }
     return {};
+}
+
+// Predicts the --dev file into --dev-out when both are given; returns the exit code.
+int writeDev(const QCommandLineParser &parser, const std::vector<const Analyser *> &before,
+             const Resources &resources, std::shared_ptr<const SequenceModel> model)
+{
+    if (!parser.isSet(u"dev"_qs))
+        return 0;
+    const EntityRecogniser recogniser(resources, std::move(model),
+                                      parser.isSet(u"greedy"_qs)
+                                          ? EntityRecogniser::Decoding::Greedy
+                                          : EntityRecogniser::Decoding::Viterbi);
+    const AliasResolver aliases(resources);
+    const QString error =
+        predict(before, recogniser, aliases, parser.value(u"dev"_qs), parser.value(u"dev-out"_qs));
+    if (!error.isEmpty()) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    return 0;
 }
 
 } // namespace
@@ -55,13 +79,15 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Trains Lector's entity recogniser model."_qs);
     parser.addHelpOption();
-    parser.addOptions({{u"out"_qs, u"Model file to write."_qs, u"FILE"_qs},
-                       {u"epochs"_qs, u"Training epochs."_qs, u"N"_qs, u"10"_qs},
-                       {u"min-count"_qs, u"Drop rarer features."_qs, u"N"_qs, u"2"_qs},
-                       {u"max-features"_qs, u"Keep at most N features."_qs, u"N"_qs, u"350000"_qs},
-                       {u"dev"_qs, u"Gold file to predict after training."_qs, u"FILE"_qs},
-                       {u"dev-out"_qs, u"Where to write the dev predictions."_qs, u"FILE"_qs},
-                       {u"greedy"_qs, u"Decode the dev file greedily."_qs}});
+    parser.addOptions(
+        {{u"out"_qs, u"Model file to write."_qs, u"FILE"_qs},
+         {u"epochs"_qs, u"Training epochs."_qs, u"N"_qs, u"10"_qs},
+         {u"min-count"_qs, u"Drop rarer features."_qs, u"N"_qs, u"2"_qs},
+         {u"max-features"_qs, u"Keep at most N features."_qs, u"N"_qs, u"350000"_qs},
+         {u"dev"_qs, u"Gold file to predict after training."_qs, u"FILE"_qs},
+         {u"dev-out"_qs, u"Where to write the dev predictions."_qs, u"FILE"_qs},
+         {u"greedy"_qs, u"Decode the dev file greedily."_qs},
+         {u"model"_qs, u"Predict with this model instead of training."_qs, u"FILE"_qs}});
     parser.addPositionalArgument(
         u"train"_qs, u"Training files (eval JSONL), FILE#N for the first N documents."_qs);
     parser.process(app);
@@ -75,6 +101,15 @@ int main(int argc, char **argv)
     QSet<quint64> nationalities;
     for (const TsvTable::Row &row : resources->table(u"demonyms"_qs).rows())
         nationalities.insert(NerFeatures::hashLower(row.fields.first()));
+    if (parser.isSet(u"model"_qs)) {
+        QString error;
+        const auto model = SequenceModel::load(parser.value(u"model"_qs), &error);
+        if (!model) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        return writeDev(parser, before, *resources, model);
+    }
     TrainingCorpus corpus(before, features, nationalities);
     for (const QString &argument : parser.positionalArguments()) {
         // "gmb.jsonl#200": only the first 200 documents of a file.
@@ -102,17 +137,5 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    if (parser.isSet(u"dev"_qs)) {
-        const EntityRecogniser recogniser(*resources, model,
-                                          parser.isSet(u"greedy"_qs)
-                                              ? EntityRecogniser::Decoding::Greedy
-                                              : EntityRecogniser::Decoding::Viterbi);
-        const QString error =
-            predict(before, recogniser, parser.value(u"dev"_qs), parser.value(u"dev-out"_qs));
-        if (!error.isEmpty()) {
-            err << error << Qt::endl;
-            return 1;
-        }
-    }
-    return 0;
+    return writeDev(parser, before, *resources, model);
 }

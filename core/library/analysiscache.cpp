@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/analysiscache.h"
+
+#include "analysis/analysiscodec.h"
+#include "library/actorindex.h"
+#include "library/articlelibrary.h"
+#include "library/libraryerror.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <zlib.h>
+
+namespace lector {
+
+namespace {
+
+// The key part that makes "on Tuesday" resolve differently: an analysis made without a date, or
+// for another date, is not the analysis of this document.
+QString dateKey(const Document &document)
+{
+    return document.published.isValid() ? document.published.toString(Qt::ISODate)
+                                        : QStringLiteral("");
+}
+
+} // namespace
+
+AnalysisCache::AnalysisCache(const ArticleLibrary &library)
+    : m_library(library)
+{}
+
+// Names, sizes and dates only: reading the 6 MB of tables and model would cost more than the
+// cache saves on one article.
+QString AnalysisCache::analysisVersion()
+{
+    static const QString version = []() -> QString {
+        QStringList entries;
+        for (const QString &folder : {u"lexicon"_qs, u"gazetteer"_qs, u"model"_qs}) {
+            QDirIterator it(u":/lector/"_qs + folder, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QFileInfo info(it.next());
+                entries.append(QStringLiteral("%1 %2 %3")
+                                   .arg(info.filePath())
+                                   .arg(info.size())
+                                   .arg(info.lastModified().toMSecsSinceEpoch()));
+            }
+        }
+        entries.sort();
+        const QByteArray bytes = entries.join(u'\n').toUtf8();
+        const auto crc =
+            crc32(0, reinterpret_cast<const Bytef *>(bytes.constData()), uInt(bytes.size()));
+        return ArticleLibrary::analyserVersion() + u'+' + QString::number(quint32(crc), 16);
+    }();
+    return version;
+}
+
+std::optional<Analysis> AnalysisCache::find(const Document &document) const
+{
+    const std::optional<qint64> id = m_library.articleIdForText(document.text);
+    return id ? find(*id, document) : std::nullopt;
+}
+
+std::optional<Analysis> AnalysisCache::find(qint64 articleId, const Document &document) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_library.connectionName(), false));
+    query.prepare(u"SELECT data FROM analysis_cache "
+                  "WHERE article_id = ? AND analyser_version = ? AND published = ?"_qs);
+    query.addBindValue(articleId);
+    query.addBindValue(analysisVersion());
+    query.addBindValue(dateKey(document));
+    if (!query.exec()) {
+        m_error = LibraryError::sentence(query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    // A blob that does not decode (a damaged page, an older codec) is a cache miss.
+    return AnalysisCodec::decode(query.value(0).toByteArray(), document.text.size());
+}
+
+bool AnalysisCache::isCurrent(qint64 articleId, const Document &document) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_library.connectionName(), false));
+    query.prepare(u"SELECT 1 FROM analysis_cache "
+                  "WHERE article_id = ? AND analyser_version = ? AND published = ?"_qs);
+    query.addBindValue(articleId);
+    query.addBindValue(analysisVersion());
+    query.addBindValue(dateKey(document));
+    return query.exec() && query.next();
+}
+
+bool AnalysisCache::store(qint64 articleId, const Document &document, const Analysis &analysis)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_library.connectionName(), false);
+    if (!db.isOpen()) {
+        m_error = QStringLiteral("The library is not open.");
+        return false;
+    }
+    if (!db.transaction()) {
+        m_error = LibraryError::sentence(db.lastError());
+        return false;
+    }
+    if (!write(m_library.connectionName(), articleId, document, analysis, &m_error) ||
+        !db.commit()) {
+        if (m_error.isEmpty())
+            m_error = LibraryError::sentence(db.lastError());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool AnalysisCache::write(const QString &connection, qint64 articleId, const Document &document,
+                          const Analysis &analysis, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    query.prepare(u"INSERT OR REPLACE INTO analysis_cache "
+                  "(article_id, analyser_version, published, data) VALUES (?, ?, ?, ?)"_qs);
+    query.addBindValue(articleId);
+    query.addBindValue(analysisVersion());
+    query.addBindValue(dateKey(document));
+    query.addBindValue(AnalysisCodec::encode(analysis));
+    if (!query.exec()) {
+        *error = LibraryError::sentence(query.lastError());
+        return false;
+    }
+    return ActorIndex::writeVisits(connection, articleId, document, analysis, error);
+}
+
+} // namespace lector

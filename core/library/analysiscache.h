@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysis.h"
+#include "text/document.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace lector {
+
+class ArticleLibrary;
+
+/// The library's cache of analyses (table `analysis_cache`, schema version 3): one AnalysisCodec
+/// blob per article, keyed by the article id, analysisVersion() and the publication date the
+/// relative dates were resolved against. An article whose cached entry matches all three is
+/// shown without running the pipeline; any other analysis is re-analysed and stored again.
+/// Uses the library's connection, so the same thread rules apply; errors are sentences.
+class AnalysisCache
+{
+public:
+    explicit AnalysisCache(const ArticleLibrary &library);
+
+    /// The cached analysis of the library's copy of `document`'s text, when it was made by this
+    /// analyser version for the same publication date and decodes cleanly; else nullopt.
+    std::optional<Analysis> find(const Document &document) const;
+    /// The cached analysis of article `articleId` (see find()).
+    std::optional<Analysis> find(qint64 articleId, const Document &document) const;
+    /// Whether article `articleId` has an entry of this analyser version for `document`'s date.
+    bool isCurrent(qint64 articleId, const Document &document) const;
+    /// Replaces the article's cached analysis and its visits, in one transaction.
+    [[nodiscard]] bool store(qint64 articleId, const Document &document, const Analysis &analysis);
+    QString lastError() const { return m_error; }
+
+    /// The version a cached analysis must have: Lector's version and a fingerprint of the
+    /// compiled-in lexicons, gazetteers and model (names, sizes, dates), so new tables or a
+    /// retrained model re-analyse. A change to an analyser's code needs a new LECTOR_VERSION.
+    static QString analysisVersion();
+
+    /// Writes the cache entry and the visits inside the caller's transaction (ArticleLibrary's
+    /// writes). Returns false with a sentence in `error`.
+    [[nodiscard]] static bool write(const QString &connection, qint64 articleId,
+                                    const Document &document, const Analysis &analysis,
+                                    QString *error);
+
+private:
+    const ArticleLibrary &m_library;
+    mutable QString m_error;
+};
+
+} // namespace lector

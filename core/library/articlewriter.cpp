@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/articlewriter.h"
+
+#include "export/jsonexporter.h"
+#include "library/articlelibrary.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace lector {
+
+namespace {
+
+// Qt binds a null QString as SQL NULL; the schema wants empty text instead.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+// The rows of entity_words (schema 4) for an entity's forms: the parts of each form before and
+// after each space ("Maria", "Maria Ana", "Ana Okafor", "Okafor" for "Maria Ana Okafor"),
+// leaving out those that are forms already (searchEntity() looks at the forms too).
+QStringList formWords(const QStringList &forms)
+{
+    QStringList words;
+    for (const QString &form : forms) {
+        for (qsizetype space = form.indexOf(u' '); space >= 0;
+             space = form.indexOf(u' ', space + 1)) {
+            for (const QString &part : {form.left(space), form.mid(space + 1)})
+                if (!part.isEmpty() && !words.contains(part) && !forms.contains(part))
+                    words.append(part);
+        }
+    }
+    return words;
+}
+
+} // namespace
+
+PreparedArticle PreparedArticle::make(Document document, Analysis analysis)
+{
+    PreparedArticle a{std::move(document), std::move(analysis), {}, {}, {}, {}};
+    a.hash = ArticleLibrary::contentHash(a.document.text);
+    a.body = a.document.text.isNull() ? QByteArray("") : a.document.text.toUtf8(); // not NULL
+    a.json = QJsonDocument(JsonExporter::analysis(a.document, a.analysis))
+                 .toJson(QJsonDocument::Compact);
+    QJsonArray entities;
+    for (const Entity &e : a.analysis.entities) {
+        QStringList forms = e.forms;
+        if (!forms.contains(e.name))
+            forms.prepend(e.name);
+        entities.append(QJsonArray{e.name, entityTypeName(e.type), int(e.mentions.size()),
+                                   QJsonArray::fromStringList(forms),
+                                   QJsonArray::fromStringList(formWords(forms))});
+    }
+    a.entities = QJsonDocument(entities).toJson(QJsonDocument::Compact);
+    return a;
+}
+
+ArticleWriter::ArticleWriter(const QString &connection)
+    : m_now(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+{
+    const QSqlDatabase db = QSqlDatabase::database(connection, false);
+    m_find = QSqlQuery(db);
+    m_article = QSqlQuery(db);
+    m_analysis = QSqlQuery(db);
+    m_entity = QSqlQuery(db);
+    m_form = QSqlQuery(db);
+    m_lastEntity = QSqlQuery(db);
+    m_words = QSqlQuery(db);
+    m_index = QSqlQuery(db);
+    m_prepared =
+        m_find.prepare(u"SELECT id FROM articles WHERE hash = ?"_qs) &&
+        m_article.prepare(u"INSERT INTO articles (hash, title, source, published, added, body) "
+                          "VALUES (?, ?, ?, ?, ?, CAST(? AS TEXT))"_qs) &&
+        m_analysis.prepare(u"INSERT INTO analyses (article_id, analyser_version, analysed, json) "
+                           "VALUES (?, ?, ?, CAST(? AS TEXT))"_qs) &&
+        m_entity.prepare(u"INSERT INTO entities (id, article_id, name, type, mentions) "
+                         "SELECT ? + key, ?, json_extract(value, '$[0]'), "
+                         "json_extract(value, '$[1]'), json_extract(value, '$[2]') "
+                         "FROM json_each(CAST(? AS TEXT))"_qs) &&
+        m_form.prepare(u"INSERT INTO entity_forms (entity_id, form) "
+                       "SELECT ? + e.key, f.value FROM json_each(CAST(? AS TEXT)) e, "
+                       "json_each(e.value, '$[3]') f"_qs) &&
+        m_words.prepare(u"INSERT INTO entity_words (entity_id, word) "
+                        "SELECT ? + e.key, w.value FROM json_each(CAST(? AS TEXT)) e, "
+                        "json_each(e.value, '$[4]') w"_qs) &&
+        m_index.prepare(u"INSERT INTO articles_fts (rowid, title, body) "
+                        "SELECT id, title, body FROM articles "
+                        "WHERE id IN (SELECT value FROM json_each(?))"_qs) &&
+        m_lastEntity.prepare(u"SELECT coalesce(max(id), 0) FROM entities"_qs);
+    if (!m_prepared) {
+        QString why;
+        for (const QSqlQuery *q :
+             {&m_find, &m_article, &m_analysis, &m_entity, &m_form, &m_words, &m_index})
+            why += q->lastError().text();
+        m_error = QStringLiteral("The library cannot prepare its writes: %1.").arg(why);
+    }
+}
+
+bool ArticleWriter::fail(const QString &what, const QSqlQuery &query)
+{
+    m_error = QStringLiteral("%1: %2.").arg(what, query.lastError().text());
+    return false;
+}
+
+bool ArticleWriter::write(const PreparedArticle &article, qint64 *id, bool *added)
+{
+    if (!m_prepared)
+        return false;
+    m_find.bindValue(0, article.hash);
+    if (!m_find.exec())
+        return fail(QStringLiteral("Cannot search the library"), m_find);
+    if (m_find.next()) {
+        *id = m_find.value(0).toLongLong();
+        *added = false;
+        m_find.finish();
+        return true;
+    }
+    m_find.finish();
+    const Document &document = article.document;
+    m_article.bindValue(0, article.hash);
+    m_article.bindValue(1, nonNull(document.title));
+    m_article.bindValue(2, nonNull(document.source));
+    m_article.bindValue(3, document.published.isValid()
+                               ? QVariant(document.published.toString(Qt::ISODate))
+                               : QVariant());
+    m_article.bindValue(4, m_now);
+    m_article.bindValue(5, article.body);
+    if (!m_article.exec())
+        return fail(QStringLiteral("Cannot add the article to the library"), m_article);
+    *id = m_article.lastInsertId().toLongLong();
+    *added = true;
+    m_unindexed.append(*id);
+
+    m_analysis.bindValue(0, *id);
+    m_analysis.bindValue(1, ArticleLibrary::analyserVersion());
+    m_analysis.bindValue(2, m_now);
+    m_analysis.bindValue(3, article.json);
+    if (!m_analysis.exec())
+        return fail(QStringLiteral("Cannot store the analysis"), m_analysis);
+    return writeEntities(*id, article);
+}
+
+// One statement for the whole batch, the last of the transaction: FTS5 keeps the terms of all
+// its articles in memory and writes them as one segment at the commit (see migration 004).
+bool ArticleWriter::finish()
+{
+    if (m_unindexed.isEmpty())
+        return true;
+    QJsonArray ids;
+    for (const qint64 id : std::as_const(m_unindexed))
+        ids.append(id);
+    m_index.bindValue(0, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    if (!m_index.exec())
+        return fail(QStringLiteral("Cannot index the articles for search"), m_index);
+    m_unindexed.clear();
+    return true;
+}
+
+bool ArticleWriter::writeEntities(qint64 articleId, const PreparedArticle &article)
+{
+    const qsizetype count = article.analysis.entities.size();
+    if (count == 0)
+        return true;
+    if (m_nextEntity == 0) { // read once the article insert holds the write lock
+        if (!m_lastEntity.exec() || !m_lastEntity.next())
+            return fail(QStringLiteral("Cannot store the entities"), m_lastEntity);
+        m_nextEntity = m_lastEntity.value(0).toLongLong() + 1;
+        m_lastEntity.finish();
+    }
+    m_entity.bindValue(0, m_nextEntity);
+    m_entity.bindValue(1, articleId);
+    m_entity.bindValue(2, article.entities);
+    if (!m_entity.exec())
+        return fail(QStringLiteral("Cannot store the entities"), m_entity);
+    m_form.bindValue(0, m_nextEntity);
+    m_form.bindValue(1, article.entities);
+    if (!m_form.exec())
+        return fail(QStringLiteral("Cannot store the entities"), m_form);
+    m_words.bindValue(0, m_nextEntity);
+    m_words.bindValue(1, article.entities);
+    if (!m_words.exec())
+        return fail(QStringLiteral("Cannot store the entities"), m_words);
+    m_nextEntity += count;
+    return true;
+}
+
+} // namespace lector

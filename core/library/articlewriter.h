@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysis.h"
+#include "text/document.h"
+
+#include <QByteArray>
+#include <QSqlQuery>
+#include <QString>
+
+namespace lector {
+
+/// An article ready to be written: besides the document and its analysis, the costly values
+/// the writer needs (the content hash, the analysis serialised as JSON, the texts in UTF-8,
+/// SQLite's encoding), computed where the article was analysed, so that an import's one writer
+/// thread only binds values.
+struct PreparedArticle
+{
+    Document document;
+    Analysis analysis;
+    QString hash;    ///< ArticleLibrary::contentHash(document.text)
+    QByteArray body; ///< document.text in UTF-8
+    QByteArray json; ///< JsonExporter::analysis(), compact UTF-8: the `analyses` row
+    /// The `entities`, `entity_forms` and `entity_words` rows as one JSON array, [[name, type,
+    /// mentions, [form, ...], [word, ...]], ...], the name always among the forms: three
+    /// statements per article.
+    QByteArray entities;
+
+    static PreparedArticle make(Document document, Analysis analysis);
+};
+
+/// Writes articles into the library tables `articles` (and so `articles_fts`), `analyses`,
+/// `entities`, `entity_forms` and `entity_words` inside the caller's transaction, with each
+/// statement prepared once for many articles (an import batch). An article whose text is already
+/// stored (same hash) is found, not written again. Entity ids are given by the writer (the next
+/// after the largest), so all entities and forms of an article take one statement each: use it on
+/// the thread that owns the connection, and only while that transaction is open (which keeps the
+/// ids free). Full-text indexing waits for finish(). Errors are sentences in lastError().
+class ArticleWriter
+{
+public:
+    explicit ArticleWriter(const QString &connection);
+
+    /// Stores `article`, or finds it by its hash: `*id` is its row, `*added` whether it is new.
+    [[nodiscard]] bool write(const PreparedArticle &article, qint64 *id, bool *added);
+    /// Adds the articles written since the last call to the full-text index (articles_fts):
+    /// call it once, after the last write() and before the commit.
+    [[nodiscard]] bool finish();
+    QString lastError() const { return m_error; }
+
+private:
+    bool fail(const QString &what, const QSqlQuery &query);
+    bool writeEntities(qint64 articleId, const PreparedArticle &article);
+
+    QSqlQuery m_find;
+    QSqlQuery m_article;
+    QSqlQuery m_analysis;
+    QSqlQuery m_entity;
+    QSqlQuery m_form;
+    QSqlQuery m_words;
+    QSqlQuery m_lastEntity;
+    QSqlQuery m_index;
+    QList<qint64> m_unindexed; ///< articles written but not yet in articles_fts
+    qint64 m_nextEntity = 0;   ///< the id the next entity gets; 0 until read
+    QString m_now;             ///< one "added"/"analysed" time for everything this writer stores
+    QString m_error;
+    bool m_prepared = false;
+};
+
+} // namespace lector

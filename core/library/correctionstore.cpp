@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/correctionstore.h"
+
+#include "library/articlelibrary.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace lector {
+
+namespace {
+
+const QString SelectColumns =
+    u"SELECT id, kind, scope, span_begin, span_end, text, type, target_begin, target_end, "
+    "target_text, value, precision, created FROM corrections "_qs;
+
+// Qt binds a null QString as SQL NULL; the columns want empty text instead.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+/// The current row of a SelectColumns query; the names are checked by correctionFromJson, so
+/// a row written by a newer Lector with a kind this one does not know is left out.
+std::optional<Correction> rowToCorrection(const QSqlQuery &query)
+{
+    const auto span = [&query](int begin) {
+        return QJsonObject{{u"begin"_qs, query.value(begin).toLongLong()},
+                           {u"end"_qs, query.value(begin + 1).toLongLong()}};
+    };
+    const QJsonObject object{
+        {u"id"_qs, query.value(0).toLongLong()},
+        {u"kind"_qs, query.value(1).toString()},
+        {u"scope"_qs, query.value(2).toString()},
+        {u"span"_qs, span(3)},
+        {u"text"_qs, query.value(5).toString()},
+        {u"type"_qs, query.value(6).toString()},
+        {u"target"_qs, span(7)},
+        {u"targetText"_qs, query.value(9).toString()},
+        {u"value"_qs, query.value(10).toString()},
+        {u"precision"_qs, query.value(11).toString()},
+        {u"created"_qs, query.value(12).toString()},
+    };
+    return correctionFromJson(object);
+}
+
+} // namespace
+
+CorrectionStore::CorrectionStore(const ArticleLibrary &library)
+    : m_library(library)
+{}
+
+QList<Correction> CorrectionStore::corrections(qint64 articleId) const
+{
+    return select(SelectColumns + u"WHERE article_id = ? OR article_id IS NULL ORDER BY id"_qs,
+                  {articleId});
+}
+
+QList<Correction> CorrectionStore::libraryCorrections() const
+{
+    return select(SelectColumns + u"WHERE article_id IS NULL ORDER BY id"_qs, {});
+}
+
+QList<Correction> CorrectionStore::select(const QString &sql, const QVariantList &values) const
+{
+    m_error.clear();
+    QList<Correction> result;
+    QSqlQuery query(QSqlDatabase::database(m_library.connectionName(), false));
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        m_error = QStringLiteral("Cannot read the corrections: %1.").arg(query.lastError().text());
+        return result;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = QStringLiteral("Cannot read the corrections: %1.").arg(query.lastError().text());
+        return result;
+    }
+    while (query.next()) {
+        if (auto correction = rowToCorrection(query))
+            result.append(*correction);
+    }
+    return result;
+}
+
+std::optional<qint64> CorrectionStore::add(qint64 articleId, const Correction &c)
+{
+    m_error.clear();
+    QSqlDatabase db = QSqlDatabase::database(m_library.connectionName(), false);
+    if (!db.isOpen() || !db.transaction()) {
+        m_error = QStringLiteral("Cannot store the correction: the library is not open.");
+        return std::nullopt;
+    }
+    QSqlQuery query(db);
+    query.prepare(
+        u"INSERT INTO corrections (article_id, kind, scope, span_begin, span_end, text, type, "
+        "target_begin, target_end, target_text, value, precision, created) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
+    // A library-wide correction belongs to no article: it reaches every one.
+    query.addBindValue(c.scope == CorrectionScope::Library ? QVariant() : QVariant(articleId));
+    query.addBindValue(correctionKindName(c.kind));
+    query.addBindValue(correctionScopeName(c.scope));
+    query.addBindValue(qint64(c.span.begin));
+    query.addBindValue(qint64(c.span.end));
+    query.addBindValue(nonNull(c.text));
+    query.addBindValue(entityTypeName(c.type));
+    query.addBindValue(qint64(c.target.begin));
+    query.addBindValue(qint64(c.target.end));
+    query.addBindValue(nonNull(c.targetText));
+    query.addBindValue(nonNull(c.value));
+    query.addBindValue(precisionName(c.precision));
+    const QDateTime created = c.created.isValid() ? c.created : QDateTime::currentDateTimeUtc();
+    query.addBindValue(created.toUTC().toString(Qt::ISODateWithMs));
+    if (!query.exec()) {
+        m_error = QStringLiteral("Cannot store the correction: %1.").arg(query.lastError().text());
+        db.rollback();
+        return std::nullopt;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!db.commit()) {
+        m_error = QStringLiteral("Cannot store the correction: %1.").arg(db.lastError().text());
+        db.rollback();
+        return std::nullopt;
+    }
+    return id;
+}
+
+bool CorrectionStore::remove(qint64 correctionId)
+{
+    m_error.clear();
+    QSqlDatabase db = QSqlDatabase::database(m_library.connectionName(), false);
+    if (!db.isOpen() || !db.transaction()) {
+        m_error = QStringLiteral("Cannot remove the correction: the library is not open.");
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(u"DELETE FROM corrections WHERE id = ?"_qs);
+    query.addBindValue(correctionId);
+    if (!query.exec()) {
+        m_error = QStringLiteral("Cannot remove the correction: %1.").arg(query.lastError().text());
+        db.rollback();
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        db.rollback();
+        m_error = QStringLiteral("There is no correction %1 in the library.").arg(correctionId);
+        return false;
+    }
+    if (!db.commit()) {
+        m_error = QStringLiteral("Cannot remove the correction: %1.").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace lector

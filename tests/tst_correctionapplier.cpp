@@ -1,0 +1,451 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/correctionapplier.h"
+#include "analysis/timelinebuilder.h"
+
+#include <QHash>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace lector;
+
+Q_DECLARE_METATYPE(lector::Correction)
+
+namespace {
+
+// The automatic analysis every row corrects, written as markup: [words|Tn] is a mention of
+// type T (P person, L place, O organization) of the n-th actor. "Tern" is a place by mistake,
+// "Kestrel" a false person, "Vance" not yet joined to "Mira Vance", and the second "Carter" is
+// someone else than "Jo Carter"; "Harbour Bank" was missed.
+const char16_t *const Markup =
+    u"[Amara Okafor|P1] flew to [Lisbon|L2] on Monday. \"We will finish the bridge,\" "
+    u"[Okafor|P1] said. [Tern|L3] denied it, and [Tern|L3] staff left. [Mira Vance|P4] arrived "
+    u"later; [Vance|P5] smiled. Analysts at Harbour Bank disagreed. \"The road stays shut,\" "
+    u"said [Kestrel|P6]. [Kestrel|P6] visited [Porto|L7]. [Jo Carter|P8] thanked [Carter|P8].";
+
+struct Fixture
+{
+    Document document;
+    Analysis analysis;
+};
+
+EntityType typeOfLetter(QChar letter)
+{
+    if (letter == u'P')
+        return EntityType::Person;
+    if (letter == u'L')
+        return EntityType::Place;
+    return letter == u'O' ? EntityType::Organization : EntityType::Other;
+}
+
+void parseMarkup(Fixture &f)
+{
+    const QString markup = QString::fromUtf16(Markup);
+    QHash<QString, int> entityOfKey;
+    for (qsizetype i = 0; i < markup.size(); ++i) {
+        if (markup[i] != u'[') {
+            f.document.text += markup[i];
+            continue;
+        }
+        const qsizetype bar = markup.indexOf(u'|', i);
+        const qsizetype close = markup.indexOf(u']', bar);
+        const QString words = markup.mid(i + 1, bar - i - 1);
+        const QString key = markup.mid(bar + 1, close - bar - 1);
+        Mention m;
+        m.span = {f.document.text.size(), f.document.text.size() + words.size()};
+        m.type = typeOfLetter(key[0]);
+        if (!entityOfKey.contains(key)) {
+            entityOfKey.insert(key, int(f.analysis.entities.size()));
+            Entity e;
+            e.id = QStringLiteral("e%1").arg(f.analysis.entities.size() + 1);
+            e.type = m.type;
+            e.name = words;
+            f.analysis.entities.append(e);
+        }
+        m.entity = entityOfKey.value(key);
+        Entity &e = f.analysis.entities[m.entity];
+        if (!e.forms.contains(words))
+            e.forms.append(words);
+        e.mentions.append(int(f.analysis.mentions.size()));
+        f.analysis.mentions.append(m);
+        f.document.text += words;
+        i = close;
+    }
+}
+
+Span spanOf(const QString &text, const QString &words, int nth = 0)
+{
+    qsizetype at = text.indexOf(words);
+    for (int n = 0; n < nth; ++n)
+        at = text.indexOf(words, at + 1);
+    return {at, at + words.size()};
+}
+
+Quote quoteOf(const Fixture &f, const QString &words, int speakerMention)
+{
+    Quote q;
+    q.span = spanOf(f.document.text, words);
+    q.outer = {q.span.begin - 1, q.span.end + 2}; // the marks, and the comma inside them
+    q.speakerMention = speakerMention;
+    q.speaker = f.analysis.mentions[speakerMention].entity;
+    q.speakerName = f.analysis.entities[q.speaker].name;
+    q.confidence = 0.5f;
+    return q;
+}
+
+Visit visitOf(const Fixture &f, int visitor, int place, const QString &cue, const QString &date)
+{
+    Visit v;
+    v.visitor = visitor;
+    v.place = place;
+    v.cueSpan = spanOf(f.document.text, cue);
+    v.date = date;
+    v.precision = date.isEmpty() ? DatePrecision::None : DatePrecision::Month;
+    return v;
+}
+
+const Fixture &fixture()
+{
+    static const Fixture f = [] {
+        Fixture f;
+        parseMarkup(f);
+        f.analysis.quotes = {quoteOf(f, u"We will finish the bridge"_qs, 2),
+                             quoteOf(f, u"The road stays shut"_qs, 7)};
+        Visit flight = visitOf(f, 0, 1, u"flew"_qs, {});
+        flight.metWith = {4};
+        f.analysis.visits = {flight, visitOf(f, 5, 6, u"visited"_qs, u"2024-05"_qs)};
+        TimelineBuilder().run(f.document, f.analysis);
+        return f;
+    }();
+    return f;
+}
+
+Correction make(CorrectionKind kind, CorrectionScope scope, const QString &words, int nth = 0)
+{
+    Correction c;
+    c.kind = kind;
+    c.scope = scope;
+    c.text = words;
+    c.span = spanOf(fixture().document.text, words, nth);
+    return c;
+}
+
+Correction withTarget(Correction c, const QString &words)
+{
+    c.targetText = words;
+    if (!words.isEmpty())
+        c.target = spanOf(fixture().document.text, words);
+    return c;
+}
+
+Correction withType(Correction c, EntityType type)
+{
+    c.type = type;
+    return c;
+}
+
+QString entitiesOf(const Analysis &a)
+{
+    QStringList parts;
+    for (const Entity &e : a.entities)
+        parts.append(
+            QStringLiteral("%1:%2:%3").arg(e.name, entityTypeName(e.type)).arg(e.mentions.size()));
+    return parts.join(u", ");
+}
+
+QString quotesOf(const Analysis &a)
+{
+    QStringList parts;
+    for (const Quote &q : a.quotes)
+        parts.append(q.speaker >= 0 ? q.speakerName : u"?"_qs);
+    return parts.join(u", ");
+}
+
+/// The visits in timeline order: "visitor>place@date with companion".
+QString visitsOf(const Analysis &a)
+{
+    QStringList parts;
+    for (int v : a.timeline) {
+        const Visit &visit = a.visits[v];
+        QString part = a.entities[visit.visitor].name + u'>' + a.entities[visit.place].name + u'@' +
+                       visit.date;
+        for (int e : visit.metWith)
+            part += u" with "_qs + a.entities[e].name;
+        parts.append(part);
+    }
+    return parts.join(u", ");
+}
+
+int userMentions(const Analysis &a)
+{
+    return int(std::count_if(a.mentions.cbegin(), a.mentions.cend(), [](const Mention &m) {
+        return m.source == MentionSource::User && m.confidence == 1.0f;
+    }));
+}
+
+} // namespace
+
+class TestCorrectionApplier : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fixtureIsSound();
+    void apply_data();
+    void apply();
+    void correctionsApplyInOrder();
+    void noCorrectionsChangeNothing();
+    void anySequenceKeepsInvariants();
+
+private:
+    static void verifyInvariants(const Analysis &a, const QString &text);
+};
+
+void TestCorrectionApplier::verifyInvariants(const Analysis &a, const QString &text)
+{
+    qsizetype previousEnd = 0;
+    for (int m = 0; m < a.mentions.size(); ++m) {
+        const Mention &mention = a.mentions[m];
+        QVERIFY2(mention.span.begin >= previousEnd && !mention.span.isEmpty(), "mentions sorted");
+        QVERIFY(mention.span.end <= text.size());
+        previousEnd = mention.span.end;
+        QVERIFY(mention.entity >= 0 && mention.entity < a.entities.size());
+        QVERIFY(a.entities[mention.entity].mentions.contains(m));
+        QCOMPARE(mention.type, a.entities[mention.entity].type);
+    }
+    qsizetype listed = 0;
+    int previousFirst = -1;
+    for (int e = 0; e < a.entities.size(); ++e) {
+        const Entity &entity = a.entities[e];
+        QCOMPARE(entity.id, QStringLiteral("e%1").arg(e + 1));
+        QVERIFY2(!entity.mentions.isEmpty(), "no entity without mentions");
+        QVERIFY2(entity.mentions.first() > previousFirst, "entities in order of first mention");
+        previousFirst = entity.mentions.first();
+        QVERIFY(std::is_sorted(entity.mentions.cbegin(), entity.mentions.cend()));
+        QVERIFY(!entity.forms.isEmpty());
+        QCOMPARE(entity.forms.first(), entity.name);
+        for (int m : entity.mentions) {
+            QCOMPARE(a.mentions[m].entity, e);
+            const Span s = a.mentions[m].span;
+            QVERIFY(entity.forms.contains(text.mid(s.begin, s.length())));
+        }
+        listed += entity.mentions.size();
+    }
+    QCOMPARE(listed, a.mentions.size());
+    for (const Quote &q : a.quotes) {
+        QVERIFY(q.speaker >= -1 && q.speaker < a.entities.size());
+        QCOMPARE(q.speaker >= 0 ? a.entities[q.speaker].name : QString(), q.speakerName);
+        if (q.speakerMention >= 0)
+            QCOMPARE(a.mentions[q.speakerMention].entity, q.speaker);
+    }
+    const auto valid = [&](int e) { return e >= 0 && e < a.entities.size(); };
+    for (const Visit &v : a.visits) {
+        QVERIFY(valid(v.visitor) && valid(v.place));
+        QVERIFY(v.host == -1 || valid(v.host));
+        QVERIFY(std::all_of(v.metWith.cbegin(), v.metWith.cend(), valid));
+    }
+    QList<int> timeline = a.timeline;
+    std::sort(timeline.begin(), timeline.end());
+    QCOMPARE(timeline.size(), a.visits.size());
+    for (int i = 0; i < timeline.size(); ++i)
+        QCOMPARE(timeline[i], i);
+}
+
+void TestCorrectionApplier::fixtureIsSound()
+{
+    const Fixture &f = fixture();
+    verifyInvariants(f.analysis, f.document.text);
+    QCOMPARE(visitsOf(f.analysis), u"Kestrel>Porto@2024-05, Amara Okafor>Lisbon@ with Vance"_qs);
+}
+
+void TestCorrectionApplier::apply_data()
+{
+    QTest::addColumn<Correction>("correction");
+    QTest::addColumn<bool>("applied");
+    QTest::addColumn<QString>("entities"); // name:type:mentions, in order of first mention
+    QTest::addColumn<QString>("quotes");   // speakers, "?" when unknown
+    QTest::addColumn<QString>("visits");   // in timeline order
+    QTest::addColumn<int>("userMentions");
+
+    using K = CorrectionKind;
+    using S = CorrectionScope;
+    const QString okafor = u"Amara Okafor:person:2, Lisbon:place:1, "_qs;
+    const QString tern = u"Tern:place:2, "_qs;
+    const QString vances = u"Mira Vance:person:1, Vance:person:1, "_qs;
+    const QString rest = u"Kestrel:person:2, Porto:place:1, Jo Carter:person:2"_qs;
+    const QString speakers = u"Amara Okafor, Kestrel"_qs;
+    const QString visits = u"Kestrel>Porto@2024-05, Amara Okafor>Lisbon@ with Vance"_qs;
+    const QString bank = u"Harbour Bank:organization:1, "_qs;
+
+    QTest::newRow("mark a missed organization")
+        << withType(make(K::MarkEntity, S::Mention, u"Harbour Bank"_qs), EntityType::Organization)
+        << true << okafor + tern + vances + bank + rest << speakers << visits << 1;
+    QTest::newRow("remove a false person")
+        << make(K::RemoveEntity, S::Article, u"Kestrel"_qs) << true
+        << okafor + tern + vances + u"Porto:place:1, Jo Carter:person:2"_qs << u"Amara Okafor, ?"_qs
+        << u"Amara Okafor>Lisbon@ with Vance"_qs << 0;
+    QTest::newRow("remove one mention keeps its actor")
+        << make(K::RemoveEntity, S::Mention, u"Kestrel"_qs, 1) << true
+        << okafor + tern + vances + u"Kestrel:person:1, Porto:place:1, Jo Carter:person:2"_qs
+        << speakers << visits << 0;
+    QTest::newRow("change type of every mention")
+        << withType(make(K::ChangeType, S::Mention, u"Tern"_qs, 1), EntityType::Organization)
+        << true << okafor + u"Tern:organization:2, "_qs + vances + rest << speakers << visits << 1;
+    QTest::newRow("merge surname into full name")
+        << withTarget(make(K::MergeEntities, S::Mention, u"Vance"_qs, 1), u"Mira Vance"_qs) << true
+        << okafor + tern + u"Mira Vance:person:2, "_qs + rest << speakers
+        << u"Kestrel>Porto@2024-05, Amara Okafor>Lisbon@ with Mira Vance"_qs << 0;
+    QTest::newRow("split a shared surname")
+        << make(K::SplitEntity, S::Mention, u"Carter"_qs, 1) << true
+        << okafor + tern + vances +
+               u"Kestrel:person:2, Porto:place:1, Jo Carter:person:1, Carter:person:1"_qs
+        << speakers << visits << 1;
+    QTest::newRow("reassign a quote")
+        << withTarget(make(K::ReassignSpeaker, S::Mention, u"finish the bridge"_qs),
+                      u"Mira Vance"_qs)
+        << true << okafor + tern + vances + rest << u"Mira Vance, Kestrel"_qs << visits << 0;
+    QTest::newRow("unknown speaker")
+        << withTarget(make(K::ReassignSpeaker, S::Mention, u"The road stays shut"_qs), {}) << true
+        << okafor + tern + vances + rest << u"Amara Okafor, ?"_qs << visits << 0;
+    Correction redate = make(K::SetVisitDate, S::Mention, u"flew"_qs);
+    redate.value = u"2024-04-30"_qs;
+    redate.precision = DatePrecision::Day;
+    QTest::newRow("redate a visit")
+        << redate << true << okafor + tern + vances + rest << speakers
+        << u"Amara Okafor>Lisbon@2024-04-30 with Vance, Kestrel>Porto@2024-05"_qs << 0;
+    Correction undate = make(K::SetVisitDate, S::Mention, u"visited"_qs);
+    QTest::newRow("undate a visit") << undate << true << okafor + tern + vances + rest << speakers
+                                    << u"Amara Okafor>Lisbon@ with Vance, Kestrel>Porto@"_qs << 0;
+    Correction stale = make(K::RemoveEntity, S::Mention, u"Lisbon"_qs);
+    stale.span = {stale.span.begin + 1, stale.span.end + 1};
+    QTest::newRow("stale span is skipped")
+        << stale << false << okafor + tern + vances + rest << speakers << visits << 0;
+    QTest::newRow("name that is not a mention is skipped")
+        << make(K::SplitEntity, S::Article, u"Analysts"_qs) << false
+        << okafor + tern + vances + rest << speakers << visits << 0;
+    Correction library =
+        withType(make(K::MarkEntity, S::Library, u"Harbour Bank"_qs), EntityType::Organization);
+    library.span = {0, 3}; // a span in another article
+    QTest::newRow("library scope matches by text")
+        << library << true << okafor + tern + vances + bank + rest << speakers << visits << 1;
+    QTest::newRow("article scope changes every mention written so")
+        << withType(make(K::ChangeType, S::Article, u"Tern"_qs), EntityType::Organization) << true
+        << okafor + u"Tern:organization:2, "_qs + vances + rest << speakers << visits << 2;
+    QTest::newRow("split every mention written so keeps quotes and visits")
+        << make(K::SplitEntity, S::Article, u"Kestrel"_qs) << true << okafor + tern + vances + rest
+        << speakers << visits << 2;
+    QTest::newRow("mark inside a longer name takes its place")
+        << withType(make(K::MarkEntity, S::Article, u"Vance"_qs), EntityType::Person) << true
+        << okafor + tern + u"Vance:person:2, "_qs + rest << speakers
+        << u"Kestrel>Porto@2024-05, Amara Okafor>Lisbon@ with Vance"_qs << 2;
+    QTest::newRow("library-wide merge finds its target by text")
+        <<
+        [&] {
+            Correction c =
+                withTarget(make(K::MergeEntities, S::Library, u"Vance"_qs, 1), u"Mira Vance"_qs);
+            c.span = {1, 2};
+            c.target = {3, 4};
+            return c;
+        }()
+        << true << okafor + tern + u"Mira Vance:person:2, "_qs + rest << speakers
+        << u"Kestrel>Porto@2024-05, Amara Okafor>Lisbon@ with Mira Vance"_qs << 0;
+    QTest::newRow("speaker that is no actor is skipped")
+        << withTarget(make(K::ReassignSpeaker, S::Mention, u"finish the bridge"_qs), u"Analysts"_qs)
+        << false << okafor + tern + vances + rest << speakers << visits << 0;
+    QTest::newRow("mark replaces an overlapping mention")
+        << withType(make(K::MarkEntity, S::Mention, u"Tern staff"_qs), EntityType::Other) << true
+        << okafor + u"Tern:place:1, Tern staff:other:1, "_qs + vances + rest << speakers << visits
+        << 1;
+}
+
+void TestCorrectionApplier::apply()
+{
+    QFETCH(Correction, correction);
+    QFETCH(bool, applied);
+    const Fixture &f = fixture();
+    QList<bool> flags;
+    const Analysis corrected =
+        CorrectionApplier::apply(f.document, f.analysis, {correction}, &flags);
+    verifyInvariants(corrected, f.document.text);
+    QCOMPARE(flags, QList<bool>{applied});
+    QTEST(entitiesOf(corrected), "entities");
+    QTEST(quotesOf(corrected), "quotes");
+    QTEST(visitsOf(corrected), "visits");
+    QTEST(userMentions(corrected), "userMentions");
+}
+
+void TestCorrectionApplier::correctionsApplyInOrder()
+{
+    // Marking a name and then removing it leaves no trace; the other order removes nothing.
+    const Fixture &f = fixture();
+    const Correction mark =
+        withType(make(CorrectionKind::MarkEntity, CorrectionScope::Mention, u"Harbour Bank"_qs),
+                 EntityType::Organization);
+    Correction remove = mark;
+    remove.kind = CorrectionKind::RemoveEntity;
+    QList<bool> flags;
+    const Analysis both = CorrectionApplier::apply(f.document, f.analysis, {mark, remove}, &flags);
+    verifyInvariants(both, f.document.text);
+    QCOMPARE(flags, (QList<bool>{true, true}));
+    QCOMPARE(entitiesOf(both), entitiesOf(f.analysis));
+    const Analysis reversed =
+        CorrectionApplier::apply(f.document, f.analysis, {remove, mark}, &flags);
+    QCOMPARE(flags, (QList<bool>{false, true}));
+    QVERIFY(entitiesOf(reversed).contains(u"Harbour Bank:organization:1"));
+}
+
+void TestCorrectionApplier::noCorrectionsChangeNothing()
+{
+    const Fixture &f = fixture();
+    QList<bool> flags{true};
+    const Analysis same = CorrectionApplier::apply(f.document, f.analysis, {}, &flags);
+    QVERIFY(flags.isEmpty());
+    QCOMPARE(entitiesOf(same), entitiesOf(f.analysis));
+    QCOMPARE(same.mentions.size(), f.analysis.mentions.size());
+}
+
+void TestCorrectionApplier::anySequenceKeepsInvariants()
+{
+    // Sequences of corrections drawn from the article's words (seeded, so a failure repeats):
+    // whatever they say, in whatever order, the result is a sound analysis.
+    const Fixture &f = fixture();
+    QList<Span> words;
+    for (qsizetype i = 0; i < f.document.text.size();) {
+        qsizetype end = i;
+        while (end < f.document.text.size() && f.document.text[end].isLetter())
+            ++end;
+        if (end > i)
+            words.append({i, end});
+        i = end + 1;
+    }
+    for (const Mention &m : f.analysis.mentions)
+        words.append(m.span);
+    QRandomGenerator random(20251129);
+    const auto pick = [&] { return words[random.bounded(int(words.size()))]; };
+    for (int round = 0; round < 300; ++round) {
+        QList<Correction> corrections;
+        for (int n = random.bounded(1, 7); n > 0; --n) {
+            Correction c;
+            c.kind = CorrectionKind(random.bounded(7));
+            c.scope = CorrectionScope(random.bounded(3));
+            c.type = EntityType(random.bounded(4));
+            c.span = pick();
+            c.text = f.document.text.mid(c.span.begin, c.span.length());
+            if (random.bounded(3) > 0) {
+                c.target = pick();
+                c.targetText = f.document.text.mid(c.target.begin, c.target.length());
+            }
+            c.value = random.bounded(2) ? u"2024-06-01"_qs : QString();
+            c.precision = DatePrecision::Day;
+            corrections.append(c);
+        }
+        QList<bool> flags;
+        const Analysis corrected =
+            CorrectionApplier::apply(f.document, f.analysis, corrections, &flags);
+        QCOMPARE(flags.size(), corrections.size());
+        verifyInvariants(corrected, f.document.text);
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(QStringLiteral("round %1").arg(round)));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCorrectionApplier)
+#include "tst_correctionapplier.moc"

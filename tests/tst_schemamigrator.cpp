@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/analysiscache.h"
+#include "library/articlelibrary.h"
+#include "library/schemamigrator.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lector;
+
+namespace {
+
+const QString OldBody = u"Lighthouse keepers in the northern isles marked the end of an era."_qs;
+
+// Runs `sql` with bound `values` on `db`; false with a warning when it fails.
+bool run(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (query.exec())
+        return true;
+    qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    return false;
+}
+
+bool hasTable(QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_qs);
+    query.addBindValue(table);
+    return query.exec() && query.next();
+}
+
+// The rows an older Lector wrote: an article with its analysis and entity, and a row in each
+// table of a later version that the database already has.
+bool putData(QSqlDatabase &db)
+{
+    bool ok = run(db,
+                  u"INSERT INTO articles (id, hash, title, source, published, added, body) "
+                  "VALUES (1, ?, 'Keepers', 'old.txt', '2022-05-04', '2022-05-05T10:00:00Z', ?)"_qs,
+                  {ArticleLibrary::contentHash(OldBody), OldBody});
+    ok = ok && run(db, u"INSERT INTO analyses VALUES (1, '0.1', '2022-05-05', '{}')"_qs);
+    ok = ok && run(db, u"INSERT INTO entities VALUES (1, 1, 'Ewan Morrow', 'person', 2)"_qs);
+    ok = ok && run(db, u"INSERT INTO entity_forms VALUES (1, 'Ewan Morrow'), (1, 'Morrow')"_qs);
+    if (hasTable(db, u"corrections"_qs))
+        ok = ok && run(db, u"INSERT INTO corrections (article_id, kind, scope, span_begin, "
+                           "span_end, text, type, created) VALUES (1, 'retype', 'mention', 0, "
+                           "10, 'Lighthouse', 'organization', '2022-05-06')"_qs);
+    if (hasTable(db, u"visits"_qs)) {
+        ok = ok && run(db, u"INSERT INTO visits (id, article_id, visitor, place) "
+                           "VALUES (1, 1, 'Ewan Morrow', 'Orkney')"_qs);
+        ok = ok && run(db, u"INSERT INTO visit_forms VALUES (1, 'Morrow')"_qs);
+    }
+    return ok;
+}
+
+int count(const QString &connection, const QString &table)
+{
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    return query.exec(u"SELECT count(*) FROM "_qs + table) && query.next() ? query.value(0).toInt()
+                                                                           : -1;
+}
+
+} // namespace
+
+class TestSchemaMigrator : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void scriptsAreNumberedWithoutGaps();
+    void fromEveryEarlierVersion_data();
+    void fromEveryEarlierVersion();
+};
+
+void TestSchemaMigrator::scriptsAreNumberedWithoutGaps()
+{
+    const QStringList scripts = QDir(u":/lector/sql"_qs).entryList({u"*.sql"_qs}, QDir::Files);
+    QCOMPARE(SchemaMigrator::latestVersion(), int(scripts.size()));
+    for (int v = 1; v <= SchemaMigrator::latestVersion(); ++v)
+        QVERIFY2(!SchemaMigrator::statements(v).isEmpty(), qPrintable(scripts.value(v - 1)));
+}
+
+void TestSchemaMigrator::fromEveryEarlierVersion_data()
+{
+    QTest::addColumn<int>("version");
+    const QStringList scripts =
+        QDir(u":/lector/sql"_qs).entryList({u"*.sql"_qs}, QDir::Files, QDir::Name);
+    for (int v = 1; v < SchemaMigrator::latestVersion(); ++v)
+        QTest::addRow("from %s", qPrintable(scripts.value(v - 1))) << v;
+    QVERIFY(SchemaMigrator::latestVersion() >= 3);
+}
+
+// A database at `version`, made by running the scripts by hand and filled as that version of
+// Lector would have, is brought to the latest schema by ArticleLibrary with every row intact.
+void TestSchemaMigrator::fromEveryEarlierVersion()
+{
+    QFETCH(int, version);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.sqlite"_qs);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"old"_qs);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (int v = 1; v <= version; ++v)
+            for (const QString &statement : SchemaMigrator::statements(v))
+                QVERIFY(run(db, statement));
+        QVERIFY(run(db, QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        QVERIFY(putData(db));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"old"_qs);
+
+    ArticleLibrary library;
+    QVERIFY2(library.open(path), qPrintable(library.lastError()));
+    const QString connection = library.connectionName();
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    QVERIFY(query.exec(u"PRAGMA user_version"_qs) && query.next());
+    QCOMPARE(query.value(0).toInt(), SchemaMigrator::latestVersion());
+    QVERIFY(query.exec(u"PRAGMA integrity_check"_qs) && query.next());
+    QCOMPARE(query.value(0).toString(), u"ok"_qs);
+
+    const QList<LibraryArticle> articles = library.articles();
+    QCOMPARE(articles.size(), 1);
+    QCOMPARE(articles[0].title, u"Keepers"_qs);
+    QCOMPARE(articles[0].published, QDate(2022, 5, 4));
+    QCOMPARE(library.document(1)->text, OldBody);
+    QCOMPARE(library.search(u"lighthouse"_qs).size(), 1);
+    QCOMPARE(library.searchEntity(u"Morrow"_qs).size(), 1);
+    QCOMPARE(count(connection, u"analyses"_qs), 1);
+    QCOMPARE(count(connection, u"corrections"_qs), version >= 2 ? 1 : 0);
+    QCOMPARE(count(connection, u"visits"_qs), version >= 3 ? 1 : 0);
+    // An article stored before the analysis cache existed is simply analysed again.
+    Document old;
+    old.text = OldBody;
+    old.published = QDate(2022, 5, 4);
+    QVERIFY(!AnalysisCache(library).find(old));
+
+    // The migrated library takes new articles into every table.
+    Document fresh;
+    fresh.text = u"A new ferry route opened between the two largest islands."_qs;
+    bool added = false;
+    QVERIFY2(library.addArticle(fresh, Analysis(), &added), qPrintable(library.lastError()));
+    QVERIFY(added);
+    QVERIFY(AnalysisCache(library).find(fresh));
+}
+
+QTEST_GUILESS_MAIN(TestSchemaMigrator)
+#include "tst_schemamigrator.moc"

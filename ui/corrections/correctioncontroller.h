@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysis.h"
+#include "analysis/correction.h"
+#include "text/document.h"
+
+#include <QObject>
+
+class QUndoStack;
+
+namespace lector {
+
+class ArticleLibrary;
+
+/// The user's corrections of the article shown: the automatic analysis (from AnalysisRunner or
+/// the library), the corrections on top of it, oldest first, and the corrected analysis
+/// (CorrectionApplier) that the window shows and exports.
+///
+/// Every change is a CorrectionCommand on undoStack(), so Edit > Undo takes it back. A change
+/// is stored in the library (CorrectionStore) when the article has a library id, and undo
+/// removes it again; without one the corrections last for the session (isSaved() is false).
+/// Contract: `library`, when given, outlives the article it was given with (the window owns
+/// both).
+class CorrectionController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CorrectionController(QObject *parent = nullptr);
+    ~CorrectionController() override;
+
+    /// Takes `automatic` as the analysis of `document`. A new text loads the article's stored
+    /// corrections (when `library` and `articleId` are given) and clears the history; the same
+    /// text again (re-analysed after a date edit) keeps the corrections and the history.
+    /// Emits nothing: the caller shows corrected() itself.
+    void setArticle(const Document &document, const Analysis &automatic, ArticleLibrary *library,
+                    qint64 articleId);
+    /// The article shown has no analysis yet (it is being analysed): nothing can be corrected
+    /// until the next setArticle(), which keeps the corrections if the text is the same.
+    void suspend() { m_active = false; }
+    /// Whether an analysed article is shown, so that corrections can be made.
+    bool isActive() const { return m_active; }
+
+    const Document &document() const { return m_document; }
+    const Analysis &automatic() const { return m_automatic; }
+    const Analysis &corrected() const { return m_corrected; }
+    const QList<Correction> &corrections() const { return m_corrections; }
+    /// How many corrections took effect on this analysis (a stale one is skipped).
+    int appliedCount() const;
+    QUndoStack *undoStack() const { return m_undoStack; }
+    /// Whether corrections are kept in a library (else only for this session).
+    bool isSaved() const { return m_library != nullptr && m_articleId > 0; }
+
+    /// Makes `correction` (stamped with the time now) an undoable change of the article.
+    void correct(const Correction &correction);
+
+Q_SIGNALS:
+    /// The corrected analysis changed (a correction was made, undone or redone).
+    void correctedChanged();
+    /// A correction could not be stored or removed; `message` is a sentence for the user.
+    void storeFailed(const QString &message);
+
+private:
+    friend class CorrectionCommand;
+    /// Appends `correction`, storing it when possible; returns its library id (0 if none).
+    qint64 append(const Correction &correction);
+    /// Removes the correction at `index` and its stored row.
+    void removeAt(qsizetype index);
+    void reapply();
+
+    Document m_document;
+    Analysis m_automatic;
+    Analysis m_corrected;
+    QList<Correction> m_corrections;
+    QList<bool> m_applied;
+    ArticleLibrary *m_library = nullptr;
+    qint64 m_articleId = 0;
+    bool m_active = false;
+    QUndoStack *m_undoStack = nullptr;
+};
+
+} // namespace lector
