@@ -192,9 +192,13 @@ int BatchCommands::exportHtml(const Command &command)
     const auto resources = document ? loadResources() : nullptr;
     if (!resources)
         return Failure;
-    const Analysis analysis = CorrectionApplier::apply(*document, analyse(*resources, *document),
-                                                       storedCorrections(command, *document));
-    if (const QString error = HtmlExporter::writeFile(command.output, *document, analysis);
+    const QList<Correction> corrections = storedCorrections(command, *document);
+    QList<bool> applied;
+    const Analysis analysis =
+        CorrectionApplier::apply(*document, analyse(*resources, *document), corrections, &applied);
+    if (const QString error =
+            HtmlExporter::writeFile(command.output, *document, analysis,
+                                    CorrectionApplier::appliedOnly(corrections, applied));
         !error.isEmpty()) {
         Console::error(error);
         return Failure;

@@ -3,6 +3,7 @@
 #include "batchcommands.h"
 #include "commandline.h"
 #include "console.h"
+#include "fontpreloader.h"
 #include "guicommands.h"
 #include "text/hashseed.h"
 
@@ -50,7 +51,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"Lector"_qs);
     QCoreApplication::setApplicationVersion(QStringLiteral(LECTOR_VERSION));
     if (command.needsGui()) {
-        // Lexicons and model load on a worker while Qt starts and the window is built.
+        // Fonts, lexicons and model load on workers while Qt starts and the window is built.
+        FontPreloader::start();
         Pipeline::preload();
         QApplication app(argc, argv);
         return GuiCommands::run(command);

@@ -9,6 +9,7 @@
 using namespace lector;
 
 Q_DECLARE_METATYPE(lector::Correction)
+Q_DECLARE_METATYPE(lector::Span)
 
 namespace {
 
@@ -193,6 +194,9 @@ private Q_SLOTS:
     void apply();
     void correctionsApplyInOrder();
     void noCorrectionsChangeNothing();
+    void visitOfSharedCue_data();
+    void visitOfSharedCue();
+    void visitWithoutCueNamedBySentence();
     void anySequenceKeepsInvariants();
 
 private:
@@ -333,9 +337,15 @@ void TestCorrectionApplier::apply_data()
         << make(K::SplitEntity, S::Article, u"Kestrel"_qs) << true << okafor + tern + vances + rest
         << speakers << visits << 2;
     QTest::newRow("mark inside a longer name takes its place")
-        << withType(make(K::MarkEntity, S::Article, u"Vance"_qs), EntityType::Person) << true
+        << withType(make(K::MarkEntity, S::Mention, u"Vance"_qs), EntityType::Person) << true
         << okafor + tern + u"Vance:person:2, "_qs + rest << speakers
-        << u"Kestrel>Porto@2024-05, Amara Okafor>Lisbon@ with Vance"_qs << 2;
+        << u"Kestrel>Porto@2024-05, Amara Okafor>Lisbon@ with Vance"_qs << 1;
+    QTest::newRow("article-wide mark leaves a longer name alone")
+        << withType(make(K::MarkEntity, S::Article, u"Vance"_qs), EntityType::Person) << true
+        << okafor + tern + vances + rest << speakers << visits << 1;
+    QTest::newRow("library-wide mark leaves a longer name alone")
+        << withType(make(K::MarkEntity, S::Library, u"Vance"_qs), EntityType::Person) << true
+        << okafor + tern + vances + rest << speakers << visits << 1;
     QTest::newRow("library-wide merge finds its target by text")
         <<
         [&] {
@@ -400,6 +410,79 @@ void TestCorrectionApplier::noCorrectionsChangeNothing()
     QVERIFY(flags.isEmpty());
     QCOMPARE(entitiesOf(same), entitiesOf(f.analysis));
     QCOMPARE(same.mentions.size(), f.analysis.mentions.size());
+}
+
+void TestCorrectionApplier::visitOfSharedCue_data()
+{
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<Span>("target");
+    QTest::addColumn<bool>("applied");
+    QTest::addColumn<QString>("visits");
+    const QString text = fixture().document.text;
+    const QString kestrel = u", Kestrel>Porto@2024-05"_qs;
+    QTest::newRow("place at the target span")
+        << u"Porto"_qs << spanOf(text, u"Porto"_qs) << true
+        << u"Amara Okafor>Lisbon@, Amara Okafor>Porto@2024-04-30"_qs + kestrel;
+    QTest::newRow("other place of the same cue")
+        << u"Lisbon"_qs << spanOf(text, u"Lisbon"_qs) << true
+        << u"Amara Okafor>Lisbon@2024-04-30, Amara Okafor>Porto@"_qs + kestrel;
+    QTest::newRow("place found by its words when the span moved")
+        << u"Porto"_qs << Span{0, 5} << true
+        << u"Amara Okafor>Lisbon@, Amara Okafor>Porto@2024-04-30"_qs + kestrel;
+    QTest::newRow("stored without a place: the first visit of the cue")
+        << QString() << Span{} << true
+        << u"Amara Okafor>Lisbon@2024-04-30, Amara Okafor>Porto@"_qs + kestrel;
+    QTest::newRow("place of no visit of the cue is skipped")
+        << u"Tern"_qs << spanOf(text, u"Tern"_qs) << false
+        << u"Amara Okafor>Lisbon@, Amara Okafor>Porto@"_qs + kestrel;
+}
+
+void TestCorrectionApplier::visitOfSharedCue()
+{
+    QFETCH(QString, place);
+    QFETCH(Span, target);
+    // "flew" tells of a second visit too, to Porto: one cue, two visits.
+    Fixture f = fixture();
+    Visit porto = f.analysis.visits.constFirst();
+    porto.place = 6;
+    porto.metWith.clear();
+    f.analysis.visits.append(porto);
+    TimelineBuilder().run(f.document, f.analysis);
+    Correction redate = make(CorrectionKind::SetVisitDate, CorrectionScope::Mention, u"flew"_qs);
+    redate.value = u"2024-04-30"_qs;
+    redate.precision = DatePrecision::Day;
+    redate.target = target;
+    redate.targetText = place;
+    QList<bool> flags;
+    const Analysis corrected = CorrectionApplier::apply(f.document, f.analysis, {redate}, &flags);
+    verifyInvariants(corrected, f.document.text);
+    QTEST(flags.value(0), "applied");
+    QStringList visits;
+    for (const Visit &v : corrected.visits)
+        visits << corrected.entities[v.visitor].name + u'>' + corrected.entities[v.place].name +
+                      u'@' + v.date;
+    visits.sort();
+    QTEST(visits.join(u", "), "visits");
+}
+
+void TestCorrectionApplier::visitWithoutCueNamedBySentence()
+{
+    // The extractor recorded no cue for Kestrel's visit: the menu names it by its sentence.
+    Fixture f = fixture();
+    const QString sentence = u"Kestrel visited Porto."_qs;
+    Visit &porto = f.analysis.visits[1];
+    porto.cueSpan = {};
+    porto.evidence = spanOf(f.document.text, sentence);
+    Correction redate;
+    redate.kind = CorrectionKind::SetVisitDate;
+    redate.span = porto.evidence;
+    redate.text = sentence;
+    redate.value = u"2024-06-01"_qs;
+    redate.precision = DatePrecision::Day;
+    QList<bool> flags;
+    const Analysis corrected = CorrectionApplier::apply(f.document, f.analysis, {redate}, &flags);
+    QCOMPARE(flags, QList<bool>{true});
+    QVERIFY(visitsOf(corrected).contains(u"Kestrel>Porto@2024-06-01"));
 }
 
 void TestCorrectionApplier::anySequenceKeepsInvariants()

@@ -70,6 +70,16 @@ int entityNamed(const Analysis &analysis, const QString &name)
     return -1;
 }
 
+/// The types the window's library lists for `name` across its articles (`lector entities`).
+QList<EntityType> libraryTypes(const MainWindow &window, const QString &name)
+{
+    QList<EntityType> types;
+    for (const LibraryEntity &e : window.library()->entities())
+        if (e.name == name)
+            types.append(e.type);
+    return types;
+}
+
 /// The `<section id="ID">` of an exported page.
 QString section(const QString &html, const QString &id)
 {
@@ -189,7 +199,10 @@ private Q_SLOTS:
         const QString body = QString::fromUtf8(page.readAll());
         QVERIFY(section(body, u"organizations"_qs).contains(u"Jonas Berg"_qs));
         QVERIFY(!section(body, u"actors"_qs).contains(u"Jonas Berg"_qs));
+        QVERIFY(section(body, u"corrections"_qs).contains(u"Jonas Berg"_qs));
         checkJsonExport(*window, u"organization"_qs, 1);
+        // The library's entity rows follow the correction, and its undo.
+        QCOMPARE(libraryTypes(*window, u"Jonas Berg"_qs), QList{EntityType::Organization});
 
         auto *undo = window->findChild<QAction *>(u"undoAction"_qs);
         QVERIFY(undo && undo->isEnabled());
@@ -201,6 +214,7 @@ private Q_SLOTS:
         QVERIFY(names(tree(*window, u"actorsView"_qs)).contains(u"Jonas Berg"_qs));
         QVERIFY(!names(tree(*window, u"organizationsView"_qs)).contains(u"Jonas Berg"_qs));
         checkJsonExport(*window, u"person"_qs, 0);
+        QCOMPARE(libraryTypes(*window, u"Jonas Berg"_qs), QList{EntityType::Person});
         QCOMPARE(CorrectionStore(*window->library()).corrections(1).size(), 0);
 
         QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);

@@ -132,9 +132,11 @@ void TestCorrectionStore::addListRemove()
     QCOMPARE(stored[1].kind, CorrectionKind::RemoveEntity);
     QVERIFY(stored[1].created.isValid()); // stamped when stored
 
-    QVERIFY(store.remove(*firstId));
+    QVERIFY(!store.remove(*firstId, article + 1)); // another article's row is never removed
+    QCOMPARE(store.corrections(article).size(), 2);
+    QVERIFY(store.remove(*firstId, article));
     QCOMPARE(store.corrections(article).size(), 1);
-    QVERIFY(!store.remove(*firstId)); // already gone: undo twice is an error
+    QVERIFY(!store.remove(*firstId, article)); // already gone: undo twice is an error
     QVERIFY(!store.lastError().isEmpty());
 }
 
@@ -358,6 +360,28 @@ void TestCorrectionStore::exportAppliesCorrections()
         }
     }
     QVERIFY2(found, qPrintable(entity.name));
+
+    // The HTML export lists the correction in its "Corrections" section.
+    const QString html = m_dir.filePath(u"harbour.html"_qs);
+    const QString htmlError = runLector(
+        {u"export"_qs, u"--format"_qs, u"html"_qs, file, u"-o"_qs, html, u"--library"_qs, library});
+    QVERIFY2(htmlError.isEmpty(), qPrintable(htmlError));
+    QFile page(html);
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QString listed = QString::fromUtf8(page.readAll())
+                               .section(u"id=\"corrections\""_qs, 1)
+                               .section(u"</section>"_qs, 0, 0);
+    QVERIFY2(listed.contains(describeCorrection(change).toHtmlEscaped()), qPrintable(listed));
+
+    // So does the CSV of entities (its rows: name, type, forms, count).
+    const QString csv = m_dir.filePath(u"harbour.csv"_qs);
+    const QString csvError = runLector(
+        {u"export"_qs, u"--format"_qs, u"csv"_qs, file, u"-o"_qs, csv, u"--library"_qs, library});
+    QVERIFY2(csvError.isEmpty(), qPrintable(csvError));
+    QFile table(csv);
+    QVERIFY(table.open(QIODevice::ReadOnly));
+    const QString rows = QString::fromUtf8(table.readAll());
+    QVERIFY2(rows.contains(entity.name + u',' + entityTypeName(wanted) + u','), qPrintable(rows));
 }
 
 void TestCorrectionStore::exportWithoutLibrary()

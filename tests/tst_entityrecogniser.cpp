@@ -8,7 +8,6 @@
 #include "text/sentencesplitter.h"
 #include "text/tokenizer.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -221,12 +220,10 @@ void TestEntityRecogniser::modelRoundTrip()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"copy.bin"_qs);
     QCOMPARE(model->save(path), QString());
-    QElapsedTimer timer;
-    timer.start();
+    // How fast the model loads is measured by lector-bench --load, not asserted here.
     QString error;
     const auto copy = SequenceModel::load(path, &error);
     QVERIFY2(copy, qPrintable(error));
-    QVERIFY2(timer.elapsed() < 200, "loading the model must take less than 200 ms");
     QCOMPARE(copy->featureCount(), model->featureCount());
     QVERIFY(!SequenceModel::load(dir.filePath(u"missing.bin"_qs), &error));
     QVERIFY(error.contains(u"missing.bin"_qs));

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void noExternalResources();
     void balancedMarkup();
     void quotesGroupedBySpeaker();
+    void correctionsListed();
     void timelineAxis();
     void startOf_data();
     void startOf();
@@ -218,6 +219,29 @@ void TestHtmlExporter::quotesGroupedBySpeaker()
     QCOMPARE(quotes.count(u"<div class=\"speaker\">"), 2);
     QCOMPARE(quotes.count(u"<blockquote>"), 3);
     QVERIFY(quotes.indexOf(u"Tova Brenn") < quotes.indexOf(u"a harbour official"));
+}
+
+void TestHtmlExporter::correctionsListed()
+{
+    const Sample s = sample();
+    QVERIFY(!HtmlExporter::toHtml(s.document, s.analysis).contains(u"id=\"corrections\""));
+    Correction retype;
+    retype.kind = CorrectionKind::ChangeType;
+    retype.text = u"Harbour Council"_qs;
+    retype.type = EntityType::Place;
+    Correction marked; // words that are markup must export inert
+    marked.kind = CorrectionKind::MarkEntity;
+    marked.text = u"<b>Kellmar</b>"_qs;
+    marked.type = EntityType::Organization;
+    const QString html = HtmlExporter::toHtml(s.document, s.analysis, {retype, marked});
+    const QString section =
+        html.section(u"id=\"corrections\""_qs, 1).section(u"</section>"_qs, 0, 0);
+    QVERIFY(section.contains(u"<h2>Corrections</h2>"));
+    QCOMPARE(section.count(u"<li>"), 2);
+    QVERIFY(section.contains(describeCorrection(retype).toHtmlEscaped()));
+    QVERIFY(section.contains(u"&lt;b&gt;Kellmar&lt;/b&gt;"));
+    QVERIFY(!section.contains(u"<b>"));
+    QVERIFY(section.indexOf(u"Harbour Council") < section.indexOf(u"Kellmar")); // oldest first
 }
 
 void TestHtmlExporter::timelineAxis()

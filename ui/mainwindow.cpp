@@ -322,7 +322,7 @@ void MainWindow::showArticle(const Document &document)
 {
     m_document = document;
     m_analysis = Analysis();
-    m_corrections->suspend();
+    m_corrections->suspend(document);
     m_filterEntity = -1;
     m_view->setArticle(document);
     m_entityModel->setAnalysis(m_analysis);
@@ -446,7 +446,8 @@ void MainWindow::exportHtml()
                                                       tr("Web pages (*.html)"));
     if (path.isEmpty())
         return;
-    const QString error = HtmlExporter::writeFile(path, m_document, m_analysis);
+    const QString error =
+        HtmlExporter::writeFile(path, m_document, m_analysis, m_corrections->appliedCorrections());
     if (!error.isEmpty())
         m_messageBar->showError(error);
     else

@@ -35,11 +35,10 @@ namespace lector {
 void MainWindow::createCorrections()
 {
     m_corrections = new CorrectionController(this);
-    QUndoStack *stack = m_corrections->undoStack();
-    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_corrections->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcuts(QKeySequence::Undo);
-    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_corrections->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts(QKeySequence::Redo);
     addActions({undo, redo}); // the shortcuts work wherever the focus is in the window
@@ -108,7 +107,8 @@ void MainWindow::showCorrected()
     if (skipped > 0)
         note += tr(" \u2014 %n correction(s) no longer match the text", nullptr, skipped);
     if (!m_corrections->isSaved())
-        note += tr(" \u2014 corrections are not saved: no library is open");
+        note += library() ? tr(" \u2014 corrections are not saved: the library cannot be written")
+                          : tr(" \u2014 corrections are not saved: no library is open");
     m_statusLabel->setText(m_statusLabel->text() + note);
     Q_EMIT analysisShown();
 }
@@ -116,7 +116,8 @@ void MainWindow::showCorrected()
 QString MainWindow::exportFile(const QString &path) const
 {
     if (!path.endsWith(u".json"_qs, Qt::CaseInsensitive))
-        return HtmlExporter::writeFile(path, m_document, m_analysis);
+        return HtmlExporter::writeFile(path, m_document, m_analysis,
+                                       m_corrections->appliedCorrections());
     const QJsonObject object =
         JsonExporter::analysis(m_document, m_analysis, m_corrections->corrections());
     QSaveFile file(path);

@@ -5,6 +5,7 @@
 
 #include "actorlibrarydialog.h"
 #include "analysisrunner.h"
+#include "corrections/correctioncontroller.h"
 #include "library/actorindex.h"
 #include "library/analysiscache.h"
 #include "library/articlelibrary.h"
@@ -83,6 +84,10 @@ bool MainWindow::openLibrary(const QString &path)
     if (!m_library)
         m_library = std::make_unique<ArticleLibrary>();
     m_libraryFault.clear();
+    // The undo history and the shown article's id belong to the library being closed: an undo
+    // would delete the row of that id in the new one.
+    m_corrections->detachLibrary();
+    m_articleId = 0;
     const bool ok = m_library->open(path);
     if (!ok) {
         m_messageBar->showError(m_library->lastError());
@@ -244,6 +249,13 @@ void MainWindow::reportLibraryFault(const QString &message)
 {
     if (!m_libraryFault.isEmpty())
         return;
+    // Locked is transient (another Lector or an import wrote for longer than the busy
+    // timeout): say so, and try again with the next article rather than stop writing.
+    if (LibraryError::kindOf(message) == LibraryError::Kind::Locked) {
+        m_messageBar->showError(message + u' ' +
+                                tr("Lector tries again with the next article you open."));
+        return;
+    }
     m_libraryFault = message;
     m_messageBar->showError(message + u' ' +
                             tr("Lector goes on as a reader; the articles you open now are not "

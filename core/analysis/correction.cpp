@@ -98,6 +98,28 @@ QString shortened(const QString &text)
     return simplified.left(Longest - 1).trimmed() + u'\u2026';
 }
 
+// The place names the visit among those of one cue: "Dated the visit “flew” to “Porto”".
+QString visitSentence(const Correction &c, const QString &text)
+{
+    if (!c.targetText.isEmpty()) {
+        const QString place = shortened(c.targetText);
+        if (c.value.isEmpty())
+            return QCoreApplication::translate(
+                       "Correction",
+                       "Removed the date of the visit \u201c%1\u201d to \u201c%2\u201d")
+                .arg(text, place);
+        return QCoreApplication::translate("Correction",
+                                           "Dated the visit \u201c%1\u201d to \u201c%2\u201d %3")
+            .arg(text, place, c.value);
+    }
+    if (c.value.isEmpty())
+        return QCoreApplication::translate("Correction",
+                                           "Removed the date of the visit \u201c%1\u201d")
+            .arg(text);
+    return QCoreApplication::translate("Correction", "Dated the visit \u201c%1\u201d %2")
+        .arg(text, c.value);
+}
+
 QString sentenceFor(const Correction &c)
 {
     const QString text = shortened(c.text);
@@ -129,12 +151,7 @@ QString sentenceFor(const Correction &c)
     case CorrectionKind::SetVisitDate:
         break;
     }
-    if (c.value.isEmpty())
-        return QCoreApplication::translate("Correction",
-                                           "Removed the date of the visit \u201c%1\u201d")
-            .arg(text);
-    return QCoreApplication::translate("Correction", "Dated the visit \u201c%1\u201d %2")
-        .arg(text, c.value);
+    return visitSentence(c, text);
 }
 
 } // namespace

@@ -21,7 +21,8 @@ enum class CorrectionKind : quint8 {
     ReassignSpeaker, ///< the quote at `span` was said by the entity mentioned at `target`
                      ///< (an empty `target`: the speaker is unknown)
     SetVisitDate,    ///< the visit whose cue is at `span` happened at `value` / `precision`
-                     ///< (an empty `value`: undated)
+                     ///< (an empty `value`: undated); `target` is a mention of its place,
+                     ///< telling apart the visits of one cue ("flew to Lisbon and Porto")
 };
 
 /// How far a correction reaches. Mention: only the span it names. Article: every mention in
@@ -42,7 +43,7 @@ struct Correction
     Span span;    ///< see CorrectionKind
     QString text; ///< the words at `span` ("Wagner"); the key for Article and Library scope
     EntityType type = EntityType::Other;           ///< MarkEntity, ChangeType
-    Span target;                                   ///< MergeEntities, ReassignSpeaker
+    Span target;                                   ///< MergeEntities, ReassignSpeaker, SetVisitDate
     QString targetText;                            ///< the words at `target`
     QString value;                                 ///< SetVisitDate: a TIMEX3 date value
     DatePrecision precision = DatePrecision::None; ///< SetVisitDate

@@ -46,4 +46,15 @@ Analysis CorrectionApplier::apply(const Document &document, const Analysis &auto
     return state.finish();
 }
 
+QList<Correction> CorrectionApplier::appliedOnly(const QList<Correction> &corrections,
+                                                 const QList<bool> &applied)
+{
+    QList<Correction> out;
+    for (qsizetype i = 0; i < corrections.size(); ++i) {
+        if (applied.value(i))
+            out.append(corrections.at(i));
+    }
+    return out;
+}
+
 } // namespace lector

@@ -27,6 +27,9 @@ class CorrectionApplier
 public:
     static Analysis apply(const Document &document, const Analysis &automatic,
                           const QList<Correction> &corrections, QList<bool> *applied = nullptr);
+    /// The corrections whose flag in `applied` (from apply()) is set: those an export lists.
+    static QList<Correction> appliedOnly(const QList<Correction> &corrections,
+                                         const QList<bool> &applied);
 };
 
 } // namespace lector

@@ -114,6 +114,16 @@ QList<Span> CorrectionState::occurrences(const QString &text) const
     return spans;
 }
 
+/// Whether `span` lies inside a mention longer than itself ("Bank" in "World Bank").
+bool CorrectionState::insideLongerMention(Span span) const
+{
+    const int m = m_analysis.mentionAt(span.begin);
+    if (m < 0)
+        return false;
+    const Span mention = m_analysis.mentions[m].span;
+    return mention.contains(span) && mention.length() > span.length();
+}
+
 /// A live entity of `type` that already has `text` among its forms, or -1.
 int CorrectionState::entityWithForm(EntityType type, const QString &text) const
 {
@@ -210,9 +220,14 @@ void CorrectionState::touch(const QList<int> &mentions)
 
 bool CorrectionState::mark(const Correction &c)
 {
-    const QList<Span> spans = c.scope == CorrectionScope::Mention
-                                  ? (holds(c.span, c.text) ? QList<Span>{c.span} : QList<Span>{})
-                                  : occurrences(c.text);
+    QList<Span> spans = c.scope == CorrectionScope::Mention
+                            ? (holds(c.span, c.text) ? QList<Span>{c.span} : QList<Span>{})
+                            : occurrences(c.text);
+    // Marking "Bank" everywhere names the Bank, not the "World Bank": an occurrence inside a
+    // longer mention is left to it. Only a Mention-scoped mark, on the user's own selection,
+    // replaces the longer name.
+    if (c.scope != CorrectionScope::Mention)
+        spans.removeIf([this](Span span) { return insideLongerMention(span); });
     if (spans.isEmpty())
         return false;
     int entity = entityWithForm(c.type, c.text);
@@ -335,19 +350,49 @@ bool CorrectionState::reassignSpeaker(const Correction &c)
     return true;
 }
 
+/// The visit a SetVisitDate correction names: among the visits of its travel cue (or of its
+/// evidence sentence, for a visit without a cue), the one whose place is the entity mentioned at
+/// `target`, else one whose place is written somewhere as `targetText` ("She flew to Lisbon and
+/// Porto." gives two visits of one cue). A cue with one visit, or a correction without a target
+/// (stored before the place was recorded), takes the first; -1 when the place matches none.
+int CorrectionState::visitNamed(const Correction &c) const
+{
+    QList<int> candidates;
+    for (int v = 0; v < m_analysis.visits.size(); ++v) {
+        const Visit &visit = m_analysis.visits[v];
+        if (visit.cueSpan == c.span || (visit.cueSpan.isEmpty() && visit.evidence == c.span))
+            candidates.append(v);
+    }
+    if (candidates.size() <= 1 || c.targetText.isEmpty())
+        return candidates.value(0, -1);
+    const int atTarget = mentionNamed(c.target, c.targetText);
+    const int place = atTarget >= 0 ? resolve(m_analysis.mentions[atTarget].entity) : -1;
+    for (int v : std::as_const(candidates)) {
+        if (place >= 0 && resolve(m_analysis.visits[v].place) == place)
+            return v;
+    }
+    for (int v : std::as_const(candidates)) {
+        const int entity = resolve(m_analysis.visits[v].place);
+        for (const Mention &m : std::as_const(m_analysis.mentions)) {
+            if (entity >= 0 && resolve(m.entity) == entity && textAt(m.span) == c.targetText)
+                return v;
+        }
+    }
+    return -1;
+}
+
 bool CorrectionState::setVisitDate(const Correction &c)
 {
     if (!holds(c.span, c.text))
         return false;
-    for (Visit &visit : m_analysis.visits) {
-        if (visit.cueSpan != c.span)
-            continue;
-        visit.date = c.value;
-        visit.precision = c.value.isEmpty() ? DatePrecision::None : c.precision;
-        visit.time = -1;
-        return true;
-    }
-    return false;
+    const int v = visitNamed(c);
+    if (v < 0)
+        return false;
+    Visit &visit = m_analysis.visits[v];
+    visit.date = c.value;
+    visit.precision = c.value.isEmpty() ? DatePrecision::None : c.precision;
+    visit.time = -1;
+    return true;
 }
 
 } // namespace lector

@@ -45,7 +45,9 @@ private:
     int mentionNamed(Span span, const QString &text) const;
     QList<int> mentionsFor(const Correction &c) const;
     int targetEntity(const Correction &c) const;
+    int visitNamed(const Correction &c) const;
     QList<Span> occurrences(const QString &text) const;
+    bool insideLongerMention(Span span) const;
     int entityWithForm(EntityType type, const QString &text) const;
     int newEntity(EntityType type, const QString &text);
     QList<int> replaceMentions(const QList<Mention> &added);

@@ -25,7 +25,8 @@ std::u16string_view lowered(QStringView word, char16_t (&buffer)[MaxWord])
 std::u16string toKey(const QString &word)
 {
     const QString lower = word.toLower();
-    return std::u16string(reinterpret_cast<const char16_t *>(lower.utf16()), size_t(lower.size()));
+    return std::u16string(reinterpret_cast<const char16_t *>(lower.constData()),
+                          size_t(lower.size()));
 }
 
 SpeechLexicon::Frame frameNamed(const QString &name)

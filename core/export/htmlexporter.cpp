@@ -72,7 +72,8 @@ QString header(const Document &document)
 
 } // namespace
 
-QString HtmlExporter::toHtml(const Document &document, const Analysis &analysis)
+QString HtmlExporter::toHtml(const Document &document, const Analysis &analysis,
+                             const QList<Correction> &corrections)
 {
     const HtmlPanels panels(document, analysis);
     QString html = u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -83,7 +84,8 @@ QString HtmlExporter::toHtml(const Document &document, const Analysis &analysis)
     html += u"<article>\n"_qs + HtmlHighlighter(document, analysis).render() +
             u"</article>\n<aside>\n"_qs + HtmlPanels::legend() +
             panels.entities(EntityType::Person) + panels.entities(EntityType::Place) +
-            panels.entities(EntityType::Organization) + panels.quotes() + u"</aside>\n"_qs;
+            panels.entities(EntityType::Organization) + panels.quotes() +
+            HtmlPanels::corrections(corrections) + u"</aside>\n"_qs;
     html += HtmlTimeline(document, analysis).render();
     html +=
         u"<footer>Exported by Lector " LECTOR_VERSION ". Highlighting and lists are an "
@@ -92,12 +94,12 @@ QString HtmlExporter::toHtml(const Document &document, const Analysis &analysis)
 }
 
 QString HtmlExporter::writeFile(const QString &path, const Document &document,
-                                const Analysis &analysis)
+                                const Analysis &analysis, const QList<Correction> &corrections)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString());
-    const QByteArray bytes = toHtml(document, analysis).toUtf8();
+    const QByteArray bytes = toHtml(document, analysis, corrections).toUtf8();
     if (file.write(bytes) != bytes.size() || !file.commit())
         return QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString());
     return {};

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/analysis.h"
+#include "analysis/correction.h"
 #include "text/document.h"
 
 #include <QString>
@@ -17,11 +18,15 @@ namespace lector {
 class HtmlExporter
 {
 public:
-    static QString toHtml(const Document &document, const Analysis &analysis);
+    /// `corrections`: those the user made and that took effect on `analysis` (already applied
+    /// to it), listed in a "Corrections" section; none, no section.
+    static QString toHtml(const Document &document, const Analysis &analysis,
+                          const QList<Correction> &corrections = {});
     /// Writes toHtml() to `path` through QSaveFile (the old file survives a failed write).
     /// Returns an empty string on success, else a whole-sentence error naming the file.
     [[nodiscard]] static QString writeFile(const QString &path, const Document &document,
-                                           const Analysis &analysis);
+                                           const Analysis &analysis,
+                                           const QList<Correction> &corrections = {});
 };
 
 } // namespace lector

@@ -114,6 +114,18 @@ QString HtmlPanels::quotes() const
     return out + u"</section>\n"_qs;
 }
 
+QString HtmlPanels::corrections(const QList<Correction> &corrections)
+{
+    if (corrections.isEmpty())
+        return {};
+    QString out = u"<section id=\"corrections\"><h2>Corrections</h2>\n"
+                  "<p class=\"muted\">Made by the reader on top of the automatic reading.</p>"
+                  "\n<ul>\n"_qs;
+    for (const Correction &c : corrections)
+        out += u"<li>"_qs + describeCorrection(c).toHtmlEscaped() + u"</li>\n"_qs;
+    return out + u"</ul></section>\n"_qs;
+}
+
 QString HtmlPanels::quoteText(const Quote &quote) const
 {
     const QString words = m_document.text.mid(quote.span.begin, quote.span.length());

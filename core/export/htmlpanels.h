@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/analysis.h"
+#include "analysis/correction.h"
 #include "text/document.h"
 
 #include <QString>
@@ -10,9 +11,10 @@ namespace lector {
 
 /// The side panels of the exported page, for HtmlExporter: the legend, the actors, places and
 /// organizations (name, other forms, roles, number of mentions) and the quotes grouped by
-/// speaker. Each section has a fixed id ("legend", "actors", "places", "organizations",
-/// "quotes") so other pages can link to it; entity rows carry the entity's id, the target of
-/// the links in the highlighted text. All article text is HTML-escaped.
+/// speaker, and the user's corrections. Each section has a fixed id ("legend", "actors",
+/// "places", "organizations", "quotes", "corrections") so other pages can link to it; entity rows
+/// carry the entity's id, the target of the links in the highlighted text. All article text is
+/// HTML-escaped.
 class HtmlPanels
 {
 public:
@@ -21,6 +23,9 @@ public:
     static QString legend();
     QString entities(EntityType type) const;
     QString quotes() const;
+    /// The corrections applied to the analysis, one describeCorrection() sentence each, oldest
+    /// first; empty (no section) when there are none.
+    static QString corrections(const QList<Correction> &corrections);
 
 private:
     QString quoteText(const Quote &quote) const;

@@ -88,7 +88,7 @@ QStringView GazetteerEntry::value(QStringView key) const
     // start-up, and a list per call was a tenth of the gazetteer's loading time.
     const QStringView all(extra);
     for (qsizetype at = 0; at < all.size();) {
-        qsizetype end = all.indexOf(u';', at);
+        qsizetype end = all.indexOf(QChar(u';'), at);
         if (end < 0)
             end = all.size();
         const QStringView item = all.sliced(at, end - at);

@@ -61,6 +61,8 @@ public:
     QList<int> entriesFor(QStringView phrase) const;
 
 private:
+    friend class PackedResources; // writes and reads the members in packed form
+
     struct Phrase
     {
         int entry = -1;

@@ -19,7 +19,8 @@ class Resources
 {
 public:
     /// Loads every table under `root` ("lexicon/*.tsv", "gazetteer/*.tsv"). The default root is
-    /// the compiled-in copy. On failure error() says which file and line is wrong.
+    /// the compiled-in copy, read from its packed form (PackedResources) when the build made
+    /// one, else parsed. On failure error() says which file and line is wrong.
     [[nodiscard]] static std::shared_ptr<const Resources>
     load(const QString &root = QStringLiteral(":/lector"));
     /// The compiled-in resources, loaded on first use (thread-safe) and kept for the process.
@@ -40,6 +41,8 @@ public:
     const Gazetteer &gazetteer() const;
 
 private:
+    friend class PackedResources; // fills the members from the packed form
+
     QHash<QString, TsvTable> m_tables;
     std::shared_ptr<const Gazetteer> m_gazetteer;
     QString m_error;

@@ -3,22 +3,52 @@
 
 #include <QFile>
 
+#include <cstring>
+
 namespace lector {
 
 namespace {
 
-// A line's fields, split at TAB without the temporary list QStringView::split() builds: the
-// gazetteer has tens of thousands of rows and is read at every start.
-QStringList fieldsOf(QStringView line)
+// The parser works on the UTF-8 bytes and decodes each field on its own: TAB, LF, CR and '#'
+// are ASCII, so they never occur inside a multi-byte sequence, and the fields come out as if
+// the whole file had been decoded first. The gazetteer has tens of thousands of rows and is
+// read at every start, so this skips decoding into one big string and scanning it again.
+qsizetype find(QByteArrayView bytes, char c, qsizetype from)
+{
+    if (from >= bytes.size())
+        return -1;
+    const void *hit = std::memchr(bytes.data() + from, c, size_t(bytes.size() - from));
+    return hit ? static_cast<const char *>(hit) - bytes.data() : -1;
+}
+
+qsizetype count(QByteArrayView bytes, char c)
+{
+    qsizetype n = 0;
+    for (qsizetype at = find(bytes, c, 0); at >= 0; at = find(bytes, c, at + 1))
+        ++n;
+    return n;
+}
+
+// Whether a line holds only white space (Unicode's, as QString::trimmed() sees it). Nearly
+// every line starts with a printable ASCII character and is decided without decoding.
+bool isBlank(QByteArrayView line)
+{
+    const uchar first = uchar(line.front());
+    if (first > ' ' && first < 0x7f)
+        return false;
+    return QString::fromUtf8(line).trimmed().isEmpty();
+}
+
+QStringList fieldsOf(QByteArrayView line)
 {
     QStringList fields;
-    fields.reserve(line.count(u'\t') + 1);
+    fields.reserve(count(line, '\t') + 1);
     qsizetype start = 0;
-    for (qsizetype tab = line.indexOf(u'\t'); tab >= 0; tab = line.indexOf(u'\t', start)) {
-        fields.append(line.sliced(start, tab - start).toString());
+    for (qsizetype tab = find(line, '\t', 0); tab >= 0; tab = find(line, '\t', start)) {
+        fields.append(QString::fromUtf8(line.sliced(start, tab - start)));
         start = tab + 1;
     }
-    fields.append(line.sliced(start).toString());
+    fields.append(QString::fromUtf8(line.sliced(start)));
     return fields;
 }
 
@@ -34,20 +64,20 @@ TsvTable TsvTable::read(const QString &path, int minColumns)
             QStringLiteral("Cannot open the data file %1: %2.").arg(path, file.errorString());
         return table;
     }
-    const QString text = QString::fromUtf8(file.readAll());
-    const QStringView all(text);
-    table.m_rows.reserve(all.count(u'\n') + 1);
+    const QByteArray bytes = file.readAll();
+    const QByteArrayView all(bytes);
+    table.m_rows.reserve(count(all, '\n') + 1);
     int lineNumber = 0;
     for (qsizetype start = 0; start <= all.size();) {
-        qsizetype end = all.indexOf(u'\n', start);
+        qsizetype end = find(all, '\n', start);
         if (end < 0)
             end = all.size();
-        QStringView line = all.sliced(start, end - start);
+        QByteArrayView line = all.sliced(start, end - start);
         start = end + 1;
         ++lineNumber;
-        if (line.endsWith(u'\r'))
+        if (line.endsWith('\r'))
             line.chop(1);
-        if (line.isEmpty() || line.startsWith(u'#') || line.trimmed().isEmpty())
+        if (line.isEmpty() || line.front() == '#' || isBlank(line))
             continue;
         Row row;
         row.line = lineNumber;

@@ -32,6 +32,8 @@ public:
     const QList<Row> &rows() const { return m_rows; }
 
 private:
+    friend class PackedResources; // fills the members from the packed form
+
     QString m_path;
     QString m_error;
     QList<Row> m_rows;

@@ -4,7 +4,10 @@
 #include "analysis/analysiscodec.h"
 #include "library/actorindex.h"
 #include "library/articlelibrary.h"
+#include "library/correctedrows.h"
+#include "library/correctionstore.h"
 #include "library/libraryerror.h"
+#include "library/writetransaction.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -83,28 +86,29 @@ std::optional<Analysis> AnalysisCache::find(qint64 articleId, const Document &do
 
 bool AnalysisCache::isCurrent(qint64 articleId, const Document &document) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_library.connectionName(), false));
-    query.prepare(u"SELECT 1 FROM analysis_cache "
-                  "WHERE article_id = ? AND analyser_version = ? AND published = ?"_qs);
-    query.addBindValue(articleId);
-    query.addBindValue(analysisVersion());
-    query.addBindValue(dateKey(document));
-    return query.exec() && query.next();
+    // Decoded, not only looked up: a damaged or outdated blob is a miss for find(), so it must
+    // not count as current either, or the fresh analysis would never replace it.
+    return find(articleId, document).has_value();
 }
 
 bool AnalysisCache::store(qint64 articleId, const Document &document, const Analysis &analysis)
 {
+    m_error.clear();
     QSqlDatabase db = QSqlDatabase::database(m_library.connectionName(), false);
     if (!db.isOpen()) {
         m_error = QStringLiteral("The library is not open.");
         return false;
     }
-    if (!db.transaction()) {
-        m_error = LibraryError::sentence(db.lastError());
+    QSqlError beginError;
+    if (!WriteTransaction::begin(db, &beginError)) { // waits for another writer (busy timeout)
+        m_error = LibraryError::sentence(beginError);
         return false;
     }
+    // The entity and visit rows follow the new analysis, with the user's corrections on top
+    // (write() rewrites them only when corrections apply; rows of an uncorrected article would
+    // otherwise keep the analysis it was added with).
     if (!write(m_library.connectionName(), articleId, document, analysis, &m_error) ||
-        !db.commit()) {
+        !CorrectedRows::rewrite(m_library, articleId, &m_error) || !db.commit()) {
         if (m_error.isEmpty())
             m_error = LibraryError::sentence(db.lastError());
         db.rollback();
@@ -127,7 +131,21 @@ bool AnalysisCache::write(const QString &connection, qint64 articleId, const Doc
         *error = LibraryError::sentence(query.lastError());
         return false;
     }
-    return ActorIndex::writeVisits(connection, articleId, document, analysis, error);
+    if (!ActorIndex::writeVisits(connection, articleId, document, analysis, error))
+        return false;
+    // A library-wide correction reaches articles added after it too ("Oslo" is no name).
+    QString readError; // `*error` may hold an earlier, unrelated sentence
+    QList<Correction> corrections = CorrectionStore::corrections(connection, articleId, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    // One whose words are not in this text cannot apply: an import is not slowed by them.
+    corrections.removeIf([&document](const Correction &c) {
+        return c.scope == CorrectionScope::Library && !document.text.contains(c.text);
+    });
+    return corrections.isEmpty() ||
+           CorrectedRows::write(connection, articleId, document, analysis, corrections, error);
 }
 
 } // namespace lector

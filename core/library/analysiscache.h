@@ -27,9 +27,11 @@ public:
     std::optional<Analysis> find(const Document &document) const;
     /// The cached analysis of article `articleId` (see find()).
     std::optional<Analysis> find(qint64 articleId, const Document &document) const;
-    /// Whether article `articleId` has an entry of this analyser version for `document`'s date.
+    /// Whether article `articleId` has an entry of this analyser version for `document`'s date
+    /// that decodes (as find() would return it): a damaged entry is not current.
     bool isCurrent(qint64 articleId, const Document &document) const;
-    /// Replaces the article's cached analysis and its visits, in one transaction.
+    /// Replaces the article's cached analysis, and its entity and visit rows (from `analysis`
+    /// with the user's corrections, CorrectedRows), in one transaction.
     [[nodiscard]] bool store(qint64 articleId, const Document &document, const Analysis &analysis);
     QString lastError() const { return m_error; }
 
@@ -39,7 +41,9 @@ public:
     static QString analysisVersion();
 
     /// Writes the cache entry and the visits inside the caller's transaction (ArticleLibrary's
-    /// writes). Returns false with a sentence in `error`.
+    /// writes); when corrections apply to the article (a library-wide one, for a new article),
+    /// its entity and visit rows are written from the corrected analysis (CorrectedRows).
+    /// Returns false with a sentence in `error`.
     [[nodiscard]] static bool write(const QString &connection, qint64 articleId,
                                     const Document &document, const Analysis &analysis,
                                     QString *error);

@@ -31,7 +31,8 @@ struct ImportReport
 /// Imports many files into a library: files are read and analysed on all cores, and written by
 /// the calling thread (the one writer of the library connection) in batches, one transaction
 /// each, so killing the process mid-import loses at most the batch in flight and never a
-/// committed article.
+/// committed article. Analysis runs up to two batches ahead of the writer, so the writing of
+/// one batch overlaps the analysis of the next; articles are stored in the order of `files`.
 class ArticleImporter
 {
 public:
@@ -48,6 +49,7 @@ public:
     ImportReport run(const QStringList &files, const Progress &progress = {}) const;
 
     void setBatchSize(int size) { m_batchSize = qMax(1, size); }
+    /// Analysis threads (default: one per core), besides the calling thread that writes.
     void setThreadCount(int count) { m_threads = qMax(1, count); }
 
 private:

@@ -6,6 +6,7 @@
 #include "library/articlewriter.h"
 #include "library/libraryerror.h"
 #include "library/schemamigrator.h"
+#include "library/writetransaction.h"
 
 #include <QAtomicInt>
 #include <QCryptographicHash>
@@ -217,13 +218,15 @@ bool ArticleLibrary::writeArticle(ArticleWriter &writer, const PreparedArticle &
 std::optional<qint64> ArticleLibrary::addArticle(const Document &document, const Analysis &analysis,
                                                  bool *added)
 {
+    m_error.clear(); // a failure below is explained from m_error when set, else from SQLite
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen()) {
         fail(QStringLiteral("The library is not open."));
         return std::nullopt;
     }
-    if (!db.transaction()) {
-        fail(LibraryError::sentence(db.lastError()));
+    QSqlError beginError;
+    if (!WriteTransaction::begin(db, &beginError)) { // waits for another writer (busy timeout)
+        fail(LibraryError::sentence(beginError));
         return std::nullopt;
     }
     qint64 id = 0;
@@ -258,8 +261,9 @@ int ArticleLibrary::addArticles(const QList<PreparedArticle> &articles)
     // default 2 MB page cache most inserts missed it and re-read pages from the file.
     if (db.isOpen())
         QSqlQuery(db).exec(u"PRAGMA cache_size = -65536"_qs); // 64 MiB, this connection only
-    if (!db.isOpen() || !db.transaction()) {
-        fail(QStringLiteral("The library is not open or is busy: %1.").arg(db.lastError().text()));
+    QSqlError beginError;
+    if (!WriteTransaction::begin(db, &beginError)) {
+        fail(QStringLiteral("The library is not open or is busy: %1.").arg(beginError.text()));
         return -1;
     }
     int count = 0;

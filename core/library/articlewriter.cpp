@@ -162,29 +162,22 @@ bool ArticleWriter::finish()
 
 bool ArticleWriter::writeEntities(qint64 articleId, const PreparedArticle &article)
 {
-    const qsizetype count = article.analysis.entities.size();
-    if (count == 0)
+    if (article.analysis.entities.isEmpty())
         return true;
-    if (m_nextEntity == 0) { // read once the article insert holds the write lock
-        if (!m_lastEntity.exec() || !m_lastEntity.next())
-            return fail(QStringLiteral("Cannot store the entities"), m_lastEntity);
-        m_nextEntity = m_lastEntity.value(0).toLongLong() + 1;
-        m_lastEntity.finish();
+    // Read for each article (a max() of the primary key is one b-tree step), so rows that other
+    // code writes in the same transaction (CorrectedRows) can never take these ids.
+    if (!m_lastEntity.exec() || !m_lastEntity.next())
+        return fail(QStringLiteral("Cannot store the entities"), m_lastEntity);
+    const qint64 first = m_lastEntity.value(0).toLongLong() + 1;
+    m_lastEntity.finish();
+    for (QSqlQuery *query : {&m_entity, &m_form, &m_words}) {
+        query->bindValue(0, first);
+        query->bindValue(query == &m_entity ? 2 : 1, article.entities);
+        if (query == &m_entity)
+            query->bindValue(1, articleId);
+        if (!query->exec())
+            return fail(QStringLiteral("Cannot store the entities"), *query);
     }
-    m_entity.bindValue(0, m_nextEntity);
-    m_entity.bindValue(1, articleId);
-    m_entity.bindValue(2, article.entities);
-    if (!m_entity.exec())
-        return fail(QStringLiteral("Cannot store the entities"), m_entity);
-    m_form.bindValue(0, m_nextEntity);
-    m_form.bindValue(1, article.entities);
-    if (!m_form.exec())
-        return fail(QStringLiteral("Cannot store the entities"), m_form);
-    m_words.bindValue(0, m_nextEntity);
-    m_words.bindValue(1, article.entities);
-    if (!m_words.exec())
-        return fail(QStringLiteral("Cannot store the entities"), m_words);
-    m_nextEntity += count;
     return true;
 }
 

@@ -2,6 +2,9 @@
 #include "library/correctionstore.h"
 
 #include "library/articlelibrary.h"
+#include "library/correctedrows.h"
+#include "library/libraryerror.h"
+#include "library/writetransaction.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -64,20 +67,34 @@ QList<Correction> CorrectionStore::libraryCorrections() const
     return select(SelectColumns + u"WHERE article_id IS NULL ORDER BY id"_qs, {});
 }
 
+QList<Correction> CorrectionStore::corrections(const QString &connection, qint64 articleId,
+                                               QString *error)
+{
+    return select(connection,
+                  SelectColumns + u"WHERE article_id = ? OR article_id IS NULL ORDER BY id"_qs,
+                  {articleId}, error);
+}
+
 QList<Correction> CorrectionStore::select(const QString &sql, const QVariantList &values) const
 {
     m_error.clear();
+    return select(m_library.connectionName(), sql, values, &m_error);
+}
+
+QList<Correction> CorrectionStore::select(const QString &connection, const QString &sql,
+                                          const QVariantList &values, QString *error)
+{
     QList<Correction> result;
-    QSqlQuery query(QSqlDatabase::database(m_library.connectionName(), false));
+    QSqlQuery query(QSqlDatabase::database(connection, false));
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        m_error = QStringLiteral("Cannot read the corrections: %1.").arg(query.lastError().text());
+        *error = QStringLiteral("Cannot read the corrections: %1.").arg(query.lastError().text());
         return result;
     }
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
-        m_error = QStringLiteral("Cannot read the corrections: %1.").arg(query.lastError().text());
+        *error = QStringLiteral("Cannot read the corrections: %1.").arg(query.lastError().text());
         return result;
     }
     while (query.next()) {
@@ -91,8 +108,10 @@ std::optional<qint64> CorrectionStore::add(qint64 articleId, const Correction &c
 {
     m_error.clear();
     QSqlDatabase db = QSqlDatabase::database(m_library.connectionName(), false);
-    if (!db.isOpen() || !db.transaction()) {
-        m_error = QStringLiteral("Cannot store the correction: the library is not open.");
+    QSqlError beginError;
+    if (!WriteTransaction::begin(db, &beginError)) { // waits for another writer (busy timeout)
+        m_error = QStringLiteral("Cannot store the correction: %1")
+                      .arg(LibraryError::sentence(beginError));
         return std::nullopt;
     }
     QSqlQuery query(db);
@@ -121,6 +140,10 @@ std::optional<qint64> CorrectionStore::add(qint64 articleId, const Correction &c
         return std::nullopt;
     }
     const qint64 id = query.lastInsertId().toLongLong();
+    if (!rewriteRows(articleId, c.scope == CorrectionScope::Library ? c.text : QString())) {
+        db.rollback();
+        return std::nullopt;
+    }
     if (!db.commit()) {
         m_error = QStringLiteral("Cannot store the correction: %1.").arg(db.lastError().text());
         db.rollback();
@@ -129,17 +152,30 @@ std::optional<qint64> CorrectionStore::add(qint64 articleId, const Correction &c
     return id;
 }
 
-bool CorrectionStore::remove(qint64 correctionId)
+bool CorrectionStore::remove(qint64 correctionId, qint64 articleId)
 {
     m_error.clear();
     QSqlDatabase db = QSqlDatabase::database(m_library.connectionName(), false);
-    if (!db.isOpen() || !db.transaction()) {
-        m_error = QStringLiteral("Cannot remove the correction: the library is not open.");
+    QSqlError beginError;
+    if (!WriteTransaction::begin(db, &beginError)) {
+        m_error = QStringLiteral("Cannot remove the correction: %1")
+                      .arg(LibraryError::sentence(beginError));
         return false;
     }
+    // Ids are per library: a row of another article (another library opened since) never
+    // matches, so an undo cannot delete someone else's correction.
+    const QVariant owner = articleId > 0 ? QVariant(articleId) : QVariant();
     QSqlQuery query(db);
-    query.prepare(u"DELETE FROM corrections WHERE id = ?"_qs);
+    // Which articles the correction reached, for their index rows once it is gone.
+    query.prepare(u"SELECT text FROM corrections WHERE id = ? AND article_id IS ?"_qs);
     query.addBindValue(correctionId);
+    query.addBindValue(owner);
+    const bool found = query.exec() && query.next();
+    const QString libraryText = found && articleId == 0 ? query.value(0).toString() : QString();
+    query.finish();
+    query.prepare(u"DELETE FROM corrections WHERE id = ? AND article_id IS ?"_qs);
+    query.addBindValue(correctionId);
+    query.addBindValue(owner);
     if (!query.exec()) {
         m_error = QStringLiteral("Cannot remove the correction: %1.").arg(query.lastError().text());
         db.rollback();
@@ -150,12 +186,34 @@ bool CorrectionStore::remove(qint64 correctionId)
         m_error = QStringLiteral("There is no correction %1 in the library.").arg(correctionId);
         return false;
     }
+    if (!rewriteRows(articleId, libraryText)) {
+        db.rollback();
+        return false;
+    }
     if (!db.commit()) {
         m_error = QStringLiteral("Cannot remove the correction: %1.").arg(db.lastError().text());
         db.rollback();
         return false;
     }
     return true;
+}
+
+bool CorrectionStore::rewriteRows(qint64 articleId, const QString &libraryText)
+{
+    QString error;
+    QList<qint64> articles =
+        libraryText.isEmpty() ? QList<qint64>{}
+                              : CorrectedRows::articlesContaining(m_library, libraryText, &error);
+    if (articleId > 0 && !articles.contains(articleId))
+        articles.append(articleId);
+    for (const qint64 id : std::as_const(articles)) {
+        if (!error.isEmpty() || !CorrectedRows::rewrite(m_library, id, &error))
+            break;
+    }
+    if (error.isEmpty())
+        return true;
+    m_error = QStringLiteral("Cannot update the library's entities: %1").arg(error);
+    return false;
 }
 
 } // namespace lector

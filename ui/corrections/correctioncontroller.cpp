@@ -6,6 +6,7 @@
 #include "library/articlelibrary.h"
 #include "library/correctionstore.h"
 
+#include <QAction>
 #include <QUndoStack>
 
 namespace lector {
@@ -30,23 +31,84 @@ void CorrectionController::setArticle(const Document &document, const Analysis &
     m_automatic = automatic;
     if (!sameArticle) {
         // The history belongs to the corrections of one article: none of it applies here.
-        const QSignalBlocker blocker(m_undoStack);
-        m_undoStack->clear();
+        clearHistory();
         m_library = library && library->isOpen() ? library : nullptr;
         m_articleId = m_library ? articleId : 0;
+        m_writable = m_library && !m_library->isReadOnly();
         m_corrections.clear();
         if (isSaved()) {
             const CorrectionStore store(*m_library);
             m_corrections = store.corrections(m_articleId);
         }
     }
-    m_active = true;
     reapply();
+    setActive(true);
+}
+
+void CorrectionController::suspend(const Document &document)
+{
+    if (document.text != m_document.text) {
+        clearHistory();
+        m_document = document;
+        m_automatic = Analysis();
+        m_corrections.clear();
+        m_library = nullptr;
+        m_articleId = 0;
+        reapply();
+    }
+    setActive(false);
+}
+
+void CorrectionController::detachLibrary()
+{
+    clearHistory();
+    m_library = nullptr;
+    m_articleId = 0;
+    m_writable = false;
+    setActive(false);
+}
+
+void CorrectionController::setActive(bool active)
+{
+    m_active = active;
+    Q_EMIT activeChanged(active);
+}
+
+void CorrectionController::clearHistory()
+{
+    const QSignalBlocker blocker(m_undoStack);
+    m_undoStack->clear();
+}
+
+QAction *CorrectionController::createUndoAction(QObject *parent, const QString &prefix)
+{
+    QAction *action = m_undoStack->createUndoAction(parent, prefix);
+    // Connected after the stack's own connection, so this decides last.
+    const auto update = [this, action] { action->setEnabled(m_active && m_undoStack->canUndo()); };
+    connect(m_undoStack, &QUndoStack::canUndoChanged, action, update);
+    connect(this, &CorrectionController::activeChanged, action, update);
+    update();
+    return action;
+}
+
+QAction *CorrectionController::createRedoAction(QObject *parent, const QString &prefix)
+{
+    QAction *action = m_undoStack->createRedoAction(parent, prefix);
+    const auto update = [this, action] { action->setEnabled(m_active && m_undoStack->canRedo()); };
+    connect(m_undoStack, &QUndoStack::canRedoChanged, action, update);
+    connect(this, &CorrectionController::activeChanged, action, update);
+    update();
+    return action;
 }
 
 int CorrectionController::appliedCount() const
 {
     return int(m_applied.count(true));
+}
+
+QList<Correction> CorrectionController::appliedCorrections() const
+{
+    return CorrectionApplier::appliedOnly(m_corrections, m_applied);
 }
 
 void CorrectionController::correct(const Correction &correction)
@@ -66,11 +128,15 @@ qint64 CorrectionController::append(const Correction &correction)
     if (isSaved()) {
         CorrectionStore store(*m_library);
         const std::optional<qint64> id = store.add(m_articleId, stored);
-        if (id)
+        if (id) {
             stored.id = *id;
-        else
-            Q_EMIT storeFailed(
-                tr("The correction could not be saved in the library: %1").arg(store.lastError()));
+        } else {
+            // Said once: the next corrections of this article last for the session.
+            m_writable = false;
+            Q_EMIT storeFailed(tr("The correction could not be saved in the library: %1 The "
+                                  "corrections of this article are not saved from now on.")
+                                   .arg(store.lastError()));
+        }
     }
     m_corrections.append(stored);
     reapply();
@@ -83,9 +149,12 @@ void CorrectionController::removeAt(qsizetype index)
     if (index < 0 || index >= m_corrections.size())
         return;
     const Correction removed = m_corrections.takeAt(index);
-    if (isSaved() && removed.id > 0) {
+    // A stored one is removed even after a later correction failed to be stored.
+    if (m_library && m_articleId > 0 && removed.id > 0) {
         CorrectionStore store(*m_library);
-        if (!store.remove(removed.id))
+        // A library-wide correction was stored for no article (CorrectionStore::add()).
+        const qint64 owner = removed.scope == CorrectionScope::Library ? 0 : m_articleId;
+        if (!store.remove(removed.id, owner))
             Q_EMIT storeFailed(tr("The correction could not be removed from the library: %1")
                                    .arg(store.lastError()));
     }

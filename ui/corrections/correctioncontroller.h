@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+class QAction;
 class QUndoStack;
 
 namespace lector {
@@ -35,9 +36,15 @@ public:
     /// Emits nothing: the caller shows corrected() itself.
     void setArticle(const Document &document, const Analysis &automatic, ArticleLibrary *library,
                     qint64 articleId);
-    /// The article shown has no analysis yet (it is being analysed): nothing can be corrected
-    /// until the next setArticle(), which keeps the corrections if the text is the same.
-    void suspend() { m_active = false; }
+    /// `document` is shown without an analysis yet (it is being analysed): nothing can be
+    /// corrected, undone or redone until the next setArticle(), which keeps the corrections if
+    /// the text is the same. Another text drops the history and the corrections at once (they
+    /// belong to the previous article).
+    void suspend(const Document &document);
+    /// The library is about to be closed or replaced by another: the history and the link to
+    /// the article's stored corrections go (their ids mean nothing in another library), and
+    /// nothing can be corrected until the next setArticle().
+    void detachLibrary();
     /// Whether an analysed article is shown, so that corrections can be made.
     bool isActive() const { return m_active; }
 
@@ -47,9 +54,16 @@ public:
     const QList<Correction> &corrections() const { return m_corrections; }
     /// How many corrections took effect on this analysis (a stale one is skipped).
     int appliedCount() const;
+    /// The corrections that took effect on this analysis, oldest first (what exports list).
+    QList<Correction> appliedCorrections() const;
     QUndoStack *undoStack() const { return m_undoStack; }
-    /// Whether corrections are kept in a library (else only for this session).
-    bool isSaved() const { return m_library != nullptr && m_articleId > 0; }
+    /// Edit > Undo and Redo for undoStack(), off while isActive() is false (another article is
+    /// loading), so a history never applies to a text it was not made on.
+    QAction *createUndoAction(QObject *parent, const QString &prefix);
+    QAction *createRedoAction(QObject *parent, const QString &prefix);
+    /// Whether corrections are kept in a library (else only for this session): not in a
+    /// read-only library, nor after storing one failed (said once, by storeFailed()).
+    bool isSaved() const { return m_library != nullptr && m_articleId > 0 && m_writable; }
 
     /// Makes `correction` (stamped with the time now) an undoable change of the article.
     void correct(const Correction &correction);
@@ -59,6 +73,8 @@ Q_SIGNALS:
     void correctedChanged();
     /// A correction could not be stored or removed; `message` is a sentence for the user.
     void storeFailed(const QString &message);
+    /// isActive() changed (or may have).
+    void activeChanged(bool active);
 
 private:
     friend class CorrectionCommand;
@@ -67,6 +83,9 @@ private:
     /// Removes the correction at `index` and its stored row.
     void removeAt(qsizetype index);
     void reapply();
+    void setActive(bool active);
+    /// Empties the history, without signals while the article changes.
+    void clearHistory();
 
     Document m_document;
     Analysis m_automatic;
@@ -75,6 +94,7 @@ private:
     QList<bool> m_applied;
     ArticleLibrary *m_library = nullptr;
     qint64 m_articleId = 0;
+    bool m_writable = false;
     bool m_active = false;
     QUndoStack *m_undoStack = nullptr;
 };

@@ -161,6 +161,21 @@ void PanelContextMenus::askVisitDate(int visit)
     c.text = m_controller->document().text.mid(span.begin, span.length());
     c.value = dialog.value();
     c.precision = dialog.precision();
+    // One cue can tell of several visits ("flew to Lisbon and Porto"): the place tells them apart.
+    if (v.place >= 0 && v.place < analysis.entities.size()) {
+        const QList<int> &places = analysis.entities.at(v.place).mentions;
+        int chosen = places.isEmpty() ? -1 : places.constFirst();
+        for (int m : places) {
+            if (v.evidence.contains(analysis.mentions.at(m).span)) {
+                chosen = m;
+                break;
+            }
+        }
+        if (chosen >= 0) {
+            c.target = analysis.mentions.at(chosen).span;
+            c.targetText = m_controller->document().text.mid(c.target.begin, c.target.length());
+        }
+    }
     Q_EMIT correctionChosen(c);
 }
 

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace lector {
+
+class Gazetteer;
+class Resources;
+
+/// The compiled-in resources in a form that loads without parsing: every TSV table and the
+/// gazetteer built from them, packed at build time by tools/packresources from the same
+/// resources/lexicon/*.tsv and resources/gazetteer/*.tsv that stay the source of truth.
+///
+/// Layout (native byte order; the packer runs on the build host): a header and a metadata
+/// section of 32-bit integers, then one UTF-16 string pool. Every string is (offset, length)
+/// into the pool, so table fields and gazetteer words become QString::fromRawData() views of
+/// the compiled-in bytes: no decoding, no allocation per field. The pool lives as long as the
+/// process, so such strings may be copied and kept anywhere. Like every raw-data QString, a
+/// shared field must not be asked for utf16() from several threads (Qt makes a terminated copy
+/// in place): copy it first, or use constData().
+///
+/// Contract: unpack() gives the same tables (names, paths ":/lector/...", rows, line
+/// numbers, fields) and the same gazetteer (entries, phrases, order) as
+/// Resources::load(":/lector") parsing the TSV files; tst_packedresources checks it.
+class PackedResources
+{
+public:
+    /// The resource path of the packed form.
+    static QString path() { return QStringLiteral(":/lector/packed/resources.bin"); }
+
+    /// Packs `resources`, loaded from the TSV files under `root`; their paths are stored as
+    /// if loaded from ":/lector". An empty result when `resources` is invalid: a broken
+    /// table is then reported at run time, as by parsing.
+    static QByteArray pack(const Resources &resources, const QString &root);
+
+    /// The compiled-in packed resources, or null when absent, stale or damaged (the caller
+    /// then parses the TSV files).
+    static std::shared_ptr<const Resources> unpack();
+
+private:
+    class Reader;
+    class Writer;
+    static void packTables(const Resources &resources, const QString &root, Writer &writer);
+    static void packGazetteer(const Gazetteer &gazetteer, Writer &writer);
+    static void unpackTables(Reader &reader, int count, Resources &resources);
+    static void unpackGazetteer(Reader &reader, Gazetteer &gazetteer);
+};
+
+} // namespace lector

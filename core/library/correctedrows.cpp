@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/correctedrows.h"
+
+#include "analysis/correctionapplier.h"
+#include "library/actorindex.h"
+#include "library/analysiscache.h"
+#include "library/articlelibrary.h"
+#include "library/articlewriter.h"
+#include "library/correctionstore.h"
+#include "library/libraryerror.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace lector {
+
+namespace {
+
+bool failed(const QSqlQuery &query, QString *error)
+{
+    *error = LibraryError::sentence(query.lastError());
+    return false;
+}
+
+// Deletes the article's entity rows, their forms and words first (explicitly, so the rows go
+// even on a connection where foreign keys are off).
+bool deleteEntities(const QSqlDatabase &db, qint64 articleId, QString *error)
+{
+    static const QString statements[] = {
+        u"DELETE FROM entity_words WHERE entity_id IN "
+        "(SELECT id FROM entities WHERE article_id = ?)"_qs,
+        u"DELETE FROM entity_forms WHERE entity_id IN "
+        "(SELECT id FROM entities WHERE article_id = ?)"_qs,
+        u"DELETE FROM entities WHERE article_id = ?"_qs,
+    };
+    for (const QString &sql : statements) {
+        QSqlQuery query(db);
+        query.prepare(sql);
+        query.addBindValue(articleId);
+        if (!query.exec())
+            return failed(query, error);
+    }
+    return true;
+}
+
+// Writes the rows PreparedArticle::make() describes as one JSON array, as ArticleWriter does, so
+// that a corrected article is searched exactly like a freshly imported one.
+bool insertEntities(const QSqlDatabase &db, qint64 articleId, const QByteArray &entities,
+                    QString *error)
+{
+    QSqlQuery next(db);
+    if (!next.exec(u"SELECT coalesce(max(id), 0) + 1 FROM entities"_qs) || !next.next())
+        return failed(next, error);
+    const qint64 first = next.value(0).toLongLong();
+    const std::pair<QString, QVariantList> statements[] = {
+        {u"INSERT INTO entities (id, article_id, name, type, mentions) "
+         "SELECT ? + key, ?, json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+         "json_extract(value, '$[2]') FROM json_each(CAST(? AS TEXT))"_qs,
+         {first, articleId, entities}},
+        {u"INSERT INTO entity_forms (entity_id, form) SELECT ? + e.key, f.value "
+         "FROM json_each(CAST(? AS TEXT)) e, json_each(e.value, '$[3]') f"_qs,
+         {first, entities}},
+        {u"INSERT INTO entity_words (entity_id, word) SELECT ? + e.key, w.value "
+         "FROM json_each(CAST(? AS TEXT)) e, json_each(e.value, '$[4]') w"_qs,
+         {first, entities}},
+    };
+    for (const auto &[sql, values] : statements) {
+        QSqlQuery query(db);
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            return failed(query, error);
+    }
+    return true;
+}
+
+} // namespace
+
+bool CorrectedRows::rewrite(const ArticleLibrary &library, qint64 articleId, QString *error)
+{
+    const std::optional<Document> document = library.document(articleId);
+    if (!document)
+        return true; // removed meanwhile: it has no rows left
+    const std::optional<Analysis> automatic = AnalysisCache(library).find(articleId, *document);
+    if (!automatic)
+        return true;
+    QString readError;
+    const QList<Correction> corrections =
+        CorrectionStore::corrections(library.connectionName(), articleId, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    return write(library.connectionName(), articleId, *document, *automatic, corrections, error);
+}
+
+bool CorrectedRows::write(const QString &connection, qint64 articleId, const Document &document,
+                          const Analysis &automatic, const QList<Correction> &corrections,
+                          QString *error)
+{
+    const Analysis corrected = corrections.isEmpty()
+                                   ? automatic
+                                   : CorrectionApplier::apply(document, automatic, corrections);
+    const QSqlDatabase db = QSqlDatabase::database(connection, false);
+    const PreparedArticle rows = PreparedArticle::make(document, corrected);
+    return deleteEntities(db, articleId, error) &&
+           (corrected.entities.isEmpty() || insertEntities(db, articleId, rows.entities, error)) &&
+           ActorIndex::writeVisits(connection, articleId, document, corrected, error);
+}
+
+QList<qint64> CorrectedRows::articlesContaining(const ArticleLibrary &library, const QString &text,
+                                                QString *error)
+{
+    QList<qint64> ids;
+    if (text.isEmpty())
+        return ids;
+    QSqlQuery query(QSqlDatabase::database(library.connectionName(), false));
+    query.setForwardOnly(true);
+    // instr() is exact and case-sensitive, as CorrectionApplier matches words; the scan reads
+    // every body, once per library-wide correction.
+    query.prepare(u"SELECT id FROM articles WHERE instr(body, ?) > 0 ORDER BY id"_qs);
+    query.addBindValue(text);
+    if (!query.exec()) {
+        failed(query, error);
+        return ids;
+    }
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+} // namespace lector

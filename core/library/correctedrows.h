@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysis.h"
+#include "analysis/correction.h"
+#include "text/document.h"
+
+#include <QList>
+#include <QString>
+
+namespace lector {
+
+class ArticleLibrary;
+
+/// The library's index rows of an article as the user corrected it: `entities`, `entity_forms`,
+/// `entity_words` (entity search, `lector entities`, "In N other articles") and `visits` (an
+/// actor's library-wide timeline). ArticleWriter fills them from the automatic analysis; after a
+/// correction is stored or undone (CorrectionStore), they are written again from the article's
+/// cached automatic analysis (AnalysisCache, which stays uncorrected) with every correction that
+/// applies to the article (CorrectionApplier).
+///
+/// Contract: called inside the caller's transaction, on the thread that owns the library's
+/// connection; writes with bound values only; errors are sentences in `*error`.
+class CorrectedRows
+{
+public:
+    /// Rewrites the rows of article `articleId`. An article without a current cached analysis
+    /// (analysed by an older Lector) keeps its rows until it is opened and analysed again; that
+    /// is not an error.
+    [[nodiscard]] static bool rewrite(const ArticleLibrary &library, qint64 articleId,
+                                      QString *error);
+    /// Rewrites the rows of article `articleId` from `automatic`, its automatic analysis, with
+    /// `corrections` (those that apply to it, oldest first) on top.
+    [[nodiscard]] static bool write(const QString &connection, qint64 articleId,
+                                    const Document &document, const Analysis &automatic,
+                                    const QList<Correction> &corrections, QString *error);
+    /// The articles a library-wide correction of the words `text` can reach: those whose body
+    /// holds them exactly (a Library-scoped correction is matched by its words, see
+    /// CorrectionScope).
+    static QList<qint64> articlesContaining(const ArticleLibrary &library, const QString &text,
+                                            QString *error);
+};
+
+} // namespace lector
