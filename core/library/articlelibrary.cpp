@@ -204,8 +204,8 @@ std::optional<qint64> ArticleLibrary::articleIdForText(const QString &text) cons
     return query.value(0).toLongLong();
 }
 
-bool ArticleLibrary::writeArticle(ArticleWriter &writer, const PreparedArticle &article,
-                                  qint64 *id, bool *added)
+bool ArticleLibrary::writeArticle(ArticleWriter &writer, const PreparedArticle &article, qint64 *id,
+                                  bool *added)
 {
     if (!writer.write(article, id, added))
         return fail(writer.lastError());
