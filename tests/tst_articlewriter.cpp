@@ -3,6 +3,7 @@
 // the indexes it keeps for searching: entity words (schema 4) and per-batch full-text indexing.
 #include "analysis/pipeline.h"
 #include "lexicon/resources.h"
+#include "library/analysiscache.h"
 #include "library/articleimporter.h"
 #include "library/articlelibrary.h"
 #include "library/articlewriter.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void entitySearchFindsNameParts_data();
     void entitySearchFindsNameParts();
     void batchIsIndexedForSearch();
+    void batchStoresBinaryAnalysis();
     void entityWordsOfOlderLibraries();
     void importKeepsFileOrder();
 };
@@ -126,6 +128,29 @@ void TestArticleWriter::batchIsIndexedForSearch()
     QVERIFY(library.removeArticle(hits.first().id));
     QVERIFY(ftsIsConsistent(library));
     QCOMPARE(library.search(u"lantern"_qs).size(), 1);
+}
+
+// The cached analysis of an imported article is the binary one, encoded on the worker
+// (PreparedArticle); the JSON table of schema 1 is no longer written.
+void TestArticleWriter::batchStoresBinaryAnalysis()
+{
+    QTemporaryDir dir;
+    ArticleLibrary library;
+    QVERIFY(library.open(dir.filePath(u"lib.sqlite"_qs)));
+    const Document document =
+        makeDocument(u"Harbour"_qs, u"Teodor Ilic Varga met Varga's crew at the harbour."_qs);
+    const PreparedArticle article =
+        PreparedArticle::make(document, personAnalysis(u"Teodor Ilic Varga"_qs, u"Varga"_qs));
+    QVERIFY(!article.cache.isEmpty());
+    QCOMPARE(library.addArticles({article}), 1);
+    const std::optional<Analysis> cached = AnalysisCache(library).find(document);
+    QVERIFY(cached);
+    QCOMPARE(cached->entities.size(), 1);
+    QCOMPARE(cached->entities.first().name, u"Teodor Ilic Varga"_qs);
+    QCOMPARE(cached->mentions.size(), 2);
+    QSqlQuery query(QSqlDatabase::database(library.connectionName(), false));
+    QVERIFY(query.exec(u"SELECT count(*) FROM analyses"_qs) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
 }
 
 // A library of schema 3 gets the entity words of the forms it holds when it is opened.

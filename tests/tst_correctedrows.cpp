@@ -230,6 +230,13 @@ void TestCorrectedRows::libraryWideReachesLaterArticles()
         1);
     const qint64 id = m_library.articleIdForText(third).value_or(0);
     QCOMPARE(rowType(id, u"Oslo"_qs), entityTypeName(EntityType::Organization));
+    // The cache of that article keeps the automatic analysis: the correction is on the rows.
+    const std::optional<Analysis> cached = AnalysisCache(m_library).find(document);
+    QVERIFY(cached);
+    const auto oslo = std::find_if(cached->entities.cbegin(), cached->entities.cend(),
+                                   [](const Entity &e) { return e.name == u"Oslo"_qs; });
+    QVERIFY(oslo != cached->entities.cend());
+    QVERIFY(oslo->type != EntityType::Organization);
 }
 
 QTEST_GUILESS_MAIN(TestCorrectedRows)

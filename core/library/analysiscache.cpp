@@ -19,17 +19,11 @@
 
 namespace lector {
 
-namespace {
-
-// The key part that makes "on Tuesday" resolve differently: an analysis made without a date, or
-// for another date, is not the analysis of this document.
-QString dateKey(const Document &document)
+QString AnalysisCache::dateKey(const Document &document)
 {
     return document.published.isValid() ? document.published.toString(Qt::ISODate)
                                         : QStringLiteral("");
 }
-
-} // namespace
 
 AnalysisCache::AnalysisCache(const ArticleLibrary &library)
     : m_library(library)
@@ -131,8 +125,16 @@ bool AnalysisCache::write(const QString &connection, qint64 articleId, const Doc
         *error = LibraryError::sentence(query.lastError());
         return false;
     }
+    return writeRows(connection, articleId, document, analysis, true, error);
+}
+
+bool AnalysisCache::writeRows(const QString &connection, qint64 articleId, const Document &document,
+                              const Analysis &analysis, bool lookForCorrections, QString *error)
+{
     if (!ActorIndex::writeVisits(connection, articleId, document, analysis, error))
         return false;
+    if (!lookForCorrections)
+        return true;
     // A library-wide correction reaches articles added after it too ("Oslo" is no name).
     QString readError; // `*error` may hold an earlier, unrelated sentence
     QList<Correction> corrections = CorrectionStore::corrections(connection, articleId, &readError);

@@ -40,13 +40,23 @@ public:
     /// retrained model re-analyse. A change to an analyser's code needs a new LECTOR_VERSION.
     static QString analysisVersion();
 
-    /// Writes the cache entry and the visits inside the caller's transaction (ArticleLibrary's
-    /// writes); when corrections apply to the article (a library-wide one, for a new article),
-    /// its entity and visit rows are written from the corrected analysis (CorrectedRows).
+    /// Writes the cache entry and the rows of writeRows() inside the caller's transaction.
     /// Returns false with a sentence in `error`.
     [[nodiscard]] static bool write(const QString &connection, qint64 articleId,
                                     const Document &document, const Analysis &analysis,
                                     QString *error);
+    /// The rest of write() when the cache entry is written already (ArticleWriter, from the blob
+    /// encoded on an import's worker thread): the visits, and when corrections apply to the
+    /// article (a library-wide one, for a new article), its entity and visit rows from the
+    /// corrected analysis (CorrectedRows). `lookForCorrections` false skips that look-up: the
+    /// caller knows that none can apply (an import batch when the library has no library-wide
+    /// correction). Inside the caller's transaction; false with a sentence in `error`.
+    [[nodiscard]] static bool writeRows(const QString &connection, qint64 articleId,
+                                        const Document &document, const Analysis &analysis,
+                                        bool lookForCorrections, QString *error);
+    /// The publication-date part of the cache key: an analysis made without a date, or for
+    /// another date, is not the analysis of this document ("on Tuesday" resolves differently).
+    static QString dateKey(const Document &document);
 
 private:
     const ArticleLibrary &m_library;

@@ -205,14 +205,28 @@ std::optional<qint64> ArticleLibrary::articleIdForText(const QString &text) cons
 }
 
 bool ArticleLibrary::writeArticle(ArticleWriter &writer, const PreparedArticle &article, qint64 *id,
-                                  bool *added)
+                                  bool *added, bool lookForCorrections)
 {
-    if (!writer.write(article, id, added))
+    if (!writer.write(article, id, added)) // the article, its entities and its cache entry
         return fail(writer.lastError());
     if (!*added)
         return true;
-    // The analysis cache and the visits (schema 3), in the same transaction as the article.
-    return AnalysisCache::write(m_connection, *id, article.document, article.analysis, &m_error);
+    // The visits (schema 3) and corrected rows, in the same transaction as the article.
+    return AnalysisCache::writeRows(m_connection, *id, article.document, article.analysis,
+                                    lookForCorrections, &m_error);
+}
+
+// Whether a stored correction can apply to an article added now: a library-wide one, or one of
+// an article id not yet taken (new articles get ids above the largest). One query per import
+// batch instead of one per article; inside the batch's transaction, so no correction can be
+// added between this look-up and the writes.
+bool ArticleLibrary::correctionsCanReachNewArticles()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    // On an error, look per article as before.
+    return !query.exec(u"SELECT EXISTS (SELECT 1 FROM corrections WHERE article_id IS NULL "
+                       "OR article_id > (SELECT coalesce(max(id), 0) FROM articles))"_qs) ||
+           !query.next() || query.value(0).toBool();
 }
 
 std::optional<qint64> ArticleLibrary::addArticle(const Document &document, const Analysis &analysis,
@@ -269,10 +283,11 @@ int ArticleLibrary::addArticles(const QList<PreparedArticle> &articles)
     int count = 0;
     {
         ArticleWriter writer(m_connection); // its statements are prepared once for the batch
+        const bool lookForCorrections = correctionsCanReachNewArticles();
         for (const PreparedArticle &article : articles) {
             qint64 id = 0;
             bool isNew = false;
-            if (!writeArticle(writer, article, &id, &isNew)) {
+            if (!writeArticle(writer, article, &id, &isNew, lookForCorrections)) {
                 db.rollback();
                 return -1;
             }

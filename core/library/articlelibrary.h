@@ -101,7 +101,8 @@ public:
 
 private:
     bool writeArticle(ArticleWriter &writer, const PreparedArticle &article, qint64 *id,
-                      bool *added);
+                      bool *added, bool lookForCorrections = true);
+    bool correctionsCanReachNewArticles();
     QList<LibraryArticle> runListQuery(const QString &sql, const QVariantList &values) const;
     bool fail(const QString &message) const;
     bool openedReadOnly();

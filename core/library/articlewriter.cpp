@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/articlewriter.h"
 
-#include "export/jsonexporter.h"
+#include "analysis/analysiscodec.h"
+#include "library/analysiscache.h"
 #include "library/articlelibrary.h"
 
 #include <QDateTime>
@@ -44,8 +45,7 @@ PreparedArticle PreparedArticle::make(Document document, Analysis analysis)
     PreparedArticle a{std::move(document), std::move(analysis), {}, {}, {}, {}};
     a.hash = ArticleLibrary::contentHash(a.document.text);
     a.body = a.document.text.isNull() ? QByteArray("") : a.document.text.toUtf8(); // not NULL
-    a.json = QJsonDocument(JsonExporter::analysis(a.document, a.analysis))
-                 .toJson(QJsonDocument::Compact);
+    a.cache = AnalysisCodec::encode(a.analysis);
     QJsonArray entities;
     for (const Entity &e : a.analysis.entities) {
         QStringList forms = e.forms;
@@ -65,7 +65,7 @@ ArticleWriter::ArticleWriter(const QString &connection)
     const QSqlDatabase db = QSqlDatabase::database(connection, false);
     m_find = QSqlQuery(db);
     m_article = QSqlQuery(db);
-    m_analysis = QSqlQuery(db);
+    m_cache = QSqlQuery(db);
     m_entity = QSqlQuery(db);
     m_form = QSqlQuery(db);
     m_lastEntity = QSqlQuery(db);
@@ -75,8 +75,8 @@ ArticleWriter::ArticleWriter(const QString &connection)
         m_find.prepare(u"SELECT id FROM articles WHERE hash = ?"_qs) &&
         m_article.prepare(u"INSERT INTO articles (hash, title, source, published, added, body) "
                           "VALUES (?, ?, ?, ?, ?, CAST(? AS TEXT))"_qs) &&
-        m_analysis.prepare(u"INSERT INTO analyses (article_id, analyser_version, analysed, json) "
-                           "VALUES (?, ?, ?, CAST(? AS TEXT))"_qs) &&
+        m_cache.prepare(u"INSERT OR REPLACE INTO analysis_cache "
+                        "(article_id, analyser_version, published, data) VALUES (?, ?, ?, ?)"_qs) &&
         m_entity.prepare(u"INSERT INTO entities (id, article_id, name, type, mentions) "
                          "SELECT ? + key, ?, json_extract(value, '$[0]'), "
                          "json_extract(value, '$[1]'), json_extract(value, '$[2]') "
@@ -94,7 +94,7 @@ ArticleWriter::ArticleWriter(const QString &connection)
     if (!m_prepared) {
         QString why;
         for (const QSqlQuery *q :
-             {&m_find, &m_article, &m_analysis, &m_entity, &m_form, &m_words, &m_index})
+             {&m_find, &m_article, &m_cache, &m_entity, &m_form, &m_words, &m_index})
             why += q->lastError().text();
         m_error = QStringLiteral("The library cannot prepare its writes: %1.").arg(why);
     }
@@ -135,12 +135,12 @@ bool ArticleWriter::write(const PreparedArticle &article, qint64 *id, bool *adde
     *added = true;
     m_unindexed.append(*id);
 
-    m_analysis.bindValue(0, *id);
-    m_analysis.bindValue(1, ArticleLibrary::analyserVersion());
-    m_analysis.bindValue(2, m_now);
-    m_analysis.bindValue(3, article.json);
-    if (!m_analysis.exec())
-        return fail(QStringLiteral("Cannot store the analysis"), m_analysis);
+    m_cache.bindValue(0, *id);
+    m_cache.bindValue(1, AnalysisCache::analysisVersion());
+    m_cache.bindValue(2, AnalysisCache::dateKey(document));
+    m_cache.bindValue(3, article.cache);
+    if (!m_cache.exec())
+        return fail(QStringLiteral("Cannot store the analysis"), m_cache);
     return writeEntities(*id, article);
 }
 

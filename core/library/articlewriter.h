@@ -11,16 +11,18 @@
 namespace lector {
 
 /// An article ready to be written: besides the document and its analysis, the costly values
-/// the writer needs (the content hash, the analysis serialised as JSON, the texts in UTF-8,
-/// SQLite's encoding), computed where the article was analysed, so that an import's one writer
-/// thread only binds values.
+/// the writer needs (the content hash, the analysis-cache blob, the texts in UTF-8, SQLite's
+/// encoding), computed where the article was analysed, so that an import's one writer thread
+/// only binds values.
 struct PreparedArticle
 {
     Document document;
     Analysis analysis;
     QString hash;    ///< ArticleLibrary::contentHash(document.text)
     QByteArray body; ///< document.text in UTF-8
-    QByteArray json; ///< JsonExporter::analysis(), compact UTF-8: the `analyses` row
+    /// AnalysisCodec::encode(analysis): the `analysis_cache` row (the automatic analysis,
+    /// never a corrected one).
+    QByteArray cache;
     /// The `entities`, `entity_forms` and `entity_words` rows as one JSON array, [[name, type,
     /// mentions, [form, ...], [word, ...]], ...], the name always among the forms: three
     /// statements per article.
@@ -29,14 +31,15 @@ struct PreparedArticle
     static PreparedArticle make(Document document, Analysis analysis);
 };
 
-/// Writes articles into the library tables `articles` (and so `articles_fts`), `analyses`,
+/// Writes articles into the library tables `articles` (and so `articles_fts`), `analysis_cache`,
 /// `entities`, `entity_forms` and `entity_words` inside the caller's transaction, with each
 /// statement prepared once for many articles (an import batch). An article whose text is already
 /// stored (same hash) is found, not written again. Entity ids are given by the writer (the next
 /// after the largest), so the entities, forms and words of an article take one statement each:
 /// use it on the thread that owns the connection, and only while that transaction is open
 /// (which keeps the ids free). Full-text indexing waits for finish(). Errors are sentences in
-/// lastError().
+/// lastError(). The JSON table `analyses` of schema 1 is no longer written: nothing reads it
+/// since the analysis cache (schema 3); old libraries keep their rows.
 class ArticleWriter
 {
 public:
@@ -55,7 +58,7 @@ private:
 
     QSqlQuery m_find;
     QSqlQuery m_article;
-    QSqlQuery m_analysis;
+    QSqlQuery m_cache;
     QSqlQuery m_entity;
     QSqlQuery m_form;
     QSqlQuery m_words;
