@@ -60,7 +60,8 @@ Analysis analyse(const Resources &resources, const Document &document)
 
 /// The user's corrections to this article when its text is in the library (--library PATH or
 /// the default one). A library that is missing or cannot be opened gives none: the export then
-/// shows the automatic analysis, and nothing fails.
+/// shows the automatic analysis, and nothing fails. Exporting only reads: the library is
+/// neither migrated nor switched to another journal mode by it.
 QList<Correction> storedCorrections(const Command &command, const Document &document)
 {
     const QString path =
@@ -68,7 +69,7 @@ QList<Correction> storedCorrections(const Command &command, const Document &docu
     if (!QFileInfo::exists(path))
         return {};
     ArticleLibrary library;
-    if (!library.open(path))
+    if (!library.open(path, ArticleLibrary::Access::ReadOnly))
         return {};
     const std::optional<qint64> id = library.articleIdForText(document.text);
     return id ? CorrectionStore(library).corrections(*id) : QList<Correction>{};

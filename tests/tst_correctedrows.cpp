@@ -4,6 +4,7 @@
 // undo, a library-wide correction reaches every article that holds its words, and the analysis
 // cache keeps the automatic analysis. Libraries live in a QTemporaryDir.
 #include "analysis/pipeline.h"
+#include "data/library/corrections.h"
 #include "lexicon/resources.h"
 #include "library/analysiscache.h"
 #include "library/articlelibrary.h"
@@ -27,25 +28,10 @@ const QString BridgeText =
 
 Document makeDocument(const QString &text)
 {
-    Document doc;
-    doc.text = text;
-    doc.title = u"Local news"_qs;
-    doc.published = QDate(2025, 3, 4);
-    return doc;
+    return test::makeDocument(text, u"Local news"_qs);
 }
 
-Correction makeCorrection(CorrectionKind kind, CorrectionScope scope, const QString &text,
-                          const QString &words, EntityType type = EntityType::Other)
-{
-    Correction c;
-    c.kind = kind;
-    c.scope = scope;
-    c.text = words;
-    const qsizetype at = text.indexOf(words);
-    c.span = {at, at + words.size()};
-    c.type = type;
-    return c;
-}
+using test::makeCorrection;
 
 } // namespace
 

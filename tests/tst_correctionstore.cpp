@@ -4,6 +4,7 @@
 // (the real binary, LECTOR_BINARY).
 #include "analysis/correctionapplier.h"
 #include "analysis/pipeline.h"
+#include "data/library/corrections.h"
 #include "io/articlereader.h"
 #include "lexicon/resources.h"
 #include "library/articlelibrary.h"
@@ -33,25 +34,10 @@ const QString ArticleText =
 
 Document makeDocument(const QString &text)
 {
-    Document doc;
-    doc.text = text;
-    doc.title = u"Harbour news"_qs;
-    doc.published = QDate(2025, 3, 4);
-    return doc;
+    return test::makeDocument(text, u"Harbour news"_qs);
 }
 
-Correction makeCorrection(CorrectionKind kind, CorrectionScope scope, const QString &text,
-                          const QString &words, EntityType type = EntityType::Other)
-{
-    Correction c;
-    c.kind = kind;
-    c.scope = scope;
-    c.text = words;
-    const qsizetype at = text.indexOf(words);
-    c.span = {at, at + words.size()};
-    c.type = type;
-    return c;
-}
+using test::makeCorrection;
 
 /// A type other than `type`, so that a change is visible.
 EntityType otherType(EntityType type)
@@ -78,6 +64,7 @@ private Q_SLOTS:
     void invalidJsonIsRejected();
     void exportAppliesCorrections();
     void exportWithoutLibrary();
+    void exportLeavesLibraryUntouched();
 
 private:
     qint64 addArticle(const QString &text);
@@ -170,10 +157,11 @@ void TestCorrectionStore::deletedArticleTakesItsCorrections()
     QVERIFY(store.corrections(again).isEmpty());
 }
 
-void TestCorrectionStore::libraryOfSchemaOneGainsCorrections()
+namespace {
+
+// A library written before corrections existed: only migration 1, one article.
+void writeSchemaOneLibrary(const QString &path)
 {
-    // A library written before corrections existed: only migration 1, one article.
-    const QString path = m_dir.filePath(u"schema1.sqlite"_qs);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"schema1"_qs);
         db.setDatabaseName(path);
@@ -191,6 +179,30 @@ void TestCorrectionStore::libraryOfSchemaOneGainsCorrections()
         db.close();
     }
     QSqlDatabase::removeDatabase(u"schema1"_qs);
+}
+
+int userVersion(const QString &path)
+{
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"version"_qs);
+        db.setDatabaseName(path);
+        QSqlQuery query(db);
+        if (db.open() && query.exec(u"PRAGMA user_version"_qs) && query.next())
+            version = query.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(u"version"_qs);
+    return version;
+}
+
+} // namespace
+
+void TestCorrectionStore::libraryOfSchemaOneGainsCorrections()
+{
+    const QString path = m_dir.filePath(u"schema1.sqlite"_qs);
+    writeSchemaOneLibrary(path);
+    if (QTest::currentTestFailed())
+        return;
     ArticleLibrary old;
     QVERIFY2(old.open(path), qPrintable(old.lastError()));
     const std::optional<qint64> article = old.articleIdForText(ArticleText);
@@ -404,6 +416,26 @@ void TestCorrectionStore::exportWithoutLibrary()
     QVERIFY(exported.value(u"corrections").isArray());
     QVERIFY(exported.value(u"corrections").toArray().isEmpty());
     QVERIFY(!exported.value(u"entities").toArray().isEmpty());
+}
+
+// Exporting only reads the library: an old one is neither migrated nor otherwise rewritten.
+void TestCorrectionStore::exportLeavesLibraryUntouched()
+{
+    const QString path = m_dir.filePath(u"old.sqlite"_qs);
+    writeSchemaOneLibrary(path);
+    if (QTest::currentTestFailed())
+        return;
+    const QString file = m_dir.filePath(u"old.txt"_qs);
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(ArticleText.toUtf8());
+    out.close();
+    const QString json = m_dir.filePath(u"old.json"_qs);
+    const QString error = runLector(
+        {u"export"_qs, u"--format"_qs, u"json"_qs, file, u"-o"_qs, json, u"--library"_qs, path});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(QFile::exists(json));
+    QCOMPARE(userVersion(path), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCorrectionStore)

@@ -439,15 +439,21 @@ void MainWindow::open()
 
 void MainWindow::exportHtml()
 {
+    exportWithDialog(tr("Export as HTML"), u"html"_qs, tr("Web pages (*.html)"));
+}
+
+// Asks where to write, next to the article by default; exportFile() picks the format by the
+// extension.
+void MainWindow::exportWithDialog(const QString &title, const QString &extension,
+                                  const QString &filter)
+{
     const QFileInfo source(m_document.source);
     const QString suggested =
-        source.absolutePath() + u'/' + source.completeBaseName() + u".html"_qs;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export as HTML"), suggested,
-                                                      tr("Web pages (*.html)"));
+        source.absolutePath() + u'/' + source.completeBaseName() + u'.' + extension;
+    const QString path = QFileDialog::getSaveFileName(this, title, suggested, filter);
     if (path.isEmpty())
         return;
-    const QString error =
-        HtmlExporter::writeFile(path, m_document, m_analysis, m_corrections->appliedCorrections());
+    const QString error = exportFile(path);
     if (!error.isEmpty())
         m_messageBar->showError(error);
     else

@@ -121,6 +121,7 @@ private:
     void onDateEdited(const QDate &date);
     void open();
     void exportHtml();
+    void exportWithDialog(const QString &title, const QString &extension, const QString &filter);
     void revealQuote(int quote);
     void revealVisit(int visit);
     void createPasteAction();
@@ -195,7 +196,8 @@ private:
     QString m_libraryFault;
 
     CorrectionController *m_corrections = nullptr;
-    qint64 m_articleId = 0; ///< the article's id in the library, 0 when it is not kept there
+    qint64 m_articleId = 0;       ///< the article's id in the library, 0 when it is not kept there
+    bool m_showingCached = false; ///< the analysis being shown was just read from the cache
 };
 
 } // namespace lector

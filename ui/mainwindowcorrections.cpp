@@ -28,7 +28,6 @@
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QTreeView>
-#include <QUndoStack>
 
 namespace lector {
 
@@ -131,18 +130,7 @@ QString MainWindow::exportFile(const QString &path) const
 
 void MainWindow::exportJson()
 {
-    const QFileInfo source(m_document.source);
-    const QString suggested =
-        source.absolutePath() + u'/' + source.completeBaseName() + u".json"_qs;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export as JSON"), suggested,
-                                                      tr("JSON files (*.json)"));
-    if (path.isEmpty())
-        return;
-    const QString error = exportFile(path);
-    if (!error.isEmpty())
-        m_messageBar->showError(error);
-    else
-        m_statusLabel->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+    exportWithDialog(tr("Export as JSON"), u"json"_qs, tr("JSON files (*.json)"));
 }
 
 } // namespace lector

@@ -139,7 +139,7 @@ void MainWindow::addToLibrary()
         return;
     }
     m_articleId = *id;
-    if (!added)
+    if (!added && !m_showingCached)
         keepAnalysisCurrent(*id);
     if (added && m_libraryPanel->searchText().isEmpty())
         refreshLibrary();
@@ -228,7 +228,10 @@ bool MainWindow::showCachedAnalysis(const Document &document)
         return false;
     m_runner->discardPending();
     showArticle(document);
+    // Read and decoded just now: addToLibrary() must not look it up and decode it once more.
+    m_showingCached = true;
     onAnalysisFinished(document, *cached, -1);
+    m_showingCached = false;
     m_statusLabel->setText(m_statusLabel->text() + tr(" \u2014 from the library"));
     return true;
 }

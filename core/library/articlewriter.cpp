@@ -46,8 +46,14 @@ PreparedArticle PreparedArticle::make(Document document, Analysis analysis)
     a.hash = ArticleLibrary::contentHash(a.document.text);
     a.body = a.document.text.isNull() ? QByteArray("") : a.document.text.toUtf8(); // not NULL
     a.cache = AnalysisCodec::encode(a.analysis);
+    a.entities = entityRows(a.analysis);
+    return a;
+}
+
+QByteArray PreparedArticle::entityRows(const Analysis &analysis)
+{
     QJsonArray entities;
-    for (const Entity &e : a.analysis.entities) {
+    for (const Entity &e : analysis.entities) {
         QStringList forms = e.forms;
         if (!forms.contains(e.name))
             forms.prepend(e.name);
@@ -55,8 +61,7 @@ PreparedArticle PreparedArticle::make(Document document, Analysis analysis)
                                    QJsonArray::fromStringList(forms),
                                    QJsonArray::fromStringList(formWords(forms))});
     }
-    a.entities = QJsonDocument(entities).toJson(QJsonDocument::Compact);
-    return a;
+    return QJsonDocument(entities).toJson(QJsonDocument::Compact);
 }
 
 ArticleWriter::ArticleWriter(const QString &connection)
@@ -141,7 +146,7 @@ bool ArticleWriter::write(const PreparedArticle &article, qint64 *id, bool *adde
     m_cache.bindValue(3, article.cache);
     if (!m_cache.exec())
         return fail(QStringLiteral("Cannot store the analysis"), m_cache);
-    return writeEntities(*id, article);
+    return article.analysis.entities.isEmpty() || writeEntities(*id, article.entities);
 }
 
 // One statement for the whole batch, the last of the transaction: FTS5 keeps the terms of all
@@ -160,10 +165,10 @@ bool ArticleWriter::finish()
     return true;
 }
 
-bool ArticleWriter::writeEntities(qint64 articleId, const PreparedArticle &article)
+bool ArticleWriter::writeEntities(qint64 articleId, const QByteArray &entityRows)
 {
-    if (article.analysis.entities.isEmpty())
-        return true;
+    if (!m_prepared)
+        return false;
     // Read for each article (a max() of the primary key is one b-tree step), so rows that other
     // code writes in the same transaction (CorrectedRows) can never take these ids.
     if (!m_lastEntity.exec() || !m_lastEntity.next())
@@ -172,7 +177,7 @@ bool ArticleWriter::writeEntities(qint64 articleId, const PreparedArticle &artic
     m_lastEntity.finish();
     for (QSqlQuery *query : {&m_entity, &m_form, &m_words}) {
         query->bindValue(0, first);
-        query->bindValue(query == &m_entity ? 2 : 1, article.entities);
+        query->bindValue(query == &m_entity ? 2 : 1, entityRows);
         if (query == &m_entity)
             query->bindValue(1, articleId);
         if (!query->exec())

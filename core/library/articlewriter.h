@@ -29,6 +29,8 @@ struct PreparedArticle
     QByteArray entities;
 
     static PreparedArticle make(Document document, Analysis analysis);
+    /// The `entities` field alone, for rewriting an article's entity rows (CorrectedRows).
+    static QByteArray entityRows(const Analysis &analysis);
 };
 
 /// Writes articles into the library tables `articles` (and so `articles_fts`), `analysis_cache`,
@@ -50,11 +52,13 @@ public:
     /// Adds the articles written since the last call to the full-text index (articles_fts):
     /// call it once, after the last write() and before the commit.
     [[nodiscard]] bool finish();
+    /// Adds an article's `entities`, `entity_forms` and `entity_words` rows, given as
+    /// PreparedArticle::entityRows() makes them (CorrectedRows rewrites them this way too).
+    [[nodiscard]] bool writeEntities(qint64 articleId, const QByteArray &entityRows);
     QString lastError() const { return m_error; }
 
 private:
     bool fail(const QString &what, const QSqlQuery &query);
-    bool writeEntities(qint64 articleId, const PreparedArticle &article);
 
     QSqlQuery m_find;
     QSqlQuery m_article;

@@ -45,38 +45,6 @@ bool deleteEntities(const QSqlDatabase &db, qint64 articleId, QString *error)
     return true;
 }
 
-// Writes the rows PreparedArticle::make() describes as one JSON array, as ArticleWriter does, so
-// that a corrected article is searched exactly like a freshly imported one.
-bool insertEntities(const QSqlDatabase &db, qint64 articleId, const QByteArray &entities,
-                    QString *error)
-{
-    QSqlQuery next(db);
-    if (!next.exec(u"SELECT coalesce(max(id), 0) + 1 FROM entities"_qs) || !next.next())
-        return failed(next, error);
-    const qint64 first = next.value(0).toLongLong();
-    const std::pair<QString, QVariantList> statements[] = {
-        {u"INSERT INTO entities (id, article_id, name, type, mentions) "
-         "SELECT ? + key, ?, json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
-         "json_extract(value, '$[2]') FROM json_each(CAST(? AS TEXT))"_qs,
-         {first, articleId, entities}},
-        {u"INSERT INTO entity_forms (entity_id, form) SELECT ? + e.key, f.value "
-         "FROM json_each(CAST(? AS TEXT)) e, json_each(e.value, '$[3]') f"_qs,
-         {first, entities}},
-        {u"INSERT INTO entity_words (entity_id, word) SELECT ? + e.key, w.value "
-         "FROM json_each(CAST(? AS TEXT)) e, json_each(e.value, '$[4]') w"_qs,
-         {first, entities}},
-    };
-    for (const auto &[sql, values] : statements) {
-        QSqlQuery query(db);
-        query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec())
-            return failed(query, error);
-    }
-    return true;
-}
-
 } // namespace
 
 bool CorrectedRows::rewrite(const ArticleLibrary &library, qint64 articleId, QString *error)
@@ -105,10 +73,16 @@ bool CorrectedRows::write(const QString &connection, qint64 articleId, const Doc
                                    ? automatic
                                    : CorrectionApplier::apply(document, automatic, corrections);
     const QSqlDatabase db = QSqlDatabase::database(connection, false);
-    const PreparedArticle rows = PreparedArticle::make(document, corrected);
-    return deleteEntities(db, articleId, error) &&
-           (corrected.entities.isEmpty() || insertEntities(db, articleId, rows.entities, error)) &&
-           ActorIndex::writeVisits(connection, articleId, document, corrected, error);
+    if (!deleteEntities(db, articleId, error))
+        return false;
+    // The same writer as an import, so a corrected article is searched exactly like a new one.
+    ArticleWriter writer(connection);
+    if (!corrected.entities.isEmpty() &&
+        !writer.writeEntities(articleId, PreparedArticle::entityRows(corrected))) {
+        *error = writer.lastError();
+        return false;
+    }
+    return ActorIndex::writeVisits(connection, articleId, document, corrected, error);
 }
 
 QList<qint64> CorrectedRows::articlesContaining(const ArticleLibrary &library, const QString &text,
