@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchcommands.h"
 
-#include "analysis/correctionapplier.h"
+#include "corrections/correctionapplier.h"
 #include "analysis/pipeline.h"
 #include "console.h"
 #include "export/csvexporter.h"

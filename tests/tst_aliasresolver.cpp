@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/aliasresolver.h"
+#include "analysis/entities/aliasresolver.h"
 #include "lexicon/resources.h"
 #include "text/tokenizer.h"
 

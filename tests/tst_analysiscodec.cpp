@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/analysiscodec.h"
+#include "model/analysiscodec.h"
 #include "analysis/pipeline.h"
 #include "lexicon/resources.h"
 

@@ -2,7 +2,7 @@
 // The user's corrections in the library (CorrectionStore, in a QTemporaryDir), their JSON form,
 // their surviving a fresh analysis of the same text, and `lector export` applying them
 // (the real binary, LECTOR_BINARY).
-#include "analysis/correctionapplier.h"
+#include "corrections/correctionapplier.h"
 #include "analysis/pipeline.h"
 #include "data/library/corrections.h"
 #include "io/articlereader.h"

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/entityrecogniser.h"
-#include "analysis/nerfeatures.h"
-#include "analysis/sequencemodel.h"
-#include "analysis/temporaltagger.h"
-#include "analysis/viterbi.h"
+#include "analysis/entities/entityrecogniser.h"
+#include "analysis/entities/nerfeatures.h"
+#include "analysis/entities/sequencemodel.h"
+#include "analysis/time/temporaltagger.h"
+#include "analysis/entities/viterbi.h"
 #include "lexicon/resources.h"
+#include "analysis/textanalysers.h"
 #include "text/sentencesplitter.h"
 #include "text/tokenizer.h"
 
@@ -51,7 +52,7 @@ Analysis TestEntityRecogniser::analyse(const QString &text) const
     document.text = text;
     Analysis analysis;
     Tokenizer().run(document, analysis);
-    SentenceSplitter(*m_resources).run(document, analysis);
+    SentenceAnalyser(*m_resources).run(document, analysis);
     TemporalTagger(*m_resources).run(document, analysis);
     EntityRecogniser(*m_resources).run(document, analysis);
     return analysis;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/pipeline.h"
 #include "lexicon/resources.h"
+#include "analysis/textanalysers.h"
 #include "text/tokenizer.h"
 
 #include <QTest>
@@ -34,7 +35,7 @@ private Q_SLOTS:
 void TestPipeline::missingPrerequisiteIsRefused()
 {
     Pipeline pipeline;
-    QVERIFY(pipeline.append(std::make_unique<Tokenizer>()));
+    QVERIFY(pipeline.append(std::make_unique<TokenAnalyser>()));
     QVERIFY(!pipeline.append(std::make_unique<NeedsMissing>()));
     QVERIFY(pipeline.error().contains(u"entities"_qs));
     QCOMPARE(pipeline.size(), 1);

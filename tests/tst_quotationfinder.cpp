@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/quotationfinder.h"
-#include "analysis/quotemarkscanner.h"
+#include "analysis/quotes/quotationfinder.h"
+#include "analysis/quotes/quotemarkscanner.h"
 #include "lexicon/resources.h"
+#include "analysis/textanalysers.h"
 #include "text/sentencesplitter.h"
 #include "text/tokenizer.h"
 
@@ -28,7 +29,7 @@ Analysis analyse(const QString &text)
     document.text = text;
     Analysis analysis;
     analysis.tokens = Tokenizer::tokenize(text);
-    SentenceSplitter(*resources).run(document, analysis);
+    SentenceAnalyser(*resources).run(document, analysis);
     QuotationFinder(*resources).run(document, analysis);
     return analysis;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lexicon/resources.h"
+#include "analysis/textanalysers.h"
 #include "text/sentencesplitter.h"
 #include "text/tokenizer.h"
 
@@ -53,7 +54,7 @@ void TestSentenceSplitter::sentences()
     doc.text = text;
     Analysis analysis;
     Tokenizer().run(doc, analysis);
-    SentenceSplitter(*resources).run(doc, analysis);
+    SentenceAnalyser(*resources).run(doc, analysis);
     QStringList got;
     for (const Sentence &s : analysis.sentences)
         got.append(text.mid(s.span.begin, s.span.length()));

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/quotationfinder.h"
-#include "analysis/speakerattributor.h"
+#include "analysis/quotes/quotationfinder.h"
+#include "analysis/quotes/speakerattributor.h"
 #include "lexicon/resources.h"
+#include "analysis/textanalysers.h"
 #include "text/sentencesplitter.h"
 #include "text/tokenizer.h"
 
@@ -78,7 +79,7 @@ Analysis analyse(const QString &text, const QList<Name> &names)
     document.text = text;
     Analysis analysis;
     analysis.tokens = Tokenizer::tokenize(text);
-    SentenceSplitter(*resources).run(document, analysis);
+    SentenceAnalyser(*resources).run(document, analysis);
     addMentions(text, names, analysis);
     QuotationFinder(*resources).run(document, analysis);
     SpeakerAttributor(*resources).run(document, analysis);

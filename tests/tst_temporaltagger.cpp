@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/temporaltagger.h"
-#include "analysis/timexresolver.h"
+#include "analysis/time/temporaltagger.h"
+#include "analysis/time/timexresolver.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/analysis.h"
+#include "model/analysis.h"
 #include "analysis/tokencursor.h"
 #include "text/tokenizer.h"
 

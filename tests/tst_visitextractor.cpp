@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/visitextractor.h"
+#include "analysis/visits/visitextractor.h"
 #include "lexicon/resources.h"
+#include "analysis/textanalysers.h"
 #include "text/sentencesplitter.h"
 #include "text/tokenizer.h"
 
@@ -77,7 +78,7 @@ Analysis TestVisitExtractor::analyse(const Document &document, const QStringList
 {
     Analysis a;
     a.tokens = Tokenizer::tokenize(document.text);
-    SentenceSplitter(*Resources::shared()).run(document, a);
+    SentenceAnalyser(*Resources::shared()).run(document, a);
     QHash<QString, int> entityByKey;
     for (const QString &spec : mentions) {
         const QStringList f = spec.split(u'|');

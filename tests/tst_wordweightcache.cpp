@@ -2,12 +2,13 @@
 // The WordWeightCache is a shortcut: the recogniser's scores must be exactly those of summing
 // every feature key in the model, whatever the cache held before (growth, a fresh start past
 // its bound, an earlier document on the same thread).
-#include "analysis/entityrecogniser.h"
-#include "analysis/nerfeatures.h"
-#include "analysis/sequencemodel.h"
-#include "analysis/temporaltagger.h"
-#include "analysis/wordweightcache.h"
+#include "analysis/entities/entityrecogniser.h"
+#include "analysis/entities/nerfeatures.h"
+#include "analysis/entities/sequencemodel.h"
+#include "analysis/time/temporaltagger.h"
+#include "analysis/entities/wordweightcache.h"
 #include "lexicon/resources.h"
+#include "analysis/textanalysers.h"
 #include "text/sentencesplitter.h"
 #include "text/tokenizer.h"
 
@@ -92,7 +93,7 @@ Described TestWordWeightCache::describe(const QString &text) const
     document.text = text;
     Described d;
     Tokenizer().run(document, d.analysis);
-    SentenceSplitter(*m_resources).run(document, d.analysis);
+    SentenceAnalyser(*m_resources).run(document, d.analysis);
     TemporalTagger(*m_resources).run(document, d.analysis);
     NerFeatures(*m_resources).describe(text, d.analysis.tokens, d.analysis.times, d.facts);
     return d;
@@ -175,7 +176,7 @@ void TestWordWeightCache::resultsDoNotDependOnEarlierDocuments()
         document.text = text;
         Analysis analysis;
         Tokenizer().run(document, analysis);
-        SentenceSplitter(*m_resources).run(document, analysis);
+        SentenceAnalyser(*m_resources).run(document, analysis);
         TemporalTagger(*m_resources).run(document, analysis);
         EntityRecogniser(*m_resources).run(document, analysis);
         QStringList out;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/analysis.h"
+#include "model/analysis.h"
 #include "highlightstyle.h"
-#include "text/document.h"
+#include "model/document.h"
 
 #include <QTextBrowser>
 

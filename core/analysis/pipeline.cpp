@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/pipeline.h"
 
-#include "analysis/aliasresolver.h"
-#include "analysis/entityrecogniser.h"
-#include "analysis/quotationfinder.h"
-#include "analysis/sequencemodel.h"
-#include "analysis/speakerattributor.h"
-#include "analysis/temporaltagger.h"
-#include "analysis/timelinebuilder.h"
-#include "analysis/visitextractor.h"
+#include "analysis/entities/aliasresolver.h"
+#include "analysis/entities/entityrecogniser.h"
+#include "analysis/quotes/quotationfinder.h"
+#include "analysis/entities/sequencemodel.h"
+#include "analysis/quotes/speakerattributor.h"
+#include "analysis/time/temporaltagger.h"
+#include "analysis/visits/timelinebuilder.h"
+#include "analysis/visits/visitextractor.h"
 #include "lexicon/resources.h"
+#include "analysis/textanalysers.h"
 #include "text/sentencesplitter.h"
 #include "text/tokenizer.h"
 
@@ -50,8 +51,8 @@ Analysis Pipeline::runPrefix(const Document &document, int count) const
 Pipeline Pipeline::standard(const Resources &resources)
 {
     Pipeline pipeline;
-    bool ok = pipeline.append(std::make_unique<Tokenizer>()) &&
-              pipeline.append(std::make_unique<SentenceSplitter>(resources)) &&
+    bool ok = pipeline.append(std::make_unique<TokenAnalyser>()) &&
+              pipeline.append(std::make_unique<SentenceAnalyser>(resources)) &&
               pipeline.append(std::make_unique<TemporalTagger>(resources)) &&
               pipeline.append(std::make_unique<EntityRecogniser>(resources)) &&
               pipeline.append(std::make_unique<AliasResolver>(resources)) &&

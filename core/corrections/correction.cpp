@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/correction.h"
+#include "corrections/correction.h"
 
-#include "analysis/analysis.h"
+#include "model/analysis.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/annotations.h"
+#include "model/annotations.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/correctionapplier.h"
+#include "corrections/correctionapplier.h"
 
-#include "analysis/correctionstate.h"
+#include "corrections/correctionstate.h"
 
 namespace lector {
 

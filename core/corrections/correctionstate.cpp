@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/correctionstate.h"
+#include "corrections/correctionstate.h"
 
 #include <QSet>
 

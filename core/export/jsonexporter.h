@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/analysis.h"
-#include "analysis/correction.h"
-#include "text/document.h"
+#include "model/analysis.h"
+#include "corrections/correction.h"
+#include "model/document.h"
 
 #include <QJsonObject>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "io/htmltree.h"
-#include "text/document.h"
+#include "model/document.h"
 
 #include <QDate>
 #include <QString>

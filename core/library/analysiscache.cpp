@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/analysiscache.h"
 
-#include "analysis/analysiscodec.h"
+#include "model/analysiscodec.h"
 #include "library/actorindex.h"
 #include "library/articlelibrary.h"
 #include "library/correctedrows.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/articlewriter.h"
 
-#include "analysis/analysiscodec.h"
+#include "model/analysiscodec.h"
 #include "library/analysiscache.h"
 #include "library/articlelibrary.h"
 

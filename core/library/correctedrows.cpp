@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/correctedrows.h"
 
-#include "analysis/correctionapplier.h"
+#include "corrections/correctionapplier.h"
 #include "library/actorindex.h"
 #include "library/analysiscache.h"
 #include "library/articlelibrary.h"

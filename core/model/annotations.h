@@ -5,7 +5,7 @@
 // other by index into the Analysis lists, never by pointer, and keep UTF-16 offsets into
 // Document::text, never string views.
 
-#include "text/span.h"
+#include "model/span.h"
 
 #include <QList>
 #include <QString>

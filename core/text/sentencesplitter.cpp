@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/sentencesplitter.h"
 
-#include "lexicon/resources.h"
+#include <utility>
 
 namespace lector {
 
@@ -21,8 +21,8 @@ bool isOpeningQuote(QChar c)
 
 } // namespace
 
-SentenceSplitter::SentenceSplitter(const Resources &resources)
-    : m_abbreviations(resources.wordSet(QStringLiteral("abbreviations")))
+SentenceSplitter::SentenceSplitter(QSet<QString> abbreviations)
+    : m_abbreviations(std::move(abbreviations))
 {}
 
 bool SentenceSplitter::endsSentence(QStringView text, const QList<Token> &tokens, int i) const

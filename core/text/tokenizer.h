@@ -1,22 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/analyser.h"
+#include "model/analysis.h"
+#include "model/document.h"
+
+#include <QStringView>
 
 namespace lector {
 
 /// Splits the text into tokens.
 ///
+/// The Pipeline runs it as the "tokens" step (analysis/textanalysers.h).
 /// Requires: nothing. Adds: Analysis::tokens, sorted, non-overlapping, never empty.
 /// Rules: a word is letters and digits with inner hyphens ("six-day") and inner apostrophes
 /// ("O'Brien"), but a possessive "'s" is a token of its own ("Li" "'s"); initials keep their
 /// periods ("U.S."); a number keeps inner separators ("1,000", "3.5", "2023-08-17") and a
 /// letter suffix ("11th", "1990s"); every other non-space character is a token by itself.
-class Tokenizer final : public Analyser
+class Tokenizer final
 {
 public:
-    QString name() const override { return QStringLiteral("tokens"); }
-    void run(const Document &document, Analysis &analysis) const override;
+    void run(const Document &document, Analysis &analysis) const;
 
     static QList<Token> tokenize(QStringView text);
 };

@@ -4,7 +4,7 @@
 #include "benchsupport.h"
 
 #include "analysis/pipeline.h"
-#include "analysis/sequencemodel.h"
+#include "analysis/entities/sequencemodel.h"
 #include "lexicon/resources.h"
 #include "library/articleimporter.h"
 #include "library/articlelibrary.h"

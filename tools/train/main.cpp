@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lector-train: trains the entity recogniser's model from gold corpora in the eval JSONL format.
 //   lector-train --out resources/model/ner.bin TRAIN.jsonl... [--dev DEV.jsonl --dev-out P.jsonl]
-#include "analysis/aliasresolver.h"
-#include "analysis/entityrecogniser.h"
-#include "analysis/sequencemodel.h"
-#include "analysis/temporaltagger.h"
+#include "analysis/entities/aliasresolver.h"
+#include "analysis/entities/entityrecogniser.h"
+#include "analysis/entities/sequencemodel.h"
+#include "analysis/time/temporaltagger.h"
 #include "export/jsonexporter.h"
 #include "lexicon/resources.h"
 #include "perceptrontrainer.h"
+#include "analysis/textanalysers.h"
 #include "text/sentencesplitter.h"
 #include "text/tokenizer.h"
 #include "trainingcorpus.h"
@@ -93,8 +94,8 @@ int main(int argc, char **argv)
     parser.process(app);
     QTextStream err(stderr);
     const auto resources = Resources::shared();
-    const Tokenizer tokenizer;
-    const SentenceSplitter splitter(*resources);
+    const TokenAnalyser tokenizer;
+    const SentenceAnalyser splitter(*resources);
     const TemporalTagger tagger(*resources);
     const std::vector<const Analyser *> before{&tokenizer, &splitter, &tagger};
     const NerFeatures features(*resources);

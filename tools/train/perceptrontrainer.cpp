@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "perceptrontrainer.h"
 
-#include "analysis/sequencemodel.h"
-#include "analysis/viterbi.h"
+#include "analysis/entities/sequencemodel.h"
+#include "analysis/entities/viterbi.h"
 
 #include <QTextStream>
 

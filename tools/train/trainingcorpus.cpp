@@ -2,7 +2,7 @@
 #include "trainingcorpus.h"
 
 #include "analysis/analyser.h"
-#include "analysis/sequencemodel.h"
+#include "analysis/entities/sequencemodel.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/analysis.h"
-#include "analysis/nerfeatures.h"
-#include "text/document.h"
+#include "model/analysis.h"
+#include "analysis/entities/nerfeatures.h"
+#include "model/document.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/correction.h"
+#include "corrections/correction.h"
 
 #include <QUndoCommand>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "correctioncontroller.h"
 
-#include "analysis/correctionapplier.h"
+#include "corrections/correctionapplier.h"
 #include "correctioncommand.h"
 #include "library/articlelibrary.h"
 #include "library/correctionstore.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinelayout.h"
 
-#include "analysis/timexresolver.h"
+#include "analysis/time/timexresolver.h"
 
 #include <QFontMetrics>
 #include <QLocale>

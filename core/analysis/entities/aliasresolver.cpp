@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/aliasresolver.h"
+#include "analysis/entities/aliasresolver.h"
 
-#include "analysis/entitygrouper.h"
+#include "analysis/entities/entitygrouper.h"
 #include "analysis/tokencursor.h"
 #include "lexicon/resources.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/entitygrouper.h"
+#include "analysis/entities/entitygrouper.h"
 
 #include "lexicon/gazetteer.h"
 #include "lexicon/titlematcher.h"

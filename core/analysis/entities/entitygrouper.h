@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/analysis.h"
+#include "model/analysis.h"
 #include "analysis/tokencursor.h"
 
 #include <QHash>

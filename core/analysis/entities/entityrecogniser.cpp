@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/entityrecogniser.h"
+#include "analysis/entities/entityrecogniser.h"
 
-#include "analysis/sequencemodel.h"
-#include "analysis/viterbi.h"
-#include "analysis/wordweightcache.h"
+#include "analysis/entities/sequencemodel.h"
+#include "analysis/entities/viterbi.h"
+#include "analysis/entities/wordweightcache.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/resources.h"
 

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The entities family (analysis/entities/): reads tokens, sentences and time expressions, and
+// adds the names. EntityRecogniser finds Analysis::mentions with a learned sequence model
+// (NerFeatures, SequenceModel, Viterbi, WordWeightCache) and the gazetteer; AliasResolver and
+// EntityGrouper group them into Analysis::entities with their roles.
 #pragma once
 
 #include "analysis/analyser.h"
-#include "analysis/nerfeatures.h"
+#include "analysis/entities/nerfeatures.h"
 
 #include <memory>
 

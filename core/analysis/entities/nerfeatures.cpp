@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/nerfeatures.h"
+#include "analysis/entities/nerfeatures.h"
 
 #include "lexicon/gazetteer.h"
 #include "lexicon/resources.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/sequencemodel.h"
+#include "analysis/entities/sequencemodel.h"
 
 #include <QFile>
 #include <QSaveFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/viterbi.h"
+#include "analysis/entities/viterbi.h"
 
 #include <cstddef>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/wordweightcache.h"
+#include "analysis/entities/wordweightcache.h"
 
 #include <algorithm>
 

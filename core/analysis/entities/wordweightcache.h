@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/nerfeatures.h"
-#include "analysis/sequencemodel.h"
+#include "analysis/entities/nerfeatures.h"
+#include "analysis/entities/sequencemodel.h"
 
 #include <memory>
 #include <vector>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/indirectspeechfinder.h"
+#include "analysis/quotes/indirectspeechfinder.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/quotationfinder.h"
+#include "analysis/quotes/quotationfinder.h"
 
-#include "analysis/indirectspeechfinder.h"
+#include "analysis/quotes/indirectspeechfinder.h"
 #include "analysis/tokencursor.h"
 #include "lexicon/resources.h"
 

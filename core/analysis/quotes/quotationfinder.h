@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The quotes family (analysis/quotes/): reads tokens, sentences, times and entities, and adds
+// Analysis::quotes with their speakers. QuoteMarkScanner pairs the marks, IndirectSpeechFinder
+// finds reported speech from SpeechLexicon's cues, QuotationFinder tells the kinds apart, and
+// SpeakerAttributor (with SpeakerPhrase) names who said each one.
 #pragma once
 
 #include "analysis/analyser.h"
-#include "analysis/quotemarkscanner.h"
-#include "analysis/speechlexicon.h"
+#include "analysis/quotes/quotemarkscanner.h"
+#include "analysis/quotes/speechlexicon.h"
 
 #include <vector>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/quotemarkscanner.h"
+#include "analysis/quotes/quotemarkscanner.h"
 
 #include <QVarLengthArray>
 

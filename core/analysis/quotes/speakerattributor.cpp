@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/speakerattributor.h"
+#include "analysis/quotes/speakerattributor.h"
 
 #include "analysis/tokencursor.h"
 #include "lexicon/resources.h"

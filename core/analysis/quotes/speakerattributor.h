@@ -2,8 +2,8 @@
 #pragma once
 
 #include "analysis/analyser.h"
-#include "analysis/speakerphrase.h"
-#include "analysis/speechlexicon.h"
+#include "analysis/quotes/speakerphrase.h"
+#include "analysis/quotes/speechlexicon.h"
 
 namespace lector {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/speakerphrase.h"
+#include "analysis/quotes/speakerphrase.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/speechlexicon.h"
+#include "analysis/quotes/speechlexicon.h"
 
 #include "lexicon/resources.h"
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/temporaltagger.h"
+#include "analysis/time/temporaltagger.h"
 
-#include "analysis/timexresolver.h"
+#include "analysis/time/timexresolver.h"
 #include "lexicon/resources.h"
+#include "analysis/textanalysers.h"
 #include "text/sentencesplitter.h"
 #include "text/tokenizer.h"
 
@@ -56,7 +57,7 @@ QList<TimeExpression> TemporalTagger::tag(const QString &text, QDate published)
     document.published = published;
     Analysis analysis;
     Tokenizer().run(document, analysis);
-    SentenceSplitter(*resources).run(document, analysis);
+    SentenceAnalyser(*resources).run(document, analysis);
     TemporalTagger(*resources).run(document, analysis);
     return analysis.times;
 }

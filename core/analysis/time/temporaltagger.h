@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The time family (analysis/time/): reads tokens, sentences and the publication date, and adds
+// Analysis::times. TemporalTagger runs TimexGrammar over TimexLexicon's words and TimexResolver
+// gives each expression its TIMEX3 value.
 #pragma once
 
 #include "analysis/analyser.h"
-#include "analysis/timexgrammar.h"
-#include "analysis/timexlexicon.h"
+#include "analysis/time/timexgrammar.h"
+#include "analysis/time/timexlexicon.h"
 
 #include <QDate>
 

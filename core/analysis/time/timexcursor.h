@@ -4,8 +4,8 @@
 // Private to the TimexGrammar rule files: read access to the units around a position, and the
 // small constructors of matches the rules share.
 
-#include "analysis/timexgrammar.h"
-#include "analysis/timexresolver.h"
+#include "analysis/time/timexgrammar.h"
+#include "analysis/time/timexresolver.h"
 
 namespace lector {
 

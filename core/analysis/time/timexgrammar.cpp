@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/timexgrammar.h"
+#include "analysis/time/timexgrammar.h"
 
-#include "analysis/timexcursor.h"
-#include "analysis/timexresolver.h"
+#include "analysis/time/timexcursor.h"
+#include "analysis/time/timexresolver.h"
 
 #include <array>
 

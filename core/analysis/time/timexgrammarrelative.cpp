@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The TimexGrammar rules for relative expressions, quantities, references, sets and clock times
 // (the calendar-date rules are in timexgrammar.cpp).
-#include "analysis/timexcursor.h"
-#include "analysis/timexgrammar.h"
-#include "analysis/timexresolver.h"
+#include "analysis/time/timexcursor.h"
+#include "analysis/time/timexgrammar.h"
+#include "analysis/time/timexresolver.h"
 
 namespace lector {
 

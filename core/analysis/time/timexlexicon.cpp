@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/timexlexicon.h"
+#include "analysis/time/timexlexicon.h"
 
 #include "lexicon/resources.h"
 

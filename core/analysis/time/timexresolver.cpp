@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/timexresolver.h"
+#include "analysis/time/timexresolver.h"
 
 namespace lector {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/timelinebuilder.h"
+#include "analysis/visits/timelinebuilder.h"
 
 #include <QDate>
 

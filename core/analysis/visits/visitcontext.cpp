@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/visitcontext.h"
+#include "analysis/visits/visitcontext.h"
 
 #include "analysis/tokencursor.h"
 

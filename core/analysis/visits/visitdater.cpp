@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/visitdater.h"
+#include "analysis/visits/visitdater.h"
 
-#include "analysis/visitcontext.h"
+#include "analysis/visits/visitcontext.h"
 
 namespace lector {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/visitextractor.h"
+#include "analysis/visits/visitextractor.h"
 
-#include "analysis/visitcontext.h"
-#include "analysis/visitdater.h"
+#include "analysis/visits/visitcontext.h"
+#include "analysis/visits/visitdater.h"
 #include "lexicon/resources.h"
 
 namespace lector {

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The visits family (analysis/visits/): reads entities, times, sentences and quotes, and adds
+// Analysis::visits and Analysis::timeline. VisitExtractor finds who went where (VisitPatterns,
+// VisitContext, VisitLexicon), VisitDater dates each visit, TimelineBuilder orders them.
 #pragma once
 
 #include "analysis/analyser.h"
-#include "analysis/visitlexicon.h"
-#include "analysis/visitpatterns.h"
+#include "analysis/visits/visitlexicon.h"
+#include "analysis/visits/visitpatterns.h"
 
 namespace lector {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/visitlexicon.h"
+#include "analysis/visits/visitlexicon.h"
 
 #include "lexicon/resources.h"
 

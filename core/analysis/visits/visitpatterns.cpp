@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/visitpatterns.h"
+#include "analysis/visits/visitpatterns.h"
 
-#include "analysis/visitcontext.h"
+#include "analysis/visits/visitcontext.h"
 
 namespace lector {
 

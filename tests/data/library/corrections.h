@@ -4,8 +4,8 @@
 // Helpers shared by the library's correction tests: a dated document and a correction naming
 // the first occurrence of some words in a text.
 
-#include "analysis/correction.h"
-#include "text/document.h"
+#include "corrections/correction.h"
+#include "model/document.h"
 
 #include <QDate>
 

@@ -4,8 +4,8 @@
 // A hand-built Document and Analysis for the UI tests, so that the window and its views can be
 // tested while the analysers are still being written. The sentences are made up for the tests.
 
-#include "analysis/analysis.h"
-#include "text/document.h"
+#include "model/analysis.h"
+#include "model/document.h"
 
 #include <utility>
 
