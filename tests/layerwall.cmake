@@ -1,0 +1,21 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One wall of tests/layers.cmake: OWN must compile, ABOVE must not, with the same FLAGS.
+string(REPLACE "|" ";" FLAGS "${FLAGS}")
+foreach(header IN ITEMS OWN ABOVE)
+    set(source "${CMAKE_CURRENT_BINARY_DIR}/layerwall_${NAME}_${header}.cpp")
+    file(WRITE ${source} "#include \"${${header}}\"\n")
+    execute_process(COMMAND ${COMPILER} ${FLAGS} ${source}
+                    RESULT_VARIABLE result ERROR_VARIABLE errors OUTPUT_QUIET)
+    set(${header}_RESULT ${result})
+    set(${header}_ERRORS "${errors}")
+endforeach()
+if(NOT OWN_RESULT EQUAL 0)
+    message(FATAL_ERROR "The layer's own header ${OWN} does not compile:\n${OWN_ERRORS}")
+endif()
+if(ABOVE_RESULT EQUAL 0)
+    message(FATAL_ERROR "${ABOVE}, a header of a layer above, compiles here: the wall is open.")
+endif()
+if(NOT ABOVE_ERRORS MATCHES "No such file or directory")
+    message(FATAL_ERROR "${ABOVE} failed for another reason than the wall:\n${ABOVE_ERRORS}")
+endif()
+message(STATUS "${ABOVE} is out of reach, as it should be.")
