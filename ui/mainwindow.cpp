@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "analysisdocks.h"
 #include "analysisrunner.h"
+#include "analysissummary.h"
 #include "articleview.h"
 #include "clipboardarticle.h"
 #include "corrections/correctioncontroller.h"
@@ -10,14 +12,9 @@
 #include "legend.h"
 #include "library/articlelibrary.h"
 #include "messagebar.h"
-#include "models/entitymodel.h"
-#include "models/quotemodel.h"
-#include "models/timelinemodel.h"
-#include "panels/entitypanel.h"
-#include "panels/involvementpanel.h"
-#include "panels/timelinechart.h"
 #include "publicationdateedit.h"
 #include "readingactions.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,12 +27,9 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QScrollArea>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace lector {
@@ -47,33 +41,11 @@ QSettings settings()
     return QSettings(QStringLiteral("Lector"), QStringLiteral("Lector"));
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2B, 0x2B, 0x2B));
-    p.setColor(QPalette::WindowText, QColor(0xE0, 0xE0, 0xE0));
-    p.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x1E));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    p.setColor(QPalette::Text, QColor(0xE0, 0xE0, 0xE0));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xE0, 0xE0, 0xE0));
-    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xB5));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ToolTipText, QColor(0xE0, 0xE0, 0xE0));
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-    return p;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_runner(new AnalysisRunner(this))
-    , m_entityModel(new EntityModel(this))
-    , m_quoteModel(new QuoteModel(this))
-    , m_timelineModel(new TimelineModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lector"));
@@ -173,65 +145,11 @@ void MainWindow::createCentralWidget()
 
 void MainWindow::createDockPanels()
 {
-    auto addDock = [this](const QString &title, const QString &name, QWidget *panel,
-                          Qt::DockWidgetArea area) {
-        auto *dock = new QDockWidget(title, this);
-        dock->setObjectName(name + u"Dock"_qs);
-        panel->setParent(dock);
-        panel->setObjectName(name + u"Panel"_qs);
-        panel->setAccessibleName(title);
-        dock->setWidget(panel);
-        addDockWidget(area, dock);
-        m_viewMenu->addAction(dock->toggleViewAction());
-        return dock;
-    };
-    const struct
-    {
-        EntityType type;
-        QString title;
-        QString name;
-    } kinds[] = {{EntityType::Person, tr("Actors"), QStringLiteral("actors")},
-                 {EntityType::Place, tr("Places"), QStringLiteral("places")},
-                 {EntityType::Organization, tr("Organizations"), QStringLiteral("organizations")}};
-    QList<QDockWidget *> entityDocks;
-    for (const auto &kind : kinds) {
-        auto *panel = new EntityPanel(m_entityModel, kind.type, this);
-        panel->view()->setObjectName(kind.name + u"View"_qs);
-        connect(panel, &EntityPanel::entityActivated, this, &MainWindow::setFilterEntity);
-        m_entityPanels << panel;
-        entityDocks << addDock(kind.title, kind.name, panel, Qt::LeftDockWidgetArea);
-    }
-    splitDockWidget(entityDocks.at(0), entityDocks.at(1), Qt::Vertical);
-    tabifyDockWidget(entityDocks.at(1), entityDocks.at(2));
-    entityDocks.at(1)->raise();
-
-    m_quotesPanel = new InvolvementPanel(m_quoteModel, this);
-    m_quotesPanel->view()->setObjectName(QStringLiteral("quotesView"));
-    connect(m_quotesPanel, &InvolvementPanel::itemActivated, this, &MainWindow::revealQuote);
-    connect(m_quotesPanel, &InvolvementPanel::entityActivated, this, &MainWindow::setFilterEntity);
-    addDock(tr("Quotes"), QStringLiteral("quotes"), m_quotesPanel, Qt::RightDockWidgetArea);
-
-    m_timelinePanel = new InvolvementPanel(m_timelineModel, this);
-    m_timelinePanel->view()->setObjectName(QStringLiteral("timelineView"));
-    connect(m_timelinePanel, &InvolvementPanel::itemActivated, this, &MainWindow::revealVisit);
-    // The chart above, scrolling when there are many actors; the list below.
-    auto *timeline = new QSplitter(Qt::Vertical, this);
-    auto *chartArea = new QScrollArea(timeline);
-    chartArea->setObjectName(QStringLiteral("timelineChartArea"));
-    chartArea->setWidgetResizable(true);
-    chartArea->setFrameShape(QFrame::NoFrame);
-    m_timelineChart = new TimelineChart(chartArea);
-    chartArea->setWidget(m_timelineChart);
-    connect(m_timelineChart, &TimelineChart::visitActivated, this, &MainWindow::revealVisit);
-    timeline->addWidget(chartArea);
-    timeline->addWidget(m_timelinePanel);
-    timeline->setStretchFactor(0, 3);
-    timeline->setStretchFactor(1, 2);
-    addDock(tr("Timeline"), QStringLiteral("timeline"), timeline, Qt::RightDockWidgetArea);
-    createLibraryDock(findChild<QDockWidget *>(u"timelineDock"_qs));
-    // Names and quotations need room; readSettings() restores the user's sizes over these.
-    resizeDocks({entityDocks.at(0), findChild<QDockWidget *>(u"quotesDock"_qs)}, {320, 420},
-                Qt::Horizontal);
+    m_docks = new AnalysisDocks(this, m_viewMenu);
+    connect(m_docks, &AnalysisDocks::entityActivated, this, &MainWindow::setFilterEntity);
+    connect(m_docks, &AnalysisDocks::quoteActivated, this, &MainWindow::revealQuote);
+    connect(m_docks, &AnalysisDocks::visitActivated, this, &MainWindow::revealVisit);
+    createLibraryDock(m_docks->timelineDock());
 }
 
 void MainWindow::createStatusBar()
@@ -325,10 +243,7 @@ void MainWindow::showArticle(const Document &document)
     m_corrections->suspend(document);
     m_filterEntity = -1;
     m_view->setArticle(document);
-    m_entityModel->setAnalysis(m_analysis);
-    m_quoteModel->setAnalysis(m_document.text, m_analysis);
-    m_timelineModel->setAnalysis(m_document.text, m_analysis);
-    m_timelineChart->setAnalysis(m_document.text, m_analysis);
+    m_docks->setAnalysis(m_document.text, m_analysis);
     setFilterEntity(-1);
     m_dateEdit->setDate(document.published);
     m_exportAction->setEnabled(false);
@@ -356,10 +271,7 @@ void MainWindow::onAnalysisFinished(const Document &document, const Analysis &an
     m_analysis = m_corrections->corrected();
     m_filterEntity = -1;
     m_view->setAnalysis(m_analysis);
-    m_entityModel->setAnalysis(m_analysis);
-    m_quoteModel->setAnalysis(document.text, m_analysis);
-    m_timelineModel->setAnalysis(document.text, m_analysis);
-    m_timelineChart->setAnalysis(document.text, m_analysis);
+    m_docks->setAnalysis(document.text, m_analysis);
     setFilterEntity(-1);
     m_exportAction->setEnabled(true);
     updateStatus(ms);
@@ -375,25 +287,7 @@ void MainWindow::showAnalysis(const Document &document, const Analysis &analysis
 
 void MainWindow::updateStatus(qint64 milliseconds)
 {
-    int counts[4] = {};
-    for (const Entity &e : std::as_const(m_analysis.entities))
-        ++counts[int(e.type)];
-    QString text = tr("%n people, ", nullptr, counts[int(EntityType::Person)]) +
-                   tr("%n places, ", nullptr, counts[int(EntityType::Place)]) +
-                   tr("%n organizations, ", nullptr, counts[int(EntityType::Organization)]) +
-                   tr("%n quotations, ", nullptr, int(m_analysis.quotes.size())) +
-                   tr("%n visits", nullptr, int(m_analysis.visits.size()));
-    if (milliseconds >= 0)
-        text += tr(" (analysed in %1 ms)").arg(milliseconds);
-    // Without a publication date, "on Tuesday" or "last year" cannot be resolved: say so
-    // rather than leave the reader to wonder why those dates have no value.
-    const bool unresolved =
-        std::any_of(m_analysis.times.cbegin(), m_analysis.times.cend(),
-                    [](const TimeExpression &t) { return t.relative && t.value.isEmpty(); });
-    if (!m_document.published.isValid() && unresolved)
-        text += tr(
-            " — no publication date: relative dates are not resolved; set the date in the toolbar");
-    m_statusLabel->setText(text);
+    m_statusLabel->setText(analysisSummary(m_document, m_analysis, milliseconds));
 }
 
 void MainWindow::onDateEdited(const QDate &date)
@@ -411,11 +305,7 @@ void MainWindow::setFilterEntity(int entity)
         entity = -1;
     m_filterEntity = entity;
     m_view->setFilterEntity(entity);
-    m_quotesPanel->setFilterEntity(entity);
-    m_timelinePanel->setFilterEntity(entity);
-    m_timelineChart->setFilterEntity(entity);
-    for (EntityPanel *panel : std::as_const(m_entityPanels))
-        panel->setCurrentEntity(entity);
+    m_docks->setFilterEntity(entity);
     updateLibraryCount(entity);
     m_clearFilterAction->setEnabled(entity >= 0);
     if (m_readingActions)
@@ -468,7 +358,7 @@ void MainWindow::revealQuote(int quote)
 
 void MainWindow::revealVisit(int visit)
 {
-    m_timelineChart->setSelectedVisit(visit);
+    m_docks->setSelectedVisit(visit);
     if (visit >= 0 && visit < m_analysis.visits.size())
         m_view->reveal(m_analysis.visits.at(visit).evidence);
 }
@@ -511,7 +401,7 @@ void MainWindow::setTheme(Theme theme)
     const HighlightStyle style(dark);
     m_view->setHighlightStyle(style);
     m_legend->setHighlightStyle(style);
-    m_entityModel->setHighlightStyle(style);
+    m_docks->setHighlightStyle(style);
     if (m_darkThemeAction->isChecked() != dark)
         m_darkThemeAction->setChecked(dark);
 }

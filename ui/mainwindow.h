@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/analysis.h"
+#include "model/analysis.h"
 #include "readingsettings.h"
-#include "text/document.h"
+#include "model/document.h"
 
 #include <QMainWindow>
 
@@ -17,25 +17,17 @@ class QProgressBar;
 
 namespace lector {
 
+class AnalysisDocks;
 class AnalysisRunner;
 class ArticleLibrary;
 class CorrectionController;
-class LibraryImportJob;
-class LibraryModel;
-class LibraryPanel;
-struct ImportReport;
+class LibraryDock;
 class ArticleView;
-class EntityModel;
-class EntityPanel;
 class FindBar;
 class ReadingActions;
-class InvolvementPanel;
 class Legend;
 class MessageBar;
 class PublicationDateEdit;
-class QuoteModel;
-class TimelineChart;
-class TimelineModel;
 
 /// The reader window: the article view in the centre, a legend and the publication date in the
 /// toolbar, dock panels for actors, places, organizations, quotes and the timeline. Activating
@@ -138,10 +130,8 @@ private:
     // The library (mainwindowlibrary.cpp).
     void createLibraryDock(QDockWidget *tabbedWith);
     void addToLibrary();
-    void refreshLibrary();
-    void searchLibrary(const QString &text);
     void importFolder();
-    void onImportFinished(const ImportReport &report);
+    void onImportFinished(const QString &summary);
     bool showCachedAnalysis(const Document &document);
     void keepAnalysisCurrent(qint64 articleId);
     void reportLibraryFault(const QString &message);
@@ -158,19 +148,13 @@ private:
     Theme m_theme = Theme::Light;
 
     AnalysisRunner *m_runner = nullptr;
-    EntityModel *m_entityModel = nullptr;
-    QuoteModel *m_quoteModel = nullptr;
-    TimelineModel *m_timelineModel = nullptr;
+    AnalysisDocks *m_docks = nullptr;
 
     ArticleView *m_view = nullptr;
     QLabel *m_titleLabel = nullptr;
     MessageBar *m_messageBar = nullptr;
     Legend *m_legend = nullptr;
     PublicationDateEdit *m_dateEdit = nullptr;
-    QList<EntityPanel *> m_entityPanels;
-    InvolvementPanel *m_quotesPanel = nullptr;
-    InvolvementPanel *m_timelinePanel = nullptr;
-    TimelineChart *m_timelineChart = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_filterLabel = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -187,9 +171,7 @@ private:
     QMenu *m_recentMenu = nullptr;
 
     std::unique_ptr<ArticleLibrary> m_library;
-    LibraryModel *m_libraryModel = nullptr;
-    LibraryPanel *m_libraryPanel = nullptr;
-    LibraryImportJob *m_importJob = nullptr;
+    LibraryDock *m_libraryDock = nullptr;
     QAction *m_importAction = nullptr;
     /// Set once the library turned out unusable for writing (read-only, locked, full): the
     /// message bar said so once and the window goes on as a reader without writing.

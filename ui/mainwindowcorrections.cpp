@@ -4,6 +4,7 @@
 // file stays one subject.
 #include "mainwindow.h"
 
+#include "analysisdocks.h"
 #include "analysisrunner.h"
 #include "articleview.h"
 #include "corrections/articlecontextmenu.h"
@@ -12,10 +13,6 @@
 #include "export/htmlexporter.h"
 #include "export/jsonexporter.h"
 #include "messagebar.h"
-#include "models/entitymodel.h"
-#include "models/quotemodel.h"
-#include "models/timelinemodel.h"
-#include "panels/involvementpanel.h"
 #include "panels/timelinechart.h"
 
 #include <QAction>
@@ -62,8 +59,8 @@ void MainWindow::createCorrections()
     auto *articleMenu = new ArticleContextMenu(m_view, m_corrections);
     connect(articleMenu, &ArticleContextMenu::correctionChosen, m_corrections,
             &CorrectionController::correct);
-    auto *panelMenus = new PanelContextMenus(m_corrections, m_quotesPanel->view(),
-                                             m_timelinePanel->view(), m_timelineChart, this);
+    auto *panelMenus = new PanelContextMenus(m_corrections, m_docks->quotesView(),
+                                             m_docks->timelineView(), m_docks->timelineChart(), this);
     connect(panelMenus, &PanelContextMenus::correctionChosen, m_corrections,
             &CorrectionController::correct);
     connect(m_corrections, &CorrectionController::correctedChanged, this,
@@ -86,10 +83,7 @@ void MainWindow::showCorrected()
     }
     m_analysis = m_corrections->corrected();
     m_view->setAnalysis(m_analysis);
-    m_entityModel->setAnalysis(m_analysis);
-    m_quoteModel->setAnalysis(m_document.text, m_analysis);
-    m_timelineModel->setAnalysis(m_document.text, m_analysis);
-    m_timelineChart->setAnalysis(m_document.text, m_analysis);
+    m_docks->setAnalysis(m_document.text, m_analysis);
     int filter = -1;
     for (qsizetype at : std::as_const(anchors)) {
         const int m = m_analysis.mentionAt(at);

@@ -4,17 +4,15 @@
 #include "mainwindow.h"
 
 #include "actorlibrarydialog.h"
+#include "analysisdocks.h"
 #include "analysisrunner.h"
 #include "corrections/correctioncontroller.h"
+#include "librarydock.h"
 #include "library/actorindex.h"
 #include "library/analysiscache.h"
 #include "library/articlelibrary.h"
 #include "library/libraryerror.h"
-#include "libraryimportjob.h"
 #include "messagebar.h"
-#include "models/librarymodel.h"
-#include "panels/entitypanel.h"
-#include "panels/librarypanel.h"
 
 #include <QAction>
 #include <QDir>
@@ -22,26 +20,11 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
-#include <QProgressDialog>
 #include <QSettings>
 
 namespace lector {
 
 namespace {
-
-constexpr int MaxSkippedShown = 200;
-
-QString skippedText(const ImportReport &report)
-{
-    QStringList lines;
-    for (const ImportReport::Skipped &s : report.skipped.mid(0, MaxSkippedShown))
-        lines.append(QDir::toNativeSeparators(s.path) + u": "_qs + s.reason);
-    if (report.skipped.size() > MaxSkippedShown)
-        lines.append(QObject::tr("\u2026 and %n more.", nullptr,
-                                 int(report.skipped.size() - MaxSkippedShown)));
-    return lines.join(u'\n');
-}
 
 // An actor is looked up in other articles by every form it had in this one.
 QStringList actorForms(const Entity &entity)
@@ -54,29 +37,13 @@ QStringList actorForms(const Entity &entity)
 
 } // namespace
 
-// The Library shares a tab with `tabbedWith`, which stays in front: the article's own panels
-// come first, the library is one click away.
 void MainWindow::createLibraryDock(QDockWidget *tabbedWith)
 {
-    m_libraryModel = new LibraryModel(this);
-    m_importJob = new LibraryImportJob(this);
-    auto *dock = new QDockWidget(tr("Library"), this);
-    dock->setObjectName(QStringLiteral("libraryDock"));
-    m_libraryPanel = new LibraryPanel(m_libraryModel, dock);
-    m_libraryPanel->setObjectName(QStringLiteral("libraryPanel"));
-    dock->setWidget(m_libraryPanel);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
-    m_viewMenu->addAction(dock->toggleViewAction());
-    connect(m_libraryPanel, &LibraryPanel::searchRequested, this, &MainWindow::searchLibrary);
-    connect(m_libraryPanel, &LibraryPanel::articleActivated, this, &MainWindow::openLibraryArticle);
-    connect(m_importJob, &LibraryImportJob::finished, this, &MainWindow::onImportFinished);
-    for (EntityPanel *panel : std::as_const(m_entityPanels))
-        connect(panel, &EntityPanel::otherArticlesRequested, this,
-                &MainWindow::showActorAcrossLibrary);
-    if (tabbedWith) {
-        tabifyDockWidget(tabbedWith, dock);
-        tabbedWith->raise();
-    }
+    m_libraryDock = new LibraryDock(this, m_viewMenu, tabbedWith);
+    connect(m_libraryDock, &LibraryDock::articleActivated, this, &MainWindow::openLibraryArticle);
+    connect(m_libraryDock, &LibraryDock::importFinished, this, &MainWindow::onImportFinished);
+    connect(m_docks, &AnalysisDocks::otherArticlesRequested, this,
+            &MainWindow::showActorAcrossLibrary);
 }
 
 bool MainWindow::openLibrary(const QString &path)
@@ -96,7 +63,7 @@ bool MainWindow::openLibrary(const QString &path)
         m_messageBar->showError(m_libraryFault);
     }
     m_importAction->setEnabled(ok && m_libraryFault.isEmpty());
-    refreshLibrary();
+    m_libraryDock->setLibrary(library());
     return ok;
 }
 
@@ -141,24 +108,8 @@ void MainWindow::addToLibrary()
     m_articleId = *id;
     if (!added && !m_showingCached)
         keepAnalysisCurrent(*id);
-    if (added && m_libraryPanel->searchText().isEmpty())
-        refreshLibrary();
-}
-
-void MainWindow::refreshLibrary()
-{
-    searchLibrary(m_libraryPanel->searchText());
-}
-
-void MainWindow::searchLibrary(const QString &text)
-{
-    if (!library()) {
-        m_libraryModel->setArticles({});
-        return;
-    }
-    m_libraryModel->setArticles(text.isEmpty()
-                                    ? m_library->articles()
-                                    : m_library->search(LibraryPanel::prefixQuery(text), 200));
+    if (added)
+        m_libraryDock->refreshUnlessSearching();
 }
 
 void MainWindow::importFolder()
@@ -174,47 +125,16 @@ void MainWindow::importFolder()
 
 void MainWindow::importPaths(const QStringList &paths)
 {
-    if (!library() || m_importJob->isRunning())
+    if (!library() || m_libraryDock->isImporting())
         return;
-    auto *dialog =
-        new QProgressDialog(tr("Reading and analysing articles\u2026"), tr("Cancel"), 0, 0, this);
-    dialog->setObjectName(QStringLiteral("importProgress"));
-    dialog->setWindowTitle(tr("Import"));
-    dialog->setMinimumDuration(0);
-    dialog->setAutoClose(false);
-    dialog->setAutoReset(false);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QProgressDialog::canceled, m_importJob, &LibraryImportJob::cancel);
-    connect(m_importJob, &LibraryImportJob::progressed, dialog, [dialog](int done, int total) {
-        dialog->setMaximum(total);
-        dialog->setValue(done);
-    });
-    connect(m_importJob, &LibraryImportJob::finished, dialog, &QWidget::close);
     m_importAction->setEnabled(false);
-    m_importJob->start(m_library->path(), paths);
-    dialog->show();
+    m_libraryDock->importPaths(paths);
 }
 
-void MainWindow::onImportFinished(const ImportReport &report)
+void MainWindow::onImportFinished(const QString &summary)
 {
     m_importAction->setEnabled(library() && m_libraryFault.isEmpty());
-    refreshLibrary();
-    QString summary = report.error.isEmpty()
-                          ? tr("%n article(s) added", nullptr, report.added) +
-                                tr(", %n already in the library", nullptr, report.duplicates) +
-                                tr(", %n file(s) skipped.", nullptr, int(report.skipped.size()))
-                          : tr("The import stopped: %1").arg(LibraryError::explained(report.error));
-    if (report.cancelled)
-        summary += u' ' + tr("The import was cancelled; the articles stored so far stay.");
     m_statusLabel->setText(summary);
-    auto *box =
-        new QMessageBox(report.error.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                        tr("Import"), summary, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("importReport"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    if (!report.skipped.isEmpty())
-        box->setDetailedText(skippedText(report));
-    box->open();
     Q_EMIT importFinished();
 }
 
@@ -274,8 +194,7 @@ void MainWindow::updateLibraryCount(int entity)
         count =
             int(ActorIndex(*m_library).otherArticles(actorForms(e), e.type, m_articleId).size());
     }
-    for (EntityPanel *panel : std::as_const(m_entityPanels))
-        panel->setLibraryCount(entity, count);
+    m_docks->setLibraryCount(entity, count);
 }
 
 void MainWindow::showActorAcrossLibrary(int entity)
