@@ -2,134 +2,17 @@
 // User corrections in the window, driven as a user would: a right click in the article view or
 // a panel, an item of the popup menu, then the panels, the exports, Ctrl+Z and Ctrl+Shift+Z, and
 // a second window on the same library that loads the stored corrections again.
-#include "articleview.h"
-#include "corrections/correctioncontroller.h"
-#include "corrections/visitdatedialog.h"
-#include "data/ui/sampleanalysis.h"
-#include "library/articlelibrary.h"
-#include "library/correctionstore.h"
-#include "mainwindow.h"
-#include "models/annotationroles.h"
+#include "data/ui/correctionsupport.h"
 
-#include <QAction>
-#include <QApplication>
-#include <QComboBox>
-#include <QContextMenuEvent>
-#include <QDateEdit>
-#include <QDockWidget>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLabel>
-#include <QMenu>
-#include <QScopeGuard>
-#include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-#include <QTreeView>
-
-#include <functional>
 
 using namespace lector;
-using lector::test::SampleArticle;
-
-namespace {
-
-/// The sample article, with the travel cues its visits are named by in corrections.
-SampleArticle sample()
-{
-    SampleArticle s = SampleArticle::make();
-    qsizetype from = 0;
-    s.analysis.visits[0].cueSpan = SampleArticle::find(s.document.text, u"visited"_qs, from);
-    s.analysis.visits[1].cueSpan = SampleArticle::find(s.document.text, u"travelled"_qs, from);
-    return s;
-}
-
-Span spanOf(const QString &text, const QString &words)
-{
-    qsizetype from = 0;
-    return SampleArticle::find(text, words, from);
-}
-
-QStringList names(const QTreeView *view)
-{
-    QStringList out;
-    for (int row = 0; row < view->model()->rowCount(); ++row)
-        out << view->model()->index(row, 0).data().toString();
-    return out;
-}
-
-int entityNamed(const Analysis &analysis, const QString &name)
-{
-    for (int e = 0; e < analysis.entities.size(); ++e)
-        if (analysis.entities.at(e).name == name)
-            return e;
-    return -1;
-}
-
-/// The types the window's library lists for `name` across its articles (`lector entities`).
-QList<EntityType> libraryTypes(const MainWindow &window, const QString &name)
-{
-    QList<EntityType> types;
-    for (const LibraryEntity &e : window.library()->entities())
-        if (e.name == name)
-            types.append(e.type);
-    return types;
-}
-
-/// The `<section id="ID">` of an exported page.
-QString section(const QString &html, const QString &id)
-{
-    const qsizetype begin = html.indexOf(u"<section id=\""_qs + id + u'"');
-    if (begin < 0)
-        return {};
-    return html.mid(begin, html.indexOf(u"</section>"_qs, begin) - begin);
-}
-
-/// Once the popup menu is open: triggers the action `name` in it or one of its submenus, then
-/// closes the menu as a click would. A missing or disabled action fails the test.
-void whenMenuOpens(const QString &name, std::function<void(QMenu *)> before = {})
-{
-    QTimer::singleShot(0, qApp, [name, before] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        QVERIFY2(menu, "no context menu opened");
-        // A failed check returns early: the menu must close all the same, or exec() never ends.
-        const auto closeMenu = qScopeGuard([menu] { menu->close(); });
-        if (before)
-            before(menu);
-        auto *action = menu->findChild<QAction *>(name);
-        QVERIFY2(action, qPrintable(u"no menu item "_qs + name));
-        QVERIFY2(action->isEnabled(), qPrintable(u"disabled menu item "_qs + name));
-        action->trigger();
-    });
-}
-
-/// Right-clicks the article view on the character at `pos`.
-void rightClick(ArticleView *view, qsizetype pos)
-{
-    QTextCursor cursor(view->document());
-    cursor.setPosition(int(pos));
-    const QPoint point = view->cursorRect(cursor).center() + QPoint(2, 0);
-    QContextMenuEvent event(QContextMenuEvent::Mouse, point, view->viewport()->mapToGlobal(point));
-    QApplication::sendEvent(view->viewport(), &event);
-}
-
-/// Right-clicks the row of `view` whose IndexRole is `item`.
-void rightClickItem(QTreeView *view, int item)
-{
-    const QModelIndexList found = view->model()->match(view->model()->index(0, 0), IndexRole, item,
-                                                       1, Qt::MatchExactly | Qt::MatchRecursive);
-    QVERIFY(!found.isEmpty());
-    view->scrollTo(found.constFirst());
-    const QPoint point = view->visualRect(found.constFirst()).center();
-    QContextMenuEvent event(QContextMenuEvent::Mouse, point, view->viewport()->mapToGlobal(point));
-    QApplication::sendEvent(view->viewport(), &event);
-}
-
-} // namespace
+using namespace lector::test;
 
 class TestCorrections : public QObject
 {
@@ -142,32 +25,25 @@ private:
     /// A library file of its own for each test, so its first article has id 1.
     QString newLibraryPath() { return m_dir.filePath(u"library-%1.sqlite"_qs.arg(++m_libraries)); }
 
-    static void show(MainWindow &window, const QString &library, const SampleArticle &s)
+    void checkJsonExport(const MainWindow &window, const QString &type, int corrections)
     {
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        if (!library.isEmpty())
-            QVERIFY(window.openLibrary(library));
-        if (!s.document.text.isEmpty())
-            window.showAnalysis(s.document, s.analysis);
-    }
-
-    static QString articlePath()
-    {
-        return qEnvironmentVariable("LECTOR_SOURCE_DIR") + u"/tests/data/ui/article.txt"_qs;
-    }
-
-    static ArticleView *articleView(const MainWindow &window)
-    {
-        return window.findChild<ArticleView *>(u"articleView"_qs);
-    }
-
-    static QTreeView *tree(const MainWindow &window, const QString &name)
-    {
-        auto *view = window.findChild<QTreeView *>(name);
-        if (view)
-            window.findChild<QDockWidget *>(name.chopped(4) + u"Dock"_qs)->raise();
-        return view;
+        const QString path = m_dir.filePath(u"article.json"_qs);
+        QCOMPARE(window.exportFile(path), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        bool found = false;
+        for (const QJsonValue &e : json.value(u"entities"_qs).toArray()) {
+            if (e[u"name"_qs].toString() == u"Jonas Berg"_qs) {
+                QCOMPARE(e[u"type"_qs].toString(), type);
+                found = true;
+            }
+        }
+        QVERIFY(found);
+        const QJsonArray list = json.value(u"corrections"_qs).toArray();
+        QCOMPARE(list.size(), corrections);
+        if (corrections > 0)
+            QCOMPARE(list.at(0)[u"kind"_qs].toString(), u"change-type"_qs);
     }
 
 private Q_SLOTS:
@@ -267,123 +143,6 @@ private Q_SLOTS:
         QVERIFY(!names(tree(again, u"actorsView"_qs)).contains(name));
     }
 
-    void articleMenu_data()
-    {
-        QTest::addColumn<QString>("words");  // where the menu opens
-        QTest::addColumn<bool>("select");    // on a selection of those words
-        QTest::addColumn<QString>("scope");  // a scope item ticked first, or empty
-        QTest::addColumn<QString>("action"); // the item chosen
-        QTest::addColumn<QString>("panel");  // a panel that must list `name` after it...
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QString>("absent"); // ... and one that must no longer list it
-        QTest::newRow("change type")
-            << u"Oslo"_qs << false << QString() << u"changeType-organization"_qs
-            << u"organizationsView"_qs << u"Oslo"_qs << u"placesView"_qs;
-        QTest::newRow("not a name") << u"Oslo"_qs << false << QString() << u"notANameAction"_qs
-                                    << QString() << u"Oslo"_qs << u"placesView"_qs;
-        QTest::newRow("not a name, one of two mentions")
-            << u"Lisbon"_qs << false << QString() << u"notANameAction"_qs << u"placesView"_qs
-            << u"Lisbon"_qs << QString();
-        QTest::newRow("not a name, every mention in the article")
-            << u"Lisbon"_qs << false << u"scopeArticleAction"_qs << u"notANameAction"_qs
-            << QString() << u"Lisbon"_qs << u"placesView"_qs;
-        QTest::newRow("mark a selection as an organization")
-            << u"Critics"_qs << true << QString() << u"markAs-organization"_qs
-            << u"organizationsView"_qs << u"Critics"_qs << QString();
-        QTest::newRow("merge with another actor")
-            << u"Jonas Berg"_qs << false << QString() << u"mergeWith-e1"_qs << u"actorsView"_qs
-            << u"Maria Okafor"_qs << QString();
-    }
-
-    void articleMenu()
-    {
-        QFETCH(QString, words);
-        QFETCH(bool, select);
-        QFETCH(QString, scope);
-        QFETCH(QString, action);
-        QFETCH(QString, panel);
-        QFETCH(QString, name);
-        QFETCH(QString, absent);
-        const SampleArticle s = sample();
-        MainWindow window;
-        show(window, newLibraryPath(), s);
-        ArticleView *view = articleView(window);
-        const Span span = spanOf(s.document.text, words);
-        if (select) {
-            QTextCursor cursor(view->document());
-            cursor.setPosition(int(span.begin));
-            cursor.setPosition(int(span.end), QTextCursor::KeepAnchor);
-            view->setTextCursor(cursor);
-        }
-        whenMenuOpens(action, [scope](QMenu *menu) {
-            const QList<QAction *> items = menu->actions();
-            QVERIFY2(std::any_of(items.cbegin(), items.cend(),
-                                 [](const QAction *a) { return a->text().contains(u"Copy"_qs); }),
-                     "the view's own actions stay");
-            if (!scope.isEmpty()) {
-                auto *item = menu->findChild<QAction *>(scope);
-                QVERIFY(item && item->isCheckable());
-                item->setChecked(true);
-            }
-        });
-        rightClick(view, span.begin + 1);
-        QCOMPARE(window.corrections()->corrections().size(), 1);
-        QCOMPARE(window.corrections()->appliedCount(), 1);
-        if (!panel.isEmpty())
-            QVERIFY2(names(tree(window, panel)).contains(name), qPrintable(panel));
-        if (!absent.isEmpty())
-            QVERIFY2(!names(tree(window, absent)).contains(name), qPrintable(absent));
-        const Analysis &a = window.analysis();
-        if (action.startsWith(u"mergeWith"_qs)) {
-            const int jonas = a.mentionAt(span.begin);
-            const int maria = a.mentionAt(spanOf(s.document.text, u"Maria"_qs).begin);
-            QVERIFY(jonas >= 0 && maria >= 0);
-            QCOMPARE(a.mentions.at(jonas).entity, a.mentions.at(maria).entity);
-            QVERIFY(!names(tree(window, u"actorsView"_qs)).contains(u"Jonas Berg"_qs));
-        }
-        if (action == u"notANameAction"_qs && scope.isEmpty() && words == u"Lisbon"_qs) {
-            // Only the mention clicked goes: the other Lisbon stays highlighted.
-            const int lisbon = entityNamed(window.analysis(), u"Lisbon"_qs);
-            QVERIFY(lisbon >= 0);
-            QCOMPARE(window.analysis().entities.at(lisbon).mentions.size(), 1);
-        }
-        window.activateWindow(); // the popup menu took the focus
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(window.corrections()->corrections().size(), 0);
-        QCOMPARE(window.analysis().entities.size(), s.analysis.entities.size());
-    }
-
-    void keyboardOpensMenuAtCursor_data()
-    {
-        QTest::addColumn<bool>("menuKey");
-        QTest::newRow("Shift+F10") << false;
-        // The platform turns the Menu key into a keyboard context menu event for the focus.
-        QTest::newRow("Menu key") << true;
-    }
-
-    void keyboardOpensMenuAtCursor()
-    {
-        QFETCH(bool, menuKey);
-        const SampleArticle s = sample();
-        MainWindow window;
-        show(window, QString(), s);
-        ArticleView *view = articleView(window);
-        QTextCursor cursor(view->document());
-        cursor.setPosition(int(spanOf(s.document.text, u"Oslo"_qs).begin) + 1);
-        view->setTextCursor(cursor);
-        view->setFocus();
-        whenMenuOpens(u"changeType-person"_qs);
-        if (menuKey) {
-            const QPoint at = view->cursorRect().center();
-            QContextMenuEvent event(QContextMenuEvent::Keyboard, at, view->mapToGlobal(at));
-            QApplication::sendEvent(view, &event);
-        } else {
-            QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
-        }
-        QVERIFY(names(tree(window, u"actorsView"_qs)).contains(u"Oslo"_qs));
-    }
-
     void readerOnlyKeepsCorrectionsForTheSession()
     {
         const SampleArticle s = sample();
@@ -454,111 +213,6 @@ private Q_SLOTS:
         QCOMPARE(articleView(window)->filterEntity(), window.filterEntity());
     }
 
-    void quoteSpeaker_data()
-    {
-        QTest::addColumn<int>("quote");
-        QTest::addColumn<QString>("action");
-        QTest::addColumn<QString>("speaker"); // empty: unknown
-        QTest::newRow("unattributed quote given a speaker")
-            << 3 << u"speaker-e4"_qs << u"Jonas Berg"_qs;
-        QTest::newRow("speaker made unknown") << 0 << u"speakerUnknownAction"_qs << QString();
-        QTest::newRow("organization as speaker")
-            << 1 << u"speaker-e3"_qs << u"Ministry of Ports"_qs;
-    }
-
-    void quoteSpeaker()
-    {
-        QFETCH(int, quote);
-        QFETCH(QString, action);
-        QFETCH(QString, speaker);
-        const SampleArticle s = sample();
-        MainWindow window;
-        show(window, newLibraryPath(), s);
-        QTreeView *quotes = tree(window, u"quotesView"_qs);
-        whenMenuOpens(action);
-        rightClickItem(quotes, quote);
-        const Quote &q = window.analysis().quotes.at(quote);
-        QCOMPARE(q.speaker >= 0 ? window.analysis().entities.at(q.speaker).name : QString(),
-                 speaker);
-        // The panel groups the quotation under its new speaker.
-        const QModelIndexList found =
-            quotes->model()->match(quotes->model()->index(0, 0), IndexRole, quote, 1,
-                                   Qt::MatchExactly | Qt::MatchRecursive);
-        QVERIFY(!found.isEmpty());
-        if (!speaker.isEmpty())
-            QVERIFY(found.constFirst().parent().data().toString().contains(speaker));
-        QVERIFY(window.corrections()->isSaved());
-        QVERIFY(window.corrections()->corrections().constFirst().id > 0);
-        QCOMPARE(CorrectionStore(*window.library()).corrections(1).size(), 1);
-    }
-
-    void visitDate_data()
-    {
-        QTest::addColumn<int>("visit");
-        QTest::addColumn<int>("precisionRow"); // in the dialog: day, month, year, undated
-        QTest::addColumn<QString>("value");
-        QTest::addColumn<int>("precision"); // a DatePrecision
-        QTest::newRow("undated visit dated to the month")
-            << 1 << 1 << u"2024-04"_qs << int(DatePrecision::Month);
-        QTest::newRow("undated visit dated to the day")
-            << 1 << 0 << u"2024-04-15"_qs << int(DatePrecision::Day);
-        QTest::newRow("dated visit made undated")
-            << 0 << 3 << QString() << int(DatePrecision::None);
-    }
-
-    void visitDate()
-    {
-        QFETCH(int, visit);
-        QFETCH(int, precisionRow);
-        QFETCH(QString, value);
-        QFETCH(int, precision);
-        const SampleArticle s = sample();
-        MainWindow window;
-        show(window, newLibraryPath(), s);
-        bool answered = false;
-        // The dialog is modal: answer it once it shows.
-        auto *poll = new QTimer(&window);
-        connect(poll, &QTimer::timeout, &window, [&answered, precisionRow, poll] {
-            auto *dialog = qobject_cast<VisitDateDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            poll->stop();
-            dialog->findChild<QComboBox *>(u"visitDatePrecision"_qs)->setCurrentIndex(precisionRow);
-            dialog->findChild<QDateEdit *>(u"visitDateEdit"_qs)->setDate(QDate(2024, 4, 15));
-            answered = true;
-            dialog->accept();
-        });
-        poll->start(20);
-        whenMenuOpens(u"setVisitDateAction"_qs);
-        rightClickItem(tree(window, u"timelineView"_qs), visit);
-        QVERIFY(answered);
-        const Visit &v = window.analysis().visits.at(visit);
-        QCOMPARE(v.date, value);
-        QCOMPARE(int(v.precision), precision);
-        QCOMPARE(window.corrections()->appliedCount(), 1);
-    }
-
-private:
-    void checkJsonExport(const MainWindow &window, const QString &type, int corrections)
-    {
-        const QString path = m_dir.filePath(u"article.json"_qs);
-        QCOMPARE(window.exportFile(path), QString());
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-        bool found = false;
-        for (const QJsonValue &e : json.value(u"entities"_qs).toArray()) {
-            if (e[u"name"_qs].toString() == u"Jonas Berg"_qs) {
-                QCOMPARE(e[u"type"_qs].toString(), type);
-                found = true;
-            }
-        }
-        QVERIFY(found);
-        const QJsonArray list = json.value(u"corrections"_qs).toArray();
-        QCOMPARE(list.size(), corrections);
-        if (corrections > 0)
-            QCOMPARE(list.at(0)[u"kind"_qs].toString(), u"change-type"_qs);
-    }
 };
 
 QTEST_MAIN(TestCorrections)
