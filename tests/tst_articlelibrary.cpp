@@ -2,6 +2,8 @@
 #include "library/articlelibrary.h"
 #include "library/schemamigrator.h"
 
+#include "data/library/pgtestserver.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
@@ -51,7 +53,9 @@ class TestArticleLibrary : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase_data() { PgTestServer::addBackendRows(); }
     void initTestCase();
+    void cleanupTestCase() { PgTestServer::instance().stop(); }
     void init();
     void cleanup();
     void sameTextIsOneArticle();
@@ -64,6 +68,8 @@ private Q_SLOTS:
     void badDatabases();
     void newerSchemaIsRefused();
     void migrationStatementsParse();
+    void hostileText_data();
+    void hostileText();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -79,8 +85,11 @@ void TestArticleLibrary::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_library = std::make_unique<ArticleLibrary>();
-    QVERIFY2(m_library->open(m_dir->filePath(u"lib.sqlite"_qs)),
-             qPrintable(m_library->lastError()));
+    QFETCH_GLOBAL(QString, backend);
+    const QString location = PgTestServer::location(backend, *m_dir, u"lib.sqlite"_qs);
+    if (location.isEmpty())
+        QSKIP(qPrintable(PgTestServer::instance().why()));
+    QVERIFY2(m_library->open(location), qPrintable(m_library->lastError()));
     QVERIFY(
         m_library->addArticle(makeDocument(u"Envoy arrives in Lisbon"_qs,
                                            u"The envoy Maria Okafor arrived in Lisbon on Monday "
@@ -188,6 +197,9 @@ void TestArticleLibrary::badDatabases()
 {
     QFETCH(QByteArray, content);
     QFETCH(bool, isDirectory);
+    QFETCH_GLOBAL(QString, backend);
+    if (backend != u"sqlite")
+        QSKIP("damaged files concern SQLite; a server's faults are tested in tst_libraryserver");
     const QString path = m_dir->filePath(u"bad.sqlite"_qs);
     if (isDirectory) {
         QVERIFY(QDir().mkpath(path));
@@ -210,6 +222,22 @@ void TestArticleLibrary::badDatabases()
 
 void TestArticleLibrary::newerSchemaIsRefused()
 {
+    QFETCH_GLOBAL(QString, backend);
+    if (backend == u"postgresql") {
+        PgTestServer &server = PgTestServer::instance();
+        const QString url = server.createDatabase();
+        const QString database = url.mid(url.lastIndexOf(u'/') + 1);
+        QVERIFY2(server.admin(u"CREATE TABLE lector_schema (version INTEGER NOT NULL)"_qs, database),
+                 qPrintable(server.why()));
+        QVERIFY(server.admin(QStringLiteral("INSERT INTO lector_schema VALUES (%1)")
+                                 .arg(SchemaMigrator::latestVersion() + 1),
+                             database));
+        server.closeAdminConnections();
+        ArticleLibrary library;
+        QVERIFY(!library.open(url));
+        QVERIFY2(library.lastError().contains(u"newer"_qs), qPrintable(library.lastError()));
+        return;
+    }
     const QString path = m_dir->filePath(u"newer.sqlite"_qs);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"newer"_qs);
@@ -235,6 +263,68 @@ void TestArticleLibrary::migrationStatementsParse()
     for (const QString &s : statements)
         if (s.startsWith(u"CREATE TRIGGER"_qs))
             QVERIFY(s.endsWith(u"END;"_qs));
+    // Every version has its PostgreSQL form; function bodies stay whole.
+    for (int version = 1; version <= SchemaMigrator::latestVersion(); ++version) {
+        const QStringList pg = SchemaMigrator::statements(version, SqlBackend::PostgreSQL);
+        QVERIFY2(!pg.isEmpty(), qPrintable(QString::number(version)));
+        for (const QString &s : pg) {
+            QVERIFY(s.endsWith(u';'));
+            if (s.startsWith(u"CREATE FUNCTION"_qs))
+                QVERIFY(s.endsWith(u"$$;"_qs));
+        }
+    }
+}
+
+void TestArticleLibrary::hostileText_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("query");
+    QTest::newRow("sql in title and text")
+        << u"'); DROP TABLE articles;--"_qs
+        << u"Robert'); DROP TABLE articles;-- wrote to the harbourmaster."_qs
+        << u"'); DROP TABLE articles;--"_qs;
+    QTest::newRow("fts syntax") << u"\"NEAR( * AND OR NOT ("_qs
+                                << u"The quote \" and NEAR( a * b ) OR NOT harbourmaster"_qs
+                                << u"NEAR( \" * harbourmaster"_qs;
+    QTest::newRow("tsquery syntax") << u"a & b | !c <-> d:*"_qs
+                                    << u"harbourmaster & !pilot <-> :* '' \\ $$ ? $1"_qs
+                                    << u"harbourmaster & !pilot :* $1 ?"_qs;
+    QTest::newRow("nul bytes") << (u"Nul"_qs + QChar(0) + u"title"_qs)
+                               << (u"harbourmaster"_qs + QChar(0) + u" pilot"_qs + QChar(0))
+                               << (u"harbourmaster"_qs + QChar(0));
+    QTest::newRow("one word of 1 MB")
+        << u"Long"_qs << (u"harbourmaster "_qs + QString(1 << 20, u'x')) << u"harbourmaster"_qs;
+    // Every word a hit: snippets scan all of them (FTS5 takes seconds per megabyte).
+    QTest::newRow("256 KB of one word repeated")
+        << u"Repeated"_qs << (u"harbourmaster "_qs.repeated((1 << 18) / 14)) << u"harbourmaster"_qs;
+}
+
+// Text that is SQL, FTS5 or tsquery syntax, NUL bytes, and a megabyte of one word are stored,
+// found and read back; the library's tables are all still there.
+void TestArticleLibrary::hostileText()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, text);
+    QFETCH(QString, query);
+    bool added = false;
+    const auto id = m_library->addArticle(makeDocument(title, text), Analysis{}, &added);
+    QVERIFY2(id.has_value(), qPrintable(m_library->lastError()));
+    QVERIFY(added);
+    QCOMPARE(m_library->articleCount(), 3);
+    const QList<LibraryArticle> hits = m_library->search(query);
+    QVERIFY2(std::any_of(hits.begin(), hits.end(),
+                         [&](const LibraryArticle &a) { return a.id == *id; }),
+             qPrintable(m_library->lastError()));
+    const auto doc = m_library->document(*id);
+    QVERIFY(doc.has_value());
+    QCOMPARE(doc->text.size(), text.size()); // a server keeps U+0000 as a space
+    QFETCH_GLOBAL(QString, backend);
+    if (backend == u"sqlite")
+        QCOMPARE(doc->text, text);
+    QVERIFY(m_library->containsText(text));
+    QVERIFY(m_library->searchEntity(query).isEmpty());
+    QCOMPARE(m_library->search(u"fishing"_qs).size(), 2); // nothing dropped or rewritten
 }
 
 QTEST_GUILESS_MAIN(TestArticleLibrary)

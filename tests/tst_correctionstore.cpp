@@ -11,6 +11,8 @@
 #include "library/correctionstore.h"
 #include "library/schemamigrator.h"
 
+#include "data/library/pgtestserver.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,6 +53,8 @@ class TestCorrectionStore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase_data() { PgTestServer::addBackendRows(); }
+    void cleanupTestCase() { PgTestServer::instance().stop(); }
     void init();
     void cleanup();
     void addListRemove();
@@ -77,7 +81,11 @@ private:
 void TestCorrectionStore::init()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(m_library.open(m_dir.filePath(u"library.sqlite"_qs)),
+    QFETCH_GLOBAL(QString, backend);
+    const QString location = PgTestServer::location(backend, m_dir, u"library.sqlite"_qs);
+    if (location.isEmpty())
+        QSKIP(qPrintable(PgTestServer::instance().why()));
+    QVERIFY2(m_library.open(location),
              qPrintable(m_library.lastError()));
 }
 
@@ -114,6 +122,8 @@ void TestCorrectionStore::addListRemove()
     const QList<Correction> stored = store.corrections(article);
     QCOMPARE(stored.size(), 2);
     first.id = *firstId;
+    QVERIFY(!m_library.userName().isEmpty()); // who made it (schema 6)
+    first.author = m_library.userName();
     QCOMPARE(stored[0], first); // every field, oldest first
     QCOMPARE(stored[1].id, *secondId);
     QCOMPARE(stored[1].kind, CorrectionKind::RemoveEntity);
@@ -199,6 +209,9 @@ int userVersion(const QString &path)
 
 void TestCorrectionStore::libraryOfSchemaOneGainsCorrections()
 {
+    QFETCH_GLOBAL(QString, backend);
+    if (backend != u"sqlite")
+        QSKIP("an SQLite file of schema 1; a server's migrations are in tst_schemamigrator");
     const QString path = m_dir.filePath(u"schema1.sqlite"_qs);
     writeSchemaOneLibrary(path);
     if (QTest::currentTestFailed())
@@ -399,6 +412,9 @@ void TestCorrectionStore::exportAppliesCorrections()
 void TestCorrectionStore::exportWithoutLibrary()
 {
     // A library that does not exist is not created: the export is the automatic analysis.
+    QFETCH_GLOBAL(QString, backend);
+    if (backend != u"sqlite")
+        QSKIP("a missing SQLite file; a missing server database is in tst_libraryserver");
     const QString file = m_dir.filePath(u"plain.txt"_qs);
     QFile out(file);
     QVERIFY(out.open(QIODevice::WriteOnly));
@@ -421,6 +437,9 @@ void TestCorrectionStore::exportWithoutLibrary()
 // Exporting only reads the library: an old one is neither migrated nor otherwise rewritten.
 void TestCorrectionStore::exportLeavesLibraryUntouched()
 {
+    QFETCH_GLOBAL(QString, backend);
+    if (backend != u"sqlite")
+        QSKIP("an SQLite file of schema 1");
     const QString path = m_dir.filePath(u"old.sqlite"_qs);
     writeSchemaOneLibrary(path);
     if (QTest::currentTestFailed())

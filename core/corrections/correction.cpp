@@ -206,6 +206,8 @@ QJsonObject correctionToJson(const Correction &c)
         object.insert(u"id", c.id);
     if (c.created.isValid())
         object.insert(u"created", c.created.toUTC().toString(Qt::ISODateWithMs));
+    if (!c.author.isEmpty())
+        object.insert(u"author", c.author);
     return object;
 }
 
@@ -239,6 +241,7 @@ std::optional<Correction> correctionFromJson(const QJsonObject &object)
             return std::nullopt;
         c.created = c.created.toUTC();
     }
+    c.author = object.value(u"author").toString();
     return c;
 }
 

@@ -48,6 +48,7 @@ struct Correction
     QString value;                                 ///< SetVisitDate: a TIMEX3 date value
     DatePrecision precision = DatePrecision::None; ///< SetVisitDate
     QDateTime created;                             ///< when the user made it (UTC)
+    QString author; ///< who made it: the library's user name (empty when not known)
 
     friend bool operator==(const Correction &, const Correction &) = default;
 };

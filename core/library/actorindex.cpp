@@ -3,6 +3,7 @@
 
 #include "library/articlelibrary.h"
 #include "library/libraryerror.h"
+#include "library/sqldialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -126,8 +127,10 @@ bool ActorIndex::writeVisits(const QString &connection, qint64 articleId, const 
         *error = LibraryError::sentence(visit.lastError());
         return false;
     }
+    const SqlBackend backend = SqlDialect::backend(db);
     visit.prepare(u"INSERT INTO visits (article_id, visitor, place, date, precision, evidence) "
-                  "VALUES (?, ?, ?, ?, ?, ?)"_qs);
+                  "VALUES (?, ?, ?, ?, ?, ?)"_qs +
+                  SqlDialect::returningId(connection));
     form.prepare(u"INSERT INTO visit_forms (visit_id, form) VALUES (?, ?)"_qs);
     const qsizetype entities = analysis.entities.size();
     for (const Visit &v : analysis.visits) {
@@ -140,12 +143,13 @@ bool ActorIndex::writeVisits(const QString &connection, qint64 articleId, const 
                                                               : QStringLiteral(""));
         visit.addBindValue(v.date.isNull() ? QStringLiteral("") : v.date);
         visit.addBindValue(precisionName(v.precision));
-        visit.addBindValue(document.text.mid(v.evidence.begin, v.evidence.length()).trimmed());
+        visit.addBindValue(SqlDialect::storable(
+            backend, document.text.mid(v.evidence.begin, v.evidence.length()).trimmed()));
         if (!visit.exec()) {
             *error = LibraryError::sentence(visit.lastError());
             return false;
         }
-        const qint64 visitId = visit.lastInsertId().toLongLong();
+        const qint64 visitId = SqlDialect::insertedId(visit);
         for (const QString &f : visitorForms(visitor)) {
             form.addBindValue(visitId);
             form.addBindValue(f);

@@ -111,12 +111,19 @@ bool AnalysisCache::store(qint64 articleId, const Document &document, const Anal
     return true;
 }
 
+QString AnalysisCache::upsertSql()
+{
+    return u"INSERT INTO analysis_cache (article_id, analyser_version, published, data) "
+           "VALUES (?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
+           "analyser_version = excluded.analyser_version, published = excluded.published, "
+           "data = excluded.data"_qs;
+}
+
 bool AnalysisCache::write(const QString &connection, qint64 articleId, const Document &document,
                           const Analysis &analysis, QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(connection, false));
-    query.prepare(u"INSERT OR REPLACE INTO analysis_cache "
-                  "(article_id, analyser_version, published, data) VALUES (?, ?, ?, ?)"_qs);
+    query.prepare(upsertSql());
     query.addBindValue(articleId);
     query.addBindValue(analysisVersion());
     query.addBindValue(dateKey(document));

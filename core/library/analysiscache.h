@@ -57,6 +57,9 @@ public:
     /// The publication-date part of the cache key: an analysis made without a date, or for
     /// another date, is not the analysis of this document ("on Tuesday" resolves differently).
     static QString dateKey(const Document &document);
+    /// The statement that stores one cache row (article_id, analyser_version, published, data),
+    /// replacing the article's earlier one; the same SQL on SQLite and PostgreSQL.
+    static QString upsertSql();
 
 private:
     const ArticleLibrary &m_library;

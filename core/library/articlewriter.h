@@ -3,6 +3,7 @@
 
 #include "model/analysis.h"
 #include "model/document.h"
+#include "library/sqldialect.h"
 
 #include <QByteArray>
 #include <QSqlQuery>
@@ -59,6 +60,7 @@ public:
 
 private:
     bool fail(const QString &what, const QSqlQuery &query);
+    void preparePostgres(const QSqlDatabase &db);
 
     QSqlQuery m_find;
     QSqlQuery m_article;
@@ -72,6 +74,7 @@ private:
     QString m_now;             ///< one "added"/"analysed" time for everything this writer stores
     QString m_error;
     bool m_prepared = false;
+    SqlBackend m_backend = SqlBackend::SQLite;
 };
 
 } // namespace lector

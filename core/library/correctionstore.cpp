@@ -4,6 +4,7 @@
 #include "library/articlelibrary.h"
 #include "library/correctedrows.h"
 #include "library/libraryerror.h"
+#include "library/sqldialect.h"
 #include "library/writetransaction.h"
 
 #include <QJsonObject>
@@ -18,13 +19,7 @@ namespace {
 
 const QString SelectColumns =
     u"SELECT id, kind, scope, span_begin, span_end, text, type, target_begin, target_end, "
-    "target_text, value, precision, created FROM corrections "_qs;
-
-// Qt binds a null QString as SQL NULL; the columns want empty text instead.
-QString nonNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
+    "target_text, value, precision, created, author FROM corrections "_qs;
 
 /// The current row of a SelectColumns query; the names are checked by correctionFromJson, so
 /// a row written by a newer Lector with a kind this one does not know is left out.
@@ -46,6 +41,7 @@ std::optional<Correction> rowToCorrection(const QSqlQuery &query)
         {u"value"_qs, query.value(10).toString()},
         {u"precision"_qs, query.value(11).toString()},
         {u"created"_qs, query.value(12).toString()},
+        {u"author"_qs, query.value(13).toString()},
     };
     return correctionFromJson(object);
 }
@@ -87,7 +83,9 @@ QList<Correction> CorrectionStore::select(const QString &connection, const QStri
     QList<Correction> result;
     QSqlQuery query(QSqlDatabase::database(connection, false));
     query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
+    // A library opened read-only below schema 6 has no author column: the authors are unknown.
+    if (!query.prepare(sql) &&
+        !query.prepare(QString(sql).replace(u", author FROM"_qs, u", '' FROM"_qs))) {
         *error = QStringLiteral("Cannot read the corrections: %1.").arg(query.lastError().text());
         return result;
     }
@@ -117,29 +115,35 @@ std::optional<qint64> CorrectionStore::add(qint64 articleId, const Correction &c
     QSqlQuery query(db);
     query.prepare(
         u"INSERT INTO corrections (article_id, kind, scope, span_begin, span_end, text, type, "
-        "target_begin, target_end, target_text, value, precision, created) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
+        "target_begin, target_end, target_text, value, precision, created, author) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs +
+        SqlDialect::returningId(m_library.connectionName()));
+    const SqlBackend backend = SqlDialect::backend(db);
     // A library-wide correction belongs to no article: it reaches every one.
     query.addBindValue(c.scope == CorrectionScope::Library ? QVariant() : QVariant(articleId));
     query.addBindValue(correctionKindName(c.kind));
     query.addBindValue(correctionScopeName(c.scope));
     query.addBindValue(qint64(c.span.begin));
     query.addBindValue(qint64(c.span.end));
-    query.addBindValue(nonNull(c.text));
+    query.addBindValue(SqlDialect::storable(backend, c.text));
     query.addBindValue(entityTypeName(c.type));
     query.addBindValue(qint64(c.target.begin));
     query.addBindValue(qint64(c.target.end));
-    query.addBindValue(nonNull(c.targetText));
-    query.addBindValue(nonNull(c.value));
+    query.addBindValue(SqlDialect::storable(backend, c.targetText));
+    query.addBindValue(SqlDialect::storable(backend, c.value));
     query.addBindValue(precisionName(c.precision));
     const QDateTime created = c.created.isValid() ? c.created : QDateTime::currentDateTimeUtc();
     query.addBindValue(created.toUTC().toString(Qt::ISODateWithMs));
+    // Who: the author a correction already has (one carried over from an export), else the
+    // library's user (the server account on a team library).
+    query.addBindValue(SqlDialect::storable(backend, c.author.isEmpty() ? m_library.userName()
+                                                                        : c.author));
     if (!query.exec()) {
         m_error = QStringLiteral("Cannot store the correction: %1.").arg(query.lastError().text());
         db.rollback();
         return std::nullopt;
     }
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::insertedId(query);
     if (!rewriteRows(articleId, c.scope == CorrectionScope::Library ? c.text : QString())) {
         db.rollback();
         return std::nullopt;
@@ -167,13 +171,13 @@ bool CorrectionStore::remove(qint64 correctionId, qint64 articleId)
     const QVariant owner = articleId > 0 ? QVariant(articleId) : QVariant();
     QSqlQuery query(db);
     // Which articles the correction reached, for their index rows once it is gone.
-    query.prepare(u"SELECT text FROM corrections WHERE id = ? AND article_id IS ?"_qs);
+    query.prepare(u"SELECT text FROM corrections WHERE id = ? AND article_id IS NOT DISTINCT FROM ?"_qs);
     query.addBindValue(correctionId);
     query.addBindValue(owner);
     const bool found = query.exec() && query.next();
     const QString libraryText = found && articleId == 0 ? query.value(0).toString() : QString();
     query.finish();
-    query.prepare(u"DELETE FROM corrections WHERE id = ? AND article_id IS ?"_qs);
+    query.prepare(u"DELETE FROM corrections WHERE id = ? AND article_id IS NOT DISTINCT FROM ?"_qs);
     query.addBindValue(correctionId);
     query.addBindValue(owner);
     if (!query.exec()) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/libraryerror.h"
 
+#include "library/servererror.h"
+
 #include <QSqlError>
 
 namespace lector {
@@ -23,7 +25,8 @@ LibraryError::Kind LibraryError::kind(const QSqlError &error)
         return Kind::None;
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // extended codes keep the low byte
-    if (!ok)
+    // PostgreSQL's codes are five-character SQLSTATEs ("42501"), never SQLite numbers.
+    if (!ok || error.nativeErrorCode().size() == 5)
         return kindOf(error.text());
     switch (code) {
     case SqliteBusy:
@@ -49,9 +52,10 @@ LibraryError::Kind LibraryError::kindOf(const QString &message)
         return Kind::None;
     if (message.contains(u"is locked"))
         return Kind::Locked;
-    if (message.contains(u"readonly database") || message.contains(u"read-only"))
+    if (message.contains(u"readonly database") || message.contains(u"read-only") ||
+        message.contains(u"permission denied for table"))
         return Kind::ReadOnly;
-    if (message.contains(u"disk is full"))
+    if (message.contains(u"disk is full") || message.contains(u"No space left on device"))
         return Kind::Full;
     if (message.contains(u"malformed") || message.contains(u"not a database"))
         return Kind::Corrupt;
@@ -82,6 +86,16 @@ QString LibraryError::advice(Kind kind)
 
 QString LibraryError::sentence(const QSqlError &error)
 {
+    // A team library's server that went away, or an account that may only read it.
+    switch (ServerError::kindOf(error.text())) {
+    case ServerError::Kind::ConnectionLost:
+    case ServerError::Kind::Unreachable:
+        return QStringLiteral("The team library's server cannot be reached; nothing was saved "
+                              "(%1).")
+            .arg(error.text().trimmed());
+    default:
+        break;
+    }
     const QString advised = advice(kind(error));
     const QString detail = error.text().trimmed();
     if (advised.isEmpty())

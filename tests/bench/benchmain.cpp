@@ -4,8 +4,10 @@
 // the figures of docs/performance.md, one process each so peak memory belongs to one scenario:
 //   lector-bench --steps FILE        per-analyser throughput (thread CPU time) and peak RSS
 //   lector-bench --load              resource + model load time
-//   lector-bench --import DIR [N]    import a folder into a temporary library with N threads,
-//                                    then FTS search latency and resident memory
+//   lector-bench --import DIR [N] [LIBRARY]
+//                                    import a folder into a temporary library (or LIBRARY, a
+//                                    postgresql:// address) with N threads (0: all), then FTS
+//                                    search latency and resident memory
 //   lector-bench --write DIR [N]     the library writer alone on N prepared articles
 #include "benchsupport.h"
 #include "scenarios.h"
@@ -92,7 +94,8 @@ int main(int argc, char **argv)
     if (std::strcmp(mode, "--import") == 0 && argc > 2) {
         QCoreApplication app(argc, argv);
         const int threads = argc > 3 ? std::atoi(argv[3]) : 0;
-        return bench::Scenarios::import(QString::fromLocal8Bit(argv[2]), threads);
+        return bench::Scenarios::import(QString::fromLocal8Bit(argv[2]), threads,
+                                        argc > 4 ? QString::fromLocal8Bit(argv[4]) : QString());
     }
     if (std::strcmp(mode, "--write") == 0 && argc > 2) {
         QCoreApplication app(argc, argv);

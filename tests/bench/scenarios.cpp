@@ -162,11 +162,11 @@ QStringList typingQueries()
 
 } // namespace
 
-int Scenarios::import(const QString &dir, int threads)
+int Scenarios::import(const QString &dir, int threads, const QString &location)
 {
     QTemporaryDir temp;
     ArticleLibrary library;
-    if (!library.open(temp.filePath(u"library.sqlite"_qs))) {
+    if (!library.open(location.isEmpty() ? temp.filePath(u"library.sqlite"_qs) : location)) {
         std::fprintf(stderr, "%s\n", qPrintable(library.lastError()));
         return 1;
     }

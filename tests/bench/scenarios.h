@@ -17,7 +17,9 @@ public:
     static int load();
     /// Imports every article under DIR into a temporary library (threads: 0 = all cores),
     /// then prints FTS search latency (median, p95 of 100 queries) and resident memory.
-    static int import(const QString &dir, int threads);
+    /// `library`: where to import (a file path or a postgresql:// address of an empty
+    /// database); empty for a temporary SQLite file.
+    static int import(const QString &dir, int threads, const QString &library = QString());
     /// The writer alone: reads, analyses and prepares the first `count` articles under DIR,
     /// then times only ArticleLibrary::addArticles() in import batches of 64 (thread CPU).
     static int write(const QString &dir, int count);

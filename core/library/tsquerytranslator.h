@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace lector {
+
+/// The Library dock's search syntax (SQLite FTS5's: words, "phrases", prefix*, AND, OR, NOT,
+/// parentheses, NEAR(a b) and NEAR(a b, N)) written as a PostgreSQL tsquery, for to_tsquery()
+/// on a team library. Words keep only letters and digits and are quoted, so nothing the user
+/// types can be tsquery syntax of its own; whatever cannot be parsed is left out rather than
+/// failing (an unmatched parenthesis, a dangling operator), as the SQLite library retries a
+/// query FTS5 refuses as plain words. NEAR(a b, N) becomes "a and b at most N words apart,
+/// in either order" (FTS5's default N is 10); with more than two terms it is all of them.
+class TsQueryTranslator
+{
+public:
+    /// The tsquery text, empty when the query holds no word.
+    static QString translate(const QString &query);
+};
+
+} // namespace lector
