@@ -11,8 +11,9 @@
 #include "lexicon/resources.h"
 #include "library/articlelibrary.h"
 #include "library/correctionstore.h"
-#include "library/librarylocation.h"
+#include "feedcommands.h"
 #include "librarycommands.h"
+#include "net/webarticlereader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -29,10 +30,11 @@ namespace {
 
 constexpr int Failure = 1;
 
-/// Reads the command's file; --date, when given, overrides any date the file carries.
+/// Reads the command's file or fetches its web address (only that page); --date, when given,
+/// overrides any date the article carries.
 std::optional<Document> readArticle(const Command &command)
 {
-    ReadResult read = ArticleReader::readFile(command.files.constFirst());
+    ReadResult read = WebArticleReader::read(command.files.constFirst());
     if (!read.isOk()) {
         Console::error(read.error);
         return std::nullopt;
@@ -67,7 +69,7 @@ QList<Correction> storedCorrections(const Command &command, const Document &docu
 {
     const QString path =
         command.library.isEmpty() ? ArticleLibrary::defaultPath() : command.library;
-    if (!LibraryLocation::isServer(path) && !QFileInfo::exists(path))
+    if (!QFileInfo::exists(path))
         return {};
     ArticleLibrary library;
     if (!library.open(path, ArticleLibrary::Access::ReadOnly))
@@ -95,6 +97,8 @@ int BatchCommands::run(const Command &command)
         return LibraryCommands::search(command);
     case Command::Kind::Entities:
         return LibraryCommands::entities(command);
+    case Command::Kind::Feeds:
+        return FeedCommands::run(command);
     default:
         break;
     }

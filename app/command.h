@@ -20,6 +20,7 @@ struct Command
         Import,     ///< `lector import DIR|FILE... [--library PATH]`
         Search,     ///< `lector search QUERY [--library PATH]`
         Entities,   ///< `lector entities [--library PATH]`
+        Feeds,      ///< `lector feeds add URL|list|update [ID...] [--library PATH]`
         Screenshot, ///< `lector --screenshot OUT.png FILE`
         Version,
         Help,
@@ -40,6 +41,7 @@ struct Command
     ExportFormat exportFormat = ExportFormat::Html; ///< export --format; html by default
     QString library; ///< --library PATH; empty means ArticleLibrary::defaultPath()
     QString query;   ///< search: the positional words joined by spaces
+    QString feedAction; ///< feeds: add, list or update (`files` holds its arguments)
     QString error;   ///< a whole-sentence usage error, empty when the command line is valid
 
     bool isValid() const { return error.isEmpty(); }

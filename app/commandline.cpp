@@ -27,7 +27,7 @@ QList<OptionRule> optionRules()
         {O(u"body"_qs), {Kind::Extract}},
         {O(u"format"_qs, QString(), u"json|csv|html"_qs), {Kind::Export}},
         {O(u"library"_qs, QString(), u"PATH"_qs),
-         {Kind::Import, Kind::Search, Kind::Entities, Kind::Window, Kind::Export}},
+         {Kind::Import, Kind::Search, Kind::Entities, Kind::Window, Kind::Export, Kind::Feeds}},
         {O({u"o"_qs, u"output"_qs}, QString(), u"OUT"_qs), {Kind::Export}},
         {O(u"screenshot"_qs, QString(), u"OUT.png"_qs), {Kind::Screenshot}},
         {O(u"theme"_qs, QString(), u"light|dark"_qs), {Kind::Screenshot}},
@@ -55,6 +55,8 @@ QString kindName(Kind kind)
         return u"search"_qs;
     case Kind::Entities:
         return u"entities"_qs;
+    case Kind::Feeds:
+        return u"feeds"_qs;
     case Kind::Window:
     case Kind::Version:
     case Kind::Help:
@@ -74,7 +76,8 @@ Kind kindOf(const QCommandLineParser &parser, QStringList &positional)
     static const QList<std::pair<QString, Kind>> subcommands = {
         {u"analyze"_qs, Kind::Analyze}, {u"extract"_qs, Kind::Extract},
         {u"export"_qs, Kind::Export},   {u"import"_qs, Kind::Import},
-        {u"search"_qs, Kind::Search},   {u"entities"_qs, Kind::Entities}};
+        {u"search"_qs, Kind::Search},   {u"entities"_qs, Kind::Entities},
+        {u"feeds"_qs, Kind::Feeds}};
     if (!positional.isEmpty()) {
         for (const auto &[name, kind] : subcommands) {
             if (positional.first() == name) {
@@ -173,6 +176,21 @@ QString checkLibrary(Command &c)
     return {};
 }
 
+// feeds add URL | feeds list | feeds update [ID|URL...]
+QString checkFeeds(Command &c)
+{
+    if (c.files.isEmpty())
+        return u"feeds needs add URL, list or update."_qs;
+    c.feedAction = c.files.takeFirst();
+    if (c.feedAction == u"add" && c.files.size() != 1)
+        return u"feeds add needs the address of one feed."_qs;
+    if (c.feedAction == u"list" && !c.files.isEmpty())
+        return u"feeds list takes no arguments."_qs;
+    if (c.feedAction != u"add" && c.feedAction != u"list" && c.feedAction != u"update")
+        return QStringLiteral("feeds %1 is not add, list or update.").arg(c.feedAction);
+    return {};
+}
+
 QString checkKind(const QCommandLineParser &parser, Command &c)
 {
     switch (c.kind) {
@@ -187,6 +205,8 @@ QString checkKind(const QCommandLineParser &parser, Command &c)
     case Kind::Search:
     case Kind::Entities:
         return checkLibrary(c);
+    case Kind::Feeds:
+        return checkFeeds(c);
     case Kind::Screenshot:
         c.output = parser.value(u"screenshot"_qs);
         c.hoverCard = parser.isSet(u"hover-card"_qs);
@@ -211,7 +231,7 @@ QString checkValues(const QCommandLineParser &parser, Command &c)
     }
     c.library = parser.value(u"library"_qs);
     if (parser.isSet(u"library"_qs) && c.library.isEmpty())
-        return u"--library needs the path of a library file or a postgresql:// address."_qs;
+        return u"--library needs the path of a library file."_qs;
     if (parser.isSet(u"theme"_qs)) {
         const QString theme = parser.value(u"theme"_qs);
         if (theme != u"light" && theme != u"dark")
@@ -270,16 +290,18 @@ QString CommandLine::usage()
            "  lector search QUERY [--library PATH]  full-text search: id, title, date, snippet\n"
            "  lector entities [--library PATH]      actors across the library, with article "
            "counts\n"
+           "  lector feeds add URL | list | update [ID...] [--library PATH]\n"
+           "                                        subscribe to an RSS or Atom feed, list the\n"
+           "                                        feeds, or fetch their new items into the\n"
+           "                                        library\n"
            "  lector --screenshot OUT.png [--theme light|dark] [--size WxH] [--hover-card] FILE\n"
            "                                        save a picture of the window showing FILE\n"
            "  lector --version | --help\n"
            "\n"
-           "FILE is a .txt, .md or .html article. --date sets the publication date that\n"
+           "FILE is a .txt, .md or .html article, or an http(s):// address (only that page\n"
+           "is fetched, never its images, scripts or links). --date sets the publication date that\n"
            "relative dates (\"on Tuesday\") are resolved against. The library defaults to\n"
-           "Lector's data folder; --library PATH uses another database file, and\n"
-           "--library postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE] a team library on a\n"
-           "PostgreSQL server (the password comes from ~/.pgpass or PGPASSFILE, never from\n"
-           "the command line; docs/team-library.md).\n"
+           "Lector's data folder; --library PATH uses another database file.\n"
            "Exit status: 0 on success, 1 when a file cannot be read or written (or a --jsonl\n"
            "line was skipped), 2 on a usage error.\n"_qs;
 }

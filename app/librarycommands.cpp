@@ -7,6 +7,8 @@
 #include "library/articleimporter.h"
 #include "library/articlelibrary.h"
 #include "library/libraryerror.h"
+#include "net/urlpolicy.h"
+#include "net/webarticlereader.h"
 
 namespace lector {
 
@@ -62,19 +64,44 @@ int LibraryCommands::import(const Command &command)
         return Failure;
     }
     const Pipeline pipeline = Pipeline::standard(*resources);
-    const QStringList files = ArticleImporter::collectFiles(command.files);
+    // Web addresses are fetched one by one (only the pages themselves) and added as they come;
+    // files and folders go through the importer's batches.
+    QStringList paths, addresses;
+    for (const QString &argument : command.files)
+        (UrlPolicy::isWebAddress(argument) ? addresses : paths).append(argument);
+    const QStringList files = paths.isEmpty() ? QStringList() : ArticleImporter::collectFiles(paths);
     ArticleImporter importer(library, pipeline);
     // Each progress line follows a committed batch, so a caller that sees one knows the
     // articles before it are safely stored.
-    const ImportReport report = importer.run(files, [](int done, int total) {
-        Console::error(QStringLiteral("imported %1/%2").arg(done).arg(total));
-        return true;
-    });
+    ImportReport report = files.isEmpty() ? ImportReport()
+                                          : importer.run(files, [](int done, int total) {
+                                                Console::error(QStringLiteral("imported %1/%2")
+                                                                   .arg(done)
+                                                                   .arg(total));
+                                                return true;
+                                            });
+    for (const QString &address : std::as_const(addresses)) {
+        if (!report.error.isEmpty())
+            break;
+        const ReadResult read = WebArticleReader::read(address);
+        if (!read.isOk()) {
+            report.skipped.append({address, read.error});
+            continue;
+        }
+        bool added = false;
+        if (!library.addArticle(read.document, pipeline.run(read.document), &added)) {
+            report.error = library.lastError();
+            break;
+        }
+        ++(added ? report.added : report.duplicates);
+        Console::error(QStringLiteral("imported %1").arg(address));
+    }
     if (!report.error.isEmpty()) {
         Console::error(LibraryError::explained(report.error)); // "Disk full: ..."
         return Failure;
     }
-    if (!Console::write(reportText(report, int(files.size()))) || !Console::flush()) {
+    if (!Console::write(reportText(report, int(files.size() + addresses.size()))) ||
+        !Console::flush()) {
         Console::error(u"Cannot write to standard output."_qs);
         return Failure;
     }

@@ -64,7 +64,10 @@ QString header(const Document &document)
         meta += u" &middot; "_qs + document.author.toHtmlEscaped();
     if (!document.siteName.isEmpty())
         meta += u" &middot; "_qs + document.siteName.toHtmlEscaped();
-    if (!document.source.isEmpty())
+    if (!document.url.isEmpty())
+        meta += u" &middot; <a href=\""_qs + document.url.toHtmlEscaped() + u"\">"_qs +
+                document.url.toHtmlEscaped() + u"</a>"_qs;
+    else if (!document.source.isEmpty())
         meta += u" &middot; "_qs + QFileInfo(document.source).fileName().toHtmlEscaped();
     return u"<header><h1>"_qs + titleOf(document).toHtmlEscaped() + u"</h1><p class=\"meta\">"_qs +
            meta + u"</p></header>\n"_qs;

@@ -221,12 +221,15 @@ QJsonArray JsonWriter::predictedQuotes() const
 QJsonObject JsonExporter::analysis(const Document &document, const Analysis &analysis)
 {
     const JsonWriter writer(document, analysis);
-    return QJsonObject{
+    QJsonObject json{
         {u"title"_qs, orNull(document.title)}, {u"published"_qs, isoDate(document.published)},
         {u"source"_qs, document.source},       {u"entities"_qs, writer.entities()},
         {u"quotes"_qs, writer.quotes()},       {u"dates"_qs, writer.dates()},
         {u"visits"_qs, writer.visits()},
     };
+    if (!document.url.isEmpty()) // an article from the web: the address it was fetched from
+        json.insert(u"url"_qs, document.url);
+    return json;
 }
 
 QJsonObject JsonExporter::analysis(const Document &document, const Analysis &analysis,

@@ -126,7 +126,7 @@ ReadResult ArticleReader::readFile(const QString &path, qint64 maxBytes)
 }
 
 ReadResult ArticleReader::readBytes(const QByteArray &input, const QString &name, Format format,
-                                    qint64 maxBytes)
+                                    qint64 maxBytes, const QByteArray &charset)
 {
     ReadResult result;
     result.document.source = name;
@@ -157,7 +157,7 @@ ReadResult ArticleReader::readBytes(const QByteArray &input, const QString &name
     if (format == Format::Auto)
         format = formatForName(name);
     const EncodingDetector::Result decoded =
-        EncodingDetector::decode(bytes, format == Format::Html || format == Format::Auto);
+        EncodingDetector::decode(bytes, format == Format::Html || format == Format::Auto, charset);
     if (!decoded.ok) {
         result.error =
             errorFor(name, QStringLiteral("cannot be decoded as %1").arg(decoded.encoding));

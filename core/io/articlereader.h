@@ -36,10 +36,12 @@ public:
                                              qint64 maxBytes = DefaultMaxBytes);
     /// `name` is used in messages and, with Format::Auto, to choose the format by its suffix
     /// (content sniffing decides when the suffix says nothing). Gzip-compressed bytes are
-    /// inflated first (at most `maxBytes`).
+    /// inflated first (at most `maxBytes`). `charset` is the one a web server declared for the
+    /// bytes (Content-Type); it outranks the page's own declaration, as in browsers.
     [[nodiscard]] static ReadResult readBytes(const QByteArray &bytes, const QString &name,
                                               Format format = Format::Auto,
-                                              qint64 maxBytes = DefaultMaxBytes);
+                                              qint64 maxBytes = DefaultMaxBytes,
+                                              const QByteArray &charset = {});
 
     /// The format a file name's suffix stands for (".html.gz" is Html); Auto when unknown.
     [[nodiscard]] static Format formatForName(const QString &name);

@@ -89,7 +89,8 @@ QString EncodingDetector::fromWindows1252(const QByteArray &bytes)
     return text;
 }
 
-EncodingDetector::Result EncodingDetector::decode(const QByteArray &bytes, bool lookForMeta)
+EncodingDetector::Result EncodingDetector::decode(const QByteArray &bytes, bool lookForMeta,
+                                                  const QByteArray &transportCharset)
 {
     if (bytes.startsWith("\xEF\xBB\xBF"))
         return decodeWith(QStringConverter::Utf8, bytes, 3, QStringLiteral("UTF-8"));
@@ -99,8 +100,10 @@ EncodingDetector::Result EncodingDetector::decode(const QByteArray &bytes, bool 
         return decodeWith(QStringConverter::Utf16BE, bytes, 2, QStringLiteral("UTF-16BE"));
 
     const bool utf8 = isValidUtf8(bytes);
-    if (lookForMeta) {
-        const QByteArray declared = declaredCharset(bytes);
+    if (lookForMeta || !transportCharset.isEmpty()) {
+        const QByteArray declared = transportCharset.isEmpty()
+                                        ? declaredCharset(bytes)
+                                        : transportCharset.trimmed().toLower();
         // WHATWG: Latin-1 and ASCII labels mean Windows-1252; a page saved as UTF-8 by a
         // browser often keeps its old declaration, so valid UTF-8 wins over a legacy label.
         const bool legacy = declared == "iso-8859-1" || declared == "latin1" ||
@@ -113,6 +116,15 @@ EncodingDetector::Result EncodingDetector::decode(const QByteArray &bytes, bool 
             !declared.startsWith("utf-16")) {
             if (auto encoding = QStringConverter::encodingForName(declared.constData()))
                 return decodeWith(*encoding, bytes, 0, QString::fromLatin1(declared));
+            // Other legacy charsets (windows-1251, koi8-r, iso-8859-2, shift_jis...) through
+            // the converters Qt has (ICU).
+            QStringDecoder decoder(declared.constData(), QStringConverter::Flag::Stateless);
+            if (decoder.isValid()) {
+                Result result{decoder.decode(bytes), QString::fromLatin1(declared), true};
+                result.ok = !decoder.hasError();
+                if (result.ok)
+                    return result;
+            }
         }
     }
     if (utf8)

@@ -21,8 +21,10 @@ public:
         bool ok = false;  ///< false when the bytes cannot be decoded in the chosen encoding
     };
 
-    /// `lookForMeta` enables the HTML charset declarations.
-    [[nodiscard]] static Result decode(const QByteArray &bytes, bool lookForMeta);
+    /// `lookForMeta` enables the HTML charset declarations. `transportCharset`, the charset a
+    /// web server declared (Content-Type), takes the place of the page's own declaration.
+    [[nodiscard]] static Result decode(const QByteArray &bytes, bool lookForMeta,
+                                       const QByteArray &transportCharset = {});
     /// The charset a page declares in its first 4 KiB ("utf-8", "iso-8859-1"), lower-case, or
     /// an empty string.
     [[nodiscard]] static QByteArray declaredCharset(const QByteArray &bytes);

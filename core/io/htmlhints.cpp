@@ -9,7 +9,11 @@ HtmlHints::HtmlHints()
 {
     // Read on its own rather than through Resources::shared(): `lector extract` and the
     // library import should not wait for every gazetteer to load just to read a page.
-    const TsvTable table = TsvTable::read(u":/lector/lexicon/html_hints.tsv"_qs, 2);
+    // LECTOR_HTML_HINTS names another table, for measuring extraction without some fragments
+    // (tools/extract_loso.py); the compiled-in one otherwise.
+    const QString path = qEnvironmentVariable("LECTOR_HTML_HINTS");
+    const TsvTable table =
+        TsvTable::read(path.isEmpty() ? u":/lector/lexicon/html_hints.tsv"_qs : path, 2);
     Q_ASSERT_X(table.isValid(), "HtmlHints", qPrintable(table.error()));
     for (const TsvTable::Row &row : table.rows()) {
         if (row.fields.size() < 2)

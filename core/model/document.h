@@ -25,6 +25,7 @@ struct Document
     QString text;    ///< the article body; paragraphs separated by '\n'
     QString title;   ///< empty when none was found
     QString source;  ///< the file path or URL it was read from
+    QString url;     ///< the web address a page was fetched from (after redirects); else empty
     QDate published; ///< invalid when unknown
     DateOrigin publishedOrigin = DateOrigin::Unknown;
     QString author;       ///< byline, when the markup names one
