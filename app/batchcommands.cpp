@@ -11,6 +11,7 @@
 #include "lexicon/resources.h"
 #include "library/articlelibrary.h"
 #include "library/correctionstore.h"
+#include "library/librarylocation.h"
 #include "feedcommands.h"
 #include "librarycommands.h"
 #include "net/webarticlereader.h"
@@ -69,7 +70,7 @@ QList<Correction> storedCorrections(const Command &command, const Document &docu
 {
     const QString path =
         command.library.isEmpty() ? ArticleLibrary::defaultPath() : command.library;
-    if (!QFileInfo::exists(path))
+    if (!LibraryLocation::isServer(path) && !QFileInfo::exists(path))
         return {};
     ArticleLibrary library;
     if (!library.open(path, ArticleLibrary::Access::ReadOnly))

@@ -231,7 +231,7 @@ QString checkValues(const QCommandLineParser &parser, Command &c)
     }
     c.library = parser.value(u"library"_qs);
     if (parser.isSet(u"library"_qs) && c.library.isEmpty())
-        return u"--library needs the path of a library file."_qs;
+        return u"--library needs the path of a library file or a postgresql:// address."_qs;
     if (parser.isSet(u"theme"_qs)) {
         const QString theme = parser.value(u"theme"_qs);
         if (theme != u"light" && theme != u"dark")
@@ -301,7 +301,10 @@ QString CommandLine::usage()
            "FILE is a .txt, .md or .html article, or an http(s):// address (only that page\n"
            "is fetched, never its images, scripts or links). --date sets the publication date that\n"
            "relative dates (\"on Tuesday\") are resolved against. The library defaults to\n"
-           "Lector's data folder; --library PATH uses another database file.\n"
+           "Lector's data folder; --library PATH uses another database file, and\n"
+           "--library postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE] a team library on a\n"
+           "PostgreSQL server (the password comes from ~/.pgpass or PGPASSFILE, never from\n"
+           "the command line; docs/team-library.md).\n"
            "Exit status: 0 on success, 1 when a file cannot be read or written (or a --jsonl\n"
            "line was skipped), 2 on a usage error.\n"_qs;
 }

@@ -4,8 +4,11 @@
 #include "export/jsonexporter.h"
 #include "library/analysiscache.h"
 #include "library/articlewriter.h"
+#include "library/librarylocation.h"
 #include "library/libraryerror.h"
 #include "library/schemamigrator.h"
+#include "library/servererror.h"
+#include "library/sqldialect.h"
 #include "library/writetransaction.h"
 
 #include <QAtomicInt>
@@ -79,6 +82,14 @@ bool ArticleLibrary::open(const QString &path, Access access)
 {
     close();
     m_error.clear();
+    if (LibraryLocation::isServer(path))
+        return openServer(path, access);
+    // Who writes to a file library: the login name (corrections record it, schema 6).
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"})
+        if (m_user = qEnvironmentVariable(variable); !m_user.isEmpty())
+            break;
+    if (m_user.isEmpty())
+        m_user = QDir::home().dirName();
     const QFileInfo info(path);
     // A file the user cannot write is opened read-only up front (as root, see the migration
     // fallback below): listing and searching still work.
@@ -167,12 +178,14 @@ void ArticleLibrary::close()
     QSqlDatabase::removeDatabase(m_connection);
     m_path.clear();
     m_readOnly = false;
+    m_server = false;
 }
 
 bool ArticleLibrary::isOpen() const
 {
+    // A team library stays open while its server is away: the next statement connects again.
     return QSqlDatabase::contains(m_connection) &&
-           QSqlDatabase::database(m_connection, false).isOpen();
+           (m_server || QSqlDatabase::database(m_connection, false).isOpen());
 }
 
 QString ArticleLibrary::contentHash(const QString &text)
@@ -246,7 +259,7 @@ std::optional<qint64> ArticleLibrary::addArticle(const Document &document, const
 {
     m_error.clear(); // a failure below is explained from m_error when set, else from SQLite
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.isOpen()) {
+    if (!isOpen()) {
         fail(QStringLiteral("The library is not open."));
         return std::nullopt;
     }
@@ -285,7 +298,7 @@ int ArticleLibrary::addArticles(const QList<PreparedArticle> &articles)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     // An import inserts into indexes keyed by names and words, in no order: with SQLite's
     // default 2 MB page cache most inserts missed it and re-read pages from the file.
-    if (db.isOpen())
+    if (db.isOpen() && !m_server)
         QSqlQuery(db).exec(u"PRAGMA cache_size = -65536"_qs); // 64 MiB, this connection only
     QSqlError beginError;
     if (!WriteTransaction::begin(db, &beginError)) {
@@ -323,17 +336,32 @@ QList<LibraryArticle> ArticleLibrary::runListQuery(const QString &sql,
                                                    const QVariantList &values) const
 {
     QList<LibraryArticle> list;
+    if (m_server && !QSqlDatabase::database(m_connection, false).isOpen())
+        QSqlDatabase::database(m_connection, false).open(); // the server was away last time
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        m_error =
-            QStringLiteral("The library cannot run a query: %1.").arg(query.lastError().text());
-        return list;
+    const auto run = [&]() {
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return false;
+        for (const QVariant &v : values)
+            query.addBindValue(v);
+        return query.exec();
+    };
+    bool ran = run();
+    // A team library whose server restarted: one new connection, then the query once more.
+    if (!ran && m_server && ServerError::isConnectionLost(query.lastError())) {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+        if (db.open()) {
+            if (m_readOnly)
+                QSqlQuery(db).exec(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_qs);
+            query = QSqlQuery(db);
+            ran = run();
+        }
     }
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
+    if (!ran) {
+        m_error = m_server ? ServerError::sentence(m_path, query.lastError())
+                           : query.lastError().text();
         return list;
     }
     while (query.next()) {
@@ -407,6 +435,8 @@ QList<LibraryArticle> ArticleLibrary::search(const QString &query, int limit) co
         "ORDER BY top.score, top.id"_qs;
     if (query.trimmed().isEmpty())
         return {};
+    if (m_server)
+        return searchServer(query, limit);
     m_error.clear();
     QList<LibraryArticle> hits = runListQuery(sql, {query, limit, query});
     if (!m_error.isEmpty()) { // not valid FTS5 syntax: search the words as typed
@@ -425,14 +455,18 @@ QList<LibraryArticle> ArticleLibrary::searchEntity(const QString &name, int limi
     // entities are ranked per article before the `limit` best articles are read.
     const QString trimmed = name.trimmed();
     return runListQuery(
-        u"WITH hits(article_id, names, mentions) AS (SELECT e.article_id, "
-        "  group_concat(DISTINCT e.name), sum(e.mentions) FROM entities e "
+        QStringLiteral(
+        "WITH hits(article_id, names, mentions) AS (SELECT e.article_id, "
+        "  %1, sum(e.mentions) FROM entities e "
         "  WHERE e.id IN (SELECT entity_id FROM entity_forms WHERE form = ? "
         "    UNION SELECT entity_id FROM entity_words WHERE word = ?) "
         "  GROUP BY e.article_id ORDER BY 3 DESC, 1 LIMIT ?) "
         "SELECT a.id, a.title, a.source, a.published, h.names "
-        "FROM hits h JOIN articles a ON a.id = h.article_id ORDER BY h.mentions DESC, a.id"_qs,
-        {trimmed, trimmed, limit});
+        "FROM hits h JOIN articles a ON a.id = h.article_id ORDER BY h.mentions DESC, a.id")
+            .arg(m_server ? u"string_agg(DISTINCT e.name, ',')"_qs
+                          : u"group_concat(DISTINCT e.name)"_qs),
+        {SqlDialect::storable(m_server ? SqlBackend::PostgreSQL : SqlBackend::SQLite, trimmed),
+         SqlDialect::storable(m_server ? SqlBackend::PostgreSQL : SqlBackend::SQLite, trimmed), limit});
 }
 
 QList<LibraryEntity> ArticleLibrary::entities(int limit) const
@@ -440,8 +474,11 @@ QList<LibraryEntity> ArticleLibrary::entities(int limit) const
     QList<LibraryEntity> list;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
-    query.prepare(u"SELECT name, type, count(DISTINCT article_id), sum(mentions) FROM entities "
-                  "GROUP BY name COLLATE NOCASE, type ORDER BY 3 DESC, 4 DESC, name LIMIT ?"_qs);
+    // PostgreSQL wants the name of a group as an aggregate (SQLite takes one of the group's).
+    query.prepare(QStringLiteral("SELECT %1, type, count(DISTINCT article_id), sum(mentions) "
+                                 "FROM entities GROUP BY name COLLATE NOCASE, type "
+                                 "ORDER BY 3 DESC, 4 DESC, 1 LIMIT ?")
+                      .arg(m_server ? u"min(name)"_qs : u"name"_qs));
     query.addBindValue(limit);
     if (!query.exec())
         return list;

@@ -34,13 +34,16 @@ struct LibraryEntity
     int mentions = 0;
 };
 
-/// Every article Lector opens, kept in SQLite through Qt Sql: one row per distinct text (the
-/// same text added twice is one article), FTS5 full-text search over titles and bodies, and the
-/// entities of each article's analysis so entity search is a query.
+/// Every article Lector opens, kept through Qt Sql in an SQLite file (the default) or, for a
+/// team, in a PostgreSQL database (a location postgresql://USER@HOST[:PORT]/DB, see
+/// LibraryLocation): one row per distinct text (the same text added twice is one article),
+/// full-text search over titles and bodies (FTS5, or a tsvector with a GIN index), and the
+/// entities of each article's analysis so entity search is a query. Both backends have the
+/// same schema versions and the same query syntax.
 ///
-/// The database runs in WAL mode with foreign keys on; every write is one transaction with
-/// prepared statements. The object keeps only the connection *name*; use it from one thread.
-/// Errors are returned as whole sentences (lastError()) and never throw.
+/// SQLite runs in WAL mode with foreign keys on; every write is one transaction with prepared
+/// statements (bound values on both backends). The object keeps only the connection *name*;
+/// use it from one thread. Errors are returned as whole sentences (lastError()), never throw.
 class ArticleLibrary
 {
 public:
@@ -53,12 +56,25 @@ public:
     static QString defaultPath();
 
     enum class Access { ReadWrite, ReadOnly };
-    /// Opens (creating if needed) and migrates the database at `path`. On failure the library
+    /// Opens (creating if needed) and migrates the database at `path`, a file path or a server
+    /// address (postgresql://...; its tables are created when the database is empty). On
+    /// failure the library
     /// stays closed and lastError() says why (locked, corrupt, newer schema...). A library that
     /// cannot be written (Access::ReadOnly, a read-only file or mount) opens read-only without
     /// migrating: isReadOnly() is true and lastError() says so.
     [[nodiscard]] bool open(const QString &path, Access access = Access::ReadWrite);
     bool isReadOnly() const { return m_readOnly; }
+    /// The password for the next open() of a server library (asked by the window); it is kept
+    /// only in memory. Without it libpq looks in ~/.pgpass or the file PGPASSFILE names.
+    void setPassword(const QString &password) { m_password = password; }
+    /// Whether the open library is on a PostgreSQL server (a team library).
+    bool isServer() const { return m_server; }
+    /// Who writes through this library: the server's user name, or the login name on a file.
+    /// Corrections record it (schema 6).
+    QString userName() const { return m_user; }
+    /// Opens the server connection again after it was lost (a restarted server); false with
+    /// lastError() when the server is still away. A file library just says whether it is open.
+    bool reconnect();
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -108,11 +124,17 @@ private:
     QList<LibraryArticle> runListQuery(const QString &sql, const QVariantList &values) const;
     bool fail(const QString &message) const;
     bool openedReadOnly();
+    bool openServer(const QString &location, Access access);
+    bool finishServerOpen(Access access);
+    QList<LibraryArticle> searchServer(const QString &query, int limit) const;
 
     QString m_connection;
     QString m_path;
     mutable QString m_error;
+    QString m_password;
+    QString m_user;
     bool m_readOnly = false;
+    bool m_server = false;
 };
 
 } // namespace lector

@@ -4,6 +4,7 @@
 #include "model/analysiscodec.h"
 #include "library/analysiscache.h"
 #include "library/articlelibrary.h"
+#include "library/sqldialect.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -68,6 +69,11 @@ ArticleWriter::ArticleWriter(const QString &connection)
     : m_now(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
 {
     const QSqlDatabase db = QSqlDatabase::database(connection, false);
+    m_backend = SqlDialect::backend(db);
+    if (m_backend == SqlBackend::PostgreSQL) {
+        preparePostgres(db);
+        return;
+    }
     m_find = QSqlQuery(db);
     m_article = QSqlQuery(db);
     m_cache = QSqlQuery(db);
@@ -81,8 +87,7 @@ ArticleWriter::ArticleWriter(const QString &connection)
         m_find.prepare(u"SELECT id FROM articles WHERE hash = ? OR url = ?"_qs) &&
         m_article.prepare(u"INSERT INTO articles (hash, title, source, published, added, body, "
                           "url) VALUES (?, ?, ?, ?, ?, CAST(? AS TEXT), ?)"_qs) &&
-        m_cache.prepare(u"INSERT OR REPLACE INTO analysis_cache "
-                        "(article_id, analyser_version, published, data) VALUES (?, ?, ?, ?)"_qs) &&
+        m_cache.prepare(AnalysisCache::upsertSql()) &&
         m_entity.prepare(u"INSERT INTO entities (id, article_id, name, type, mentions) "
                          "SELECT ? + key, ?, json_extract(value, '$[0]'), "
                          "json_extract(value, '$[1]'), json_extract(value, '$[2]') "
@@ -130,17 +135,17 @@ bool ArticleWriter::write(const PreparedArticle &article, qint64 *id, bool *adde
     m_find.finish();
     const Document &document = article.document;
     m_article.bindValue(0, article.hash);
-    m_article.bindValue(1, nonNull(document.title));
-    m_article.bindValue(2, nonNull(document.source));
+    m_article.bindValue(1, SqlDialect::storable(m_backend, document.title));
+    m_article.bindValue(2, SqlDialect::storable(m_backend, document.source));
     m_article.bindValue(3, document.published.isValid()
                                ? QVariant(document.published.toString(Qt::ISODate))
                                : QVariant());
     m_article.bindValue(4, m_now);
-    m_article.bindValue(5, article.body);
+    m_article.bindValue(5, SqlDialect::storableUtf8(m_backend, article.body));
     m_article.bindValue(6, nonNull(document.url));
     if (!m_article.exec())
         return fail(QStringLiteral("Cannot add the article to the library"), m_article);
-    *id = m_article.lastInsertId().toLongLong();
+    *id = SqlDialect::insertedId(m_article);
     *added = true;
     m_unindexed.append(*id);
 
@@ -157,6 +162,8 @@ bool ArticleWriter::write(const PreparedArticle &article, qint64 *id, bool *adde
 // its articles in memory and writes them as one segment at the commit (see migration 004).
 bool ArticleWriter::finish()
 {
+    if (m_backend == SqlBackend::PostgreSQL) // the server keeps the tsvector column itself
+        m_unindexed.clear();
     if (m_unindexed.isEmpty())
         return true;
     QJsonArray ids;
@@ -181,13 +188,47 @@ bool ArticleWriter::writeEntities(qint64 articleId, const QByteArray &entityRows
     m_lastEntity.finish();
     for (QSqlQuery *query : {&m_entity, &m_form, &m_words}) {
         query->bindValue(0, first);
-        query->bindValue(query == &m_entity ? 2 : 1, entityRows);
+        query->bindValue(query == &m_entity ? 2 : 1,
+                         SqlDialect::storableUtf8(m_backend, entityRows));
         if (query == &m_entity)
             query->bindValue(1, articleId);
         if (!query->exec())
             return fail(QStringLiteral("Cannot store the entities"), *query);
     }
     return true;
+}
+
+// The same statements for PostgreSQL: the entity rows are read with its JSON functions, ids
+// come back through RETURNING, and there is no separate full-text table to fill.
+void ArticleWriter::preparePostgres(const QSqlDatabase &db)
+{
+    for (QSqlQuery *q : {&m_find, &m_article, &m_cache, &m_entity, &m_form, &m_words,
+                         &m_lastEntity, &m_index})
+        *q = QSqlQuery(db);
+    m_prepared =
+        m_find.prepare(u"SELECT id FROM articles WHERE hash = ? OR url = ?"_qs) &&
+        m_article.prepare(u"INSERT INTO articles (hash, title, source, published, added, body, "
+                          "url) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_qs) &&
+        m_cache.prepare(AnalysisCache::upsertSql()) &&
+        m_entity.prepare(u"INSERT INTO entities (id, article_id, name, type, mentions) "
+                         "SELECT CAST(? AS BIGINT) + e.ord - 1, CAST(? AS BIGINT), e.v->>0, "
+                         "e.v->>1, CAST(e.v->>2 AS INTEGER) "
+                         "FROM jsonb_array_elements(CAST(? AS JSONB)) WITH ORDINALITY e(v, ord)"_qs) &&
+        m_form.prepare(u"INSERT INTO entity_forms (entity_id, form) "
+                       "SELECT CAST(? AS BIGINT) + e.ord - 1, f "
+                       "FROM jsonb_array_elements(CAST(? AS JSONB)) WITH ORDINALITY e(v, ord), "
+                       "jsonb_array_elements_text(e.v->3) f"_qs) &&
+        m_words.prepare(u"INSERT INTO entity_words (entity_id, word) "
+                        "SELECT CAST(? AS BIGINT) + e.ord - 1, w "
+                        "FROM jsonb_array_elements(CAST(? AS JSONB)) WITH ORDINALITY e(v, ord), "
+                        "jsonb_array_elements_text(e.v->4) w"_qs) &&
+        m_lastEntity.prepare(u"SELECT coalesce(max(id), 0) FROM entities"_qs);
+    if (!m_prepared) {
+        QString why;
+        for (const QSqlQuery *q : {&m_find, &m_article, &m_cache, &m_entity, &m_form, &m_words})
+            why += q->lastError().text();
+        m_error = QStringLiteral("The library cannot prepare its writes: %1.").arg(why);
+    }
 }
 
 } // namespace lector
