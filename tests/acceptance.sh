@@ -1,13 +1,14 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Usage: acceptance.sh LECTOR SHARED_DIR PYTHON
+# Usage: acceptance.sh LECTOR SHARED_DIR PYTHON [CHECK]
 # Runs `LECTOR analyze --json --date 2023-08-17` on the reference article and pipes the result
-# into the shared acceptance check. Exit 77 (skip) when the shared data or Python is missing.
+# into a shared acceptance check (CHECK, default check_reference_article.py). Exit 77 (skip)
+# when the shared data or Python is missing.
 lector="$1"
 shared="$2"
 python="${3:-python3}"
 article="$shared/articles/000_06fa49a5c750834e.txt"
-check="$shared/acceptance/check_reference_article.py"
+check="$shared/acceptance/${4:-check_reference_article.py}"
 if [ ! -f "$article" ] || [ ! -f "$check" ]; then
     echo "SKIP: the shared folder ($shared) with the reference article is not present."
     exit 77

@@ -71,6 +71,9 @@ Analysis handBuiltAnalysis()
     v.sentence = 0;
     v.evidence = {0, 6};
     v.cueSpan = {4, 6};
+    v.status = VisitStatus::Ongoing;
+    v.region = 1;
+    v.sentences = {0};
     a.visits = {v};
     a.timeline = {0};
     a.completed = {u"tokens"_qs, u"visits"_qs};
@@ -202,6 +205,9 @@ void TestAnalysisCodec::roundTrip()
         QCOMPARE(x.sentence, y.sentence);
         QCOMPARE(x.evidence, y.evidence);
         QCOMPARE(x.cueSpan, y.cueSpan);
+        QCOMPARE(x.status, y.status);
+        QCOMPARE(x.region, y.region);
+        QCOMPARE(x.sentences, y.sentences);
     }
     QCOMPARE(b.timeline, analysis.timeline);
     QCOMPARE(b.completed, analysis.completed);

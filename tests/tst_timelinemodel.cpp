@@ -5,6 +5,8 @@
 #include "models/timelinemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
+#include <QLocale>
 #include <QTest>
 
 using namespace lector;
@@ -31,6 +33,7 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
     void datedThenUndated()
     {
         TimelineModel model;
@@ -41,8 +44,8 @@ private Q_SLOTS:
         QCOMPARE(
             rows(model),
             (QStringList{
-                u"Dated (1) | 2024-05-03 (day) | Maria Okafor | Lisbon | hosted by Ministry of Ports"_qs,
-                u"Undated (1) | undated | Jonas Berg | Oslo | "_qs}));
+                u"Dated (1) | Fri 3 May 2024 | Maria Okafor | Lisbon | hosted by Ministry of Ports | past"_qs,
+                u"Undated (1) | undated | Jonas Berg | Oslo |  | past"_qs}));
         const QModelIndex visit = model.index(0, 0, model.index(0, 0));
         QCOMPARE(visit.data(Qt::ToolTipRole).toString(),
                  s.document.text.sliced(0, s.analysis.sentences.at(0).span.end));
@@ -62,8 +65,33 @@ private Q_SLOTS:
         model.setAnalysis(s.document.text, s.analysis);
         const QModelIndex dated = model.index(0, 0);
         QCOMPARE(model.rowCount(dated), 2);
-        QCOMPARE(model.index(0, 0, dated).data().toString(), u"2023 (year)"_qs);
-        QCOMPARE(model.index(1, 0, dated).data().toString(), u"2024-05-03 (day)"_qs);
+        QCOMPARE(model.index(0, 0, dated).data().toString(), u"2023"_qs);
+        QCOMPARE(model.index(1, 0, dated).data().toString(), u"Fri 3 May 2024"_qs);
+    }
+
+    // Dates, durations and statuses as a person writes them, never TIMEX3 codes ("for P6D").
+    void humanWording()
+    {
+        TimelineModel model;
+        SampleArticle s = SampleArticle::make();
+        Visit &v = s.analysis.visits[0];
+        v.date = u"2023-08-15"_qs;
+        v.precision = DatePrecision::Day;
+        v.duration = u"P6D"_qs;
+        v.host = -1;
+        v.status = VisitStatus::Cancelled;
+        model.setAnalysis(s.document.text, s.analysis);
+        const QModelIndex dated = model.index(0, 0);
+        QCOMPARE(model.index(0, TimelineModel::WhenColumn, dated).data().toString(),
+                 u"Tue 15 Aug 2023"_qs);
+        QCOMPARE(model.index(0, TimelineModel::DetailsColumn, dated).data().toString(),
+                 u"for 6 days"_qs);
+        QCOMPARE(model.index(0, TimelineModel::StatusColumn, dated).data().toString(),
+                 u"cancelled"_qs);
+        QVERIFY(model.index(0, TimelineModel::WhoColumn, dated)
+                    .data(Qt::FontRole)
+                    .value<QFont>()
+                    .strikeOut());
     }
 
     void involvementFilter_data()

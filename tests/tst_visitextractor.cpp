@@ -9,6 +9,7 @@
 
 using namespace lector;
 
+// The travel-cue patterns alone (no model: the learned decision is tested in tst_visitmodel).
 // Analyses are built by hand so that these tests do not depend on the entity recogniser or the
 // temporal tagger. A mention is "surface|type[|entity key][|gender]": every whole-word
 // occurrence of the surface becomes a mention of the entity named by the key (the first
@@ -273,7 +274,7 @@ void TestVisitExtractor::visits()
     document.text = text;
     document.published = QDate::fromString(published, Qt::ISODate);
     Analysis a = analyse(document, mentions, times);
-    VisitExtractor(*m_resources).run(document, a);
+    VisitExtractor(*m_resources, nullptr).run(document, a);
     QStringList got;
     for (const Visit &v : std::as_const(a.visits))
         got.append(describe(a, v));
@@ -285,7 +286,7 @@ void TestVisitExtractor::evidenceAndCue()
     Document document;
     document.text = u"It rained. Tom Reyes arrived in Nairobi."_qs;
     Analysis a = analyse(document, {u"Tom Reyes|person"_qs, u"Nairobi|place"_qs}, {});
-    VisitExtractor(*m_resources).run(document, a);
+    VisitExtractor(*m_resources, nullptr).run(document, a);
     QCOMPARE(a.visits.size(), 1);
     const Visit &v = a.visits.constFirst();
     QCOMPARE(v.sentence, 1);
@@ -304,7 +305,7 @@ void TestVisitExtractor::speakerOfMyVisit()
     q.span = Span{1, q.outer.end - 1};
     q.speaker = 0;
     a.quotes.append(q);
-    VisitExtractor(*m_resources).run(document, a);
+    VisitExtractor(*m_resources, nullptr).run(document, a);
     QCOMPARE(a.visits.size(), 1);
     QCOMPARE(describe(a, a.visits.constFirst()), u"Tom Reyes -> Chile"_qs);
 }

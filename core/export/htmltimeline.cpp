@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/htmltimeline.h"
 
+#include "model/visitwording.h"
+
 namespace lector {
 
 namespace {
@@ -66,6 +68,9 @@ QString HtmlTimeline::axis(const QList<int> &order) const
 {
     QList<std::pair<QDate, int>> dated;
     for (int i : order) {
+        // A hypothetical trip is listed in the table, never put on the axis.
+        if (m_analysis.visits[i].status == VisitStatus::Hypothetical)
+            continue;
         if (const QDate d = startOf(m_analysis.visits[i].date); d.isValid())
             dated.append({d, i});
     }
@@ -90,7 +95,8 @@ QString HtmlTimeline::axis(const QList<int> &order) const
                .arg(axisY);
     for (QDate d : {first, last}) {
         svg += u"<text class=\"tick\" x=\"%1\" y=\"%2\" text-anchor=\"middle\">%3</text>"_qs.arg(
-            number(xOf(d)), QString::number(axisY + 22), d.toString(Qt::ISODate));
+            number(xOf(d)), QString::number(axisY + 22),
+            QLocale(QLocale::English).toString(d, u"d MMM yyyy"_qs));
     }
     for (int k = 0; k < dated.size(); ++k) {
         const double x = xOf(dated[k].first);
@@ -98,20 +104,27 @@ QString HtmlTimeline::axis(const QList<int> &order) const
         const QString anchor = x < Width / 3.0       ? u"start"_qs
                                : x > 2 * Width / 3.0 ? u"end"_qs
                                                      : u"middle"_qs;
-        svg +=
-            u"<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\"/><circle cx=\"%1\" cy=\"%3\" r=\"5\"/>"_qs
-                .arg(number(x), QString::number(labelY + 4), QString::number(axisY));
-        svg += u"<text x=\"%1\" y=\"%2\" text-anchor=\"%3\">%4</text>"_qs.arg(
+        // Planned: a hollow mark; cancelled: the label struck through.
+        const VisitStatus status = m_analysis.visits[dated[k].second].status;
+        const QString cls = u" class=\"%1\""_qs.arg(visitStatusName(status));
+        svg += u"<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\"/><circle%4 cx=\"%1\" cy=\"%3\" "
+               "r=\"5\"%5/>"_qs
+                   .arg(number(x), QString::number(labelY + 4), QString::number(axisY), cls,
+                        status == VisitStatus::Planned ? u" fill=\"white\" stroke=\"black\""_qs
+                                                       : QString());
+        svg += u"<text%5 x=\"%1\" y=\"%2\" text-anchor=\"%3\"%6>%4</text>"_qs.arg(
             number(x), QString::number(labelY), anchor,
-            label(m_analysis.visits[dated[k].second]).toHtmlEscaped());
+            label(m_analysis.visits[dated[k].second]).toHtmlEscaped(), cls,
+            status == VisitStatus::Cancelled ? u" text-decoration=\"line-through\""_qs
+                                             : QString());
     }
     return svg + u"</svg>\n"_qs;
 }
 
 QString HtmlTimeline::table(const QList<int> &order) const
 {
-    QString out = u"<table><tr><th>When</th><th>Visitor</th><th>Place</th><th>Host or met</th>"
-                  "<th>Evidence</th></tr>\n"_qs;
+    QString out = u"<table><tr><th>When</th><th>Visitor</th><th>Place</th><th>Status</th>"
+                  "<th>Host or met</th><th>Evidence</th></tr>\n"_qs;
     for (int i : order) {
         const Visit &v = m_analysis.visits[i];
         QStringList met;
@@ -121,15 +134,33 @@ QString HtmlTimeline::table(const QList<int> &order) const
             if (m != v.host)
                 met.append(nameOf(m));
         }
-        QString when = v.date.isEmpty() ? u"undated"_qs : v.date;
-        if (!v.duration.isEmpty())
-            when += u" (" + v.duration + u')';
-        const QString evidence = m_document.text.mid(v.evidence.begin, v.evidence.length());
-        out += u"<tr><td>"_qs + when.toHtmlEscaped() + u"</td><td class=\"person\">"_qs +
-               nameOf(v.visitor).toHtmlEscaped() + u"</td><td class=\"place\">"_qs +
-               nameOf(v.place).toHtmlEscaped() + u"</td><td>"_qs +
-               met.join(u", "_qs).toHtmlEscaped() + u"</td><td>"_qs + evidence.toHtmlEscaped() +
-               u"</td></tr>\n"_qs;
+        // Written as a person writes it: "Tue 15 Aug 2023 (6 days)", never "P6D".
+        QString when = VisitWording::date(v.date, v.precision);
+        if (const QString d = VisitWording::duration(v.duration); !d.isEmpty())
+            when += u" (" + d + u')';
+        QString place = nameOf(v.place);
+        if (v.region >= 0)
+            place += u", "_qs + nameOf(v.region);
+        // Every sentence of the trip, in text order.
+        QStringList evidence;
+        for (int s : v.sentences)
+            if (s >= 0 && s < m_analysis.sentences.size())
+                evidence.append(m_document.text.mid(m_analysis.sentences[s].span.begin,
+                                                    m_analysis.sentences[s].span.length())
+                                    .toHtmlEscaped());
+        if (evidence.isEmpty())
+            evidence.append(
+                m_document.text.mid(v.evidence.begin, v.evidence.length()).toHtmlEscaped());
+        const QString style = v.status == VisitStatus::Cancelled
+                                  ? u" style=\"text-decoration: line-through\""_qs
+                                  : QString();
+        out += u"<tr class=\""_qs + visitStatusName(v.status) + u"\"><td>"_qs +
+               when.toHtmlEscaped() + u"</td><td class=\"person\""_qs + style + u">"_qs +
+               nameOf(v.visitor).toHtmlEscaped() + u"</td><td class=\"place\""_qs + style +
+               u">"_qs + place.toHtmlEscaped() + u"</td><td>"_qs +
+               VisitWording::status(v.status).toHtmlEscaped() + u"</td><td>"_qs +
+               met.join(u", "_qs).toHtmlEscaped() + u"</td><td>"_qs +
+               evidence.join(u"<br>"_qs) + u"</td></tr>\n"_qs;
     }
     return out + u"</table>\n"_qs;
 }

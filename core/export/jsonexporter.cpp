@@ -49,6 +49,7 @@ public:
     QJsonArray quotes() const;
     QJsonArray dates() const;
     QJsonArray visits() const;
+    QJsonArray predictedVisits() const;
     QJsonArray predictedEntities() const;
     QJsonArray predictedTimex() const;
     QJsonArray predictedQuotes() const;
@@ -154,11 +155,54 @@ QJsonArray JsonWriter::visits() const
         for (int m : v.metWith)
             met.append(entityId(m));
         o.insert(u"metWith", met);
+        o.insert(u"region", entityId(v.region));
+        o.insert(u"regionName", entityName(v.region));
         o.insert(u"date", orNull(v.date));
         o.insert(u"precision", precisionName(v.precision));
         o.insert(u"duration", orNull(v.duration));
+        o.insert(u"status", visitStatusName(v.status));
         put(o, v.evidence);
         o.insert(u"text", textOf(v.evidence));
+        QJsonArray evidence;
+        for (int s : v.sentences) {
+            if (s < 0 || s >= m_analysis.sentences.size())
+                continue;
+            QJsonObject e;
+            put(e, m_analysis.sentences[s].span);
+            e.insert(u"text", textOf(m_analysis.sentences[s].span));
+            evidence.append(e);
+        }
+        o.insert(u"evidence", evidence);
+        visits.append(o);
+    }
+    return visits;
+}
+
+QJsonArray JsonWriter::predictedVisits() const
+{
+    // The shape ../shared/eval/visits/score_visits.py reads: names as the panels show them,
+    // the entity's other surface forms (and the country of a "Minsk, Belarus" destination).
+    QJsonArray visits;
+    for (const Visit &v : m_analysis.visits) {
+        if (!isEntity(v.visitor) || !isEntity(v.place))
+            continue;
+        const Entity &visitor = m_analysis.entities[v.visitor];
+        const Entity &place = m_analysis.entities[v.place];
+        QStringList visitorForms = visitor.forms, placeForms = place.forms;
+        visitorForms.removeAll(visitor.name);
+        placeForms.removeAll(place.name);
+        if (isEntity(v.region))
+            for (const QString &f : m_analysis.entities[v.region].forms)
+                if (f != place.name && !placeForms.contains(f))
+                    placeForms.append(f);
+        QJsonObject o;
+        o.insert(u"visitor", visitor.name);
+        o.insert(u"visitor_forms", QJsonArray::fromStringList(visitorForms));
+        o.insert(u"place", place.name);
+        o.insert(u"place_forms", QJsonArray::fromStringList(placeForms));
+        o.insert(u"date", orNull(v.date));
+        o.insert(u"status", visitStatusName(v.status));
+        put(o, v.evidence);
         visits.append(o);
     }
     return visits;
@@ -267,6 +311,7 @@ QJsonObject JsonExporter::prediction(const QString &id, const Document &document
         {u"entities"_qs, writer.predictedEntities()},
         {u"timex"_qs, writer.predictedTimex()},
         {u"quotes"_qs, writer.predictedQuotes()},
+        {u"visits"_qs, writer.predictedVisits()},
     };
 }
 

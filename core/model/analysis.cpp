@@ -66,6 +66,23 @@ QString quoteKindName(QuoteKind kind)
     return QStringLiteral("indirect");
 }
 
+QString visitStatusName(VisitStatus status)
+{
+    switch (status) {
+    case VisitStatus::Past:
+        return QStringLiteral("past");
+    case VisitStatus::Ongoing:
+        return QStringLiteral("ongoing");
+    case VisitStatus::Planned:
+        return QStringLiteral("planned");
+    case VisitStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case VisitStatus::Hypothetical:
+        break;
+    }
+    return QStringLiteral("hypothetical");
+}
+
 QString precisionName(DatePrecision precision)
 {
     switch (precision) {

@@ -35,5 +35,6 @@ struct Analysis
 QString entityTypeName(EntityType type);
 QString quoteKindName(QuoteKind kind);
 QString precisionName(DatePrecision precision);
+QString visitStatusName(VisitStatus status);
 
 } // namespace lector

@@ -249,6 +249,8 @@ void writeTimesAndVisits(QDataStream &out, const Analysis &a)
             << qint32(v.sentence);
         write(out, v.evidence);
         write(out, v.cueSpan);
+        out << quint8(v.status) << qint32(v.region);
+        write(out, v.sentences);
     }
     write(out, a.timeline);
     write(out, a.completed);
@@ -363,6 +365,9 @@ Visit readVisit(Reader &r)
     v.sentence = r.integer();
     v.evidence = r.span();
     v.cueSpan = r.span();
+    v.status = r.enumValue(VisitStatus::Hypothetical);
+    v.region = r.integer();
+    v.sentences = r.integers();
     return v;
 }
 
@@ -385,7 +390,7 @@ std::optional<Analysis> readPayload(const QByteArray &payload)
     a.entities = r.list<Entity>(23, readEntity);
     a.quotes = r.list<Quote>(4 * SpanBytes + 21, readQuote);
     a.times = r.list<TimeExpression>(SpanBytes + 7, readTime);
-    a.visits = r.list<Visit>(2 * SpanBytes + 33, readVisit);
+    a.visits = r.list<Visit>(2 * SpanBytes + 42, readVisit);
     a.timeline = r.integers();
     a.completed = r.strings();
     if (!r.ok() || !in.atEnd())
@@ -477,12 +482,16 @@ bool AnalysisCodec::isConsistent(const Analysis &a, qsizetype textLength)
             return false;
     for (const Visit &v : a.visits) {
         if (!validIndex(v.visitor, entities, true) || !validIndex(v.place, entities, true) ||
-            !validIndex(v.host, entities, true) || !validIndex(v.time, a.times.size(), true) ||
+            !validIndex(v.host, entities, true) || !validIndex(v.region, entities, true) ||
+            !validIndex(v.time, a.times.size(), true) ||
             !validIndex(v.sentence, sentences, true) || !validSpan(v.evidence, textLength) ||
             !validSpan(v.cueSpan, textLength))
             return false;
         for (int m : v.metWith)
             if (!validIndex(m, entities, false))
+                return false;
+        for (int s : v.sentences)
+            if (!validIndex(s, sentences, false))
                 return false;
     }
     return std::all_of(a.timeline.cbegin(), a.timeline.cend(),

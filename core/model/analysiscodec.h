@@ -21,7 +21,7 @@ class AnalysisCodec
 {
 public:
     /// Bumped whenever the layout changes; older blobs then decode to nullopt (re-analysed).
-    static constexpr quint16 FormatVersion = 4;
+    static constexpr quint16 FormatVersion = 5; // 5: visit status and sentences
 
     static QByteArray encode(const Analysis &analysis);
     static std::optional<Analysis> decode(const QByteArray &bytes, qsizetype textLength = -1);

@@ -105,7 +105,12 @@ struct TimeExpression
     bool relative = false; ///< resolved against the publication date or another date
 };
 
-/// Someone travelling to or being in a place (CAMEO 042), or hosting a visit (043).
+/// Whether a visit happened, is under way at the publication date, is scheduled, was called
+/// off, or is only conditional or proposed.
+enum class VisitStatus : quint8 { Past, Ongoing, Planned, Cancelled, Hypothetical };
+
+/// Someone travelling to or being in a place (CAMEO 042), or hosting a visit (043). One visit
+/// is one trip to one destination: every sentence that tells of it is in `sentences`.
 struct Visit
 {
     int visitor = -1;   ///< entity index (a person or organization)
@@ -119,6 +124,10 @@ struct Visit
     int sentence = -1; ///< index into Analysis::sentences: the evidence
     Span evidence;     ///< the evidence sentence's span
     Span cueSpan;      ///< the travel cue ("visited", "arrived in")
+    VisitStatus status = VisitStatus::Past;
+    int region = -1;      ///< entity index of the country around the place when the trip names
+                          ///< both ("Minsk, Belarus"), or -1
+    QList<int> sentences; ///< every evidence sentence of the trip, in text order
 };
 
 } // namespace lector

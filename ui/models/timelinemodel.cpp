@@ -2,6 +2,9 @@
 #include "timelinemodel.h"
 
 #include "annotationroles.h"
+#include "model/visitwording.h"
+
+#include <QFont>
 
 #include <algorithm>
 
@@ -57,9 +60,31 @@ QString TimelineModel::entityName(int entity) const
 
 QString TimelineModel::when(const Visit &visit) const
 {
-    if (visit.date.isEmpty())
-        return tr("undated");
-    return tr("%1 (%2)").arg(visit.date, precisionName(visit.precision));
+    return VisitWording::date(visit.date, visit.precision, QLocale());
+}
+
+QString TimelineModel::where(const Visit &visit) const
+{
+    // "Minsk, Belarus": the country of the destination when the trip names both.
+    if (visit.region >= 0 && visit.region < m_analysis.entities.size())
+        return tr("%1, %2").arg(entityName(visit.place), entityName(visit.region));
+    return entityName(visit.place);
+}
+
+QString TimelineModel::evidence(const Visit &visit) const
+{
+    // Every sentence that tells of the trip, in text order.
+    QList<Span> spans;
+    for (int s : visit.sentences)
+        if (s >= 0 && s < m_analysis.sentences.size())
+            spans << m_analysis.sentences.at(s).span;
+    if (spans.isEmpty())
+        spans << visit.evidence;
+    QStringList out;
+    for (const Span &span : std::as_const(spans))
+        if (span.begin >= 0 && span.end <= m_text.size() && !span.isEmpty())
+            out << QStringView(m_text).sliced(span.begin, span.length()).toString();
+    return out.join(u"\n\n"_qs);
 }
 
 QString TimelineModel::details(const Visit &visit) const
@@ -73,7 +98,8 @@ QString TimelineModel::details(const Visit &visit) const
     if (!met.isEmpty())
         parts << tr("met %1").arg(met.join(u", "_qs));
     if (!visit.duration.isEmpty())
-        parts << tr("for %1").arg(visit.duration);
+        if (const QString d = VisitWording::duration(visit.duration); !d.isEmpty())
+            parts << tr("for %1").arg(d);
     return parts.join(u"; "_qs);
 }
 
@@ -94,15 +120,31 @@ QVariant TimelineModel::itemData(int item, int column, int role) const
         case WhoColumn:
             return entityName(v.visitor);
         case WhereColumn:
-            return entityName(v.place);
+            return where(v);
         case DetailsColumn:
             return details(v);
+        case StatusColumn:
+            return VisitWording::status(v.status);
         }
         break;
-    case Qt::ToolTipRole:
-        if (v.evidence.begin >= 0 && v.evidence.end <= m_text.size() && !v.evidence.isEmpty())
-            return QStringView(m_text).sliced(v.evidence.begin, v.evidence.length()).toString();
+    case Qt::FontRole:
+        if (v.status == VisitStatus::Cancelled) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        if (v.status == VisitStatus::Hypothetical || v.status == VisitStatus::Planned) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         break;
+    case Qt::ToolTipRole: {
+        const QString text = evidence(v);
+        if (!text.isEmpty())
+            return text;
+        break;
+    }
     case IndexRole:
         return item;
     case EntitiesRole: {
@@ -128,6 +170,8 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Where");
     case DetailsColumn:
         return tr("Details");
+    case StatusColumn:
+        return tr("Status");
     }
     return {};
 }

@@ -8,12 +8,14 @@ namespace lector {
 
 /// The visits of an Analysis in two groups: "Dated" in Analysis::timeline order (by date) and
 /// "Undated" in text order. Columns: when (with its precision), who, where, details (host,
-/// people met, duration). Reset on every setAnalysis().
+/// people met, duration), status. Dates and durations are written as a person writes them
+/// ("Tue 15 Aug 2023", "6 days"; VisitWording). The tooltip lists every evidence sentence.
+/// Reset on every setAnalysis().
 class TimelineModel : public GroupedModel
 {
     Q_OBJECT
 public:
-    enum Column { WhenColumn, WhoColumn, WhereColumn, DetailsColumn, ColumnCount };
+    enum Column { WhenColumn, WhoColumn, WhereColumn, DetailsColumn, StatusColumn, ColumnCount };
 
     explicit TimelineModel(QObject *parent = nullptr);
 
@@ -32,6 +34,8 @@ private:
     QString entityName(int entity) const;
     QString when(const Visit &visit) const;
     QString details(const Visit &visit) const;
+    QString where(const Visit &visit) const;
+    QString evidence(const Visit &visit) const;
 
     QString m_text;
     Analysis m_analysis;

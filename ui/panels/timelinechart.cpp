@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinechart.h"
 
+#include "model/visitwording.h"
+
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -112,35 +114,37 @@ QString TimelineChart::entityName(int entity) const
     return m_analysis.entities.at(entity).name;
 }
 
-// The date as precisely as it is known: "3 May 2024", "May 2024", "2024", "3 – 8 May 2024".
+// The date as precisely as it is known, as a person writes it: "Tue 15 Aug 2023",
+// "August 2023", "2023", "Tue 15 Aug 2023 to Sun 20 Aug 2023 (6 days)".
 QString TimelineChart::when(int visit) const
 {
     const Visit &v = m_analysis.visits.at(visit);
     QDate begin, end;
     TimelineLayout::Shape shape = TimelineLayout::Shape::Point;
-    if (!TimelineLayout::dateRange(v, &begin, &end, &shape))
-        return v.date.isEmpty() ? tr("undated") : v.date;
     const QLocale l = locale();
-    const QString day = u"d MMMM yyyy"_qs;
-    switch (v.precision == DatePrecision::None ? DatePrecision::Day : v.precision) {
-    case DatePrecision::Day:
-    case DatePrecision::Time:
-        if (shape == TimelineLayout::Shape::Bar)
-            return tr("%1 to %2").arg(l.toString(begin, day), l.toString(end.addDays(-1), day));
-        return l.toString(begin, day);
-    case DatePrecision::Month:
-        return l.toString(begin, u"MMMM yyyy"_qs);
-    case DatePrecision::Year:
-        return l.toString(begin, u"yyyy"_qs);
-    default:
-        return tr("%1 (%2 precision)").arg(v.date, precisionName(v.precision));
+    if (TimelineLayout::dateRange(v, &begin, &end, &shape) &&
+        shape == TimelineLayout::Shape::Bar) {
+        const QString day = u"ddd d MMM yyyy"_qs;
+        return tr("%1 to %2 (%3)")
+            .arg(l.toString(begin, day), l.toString(end.addDays(-1), day),
+                 VisitWording::duration(v.duration));
     }
+    QString out = VisitWording::date(v.date, v.precision, l);
+    if (const QString d = VisitWording::duration(v.duration); !d.isEmpty())
+        out = tr("%1, for %2").arg(out, d);
+    return out;
 }
 
 QString TimelineChart::describe(int visit) const
 {
     const Visit &v = m_analysis.visits.at(visit);
-    return tr("%1 in %2, %3").arg(entityName(v.visitor), entityName(v.place), when(visit));
+    QString where = entityName(v.place);
+    if (v.region >= 0 && v.region < m_analysis.entities.size())
+        where = tr("%1, %2").arg(where, entityName(v.region));
+    QString out = tr("%1 in %2, %3").arg(entityName(v.visitor), where, when(visit));
+    if (v.status != VisitStatus::Past)
+        out = tr("%1 (%2)").arg(out, VisitWording::status(v.status));
+    return out;
 }
 
 QString TimelineChart::toolTipAt(const QPoint &point) const
@@ -148,15 +152,23 @@ QString TimelineChart::toolTipAt(const QPoint &point) const
     const int visit = visitAt(point);
     if (visit < 0)
         return {};
-    const Span evidence = m_analysis.visits.at(visit).evidence;
+    // Every sentence that tells of the trip (merged mentions), in text order.
+    const Visit &v = m_analysis.visits.at(visit);
+    QList<Span> spans;
+    for (int i : v.sentences)
+        if (i >= 0 && i < m_analysis.sentences.size())
+            spans << m_analysis.sentences.at(i).span;
+    if (spans.isEmpty())
+        spans << v.evidence;
     QString tip = u"<p><b>"_qs + describe(visit).toHtmlEscaped() + u"</b></p>"_qs;
-    if (!evidence.isEmpty() && evidence.begin >= 0 && evidence.end <= m_text.size())
-        tip += u"<p>"_qs +
-               QStringView(m_text)
-                   .sliced(evidence.begin, evidence.length())
-                   .toString()
-                   .toHtmlEscaped() +
-               u"</p>"_qs;
+    for (const Span &evidence : std::as_const(spans))
+        if (!evidence.isEmpty() && evidence.begin >= 0 && evidence.end <= m_text.size())
+            tip += u"<p>"_qs +
+                   QStringView(m_text)
+                       .sliced(evidence.begin, evidence.length())
+                       .toString()
+                       .toHtmlEscaped() +
+                   u"</p>"_qs;
     return tip;
 }
 
@@ -334,8 +346,13 @@ void TimelineChart::paintMarks(QPainter &painter) const
             if (!selected)
                 pen.setStyle(Qt::DashLine);
         }
+        const VisitStatus status = m_analysis.visits.at(mark.visit).status;
         painter.setPen(pen);
-        painter.setBrush(fill);
+        // A planned trip is drawn hollow: not yet made.
+        if (status == VisitStatus::Planned)
+            painter.setBrush(palette().color(QPalette::Base));
+        else
+            painter.setBrush(fill);
         if (mark.shape == TimelineLayout::Shape::Point) {
             const QRectF r = mark.rect;
             const QPointF c = r.center();
@@ -348,6 +365,16 @@ void TimelineChart::paintMarks(QPainter &painter) const
         painter.drawText(
             mark.labelRect, Qt::AlignLeft | Qt::AlignVCenter,
             metrics.elidedText(mark.label, Qt::ElideRight, int(mark.labelRect.width()) + 1));
+        if (status == VisitStatus::Cancelled) {
+            // Struck through: called off.
+            painter.setPen(QPen(palette().color(QPalette::Text), 1.5));
+            const qreal y = mark.rect.center().y();
+            painter.drawLine(QPointF(mark.rect.left() - 2, y),
+                             QPointF(mark.labelRect.left() +
+                                         std::min<qreal>(metrics.horizontalAdvance(mark.label),
+                                                         mark.labelRect.width()),
+                                     y));
+        }
         if (selected && hasFocus()) {
             painter.setPen(QPen(highlight, 1, Qt::DotLine));
             painter.setBrush(Qt::NoBrush);
@@ -365,7 +392,12 @@ void TimelineChart::paintUndated(QPainter &painter) const
     bold.setBold(true);
     painter.setFont(bold);
     painter.setPen(palette().color(QPalette::Text));
-    painter.drawText(m_layout.undatedHeaderRect(), Qt::AlignLeft | Qt::AlignVCenter, tr("Undated"));
+    const bool hypothetical = std::any_of(
+        m_layout.undated().cbegin(), m_layout.undated().cend(), [this](const auto &item) {
+            return m_analysis.visits.at(item.visit).status == VisitStatus::Hypothetical;
+        });
+    painter.drawText(m_layout.undatedHeaderRect(), Qt::AlignLeft | Qt::AlignVCenter,
+                     hypothetical ? tr("Undated or hypothetical") : tr("Undated"));
     painter.setFont(font());
     for (const TimelineLayout::Item &item : m_layout.undated()) {
         const bool selected = item.visit == m_selected;

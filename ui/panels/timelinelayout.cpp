@@ -2,6 +2,7 @@
 #include "timelinelayout.h"
 
 #include "analysis/time/timexresolver.h"
+#include "model/visitwording.h"
 
 #include <QFontMetrics>
 #include <QLocale>
@@ -39,7 +40,11 @@ void TimelineLayout::build(const Analysis &analysis, const QList<int> &visits,
     for (int v : visits) {
         QDate begin, end;
         Shape shape = Shape::Point;
-        (dateRange(analysis.visits.at(v), &begin, &end, &shape) ? dated : undated) << v;
+        // A hypothetical trip is listed, never charted: it has no place in time.
+        const Visit &visit = analysis.visits.at(v);
+        const bool charted = visit.status != VisitStatus::Hypothetical &&
+                             dateRange(visit, &begin, &end, &shape);
+        (charted ? dated : undated) << v;
     }
     const QRectF full(Margin, Margin, std::max<qreal>(width - 2 * Margin, 40), 0);
     QRectF datedArea = full;
@@ -176,7 +181,10 @@ void TimelineLayout::layoutUndated(const Analysis &analysis, const QList<int> &u
         const Visit &visit = analysis.visits.at(v);
         m_undated.append(
             {v, QRectF(area.left(), y, area.width(), rowHeight),
-             nameOf(analysis, visit.visitor) + u" \u2192 "_qs + nameOf(analysis, visit.place)});
+             nameOf(analysis, visit.visitor) + u" \u2192 "_qs + nameOf(analysis, visit.place) +
+                 (visit.status == VisitStatus::Past
+                      ? QString()
+                      : u" ("_qs + VisitWording::status(visit.status) + u")"_qs)});
         y += rowHeight;
     }
 }

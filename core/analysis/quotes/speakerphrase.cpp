@@ -43,6 +43,14 @@ SpeakerPhrase::Candidate SpeakerPhrase::before(int cue, int limit) const
             --k;
             continue;
         }
+        // "has repeated said", "had earlier said": a lower-case word between an auxiliary and
+        // the cue modifies the verb; it names no speaker.
+        if (k - 1 >= limit && !word(k).isEmpty() && word(k).front().isLower() &&
+            m_analysis.tokens[k].kind == TokenKind::Word &&
+            m_lexicon.role(word(k - 1)) == SpeechLexicon::Role::Auxiliary) {
+            --k;
+            continue;
+        }
         const int m = m_analysis.mentionAt(m_analysis.tokens[k].span.begin);
         const bool isTime =
             m < 0 && std::any_of(m_analysis.times.cbegin(), m_analysis.times.cend(),

@@ -29,6 +29,12 @@ public:
     /// Sets visit.date, precision and time; `earlier` are the visits before it, dated. Calls
     /// of one VisitDater see one list that only grows, and visits in it keep their dates.
     void addDate(Visit &visit, int cueToken, const QList<Visit> &earlier) const;
+    /// Only the visit's own sentence: a date there, or the publication date when the sentence
+    /// says the trip is under way. Whether one was found.
+    bool addOwnDate(Visit &visit, int cueToken) const
+    {
+        return ownDate(visit, cueToken) || ongoingDate(visit, cueToken);
+    }
 
 private:
     bool ownDate(Visit &visit, int cueToken) const;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/visits/visitextractor.h"
 
+#include "analysis/visits/visitassembler.h"
 #include "analysis/visits/visitcontext.h"
 #include "analysis/visits/visitdater.h"
+#include "analysis/visits/visitmodel.h"
 #include "lexicon/resources.h"
 
 namespace lector {
@@ -31,7 +33,12 @@ void merge(Visit &into, const Visit &from)
 } // namespace
 
 VisitExtractor::VisitExtractor(const Resources &resources)
+    : VisitExtractor(resources, VisitModel::shared())
+{}
+
+VisitExtractor::VisitExtractor(const Resources &resources, std::shared_ptr<const VisitModel> model)
     : m_lexicon(resources)
+    , m_model(model ? std::move(model) : std::make_shared<const VisitModel>())
 {}
 
 void VisitExtractor::run(const Document &document, Analysis &analysis) const
@@ -39,6 +46,16 @@ void VisitExtractor::run(const Document &document, Analysis &analysis) const
     analysis.visits.clear();
     if (analysis.sentences.isEmpty() || analysis.mentions.isEmpty())
         return;
+    if (m_model->isEmpty()) {
+        runPatterns(document, analysis);
+        return;
+    }
+    const VisitAssembler assembler(document, analysis, m_lexicon, *m_model);
+    analysis.visits = assembler.visits(assembler.candidates());
+}
+
+void VisitExtractor::runPatterns(const Document &document, Analysis &analysis) const
+{
     const VisitContext context(document, analysis, m_lexicon);
     const VisitPatterns patterns(context);
     const VisitDater dater(context);
@@ -101,6 +118,7 @@ void VisitExtractor::addVisits(const VisitContext &context, const VisitDater &da
         }
         dater.addDuration(v, match.cueToken);
         dater.addDate(v, match.cueToken, visits);
+        v.sentences = {sentence};
         visits.append(v);
     }
 }

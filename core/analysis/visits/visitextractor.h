@@ -8,14 +8,22 @@
 #include "analysis/visits/visitlexicon.h"
 #include "analysis/visits/visitpatterns.h"
 
+#include <memory>
+
 namespace lector {
 
 class Resources;
 class VisitContext;
 class VisitDater;
+class VisitModel;
 
 /// Finds visits: who travelled to or was in which place, when (CAMEO 042 "make a visit",
 /// 043 "host a visit").
+///
+/// With a trained VisitModel (the compiled-in one by default) the VisitAssembler generates
+/// (visitor, place) candidates and the model decides; each accepted pair is one visit with all
+/// its evidence sentences, a date and a status, and a city and its country on the same trip
+/// are one destination. Without a model the travel-cue patterns alone decide, as below.
 ///
 /// Requires: tokens, sentences, mentions with entities (aliases), times (dates); reads quotes
 /// when present (the speaker of "my visit"). Adds: Analysis::visits in text order.
@@ -28,6 +36,8 @@ class VisitExtractor final : public Analyser
 {
 public:
     explicit VisitExtractor(const Resources &resources);
+    VisitExtractor(const Resources &resources, std::shared_ptr<const VisitModel> model);
+    const VisitLexicon &lexicon() const { return m_lexicon; }
     QString name() const override { return QStringLiteral("visits"); }
     QStringList prerequisites() const override
     {
@@ -39,7 +49,10 @@ private:
     void addVisits(const VisitContext &context, const VisitDater &dater, VisitPatterns::Match match,
                    int sentence, QList<Visit> &visits) const;
 
+    void runPatterns(const Document &document, Analysis &analysis) const;
+
     VisitLexicon m_lexicon;
+    std::shared_ptr<const VisitModel> m_model;
 };
 
 } // namespace lector

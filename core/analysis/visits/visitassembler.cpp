@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/visits/visitassembler.h"
+
+#include "analysis/visits/visitmodel.h"
+
+#include <algorithm>
+
+namespace lector {
+
+namespace {
+
+/// Words of a clause that tell whether a trip happened, is planned, called off or only
+/// possible; the status features read them anywhere in the evidence sentence.
+bool isStatusWord(QStringView w)
+{
+    static const QStringView words[] = {
+        u"will",     u"would",    u"could",     u"might",     u"may",       u"should",
+        u"plans",    u"plan",     u"planned",   u"planning",  u"scheduled", u"expected",
+        u"cancelled", u"canceled", u"cancel",   u"postponed", u"postpone",  u"if",
+        u"due",      u"invited",  u"invitation", u"proposed", u"hopes",     u"wants",
+        u"intends",  u"upcoming", u"next",      u"is",        u"are",       u"was",
+        u"were",     u"has",      u"had",       u"have",      u"'ll",       u"called",
+        u"off",      u"refused",  u"not",       u"never",     u"currently", u"now",
+        u"today",    u"yesterday", u"tomorrow", u"soon",      u"later",     u"continues",
+        u"begins",   u"began",    u"ended",     u"ends",      u"wraps",     u"set",
+        u"possible", u"possibility", u"considering", u"rumoured", u"rumored", u"offered"};
+    for (QStringView x : words)
+        if (w.compare(x, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
+VisitAssembler::VisitAssembler(const Document &document, const Analysis &analysis,
+                               const VisitLexicon &lexicon, const VisitModel &model)
+    : m_model(model)
+    , m_context(document, analysis, lexicon)
+    , m_patterns(m_context)
+    , m_dater(m_context)
+    , m_finder(m_context, m_patterns)
+{}
+
+quint64 VisitAssembler::statusKey(quint64 feature, VisitStatus status)
+{
+    return (feature ^ (0x9E3779B97F4A7C15ULL * (quint64(status) + 1))) * 1099511628211ULL;
+}
+
+QList<quint64> VisitAssembler::statusFeatures(const Visit &visit, bool dateline) const
+{
+    const Analysis &a = m_context.analysis();
+    QList<quint64> f;
+    f.append(VisitModel::key(u"sbias"));
+    if (visit.sentence < 0)
+        return f;
+    const Sentence &s = a.sentences[visit.sentence];
+    const int cue = std::clamp(a.tokenAfter(visit.cueSpan.begin), s.firstToken, s.endToken - 1);
+    for (int k = std::max(s.firstToken, cue - 6); k < s.endToken && k <= cue + 4; ++k) {
+        if (m_context.isName(k))
+            f.append(VisitModel::key(u"sw", u"<name>"));
+        else if (m_context.timeOf(k) >= 0)
+            f.append(VisitModel::key(u"sw", u"<time>"));
+        else
+            f.append(VisitModel::key(u"sw", m_context.word(k)));
+    }
+    for (int k = s.firstToken; k < s.endToken; ++k)
+        if (isStatusWord(m_context.word(k)))
+            f.append(VisitModel::key(u"sm", m_context.word(k)));
+    const QDate published = m_context.document().published;
+    if (visit.date.isEmpty()) {
+        f.append(VisitModel::key(u"sd", u"none"));
+    } else if (!published.isValid() || !visit.date.front().isDigit()) {
+        f.append(VisitModel::key(u"sd", u"nodct"));
+    } else {
+        const QString dct = published.toString(Qt::ISODate);
+        const qsizetype n = std::min<qsizetype>(visit.date.size(), 10);
+        const int cmp = QStringView(visit.date).left(n).compare(QStringView(dct).left(n));
+        f.append(VisitModel::key(u"sd", cmp > 0 ? u"future" : cmp == 0 ? u"same" : u"past"));
+        if (n < 10 && cmp == 0)
+            f.append(VisitModel::key(u"sd", u"coarse"));
+    }
+    if (!visit.duration.isEmpty())
+        f.append(VisitModel::key(u"sdur"));
+    if (dateline)
+        f.append(VisitModel::key(u"sdl"));
+    return f;
+}
+
+VisitStatus VisitAssembler::decideStatus(const QList<quint64> &features) const
+{
+    int best = 0;
+    float bestScore = 0.0f;
+    for (int c = 0; c < StatusCount; ++c) {
+        float score = 0.0f;
+        for (quint64 k : features)
+            score += m_model.weight(statusKey(k, VisitStatus(c)));
+        if (c == 0 || score > bestScore) {
+            best = c;
+            bestScore = score;
+        }
+    }
+    return VisitStatus(best);
+}
+
+float VisitAssembler::score(const VisitModel &model, const VisitCandidate &candidate, int *best)
+{
+    float top = 0.0f;
+    *best = -1;
+    for (qsizetype i = 0; i < candidate.occurrences.size(); ++i) {
+        // A pattern match wins a tie: an untrained model still points at the cue's sentence.
+        const VisitOccurrence &o = candidate.occurrences[i];
+        const float s = model.score(o.features) + (o.pattern ? 1e-4f : 0.0f);
+        if (*best < 0 || s > top) {
+            top = s;
+            *best = int(i);
+        }
+    }
+    return model.score(candidate.features) + (*best >= 0 ? top : 0.0f);
+}
+
+Visit VisitAssembler::build(const VisitCandidate &candidate, const QList<Visit> &earlier) const
+{
+    const Analysis &a = m_context.analysis();
+    QList<float> scores;
+    for (const VisitOccurrence &o : candidate.occurrences)
+        scores.append(m_model.score(o.features));
+    int best = -1;
+    score(m_model, candidate, &best);
+    const VisitOccurrence &b = candidate.occurrences[best];
+    Visit v;
+    v.visitor = candidate.visitor;
+    v.place = candidate.place;
+    v.sentence = b.sentence;
+    v.evidence = a.sentences[b.sentence].span;
+    v.cueSpan = Span{a.tokens[b.cueToken].span.begin,
+                     a.tokens[std::max(b.cueEnd - 1, b.cueToken)].span.end};
+    for (qsizetype i = 0; i < candidate.occurrences.size(); ++i) {
+        const VisitOccurrence &o = candidate.occurrences[i];
+        if (i == best || scores[i] > 0.0f) {
+            if (!v.sentences.contains(o.sentence))
+                v.sentences.append(o.sentence);
+            if (v.host < 0)
+                v.host = o.host;
+            for (int m : o.metWith)
+                if (m != v.visitor && !v.metWith.contains(m))
+                    v.metWith.append(m);
+        }
+    }
+    std::sort(v.sentences.begin(), v.sentences.end());
+    m_dater.addDuration(v, b.cueToken);
+    // The date of its own sentence, else of another sentence of the same trip (an event
+    // during the stay), else of the paragraph or an earlier mention.
+    if (!m_dater.addOwnDate(v, b.cueToken)) {
+        for (qsizetype i = 0; i < candidate.occurrences.size(); ++i) {
+            const VisitOccurrence &o = candidate.occurrences[i];
+            if (i == best || !v.sentences.contains(o.sentence))
+                continue;
+            Visit other = v;
+            other.sentence = o.sentence;
+            if (m_dater.addOwnDate(other, o.cueToken)) {
+                v.date = other.date;
+                v.time = other.time;
+                v.precision = other.precision;
+                break;
+            }
+        }
+        if (v.date.isEmpty())
+            m_dater.addDate(v, b.cueToken, earlier);
+    }
+    return v;
+}
+
+void VisitAssembler::mergeDestinations(QList<Visit> &visits) const
+{
+    // "Minsk, Belarus": the country of a city the same visitor went to is the same destination.
+    const Analysis &a = m_context.analysis();
+    auto isCountry = [&](int place, const QString &country) {
+        const Entity &e = a.entities[place];
+        for (const QString &form : e.forms)
+            if (form.compare(country, Qt::CaseInsensitive) == 0)
+                return true;
+        return e.name.compare(country, Qt::CaseInsensitive) == 0;
+    };
+    QList<bool> removed(visits.size(), false);
+    for (qsizetype i = 0; i < visits.size(); ++i) {
+        const QString country = m_context.countryOfPlace(visits[i].place);
+        if (country.isEmpty() || isCountry(visits[i].place, country))
+            continue;
+        for (qsizetype j = 0; j < visits.size(); ++j) {
+            if (j == i || removed[j] || visits[j].visitor != visits[i].visitor ||
+                !isCountry(visits[j].place, country))
+                continue;
+            Visit &city = visits[i];
+            const Visit &land = visits[j];
+            city.region = land.place;
+            for (int s : land.sentences)
+                if (!city.sentences.contains(s))
+                    city.sentences.append(s);
+            std::sort(city.sentences.begin(), city.sentences.end());
+            if (city.date.isEmpty() && !land.date.isEmpty()) {
+                city.date = land.date;
+                city.time = land.time;
+                city.precision = land.precision;
+            }
+            if (city.duration.isEmpty())
+                city.duration = land.duration;
+            removed[j] = true;
+        }
+    }
+    QList<Visit> kept;
+    for (qsizetype i = 0; i < visits.size(); ++i)
+        if (!removed[i])
+            kept.append(visits[i]);
+    visits = std::move(kept);
+}
+
+QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) const
+{
+    const quint64 datelineMain = VisitModel::key(u"dl", u"main");
+    const quint64 datelineOther = VisitModel::key(u"dl", u"other");
+    QList<const VisitCandidate *> accepted;
+    for (const VisitCandidate &c : candidates)
+        if (int best = -1; !c.occurrences.isEmpty() && score(m_model, c, &best) > 0.0f)
+            accepted.append(&c);
+    // In text order of their first sentence, so a later mention can take an earlier date.
+    std::stable_sort(accepted.begin(), accepted.end(), [](auto x, auto y) {
+        return x->occurrences.constFirst().sentence < y->occurrences.constFirst().sentence;
+    });
+    QList<Visit> out;
+    for (const VisitCandidate *c : std::as_const(accepted)) {
+        Visit v = build(*c, out);
+        const bool dateline = std::binary_search(c->features.cbegin(), c->features.cend(),
+                                                 datelineMain) ||
+                              std::binary_search(c->features.cbegin(), c->features.cend(),
+                                                 datelineOther);
+        v.status = decideStatus(statusFeatures(v, dateline));
+        out.append(v);
+    }
+    mergeDestinations(out);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Visit &x, const Visit &y) { return x.sentence < y.sentence; });
+    return out;
+}
+
+} // namespace lector

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/visits/visitcandidates.h"
+#include "analysis/visits/visitcontext.h"
+#include "analysis/visits/visitdater.h"
+#include "analysis/visits/visitpatterns.h"
+
+#include <QList>
+
+namespace lector {
+
+class VisitModel;
+
+/// One run of the learned visit decision over one analysed document: candidates (see
+/// VisitCandidateFinder), which of them the VisitModel accepts, and one Visit per accepted
+/// trip and destination with its evidence sentences, date and status. The trainer
+/// (tools/trainvisits) uses the same steps, so training and analysis see the same features.
+class VisitAssembler
+{
+public:
+    VisitAssembler(const Document &document, const Analysis &analysis, const VisitLexicon &lexicon,
+                   const VisitModel &model);
+
+    const VisitContext &context() const { return m_context; }
+    QList<VisitCandidate> candidates() const { return m_finder.find(); }
+    /// The visits of the accepted candidates, one per trip and destination, in text order.
+    QList<Visit> visits(const QList<VisitCandidate> &candidates) const;
+    /// A visit built from one candidate (evidence, date; status from the model).
+    Visit build(const VisitCandidate &candidate, const QList<Visit> &earlier) const;
+    /// The keys of the status decision for a built visit (before the per-status mixing).
+    QList<quint64> statusFeatures(const Visit &visit, bool dateline) const;
+    /// The score of a candidate: its pair features plus its best occurrence (multiple-instance:
+    /// one sentence that tells of the visit is enough). Sets `best` to that occurrence.
+    static float score(const VisitModel &model, const VisitCandidate &candidate, int *best);
+    /// A status's own key of a status feature.
+    static quint64 statusKey(quint64 feature, VisitStatus status);
+    static constexpr int StatusCount = 5;
+
+private:
+    VisitStatus decideStatus(const QList<quint64> &features) const;
+    void mergeDestinations(QList<Visit> &visits) const;
+
+    const VisitModel &m_model;
+    VisitContext m_context;
+    VisitPatterns m_patterns;
+    VisitDater m_dater;
+    VisitCandidateFinder m_finder;
+};
+
+} // namespace lector

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/visits/visitcandidates.h"
+
+#include "analysis/visits/visitcontext.h"
+#include "analysis/visits/visitmodel.h"
+#include "analysis/visits/visitpatterns.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace lector {
+
+namespace {
+
+constexpr int MaxDistance = 40; ///< tokens between actor and place of an unmatched pair
+constexpr int BetweenWords = 10;
+
+QStringView cueKindName(CueKind kind)
+{
+    switch (kind) {
+    case CueKind::Go:
+        return u"go";
+    case CueKind::Be:
+        return u"be";
+    case CueKind::Visit:
+        return u"visit";
+    case CueKind::Meet:
+        return u"meet";
+    case CueKind::Noun:
+        return u"noun";
+    case CueKind::Host:
+        break;
+    }
+    return u"host";
+}
+
+QStringView bucket(int n)
+{
+    static const QStringView names[] = {u"0", u"1", u"2", u"3-5", u"6-10", u"11-20", u"21+"};
+    if (n <= 2)
+        return names[std::max(n, 0)];
+    if (n <= 5)
+        return names[3];
+    if (n <= 10)
+        return names[4];
+    return n <= 20 ? names[5] : names[6];
+}
+
+/// Words that mark the modality or tense of a clause (planned, cancelled, conditional).
+bool isModal(QStringView w)
+{
+    static const QStringView words[] = {
+        u"will",      u"would",    u"could",    u"might",    u"may",       u"should",
+        u"plans",     u"plan",     u"planned",  u"planning", u"scheduled", u"expected",
+        u"cancelled", u"canceled", u"postponed", u"if",      u"due",       u"invited",
+        u"invitation", u"proposed", u"hopes",   u"wants",    u"intends",   u"upcoming",
+        u"next",      u"last",     u"is",       u"are",      u"was",       u"were",
+        u"has",       u"had",      u"have",     u"'ll",      u"called",    u"refused",
+        u"not",       u"never",    u"ago",      u"currently", u"now",      u"today",
+        u"yesterday", u"tomorrow", u"recently", u"soon",     u"later",     u"arrive"};
+    for (QStringView x : words)
+        if (w.compare(x, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+void addKey(QList<quint64> &keys, QStringView name, QStringView value = {})
+{
+    keys.append(VisitModel::key(name, value));
+}
+
+quint64 pairKey(int a, int b)
+{
+    return (quint64(quint32(a)) << 32) | quint32(b);
+}
+
+} // namespace
+
+QString VisitCandidateFinder::lower(int token) const
+{
+    if (m_context.isPunctuation(token))
+        return m_context.word(token).toString();
+    if (m_context.isName(token)) {
+        const int m = m_context.mentionOf(token);
+        const int e = m_context.analysis().mentions[m].entity;
+        const EntityType t = e >= 0 ? m_context.analysis().entities[e].type
+                                    : m_context.analysis().mentions[m].type;
+        return u"<"_qs + entityTypeName(t) + u">"_qs;
+    }
+    if (m_context.timeOf(token) >= 0)
+        return u"<time>"_qs;
+    if (m_context.analysis().tokens[token].kind == TokenKind::Number)
+        return u"<num>"_qs;
+    return m_context.word(token).toString().toLower();
+}
+
+int VisitCandidateFinder::datelinePlace(int *second) const
+{
+    // "HANOI, Vietnam (AP) -": the article opens with a place in capitals.
+    *second = -1;
+    const Analysis &a = m_context.analysis();
+    if (a.tokens.isEmpty())
+        return -1;
+    const QStringView w = m_context.word(0);
+    bool caps = w.size() >= 3;
+    for (QChar c : w)
+        caps = caps && !c.isLower();
+    if (!caps)
+        return -1;
+    const int m = m_context.mentionOf(0);
+    const int place = m_context.entityOf(m, {EntityType::Place});
+    if (place < 0)
+        return -1;
+    const int end = m_context.endToken(m);
+    if (m_context.word(end) == u",")
+        *second = m_context.entityOf(m_context.mentionOf(end + 1), {EntityType::Place});
+    return place;
+}
+
+QList<VisitCandidateFinder::Actor> VisitCandidateFinder::actorsOf(int sentence) const
+{
+    const Analysis &a = m_context.analysis();
+    const Sentence &s = a.sentences[sentence];
+    QList<Actor> actors;
+    for (int k = s.firstToken; k < s.endToken; ++k) {
+        const int m = m_context.mentionOf(k);
+        if (m >= 0) {
+            const int e = m_context.entityOf(m, {EntityType::Person, EntityType::Organization});
+            if (e >= 0)
+                actors.append({e, m_context.firstToken(m), m_context.endToken(m), false, false});
+            k = m_context.endToken(m) - 1;
+            continue;
+        }
+        const VisitWord *w = m_context.entry(k);
+        if (w && (w->pronoun == PronounKind::Subject || w->pronoun == PronounKind::Possessive)) {
+            const int e = m_context.resolvePronoun(k, sentence);
+            if (e >= 0)
+                actors.append({e, k, k + 1, true, false});
+        }
+    }
+    if (!actors.isEmpty())
+        actors.first().subject = true;
+    return actors;
+}
+
+void VisitCandidateFinder::addOccurrenceFeatures(VisitOccurrence &o, const Actor &actor,
+                                                 int placeFirst, int placeEnd) const
+{
+    QList<quint64> &f = o.features;
+    const Sentence &s = m_context.analysis().sentences[o.sentence];
+    const bool actorFirst = actor.first < placeFirst;
+    const QStringView order = actorFirst ? u"ap" : u"pa";
+    addKey(f, u"o", order);
+    const int from = actorFirst ? actor.end : placeEnd;
+    const int to = actorFirst ? placeFirst : actor.first;
+    const int distance = std::max(to - from, 0);
+    addKey(f, u"d", bucket(distance));
+    if (o.pattern) {
+        addKey(f, u"r");
+        addKey(f, u"ro", order);
+        const VisitWord *w = m_context.entry(o.cueToken);
+        if (w && !w->cues.isEmpty())
+            addKey(f, u"rk", cueKindName(w->cues.constFirst().kind));
+        addKey(f, u"rc", lower(o.cueToken));
+    }
+    if (distance > BetweenWords) {
+        addKey(f, u"w", u"<far>");
+    }
+    bool comma = false;
+    for (int k = from; k < to && k < from + BetweenWords; ++k) {
+        const QString w = lower(k);
+        comma = comma || w == u"," || w == u";";
+        addKey(f, u"w", w);
+        if (const VisitWord *entry = m_context.entry(k); entry && !entry->cues.isEmpty())
+            addKey(f, actorFirst ? u"cka" : u"ckp", cueKindName(entry->cues.constFirst().kind));
+        // The words between, tied to the order: "in" before the place means more when the
+        // actor came first.
+        addKey(f, actorFirst ? u"wa" : u"wp", w);
+    }
+    if (comma)
+        addKey(f, u"comma");
+    const QString p1 = placeFirst > s.firstToken ? lower(placeFirst - 1) : u"<s>"_qs;
+    const QString p2 = placeFirst - 1 > s.firstToken ? lower(placeFirst - 2) : u"<s>"_qs;
+    addKey(f, u"p1", p1);
+    addKey(f, u"p2", QString(p2 + u' ' + p1));
+    addKey(f, u"n1", placeEnd < s.endToken ? lower(placeEnd) : u"</s>"_qs);
+    addKey(f, u"a1", actor.end < s.endToken ? lower(actor.end) : u"</s>"_qs);
+    if (actor.end + 1 < s.endToken)
+        addKey(f, u"a2", QString(lower(actor.end) + u' ' + lower(actor.end + 1)));
+    addKey(f, u"b1", actor.first > s.firstToken ? lower(actor.first - 1) : u"<s>"_qs);
+    if (actor.pronoun)
+        addKey(f, u"pron", m_context.word(actor.first));
+    if (actor.subject)
+        addKey(f, u"subj");
+    if (o.sentence == 0 || o.sentence > 2)
+        addKey(f, u"s", o.sentence == 0 ? u"0" : u"3+");
+    // Travel cues and modal words anywhere in the sentence.
+    bool dated = false;
+    for (int k = s.firstToken; k < s.endToken; ++k) {
+        const int t = m_context.timeOf(k);
+        dated = dated || t >= 0;
+        const VisitWord *w = m_context.entry(k);
+        if (w && !w->cues.isEmpty() && !m_context.isName(k)) {
+            addKey(f, u"cue", m_context.word(k));
+            addKey(f, u"sck", cueKindName(w->cues.constFirst().kind));
+        }
+        else if (isModal(m_context.word(k)))
+            addKey(f, u"m", m_context.word(k));
+    }
+    if (dated)
+        addKey(f, u"date");
+}
+
+void VisitCandidateFinder::addPairFeatures(VisitCandidate &c, int mainPerson, int dateline,
+                                           int datelineSecond) const
+{
+    const Analysis &a = m_context.analysis();
+    QList<quint64> &f = c.features;
+    addKey(f, u"bias");
+    const Entity &visitor = a.entities[c.visitor];
+    const Entity &place = a.entities[c.place];
+    addKey(f, u"at", entityTypeName(visitor.type));
+    addKey(f, u"ps", place.subtype.isEmpty() ? u"-"_qs : place.subtype);
+    addKey(f, u"n", bucket(int(c.occurrences.size())));
+    addKey(f, u"am", bucket(int(visitor.mentions.size())));
+    addKey(f, u"pm", bucket(int(place.mentions.size())));
+    if (c.visitor == mainPerson)
+        addKey(f, u"main");
+    if (c.place == dateline || c.place == datelineSecond)
+        addKey(f, u"dl", c.visitor == mainPerson ? u"main" : u"other");
+    const QStringList home = m_context.countriesOf(c.visitor);
+    const QString country = m_context.countryOfPlace(c.place);
+    if (home.isEmpty())
+        addKey(f, u"home", u"unknown");
+    else if (country.isEmpty())
+        addKey(f, u"home", u"noplace");
+    else
+        addKey(f, u"home", home.contains(country) ? u"yes" : u"no");
+    int roles = 0;
+    for (const QString &role : visitor.roles)
+        for (QStringView part : QStringView(role).split(u' ', Qt::SkipEmptyParts))
+            if (roles++ < 6)
+                addKey(f, u"role", part);
+    std::sort(f.begin(), f.end());
+    f.erase(std::unique(f.begin(), f.end()), f.end());
+}
+
+QList<VisitCandidate> VisitCandidateFinder::find() const
+{
+    const Analysis &a = m_context.analysis();
+    QList<VisitCandidate> out;
+    QHash<quint64, int> byPair;
+    auto candidate = [&](int visitor, int place) -> VisitCandidate & {
+        const quint64 key = pairKey(visitor, place);
+        auto it = byPair.constFind(key);
+        if (it != byPair.cend())
+            return out[*it];
+        byPair.insert(key, int(out.size()));
+        VisitCandidate c;
+        c.visitor = visitor;
+        c.place = place;
+        out.append(c);
+        return out.last();
+    };
+    int second = -1;
+    const int dateline = datelinePlace(&second);
+    int mainPerson = -1;
+    for (int e = 0; e < a.entities.size(); ++e)
+        if (a.entities[e].type == EntityType::Person &&
+            (mainPerson < 0 || a.entities[e].mentions.size() > a.entities[mainPerson].mentions.size()))
+            mainPerson = e;
+
+    for (int s = 0; s < a.sentences.size(); ++s) {
+        const Sentence &sentence = a.sentences[s];
+        QList<int> placeMentions;
+        for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
+            const int m = m_context.mentionOf(k);
+            if (m < 0)
+                continue;
+            if (m_context.entityOf(m, {EntityType::Place}) >= 0)
+                placeMentions.append(m);
+            k = m_context.endToken(m) - 1;
+        }
+        // "At a rally here": "here" is the dateline's place.
+        bool here = false;
+        for (int k = sentence.firstToken; dateline >= 0 && k < sentence.endToken && !here; ++k)
+            here = m_context.word(k) == u"here";
+        const bool opening = dateline >= 0 && (s < 3 || here);
+        if (placeMentions.isEmpty() && !opening)
+            continue;
+        // The pairs the cue patterns find, keyed by (visitor, place).
+        QHash<quint64, VisitPatterns::Match> matched;
+        for (int i = sentence.firstToken; i < sentence.endToken; ++i) {
+            const VisitWord *w = m_context.entry(i);
+            if (!w || w->cues.isEmpty() || m_context.isName(i))
+                continue;
+            for (const TravelCue &cue : w->cues) {
+                if (auto match = m_patterns.match(i, s, cue)) {
+                    for (int p : std::as_const(match->places))
+                        if (!matched.contains(pairKey(match->visitor, p)))
+                            matched.insert(pairKey(match->visitor, p), *match);
+                    break;
+                }
+            }
+        }
+        const QList<Actor> actors = actorsOf(s);
+        QHash<quint64, bool> seen;
+        for (int pm : std::as_const(placeMentions)) {
+            const int place = m_context.entityOf(pm, {EntityType::Place});
+            const int pf = m_context.firstToken(pm), pe = m_context.endToken(pm);
+            for (const Actor &actor : actors) {
+                if (actor.entity == place || seen.contains(pairKey(actor.entity, place)))
+                    continue;
+                const auto match = matched.constFind(pairKey(actor.entity, place));
+                const int distance = actor.first < pf ? pf - actor.end : actor.first - pe;
+                if (match == matched.cend() && distance > MaxDistance)
+                    continue;
+                seen.insert(pairKey(actor.entity, place), true);
+                VisitOccurrence o;
+                o.sentence = s;
+                o.cueToken = pf;
+                o.cueEnd = pe;
+                if (match != matched.cend()) {
+                    o.pattern = true;
+                    o.cueToken = match->cueToken;
+                    o.cueEnd = match->cueEnd;
+                    o.host = match->host;
+                    o.metWith = match->metWith;
+                }
+                addOccurrenceFeatures(o, actor, pf, pe);
+                candidate(actor.entity, place).occurrences.append(o);
+            }
+        }
+        // Pattern pairs whose visitor came from an earlier sentence ("The minister then flew").
+        for (auto it = matched.cbegin(); it != matched.cend(); ++it) {
+            if (seen.contains(it.key()))
+                continue;
+            const int visitor = int(it.key() >> 32), place = int(quint32(it.key()));
+            if (visitor < 0 || visitor == place)
+                continue;
+            VisitOccurrence o;
+            o.sentence = s;
+            o.pattern = true;
+            o.cueToken = it->cueToken;
+            o.cueEnd = it->cueEnd;
+            o.host = it->host;
+            o.metWith = it->metWith;
+            Actor actor{visitor, it->cueToken, it->cueToken, true, true};
+            addOccurrenceFeatures(o, actor, it->cueEnd, it->cueEnd + 1);
+            seen.insert(it.key(), true);
+            candidate(visitor, place).occurrences.append(o);
+        }
+        // The dateline places the people of the opening sentences.
+        if (opening) {
+            for (const Actor &actor : actors) {
+                if (actor.pronoun || a.entities[actor.entity].type != EntityType::Person)
+                    continue;
+                for (int place : {dateline, second}) {
+                    if (place < 0 || seen.contains(pairKey(actor.entity, place)))
+                        continue;
+                    seen.insert(pairKey(actor.entity, place), true);
+                    VisitOccurrence o;
+                    o.sentence = s;
+                    o.cueToken = actor.first;
+                    o.cueEnd = actor.end;
+                    addKey(o.features, u"dlo", actor.subject ? u"subj" : u"other");
+                    addKey(o.features, u"dls", bucket(s));
+                    if (here)
+                        addKey(o.features, u"here");
+                    candidate(actor.entity, place).occurrences.append(o);
+                }
+            }
+        }
+    }
+    for (VisitCandidate &c : out)
+        addPairFeatures(c, mainPerson, dateline, second);
+    return out;
+}
+
+} // namespace lector

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/visits/visitlexicon.h"
+
+#include <QList>
+#include <QString>
+
+namespace lector {
+
+class VisitContext;
+class VisitPatterns;
+
+/// One sentence (or the dateline) that puts a visitor and a place together.
+struct VisitOccurrence
+{
+    int sentence = -1;
+    int cueToken = -1; ///< the travel cue of a pattern match, else the place's first token
+    int cueEnd = -1;   ///< one past the cue (with its preposition)
+    int host = -1;     ///< from a pattern match, or -1
+    QList<int> metWith;
+    bool pattern = false;    ///< a VisitPatterns rule matched this pair here
+    QList<quint64> features; ///< of this sentence alone (VisitModel keys)
+};
+
+/// A (visitor, place) pair of one document with every sentence that relates them.
+struct VisitCandidate
+{
+    int visitor = -1; ///< entity index: person or organization
+    int place = -1;   ///< entity index: place
+    QList<VisitOccurrence> occurrences; ///< in text order
+    QList<quint64> features; ///< of the pair itself (entities, dateline, counts), sorted
+};
+
+/// Generates visit candidates: every person or organization (also a resolved subject pronoun)
+/// and every place of a sentence, the pairs the travel-cue patterns find, and the dateline's
+/// place with the people of the article's opening. Describes each with features for the
+/// VisitModel: the cue, the words between and around, order and distance, modality, whether
+/// the place is the visitor's home (demonyms and roles, the gazetteer's country of a city),
+/// the dateline, and how central the visitor is to the article. Holds no state of its own.
+class VisitCandidateFinder
+{
+public:
+    VisitCandidateFinder(const VisitContext &context, const VisitPatterns &patterns)
+        : m_context(context)
+        , m_patterns(patterns)
+    {}
+
+    QList<VisitCandidate> find() const;
+
+private:
+    struct Actor
+    {
+        int entity = -1;
+        int first = -1; ///< first token of the mention or the pronoun
+        int end = -1;
+        bool pronoun = false;
+        bool subject = false; ///< the first actor of the sentence
+    };
+
+    int datelinePlace(int *second) const;
+    QList<Actor> actorsOf(int sentence) const;
+    void addOccurrenceFeatures(VisitOccurrence &o, const Actor &actor, int placeFirst,
+                               int placeEnd) const;
+    void addPairFeatures(VisitCandidate &c, int mainPerson, int dateline,
+                         int datelineSecond) const;
+    QString lower(int token) const;
+
+    const VisitContext &m_context;
+    const VisitPatterns &m_patterns;
+};
+
+} // namespace lector

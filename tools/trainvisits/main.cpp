@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// lector-trainvisits: trains the visit decision (resources/model/visits.bin) from the visit gold
+// set (../shared/eval/visits/visits-train.jsonl, format in its GUIDELINES.md).
+//   lector-trainvisits --out resources/model/visits.bin TRAIN.jsonl
+//   lector-trainvisits --folds 2 --cv-out PRED.jsonl TRAIN.jsonl   (cross-validation: each
+//       document is predicted by a model trained on the other folds; score PRED.jsonl with
+//       score_visits.py)
+// Deterministic: the same input gives the same model file, byte for byte.
+#include "analysis/entities/aliasresolver.h"
+#include "analysis/entities/entityrecogniser.h"
+#include "analysis/entities/sequencemodel.h"
+#include "analysis/pipeline.h"
+#include "analysis/quotes/quotationfinder.h"
+#include "analysis/quotes/speakerattributor.h"
+#include "analysis/textanalysers.h"
+#include "analysis/time/temporaltagger.h"
+#include "analysis/visits/timelinebuilder.h"
+#include "analysis/visits/visitassembler.h"
+#include "analysis/visits/visitextractor.h"
+#include "analysis/visits/visitmodel.h"
+#include "export/jsonexporter.h"
+#include "lexicon/resources.h"
+#include "visittrainer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace lector;
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+struct GoldDocument
+{
+    QString id;
+    Document document;
+    Analysis prepared; ///< the pipeline up to (not including) the visit extractor
+    QJsonArray visits;
+};
+
+QString readGold(const QString &path, const Pipeline &pipeline, int prefix,
+                 QList<GoldDocument> &out)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString());
+    while (!file.atEnd()) {
+        const QJsonObject o = QJsonDocument::fromJson(file.readLine()).object();
+        if (o.isEmpty())
+            continue;
+        GoldDocument g;
+        g.id = o.value(u"id").toString();
+        g.document.text = o.value(u"text").toString();
+        g.document.published = QDate::fromString(o.value(u"dct").toString(), Qt::ISODate);
+        g.prepared = pipeline.runPrefix(g.document, prefix);
+        g.visits = o.value(u"visits").toArray();
+        out.append(std::move(g));
+    }
+    return {};
+}
+
+QList<VisitExample> examplesOf(const QList<GoldDocument> &docs, const QList<int> &which,
+                               const VisitLexicon &lexicon)
+{
+    const VisitModel empty;
+    QList<VisitExample> out;
+    for (int i : which) {
+        const GoldDocument &g = docs[i];
+        const VisitAssembler assembler(g.document, g.prepared, lexicon, empty);
+        for (VisitCandidate &c : assembler.candidates()) {
+            VisitExample e;
+            e.document = i;
+            e.status = VisitTrainer::goldStatus(g.prepared, c.visitor, c.place, g.visits);
+            e.candidate = std::move(c);
+            out.append(std::move(e));
+        }
+    }
+    return out;
+}
+
+std::shared_ptr<const VisitModel> train(const QList<GoldDocument> &docs, const QList<int> &which,
+                                        const VisitLexicon &lexicon, int epochs)
+{
+    const QList<VisitExample> examples = examplesOf(docs, which, lexicon);
+    VisitTrainer trainer;
+    QHash<quint64, float> weights = trainer.trainPairs(examples, epochs);
+    auto pairModel = VisitModel::fromWeights(weights);
+    // The status decision learns from the visits the pair model builds for gold pairs.
+    QList<QPair<QList<quint64>, int>> statusExamples;
+    for (const VisitExample &e : examples) {
+        if (e.status < 0)
+            continue;
+        const GoldDocument &g = docs[e.document];
+        const VisitAssembler assembler(g.document, g.prepared, lexicon, *pairModel);
+        const Visit v = assembler.build(e.candidate, {});
+        const bool dateline =
+            std::binary_search(e.candidate.features.cbegin(), e.candidate.features.cend(),
+                               VisitModel::key(u"dl", u"main")) ||
+            std::binary_search(e.candidate.features.cbegin(), e.candidate.features.cend(),
+                               VisitModel::key(u"dl", u"other"));
+        statusExamples.append({assembler.statusFeatures(v, dateline), e.status});
+    }
+    const QHash<quint64, float> status = trainer.trainStatus(statusExamples, epochs);
+    for (auto it = status.cbegin(); it != status.cend(); ++it)
+        weights.insert(it.key(), it.value());
+    err() << "  " << examples.size() << " candidates, " << statusExamples.size()
+          << " gold pairs, " << weights.size() << " weights\n";
+    err().flush();
+    return VisitModel::fromWeights(weights);
+}
+
+QByteArray predict(const GoldDocument &g, const Resources &resources,
+                   std::shared_ptr<const VisitModel> model)
+{
+    Analysis analysis = g.prepared;
+    VisitExtractor(resources, std::move(model)).run(g.document, analysis);
+    TimelineBuilder().run(g.document, analysis);
+    return QJsonDocument(JsonExporter::prediction(g.id, g.document, analysis))
+               .toJson(QJsonDocument::Compact) +
+           '\n';
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Trains Lector's visit model from the visit gold set."_qs);
+    parser.addHelpOption();
+    parser.addOptions({
+        {u"out"_qs, u"Write the model trained on all of TRAIN here."_qs, u"FILE"_qs},
+        {u"folds"_qs, u"Cross-validate over N folds (document i is in fold i mod N)."_qs,
+         u"N"_qs},
+        {u"cv-out"_qs, u"With --folds: write each document's prediction here."_qs, u"FILE"_qs},
+        {u"exclude"_qs, u"Train without fold K of --folds (and predict it into --cv-out)."_qs,
+         u"K"_qs},
+        {u"epochs"_qs, u"Passes over the data (default 10)."_qs, u"N"_qs, u"10"_qs},
+        {u"predict"_qs, u"After training on all of TRAIN, predict this gold file..."_qs,
+         u"FILE"_qs},
+        {u"predict-out"_qs, u"... into this file (as `lector analyze --jsonl`)."_qs, u"FILE"_qs},
+        {u"rules"_qs, u"With --predict: the travel-cue patterns alone (no model), for comparison."_qs},
+        {u"candidates"_qs, u"Write every candidate pair of TRAIN here (JSONL), to study recall."_qs,
+         u"FILE"_qs},
+        {u"ner"_qs, u"Recognise entities with this model instead of the compiled-in one."_qs,
+         u"FILE"_qs},
+    });
+    parser.addPositionalArgument(u"TRAIN"_qs, u"visits-train.jsonl"_qs);
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1) {
+        err() << "lector-trainvisits: give one TRAIN.jsonl file.\n";
+        return 2;
+    }
+    const auto resources = Resources::shared();
+    Pipeline pipeline = Pipeline::standard(*resources);
+    if (parser.isSet(u"ner"_qs)) {
+        QString error;
+        auto ner = SequenceModel::load(parser.value(u"ner"_qs), &error);
+        if (!ner) {
+            err() << error << '\n';
+            return 1;
+        }
+        // The standard analysers before the visits, with this entity model.
+        pipeline = Pipeline();
+        const bool ok = pipeline.append(std::make_unique<TokenAnalyser>()) &&
+                        pipeline.append(std::make_unique<SentenceAnalyser>(*resources)) &&
+                        pipeline.append(std::make_unique<TemporalTagger>(*resources)) &&
+                        pipeline.append(std::make_unique<EntityRecogniser>(*resources, ner)) &&
+                        pipeline.append(std::make_unique<AliasResolver>(*resources)) &&
+                        pipeline.append(std::make_unique<QuotationFinder>(*resources)) &&
+                        pipeline.append(std::make_unique<SpeakerAttributor>(*resources));
+        if (!ok) {
+            err() << pipeline.error() << '\n';
+            return 1;
+        }
+    }
+    int prefix = 0;
+    while (prefix < pipeline.size() && pipeline.at(prefix).name() != u"visits")
+        ++prefix;
+    QList<GoldDocument> docs;
+    if (const QString e = readGold(parser.positionalArguments().constFirst(), pipeline, prefix, docs);
+        !e.isEmpty()) {
+        err() << e << '\n';
+        return 1;
+    }
+    const VisitExtractor extractor(*resources, nullptr);
+    const VisitLexicon &lexicon = extractor.lexicon();
+    if (parser.isSet(u"candidates"_qs)) {
+        QFile out(parser.value(u"candidates"_qs));
+        if (!out.open(QIODevice::WriteOnly))
+            return 1;
+        QList<int> all;
+        for (int i = 0; i < docs.size(); ++i)
+            all.append(i);
+        for (const VisitExample &e : examplesOf(docs, all, lexicon)) {
+            const Analysis &a = docs[e.document].prepared;
+            const Entity &v = a.entities[e.candidate.visitor], &p = a.entities[e.candidate.place];
+            const QJsonObject o{{u"id"_qs, docs[e.document].id},
+                                {u"visitor"_qs, v.name},
+                                {u"visitor_forms"_qs, QJsonArray::fromStringList(v.forms)},
+                                {u"place"_qs, p.name},
+                                {u"place_forms"_qs, QJsonArray::fromStringList(p.forms)},
+                                {u"status"_qs, e.status}};
+            out.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+        }
+    }
+    const int epochs = parser.value(u"epochs"_qs).toInt();
+    const int folds = parser.isSet(u"folds"_qs) ? parser.value(u"folds"_qs).toInt() : 0;
+    if (folds >= 2) {
+        QList<QByteArray> lines(docs.size());
+        for (int f = 0; f < folds; ++f) {
+            if (parser.isSet(u"exclude"_qs) && parser.value(u"exclude"_qs).toInt() != f)
+                continue;
+            QList<int> trainOn;
+            for (int i = 0; i < docs.size(); ++i)
+                if (i % folds != f)
+                    trainOn.append(i);
+            err() << "fold " << f << ": training on " << trainOn.size() << " documents\n";
+            const auto model = train(docs, trainOn, lexicon, epochs);
+            for (int i = 0; i < docs.size(); ++i)
+                if (i % folds == f)
+                    lines[i] = predict(docs[i], *resources, model);
+        }
+        if (parser.isSet(u"cv-out"_qs)) {
+            QFile out(parser.value(u"cv-out"_qs));
+            if (!out.open(QIODevice::WriteOnly)) {
+                err() << "Cannot write " << out.fileName() << ".\n";
+                return 1;
+            }
+            for (const QByteArray &line : std::as_const(lines))
+                out.write(line);
+        }
+    }
+    if (parser.isSet(u"out"_qs) || parser.isSet(u"predict"_qs)) {
+        QList<int> all;
+        for (int i = 0; i < docs.size(); ++i)
+            all.append(i);
+        err() << "training on all " << docs.size() << " documents\n";
+        const auto model = train(docs, all, lexicon, epochs);
+        if (parser.isSet(u"out"_qs)) {
+            if (const QString e = model->save(parser.value(u"out"_qs)); !e.isEmpty()) {
+                err() << e << '\n';
+                return 1;
+            }
+        }
+        if (parser.isSet(u"predict"_qs)) {
+            QList<GoldDocument> dev;
+            if (const QString e = readGold(parser.value(u"predict"_qs), pipeline, prefix, dev);
+                !e.isEmpty()) {
+                err() << e << '\n';
+                return 1;
+            }
+            QFile out(parser.value(u"predict-out"_qs));
+            if (!out.open(QIODevice::WriteOnly)) {
+                err() << "Cannot write " << out.fileName() << ".\n";
+                return 1;
+            }
+            const bool rules = parser.isSet(u"rules"_qs);
+            for (const GoldDocument &g : std::as_const(dev))
+                out.write(predict(g, *resources, rules ? nullptr : model));
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "visittrainer.h"
+
+#include "analysis/visits/visitassembler.h"
+#include "analysis/visits/visitmodel.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace lector {
+
+namespace {
+
+/// The words score_visits.py compares visitors by.
+QSet<QString> nameWords(const QString &name)
+{
+    static const QSet<QString> titles{
+        u"mr"_qs,      u"mrs"_qs,     u"ms"_qs,         u"dr"_qs,      u"president"_qs,
+        u"minister"_qs, u"prime"_qs,  u"king"_qs,       u"queen"_qs,   u"prince"_qs,
+        u"secretary"_qs, u"sen"_qs,   u"senator"_qs,    u"gov"_qs,     u"governor"_qs,
+        u"rep"_qs,     u"the"_qs,     u"of"_qs,         u"and"_qs,     u"general"_qs,
+        u"gen"_qs,     u"pope"_qs,    u"chancellor"_qs, u"vice"_qs,    u"former"_qs,
+        u"state"_qs,   u"foreign"_qs, u"defence"_qs,    u"defense"_qs};
+    QString n = name;
+    n.replace(u'.', u' ').replace(u'-', u' ').replace(u"'s"_qs, u" "_qs);
+    QSet<QString> out;
+    for (QString w : n.split(u' ', Qt::SkipEmptyParts)) {
+        while (!w.isEmpty() && QStringView(u",;:()\"\u2019\u2018\u201c\u201d").contains(w.front()))
+            w.remove(0, 1);
+        while (!w.isEmpty() && QStringView(u",;:()\"\u2019\u2018\u201c\u201d").contains(w.back()))
+            w.chop(1);
+        w = w.toLower();
+        if (w.size() >= 3 && !titles.contains(w))
+            out.insert(w);
+    }
+    return out;
+}
+
+/// A fixed permutation (a linear congruential generator seeded with the epoch).
+QList<int> order(int n, int epoch)
+{
+    QList<int> o(n);
+    for (int i = 0; i < n; ++i)
+        o[i] = i;
+    quint64 state = 0x2545F4914F6CDD1DULL + quint64(epoch);
+    for (int i = n - 1; i > 0; --i) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        std::swap(o[i], o[int((state >> 33) % quint64(i + 1))]);
+    }
+    return o;
+}
+
+/// Averaged weights with lazy averaging: w - u / c.
+struct Averaged
+{
+    QHash<quint64, float> w;
+    QHash<quint64, float> u;
+    float c = 1.0f;
+
+    float score(const QList<quint64> &keys) const
+    {
+        float s = 0.0f;
+        for (quint64 k : keys)
+            s += w.value(k, 0.0f);
+        return s;
+    }
+    void update(const QList<quint64> &keys, float delta)
+    {
+        for (quint64 k : keys) {
+            w[k] += delta;
+            u[k] += c * delta;
+        }
+    }
+    QHash<quint64, float> average() const
+    {
+        QHash<quint64, float> out;
+        for (auto it = w.cbegin(); it != w.cend(); ++it) {
+            const float v = it.value() - u.value(it.key()) / c;
+            if (std::abs(v) > 1e-6f)
+                out.insert(it.key(), v);
+        }
+        return out;
+    }
+};
+
+} // namespace
+
+int VisitTrainer::goldStatus(const Analysis &analysis, int visitor, int place,
+                             const QJsonArray &gold)
+{
+    static const QStringList statuses{u"past"_qs, u"ongoing"_qs, u"planned"_qs, u"cancelled"_qs,
+                                      u"hypothetical"_qs};
+    const Entity &v = analysis.entities[visitor];
+    const Entity &p = analysis.entities[place];
+    QSet<QString> words = nameWords(v.name);
+    for (const QString &f : v.forms)
+        words.unite(nameWords(f));
+    QSet<QString> places{p.name.toLower()};
+    for (const QString &f : p.forms)
+        places.insert(f.toLower());
+    for (const QJsonValue &g : gold) {
+        const QJsonObject o = g.toObject();
+        if (!nameWords(o.value(u"visitor").toString()).intersects(words))
+            continue;
+        bool placeOk = false;
+        for (const QJsonValue &gp : o.value(u"places").toArray())
+            placeOk = placeOk || places.contains(gp.toString().toLower());
+        if (!placeOk)
+            continue;
+        const int s = int(statuses.indexOf(o.value(u"status").toString()));
+        return s < 0 ? 0 : s; // "listed" (a tour's stop) reads as planned or past: past
+    }
+    return -1;
+}
+
+QHash<quint64, float> VisitTrainer::trainPairs(const QList<VisitExample> &examples,
+                                               int epochs) const
+{
+    // A multiple-instance perceptron: a pair scores its own features plus its best sentence;
+    // a mistake updates the pair features and that sentence's.
+    Averaged model;
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+        for (int i : order(int(examples.size()), epoch)) {
+            const VisitExample &e = examples[i];
+            const float y = e.status >= 0 ? 1.0f : -1.0f;
+            // As VisitAssembler::score(), on the weights being trained.
+            int best = -1;
+            float top = 0.0f;
+            for (qsizetype k = 0; k < e.candidate.occurrences.size(); ++k) {
+                const VisitOccurrence &o = e.candidate.occurrences[k];
+                const float os = model.score(o.features) + (o.pattern ? 1e-4f : 0.0f);
+                if (best < 0 || os > top) {
+                    top = os;
+                    best = int(k);
+                }
+            }
+            const float s = model.score(e.candidate.features) + (best >= 0 ? top : 0.0f);
+            if (y * s <= 0.0f) {
+                model.update(e.candidate.features, y);
+                if (best >= 0)
+                    model.update(e.candidate.occurrences[best].features, y);
+            }
+            model.c += 1.0f;
+        }
+    }
+    return model.average();
+}
+
+QHash<quint64, float> VisitTrainer::trainStatus(const QList<QPair<QList<quint64>, int>> &examples,
+                                                int epochs) const
+{
+    Averaged model;
+    auto keysFor = [](const QList<quint64> &features, int status) {
+        QList<quint64> keys;
+        keys.reserve(features.size());
+        for (quint64 f : features)
+            keys.append(VisitAssembler::statusKey(f, VisitStatus(status)));
+        return keys;
+    };
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+        for (int i : order(int(examples.size()), epoch + 1000)) {
+            const auto &[features, gold] = examples[i];
+            int best = 0;
+            float bestScore = 0.0f;
+            for (int c = 0; c < VisitAssembler::StatusCount; ++c) {
+                const float s = model.score(keysFor(features, c));
+                if (c == 0 || s > bestScore) {
+                    best = c;
+                    bestScore = s;
+                }
+            }
+            if (best != gold) {
+                model.update(keysFor(features, gold), 1.0f);
+                model.update(keysFor(features, best), -1.0f);
+            }
+            model.c += 1.0f;
+        }
+    }
+    return model.average();
+}
+
+} // namespace lector

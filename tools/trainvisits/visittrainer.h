@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/visits/visitcandidates.h"
+#include "model/analysis.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QList>
+#include <QPair>
+
+namespace lector {
+
+/// One candidate pair of a training document and its gold answer.
+struct VisitExample
+{
+    int document = -1;
+    int status = -1; ///< the matched gold visit's VisitStatus, or -1 when no gold visit matches
+    VisitCandidate candidate;
+};
+
+/// Averaged perceptrons for the visit model: a binary one over candidate pairs and a
+/// five-class one over the status features (keys mixed per status, VisitAssembler::statusKey).
+/// Examples are visited in a fixed pseudo-random order, so training is deterministic.
+class VisitTrainer
+{
+public:
+    /// The gold status of (visitor, place), matched as score_visits.py matches (a visitor word
+    /// of 3+ letters, titles aside, and one equal place name), or -1.
+    static int goldStatus(const Analysis &analysis, int visitor, int place, const QJsonArray &gold);
+
+    QHash<quint64, float> trainPairs(const QList<VisitExample> &examples, int epochs) const;
+    QHash<quint64, float> trainStatus(const QList<QPair<QList<quint64>, int>> &examples,
+                                      int epochs) const;
+};
+
+} // namespace lector
