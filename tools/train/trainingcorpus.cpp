@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace lector {
 
 namespace {
@@ -82,13 +84,28 @@ QString TrainingCorpus::add(const QString &path, int limit)
         const Analysis analysis = prepare(m_before, document);
         m_features.describe(document.text, analysis.tokens, analysis.times, facts);
         std::vector<int> labels(size_t(analysis.tokens.size()), 0);
+        // GUM nests names ("University of [Portsmouth]"); a flat tagger learns the outermost
+        // name of a kept type, so spans inside an earlier, longer one are left out.
+        std::vector<GoldSpan> gold;
         for (const QJsonValue &v : o.value(u"entities").toArray()) {
             const QJsonObject e = v.toObject();
             const Span span{e.value(u"start").toInteger(), e.value(u"end").toInteger()};
             const int type = typeOf(e.value(u"type").toString(),
                                     QStringView(document.text).mid(span.begin, span.length()));
-            if (type < 0)
+            if (type >= 0)
+                gold.push_back({span, type});
+        }
+        std::stable_sort(gold.begin(), gold.end(), [](const GoldSpan &a, const GoldSpan &b) {
+            return a.span.begin != b.span.begin ? a.span.begin < b.span.begin
+                                                : a.span.end > b.span.end;
+        });
+        qsizetype covered = 0; // end of the last span kept
+        for (const GoldSpan &g : gold) {
+            const Span span = g.span;
+            const int type = g.type;
+            if (span.begin < covered)
                 continue;
+            covered = span.end;
             bool inside = false;
             for (qsizetype t = analysis.tokenAfter(span.begin); t < analysis.tokens.size(); ++t) {
                 if (!span.contains(analysis.tokens[t].span.begin))
@@ -100,6 +117,13 @@ QString TrainingCorpus::add(const QString &path, int limit)
                 labels[size_t(t)] = inside ? 2 + 2 * type : 1 + 2 * type;
                 inside = true;
             }
+        }
+        // GUM leaves nationality words unmarked where CoNLL-2003 marks them (MISC): a
+        // capitalised demonym outside every gold name is "other" in every corpus alike.
+        for (size_t t = 0; t < labels.size(); ++t) {
+            if (labels[t] == 0 && (facts[t].flags & NerFeatures::InitialCapital) &&
+                m_nationalities.contains(facts[t].lower))
+                labels[t] = 1 + 2 * int(EntityType::Other);
         }
         for (const lector::Sentence &s : analysis.sentences) {
             Sentence sentence;

@@ -58,6 +58,31 @@ QString withoutArticle(const QString &surface)
     return surface;
 }
 
+// "HANOI", "NEW YORK": letters, all upper case.
+bool isAllCaps(const QString &name)
+{
+    int letters = 0;
+    for (QChar c : name) {
+        if (c.isLower())
+            return false;
+        letters += c.isLetter();
+    }
+    return letters >= 2;
+}
+
+// "NEW YORK" -> "New York".
+QString titleCased(const QString &name)
+{
+    QString out = name.toLower();
+    bool start = true;
+    for (QChar &c : out) {
+        if (start && c.isLetter())
+            c = c.toUpper();
+        start = !c.isLetter() && c != u'\'' && c != u'\u2019';
+    }
+    return out;
+}
+
 } // namespace
 
 EntityGrouper::EntityGrouper(const QString &text, Analysis &analysis, const Gazetteer &gazetteer,
@@ -134,6 +159,12 @@ EntityGrouper::Facts EntityGrouper::factsOf(int index) const
     }
     facts.key = withoutArticle(facts.surface);
     facts.entry = entryOf(facts.key);
+    // "HANOI" in a dateline, "Hanoi" in the text: one place. An ALL-CAPS name is looked up
+    // as written in title case; a name the gazetteer lacks is keyed case-blind.
+    if (facts.entry < 0 && facts.key.size() > 3 && isAllCaps(facts.key))
+        facts.entry = entryOf(titleCased(facts.key));
+    if (facts.entry < 0)
+        facts.key = facts.key.toCaseFolded();
     if (facts.entry >= 0) {
         const GazetteerEntry &entry = m_gazetteer.entry(facts.entry);
         // "Chinese" stays its own entity: a nationality word is not the country.
@@ -269,9 +300,16 @@ bool EntityGrouper::hasForm(int group, const QString &surface) const
 // Places and organizations: the latest group with the same key or form, else by acronym.
 int EntityGrouper::findOther(const Facts &facts, int mention) const
 {
+    // "the European Union (EU)"; never "Vietnam (AP)": a credit of another organization the
+    // gazetteer knows, or a name of another type, does not join the name before it.
     const int full = bracketedAfter(mention);
-    if (full >= 0 && m_groupOfMention[full] >= 0 && !m_groups[m_groupOfMention[full]].person)
-        return m_groupOfMention[full];
+    if (full >= 0 && m_groupOfMention[full] >= 0 && !m_groups[m_groupOfMention[full]].person) {
+        const Group &group = m_groups[m_groupOfMention[full]];
+        const bool sameType = m_analysis.mentions[full].type == m_analysis.mentions[mention].type;
+        const bool otherEntry = facts.entry >= 0 && facts.key != group.key;
+        if (sameType && !otherEntry)
+            return m_groupOfMention[full];
+    }
     int best = -1;
     const auto byKey = m_byKey.constFind(facts.key);
     if (byKey != m_byKey.cend()) {
@@ -411,9 +449,15 @@ Entity EntityGrouper::entityOf(const Group &group) const
         entity.name = entry->canonical;
         entity.subtype = entry->minor;
     } else {
-        // The most complete form: most words, then the longest, then the first.
+        // The most complete form: most words, then the longest, then the first; a form in
+        // capitals ("HANOI") only when there is no other.
+        bool capitals = true;
+        for (const QString &form : group.forms)
+            capitals = capitals && isAllCaps(form) && form.size() > 3;
         for (const QString &form : group.forms) {
             const QString name = withoutArticle(form);
+            if (!capitals && isAllCaps(name) && name.size() > 3)
+                continue;
             const qsizetype words = name.count(u' ');
             if (entity.name.isEmpty() || words > entity.name.count(u' ') ||
                 (words == entity.name.count(u' ') && name.size() > entity.name.size()))

@@ -31,6 +31,7 @@ struct Scratch
     std::vector<int> labels;
     std::vector<std::pair<int, int>> mentionTokens; ///< per model mention: first, end token
     std::vector<quint64> surnames;
+    std::vector<quint64> nameWords;   ///< first and last words of full names of people
     std::vector<const qint32 *> rows; ///< sentence tokens: their WordWeightCache sums
     WordWeightCache words;
 };
@@ -211,12 +212,122 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
             int j = i + 1;
             while (j < n && tags[size_t(j)] == 2 + 2 * type)
                 ++j;
-            addMention(document, analysis, s.facts, first + i, first + j, type);
+            if (s.facts[size_t(first + i)].flags & NerFeatures::TitleCaseLine)
+                addHeadlineMention(document, analysis, s.facts, first + i, first + j, type);
+            else
+                addMention(document, analysis, s.facts, first + i, first + j, type);
             i = j;
         }
     }
     agreeOnPeople(analysis, s.facts);
+    addNameWords(document, analysis, s.facts);
     addGazetteerPlaces(document, analysis, s.facts);
+}
+
+// "Li Shangfu arrived ... This is Li's second visit", "their daughter, Gloria, ... Gloria
+// likes": a capitalised word that the model left out is a person when it starts or ends the
+// full name of a person of the article, or is a common given name standing mid-sentence; once
+// so found, it is also a person at the start of a sentence. Never a word the gazetteer knows,
+// one of a longer capitalised phrase, or one in a headline.
+void EntityRecogniser::addNameWords(const Document &document, Analysis &analysis,
+                                    const std::vector<NerTokenFacts> &facts) const
+{
+    Q_UNUSED(document);
+    Scratch &s = scratch();
+    s.nameWords.clear();
+    for (size_t m = 0; m < s.mentionTokens.size(); ++m) {
+        const auto [first, end] = s.mentionTokens[m];
+        if (std::as_const(analysis.mentions)[qsizetype(m)].type != EntityType::Person ||
+            (facts[size_t(end - 1)].flags & NerFeatures::Punctuation))
+            continue;
+        s.nameWords.push_back(facts[size_t(first)].lower);
+        s.nameWords.push_back(facts[size_t(end - 1)].lower);
+    }
+    const QList<Token> &tokens = analysis.tokens;
+    constexpr quint32 excluded = NerFeatures::CapitalsLine | NerFeatures::TitleCaseLine |
+                                 NerFeatures::TimeWord | NerFeatures::TitleWord |
+                                 NerFeatures::AllCapitals;
+    const qsizetype count = analysis.mentions.size();
+    bool added = false;
+    for (const bool sentenceStart : {false, true}) {
+        std::sort(s.nameWords.begin(), s.nameWords.end());
+        if (s.nameWords.empty() && sentenceStart)
+            break;
+        qsizetype next = 0; // the first model mention that does not end before the token
+        for (int i = 0; i < tokens.size(); ++i) {
+            const NerTokenFacts &f = facts[size_t(i)];
+            if (!(f.flags & NerFeatures::InitialCapital) || (f.flags & excluded) ||
+                f.matchTokens > 0 || tokens[i].kind != TokenKind::Word ||
+                bool(f.flags & NerFeatures::AfterSentenceEnd) != sentenceStart)
+                continue;
+            while (next < count && analysis.mentions[next].span.end <= tokens[i].span.begin)
+                ++next;
+            if (next < count && analysis.mentions[next].span.overlaps(tokens[i].span))
+                continue;
+            if ((i + 1 < tokens.size() &&
+                 (facts[size_t(i + 1)].flags & NerFeatures::InitialCapital) &&
+                 tokens[i + 1].kind == TokenKind::Word) ||
+                (i > 0 && !sentenceStart &&
+                 (facts[size_t(i - 1)].flags & NerFeatures::InitialCapital)))
+                continue;
+            const bool known = std::binary_search(s.nameWords.begin(), s.nameWords.end(), f.lower);
+            if (!known && (sentenceStart || !(f.flags & NerFeatures::GivenName) ||
+                           m_stopNames.contains(f.lower)))
+                continue;
+            Mention mention;
+            mention.span = tokens[i].span;
+            mention.type = EntityType::Person;
+            mention.source = MentionSource::Model;
+            analysis.mentions.append(mention);
+            added = true;
+            if (!known)
+                s.nameWords.push_back(f.lower);
+        }
+    }
+    if (added)
+        std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
+                         [](const Mention &a, const Mention &b) { return a.span < b.span; });
+}
+
+// "Floods Close Roads Across Bavaria": in a title-case headline the capitals join common words
+// into one long name. The words the article writes in lower case elsewhere split the mention;
+// a piece stays a name only if the gazetteer lists it or the article capitalises it
+// mid-sentence, unless no word of the mention was seen in lower case.
+void EntityRecogniser::addHeadlineMention(const Document &document, Analysis &analysis,
+                                          const std::vector<NerTokenFacts> &facts, int first,
+                                          int end, int type) const
+{
+    bool split = false;
+    for (int i = first; i < end && !split; ++i)
+        split = (facts[size_t(i)].flags & NerFeatures::SeenLower) &&
+                !(facts[size_t(i)].flags & NerFeatures::SeenCapitalMid);
+    if (!split) {
+        addMention(document, analysis, facts, first, end, type);
+        return;
+    }
+    for (int i = first; i < end;) {
+        const quint32 fl = facts[size_t(i)].flags;
+        if ((fl & NerFeatures::SeenLower) && !(fl & NerFeatures::SeenCapitalMid)) {
+            ++i;
+            continue;
+        }
+        int j = i + 1;
+        while (j < end && !((facts[size_t(j)].flags & NerFeatures::SeenLower) &&
+                            !(facts[size_t(j)].flags & NerFeatures::SeenCapitalMid)))
+            ++j;
+        bool known = false;
+        for (int k = i; k < j && !known; ++k)
+            known = facts[size_t(k)].matchTokens > 0 ||
+                    (facts[size_t(k)].flags & NerFeatures::SeenCapitalMid);
+        // A piece the gazetteer lists whole ("Bavaria") takes the gazetteer's type: the
+        // model typed the run of capitals, not the piece.
+        const NerTokenFacts &f = facts[size_t(i)];
+        const int pieceType =
+            f.matchTokens == j - i ? int(m_gazetteer->entry(f.matchEntry).major) : type;
+        if (known)
+            addMention(document, analysis, facts, i, j, pieceType);
+        i = j;
+    }
 }
 
 // "Talks resumed in Kyrgyzstan": a country or a city of a million people named in the gazetteer
@@ -310,6 +421,13 @@ EntityType EntityRecogniser::typeFromLexicon(const NerTokenFacts &first, int len
     if (type == EntityType::Other && first.matchTokens == length &&
         m_gazetteer->entry(first.matchEntry).major == EntityType::Organization)
         return EntityType::Organization;
+    // "Ryanair said", "flights to Northrop Grumman": a whole mention that the gazetteer knows
+    // only as an organization (places take precedence there) is no person, nor, when it has
+    // two words or more, a place.
+    if ((type == EntityType::Person || (type == EntityType::Place && length >= 2)) &&
+        first.matchTokens == length && !(first.flags & NerFeatures::GivenName) &&
+        m_gazetteer->entry(first.matchEntry).major == EntityType::Organization)
+        return EntityType::Organization;
     return type;
 }
 
@@ -350,6 +468,22 @@ void EntityRecogniser::addMention(const Document &document, Analysis &analysis,
         ++nameStart;
     if (end <= nameStart)
         return;
+    // "Vietnam (AP)": a bracket ends a name; an agency or organization the gazetteer knows in
+    // the brackets is a mention of its own, never part of the place.
+    for (int k = nameStart + 1; k < end; ++k) {
+        if (facts[size_t(k)].word != u"(")
+            continue;
+        int close = k + 1;
+        while (close < end && facts[size_t(close)].word != u")")
+            ++close;
+        const NerTokenFacts &inner = facts[size_t(std::min(k + 1, end - 1))];
+        const bool known = k + 1 < close && inner.matchTokens == close - k - 1 &&
+                           m_gazetteer->entry(inner.matchEntry).major == EntityType::Organization;
+        addMention(document, analysis, facts, first, k, type);
+        if (known)
+            addMention(document, analysis, facts, k + 1, close, int(EntityType::Organization));
+        return;
+    }
     // "Chinese", "Belarusians": a nationality word names no person.
     if (mention.type == EntityType::Person && end - nameStart == 1 &&
         m_nationalities.contains(facts[size_t(nameStart)].lower))

@@ -288,6 +288,27 @@ void NerFeatures::markGazetteer(QStringView text, const QList<Token> &tokens,
     }
 }
 
+// "Airline Chief Says Maintenance Was Skipped": a line of at least three words in which every
+// word of four or more letters is capitalised, and that does not end like a sentence of prose
+// (a line of one short name, "Introduction", is left alone).
+bool NerFeatures::isTitleCaseLine(const QList<Token> &tokens,
+                                  const std::vector<NerTokenFacts> &facts, qsizetype begin,
+                                  qsizetype end)
+{
+    int capitalised = 0, words = 0;
+    for (qsizetype i = begin; i < end; ++i) {
+        if (tokens[i].kind != TokenKind::Word)
+            continue;
+        ++words;
+        const quint32 fl = facts[size_t(i)].flags;
+        if (fl & (InitialCapital | AllCapitals))
+            ++capitalised;
+        else if (facts[size_t(i)].word.size() >= 4)
+            return false;
+    }
+    return words >= 3 && capitalised >= 3 && 2 * capitalised > words;
+}
+
 // A headline or dateline written in capitals ("RUSSIA BEATS FRANCE IN FINAL") says nothing
 // through its capitals, so the model must learn to read such lines differently.
 void NerFeatures::markLines(const QList<Token> &tokens, std::vector<NerTokenFacts> &facts) const
@@ -311,6 +332,23 @@ void NerFeatures::markLines(const QList<Token> &tokens, std::vector<NerTokenFact
         if (capitals > 0 && lower == 0) {
             for (qsizetype i = lineBegin; i < lineEnd; ++i)
                 facts[size_t(i)].flags |= CapitalsLine;
+        } else if (isTitleCaseLine(tokens, facts, lineBegin, lineEnd)) {
+            for (qsizetype i = lineBegin; i < lineEnd; ++i)
+                facts[size_t(i)].flags |= TitleCaseLine;
+        }
+        // "HANOI, Vietnam (AP) -", "LONDON (Reuters) -": the place of a dateline.
+        if (lineBegin + 1 < lineEnd && (facts[size_t(lineBegin)].flags & AllCapitals) &&
+            tokens[lineBegin].kind == TokenKind::Word) {
+            qsizetype i = lineBegin;
+            while (i + 1 < lineEnd && (facts[size_t(i + 1)].flags & AllCapitals) &&
+                   tokens[i + 1].kind == TokenKind::Word)
+                ++i;
+            const QStringView next = facts[size_t(i + 1)].word;
+            if (i + 1 < lineEnd &&
+                (next == u"," || next == u"(" || (facts[size_t(i + 1)].flags & HasDigit))) {
+                for (qsizetype k = lineBegin; k <= i; ++k)
+                    facts[size_t(k)].flags |= Dateline;
+            }
         }
         lineBegin = lineEnd;
     }
@@ -330,7 +368,7 @@ void NerFeatures::markDocument(QStringView text, const QList<Token> &tokens,
             i == 0 || tokens[i].startsLine || (facts[size_t(i - 1)].flags & Punctuation);
         if (afterEnd)
             f.flags |= AfterSentenceEnd;
-        if (tokens[i].kind != TokenKind::Word || (f.flags & CapitalsLine))
+        if (tokens[i].kind != TokenKind::Word || (f.flags & (CapitalsLine | TitleCaseLine)))
             continue;
         if ((f.flags & InitialCapital) && !afterEnd)
             seen.add(f.lower, SeenCapitalMid);
@@ -439,14 +477,16 @@ void NerFeatures::extractPairKeys(const std::vector<NerTokenFacts> &facts, int f
     const auto at = [&](int j) -> const NerTokenFacts & {
         return j < first ? outside(true) : j >= end ? outside(false) : facts[size_t(j)];
     };
-    constexpr quint32 docBits = CapitalsLine | SeenCapitalMid | SeenLower | AfterSentenceEnd;
+    constexpr quint32 docBits =
+        CapitalsLine | SeenCapitalMid | SeenLower | AfterSentenceEnd | TitleCaseLine | Dateline;
     constexpr quint32 lexBits = TimeWord | TitleWord | GivenName | OrgWord;
     constexpr quint32 formBits =
         InitialCapital | AllCapitals | HasDigit | HasHyphen | HasPeriod | LineStart;
     const NerTokenFacts &w = facts[size_t(i)], &p = at(i - 1), &n = at(i + 1);
     const NerTokenFacts &pp = at(i - 2);
     const quint64 start = i == first ? 1 : 0;
-    const quint64 caps = (w.flags & CapitalsLine) ? 1 : 0;
+    // In a headline the word itself, not its capitals, tells a name from a common word.
+    const quint64 caps = (w.flags & CapitalsLine) ? 1 : (w.flags & TitleCaseLine) ? 2 : 0;
     const quint64 k[pairKeys] = {
         key(7, p.lower, w.lower),
         key(8, w.lower, n.lower),

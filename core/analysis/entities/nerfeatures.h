@@ -56,6 +56,12 @@ public:
         AfterSentenceEnd = 1u << 12,
         GivenName = 1u << 13, ///< a common given name ("Anna")
         OrgWord = 1u << 14,   ///< a head word of organization names ("Ministry", "Party")
+        /// The token's line capitalises its words: a title-case headline or heading
+        /// ("Airline Chief Says Maintenance Was Skipped"), where capitals say little.
+        TitleCaseLine = 1u << 15,
+        /// An ALL-CAPS word opening a line and followed by a comma or a bracket: a dateline
+        /// ("HANOI, Vietnam (AP) -").
+        Dateline = 1u << 16,
     };
     static constexpr int perToken = 32;
     /// The first wordKeys of a token's keys depend on the word alone (NerTokenFacts::exact),
@@ -63,10 +69,10 @@ public:
     /// neighbourKeys, which depend on one neighbour alone (see Role).
     static constexpr int wordKeys = 12;
     static constexpr int neighbourKeys = 5;
-    static constexpr int pairKeys = 32 - wordKeys - neighbourKeys;
+    static constexpr int pairKeys = perToken - wordKeys - neighbourKeys;
     /// What a word is to the token whose keys are made: itself or one of its neighbours.
     enum Role { Self, Previous, Next, BeforePrevious, AfterNext, roleCount };
-    static constexpr quint32 version = 2; ///< stored in the model; bump when features change
+    static constexpr quint32 version = 3; ///< stored in the model; bump when features change
 
     explicit NerFeatures(const Resources &resources);
 
@@ -103,6 +109,8 @@ public:
 private:
     void describeWord(QStringView word, NerTokenFacts &f) const;
     void markLines(const QList<Token> &tokens, std::vector<NerTokenFacts> &facts) const;
+    static bool isTitleCaseLine(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
+                                qsizetype begin, qsizetype end);
     void markDocument(QStringView text, const QList<Token> &tokens,
                       std::vector<NerTokenFacts> &facts) const;
 

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Names outside the training domain (issue 14): companies, headlines in title case and
+// capitals, products, agency credits in datelines, case variants of one place. The sentences
+// are written for this test; the people and firms in them are made up or well known.
+#include "analysis/entities/aliasresolver.h"
+#include "analysis/entities/entityrecogniser.h"
+#include "analysis/textanalysers.h"
+#include "analysis/time/temporaltagger.h"
+#include "lexicon/resources.h"
+#include "text/tokenizer.h"
+
+#include <QTest>
+
+using namespace lector;
+
+class TestEntityGeneralisation : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void typed_data();
+    void typed();
+    void notAPerson_data();
+    void notAPerson();
+    void agencyCredit();
+    void caseVariantsOfOnePlace();
+
+private:
+    Analysis analyse(const QString &text) const;
+    const Mention *mentionAt(const QString &text, const Analysis &analysis,
+                             const QString &name) const;
+
+    std::shared_ptr<const Resources> m_resources;
+};
+
+void TestEntityGeneralisation::initTestCase()
+{
+    m_resources = Resources::shared();
+    QVERIFY2(m_resources->isValid(), qPrintable(m_resources->error()));
+}
+
+Analysis TestEntityGeneralisation::analyse(const QString &text) const
+{
+    Document document;
+    document.text = text;
+    Analysis analysis;
+    Tokenizer().run(document, analysis);
+    SentenceAnalyser(*m_resources).run(document, analysis);
+    TemporalTagger(*m_resources).run(document, analysis);
+    EntityRecogniser(*m_resources).run(document, analysis);
+    AliasResolver(*m_resources).run(document, analysis);
+    return analysis;
+}
+
+// The mention that overlaps the first occurrence of `name`, or null.
+const Mention *TestEntityGeneralisation::mentionAt(const QString &text, const Analysis &analysis,
+                                                   const QString &name) const
+{
+    const qsizetype at = text.indexOf(name);
+    for (const Mention &m : analysis.mentions) {
+        if (m.span.overlaps({at, at + name.size()}))
+            return &m;
+    }
+    return nullptr;
+}
+
+void TestEntityGeneralisation::typed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("company as person: airline")
+        << u"Passengers of Aer Lingus waited for six hours at the gate on Friday."_qs
+        << u"Aer Lingus"_qs << u"organization"_qs;
+    QTest::newRow("company as person: low-cost airline")
+        << u"The fare war began when Ryanair cut its prices again."_qs << u"Ryanair"_qs
+        << u"organization"_qs;
+    QTest::newRow("company as person: defence firm")
+        << u"The contract went to Northrop Grumman after a long review."_qs
+        << u"Northrop Grumman"_qs << u"organization"_qs;
+    QTest::newRow("company as person: university")
+        << u"She teaches chemistry at Delta State University in the spring."_qs
+        << u"Delta State University"_qs << u"organization"_qs;
+    QTest::newRow("title-case headline keeps its place")
+        << u"Floods Close Roads Across Munich As Rivers Rise\nAfter three days of rain the "
+           u"rivers rise and floods close roads across the south as the police warn drivers."_qs
+        << u"Munich"_qs << u"place"_qs;
+}
+
+void TestEntityGeneralisation::typed()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QFETCH(QString, type);
+    const Analysis analysis = analyse(text);
+    const Mention *m = mentionAt(text, analysis, name);
+    QVERIFY2(m, qPrintable(u"no mention of "_qs + name));
+    QCOMPARE(text.mid(m->span.begin, m->span.length()), name);
+    QCOMPARE(entityTypeName(m->type), type);
+}
+
+// Words that must not come out as people.
+void TestEntityGeneralisation::notAPerson_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("word");
+    QTest::newRow("title-case headline: job title")
+        << u"Airline Safety Officer Warns Of Skipped Maintenance Checks\nThe warning came in a memo."_qs
+        << u"Officer"_qs;
+    QTest::newRow("title-case headline: common noun")
+        << u"Airline Safety Officer Warns Of Skipped Maintenance Checks\nThe warning came in a memo."_qs
+        << u"Maintenance"_qs;
+    QTest::newRow("title-case headline: words of the article")
+        << u"Floods Close Roads Across Munich As Rivers Rise\nAfter three days of rain the "
+           u"rivers rise and floods close roads across the south as the police warn drivers."_qs
+        << u"Floods Close"_qs;
+    QTest::newRow("all-caps headline")
+        << u"CHAPTER ONE: THE LONG WINTER\nSnow fell on the village for weeks."_qs << u"CHAPTER"_qs;
+    QTest::newRow("company as person: carmaker")
+        << u"Shares of Lockheed Martin rose while General Motors fell."_qs << u"Lockheed"_qs;
+    QTest::newRow("product name")
+        << u"He bought a new MacBook and an iPhone at the store on Main Street."_qs
+        << u"MacBook"_qs;
+}
+
+void TestEntityGeneralisation::notAPerson()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, word);
+    const Analysis analysis = analyse(text);
+    const Mention *m = mentionAt(text, analysis, word);
+    if (m)
+        QVERIFY2(m->type != EntityType::Person,
+                 qPrintable(text.mid(m->span.begin, m->span.length()) + u" typed as a person"_qs));
+}
+
+// "TALLINN, Estonia (AP) -": the agency credit is never part of the place, nor one entity with
+// it.
+void TestEntityGeneralisation::agencyCredit()
+{
+    const QString text = u"TALLINN, Estonia (AP) \u2014 The harbour in Tallinn reopened on "
+                         u"Tuesday after the storm, officials in Estonia said."_qs;
+    const Analysis analysis = analyse(text);
+    const Mention *estonia = mentionAt(text, analysis, u"Estonia"_qs);
+    QVERIFY(estonia);
+    QCOMPARE(text.mid(estonia->span.begin, estonia->span.length()), u"Estonia"_qs);
+    const qsizetype ap = text.indexOf(u"AP"_qs);
+    for (const Mention &m : analysis.mentions) {
+        if (!m.span.overlaps({ap, ap + 2}))
+            continue;
+        QVERIFY(m.type != EntityType::Place);
+        QVERIFY(m.entity != estonia->entity);
+    }
+}
+
+// "TALLINN" in the dateline and "Tallinn" in the text are one place.
+void TestEntityGeneralisation::caseVariantsOfOnePlace()
+{
+    const QString text = u"TALLINN, Estonia (AP) \u2014 The harbour in Tallinn reopened on "
+                         u"Tuesday after the storm, officials in Estonia said."_qs;
+    const Analysis analysis = analyse(text);
+    const Mention *caps = mentionAt(text, analysis, u"TALLINN"_qs);
+    const qsizetype at = text.indexOf(u"Tallinn"_qs);
+    const Mention *plain =
+        mentionAt(text.mid(0, at) + u"#"_qs + text.mid(at + 1), analysis, u"#allinn"_qs);
+    QVERIFY(caps);
+    QVERIFY(plain);
+    QCOMPARE(caps->type, EntityType::Place);
+    QCOMPARE(caps->entity, plain->entity);
+    QCOMPARE(analysis.entities[caps->entity].name, u"Tallinn"_qs);
+}
+
+QTEST_GUILESS_MAIN(TestEntityGeneralisation)
+#include "tst_entitygeneralisation.moc"
