@@ -199,7 +199,9 @@ void TestLibraryServer::lostConnectionComesBack()
         QSKIP(qPrintable(server.why()));
     ArticleLibrary library;
     QVERIFY2(library.open(url), qPrintable(library.lastError()));
-    QVERIFY(library.addArticle(test::makeDocument(ArticleText, u"Pilot"_qs), personAnalysis()));
+    const auto article =
+        library.addArticle(test::makeDocument(ArticleText, u"Pilot"_qs), personAnalysis());
+    QVERIFY(article);
     QVERIFY(server.admin(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                          "WHERE application_name = 'Lector' AND pid <> pg_backend_pid()"_qs));
     QCOMPARE(library.search(u"dredged"_qs).size(), 1);
@@ -217,7 +219,7 @@ void TestLibraryServer::lostConnectionComesBack()
     // the window keeps it in its undo history and says it was not saved.
     server.stop(false);
     CorrectionStore store(library);
-    const auto id = store.add(1, test::makeCorrection(CorrectionKind::RemoveEntity,
+    const auto id = store.add(*article, test::makeCorrection(CorrectionKind::RemoveEntity,
                                                       CorrectionScope::Mention, ArticleText,
                                                       u"Varno"_qs));
     QVERIFY(!id);
@@ -227,8 +229,9 @@ void TestLibraryServer::lostConnectionComesBack()
              qPrintable(store.lastError()));
     QVERIFY(server.start());
     server.writePassFile(PgTestServer::password());
-    QVERIFY2(store.add(1, test::makeCorrection(CorrectionKind::RemoveEntity,
-                                               CorrectionScope::Mention, ArticleText, u"Varno"_qs)),
+    QVERIFY2(store.add(*article, test::makeCorrection(CorrectionKind::RemoveEntity,
+                                                      CorrectionScope::Mention, ArticleText,
+                                                      u"Varno"_qs)),
              qPrintable(store.lastError()));
 }
 
@@ -345,8 +348,9 @@ void TestLibraryServer::correctionReachesOtherProcess()
     QVERIFY(child.waitForStarted());
     QVERIFY2(spy.wait(20000), "no notification from the other process");
     const qint64 heard = QDateTime::currentMSecsSinceEpoch();
-    QVERIFY(child.waitForFinished(20000));
+    const bool finished = child.waitForFinished(20000);
     const QString output = QString::fromUtf8(child.readAllStandardOutput());
+    QVERIFY2(finished, qPrintable(output + QString::fromUtf8(child.readAllStandardError())));
     QCOMPARE(child.exitCode(), 0);
     const qsizetype at = output.indexOf(u"committed-at:"_qs);
     QVERIFY2(at >= 0, qPrintable(output));
