@@ -32,6 +32,20 @@ bool isStatusWord(QStringView w)
 
 } // namespace
 
+bool VisitAssembler::isCalledOff(int sentence, int cueToken) const
+{
+    static const QStringView words[] = {u"cancelled", u"canceled", u"cancels", u"cancel",
+                                        u"postponed", u"postpones", u"scrapped", u"scraps",
+                                        u"off", u"abandoned", u"aborted", u"cancelling"};
+    const Sentence &s = m_context.analysis().sentences[sentence];
+    for (int k = std::max(s.firstToken, cueToken - 6); k < s.endToken && k <= cueToken + 3; ++k)
+        for (QStringView w : words)
+            if (m_context.word(k).compare(w, Qt::CaseInsensitive) == 0 &&
+                (w != u"off" || m_context.word(k - 1).startsWith(u"call", Qt::CaseInsensitive)))
+                return true;
+    return false;
+}
+
 VisitAssembler::VisitAssembler(const Document &document, const Analysis &analysis,
                                const VisitLexicon &lexicon, const VisitModel &model)
     : m_model(model)
@@ -218,10 +232,24 @@ QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) con
 {
     const quint64 datelineMain = VisitModel::key(u"dl", u"main");
     const quint64 datelineOther = VisitModel::key(u"dl", u"other");
+    const quint64 atHome = VisitModel::key(u"home", u"yes");
     QList<const VisitCandidate *> accepted;
-    for (const VisitCandidate &c : candidates)
-        if (int best = -1; !c.occurrences.isEmpty() && score(m_model, c, &best) > 0.0f)
+    for (const VisitCandidate &c : candidates) {
+        int best = -1;
+        if (c.occurrences.isEmpty())
+            continue;
+        const bool model = score(m_model, c, &best) > 0.0f;
+        // The host of a visit is at home there; a travel-cue pattern away from home is a visit
+        // the model may have missed (a pronoun or a rare cue).
+        const bool host = c.occurrences[best].hostOfVisit;
+        const bool home = std::binary_search(c.features.cbegin(), c.features.cend(), atHome);
+        const bool pattern =
+            std::any_of(c.occurrences.cbegin(), c.occurrences.cend(), [](const VisitOccurrence &o) {
+                return o.pattern && !o.hostOfVisit;
+            });
+        if (!host && (model || (pattern && !home)))
             accepted.append(&c);
+    }
     // In text order of their first sentence, so a later mention can take an earlier date.
     std::stable_sort(accepted.begin(), accepted.end(), [](auto x, auto y) {
         return x->occurrences.constFirst().sentence < y->occurrences.constFirst().sentence;
@@ -234,6 +262,13 @@ QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) con
                               std::binary_search(c->features.cbegin(), c->features.cend(),
                                                  datelineOther);
         v.status = decideStatus(statusFeatures(v, dateline));
+        // "As X continues his visit": under way on the publication date.
+        const int cue = m_context.analysis().tokenAfter(v.cueSpan.begin);
+        if (m_context.document().published.isValid() && m_dater.isUnderWay(v.sentence, cue))
+            v.status = VisitStatus::Ongoing;
+        // "cancelled her trip to", "called off a visit": too rare in the gold set to learn.
+        if (isCalledOff(v.sentence, cue))
+            v.status = VisitStatus::Cancelled;
         out.append(v);
     }
     mergeDestinations(out);

@@ -39,6 +39,7 @@ public:
 
 private:
     VisitStatus decideStatus(const QList<quint64> &features) const;
+    bool isCalledOff(int sentence, int cueToken) const;
     void mergeDestinations(QList<Visit> &visits) const;
 
     const VisitModel &m_model;

@@ -304,6 +304,11 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
                 }
             }
         }
+        // "X hosted Y in P": X is at home in P, not on a visit.
+        QHash<quint64, bool> hosts;
+        for (auto it = matched.cbegin(); it != matched.cend(); ++it)
+            if (it->host >= 0)
+                hosts.insert(pairKey(it->host, int(quint32(it.key()))), true);
         const QList<Actor> actors = actorsOf(s);
         QHash<quint64, bool> seen;
         for (int pm : std::as_const(placeMentions)) {
@@ -321,8 +326,13 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
                 o.sentence = s;
                 o.cueToken = pf;
                 o.cueEnd = pe;
+                if (hosts.contains(pairKey(actor.entity, place))) {
+                    o.hostOfVisit = true;
+                    addKey(o.features, u"ishost");
+                }
                 if (match != matched.cend()) {
                     o.pattern = true;
+                    o.kind = match->kind;
                     o.cueToken = match->cueToken;
                     o.cueEnd = match->cueEnd;
                     o.host = match->host;
@@ -342,6 +352,7 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
             VisitOccurrence o;
             o.sentence = s;
             o.pattern = true;
+            o.kind = it->kind;
             o.cueToken = it->cueToken;
             o.cueEnd = it->cueEnd;
             o.host = it->host;

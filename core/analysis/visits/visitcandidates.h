@@ -20,6 +20,8 @@ struct VisitOccurrence
     int host = -1;     ///< from a pattern match, or -1
     QList<int> metWith;
     bool pattern = false;    ///< a VisitPatterns rule matched this pair here
+    CueKind kind = CueKind::Go; ///< of that rule
+    bool hostOfVisit = false;   ///< the visitor is who hosts a visit to the place here
     QList<quint64> features; ///< of this sentence alone (VisitModel keys)
 };
 

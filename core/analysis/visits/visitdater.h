@@ -31,6 +31,8 @@ public:
     void addDate(Visit &visit, int cueToken, const QList<Visit> &earlier) const;
     /// Only the visit's own sentence: a date there, or the publication date when the sentence
     /// says the trip is under way. Whether one was found.
+    /// Whether the sentence says the trip around `cueToken` is under way ("continues his visit").
+    bool isUnderWay(int sentence, int cueToken) const { return isOngoing(sentence, cueToken); }
     bool addOwnDate(Visit &visit, int cueToken) const
     {
         return ownDate(visit, cueToken) || ongoingDate(visit, cueToken);

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/pipeline.h"
+#include "analysis/visits/visitmodel.h"
+#include "export/jsonexporter.h"
+#include "model/visitwording.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace lector;
+
+// The learned visit decision on the whole pipeline (recogniser, dates, the compiled-in visit
+// model), one row per pattern of news writing, in sentences written for this test.
+class TestVisitModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void patterns_data();
+    void patterns();
+    void mergedTripListsEveryEvidence();
+    void predictionShape();
+    void wording_data();
+    void wording();
+    void modelRoundTrip();
+
+private:
+    static QString rows(const Analysis &a);
+};
+
+void TestVisitModel::initTestCase()
+{
+    QVERIFY2(!VisitModel::shared()->isEmpty(), "the visit model is compiled in");
+}
+
+QString TestVisitModel::rows(const Analysis &a)
+{
+    QStringList out;
+    for (const Visit &v : a.visits) {
+        QString row = a.entities[v.visitor].name + u" -> "_qs + a.entities[v.place].name;
+        if (v.region >= 0)
+            row += u", "_qs + a.entities[v.region].name;
+        row += u" ["_qs + visitStatusName(v.status) + u"]"_qs;
+        if (!v.date.isEmpty())
+            row += u" @"_qs + v.date;
+        out << row;
+    }
+    return out.join(u"; "_qs);
+}
+
+void TestVisitModel::patterns_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("published");
+    QTest::addColumn<QString>("visitor"); ///< a word of the visitor's name
+    QTest::addColumn<QString>("place");   ///< the place's name; empty: no visit of the visitor
+    QTest::addColumn<QString>("status");  ///< empty: not checked
+    QTest::addColumn<QString>("date");    ///< empty: not checked
+
+    QTest::newRow("dateline")
+        << u"KAMPALA, Uganda (AP) \u2014 Norwegian Foreign Minister Ingrid Solberg on Tuesday "
+           "promised new money for water projects. Solberg met several ministers and toured a "
+           "treatment plant outside the city."_qs
+        << u"2021-03-10"_qs << u"Solberg"_qs << u"Kampala"_qs << QString() << QString();
+    QTest::newRow("rally")
+        << u"Senator Paul Whitaker held a rally in Des Moines on Monday, his third stop of the "
+           "week, and told supporters that he would win the state."_qs
+        << u"2019-10-16"_qs << u"Whitaker"_qs << u"Des Moines"_qs << u"past"_qs
+        << u"2019-10-14"_qs;
+    QTest::newRow("hosted visit")
+        << u"Chancellor Greta Lindqvist hosted Prime Minister Arun Mehta in Stockholm on Friday "
+           "for talks on trade."_qs
+        << u"2022-05-09"_qs << u"Mehta"_qs << u"Stockholm"_qs << u"past"_qs << QString();
+    QTest::newRow("pronoun visitor")
+        << u"Finance Minister Tomas Berger criticised the new budget rules in a speech. On Monday "
+           "he flew to Nairobi for two days of talks with lenders."_qs
+        << u"2020-02-12"_qs << u"Berger"_qs << u"Nairobi"_qs << QString() << u"2020-02-10"_qs;
+    QTest::newRow("home base")
+        << u"Kenyan President Daniel Mwangi spoke to reporters in Nairobi on Monday about the "
+           "drought."_qs
+        << u"2020-02-12"_qs << u"Mwangi"_qs << QString() << QString() << QString();
+    QTest::newRow("planned")
+        << u"Trade Minister Carla Jensen will travel to Tokyo next week for talks on car parts, "
+           "her office said on Friday."_qs
+        << u"2018-04-06"_qs << u"Jensen"_qs << u"Tokyo"_qs << u"planned"_qs << QString();
+    QTest::newRow("cancelled")
+        << u"Trade Minister Carla Jensen has cancelled her trip to Tokyo because of the strike, "
+           "her office said on Friday."_qs
+        << u"2018-04-06"_qs << u"Jensen"_qs << u"Tokyo"_qs << u"cancelled"_qs << QString();
+    QTest::newRow("merged trip mentions")
+        << u"Foreign Minister Pablo Ortega arrived in Minsk, Belarus, on Monday.\nOrtega met the "
+           "prime minister in Minsk on Tuesday.\nOrtega's visit to Belarus ends on Thursday."_qs
+        << u"2023-06-14"_qs << u"Ortega"_qs << u"Minsk"_qs << QString() << u"2023-06-12"_qs;
+}
+
+void TestVisitModel::patterns()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, published);
+    QFETCH(QString, visitor);
+    QFETCH(QString, place);
+    QFETCH(QString, status);
+    QFETCH(QString, date);
+    Document document;
+    document.text = text;
+    document.published = QDate::fromString(published, Qt::ISODate);
+    const Analysis a = Pipeline::shared()->run(document);
+    QList<const Visit *> of;
+    for (const Visit &v : a.visits)
+        if (a.entities[v.visitor].name.contains(visitor))
+            of << &v;
+    const QString got = rows(a);
+    if (place.isEmpty()) {
+        QVERIFY2(of.isEmpty(), qPrintable(got));
+        return;
+    }
+    // One row for the visitor: every mention of the trip merged, a city and its country one.
+    QVERIFY2(of.size() == 1, qPrintable(got));
+    const Visit &v = *of.constFirst();
+    QVERIFY2(a.entities[v.place].name == place, qPrintable(got));
+    if (!status.isEmpty())
+        QVERIFY2(visitStatusName(v.status) == status, qPrintable(got));
+    if (!date.isEmpty())
+        QVERIFY2(v.date == date, qPrintable(got));
+}
+
+void TestVisitModel::mergedTripListsEveryEvidence()
+{
+    Document document;
+    document.text = u"Foreign Minister Pablo Ortega arrived in Minsk, Belarus, on Monday.\nOrtega "
+                    "met the prime minister in Minsk on Tuesday.\nOrtega's visit to Belarus "
+                    "ends on Thursday."_qs;
+    document.published = QDate(2023, 6, 14);
+    const Analysis a = Pipeline::shared()->run(document);
+    QCOMPARE(a.visits.size(), 1);
+    const Visit &v = a.visits.constFirst();
+    QVERIFY2(v.region >= 0, qPrintable(rows(a)));
+    QCOMPARE(a.entities[v.region].name, u"Belarus"_qs);
+    QVERIFY2(v.sentences.size() >= 2, qPrintable(QString::number(v.sentences.size())));
+    QVERIFY(std::is_sorted(v.sentences.cbegin(), v.sentences.cend()));
+    QVERIFY(v.sentences.contains(v.sentence));
+}
+
+void TestVisitModel::predictionShape()
+{
+    Document document;
+    document.text = u"Foreign Minister Pablo Ortega arrived in Minsk, Belarus, on Monday."_qs;
+    document.published = QDate(2023, 6, 14);
+    const Analysis a = Pipeline::shared()->run(document);
+    const QJsonArray visits = JsonExporter::prediction(u"d1"_qs, document, a)[u"visits"].toArray();
+    QCOMPARE(visits.size(), 1);
+    const QJsonObject v = visits.at(0).toObject();
+    for (const char16_t *key : {u"visitor", u"visitor_forms", u"place", u"place_forms", u"date",
+                                u"status", u"start", u"end"})
+        QVERIFY2(v.contains(QStringView(key)), qPrintable(QString::fromUtf16(key)));
+    QCOMPARE(v[u"place"].toString(), u"Minsk"_qs);
+    QVERIFY(v[u"place_forms"].toArray().contains(u"Belarus"_qs));
+    QCOMPARE(v[u"date"].toString(), u"2023-06-12"_qs);
+}
+
+void TestVisitModel::wording_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("precision");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("day") << u"2023-08-15"_qs << int(DatePrecision::Day) << u"Tue 15 Aug 2023"_qs;
+    QTest::newRow("month") << u"2023-08"_qs << int(DatePrecision::Month) << u"August 2023"_qs;
+    QTest::newRow("year") << u"2023"_qs << int(DatePrecision::Year) << u"2023"_qs;
+    QTest::newRow("week") << u"2023-W33"_qs << int(DatePrecision::Week) << u"week 33 of 2023"_qs;
+    QTest::newRow("decade") << u"201"_qs << int(DatePrecision::Decade) << u"the 2010s"_qs;
+    QTest::newRow("undated") << QString() << int(DatePrecision::None) << u"undated"_qs;
+    QTest::newRow("duration days") << u"P6D"_qs << -1 << u"6 days"_qs;
+    QTest::newRow("duration one week") << u"P1W"_qs << -1 << u"1 week"_qs;
+    QTest::newRow("duration hours") << u"PT3H"_qs << -1 << u"3 hours"_qs;
+    QTest::newRow("duration unknown number") << u"PXD"_qs << -1 << u"some days"_qs;
+}
+
+void TestVisitModel::wording()
+{
+    QFETCH(QString, value);
+    QFETCH(int, precision);
+    const QString got = precision < 0 ? VisitWording::duration(value)
+                                      : VisitWording::date(value, DatePrecision(precision));
+    QTEST(got, "expected");
+}
+
+void TestVisitModel::modelRoundTrip()
+{
+    const QHash<quint64, float> weights{{VisitModel::key(u"p1", u"in"), 1.5f},
+                                        {VisitModel::key(u"bias"), -0.25f}};
+    const auto model = VisitModel::fromWeights(weights);
+    const QString path = QDir::temp().filePath(u"tst_visitmodel.bin"_qs);
+    QCOMPARE(model->save(path), QString());
+    QString error;
+    const auto back = VisitModel::load(path, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->featureCount(), 2);
+    QCOMPARE(back->score({VisitModel::key(u"p1", u"IN"), VisitModel::key(u"bias")}), 1.25f);
+    QFile::remove(path);
+}
+
+QTEST_GUILESS_MAIN(TestVisitModel)
+#include "tst_visitmodel.moc"
