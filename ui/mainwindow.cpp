@@ -15,6 +15,7 @@
 #include "publicationdateedit.h"
 #include "readingactions.h"
 #include "theme.h"
+#include "web/linkopener.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     createReadingActions();
     createPasteAction();
     createCorrections();
+    createWebActions();
     connect(m_runner, &AnalysisRunner::started, this, [this] {
         m_progress->show();
         m_statusLabel->setText(tr("Analysing\u2026"));
@@ -200,12 +202,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); }))
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); }) ||
+        LinkOpener::webAddress(event->mimeData()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    if (const auto url = LinkOpener::webAddress(event->mimeData())) { // a link from a browser
+        openLink(*url);
+        event->acceptProposedAction();
+        return;
+    }
     // One article at a time: of several files dropped, the last one stays open.
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile())
@@ -383,6 +391,10 @@ void MainWindow::createPasteAction()
 
 void MainWindow::pasteArticle()
 {
+    if (const auto url = LinkOpener::webAddress(QApplication::clipboard()->mimeData())) {
+        openLink(*url); // an address on the clipboard opens its page
+        return;
+    }
     const ReadResult read = ClipboardArticle::read(QApplication::clipboard()->mimeData());
     if (!read.isOk()) {
         m_messageBar->showError(read.error);

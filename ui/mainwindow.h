@@ -18,6 +18,8 @@ class QProgressBar;
 namespace lector {
 
 class AnalysisDocks;
+class FeedsDock;
+class LinkOpener;
 class AnalysisRunner;
 class ArticleLibrary;
 class CorrectionController;
@@ -65,6 +67,11 @@ public:
     bool openLibraryArticle(qint64 id);
     /// Imports the article files under `paths` in the background, with a progress dialog.
     void importPaths(const QStringList &paths);
+    /// Fetches the page at `url` in the background (status bar, Esc cancels), then shows and
+    /// analyses its article like an opened file (mainwindowweb.cpp).
+    void openLink(const QUrl &url);
+    /// The Feeds dock (File > Subscribe...).
+    FeedsDock *feedsDock() const { return m_feedsDock; }
 
     /// The user's corrections of the article shown (mainwindowcorrections.cpp); analysis() is
     /// the corrected analysis.
@@ -137,6 +144,11 @@ private:
     void reportLibraryFault(const QString &message);
     void updateLibraryCount(int entity);
     void showActorAcrossLibrary(int entity);
+    // Articles from the web (mainwindowweb.cpp).
+    void createWebActions();
+    void askForLink();
+    void onLinkOpened(const Document &document);
+    void onLinkFailed(const QString &message);
     // User corrections (mainwindowcorrections.cpp).
     void createCorrections();
     void showCorrected();
@@ -176,6 +188,10 @@ private:
     /// Set once the library turned out unusable for writing (read-only, locked, full): the
     /// message bar said so once and the window goes on as a reader without writing.
     QString m_libraryFault;
+
+    LinkOpener *m_linkOpener = nullptr;
+    QAction *m_cancelLinkAction = nullptr;
+    FeedsDock *m_feedsDock = nullptr;
 
     CorrectionController *m_corrections = nullptr;
     qint64 m_articleId = 0;       ///< the article's id in the library, 0 when it is not kept there

@@ -7,6 +7,7 @@
 #include "analysisdocks.h"
 #include "analysisrunner.h"
 #include "corrections/correctioncontroller.h"
+#include "feeds/feedsdock.h"
 #include "librarydock.h"
 #include "library/actorindex.h"
 #include "library/analysiscache.h"
@@ -64,6 +65,8 @@ bool MainWindow::openLibrary(const QString &path)
     }
     m_importAction->setEnabled(ok && m_libraryFault.isEmpty());
     m_libraryDock->setLibrary(library());
+    if (m_feedsDock)
+        m_feedsDock->setLibrary(m_libraryFault.isEmpty() ? library() : nullptr);
     return ok;
 }
 
