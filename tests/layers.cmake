@@ -15,7 +15,11 @@ set(LECTOR_WALLS
     "analysis      analysis/pipeline.h          io/articlereader.h"
     "analysis      analysis/pipeline.h          corrections/correction.h"
     "corrections   corrections/correction.h     export/jsonexporter.h"
-    "export        export/jsonexporter.h        library/articlelibrary.h")
+    "export        export/jsonexporter.h        library/articlelibrary.h"
+    "io            io/articlereader.h           net/pagefetcher.h"
+    "library       library/feedstore.h          net/pagefetcher.h"
+    "net           net/pagefetcher.h            library/articlelibrary.h"
+    "net           net/pagefetcher.h            feeds/feedupdater.h")
 
 foreach(row IN LISTS LECTOR_WALLS)
     string(REGEX REPLACE " +" ";" row "${row}")
