@@ -25,7 +25,7 @@ bool isStatusWord(QStringView w)
         u"begins",   u"began",    u"ended",     u"ends",      u"wraps",     u"set",
         u"possible", u"possibility", u"considering", u"rumoured", u"rumored", u"offered"};
     for (QStringView x : words)
-        if (w.compare(x, Qt::CaseInsensitive) == 0)
+        if (x.size() == w.size() && w.compare(x, Qt::CaseInsensitive) == 0)
             return true;
     return false;
 }
@@ -195,31 +195,39 @@ void VisitAssembler::mergeDestinations(QList<Visit> &visits) const
                 return true;
         return e.name.compare(country, Qt::CaseInsensitive) == 0;
     };
+    // The visits to a country, by visitor and country: one look-up per city, not a scan.
+    QHash<QPair<int, QString>, qsizetype> toCountry;
+    QList<QString> countries(visits.size());
+    for (qsizetype j = 0; j < visits.size(); ++j) {
+        countries[j] = m_context.countryOfPlace(visits[j].place);
+        if (!countries[j].isEmpty() && isCountry(visits[j].place, countries[j]))
+            toCountry.insert({visits[j].visitor, countries[j]}, j);
+    }
     QList<bool> removed(visits.size(), false);
     for (qsizetype i = 0; i < visits.size(); ++i) {
-        const QString country = m_context.countryOfPlace(visits[i].place);
+        const QString &country = countries[i];
         if (country.isEmpty() || isCountry(visits[i].place, country))
             continue;
-        for (qsizetype j = 0; j < visits.size(); ++j) {
-            if (j == i || removed[j] || visits[j].visitor != visits[i].visitor ||
-                !isCountry(visits[j].place, country))
-                continue;
-            Visit &city = visits[i];
-            const Visit &land = visits[j];
-            city.region = land.place;
-            for (int s : land.sentences)
-                if (!city.sentences.contains(s))
-                    city.sentences.append(s);
-            std::sort(city.sentences.begin(), city.sentences.end());
-            if (city.date.isEmpty() && !land.date.isEmpty()) {
-                city.date = land.date;
-                city.time = land.time;
-                city.precision = land.precision;
-            }
-            if (city.duration.isEmpty())
-                city.duration = land.duration;
-            removed[j] = true;
+        const qsizetype j = toCountry.value({visits[i].visitor, country}, -1);
+        if (j < 0 || j == i)
+            continue;
+        Visit &city = visits[i];
+        const Visit &land = visits[j];
+        city.region = land.place;
+        if (removed[j])
+            continue; // an earlier city of the trip took the country's sentences
+        for (int s : land.sentences)
+            if (!city.sentences.contains(s))
+                city.sentences.append(s);
+        std::sort(city.sentences.begin(), city.sentences.end());
+        if (city.date.isEmpty() && !land.date.isEmpty()) {
+            city.date = land.date;
+            city.time = land.time;
+            city.precision = land.precision;
         }
+        if (city.duration.isEmpty())
+            city.duration = land.duration;
+        removed[j] = true;
     }
     QList<Visit> kept;
     for (qsizetype i = 0; i < visits.size(); ++i)

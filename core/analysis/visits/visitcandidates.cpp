@@ -60,7 +60,7 @@ bool isModal(QStringView w)
         u"not",       u"never",    u"ago",      u"currently", u"now",      u"today",
         u"yesterday", u"tomorrow", u"recently", u"soon",     u"later",     u"arrive"};
     for (QStringView x : words)
-        if (w.compare(x, Qt::CaseInsensitive) == 0)
+        if (x.size() == w.size() && w.compare(x, Qt::CaseInsensitive) == 0)
             return true;
     return false;
 }
@@ -77,22 +77,32 @@ quint64 pairKey(int a, int b)
 
 } // namespace
 
-QString VisitCandidateFinder::lower(int token) const
+QStringView VisitCandidateFinder::lower(int token) const
 {
+    // The word itself (VisitModel::key() folds the case), or its class.
     if (m_context.isPunctuation(token))
-        return m_context.word(token).toString();
+        return m_context.word(token);
     if (m_context.isName(token)) {
         const int m = m_context.mentionOf(token);
         const int e = m_context.analysis().mentions[m].entity;
-        const EntityType t = e >= 0 ? m_context.analysis().entities[e].type
-                                    : m_context.analysis().mentions[m].type;
-        return u"<"_qs + entityTypeName(t) + u">"_qs;
+        switch (e >= 0 ? m_context.analysis().entities[e].type
+                       : m_context.analysis().mentions[m].type) {
+        case EntityType::Person:
+            return u"<person>";
+        case EntityType::Place:
+            return u"<place>";
+        case EntityType::Organization:
+            return u"<organization>";
+        case EntityType::Other:
+            break;
+        }
+        return u"<other>";
     }
     if (m_context.timeOf(token) >= 0)
-        return u"<time>"_qs;
+        return u"<time>";
     if (m_context.analysis().tokens[token].kind == TokenKind::Number)
-        return u"<num>"_qs;
-    return m_context.word(token).toString().toLower();
+        return u"<num>";
+    return m_context.word(token);
 }
 
 int VisitCandidateFinder::datelinePlace(int *second) const
@@ -145,7 +155,8 @@ QList<VisitCandidateFinder::Actor> VisitCandidateFinder::actorsOf(int sentence) 
 }
 
 void VisitCandidateFinder::addOccurrenceFeatures(VisitOccurrence &o, const Actor &actor,
-                                                 int placeFirst, int placeEnd) const
+                                                 int placeFirst, int placeEnd,
+                                                 const QList<quint64> &sentenceKeys) const
 {
     QList<quint64> &f = o.features;
     const Sentence &s = m_context.analysis().sentences[o.sentence];
@@ -169,7 +180,7 @@ void VisitCandidateFinder::addOccurrenceFeatures(VisitOccurrence &o, const Actor
     }
     bool comma = false;
     for (int k = from; k < to && k < from + BetweenWords; ++k) {
-        const QString w = lower(k);
+        const QStringView w = lower(k);
         comma = comma || w == u"," || w == u";";
         addKey(f, u"w", w);
         if (const VisitWord *entry = m_context.entry(k); entry && !entry->cues.isEmpty())
@@ -180,22 +191,30 @@ void VisitCandidateFinder::addOccurrenceFeatures(VisitOccurrence &o, const Actor
     }
     if (comma)
         addKey(f, u"comma");
-    const QString p1 = placeFirst > s.firstToken ? lower(placeFirst - 1) : u"<s>"_qs;
-    const QString p2 = placeFirst - 1 > s.firstToken ? lower(placeFirst - 2) : u"<s>"_qs;
+    const QStringView start = u"<s>", end = u"</s>";
+    const QStringView p1 = placeFirst > s.firstToken ? lower(placeFirst - 1) : start;
+    const QStringView p2 = placeFirst - 1 > s.firstToken ? lower(placeFirst - 2) : start;
     addKey(f, u"p1", p1);
-    addKey(f, u"p2", QString(p2 + u' ' + p1));
-    addKey(f, u"n1", placeEnd < s.endToken ? lower(placeEnd) : u"</s>"_qs);
-    addKey(f, u"a1", actor.end < s.endToken ? lower(actor.end) : u"</s>"_qs);
+    f.append(VisitModel::key(u"p2", p2, p1));
+    addKey(f, u"n1", placeEnd < s.endToken ? lower(placeEnd) : end);
+    addKey(f, u"a1", actor.end < s.endToken ? lower(actor.end) : end);
     if (actor.end + 1 < s.endToken)
-        addKey(f, u"a2", QString(lower(actor.end) + u' ' + lower(actor.end + 1)));
-    addKey(f, u"b1", actor.first > s.firstToken ? lower(actor.first - 1) : u"<s>"_qs);
+        f.append(VisitModel::key(u"a2", lower(actor.end), lower(actor.end + 1)));
+    addKey(f, u"b1", actor.first > s.firstToken ? lower(actor.first - 1) : start);
     if (actor.pronoun)
         addKey(f, u"pron", m_context.word(actor.first));
     if (actor.subject)
         addKey(f, u"subj");
     if (o.sentence == 0 || o.sentence > 2)
         addKey(f, u"s", o.sentence == 0 ? u"0" : u"3+");
-    // Travel cues and modal words anywhere in the sentence.
+    f.append(sentenceKeys);
+}
+
+QList<quint64> VisitCandidateFinder::sentenceFeatures(int sentence) const
+{
+    // Travel cues and modal words anywhere in the sentence; once per sentence.
+    const Sentence &s = m_context.analysis().sentences[sentence];
+    QList<quint64> f;
     bool dated = false;
     for (int k = s.firstToken; k < s.endToken; ++k) {
         const int t = m_context.timeOf(k);
@@ -204,12 +223,13 @@ void VisitCandidateFinder::addOccurrenceFeatures(VisitOccurrence &o, const Actor
         if (w && !w->cues.isEmpty() && !m_context.isName(k)) {
             addKey(f, u"cue", m_context.word(k));
             addKey(f, u"sck", cueKindName(w->cues.constFirst().kind));
-        }
-        else if (isModal(m_context.word(k)))
+        } else if (isModal(m_context.word(k))) {
             addKey(f, u"m", m_context.word(k));
+        }
     }
     if (dated)
         addKey(f, u"date");
+    return f;
 }
 
 void VisitCandidateFinder::addPairFeatures(VisitCandidate &c, int mainPerson, int dateline,
@@ -310,6 +330,7 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
             if (it->host >= 0)
                 hosts.insert(pairKey(it->host, int(quint32(it.key()))), true);
         const QList<Actor> actors = actorsOf(s);
+        const QList<quint64> sentenceKeys = sentenceFeatures(s);
         QHash<quint64, bool> seen;
         for (int pm : std::as_const(placeMentions)) {
             const int place = m_context.entityOf(pm, {EntityType::Place});
@@ -338,7 +359,7 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
                     o.host = match->host;
                     o.metWith = match->metWith;
                 }
-                addOccurrenceFeatures(o, actor, pf, pe);
+                addOccurrenceFeatures(o, actor, pf, pe, sentenceKeys);
                 candidate(actor.entity, place).occurrences.append(o);
             }
         }
@@ -358,7 +379,7 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
             o.host = it->host;
             o.metWith = it->metWith;
             Actor actor{visitor, it->cueToken, it->cueToken, true, true};
-            addOccurrenceFeatures(o, actor, it->cueEnd, it->cueEnd + 1);
+            addOccurrenceFeatures(o, actor, it->cueEnd, it->cueEnd + 1, sentenceKeys);
             seen.insert(it.key(), true);
             candidate(visitor, place).occurrences.append(o);
         }

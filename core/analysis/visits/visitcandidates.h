@@ -63,10 +63,11 @@ private:
     int datelinePlace(int *second) const;
     QList<Actor> actorsOf(int sentence) const;
     void addOccurrenceFeatures(VisitOccurrence &o, const Actor &actor, int placeFirst,
-                               int placeEnd) const;
+                               int placeEnd, const QList<quint64> &sentenceKeys) const;
+    QList<quint64> sentenceFeatures(int sentence) const;
     void addPairFeatures(VisitCandidate &c, int mainPerson, int dateline,
                          int datelineSecond) const;
-    QString lower(int token) const;
+    QStringView lower(int token) const;
 
     const VisitContext &m_context;
     const VisitPatterns &m_patterns;

@@ -23,18 +23,30 @@ inline quint64 mix(quint64 h, char16_t c)
 
 } // namespace
 
-quint64 VisitModel::key(QStringView name, QStringView value)
+static inline quint64 mixFolded(quint64 h, QStringView value)
 {
-    quint64 h = 14695981039346656037ULL;
-    for (QChar c : name)
-        h = mix(h, c.unicode());
-    h = mix(h, 0x1F);
     for (QChar c : value) {
         const char16_t u = c.unicode();
         h = mix(h, u < 128 ? (u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u)
                            : (u == 0x2019 ? u'\'' : c.toLower().unicode()));
     }
     return h;
+}
+
+quint64 VisitModel::key(QStringView name, QStringView value)
+{
+    quint64 h = 14695981039346656037ULL;
+    for (QChar c : name)
+        h = mix(h, c.unicode());
+    return mixFolded(mix(h, 0x1F), value);
+}
+
+quint64 VisitModel::key(QStringView name, QStringView first, QStringView second)
+{
+    quint64 h = 14695981039346656037ULL;
+    for (QChar c : name)
+        h = mix(h, c.unicode());
+    return mixFolded(mix(mixFolded(mix(h, 0x1F), first), u' '), second);
 }
 
 float VisitModel::score(const QList<quint64> &keys) const

@@ -36,6 +36,8 @@ public:
     /// The key of a feature: a name ("p1") and a value ("in"), compared case-insensitively.
     /// FNV-1a over UTF-16 code units, stable across runs and platforms.
     static quint64 key(QStringView name, QStringView value = {});
+    /// The key of name and the two words "first second" (as key(name, first + ' ' + second)).
+    static quint64 key(QStringView name, QStringView first, QStringView second);
 
 private:
     QHash<quint64, float> m_weights;
