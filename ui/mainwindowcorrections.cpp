@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QTreeView>
 
 namespace lector {
@@ -65,6 +66,9 @@ void MainWindow::createCorrections()
             &CorrectionController::correct);
     connect(m_corrections, &CorrectionController::correctedChanged, this,
             &MainWindow::showCorrected);
+    // A correction made in another window on the same library: who changed what.
+    connect(m_corrections, &CorrectionController::changedElsewhere, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary, 10000); });
     connect(m_corrections, &CorrectionController::storeFailed, m_messageBar,
             &MessageBar::showError);
 }

@@ -248,7 +248,12 @@ void ArticleContextMenu::addScopeActions(QMenu &menu, const QString &text)
     m_libraryScope->setCheckable(true);
     m_libraryScope->setEnabled(m_controller->isSaved());
     if (!m_controller->isSaved())
-        m_libraryScope->setToolTip(tr("No library is open"));
+        m_libraryScope->setToolTip(m_controller->unsavedReason());
+    if (m_controller->libraryIsReadOnly()) { // said in the menu itself, not only on hover
+        QAction *note = menu.addAction(m_controller->unsavedReason());
+        note->setObjectName(QStringLiteral("readOnlyLibraryNote"));
+        note->setEnabled(false);
+    }
     // The library scope includes the article: the two checks stay consistent.
     QAction *article = m_articleScope;
     QAction *library = m_libraryScope;

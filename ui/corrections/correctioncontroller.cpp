@@ -5,6 +5,7 @@
 #include "correctioncommand.h"
 #include "library/articlelibrary.h"
 #include "library/correctionstore.h"
+#include "library/librarywatcher.h"
 
 #include <QAction>
 #include <QUndoStack>
@@ -35,6 +36,7 @@ void CorrectionController::setArticle(const Document &document, const Analysis &
         m_library = library && library->isOpen() ? library : nullptr;
         m_articleId = m_library ? articleId : 0;
         m_writable = m_library && !m_library->isReadOnly();
+        watchLibrary();
         m_corrections.clear();
         if (isSaved()) {
             const CorrectionStore store(*m_library);
@@ -62,6 +64,8 @@ void CorrectionController::suspend(const Document &document)
 void CorrectionController::detachLibrary()
 {
     clearHistory();
+    m_watcher.reset(); // before the library closes
+    m_watched = nullptr;
     m_library = nullptr;
     m_articleId = 0;
     m_writable = false;
@@ -168,6 +172,65 @@ void CorrectionController::reapply()
     m_corrected = m_corrections.isEmpty() ? m_automatic
                                           : CorrectionApplier::apply(m_document, m_automatic,
                                                                      m_corrections, &m_applied);
+}
+
+bool CorrectionController::libraryIsReadOnly() const
+{
+    return m_library && m_library->isReadOnly();
+}
+
+QString CorrectionController::unsavedReason() const
+{
+    if (!m_library)
+        return tr("No library is open");
+    if (m_library->isReadOnly())
+        return tr("Your account may only read this library: corrections last for this session "
+                  "and are not saved");
+    if (m_articleId <= 0)
+        return tr("This article is not in the library");
+    if (!m_writable)
+        return tr("Saving a correction failed: corrections of this article last for this session");
+    return {};
+}
+
+void CorrectionController::watchLibrary()
+{
+    if (m_library == m_watched)
+        return;
+    m_watcher.reset();
+    m_watched = m_library;
+    if (!m_library)
+        return;
+    m_watcher = std::make_unique<LibraryWatcher>(*m_library);
+    connect(m_watcher.get(), &LibraryWatcher::correctionChanged, this,
+            [this](qint64 articleId, const QString &, bool, const QString &summary) {
+                if (articleId == 0 || articleId == m_articleId)
+                    reloadStored(summary);
+                else
+                    Q_EMIT changedElsewhere(summary);
+            });
+    connect(m_watcher.get(), &LibraryWatcher::libraryChanged, this, [this] {
+        reloadStored(tr("The library was changed by another window."));
+    });
+}
+
+void CorrectionController::reloadStored(const QString &summary)
+{
+    if (m_library && m_articleId > 0) {
+        const CorrectionStore store(*m_library);
+        const QList<Correction> stored = store.corrections(m_articleId);
+        // Corrections kept only for this session (not saved) stay on top of the stored ones.
+        QList<Correction> merged = stored;
+        for (const Correction &c : std::as_const(m_corrections))
+            if (c.id == 0)
+                merged.append(c);
+        if (store.lastError().isEmpty() && merged != m_corrections) {
+            m_corrections = merged;
+            reapply();
+            Q_EMIT correctedChanged();
+        }
+    }
+    Q_EMIT changedElsewhere(summary);
 }
 
 } // namespace lector

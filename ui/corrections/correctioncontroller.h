@@ -7,12 +7,15 @@
 
 #include <QObject>
 
+#include <memory>
+
 class QAction;
 class QUndoStack;
 
 namespace lector {
 
 class ArticleLibrary;
+class LibraryWatcher;
 
 /// The user's corrections of the article shown: the automatic analysis (from AnalysisRunner or
 /// the library), the corrections on top of it, oldest first, and the corrected analysis
@@ -64,6 +67,10 @@ public:
     /// Whether corrections are kept in a library (else only for this session): not in a
     /// read-only library, nor after storing one failed (said once, by storeFailed()).
     bool isSaved() const { return m_library != nullptr && m_articleId > 0 && m_writable; }
+    /// Why corrections are not saved, for the correction menu (empty when they are).
+    QString unsavedReason() const;
+    /// Whether the library is open but this account may only read it (a read-only role).
+    bool libraryIsReadOnly() const;
 
     /// Makes `correction` (stamped with the time now) an undoable change of the article.
     void correct(const Correction &correction);
@@ -75,6 +82,9 @@ Q_SIGNALS:
     void storeFailed(const QString &message);
     /// isActive() changed (or may have).
     void activeChanged(bool active);
+    /// Another window or user changed this library's corrections (a team library tells who
+    /// and what); this article's were read again. `summary` is for the status bar.
+    void changedElsewhere(const QString &summary);
 
 private:
     friend class CorrectionCommand;
@@ -86,6 +96,10 @@ private:
     void setActive(bool active);
     /// Empties the history, without signals while the article changes.
     void clearHistory();
+    /// Watches m_library for corrections made elsewhere (LibraryWatcher), or stops.
+    void watchLibrary();
+    /// Reads this article's stored corrections again (another window changed them).
+    void reloadStored(const QString &summary);
 
     Document m_document;
     Analysis m_automatic;
@@ -97,6 +111,8 @@ private:
     bool m_writable = false;
     bool m_active = false;
     QUndoStack *m_undoStack = nullptr;
+    std::unique_ptr<LibraryWatcher> m_watcher;
+    ArticleLibrary *m_watched = nullptr;
 };
 
 } // namespace lector
