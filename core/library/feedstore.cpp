@@ -188,7 +188,16 @@ std::optional<QList<qint64>> FeedStore::addItems(qint64 feedId, const QList<Feed
             m_error = insert.lastError().text();
             break;
         }
-        added.append(insert.lastInsertId().toLongLong());
+        // Read back by its key rather than lastInsertId(), which PostgreSQL's driver lacks.
+        find.addBindValue(feedId);
+        find.addBindValue(nonNull(item.guid));
+        if (!find.exec() || !find.next()) {
+            m_error = find.lastError().text().isEmpty() ? u"a new item could not be read back"_qs
+                                                        : find.lastError().text();
+            break;
+        }
+        added.append(find.value(0).toLongLong());
+        find.finish();
     }
     if (!m_error.isEmpty() || !db.commit()) {
         if (m_error.isEmpty())
