@@ -187,6 +187,42 @@ private Q_SLOTS:
         QVERIFY(!chart.accessibleName().isEmpty());
     }
 
+    // Planned hollow, hypothetical listed but not charted, statuses and durations in words,
+    // every evidence sentence of a merged trip in the hover card.
+    void statusesAndWording()
+    {
+        Sample s = Sample::make();
+        Analysis &a = s.analysis;
+        a.visits[0].status = VisitStatus::Planned;
+        a.visits[1].status = VisitStatus::Hypothetical;
+        a.visits[4].status = VisitStatus::Cancelled;
+        a.visits[2].sentences = {2, 3};
+        TimelineChart chart;
+        chart.resize(900, 300);
+        chart.setAnalysis(s.document.text, a);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const QRect planned = chart.visitRect(0);
+        const QRect past = chart.visitRect(2);
+        const QRect hypothetical = chart.visitRect(1);
+        QVERIFY(planned.isValid() && past.isValid() && hypothetical.isValid());
+        // Listed with the undated visits, right of the lanes, not on the time axis.
+        QVERIFY(hypothetical.left() > past.right());
+        QCOMPARE(chart.visitAt(hypothetical.center()), 1);
+        QVERIFY(chart.toolTipAt(hypothetical.center()).contains(u"(hypothetical)"_qs));
+        const QImage image = chart.grab().toImage();
+        const QColor base = chart.palette().color(QPalette::Base);
+        QCOMPARE(image.pixelColor(planned.center()), base);
+        QVERIFY(image.pixelColor(past.center()) != base);
+        const QString tip = chart.toolTipAt(past.center());
+        QVERIFY2(tip.contains(u"5 days"_qs) && !tip.contains(u"P5D"_qs), qPrintable(tip));
+        QVERIFY2(tip.contains(s.evidence(2).toHtmlEscaped()) &&
+                     tip.contains(s.document.text.mid(a.sentences[3].span.begin,
+                                                      a.sentences[3].span.length())),
+                 qPrintable(tip));
+        QVERIFY(chart.toolTipAt(chart.visitRect(4).center()).contains(u"(cancelled)"_qs));
+    }
+
     void hoverShowsEvidence()
     {
         const Sample s = Sample::make();
