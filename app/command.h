@@ -39,10 +39,10 @@ struct Command
     QSize size;             ///< --size WxH; invalid when not given
     bool hoverCard = false; ///< --hover-card: the screenshot shows the first person's card
     ExportFormat exportFormat = ExportFormat::Html; ///< export --format; html by default
-    QString library; ///< --library PATH; empty means ArticleLibrary::defaultPath()
-    QString query;   ///< search: the positional words joined by spaces
+    QString library;    ///< --library PATH; empty means ArticleLibrary::defaultPath()
+    QString query;      ///< search: the positional words joined by spaces
     QString feedAction; ///< feeds: add, list or update (`files` holds its arguments)
-    QString error;   ///< a whole-sentence usage error, empty when the command line is valid
+    QString error;      ///< a whole-sentence usage error, empty when the command line is valid
 
     bool isValid() const { return error.isEmpty(); }
     /// Whether running it needs a QApplication (widgets) rather than a QCoreApplication.

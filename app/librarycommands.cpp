@@ -69,17 +69,16 @@ int LibraryCommands::import(const Command &command)
     QStringList paths, addresses;
     for (const QString &argument : command.files)
         (UrlPolicy::isWebAddress(argument) ? addresses : paths).append(argument);
-    const QStringList files = paths.isEmpty() ? QStringList() : ArticleImporter::collectFiles(paths);
+    const QStringList files =
+        paths.isEmpty() ? QStringList() : ArticleImporter::collectFiles(paths);
     ArticleImporter importer(library, pipeline);
     // Each progress line follows a committed batch, so a caller that sees one knows the
     // articles before it are safely stored.
-    ImportReport report = files.isEmpty() ? ImportReport()
-                                          : importer.run(files, [](int done, int total) {
-                                                Console::error(QStringLiteral("imported %1/%2")
-                                                                   .arg(done)
-                                                                   .arg(total));
-                                                return true;
-                                            });
+    ImportReport report =
+        files.isEmpty() ? ImportReport() : importer.run(files, [](int done, int total) {
+            Console::error(QStringLiteral("imported %1/%2").arg(done).arg(total));
+            return true;
+        });
     for (const QString &address : std::as_const(addresses)) {
         if (!report.error.isEmpty())
             break;
