@@ -9,6 +9,7 @@
 #include "findbar.h"
 #include "legend.h"
 #include "library/articlelibrary.h"
+#include "library/librarylocation.h"
 #include "readingactions.h"
 #include "settingsdialog.h"
 
@@ -164,6 +165,8 @@ QString MainWindow::preferredLibraryPath() const
     const QString standard = ArticleLibrary::defaultPath();
     if (m_reading.libraryLocation.isEmpty())
         return standard;
+    if (LibraryLocation::isServer(m_reading.libraryLocation)) // a team library's address
+        return m_reading.libraryLocation.trimmed();
     return QDir(m_reading.libraryLocation).filePath(QFileInfo(standard).fileName());
 }
 

@@ -87,8 +87,11 @@ QWidget *SettingsDialog::createArticlePage(const ReadingSettings &settings)
     m_dateDefault->setCurrentIndex(int(settings.dateDefault));
     m_library = new QLineEdit(settings.libraryLocation, page);
     m_library->setObjectName(QStringLiteral("libraryEdit"));
-    m_library->setAccessibleName(tr("Library folder"));
+    m_library->setAccessibleName(tr("Library folder or team library address"));
     m_library->setPlaceholderText(tr("Standard data folder"));
+    m_library->setToolTip(tr("A folder for the library file, or a team library on a PostgreSQL "
+                             "server: postgresql://USER@HOST[:PORT]/DATABASE (the password "
+                             "comes from ~/.pgpass, never from here)"));
     auto *browse = new QPushButton(tr("&Browse\u2026"), page);
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseLibrary);
     auto *libraryRow = new QHBoxLayout;
