@@ -6,6 +6,7 @@
 #include "io/articlereader.h"
 #include "library/articlelibrary.h"
 #include "mainwindow.h"
+#include "net/urlpolicy.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -107,7 +108,9 @@ int GuiCommands::openWindow(const Command &command)
         // A library that cannot open is reported in the window, which still reads articles.
         window->openLibrary(command.library.isEmpty() ? window->preferredLibraryPath()
                                                       : command.library);
-        if (!file.isEmpty())
+        if (UrlPolicy::isWebAddress(file))
+            window->openLink(QUrl::fromUserInput(file)); // fetched in the background
+        else if (!file.isEmpty())
             window->openFile(file); // a failure is shown in the window's message bar
         else
             window->restoreSession(); // when Preferences ask to reopen the last article
