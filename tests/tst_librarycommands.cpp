@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The library subcommands of the real `lector` binary (LECTOR_BINARY): import, search,
-// entities, export --format, each on a library in a QTemporaryDir; and an import killed
-// mid-way, after which the database must be intact.
+// entities, export --format, each on a library in a QTemporaryDir and on a team library
+// (PostgreSQL, pgtestserver.h); and an import killed mid-way, after which the database must be
+// intact and a second import adds exactly what is missing.
+#include "data/library/pgtestserver.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -40,7 +43,9 @@ class TestLibraryCommands : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase_data() { PgTestServer::addBackendRows(); }
     void initTestCase();
+    void cleanupTestCase() { PgTestServer::instance().stop(); }
     void importReportsAddedDuplicatesSkipped();
     void search_data();
     void search();
@@ -53,7 +58,18 @@ private Q_SLOTS:
 private:
     Result run(const QStringList &arguments, int timeoutMs = 120'000) const;
     QString writeFile(const QString &name, const QByteArray &bytes) const;
-    QString library() const { return m_dir.filePath(u"lib/library.sqlite"_qs); }
+    /// The library of the current backend, shared by the test functions: a file, or one
+    /// database on the test server (made on first use; empty when there is no server).
+    QString library()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend == u"sqlite")
+            return m_dir.filePath(u"lib/library.sqlite"_qs);
+        if (m_serverLibrary.isEmpty())
+            m_serverLibrary = PgTestServer::instance().createDatabase();
+        return m_serverLibrary;
+    }
+    QString m_serverLibrary;
 
     QString m_binary;
     QTemporaryDir m_dir;
@@ -229,7 +245,12 @@ void TestLibraryCommands::killDuringImportLeavesIntactLibrary()
     for (int i = 0; i < Count; ++i)
         writeFile(QStringLiteral("many/%1.txt").arg(i, 4, 10, QLatin1Char('0')),
                   generatedArticle(1000 + i).repeated(4));
-    const QString path = m_dir.filePath(u"killed/library.sqlite"_qs);
+    QFETCH_GLOBAL(QString, backend);
+    const bool server = backend != u"sqlite";
+    const QString path = server ? PgTestServer::instance().createDatabase()
+                                : m_dir.filePath(u"killed/library.sqlite"_qs);
+    if (path.isEmpty())
+        QSKIP(qPrintable(PgTestServer::instance().why()));
     QProcess process;
     process.start(m_binary, {u"import"_qs, m_dir.filePath(u"many"_qs), u"--library"_qs, path});
     process.setReadChannel(QProcess::StandardError);
@@ -245,12 +266,20 @@ void TestLibraryCommands::killDuringImportLeavesIntactLibrary()
 
     int stored = 0;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"killed"_qs);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
+        QSqlDatabase db;
+        if (server) {
+            db = PgTestServer::instance().connect(PgTestServer::databaseOf(path), u"killed"_qs);
+        } else {
+            db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"killed"_qs);
+            db.setDatabaseName(path);
+            db.open();
+        }
+        QVERIFY(db.isOpen());
         QSqlQuery q(db);
-        QVERIFY(q.exec(u"PRAGMA integrity_check"_qs) && q.next());
-        QCOMPARE(q.value(0).toString(), u"ok"_qs);
+        if (!server) {
+            QVERIFY(q.exec(u"PRAGMA integrity_check"_qs) && q.next());
+            QCOMPARE(q.value(0).toString(), u"ok"_qs);
+        }
         // The cached analysis of each article is the binary one (analysis_cache): the JSON
         // table `analyses` is no longer written.
         QVERIFY(q.exec(u"SELECT a.hash, a.body, (SELECT count(*) FROM analysis_cache n "
