@@ -68,8 +68,7 @@ void TestVisitModel::patterns_data()
     QTest::newRow("rally")
         << u"Senator Paul Whitaker held a rally in Des Moines on Monday, his third stop of the "
            "week, and told supporters that he would win the state."_qs
-        << u"2019-10-16"_qs << u"Whitaker"_qs << u"Des Moines"_qs << u"past"_qs
-        << u"2019-10-14"_qs;
+        << u"2019-10-16"_qs << u"Whitaker"_qs << u"Des Moines"_qs << u"past"_qs << u"2019-10-14"_qs;
     QTest::newRow("hosted visit")
         << u"Chancellor Greta Lindqvist hosted Prime Minister Arun Mehta in Stockholm on Friday "
            "for talks on trade."_qs

@@ -113,8 +113,8 @@ std::shared_ptr<const VisitModel> train(const QList<GoldDocument> &docs, const Q
     const QHash<quint64, float> status = trainer.trainStatus(statusExamples, epochs);
     for (auto it = status.cbegin(); it != status.cend(); ++it)
         weights.insert(it.key(), it.value());
-    err() << "  " << examples.size() << " candidates, " << statusExamples.size()
-          << " gold pairs, " << weights.size() << " weights\n";
+    err() << "  " << examples.size() << " candidates, " << statusExamples.size() << " gold pairs, "
+          << weights.size() << " weights\n";
     err().flush();
     return VisitModel::fromWeights(weights);
 }
@@ -140,8 +140,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOptions({
         {u"out"_qs, u"Write the model trained on all of TRAIN here."_qs, u"FILE"_qs},
-        {u"folds"_qs, u"Cross-validate over N folds (document i is in fold i mod N)."_qs,
-         u"N"_qs},
+        {u"folds"_qs, u"Cross-validate over N folds (document i is in fold i mod N)."_qs, u"N"_qs},
         {u"cv-out"_qs, u"With --folds: write each document's prediction here."_qs, u"FILE"_qs},
         {u"exclude"_qs, u"Train without fold K of --folds (and predict it into --cv-out)."_qs,
          u"K"_qs},
@@ -149,7 +148,8 @@ int main(int argc, char *argv[])
         {u"predict"_qs, u"After training on all of TRAIN, predict this gold file..."_qs,
          u"FILE"_qs},
         {u"predict-out"_qs, u"... into this file (as `lector analyze --jsonl`)."_qs, u"FILE"_qs},
-        {u"rules"_qs, u"With --predict: the travel-cue patterns alone (no model), for comparison."_qs},
+        {u"rules"_qs,
+         u"With --predict: the travel-cue patterns alone (no model), for comparison."_qs},
         {u"candidates"_qs, u"Write every candidate pair of TRAIN here (JSONL), to study recall."_qs,
          u"FILE"_qs},
         {u"ner"_qs, u"Recognise entities with this model instead of the compiled-in one."_qs,
@@ -188,7 +188,8 @@ int main(int argc, char *argv[])
     while (prefix < pipeline.size() && pipeline.at(prefix).name() != u"visits")
         ++prefix;
     QList<GoldDocument> docs;
-    if (const QString e = readGold(parser.positionalArguments().constFirst(), pipeline, prefix, docs);
+    if (const QString e =
+            readGold(parser.positionalArguments().constFirst(), pipeline, prefix, docs);
         !e.isEmpty()) {
         err() << e << '\n';
         return 1;

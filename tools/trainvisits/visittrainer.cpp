@@ -18,12 +18,12 @@ namespace {
 QSet<QString> nameWords(const QString &name)
 {
     static const QSet<QString> titles{
-        u"mr"_qs,      u"mrs"_qs,     u"ms"_qs,         u"dr"_qs,      u"president"_qs,
-        u"minister"_qs, u"prime"_qs,  u"king"_qs,       u"queen"_qs,   u"prince"_qs,
-        u"secretary"_qs, u"sen"_qs,   u"senator"_qs,    u"gov"_qs,     u"governor"_qs,
-        u"rep"_qs,     u"the"_qs,     u"of"_qs,         u"and"_qs,     u"general"_qs,
-        u"gen"_qs,     u"pope"_qs,    u"chancellor"_qs, u"vice"_qs,    u"former"_qs,
-        u"state"_qs,   u"foreign"_qs, u"defence"_qs,    u"defense"_qs};
+        u"mr"_qs,        u"mrs"_qs,     u"ms"_qs,         u"dr"_qs,     u"president"_qs,
+        u"minister"_qs,  u"prime"_qs,   u"king"_qs,       u"queen"_qs,  u"prince"_qs,
+        u"secretary"_qs, u"sen"_qs,     u"senator"_qs,    u"gov"_qs,    u"governor"_qs,
+        u"rep"_qs,       u"the"_qs,     u"of"_qs,         u"and"_qs,    u"general"_qs,
+        u"gen"_qs,       u"pope"_qs,    u"chancellor"_qs, u"vice"_qs,   u"former"_qs,
+        u"state"_qs,     u"foreign"_qs, u"defence"_qs,    u"defense"_qs};
     QString n = name;
     n.replace(u'.', u' ').replace(u'-', u' ').replace(u"'s"_qs, u" "_qs);
     QSet<QString> out;

@@ -14,16 +14,16 @@ namespace {
 bool isStatusWord(QStringView w)
 {
     static const QStringView words[] = {
-        u"will",     u"would",    u"could",     u"might",     u"may",       u"should",
-        u"plans",    u"plan",     u"planned",   u"planning",  u"scheduled", u"expected",
-        u"cancelled", u"canceled", u"cancel",   u"postponed", u"postpone",  u"if",
-        u"due",      u"invited",  u"invitation", u"proposed", u"hopes",     u"wants",
-        u"intends",  u"upcoming", u"next",      u"is",        u"are",       u"was",
-        u"were",     u"has",      u"had",       u"have",      u"'ll",       u"called",
-        u"off",      u"refused",  u"not",       u"never",     u"currently", u"now",
-        u"today",    u"yesterday", u"tomorrow", u"soon",      u"later",     u"continues",
-        u"begins",   u"began",    u"ended",     u"ends",      u"wraps",     u"set",
-        u"possible", u"possibility", u"considering", u"rumoured", u"rumored", u"offered"};
+        u"will",      u"would",       u"could",       u"might",     u"may",       u"should",
+        u"plans",     u"plan",        u"planned",     u"planning",  u"scheduled", u"expected",
+        u"cancelled", u"canceled",    u"cancel",      u"postponed", u"postpone",  u"if",
+        u"due",       u"invited",     u"invitation",  u"proposed",  u"hopes",     u"wants",
+        u"intends",   u"upcoming",    u"next",        u"is",        u"are",       u"was",
+        u"were",      u"has",         u"had",         u"have",      u"'ll",       u"called",
+        u"off",       u"refused",     u"not",         u"never",     u"currently", u"now",
+        u"today",     u"yesterday",   u"tomorrow",    u"soon",      u"later",     u"continues",
+        u"begins",    u"began",       u"ended",       u"ends",      u"wraps",     u"set",
+        u"possible",  u"possibility", u"considering", u"rumoured",  u"rumored",   u"offered"};
     for (QStringView x : words)
         if (x.size() == w.size() && w.compare(x, Qt::CaseInsensitive) == 0)
             return true;
@@ -34,9 +34,9 @@ bool isStatusWord(QStringView w)
 
 bool VisitAssembler::isCalledOff(int sentence, int cueToken) const
 {
-    static const QStringView words[] = {u"cancelled", u"canceled", u"cancels", u"cancel",
+    static const QStringView words[] = {u"cancelled", u"canceled",  u"cancels",  u"cancel",
                                         u"postponed", u"postpones", u"scrapped", u"scraps",
-                                        u"off", u"abandoned", u"aborted", u"cancelling"};
+                                        u"off",       u"abandoned", u"aborted",  u"cancelling"};
     const Sentence &s = m_context.analysis().sentences[sentence];
     for (int k = std::max(s.firstToken, cueToken - 6); k < s.endToken && k <= cueToken + 3; ++k)
         for (QStringView w : words)
@@ -252,9 +252,8 @@ QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) con
         const bool host = c.occurrences[best].hostOfVisit;
         const bool home = std::binary_search(c.features.cbegin(), c.features.cend(), atHome);
         const bool pattern =
-            std::any_of(c.occurrences.cbegin(), c.occurrences.cend(), [](const VisitOccurrence &o) {
-                return o.pattern && !o.hostOfVisit;
-            });
+            std::any_of(c.occurrences.cbegin(), c.occurrences.cend(),
+                        [](const VisitOccurrence &o) { return o.pattern && !o.hostOfVisit; });
         if (!host && (model || (pattern && !home)))
             accepted.append(&c);
     }
@@ -265,10 +264,9 @@ QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) con
     QList<Visit> out;
     for (const VisitCandidate *c : std::as_const(accepted)) {
         Visit v = build(*c, out);
-        const bool dateline = std::binary_search(c->features.cbegin(), c->features.cend(),
-                                                 datelineMain) ||
-                              std::binary_search(c->features.cbegin(), c->features.cend(),
-                                                 datelineOther);
+        const bool dateline =
+            std::binary_search(c->features.cbegin(), c->features.cend(), datelineMain) ||
+            std::binary_search(c->features.cbegin(), c->features.cend(), datelineOther);
         v.status = decideStatus(statusFeatures(v, dateline));
         // "As X continues his visit": under way on the publication date.
         const int cue = m_context.analysis().tokenAfter(v.cueSpan.begin);

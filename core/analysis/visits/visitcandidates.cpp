@@ -51,14 +51,14 @@ QStringView bucket(int n)
 bool isModal(QStringView w)
 {
     static const QStringView words[] = {
-        u"will",      u"would",    u"could",    u"might",    u"may",       u"should",
-        u"plans",     u"plan",     u"planned",  u"planning", u"scheduled", u"expected",
-        u"cancelled", u"canceled", u"postponed", u"if",      u"due",       u"invited",
-        u"invitation", u"proposed", u"hopes",   u"wants",    u"intends",   u"upcoming",
-        u"next",      u"last",     u"is",       u"are",      u"was",       u"were",
-        u"has",       u"had",      u"have",     u"'ll",      u"called",    u"refused",
-        u"not",       u"never",    u"ago",      u"currently", u"now",      u"today",
-        u"yesterday", u"tomorrow", u"recently", u"soon",     u"later",     u"arrive"};
+        u"will",       u"would",    u"could",     u"might",     u"may",       u"should",
+        u"plans",      u"plan",     u"planned",   u"planning",  u"scheduled", u"expected",
+        u"cancelled",  u"canceled", u"postponed", u"if",        u"due",       u"invited",
+        u"invitation", u"proposed", u"hopes",     u"wants",     u"intends",   u"upcoming",
+        u"next",       u"last",     u"is",        u"are",       u"was",       u"were",
+        u"has",        u"had",      u"have",      u"'ll",       u"called",    u"refused",
+        u"not",        u"never",    u"ago",       u"currently", u"now",       u"today",
+        u"yesterday",  u"tomorrow", u"recently",  u"soon",      u"later",     u"arrive"};
     for (QStringView x : words)
         if (x.size() == w.size() && w.compare(x, Qt::CaseInsensitive) == 0)
             return true;
@@ -288,7 +288,8 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
     int mainPerson = -1;
     for (int e = 0; e < a.entities.size(); ++e)
         if (a.entities[e].type == EntityType::Person &&
-            (mainPerson < 0 || a.entities[e].mentions.size() > a.entities[mainPerson].mentions.size()))
+            (mainPerson < 0 ||
+             a.entities[e].mentions.size() > a.entities[mainPerson].mentions.size()))
             mainPerson = e;
 
     for (int s = 0; s < a.sentences.size(); ++s) {

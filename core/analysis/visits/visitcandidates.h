@@ -19,19 +19,19 @@ struct VisitOccurrence
     int cueEnd = -1;   ///< one past the cue (with its preposition)
     int host = -1;     ///< from a pattern match, or -1
     QList<int> metWith;
-    bool pattern = false;    ///< a VisitPatterns rule matched this pair here
+    bool pattern = false;       ///< a VisitPatterns rule matched this pair here
     CueKind kind = CueKind::Go; ///< of that rule
     bool hostOfVisit = false;   ///< the visitor is who hosts a visit to the place here
-    QList<quint64> features; ///< of this sentence alone (VisitModel keys)
+    QList<quint64> features;    ///< of this sentence alone (VisitModel keys)
 };
 
 /// A (visitor, place) pair of one document with every sentence that relates them.
 struct VisitCandidate
 {
-    int visitor = -1; ///< entity index: person or organization
-    int place = -1;   ///< entity index: place
+    int visitor = -1;                   ///< entity index: person or organization
+    int place = -1;                     ///< entity index: place
     QList<VisitOccurrence> occurrences; ///< in text order
-    QList<quint64> features; ///< of the pair itself (entities, dateline, counts), sorted
+    QList<quint64> features;            ///< of the pair itself (entities, dateline, counts), sorted
 };
 
 /// Generates visit candidates: every person or organization (also a resolved subject pronoun)
@@ -62,11 +62,10 @@ private:
 
     int datelinePlace(int *second) const;
     QList<Actor> actorsOf(int sentence) const;
-    void addOccurrenceFeatures(VisitOccurrence &o, const Actor &actor, int placeFirst,
-                               int placeEnd, const QList<quint64> &sentenceKeys) const;
+    void addOccurrenceFeatures(VisitOccurrence &o, const Actor &actor, int placeFirst, int placeEnd,
+                               const QList<quint64> &sentenceKeys) const;
     QList<quint64> sentenceFeatures(int sentence) const;
-    void addPairFeatures(VisitCandidate &c, int mainPerson, int dateline,
-                         int datelineSecond) const;
+    void addPairFeatures(VisitCandidate &c, int mainPerson, int dateline, int datelineSecond) const;
     QStringView lower(int token) const;
 
     const VisitContext &m_context;

@@ -80,7 +80,8 @@ std::shared_ptr<const VisitModel> VisitModel::load(const QString &path, QString 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("Cannot read the visit model %1: %2.").arg(path, file.errorString());
+            *error =
+                QStringLiteral("Cannot read the visit model %1: %2.").arg(path, file.errorString());
         return nullptr;
     }
     QDataStream in(&file);
