@@ -227,8 +227,9 @@ void TestArticleLibrary::newerSchemaIsRefused()
         PgTestServer &server = PgTestServer::instance();
         const QString url = server.createDatabase();
         const QString database = url.mid(url.lastIndexOf(u'/') + 1);
-        QVERIFY2(server.admin(u"CREATE TABLE lector_schema (version INTEGER NOT NULL)"_qs, database),
-                 qPrintable(server.why()));
+        QVERIFY2(
+            server.admin(u"CREATE TABLE lector_schema (version INTEGER NOT NULL)"_qs, database),
+            qPrintable(server.why()));
         QVERIFY(server.admin(QStringLiteral("INSERT INTO lector_schema VALUES (%1)")
                                  .arg(SchemaMigrator::latestVersion() + 1),
                              database));
@@ -287,9 +288,9 @@ void TestArticleLibrary::hostileText_data()
     QTest::newRow("fts syntax") << u"\"NEAR( * AND OR NOT ("_qs
                                 << u"The quote \" and NEAR( a * b ) OR NOT harbourmaster"_qs
                                 << u"NEAR( \" * harbourmaster"_qs;
-    QTest::newRow("tsquery syntax") << u"a & b | !c <-> d:*"_qs
-                                    << u"harbourmaster & !pilot <-> :* '' \\ $$ ? $1"_qs
-                                    << u"harbourmaster & !pilot :* $1 ?"_qs;
+    QTest::newRow("tsquery syntax")
+        << u"a & b | !c <-> d:*"_qs << u"harbourmaster & !pilot <-> :* '' \\ $$ ? $1"_qs
+        << u"harbourmaster & !pilot :* $1 ?"_qs;
     QTest::newRow("nul bytes") << (u"Nul"_qs + QChar(0) + u"title"_qs)
                                << (u"harbourmaster"_qs + QChar(0) + u" pilot"_qs + QChar(0))
                                << (u"harbourmaster"_qs + QChar(0));
@@ -313,9 +314,9 @@ void TestArticleLibrary::hostileText()
     QVERIFY(added);
     QCOMPARE(m_library->articleCount(), 3);
     const QList<LibraryArticle> hits = m_library->search(query);
-    QVERIFY2(std::any_of(hits.begin(), hits.end(),
-                         [&](const LibraryArticle &a) { return a.id == *id; }),
-             qPrintable(m_library->lastError()));
+    QVERIFY2(
+        std::any_of(hits.begin(), hits.end(), [&](const LibraryArticle &a) { return a.id == *id; }),
+        qPrintable(m_library->lastError()));
     const auto doc = m_library->document(*id);
     QVERIFY(doc.has_value());
     QCOMPARE(doc->text.size(), text.size()); // a server keeps U+0000 as a space

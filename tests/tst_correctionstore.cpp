@@ -2,8 +2,8 @@
 // The user's corrections in the library (CorrectionStore, in a QTemporaryDir), their JSON form,
 // their surviving a fresh analysis of the same text, and `lector export` applying them
 // (the real binary, LECTOR_BINARY).
-#include "corrections/correctionapplier.h"
 #include "analysis/pipeline.h"
+#include "corrections/correctionapplier.h"
 #include "data/library/corrections.h"
 #include "io/articlereader.h"
 #include "lexicon/resources.h"
@@ -85,8 +85,7 @@ void TestCorrectionStore::init()
     const QString location = PgTestServer::location(backend, m_dir, u"library.sqlite"_qs);
     if (location.isEmpty())
         QSKIP(qPrintable(PgTestServer::instance().why()));
-    QVERIFY2(m_library.open(location),
-             qPrintable(m_library.lastError()));
+    QVERIFY2(m_library.open(location), qPrintable(m_library.lastError()));
 }
 
 void TestCorrectionStore::cleanup()

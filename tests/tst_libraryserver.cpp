@@ -208,10 +208,10 @@ void TestLibraryServer::lostConnectionComesBack()
     QVERIFY(server.admin(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                          "WHERE application_name = 'Lector' AND pid <> pg_backend_pid()"_qs));
     bool added = false;
-    QVERIFY2(library.addArticle(test::makeDocument(u"The Tidewater Board met again."_qs,
-                                                   u"Board"_qs),
-                                Analysis{}, &added),
-             qPrintable(library.lastError()));
+    QVERIFY2(
+        library.addArticle(test::makeDocument(u"The Tidewater Board met again."_qs, u"Board"_qs),
+                           Analysis{}, &added),
+        qPrintable(library.lastError()));
     QVERIFY(added);
     QCOMPARE(library.articleCount(), 2);
 
@@ -220,8 +220,8 @@ void TestLibraryServer::lostConnectionComesBack()
     server.stop(false);
     CorrectionStore store(library);
     const auto id = store.add(*article, test::makeCorrection(CorrectionKind::RemoveEntity,
-                                                      CorrectionScope::Mention, ArticleText,
-                                                      u"Varno"_qs));
+                                                             CorrectionScope::Mention, ArticleText,
+                                                             u"Varno"_qs));
     QVERIFY(!id);
     QVERIFY2(store.lastError().contains(u"connection"_qs) ||
                  store.lastError().contains(u"does not answer"_qs) ||
@@ -229,9 +229,9 @@ void TestLibraryServer::lostConnectionComesBack()
              qPrintable(store.lastError()));
     QVERIFY(server.start());
     server.writePassFile(PgTestServer::password());
-    QVERIFY2(store.add(*article, test::makeCorrection(CorrectionKind::RemoveEntity,
-                                                      CorrectionScope::Mention, ArticleText,
-                                                      u"Varno"_qs)),
+    QVERIFY2(store.add(*article,
+                       test::makeCorrection(CorrectionKind::RemoveEntity, CorrectionScope::Mention,
+                                            ArticleText, u"Varno"_qs)),
              qPrintable(store.lastError()));
 }
 
@@ -262,8 +262,9 @@ void TestLibraryServer::readOnlyRole()
     QCOMPARE(reader.search(u"\"harbour pilot\""_qs).size(), 1);
     QCOMPARE(reader.searchEntity(u"castell"_qs).size(), 1);
     CorrectionStore store(reader);
-    QVERIFY(!store.add(1, test::makeCorrection(CorrectionKind::RemoveEntity,
-                                               CorrectionScope::Mention, ArticleText, u"Varno"_qs)));
+    QVERIFY(
+        !store.add(1, test::makeCorrection(CorrectionKind::RemoveEntity, CorrectionScope::Mention,
+                                           ArticleText, u"Varno"_qs)));
     QVERIFY2(!store.lastError().isEmpty(), "a refused correction is said in words");
     reader.close();
     server.admin(u"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM reader"_qs, database);

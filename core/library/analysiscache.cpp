@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/analysiscache.h"
 
-#include "model/analysiscodec.h"
 #include "library/actorindex.h"
 #include "library/articlelibrary.h"
 #include "library/correctedrows.h"
 #include "library/correctionstore.h"
 #include "library/libraryerror.h"
 #include "library/writetransaction.h"
+#include "model/analysiscodec.h"
 
 #include <QDirIterator>
 #include <QFileInfo>

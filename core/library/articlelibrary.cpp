@@ -4,8 +4,8 @@
 #include "export/jsonexporter.h"
 #include "library/analysiscache.h"
 #include "library/articlewriter.h"
-#include "library/librarylocation.h"
 #include "library/libraryerror.h"
+#include "library/librarylocation.h"
 #include "library/schemamigrator.h"
 #include "library/servererror.h"
 #include "library/sqldialect.h"
@@ -360,8 +360,8 @@ QList<LibraryArticle> ArticleLibrary::runListQuery(const QString &sql,
         }
     }
     if (!ran) {
-        m_error = m_server ? ServerError::sentence(m_path, query.lastError())
-                           : query.lastError().text();
+        m_error =
+            m_server ? ServerError::sentence(m_path, query.lastError()) : query.lastError().text();
         return list;
     }
     while (query.next()) {
@@ -456,17 +456,18 @@ QList<LibraryArticle> ArticleLibrary::searchEntity(const QString &name, int limi
     const QString trimmed = name.trimmed();
     return runListQuery(
         QStringLiteral(
-        "WITH hits(article_id, names, mentions) AS (SELECT e.article_id, "
-        "  %1, sum(e.mentions) FROM entities e "
-        "  WHERE e.id IN (SELECT entity_id FROM entity_forms WHERE form = ? "
-        "    UNION SELECT entity_id FROM entity_words WHERE word = ?) "
-        "  GROUP BY e.article_id ORDER BY 3 DESC, 1 LIMIT ?) "
-        "SELECT a.id, a.title, a.source, a.published, h.names "
-        "FROM hits h JOIN articles a ON a.id = h.article_id ORDER BY h.mentions DESC, a.id")
+            "WITH hits(article_id, names, mentions) AS (SELECT e.article_id, "
+            "  %1, sum(e.mentions) FROM entities e "
+            "  WHERE e.id IN (SELECT entity_id FROM entity_forms WHERE form = ? "
+            "    UNION SELECT entity_id FROM entity_words WHERE word = ?) "
+            "  GROUP BY e.article_id ORDER BY 3 DESC, 1 LIMIT ?) "
+            "SELECT a.id, a.title, a.source, a.published, h.names "
+            "FROM hits h JOIN articles a ON a.id = h.article_id ORDER BY h.mentions DESC, a.id")
             .arg(m_server ? u"string_agg(DISTINCT e.name, ',')"_qs
                           : u"group_concat(DISTINCT e.name)"_qs),
         {SqlDialect::storable(m_server ? SqlBackend::PostgreSQL : SqlBackend::SQLite, trimmed),
-         SqlDialect::storable(m_server ? SqlBackend::PostgreSQL : SqlBackend::SQLite, trimmed), limit});
+         SqlDialect::storable(m_server ? SqlBackend::PostgreSQL : SqlBackend::SQLite, trimmed),
+         limit});
 }
 
 QList<LibraryEntity> ArticleLibrary::entities(int limit) const

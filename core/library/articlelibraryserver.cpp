@@ -123,17 +123,19 @@ bool ArticleLibrary::reconnect()
 QList<LibraryArticle> ArticleLibrary::searchServer(const QString &query, int limit) const
 {
     // The same query syntax as FTS5 (TsQueryTranslator), ranked by ts_rank over the title and
-    // lead (fts_lead; a title match weighs more: weight A), newest first among equals, snippets by ts_headline for the `limit` best only (it re-reads the body,
-    // so only its first 100,000 characters: a megabyte of hits took seconds).
-    static const QString sql = u"WITH q AS (SELECT to_tsquery('lector', ?) AS q), "
-                               "top AS (SELECT a.id, ts_rank(a.fts_lead, q.q) AS score "
-                               "  FROM articles a, q WHERE a.fts @@ q.q ORDER BY 2 DESC, 1 DESC LIMIT ?) "
-                               "SELECT a.id, a.title, a.source, a.published, "
-                               "  ts_headline('lector', left(a.body, 100000), q.q, "
-                               "  'StartSel=[, StopSel=], MaxWords=14, MinWords=5, ShortWord=0, "
-                               "MaxFragments=1, FragmentDelimiter=…') "
-                               "FROM top JOIN articles a ON a.id = top.id, q "
-                               "ORDER BY top.score DESC, top.id DESC"_qs;
+    // lead (fts_lead; a title match weighs more: weight A), newest first among equals, snippets by
+    // ts_headline for the `limit` best only (it re-reads the body, so only its first 100,000
+    // characters: a megabyte of hits took seconds).
+    static const QString sql =
+        u"WITH q AS (SELECT to_tsquery('lector', ?) AS q), "
+        "top AS (SELECT a.id, ts_rank(a.fts_lead, q.q) AS score "
+        "  FROM articles a, q WHERE a.fts @@ q.q ORDER BY 2 DESC, 1 DESC LIMIT ?) "
+        "SELECT a.id, a.title, a.source, a.published, "
+        "  ts_headline('lector', left(a.body, 100000), q.q, "
+        "  'StartSel=[, StopSel=], MaxWords=14, MinWords=5, ShortWord=0, "
+        "MaxFragments=1, FragmentDelimiter=…') "
+        "FROM top JOIN articles a ON a.id = top.id, q "
+        "ORDER BY top.score DESC, top.id DESC"_qs;
     const QString tsquery =
         SqlDialect::storable(SqlBackend::PostgreSQL, TsQueryTranslator::translate(query));
     if (tsquery.isEmpty())

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/articlewriter.h"
 
-#include "model/analysiscodec.h"
 #include "library/analysiscache.h"
 #include "library/articlelibrary.h"
 #include "library/sqldialect.h"
+#include "model/analysiscodec.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -202,18 +202,19 @@ bool ArticleWriter::writeEntities(qint64 articleId, const QByteArray &entityRows
 // come back through RETURNING, and there is no separate full-text table to fill.
 void ArticleWriter::preparePostgres(const QSqlDatabase &db)
 {
-    for (QSqlQuery *q : {&m_find, &m_article, &m_cache, &m_entity, &m_form, &m_words,
-                         &m_lastEntity, &m_index})
+    for (QSqlQuery *q :
+         {&m_find, &m_article, &m_cache, &m_entity, &m_form, &m_words, &m_lastEntity, &m_index})
         *q = QSqlQuery(db);
     m_prepared =
         m_find.prepare(u"SELECT id FROM articles WHERE hash = ? OR url = ?"_qs) &&
         m_article.prepare(u"INSERT INTO articles (hash, title, source, published, added, body, "
                           "url) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_qs) &&
         m_cache.prepare(AnalysisCache::upsertSql()) &&
-        m_entity.prepare(u"INSERT INTO entities (id, article_id, name, type, mentions) "
-                         "SELECT CAST(? AS BIGINT) + e.ord - 1, CAST(? AS BIGINT), e.v->>0, "
-                         "e.v->>1, CAST(e.v->>2 AS INTEGER) "
-                         "FROM jsonb_array_elements(CAST(? AS JSONB)) WITH ORDINALITY e(v, ord)"_qs) &&
+        m_entity.prepare(
+            u"INSERT INTO entities (id, article_id, name, type, mentions) "
+            "SELECT CAST(? AS BIGINT) + e.ord - 1, CAST(? AS BIGINT), e.v->>0, "
+            "e.v->>1, CAST(e.v->>2 AS INTEGER) "
+            "FROM jsonb_array_elements(CAST(? AS JSONB)) WITH ORDINALITY e(v, ord)"_qs) &&
         m_form.prepare(u"INSERT INTO entity_forms (entity_id, form) "
                        "SELECT CAST(? AS BIGINT) + e.ord - 1, f "
                        "FROM jsonb_array_elements(CAST(? AS JSONB)) WITH ORDINALITY e(v, ord), "

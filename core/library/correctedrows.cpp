@@ -96,9 +96,10 @@ QList<qint64> CorrectedRows::articlesContaining(const ArticleLibrary &library, c
     query.setForwardOnly(true);
     // instr() is exact and case-sensitive, as CorrectionApplier matches words; the scan reads
     // every body, once per library-wide correction.
-    query.prepare(SqlDialect::pick(library.connectionName(),
-                                   u"SELECT id FROM articles WHERE instr(body, ?) > 0 ORDER BY id"_qs,
-                                   u"SELECT id FROM articles WHERE strpos(body, ?) > 0 ORDER BY id"_qs));
+    query.prepare(
+        SqlDialect::pick(library.connectionName(),
+                         u"SELECT id FROM articles WHERE instr(body, ?) > 0 ORDER BY id"_qs,
+                         u"SELECT id FROM articles WHERE strpos(body, ?) > 0 ORDER BY id"_qs));
     query.addBindValue(SqlDialect::storable(SqlDialect::backend(library.connectionName()), text));
     if (!query.exec()) {
         failed(query, error);

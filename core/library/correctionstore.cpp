@@ -136,8 +136,8 @@ std::optional<qint64> CorrectionStore::add(qint64 articleId, const Correction &c
     query.addBindValue(created.toUTC().toString(Qt::ISODateWithMs));
     // Who: the author a correction already has (one carried over from an export), else the
     // library's user (the server account on a team library).
-    query.addBindValue(SqlDialect::storable(backend, c.author.isEmpty() ? m_library.userName()
-                                                                        : c.author));
+    query.addBindValue(
+        SqlDialect::storable(backend, c.author.isEmpty() ? m_library.userName() : c.author));
     if (!query.exec()) {
         m_error = QStringLiteral("Cannot store the correction: %1.").arg(query.lastError().text());
         db.rollback();
@@ -171,7 +171,8 @@ bool CorrectionStore::remove(qint64 correctionId, qint64 articleId)
     const QVariant owner = articleId > 0 ? QVariant(articleId) : QVariant();
     QSqlQuery query(db);
     // Which articles the correction reached, for their index rows once it is gone.
-    query.prepare(u"SELECT text FROM corrections WHERE id = ? AND article_id IS NOT DISTINCT FROM ?"_qs);
+    query.prepare(
+        u"SELECT text FROM corrections WHERE id = ? AND article_id IS NOT DISTINCT FROM ?"_qs);
     query.addBindValue(correctionId);
     query.addBindValue(owner);
     const bool found = query.exec() && query.next();

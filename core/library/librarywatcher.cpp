@@ -55,16 +55,16 @@ void LibraryWatcher::onNotification(const QString &name, QSqlDriver::Notificatio
     const bool removed = o.value(u"action").toString() == u"delete";
     const QString who = author.isEmpty() ? QStringLiteral("Someone") : author;
     const QString text = o.value(u"text").toString();
-    const QString summary = removed ? QStringLiteral("%1 removed a correction of “%2”.").arg(who, text)
-                                    : QStringLiteral("%1 corrected “%2”.").arg(who, text);
+    const QString summary = removed
+                                ? QStringLiteral("%1 removed a correction of “%2”.").arg(who, text)
+                                : QStringLiteral("%1 corrected “%2”.").arg(who, text);
     Q_EMIT correctionChanged(o.value(u"article").toInteger(), author, removed, summary);
 }
 
 qint64 LibraryWatcher::dataVersion() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    return query.exec(u"PRAGMA data_version"_qs) && query.next() ? query.value(0).toLongLong()
-                                                                 : -1;
+    return query.exec(u"PRAGMA data_version"_qs) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
 void LibraryWatcher::poll()

@@ -93,8 +93,7 @@ QString migratePostgres(QSqlDatabase &db, const QString &connection)
         if (!query.value(0).toBool() &&
             !query.exec(u"CREATE TABLE lector_schema (version INTEGER NOT NULL)"_qs))
             return failed(QStringLiteral("The team library cannot be set up by this account"));
-        if (!query.exec(u"SELECT coalesce(max(version), 0) FROM lector_schema"_qs) ||
-            !query.next())
+        if (!query.exec(u"SELECT coalesce(max(version), 0) FROM lector_schema"_qs) || !query.next())
             return failed(QStringLiteral("Cannot read the library's schema version"));
         const int current = query.value(0).toInt();
         query.finish();
@@ -109,11 +108,11 @@ QString migratePostgres(QSqlDatabase &db, const QString &connection)
                                              "stays as it was; its owner must upgrade it")
                                   .arg(version));
         if (!query.exec(u"DELETE FROM lector_schema"_qs) ||
-            !query.exec(QStringLiteral("INSERT INTO lector_schema (version) VALUES (%1)")
-                            .arg(version)) ||
+            !query.exec(
+                QStringLiteral("INSERT INTO lector_schema (version) VALUES (%1)").arg(version)) ||
             !db.commit())
-            return failed(QStringLiteral("Cannot record the library's schema version %1")
-                              .arg(version));
+            return failed(
+                QStringLiteral("Cannot record the library's schema version %1").arg(version));
     }
 }
 
@@ -168,8 +167,7 @@ int SchemaMigrator::currentVersion(const QString &connectionName, QString *error
     if (SqlDialect::backend(db) == SqlBackend::SQLite) {
         if (query.exec(u"PRAGMA user_version"_qs) && query.next())
             return query.value(0).toInt();
-    } else if (query.exec(u"SELECT to_regclass('lector_schema') IS NOT NULL"_qs) &&
-               query.next()) {
+    } else if (query.exec(u"SELECT to_regclass('lector_schema') IS NOT NULL"_qs) && query.next()) {
         if (!query.value(0).toBool())
             return 0;
         if (query.exec(u"SELECT coalesce(max(version), 0) FROM lector_schema"_qs) && query.next())
@@ -184,7 +182,7 @@ QString SchemaMigrator::migrate(const QString &connectionName)
 {
     QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     return SqlDialect::backend(db) == SqlBackend::PostgreSQL ? migratePostgres(db, connectionName)
-                                                              : migrateSqlite(db);
+                                                             : migrateSqlite(db);
 }
 
 } // namespace lector

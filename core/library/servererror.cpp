@@ -32,8 +32,7 @@ ServerError::Kind ServerError::kindOf(const QString &message)
         message.contains(u"the database system is starting up") ||
         message.contains(u"the database system is shutting down"))
         return Kind::Unreachable;
-    if (message.contains(u"permission denied") ||
-        message.contains(u"read-only transaction"))
+    if (message.contains(u"permission denied") || message.contains(u"read-only transaction"))
         return Kind::NotAllowed;
     return Kind::Other;
 }

@@ -15,8 +15,17 @@ struct LibraryLocation;
 class ServerError
 {
 public:
-    enum class Kind { None, Unreachable, WrongPassword, NoPassword, NoDatabase, NoRole,
-                      ConnectionLost, NotAllowed, Other };
+    enum class Kind {
+        None,
+        Unreachable,
+        WrongPassword,
+        NoPassword,
+        NoDatabase,
+        NoRole,
+        ConnectionLost,
+        NotAllowed,
+        Other
+    };
     static Kind kindOf(const QString &message);
     /// The sentence for a failed connection to `location`.
     static QString connectFailed(const LibraryLocation &location, const QSqlError &error);

@@ -33,8 +33,12 @@ QList<Token> lex(const QString &q)
             }
             tokens.append(t);
         } else if (c == u'(' || c == u')' || c == u',') {
-            tokens.append({c == u'(' ? Token::Open : c == u')' ? Token::Close : Token::Comma, {},
-                           false, false});
+            tokens.append({c == u'('   ? Token::Open
+                           : c == u')' ? Token::Close
+                                       : Token::Comma,
+                           {},
+                           false,
+                           false});
             ++i;
         } else if (c.isLetterOrNumber()) {
             qsizetype end = i;
@@ -79,8 +83,7 @@ QStringList phraseLexemes(const QString &text, bool lastIsPrefix, bool unclosed 
         const Token &t = tokens[k];
         if (t.kind == Token::End)
             break;
-        if (t.kind == Token::Phrase || t.text.isEmpty() ||
-            (unclosed && t.kind != Token::Word))
+        if (t.kind == Token::Phrase || t.text.isEmpty() || (unclosed && t.kind != Token::Word))
             continue;
         lexemes.append(lexeme(t.text, t.prefix));
     }

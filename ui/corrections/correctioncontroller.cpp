@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "correctioncontroller.h"
 
-#include "corrections/correctionapplier.h"
 #include "correctioncommand.h"
+#include "corrections/correctionapplier.h"
 #include "library/articlelibrary.h"
 #include "library/correctionstore.h"
 #include "library/librarywatcher.h"
@@ -209,9 +209,8 @@ void CorrectionController::watchLibrary()
                 else
                     Q_EMIT changedElsewhere(summary);
             });
-    connect(m_watcher.get(), &LibraryWatcher::libraryChanged, this, [this] {
-        reloadStored(tr("The library was changed by another window."));
-    });
+    connect(m_watcher.get(), &LibraryWatcher::libraryChanged, this,
+            [this] { reloadStored(tr("The library was changed by another window.")); });
 }
 
 void CorrectionController::reloadStored(const QString &summary)

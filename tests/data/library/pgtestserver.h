@@ -63,7 +63,10 @@ public:
     /// postgresql://lector@127.0.0.1:PORT/`database` (or another user).
     QString url(const QString &database, const QString &user = PgTestServer::user()) const
     {
-        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(user).arg(m_port).arg(database);
+        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+            .arg(user)
+            .arg(m_port)
+            .arg(database);
     }
 
     /// A new, empty database; its library address, or empty with why().
@@ -174,9 +177,9 @@ public:
                            .toUtf8());
             conf.close();
             giveToServerUser(conf.fileName());
-            m_running = run(u"pg_ctl"_qs, {u"-D"_qs, dataDir(), u"-l"_qs,
-                                           m_dir->filePath(u"server.log"_qs), u"-w"_qs, u"-t"_qs,
-                                           u"60"_qs, u"start"_qs});
+            m_running =
+                run(u"pg_ctl"_qs, {u"-D"_qs, dataDir(), u"-l"_qs, m_dir->filePath(u"server.log"_qs),
+                                   u"-w"_qs, u"-t"_qs, u"60"_qs, u"start"_qs});
         }
         if (!m_running)
             return false;
@@ -191,8 +194,8 @@ public:
     {
         closeAdminConnections();
         if (m_running)
-            run(u"pg_ctl"_qs, {u"-D"_qs, dataDir(), u"-m"_qs,
-                               remove ? u"immediate"_qs : u"fast"_qs, u"-w"_qs, u"stop"_qs});
+            run(u"pg_ctl"_qs, {u"-D"_qs, dataDir(), u"-m"_qs, remove ? u"immediate"_qs : u"fast"_qs,
+                               u"-w"_qs, u"stop"_qs});
         m_running = false;
         if (remove)
             m_dir.reset();
@@ -304,7 +307,8 @@ private:
         if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
             process.exitCode() != 0) {
             QFile log(m_dir->filePath(u"server.log"_qs));
-            const QByteArray serverLog = log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
+            const QByteArray serverLog =
+                log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
             return fail(QStringLiteral("%1 failed: %2 %3")
                             .arg(program, QString::fromLocal8Bit(process.readAll()),
                                  QString::fromLocal8Bit(serverLog.right(2000))));
