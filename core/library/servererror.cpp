@@ -51,12 +51,11 @@ QString ServerError::connectFailed(const LibraryLocation &l, const QSqlError &er
     case Kind::WrongPassword:
         return QStringLiteral("The team library %1 refused the password of %2 (or knows no "
                               "such user): correct it in ~/.pgpass (or the file PGPASSFILE "
-                              "names), or type it again.")
+                              "names).")
             .arg(where, l.user);
     case Kind::NoPassword:
         return QStringLiteral("The team library %1 asks for the password of %2 and none was "
-                              "given: add it to ~/.pgpass (or the file PGPASSFILE names), or "
-                              "type it when the window asks.")
+                              "given: add it to ~/.pgpass (or the file PGPASSFILE names).")
             .arg(where, l.user);
     case Kind::NoDatabase:
         return QStringLiteral("The server %1:%2 has no database %3: ask its administrator to "
