@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchcommands.h"
 
-#include "corrections/correctionapplier.h"
 #include "analysis/pipeline.h"
 #include "console.h"
+#include "corrections/correctionapplier.h"
 #include "export/csvexporter.h"
 #include "export/htmlexporter.h"
 #include "export/jsonexporter.h"
+#include "feedcommands.h"
 #include "io/articlereader.h"
 #include "lexicon/resources.h"
 #include "library/articlelibrary.h"
 #include "library/correctionstore.h"
 #include "library/librarylocation.h"
-#include "feedcommands.h"
 #include "librarycommands.h"
 #include "net/webarticlereader.h"
 

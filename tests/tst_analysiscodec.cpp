@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/analysiscodec.h"
 #include "analysis/pipeline.h"
 #include "lexicon/resources.h"
+#include "model/analysiscodec.h"
 
 #include <QRandomGenerator>
 #include <QTest>

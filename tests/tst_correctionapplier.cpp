@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "corrections/correctionapplier.h"
 #include "analysis/visits/timelinebuilder.h"
+#include "corrections/correctionapplier.h"
 #include "data/correctionfixture.h"
 
 #include <QHash>

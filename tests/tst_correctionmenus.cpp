@@ -231,7 +231,6 @@ private Q_SLOTS:
         QCOMPARE(int(v.precision), precision);
         QCOMPARE(window.corrections()->appliedCount(), 1);
     }
-
 };
 
 QTEST_MAIN(TestCorrectionMenus)

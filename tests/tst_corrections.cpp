@@ -212,7 +212,6 @@ private Q_SLOTS:
         QCOMPARE(window.analysis().entities.at(window.filterEntity()).name, u"Jonas Berg"_qs);
         QCOMPARE(articleView(window)->filterEntity(), window.filterEntity());
     }
-
 };
 
 QTEST_MAIN(TestCorrections)

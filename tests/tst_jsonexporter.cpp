@@ -153,9 +153,8 @@ void TestJsonExporter::predictionShape()
     doc.published = QDate(2020, 1, 2);
     const QJsonObject json =
         JsonExporter::prediction(u"doc-7"_qs, doc, analysisNaming(doc.text, u"Mara Quell"_qs));
-    QCOMPARE(keysOf(json),
-             (QStringList{u"dct"_qs, u"entities"_qs, u"id"_qs, u"quotes"_qs, u"timex"_qs,
-                          u"visits"_qs}));
+    QCOMPARE(keysOf(json), (QStringList{u"dct"_qs, u"entities"_qs, u"id"_qs, u"quotes"_qs,
+                                        u"timex"_qs, u"visits"_qs}));
     QCOMPARE(json[u"id"].toString(), u"doc-7"_qs);
     QCOMPARE(json[u"dct"].toString(), u"2020-01-02"_qs);
     const QJsonObject entity = json[u"entities"].toArray().at(0).toObject();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/pipeline.h"
-#include "lexicon/resources.h"
 #include "analysis/textanalysers.h"
+#include "lexicon/resources.h"
 #include "text/tokenizer.h"
 
 #include <QTest>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "lexicon/resources.h"
 #include "analysis/textanalysers.h"
+#include "lexicon/resources.h"
 #include "text/sentencesplitter.h"
 #include "text/tokenizer.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/quotes/quotationfinder.h"
 #include "analysis/quotes/speakerattributor.h"
-#include "lexicon/resources.h"
 #include "analysis/textanalysers.h"
+#include "lexicon/resources.h"
 #include "text/sentencesplitter.h"
 #include "text/tokenizer.h"
 

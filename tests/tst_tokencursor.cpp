@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/analysis.h"
 #include "analysis/tokencursor.h"
+#include "model/analysis.h"
 #include "text/tokenizer.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/textanalysers.h"
 #include "analysis/visits/visitextractor.h"
 #include "lexicon/resources.h"
-#include "analysis/textanalysers.h"
 #include "text/sentencesplitter.h"
 #include "text/tokenizer.h"
 

@@ -5,10 +5,10 @@
 #include "analysis/entities/entityrecogniser.h"
 #include "analysis/entities/nerfeatures.h"
 #include "analysis/entities/sequencemodel.h"
-#include "analysis/time/temporaltagger.h"
 #include "analysis/entities/wordweightcache.h"
-#include "lexicon/resources.h"
 #include "analysis/textanalysers.h"
+#include "analysis/time/temporaltagger.h"
+#include "lexicon/resources.h"
 #include "text/sentencesplitter.h"
 #include "text/tokenizer.h"
 

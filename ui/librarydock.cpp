@@ -93,8 +93,8 @@ void LibraryDock::importPaths(const QStringList &paths)
 {
     if (!m_library || m_importJob->isRunning())
         return;
-    auto *dialog = new QProgressDialog(tr("Reading and analysing articles\u2026"), tr("Cancel"),
-                                       0, 0, m_window);
+    auto *dialog = new QProgressDialog(tr("Reading and analysing articles\u2026"), tr("Cancel"), 0,
+                                       0, m_window);
     dialog->setObjectName(QStringLiteral("importProgress"));
     dialog->setWindowTitle(tr("Import"));
     dialog->setMinimumDuration(0);

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "model/analysis.h"
-#include "readingsettings.h"
 #include "model/document.h"
+#include "readingsettings.h"
 
 #include <QMainWindow>
 

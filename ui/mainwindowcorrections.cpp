@@ -60,8 +60,9 @@ void MainWindow::createCorrections()
     auto *articleMenu = new ArticleContextMenu(m_view, m_corrections);
     connect(articleMenu, &ArticleContextMenu::correctionChosen, m_corrections,
             &CorrectionController::correct);
-    auto *panelMenus = new PanelContextMenus(m_corrections, m_docks->quotesView(),
-                                             m_docks->timelineView(), m_docks->timelineChart(), this);
+    auto *panelMenus =
+        new PanelContextMenus(m_corrections, m_docks->quotesView(), m_docks->timelineView(),
+                              m_docks->timelineChart(), this);
     connect(panelMenus, &PanelContextMenus::correctionChosen, m_corrections,
             &CorrectionController::correct);
     connect(m_corrections, &CorrectionController::correctedChanged, this,

@@ -8,11 +8,11 @@
 #include "analysisrunner.h"
 #include "corrections/correctioncontroller.h"
 #include "feeds/feedsdock.h"
-#include "librarydock.h"
 #include "library/actorindex.h"
 #include "library/analysiscache.h"
 #include "library/articlelibrary.h"
 #include "library/libraryerror.h"
+#include "librarydock.h"
 #include "messagebar.h"
 
 #include <QAction>

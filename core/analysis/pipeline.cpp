@@ -3,14 +3,14 @@
 
 #include "analysis/entities/aliasresolver.h"
 #include "analysis/entities/entityrecogniser.h"
-#include "analysis/quotes/quotationfinder.h"
 #include "analysis/entities/sequencemodel.h"
+#include "analysis/quotes/quotationfinder.h"
 #include "analysis/quotes/speakerattributor.h"
+#include "analysis/textanalysers.h"
 #include "analysis/time/temporaltagger.h"
 #include "analysis/visits/timelinebuilder.h"
 #include "analysis/visits/visitextractor.h"
 #include "lexicon/resources.h"
-#include "analysis/textanalysers.h"
 #include "text/sentencesplitter.h"
 #include "text/tokenizer.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CorrectionState::finish(): turning the working copy back into an Analysis whose invariants
 // hold (see correctionstate.h).
-#include "corrections/correctionstate.h"
 #include "analysis/visits/timelinebuilder.h"
+#include "corrections/correctionstate.h"
 
 namespace lector {
 

@@ -108,15 +108,14 @@ QString HtmlTimeline::axis(const QList<int> &order) const
         const VisitStatus status = m_analysis.visits[dated[k].second].status;
         const QString cls = u" class=\"%1\""_qs.arg(visitStatusName(status));
         svg += u"<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\"/><circle%4 cx=\"%1\" cy=\"%3\" "
-               "r=\"5\"%5/>"_qs
-                   .arg(number(x), QString::number(labelY + 4), QString::number(axisY), cls,
-                        status == VisitStatus::Planned ? u" fill=\"white\" stroke=\"black\""_qs
-                                                       : QString());
+               "r=\"5\"%5/>"_qs.arg(
+                   number(x), QString::number(labelY + 4), QString::number(axisY), cls,
+                   status == VisitStatus::Planned ? u" fill=\"white\" stroke=\"black\""_qs
+                                                  : QString());
         svg += u"<text%5 x=\"%1\" y=\"%2\" text-anchor=\"%3\"%6>%4</text>"_qs.arg(
             number(x), QString::number(labelY), anchor,
             label(m_analysis.visits[dated[k].second]).toHtmlEscaped(), cls,
-            status == VisitStatus::Cancelled ? u" text-decoration=\"line-through\""_qs
-                                             : QString());
+            status == VisitStatus::Cancelled ? u" text-decoration=\"line-through\""_qs : QString());
     }
     return svg + u"</svg>\n"_qs;
 }
@@ -145,8 +144,9 @@ QString HtmlTimeline::table(const QList<int> &order) const
         QStringList evidence;
         for (int s : v.sentences)
             if (s >= 0 && s < m_analysis.sentences.size())
-                evidence.append(m_document.text.mid(m_analysis.sentences[s].span.begin,
-                                                    m_analysis.sentences[s].span.length())
+                evidence.append(m_document.text
+                                    .mid(m_analysis.sentences[s].span.begin,
+                                         m_analysis.sentences[s].span.length())
                                     .toHtmlEscaped());
         if (evidence.isEmpty())
             evidence.append(
@@ -159,8 +159,8 @@ QString HtmlTimeline::table(const QList<int> &order) const
                nameOf(v.visitor).toHtmlEscaped() + u"</td><td class=\"place\""_qs + style +
                u">"_qs + place.toHtmlEscaped() + u"</td><td>"_qs +
                VisitWording::status(v.status).toHtmlEscaped() + u"</td><td>"_qs +
-               met.join(u", "_qs).toHtmlEscaped() + u"</td><td>"_qs +
-               evidence.join(u"<br>"_qs) + u"</td></tr>\n"_qs;
+               met.join(u", "_qs).toHtmlEscaped() + u"</td><td>"_qs + evidence.join(u"<br>"_qs) +
+               u"</td></tr>\n"_qs;
     }
     return out + u"</table>\n"_qs;
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "library/sqldialect.h"
 #include "model/analysis.h"
 #include "model/document.h"
-#include "library/sqldialect.h"
 
 #include <QByteArray>
 #include <QSqlQuery>

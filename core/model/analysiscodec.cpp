@@ -483,9 +483,8 @@ bool AnalysisCodec::isConsistent(const Analysis &a, qsizetype textLength)
     for (const Visit &v : a.visits) {
         if (!validIndex(v.visitor, entities, true) || !validIndex(v.place, entities, true) ||
             !validIndex(v.host, entities, true) || !validIndex(v.region, entities, true) ||
-            !validIndex(v.time, a.times.size(), true) ||
-            !validIndex(v.sentence, sentences, true) || !validSpan(v.evidence, textLength) ||
-            !validSpan(v.cueSpan, textLength))
+            !validIndex(v.time, a.times.size(), true) || !validIndex(v.sentence, sentences, true) ||
+            !validSpan(v.evidence, textLength) || !validSpan(v.cueSpan, textLength))
             return false;
         for (int m : v.metWith)
             if (!validIndex(m, entities, false))

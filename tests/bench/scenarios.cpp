@@ -3,8 +3,8 @@
 
 #include "benchsupport.h"
 
-#include "analysis/pipeline.h"
 #include "analysis/entities/sequencemodel.h"
+#include "analysis/pipeline.h"
 #include "lexicon/resources.h"
 #include "library/articleimporter.h"
 #include "library/articlelibrary.h"

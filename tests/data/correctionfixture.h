@@ -92,7 +92,8 @@ inline Quote quoteOf(const Fixture &f, const QString &words, int speakerMention)
     return q;
 }
 
-inline Visit visitOf(const Fixture &f, int visitor, int place, const QString &cue, const QString &date)
+inline Visit visitOf(const Fixture &f, int visitor, int place, const QString &cue,
+                     const QString &date)
 {
     Visit v;
     v.visitor = visitor;
@@ -119,7 +120,8 @@ inline const Fixture &fixture()
     return f;
 }
 
-inline Correction make(CorrectionKind kind, CorrectionScope scope, const QString &words, int nth = 0)
+inline Correction make(CorrectionKind kind, CorrectionScope scope, const QString &words,
+                       int nth = 0)
 {
     Correction c;
     c.kind = kind;

@@ -122,8 +122,7 @@ QString TimelineChart::when(int visit) const
     QDate begin, end;
     TimelineLayout::Shape shape = TimelineLayout::Shape::Point;
     const QLocale l = locale();
-    if (TimelineLayout::dateRange(v, &begin, &end, &shape) &&
-        shape == TimelineLayout::Shape::Bar) {
+    if (TimelineLayout::dateRange(v, &begin, &end, &shape) && shape == TimelineLayout::Shape::Bar) {
         const QString day = u"ddd d MMM yyyy"_qs;
         return tr("%1 to %2 (%3)")
             .arg(l.toString(begin, day), l.toString(end.addDays(-1), day),

@@ -42,8 +42,8 @@ void TimelineLayout::build(const Analysis &analysis, const QList<int> &visits,
         Shape shape = Shape::Point;
         // A hypothetical trip is listed, never charted: it has no place in time.
         const Visit &visit = analysis.visits.at(v);
-        const bool charted = visit.status != VisitStatus::Hypothetical &&
-                             dateRange(visit, &begin, &end, &shape);
+        const bool charted =
+            visit.status != VisitStatus::Hypothetical && dateRange(visit, &begin, &end, &shape);
         (charted ? dated : undated) << v;
     }
     const QRectF full(Margin, Margin, std::max<qreal>(width - 2 * Margin, 40), 0);
@@ -179,12 +179,12 @@ void TimelineLayout::layoutUndated(const Analysis &analysis, const QList<int> &u
     qreal y = m_undatedHeader.bottom();
     for (int v : undated) {
         const Visit &visit = analysis.visits.at(v);
-        m_undated.append(
-            {v, QRectF(area.left(), y, area.width(), rowHeight),
-             nameOf(analysis, visit.visitor) + u" \u2192 "_qs + nameOf(analysis, visit.place) +
-                 (visit.status == VisitStatus::Past
-                      ? QString()
-                      : u" ("_qs + VisitWording::status(visit.status) + u")"_qs)});
+        m_undated.append({v, QRectF(area.left(), y, area.width(), rowHeight),
+                          nameOf(analysis, visit.visitor) + u" \u2192 "_qs +
+                              nameOf(analysis, visit.place) +
+                              (visit.status == VisitStatus::Past
+                                   ? QString()
+                                   : u" ("_qs + VisitWording::status(visit.status) + u")"_qs)});
         y += rowHeight;
     }
 }

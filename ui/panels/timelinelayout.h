@@ -14,9 +14,9 @@ namespace lector {
 
 /// Where the TimelineChart paints what: the date axis, one lane per actor with the actor's
 /// dated visits as marks (labelled with the place), and a list of the undated and hypothetical
-/// visits beside (or, when narrow, below) the lanes. Pure geometry, no painting, so it can be tested and
-/// hit-tested. Marks of one lane never overlap: a mark whose mark or label would collide goes
-/// to a further row of the lane.
+/// visits beside (or, when narrow, below) the lanes. Pure geometry, no painting, so it can be
+/// tested and hit-tested. Marks of one lane never overlap: a mark whose mark or label would collide
+/// goes to a further row of the lane.
 class TimelineLayout
 {
 public:

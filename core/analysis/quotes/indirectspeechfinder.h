@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/analysis.h"
 #include "analysis/quotes/speechlexicon.h"
+#include "model/analysis.h"
 
 #include <QStringView>
 

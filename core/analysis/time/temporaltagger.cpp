@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/time/temporaltagger.h"
 
+#include "analysis/textanalysers.h"
 #include "analysis/time/timexresolver.h"
 #include "lexicon/resources.h"
-#include "analysis/textanalysers.h"
 #include "text/sentencesplitter.h"
 #include "text/tokenizer.h"
 

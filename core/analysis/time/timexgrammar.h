@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/annotations.h"
 #include "analysis/time/timexlexicon.h"
+#include "model/annotations.h"
 
 #include <QDate>
 #include <QList>

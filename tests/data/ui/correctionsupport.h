@@ -7,11 +7,11 @@
 #include "articleview.h"
 #include "corrections/correctioncontroller.h"
 #include "corrections/visitdatedialog.h"
-#include "sampleanalysis.h"
 #include "library/articlelibrary.h"
 #include "library/correctionstore.h"
 #include "mainwindow.h"
 #include "models/annotationroles.h"
+#include "sampleanalysis.h"
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
