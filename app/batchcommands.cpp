@@ -120,11 +120,7 @@ int BatchCommands::extract(const Command &command)
               u"\n\n"_qs;
     }
     out += document->text;
-    if (!Console::write(out) || !Console::flush()) {
-        Console::error(u"Cannot write to standard output."_qs);
-        return Failure;
-    }
-    return 0;
+    return Console::print(out) ? 0 : Failure;
 }
 
 int BatchCommands::analyzeJson(const Command &command)

@@ -26,4 +26,20 @@ void Console::error(const QString &message)
     std::fflush(stderr);
 }
 
+bool Console::print(const QString &text)
+{
+    if (!write(text) || !flush()) {
+        error(u"Cannot write to standard output."_qs);
+        return false;
+    }
+    return true;
+}
+
+QString Console::oneLine(const QString &text)
+{
+    QString s = text;
+    s.replace(u'\t', u' ');
+    return s.simplified();
+}
+
 } // namespace lector

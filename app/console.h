@@ -14,6 +14,12 @@ public:
     static bool write(const QByteArray &bytes);
     static bool write(const QString &text) { return write(text.toUtf8()); }
     static bool flush();
+    /// Writes and flushes `text`; on failure says "Cannot write to standard output." on
+    /// standard error and returns false.
+    static bool print(const QString &text);
+    /// `text` on one line: tabs and line breaks inside a field would break the
+    /// one-record-a-line output.
+    static QString oneLine(const QString &text);
     /// Prints "lector: MESSAGE" as exactly one line on standard error.
     static void error(const QString &message);
 };

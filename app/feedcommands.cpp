@@ -2,6 +2,7 @@
 #include "feedcommands.h"
 
 #include "analysis/pipeline.h"
+#include "commandlibrary.h"
 #include "console.h"
 #include "feeds/feedupdater.h"
 #include "lexicon/resources.h"
@@ -14,37 +15,6 @@ namespace lector {
 namespace {
 
 constexpr int Failure = 1;
-
-bool openLibrary(const Command &command, ArticleLibrary &library)
-{
-    const QString path =
-        command.library.isEmpty() ? ArticleLibrary::defaultPath() : command.library;
-    if (!library.open(path)) {
-        Console::error(library.lastError());
-        return false;
-    }
-    if (library.isReadOnly()) {
-        Console::error(library.lastError());
-        return false;
-    }
-    return true;
-}
-
-QString oneLine(const QString &text)
-{
-    QString s = text;
-    s.replace(u'\t', u' ');
-    return s.simplified();
-}
-
-bool print(const QString &text)
-{
-    if (!Console::write(text) || !Console::flush()) {
-        Console::error(u"Cannot write to standard output."_qs);
-        return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -60,7 +30,7 @@ int FeedCommands::run(const Command &command)
 int FeedCommands::add(const Command &command)
 {
     ArticleLibrary library;
-    if (!openLibrary(command, library))
+    if (!openCommandLibrary(command, library, LibraryUse::Write))
         return Failure;
     const auto resources = Resources::shared();
     const Pipeline pipeline = Pipeline::standard(*resources);
@@ -72,10 +42,10 @@ int FeedCommands::add(const Command &command)
         return Failure;
     }
     const std::optional<FeedRecord> feed = FeedStore(library).feed(*id);
-    return print(QStringLiteral("%1\t%2\t%3\n")
-                     .arg(*id)
-                     .arg(oneLine(feed ? feed->title : QString()),
-                          feed ? feed->url : command.files.constFirst()))
+    return Console::print(QStringLiteral("%1\t%2\t%3\n")
+                              .arg(*id)
+                              .arg(Console::oneLine(feed ? feed->title : QString()),
+                                   feed ? feed->url : command.files.constFirst()))
                ? 0
                : Failure;
 }
@@ -83,7 +53,7 @@ int FeedCommands::add(const Command &command)
 int FeedCommands::list(const Command &command)
 {
     ArticleLibrary library;
-    if (!openLibrary(command, library))
+    if (!openCommandLibrary(command, library, LibraryUse::Write))
         return Failure;
     FeedStore store(library);
     QString out;
@@ -92,19 +62,19 @@ int FeedCommands::list(const Command &command)
                    .arg(f.id)
                    .arg(f.unread)
                    .arg(f.items)
-                   .arg(oneLine(f.title), f.url, f.checked, oneLine(f.error));
+                   .arg(Console::oneLine(f.title), f.url, f.checked, Console::oneLine(f.error));
     }
     if (!store.lastError().isEmpty()) {
         Console::error(store.lastError());
         return Failure;
     }
-    return print(out) ? 0 : Failure;
+    return Console::print(out) ? 0 : Failure;
 }
 
 int FeedCommands::update(const Command &command)
 {
     ArticleLibrary library;
-    if (!openLibrary(command, library))
+    if (!openCommandLibrary(command, library, LibraryUse::Write))
         return Failure;
     const auto resources = Resources::shared();
     if (!resources->isValid()) {
@@ -139,8 +109,8 @@ int FeedCommands::update(const Command &command)
                       .arg(report.duplicates)
                       .arg(report.errors.size());
     for (const QString &error : report.errors)
-        out += u"  "_qs + oneLine(error) + u'\n';
-    if (!print(out))
+        out += u"  "_qs + Console::oneLine(error) + u'\n';
+    if (!Console::print(out))
         return Failure;
     return report.errors.isEmpty() ? 0 : Failure;
 }

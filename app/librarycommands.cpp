@@ -2,6 +2,7 @@
 #include "librarycommands.h"
 
 #include "analysis/pipeline.h"
+#include "commandlibrary.h"
 #include "console.h"
 #include "lexicon/resources.h"
 #include "library/articleimporter.h"
@@ -16,25 +17,6 @@ namespace {
 
 constexpr int Failure = 1;
 
-bool openLibrary(const Command &command, ArticleLibrary &library)
-{
-    const QString path =
-        command.library.isEmpty() ? ArticleLibrary::defaultPath() : command.library;
-    if (!library.open(path)) {
-        Console::error(library.lastError());
-        return false;
-    }
-    return true;
-}
-
-// Tabs and line breaks inside a field would break the one-record-a-line output.
-QString oneLine(const QString &text)
-{
-    QString s = text;
-    s.replace(u'\t', u' ');
-    return s.simplified();
-}
-
 QString reportText(const ImportReport &report, int files)
 {
     QString out = QStringLiteral("Files: %1\nAdded: %2\nDuplicates: %3\nSkipped: %4\n")
@@ -43,7 +25,7 @@ QString reportText(const ImportReport &report, int files)
                       .arg(report.duplicates)
                       .arg(report.skipped.size());
     for (const ImportReport::Skipped &s : report.skipped)
-        out += QStringLiteral("  %1: %2\n").arg(s.path, oneLine(s.reason));
+        out += QStringLiteral("  %1: %2\n").arg(s.path, Console::oneLine(s.reason));
     return out;
 }
 
@@ -52,7 +34,7 @@ QString reportText(const ImportReport &report, int files)
 int LibraryCommands::import(const Command &command)
 {
     ArticleLibrary library;
-    if (!openLibrary(command, library))
+    if (!openCommandLibrary(command, library, LibraryUse::Read))
         return Failure;
     if (library.isReadOnly()) { // lastError() says why, in words
         Console::error(library.lastError());
@@ -110,27 +92,25 @@ int LibraryCommands::import(const Command &command)
 int LibraryCommands::search(const Command &command)
 {
     ArticleLibrary library;
-    if (!openLibrary(command, library))
+    if (!openCommandLibrary(command, library, LibraryUse::Read))
         return Failure;
     QString out;
     for (const LibraryArticle &a : library.search(command.query, 100)) {
         out += QStringLiteral("%1\t%2\t%3\t%4\n")
                    .arg(a.id)
-                   .arg(oneLine(a.title),
+                   .arg(Console::oneLine(a.title),
                         a.published.isValid() ? a.published.toString(Qt::ISODate) : QString(),
-                        oneLine(a.snippet));
+                        Console::oneLine(a.snippet));
     }
-    if (!Console::write(out) || !Console::flush()) {
-        Console::error(u"Cannot write to standard output."_qs);
+    if (!Console::print(out))
         return Failure;
-    }
     return 0;
 }
 
 int LibraryCommands::entities(const Command &command)
 {
     ArticleLibrary library;
-    if (!openLibrary(command, library))
+    if (!openCommandLibrary(command, library, LibraryUse::Read))
         return Failure;
     QString out;
     for (const LibraryEntity &e : library.entities(100000)) {
@@ -139,12 +119,10 @@ int LibraryCommands::entities(const Command &command)
         out += QStringLiteral("%1\t%2\t%3\t%4\n")
                    .arg(e.articles)
                    .arg(e.mentions)
-                   .arg(entityTypeName(e.type), oneLine(e.name));
+                   .arg(entityTypeName(e.type), Console::oneLine(e.name));
     }
-    if (!Console::write(out) || !Console::flush()) {
-        Console::error(u"Cannot write to standard output."_qs);
+    if (!Console::print(out))
         return Failure;
-    }
     return 0;
 }
 
