@@ -69,18 +69,25 @@ void TestEntityGeneralisation::typed_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("type");
-    QTest::newRow("company as person: airline")
+    QTest::newRow("gazetteer company: airline")
         << u"Passengers of Aer Lingus waited for six hours at the gate on Friday."_qs
         << u"Aer Lingus"_qs << u"organization"_qs;
-    QTest::newRow("company as person: low-cost airline")
+    QTest::newRow("gazetteer company: low-cost airline")
         << u"The fare war began when Ryanair cut its prices again."_qs << u"Ryanair"_qs
         << u"organization"_qs;
-    QTest::newRow("company as person: defence firm")
+    QTest::newRow("gazetteer company: defence firm")
         << u"The contract went to Northrop Grumman after a long review."_qs
         << u"Northrop Grumman"_qs << u"organization"_qs;
-    QTest::newRow("company as person: university")
+    QTest::newRow("gazetteer company: university")
         << u"She teaches chemistry at Delta State University in the spring."_qs
         << u"Delta State University"_qs << u"organization"_qs;
+    // Names no list under resources/ holds: the model's own judgement, not a look-up.
+    QTest::newRow("company as person: made-up firm with a suffix")
+        << u"Shares of Brandolt Logistics Inc. fell after the firm cut its forecast."_qs
+        << u"Brandolt Logistics Inc"_qs << u"organization"_qs;
+    QTest::newRow("company as person: made-up bank")
+        << u"Customers of Kesselring Bank queued outside its branches on Monday."_qs
+        << u"Kesselring Bank"_qs << u"organization"_qs;
     QTest::newRow("title-case headline keeps its place")
         << u"Floods Close Roads Across Munich As Rivers Rise\nAfter three days of rain the "
            u"rivers rise and floods close roads across the south as the police warn drivers."_qs
@@ -95,6 +102,10 @@ void TestEntityGeneralisation::typed()
     const Analysis analysis = analyse(text);
     const Mention *m = mentionAt(text, analysis, name);
     QVERIFY2(m, qPrintable(u"no mention of "_qs + name));
+    // Open defect (issue 14): an unseen name at the start of a sentence takes the capitalised
+    // words before it ("Customers of Kesselring Bank"). Its type must still be right.
+    QEXPECT_FAIL("company as person: made-up bank", "sentence opener joins an unseen name",
+                 Continue);
     QCOMPARE(text.mid(m->span.begin, m->span.length()), name);
     QCOMPARE(entityTypeName(m->type), type);
 }
@@ -104,30 +115,37 @@ void TestEntityGeneralisation::notAPerson_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("found"); // a name the same text must still yield, or empty
     QTest::newRow("title-case headline: job title")
         << u"Airline Safety Officer Warns Of Skipped Maintenance Checks\nThe warning came in a memo."_qs
-        << u"Officer"_qs;
+        << u"Officer"_qs << QString();
     QTest::newRow("title-case headline: common noun")
         << u"Airline Safety Officer Warns Of Skipped Maintenance Checks\nThe warning came in a memo."_qs
-        << u"Maintenance"_qs;
+        << u"Maintenance"_qs << QString();
     QTest::newRow("title-case headline: words of the article")
         << u"Floods Close Roads Across Munich As Rivers Rise\nAfter three days of rain the "
            u"rivers rise and floods close roads across the south as the police warn drivers."_qs
-        << u"Floods Close"_qs;
+        << u"Floods Close"_qs << u"Munich"_qs;
     QTest::newRow("all-caps headline")
-        << u"CHAPTER ONE: THE LONG WINTER\nSnow fell on the village for weeks."_qs << u"CHAPTER"_qs;
+        << u"CHAPTER ONE: THE LONG WINTER\nSnow fell on the village for weeks."_qs << u"CHAPTER"_qs
+        << QString();
     QTest::newRow("company as person: carmaker")
-        << u"Shares of Lockheed Martin rose while General Motors fell."_qs << u"Lockheed"_qs;
+        << u"Shares of Lockheed Martin rose while General Motors fell."_qs << u"Lockheed"_qs
+        << u"General Motors"_qs;
     QTest::newRow("product name")
-        << u"He bought a new MacBook and an iPhone at the store on Main Street."_qs
-        << u"MacBook"_qs;
+        << u"He bought a new MacBook and an iPhone at the store on Main Street."_qs << u"MacBook"_qs
+        << u"Main Street"_qs;
 }
 
 void TestEntityGeneralisation::notAPerson()
 {
     QFETCH(QString, text);
     QFETCH(QString, word);
+    QFETCH(QString, found);
     const Analysis analysis = analyse(text);
+    // Not an empty result passing for a right one: the names around the word are still found.
+    if (!found.isEmpty())
+        QVERIFY2(mentionAt(text, analysis, found), qPrintable(u"no mention of "_qs + found));
     const Mention *m = mentionAt(text, analysis, word);
     if (m)
         QVERIFY2(m->type != EntityType::Person,
