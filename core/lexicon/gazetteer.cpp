@@ -148,10 +148,9 @@ QString Gazetteer::addTable(const TsvTable &table, int rank, int bigCityRank)
         }
         entry.minor = row.fields.value(3);
         entry.extra = row.fields.value(4);
+        entry.population = entry.value(u"pop").toLongLong();
         Phrase p;
-        p.rank = entry.minor == u"city" && entry.value(u"pop").toLongLong() >= 1000000
-                     ? std::min(rank, bigCityRank)
-                     : rank;
+        p.rank = entry.isCityOf(millionCity) ? std::min(rank, bigCityRank) : rank;
         p.entry = addEntry(std::move(entry));
         p.firstWord = int(m_words.size());
         for (const Token &token : Tokenizer::tokenize(phrase)) {
@@ -227,6 +226,23 @@ Gazetteer::Match Gazetteer::longestMatch(QStringView text, const QList<Token> &t
             return {m_phrases[index].wordCount, m_phrases[index].entry};
     }
     return {};
+}
+
+bool Gazetteer::hasPhrase(QStringView text, const QList<Token> &tokens, int first, int count) const
+{
+    if (first < 0 || count <= 0 || first + count > tokens.size())
+        return false;
+    const Token &token = tokens[first];
+    auto it =
+        m_byFirstWord.constFind(foldedHash(text.sliced(token.span.begin, token.span.length())));
+    if (it == m_byFirstWord.cend())
+        return false;
+    for (int index : *it) {
+        const Phrase &p = m_phrases[index];
+        if (p.wordCount == count && matches(p, text, tokens, first, false))
+            return true;
+    }
+    return false;
 }
 
 QList<int> Gazetteer::entriesFor(QStringView phrase) const

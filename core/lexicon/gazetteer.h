@@ -20,8 +20,12 @@ struct GazetteerEntry
 {
     QString canonical; ///< the name the phrase stands for ("United States")
     EntityType major = EntityType::Other;
-    QString minor; ///< "country", "city", "region", "demonym", "party", ...
-    QString extra; ///< "key=value;..." (iso, country, lat, lon, pop) or empty
+    QString minor;         ///< "country", "city", "region", "demonym", "party", ...
+    QString extra;         ///< "key=value;..." (iso, country, lat, lon, pop) or empty
+    qint64 population = 0; ///< extra's "pop", parsed once when the gazetteer is loaded
+
+    /// A city of `people` inhabitants or more (Gazetteer::millionCity, Gazetteer::largeCity).
+    bool isCityOf(qint64 people) const { return minor == u"city" && population >= people; }
 
     /// The value of `key` in extra ("pop" -> "10381222"), or an empty view.
     QStringView value(QStringView key) const;
@@ -45,6 +49,11 @@ public:
         int entry = -1; ///< index for entry()
     };
 
+    /// A city this large is a place for certain, and comes before a state of its name ("Lima").
+    static constexpr qint64 millionCity = 1000000;
+    /// A city this large is not a person's name, even alone ("Lima"); smaller towns may be.
+    static constexpr qint64 largeCity = 500000;
+
     Gazetteer() = default;
     /// Reads all gazetteer tables of `resources`. On a bad row error() names the file and line.
     explicit Gazetteer(const Resources &resources);
@@ -59,6 +68,9 @@ public:
     const GazetteerEntry &entry(int index) const { return m_entries.at(index); }
     /// All entries of exactly this phrase, preferred first ("Georgia": country, then US state).
     QList<int> entriesFor(QStringView phrase) const;
+    /// Whether the gazetteer lists tokens [first, first + count) exactly as written, as one
+    /// phrase; unlike entriesFor() this tokenizes nothing.
+    bool hasPhrase(QStringView text, const QList<Token> &tokens, int first, int count) const;
 
 private:
     friend class PackedResources; // writes and reads the members in packed form

@@ -210,6 +210,7 @@ std::shared_ptr<const Resources> PackedResources::unpack()
     if (!reader.isValid())
         return nullptr;
     resources->m_gazetteer = std::move(gazetteer);
+    resources->indexTables();
     return resources;
 }
 
@@ -238,6 +239,7 @@ void PackedResources::unpackGazetteer(Reader &reader, Gazetteer &gazetteer)
         entry.major = EntityType(reader.integer());
         entry.minor = reader.string();
         entry.extra = reader.string();
+        entry.population = entry.value(u"pop").toLongLong();
     }
     gazetteer.m_phrases.resize(reader.count());
     for (Gazetteer::Phrase &phrase : gazetteer.m_phrases) {

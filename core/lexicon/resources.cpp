@@ -35,7 +35,17 @@ std::shared_ptr<const Resources> Resources::load(const QString &root)
     if (!gazetteer->isValid() && resources->m_error.isEmpty())
         resources->m_error = gazetteer->error();
     resources->m_gazetteer = std::move(gazetteer);
+    resources->indexTables();
     return resources;
+}
+
+void Resources::indexTables()
+{
+    for (const TsvTable::Row &row : table(QStringLiteral("stopnames")).rows()) {
+        m_stopNames.append(row.fields.first());
+        if (row.fields.value(1) == u"word")
+            m_ordinaryWords.insert(row.fields.first());
+    }
 }
 
 std::shared_ptr<const Resources> Resources::shared()

@@ -4,6 +4,7 @@
 #include "lexicon/tsvtable.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -40,11 +41,21 @@ public:
     /// All gazetteer tables as one matcher, built once by load() and shared by the analysers.
     const Gazetteer &gazetteer() const;
 
+    /// The words of lexicon/stopnames.tsv as listed: capitalised words that are rarely a name
+    /// alone ("Police", "According"). Read once by load().
+    const QStringList &stopNames() const { return m_stopNames; }
+    /// Those of kind "word", never a name on their own ("Western"), as written.
+    const QSet<QString> &ordinaryWords() const { return m_ordinaryWords; }
+
 private:
     friend class PackedResources; // fills the members from the packed form
 
+    void indexTables(); // the lists derived from the tables, after loading them
+
     QHash<QString, TsvTable> m_tables;
     std::shared_ptr<const Gazetteer> m_gazetteer;
+    QStringList m_stopNames;
+    QSet<QString> m_ordinaryWords;
     QString m_error;
 };
 

@@ -36,12 +36,8 @@ bool startsUpper(QStringView word)
 AliasResolver::AliasResolver(const Resources &resources)
     : m_gazetteer(resources.gazetteer())
     , m_titles(resources)
-{
-    for (const TsvTable::Row &row : resources.table(QStringLiteral("stopnames")).rows()) {
-        if (row.fields.value(1) == u"word")
-            m_ordinaryWords.insert(row.fields.first());
-    }
-}
+    , m_ordinaryWords(resources.ordinaryWords())
+{}
 
 void AliasResolver::run(const Document &document, Analysis &analysis) const
 {
@@ -78,9 +74,9 @@ void AliasResolver::trimMentions(const Document &document, Analysis &analysis) c
             }
         }
         mention.span = {tokens[first].span.begin, tokens[end - 1].span.end};
-        const bool nameLike = mention.type == EntityType::Person ||
-                              (mention.type != EntityType::Place &&
-                               m_gazetteer.entriesFor(tokenText(text, tokens[first])).isEmpty());
+        const bool nameLike =
+            mention.type == EntityType::Person ||
+            (mention.type != EntityType::Place && !m_gazetteer.hasPhrase(text, tokens, first, 1));
         if (mention.role.isEmpty() && nameLike) {
             // "Foreign Minister Wang Yi", "spokeswoman Anna Berg": a title just before the name.
             const TitleMatcher::Match title = m_titles.before(text, tokens, first, previousEnd);

@@ -47,7 +47,7 @@ private:
 
     Gazetteer m_gazetteer; ///< a cheap, implicitly shared copy of Resources::gazetteer()
     TitleMatcher m_titles;
-    QSet<QString> m_ordinaryWords; ///< stopnames.tsv words of kind "word"
+    QSet<QString> m_ordinaryWords; ///< Resources::ordinaryWords() (implicitly shared)
 };
 
 } // namespace lector

@@ -194,7 +194,7 @@ bool EntityGrouper::isPlaceOrNationality(const Facts &facts) const
     const GazetteerEntry &entry = m_gazetteer.entry(facts.entry);
     if (entry.major == EntityType::Person)
         return false;
-    if (entry.minor == u"city" && entry.value(u"pop").toLongLong() < 500000)
+    if (entry.minor == u"city" && !entry.isCityOf(Gazetteer::largeCity))
         return false;
     return !explainsPerson(facts);
 }

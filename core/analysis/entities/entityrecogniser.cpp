@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/entities/entityrecogniser.h"
 
+#include "analysis/entities/peopleagreement.h"
 #include "analysis/entities/sequencemodel.h"
 #include "analysis/entities/viterbi.h"
 #include "analysis/entities/wordweightcache.h"
@@ -30,9 +31,7 @@ struct Scratch
     std::vector<int> back;
     std::vector<int> labels;
     std::vector<std::pair<int, int>> mentionTokens; ///< per model mention: first, end token
-    std::vector<quint64> surnames;
-    std::vector<quint64> nameWords;   ///< first and last words of full names of people
-    std::vector<const qint32 *> rows; ///< sentence tokens: their WordWeightCache sums
+    std::vector<const qint32 *> rows;               ///< sentence tokens: their WordWeightCache sums
     WordWeightCache words;
 };
 
@@ -86,15 +85,14 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
 {
     for (const TsvTable::Row &row : resources.table(QStringLiteral("demonyms")).rows())
         m_nationalities.insert(NerFeatures::hashLower(row.fields.first()));
-    for (const TsvTable::Row &row : resources.table(QStringLiteral("stopnames")).rows())
-        m_stopNames.insert(NerFeatures::hashLower(row.fields.first()));
+    for (const QString &word : resources.stopNames())
+        m_stopNames.insert(NerFeatures::hashLower(word));
     m_confidentPlace.resize(size_t(m_gazetteer->size()));
     for (int e = 0; e < m_gazetteer->size(); ++e) {
         const GazetteerEntry &entry = m_gazetteer->entry(e);
         m_confidentPlace[size_t(e)] =
             entry.major == EntityType::Place &&
-            (entry.minor == u"country" ||
-             (entry.minor == u"city" && entry.value(u"pop").toLongLong() >= 1000000));
+            (entry.minor == u"country" || entry.isCityOf(Gazetteer::millionCity));
     }
 }
 
@@ -219,74 +217,10 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
             i = j;
         }
     }
-    agreeOnPeople(analysis, s.facts);
-    addNameWords(document, analysis, s.facts);
+    PeopleAgreement::agreeOnSurnames(analysis, s.facts, s.mentionTokens, *m_gazetteer,
+                                     m_confidentPlace);
+    PeopleAgreement::addNameWords(analysis, s.facts, s.mentionTokens, m_stopNames);
     addGazetteerPlaces(document, analysis, s.facts);
-}
-
-// "Li Shangfu arrived ... This is Li's second visit", "their daughter, Gloria, ... Gloria
-// likes": a capitalised word that the model left out is a person when it starts or ends the
-// full name of a person of the article, or is a common given name standing mid-sentence; once
-// so found, it is also a person at the start of a sentence. Never a word the gazetteer knows,
-// one of a longer capitalised phrase, or one in a headline.
-void EntityRecogniser::addNameWords(const Document &document, Analysis &analysis,
-                                    const std::vector<NerTokenFacts> &facts) const
-{
-    Q_UNUSED(document);
-    Scratch &s = scratch();
-    s.nameWords.clear();
-    for (size_t m = 0; m < s.mentionTokens.size(); ++m) {
-        const auto [first, end] = s.mentionTokens[m];
-        if (std::as_const(analysis.mentions)[qsizetype(m)].type != EntityType::Person ||
-            (facts[size_t(end - 1)].flags & NerFeatures::Punctuation))
-            continue;
-        s.nameWords.push_back(facts[size_t(first)].lower);
-        s.nameWords.push_back(facts[size_t(end - 1)].lower);
-    }
-    const QList<Token> &tokens = analysis.tokens;
-    constexpr quint32 excluded = NerFeatures::CapitalsLine | NerFeatures::TitleCaseLine |
-                                 NerFeatures::TimeWord | NerFeatures::TitleWord |
-                                 NerFeatures::AllCapitals;
-    const qsizetype count = analysis.mentions.size();
-    bool added = false;
-    for (const bool sentenceStart : {false, true}) {
-        std::sort(s.nameWords.begin(), s.nameWords.end());
-        if (s.nameWords.empty() && sentenceStart)
-            break;
-        qsizetype next = 0; // the first model mention that does not end before the token
-        for (int i = 0; i < tokens.size(); ++i) {
-            const NerTokenFacts &f = facts[size_t(i)];
-            if (!(f.flags & NerFeatures::InitialCapital) || (f.flags & excluded) ||
-                f.matchTokens > 0 || tokens[i].kind != TokenKind::Word ||
-                bool(f.flags & NerFeatures::AfterSentenceEnd) != sentenceStart)
-                continue;
-            while (next < count && analysis.mentions[next].span.end <= tokens[i].span.begin)
-                ++next;
-            if (next < count && analysis.mentions[next].span.overlaps(tokens[i].span))
-                continue;
-            if ((i + 1 < tokens.size() &&
-                 (facts[size_t(i + 1)].flags & NerFeatures::InitialCapital) &&
-                 tokens[i + 1].kind == TokenKind::Word) ||
-                (i > 0 && !sentenceStart &&
-                 (facts[size_t(i - 1)].flags & NerFeatures::InitialCapital)))
-                continue;
-            const bool known = std::binary_search(s.nameWords.begin(), s.nameWords.end(), f.lower);
-            if (!known && (sentenceStart || !(f.flags & NerFeatures::GivenName) ||
-                           m_stopNames.contains(f.lower)))
-                continue;
-            Mention mention;
-            mention.span = tokens[i].span;
-            mention.type = EntityType::Person;
-            mention.source = MentionSource::Model;
-            analysis.mentions.append(mention);
-            added = true;
-            if (!known)
-                s.nameWords.push_back(f.lower);
-        }
-    }
-    if (added)
-        std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
-                         [](const Mention &a, const Mention &b) { return a.span < b.span; });
 }
 
 // "Floods Close Roads Across Bavaria": in a title-case headline the capitals join common words
@@ -371,37 +305,6 @@ void EntityRecogniser::addGazetteerPlaces(const Document &document, Analysis &an
     if (added)
         std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
                          [](const Mention &a, const Mention &b) { return a.span < b.span; });
-}
-
-// "Daniel Reyes was arrested ... Reyes said": a lone word that ends the full name of a person
-// elsewhere in the article is that person, wherever it stands, unless it names a country.
-void EntityRecogniser::agreeOnPeople(Analysis &analysis,
-                                     const std::vector<NerTokenFacts> &facts) const
-{
-    Scratch &s = scratch();
-    s.surnames.clear();
-    for (size_t m = 0; m < s.mentionTokens.size(); ++m) {
-        const auto [first, end] = s.mentionTokens[m];
-        if (std::as_const(analysis.mentions)[qsizetype(m)].type == EntityType::Person &&
-            end - first >= 2 && !(facts[size_t(end - 1)].flags & NerFeatures::Punctuation))
-            s.surnames.push_back(facts[size_t(end - 1)].lower);
-    }
-    if (s.surnames.empty())
-        return;
-    std::sort(s.surnames.begin(), s.surnames.end());
-    for (size_t m = 0; m < s.mentionTokens.size(); ++m) {
-        const auto [first, end] = s.mentionTokens[m];
-        const NerTokenFacts &f = facts[size_t(first)];
-        if (end - first != 1 ||
-            std::as_const(analysis.mentions)[qsizetype(m)].type == EntityType::Person ||
-            !std::binary_search(s.surnames.begin(), s.surnames.end(), f.lower) ||
-            (f.matchTokens == 1 && m_confidentPlace[size_t(f.matchEntry)] &&
-             m_gazetteer->entry(f.matchEntry).minor == u"country"))
-            continue;
-        Mention &mention = analysis.mentions[qsizetype(m)];
-        mention.type = EntityType::Person;
-        mention.role.clear();
-    }
 }
 
 // Where the lexicons know a name better than the model, which learnt word identities from old

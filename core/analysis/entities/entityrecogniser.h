@@ -60,9 +60,6 @@ private:
     void addHeadlineMention(const Document &document, Analysis &analysis,
                             const std::vector<NerTokenFacts> &facts, int first, int end,
                             int type) const;
-    void addNameWords(const Document &document, Analysis &analysis,
-                      const std::vector<NerTokenFacts> &facts) const;
-    void agreeOnPeople(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     EntityType typeFromLexicon(const NerTokenFacts &first, int length, EntityType type) const;
     void addGazetteerPlaces(const Document &document, Analysis &analysis,
                             const std::vector<NerTokenFacts> &facts) const;

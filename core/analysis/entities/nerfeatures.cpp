@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/entities/nerfeatures.h"
 
+#include "analysis/entities/documentcase.h"
+
 #include "lexicon/gazetteer.h"
 #include "lexicon/resources.h"
 
@@ -69,55 +71,17 @@ inline char16_t shapeOf(QChar c)
     return c.unicode();
 }
 
-// How the words of one document are written: non-zero word hash -> bits. Open addressing; it
-// grows with the distinct words (not the tokens), so it stays small and warm in the cache.
-class WordBits
-{
-public:
-    WordBits() { m_slots.assign(1024, {0, 0}); }
-    void add(quint64 h, quint32 bits)
-    {
-        if (2 * (m_used + 1) > m_slots.size())
-            grow();
-        Slot &slot = m_slots[indexOf(h)];
-        m_used += slot.word == 0;
-        slot = {h, slot.bits | bits};
-    }
-    quint32 bits(quint64 h) const { return m_slots[indexOf(h)].bits; }
-
-private:
-    struct Slot
-    {
-        quint64 word;
-        quint32 bits;
-    };
-    // The slot of `h`, or the empty slot where it would go.
-    size_t indexOf(quint64 h) const
-    {
-        const size_t mask = m_slots.size() - 1;
-        size_t i = size_t(finish(h)) & mask;
-        while (m_slots[i].word != 0 && m_slots[i].word != h)
-            i = (i + 1) & mask;
-        return i;
-    }
-    void grow()
-    {
-        std::vector<Slot> old(m_slots.size() * 2, Slot{0, 0});
-        old.swap(m_slots);
-        for (const Slot &slot : old) {
-            if (slot.word != 0)
-                m_slots[indexOf(slot.word)] = slot;
-        }
-    }
-    std::vector<Slot> m_slots;
-    size_t m_used = 0;
-};
-
 } // namespace
 
 NerFeatures::NerFeatures(const Resources &resources)
     : m_gazetteer(&resources.gazetteer())
 {
+    m_entryTypes.resize(size_t(m_gazetteer->size()));
+    for (int e = 0; e < m_gazetteer->size(); ++e) {
+        const GazetteerEntry &entry = m_gazetteer->entry(e);
+        m_entryTypes[size_t(e)] =
+            (quint32(entry.major) + 1) | ((qHash(entry.minor) & 0xffffu) << 8);
+    }
     const TsvTable &given = resources.table(QStringLiteral("givennames"));
     const TsvTable &org = resources.table(QStringLiteral("orgwords"));
     const TsvTable &titles = resources.table(QStringLiteral("titles"));
@@ -170,13 +134,6 @@ quint64 NerFeatures::hashLower(QStringView word)
     for (QChar c : word)
         h = step(h, lowerFolded(c));
     return h | 1;
-}
-
-bool NerFeatures::isTitleWord(QStringView word) const
-{
-    if (word.endsWith(u'.'))
-        word.chop(1);
-    return lexiconFlags(hashLower(word)) & TitleWord;
 }
 
 void NerFeatures::describeWord(QStringView word, NerTokenFacts &f) const
@@ -256,8 +213,8 @@ void NerFeatures::describe(QStringView text, const QList<Token> &tokens,
         if (t < times.size() && times[t].span.overlaps(token.span))
             f.flags |= TimeWord;
     }
-    markLines(tokens, facts);
-    markDocument(text, tokens, facts);
+    DocumentCase::markLines(tokens, facts);
+    DocumentCase::markDocument(tokens, facts);
     markGazetteer(text, tokens, facts);
 }
 
@@ -278,112 +235,12 @@ void NerFeatures::markGazetteer(QStringView text, const QList<Token> &tokens,
             ++i;
             continue;
         }
-        const GazetteerEntry &entry = m_gazetteer->entry(match.entry);
-        const quint32 type = (quint32(entry.major) + 1) | ((qHash(entry.minor) & 0xffffu) << 8);
+        const quint32 type = m_entryTypes[size_t(match.entry)];
         for (int k = 0; k < match.tokens; ++k) {
             const quint32 position = match.tokens == 1 ? 1 : k == 0 ? 2 : 3;
             facts[size_t(i + k)].gazetteer = type | (position << 4);
         }
         i += match.tokens;
-    }
-}
-
-// "Airline Chief Says Maintenance Was Skipped": a line of at least three words in which every
-// word of four or more letters is capitalised, and that does not end like a sentence of prose
-// (a line of one short name, "Introduction", is left alone).
-bool NerFeatures::isTitleCaseLine(const QList<Token> &tokens,
-                                  const std::vector<NerTokenFacts> &facts, qsizetype begin,
-                                  qsizetype end)
-{
-    int capitalised = 0, words = 0;
-    for (qsizetype i = begin; i < end; ++i) {
-        if (tokens[i].kind != TokenKind::Word)
-            continue;
-        ++words;
-        const quint32 fl = facts[size_t(i)].flags;
-        if (fl & (InitialCapital | AllCapitals))
-            ++capitalised;
-        else if (facts[size_t(i)].word.size() >= 4)
-            return false;
-    }
-    return words >= 3 && capitalised >= 3 && 2 * capitalised > words;
-}
-
-// A headline or dateline written in capitals ("RUSSIA BEATS FRANCE IN FINAL") says nothing
-// through its capitals, so the model must learn to read such lines differently.
-void NerFeatures::markLines(const QList<Token> &tokens, std::vector<NerTokenFacts> &facts) const
-{
-    const qsizetype n = tokens.size();
-    qsizetype lineBegin = 0;
-    while (lineBegin < n) {
-        qsizetype lineEnd = lineBegin + 1;
-        while (lineEnd < n && !tokens[lineEnd].startsLine)
-            ++lineEnd;
-        int capitals = 0, lower = 0;
-        for (qsizetype i = lineBegin; i < lineEnd; ++i) {
-            const quint32 fl = facts[size_t(i)].flags;
-            if (tokens[i].kind != TokenKind::Word)
-                continue;
-            if (fl & AllCapitals)
-                capitals += tokens[i].span.length() > 1;
-            else
-                ++lower;
-        }
-        if (capitals > 0 && lower == 0) {
-            for (qsizetype i = lineBegin; i < lineEnd; ++i)
-                facts[size_t(i)].flags |= CapitalsLine;
-        } else if (isTitleCaseLine(tokens, facts, lineBegin, lineEnd)) {
-            for (qsizetype i = lineBegin; i < lineEnd; ++i)
-                facts[size_t(i)].flags |= TitleCaseLine;
-        }
-        // "HANOI, Vietnam (AP) -", "LONDON (Reuters) -": the place of a dateline.
-        if (lineBegin + 1 < lineEnd && (facts[size_t(lineBegin)].flags & AllCapitals) &&
-            tokens[lineBegin].kind == TokenKind::Word) {
-            qsizetype i = lineBegin;
-            while (i + 1 < lineEnd && (facts[size_t(i + 1)].flags & AllCapitals) &&
-                   tokens[i + 1].kind == TokenKind::Word)
-                ++i;
-            const QStringView next = facts[size_t(i + 1)].word;
-            if (i + 1 < lineEnd &&
-                (next == u"," || next == u"(" || (facts[size_t(i + 1)].flags & HasDigit))) {
-                for (qsizetype k = lineBegin; k <= i; ++k)
-                    facts[size_t(k)].flags |= Dateline;
-            }
-        }
-        lineBegin = lineEnd;
-    }
-}
-
-// A word that opens a sentence or stands in a headline is capitalised anyway; how the same word
-// is written elsewhere in the article tells a name ("Mr Hill said" ... "HILL WINS") from a
-// common word ("the hill").
-void NerFeatures::markDocument(QStringView text, const QList<Token> &tokens,
-                               std::vector<NerTokenFacts> &facts) const
-{
-    Q_UNUSED(text);
-    WordBits seen;
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        NerTokenFacts &f = facts[size_t(i)];
-        const bool afterEnd =
-            i == 0 || tokens[i].startsLine || (facts[size_t(i - 1)].flags & Punctuation);
-        if (afterEnd)
-            f.flags |= AfterSentenceEnd;
-        if (tokens[i].kind != TokenKind::Word || (f.flags & (CapitalsLine | TitleCaseLine)))
-            continue;
-        if ((f.flags & InitialCapital) && !afterEnd)
-            seen.add(f.lower, SeenCapitalMid);
-        else if (!(f.flags & InitialCapital))
-            seen.add(f.lower, SeenLower);
-    }
-    // Only capitalised words ask: a lower-case word is seen in lower case by itself.
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        NerTokenFacts &f = facts[size_t(i)];
-        if (!(f.flags & (InitialCapital | AllCapitals))) {
-            if (tokens[i].kind == TokenKind::Word)
-                f.flags |= SeenLower;
-            continue;
-        }
-        f.flags |= seen.bits(f.lower);
     }
 }
 

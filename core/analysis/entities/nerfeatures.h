@@ -101,18 +101,11 @@ public:
     /// words) are outside every name, which spares scoring about two thirds of all tokens.
     static bool isCandidate(const std::vector<NerTokenFacts> &facts, int first, int end, int i);
 
-    /// Whether the lower-cased word is a title or honorific word.
-    bool isTitleWord(QStringView word) const;
     /// Hash of a word, lower-cased, as used for `NerTokenFacts::lower`.
     static quint64 hashLower(QStringView word);
 
 private:
     void describeWord(QStringView word, NerTokenFacts &f) const;
-    void markLines(const QList<Token> &tokens, std::vector<NerTokenFacts> &facts) const;
-    static bool isTitleCaseLine(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
-                                qsizetype begin, qsizetype end);
-    void markDocument(QStringView text, const QList<Token> &tokens,
-                      std::vector<NerTokenFacts> &facts) const;
 
     void markGazetteer(QStringView text, const QList<Token> &tokens,
                        std::vector<NerTokenFacts> &facts) const;
@@ -124,6 +117,9 @@ private:
     /// head words -> their TitleWord, GivenName, OrgWord flags; open addressing, 0 = empty.
     std::vector<std::pair<quint64, quint32>> m_lexicon;
     const Gazetteer *m_gazetteer = nullptr;
+    /// Per gazetteer entry: its major type and a hash of its minor type, as markGazetteer()
+    /// writes them into NerTokenFacts::gazetteer.
+    std::vector<quint32> m_entryTypes;
 };
 
 } // namespace lector

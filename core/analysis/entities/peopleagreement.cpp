@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/entities/peopleagreement.h"
+
+#include "lexicon/gazetteer.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace lector {
+
+namespace {
+
+// Per-thread scratch, reused across documents.
+struct Scratch
+{
+    std::vector<quint64> surnames;
+    std::vector<quint64> nameWords; ///< first and last words of full names of people
+};
+
+Scratch &scratch()
+{
+    thread_local Scratch s;
+    return s;
+}
+
+} // namespace
+
+// "Daniel Reyes was arrested ... Reyes said": a lone word that ends the full name of a person
+// elsewhere in the article is that person, wherever it stands, unless it names a country.
+void PeopleAgreement::agreeOnSurnames(Analysis &analysis, const std::vector<NerTokenFacts> &facts,
+                                      const MentionTokens &mentionTokens,
+                                      const Gazetteer &gazetteer,
+                                      const std::vector<bool> &confidentPlace)
+{
+    Scratch &s = scratch();
+    s.surnames.clear();
+    for (size_t m = 0; m < mentionTokens.size(); ++m) {
+        const auto [first, end] = mentionTokens[m];
+        if (std::as_const(analysis.mentions)[qsizetype(m)].type == EntityType::Person &&
+            end - first >= 2 && !(facts[size_t(end - 1)].flags & NerFeatures::Punctuation))
+            s.surnames.push_back(facts[size_t(end - 1)].lower);
+    }
+    if (s.surnames.empty())
+        return;
+    std::sort(s.surnames.begin(), s.surnames.end());
+    for (size_t m = 0; m < mentionTokens.size(); ++m) {
+        const auto [first, end] = mentionTokens[m];
+        const NerTokenFacts &f = facts[size_t(first)];
+        if (end - first != 1 ||
+            std::as_const(analysis.mentions)[qsizetype(m)].type == EntityType::Person ||
+            !std::binary_search(s.surnames.begin(), s.surnames.end(), f.lower) ||
+            (f.matchTokens == 1 && confidentPlace[size_t(f.matchEntry)] &&
+             gazetteer.entry(f.matchEntry).minor == u"country"))
+            continue;
+        Mention &mention = analysis.mentions[qsizetype(m)];
+        mention.type = EntityType::Person;
+        mention.role.clear();
+    }
+}
+
+// "Li Shangfu arrived ... This is Li's second visit", "their daughter, Gloria, ... Gloria
+// likes": a capitalised word that the model left out is a person when it starts or ends the
+// full name of a person of the article, or is a common given name standing mid-sentence; once
+// so found, it is also a person at the start of a sentence. Never a word the gazetteer knows,
+// one of a longer capitalised phrase, or one in a headline.
+void PeopleAgreement::addNameWords(Analysis &analysis, const std::vector<NerTokenFacts> &facts,
+                                   const MentionTokens &mentionTokens,
+                                   const QSet<quint64> &stopNames)
+{
+    Scratch &s = scratch();
+    s.nameWords.clear();
+    for (size_t m = 0; m < mentionTokens.size(); ++m) {
+        const auto [first, end] = mentionTokens[m];
+        if (std::as_const(analysis.mentions)[qsizetype(m)].type != EntityType::Person ||
+            (facts[size_t(end - 1)].flags & NerFeatures::Punctuation))
+            continue;
+        s.nameWords.push_back(facts[size_t(first)].lower);
+        s.nameWords.push_back(facts[size_t(end - 1)].lower);
+    }
+    const QList<Token> &tokens = analysis.tokens;
+    constexpr quint32 excluded = NerFeatures::CapitalsLine | NerFeatures::TitleCaseLine |
+                                 NerFeatures::TimeWord | NerFeatures::TitleWord |
+                                 NerFeatures::AllCapitals;
+    const qsizetype count = analysis.mentions.size();
+    bool added = false;
+    for (const bool sentenceStart : {false, true}) {
+        std::sort(s.nameWords.begin(), s.nameWords.end());
+        if (s.nameWords.empty() && sentenceStart)
+            break;
+        qsizetype next = 0; // the first model mention that does not end before the token
+        for (int i = 0; i < tokens.size(); ++i) {
+            const NerTokenFacts &f = facts[size_t(i)];
+            if (!(f.flags & NerFeatures::InitialCapital) || (f.flags & excluded) ||
+                f.matchTokens > 0 || tokens[i].kind != TokenKind::Word ||
+                bool(f.flags & NerFeatures::AfterSentenceEnd) != sentenceStart)
+                continue;
+            while (next < count && analysis.mentions[next].span.end <= tokens[i].span.begin)
+                ++next;
+            if (next < count && analysis.mentions[next].span.overlaps(tokens[i].span))
+                continue;
+            if ((i + 1 < tokens.size() &&
+                 (facts[size_t(i + 1)].flags & NerFeatures::InitialCapital) &&
+                 tokens[i + 1].kind == TokenKind::Word) ||
+                (i > 0 && !sentenceStart &&
+                 (facts[size_t(i - 1)].flags & NerFeatures::InitialCapital)))
+                continue;
+            const bool known = std::binary_search(s.nameWords.begin(), s.nameWords.end(), f.lower);
+            if (!known && (sentenceStart || !(f.flags & NerFeatures::GivenName) ||
+                           stopNames.contains(f.lower)))
+                continue;
+            Mention mention;
+            mention.span = tokens[i].span;
+            mention.type = EntityType::Person;
+            mention.source = MentionSource::Model;
+            analysis.mentions.append(mention);
+            added = true;
+            if (!known)
+                s.nameWords.push_back(f.lower);
+        }
+    }
+    if (added)
+        std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
+                         [](const Mention &a, const Mention &b) { return a.span < b.span; });
+}
+
+} // namespace lector

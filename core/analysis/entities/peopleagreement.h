@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/entities/nerfeatures.h"
+#include "model/analysis.h"
+
+#include <QSet>
+
+#include <utility>
+#include <vector>
+
+namespace lector {
+
+class Gazetteer;
+
+/// The EntityRecogniser's agreement on people across one document, after the model tagged
+/// every sentence: the words of a person's full name name that person elsewhere in the
+/// article too ("Daniel Reyes ... Reyes said", "Li Shangfu ... Li's second visit").
+class PeopleAgreement
+{
+public:
+    /// Per model mention of Analysis::mentions, in order: its first and end token.
+    using MentionTokens = std::vector<std::pair<int, int>>;
+
+    /// A lone-word mention that ends a person's full name elsewhere in the article becomes
+    /// that person, unless the word names a country (`confidentPlace` per gazetteer entry).
+    static void agreeOnSurnames(Analysis &analysis, const std::vector<NerTokenFacts> &facts,
+                                const MentionTokens &mentionTokens, const Gazetteer &gazetteer,
+                                const std::vector<bool> &confidentPlace);
+    /// Adds capitalised words the model left out that start or end a person's full name, or
+    /// are common given names mid-sentence (never a `stopNames` word: NerFeatures::hashLower()).
+    static void addNameWords(Analysis &analysis, const std::vector<NerTokenFacts> &facts,
+                             const MentionTokens &mentionTokens, const QSet<quint64> &stopNames);
+};
+
+} // namespace lector
