@@ -7,8 +7,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
+#include <new>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 namespace lector {
 
@@ -54,20 +60,40 @@ std::shared_ptr<const SequenceModel> SequenceModel::shared()
     return instance;
 }
 
-void SequenceModel::buildIndex()
+void SequenceModel::FreeSlots::operator()(Slot *slots) const
+{
+    std::free(slots);
+}
+
+void SequenceModel::allocate(size_t features)
 {
     size_t capacity = 16;
-    while (capacity < 2 * m_keys.size())
+    while (capacity < 2 * features)
         capacity *= 2;
-    m_slots.assign(capacity, Slot());
-    const size_t mask = capacity - 1;
-    for (size_t i = 0; i < m_keys.size(); ++i) {
-        size_t s = slotOf(m_keys[i], mask);
-        while (m_slots[s].key != 0)
-            s = (s + 1) & mask;
-        m_slots[s].key = m_keys[i];
-        std::memcpy(m_slots[s].weights, m_weights.data() + i * labelCount, sizeof(Slot::weights));
-    }
+    const size_t bytes = capacity * sizeof(Slot);
+    constexpr size_t hugePage = size_t(2) << 20;
+    const size_t alignment = bytes >= hugePage ? hugePage : alignof(Slot);
+    void *memory = std::aligned_alloc(alignment, (bytes + alignment - 1) / alignment * alignment);
+    if (!memory)
+        throw std::bad_alloc();
+#ifdef Q_OS_LINUX
+    if (alignment == hugePage)
+        madvise(memory, bytes, MADV_HUGEPAGE);
+#endif
+    std::memset(memory, 0, bytes);
+    m_slots.reset(static_cast<Slot *>(memory));
+    m_mask = capacity - 1;
+    m_count = 0;
+}
+
+void SequenceModel::insert(quint64 key, const qint16 *weights)
+{
+    size_t s = slotOf(key, m_mask);
+    while (m_slots[s].key != 0 && m_slots[s].key != key)
+        s = (s + 1) & m_mask;
+    m_count += m_slots[s].key == 0;
+    m_slots[s].key = key;
+    std::memcpy(m_slots[s].weights, weights, sizeof(Slot::weights));
 }
 
 namespace {
@@ -93,25 +119,25 @@ inline void accumulate(const Slot *slots, size_t mask, quint64 key, qint32 *sum)
 void SequenceModel::score(const quint64 *keys, int count, float *out) const
 {
     qint32 sum[labelCount] = {};
-    const size_t mask = m_slots.size() - 1;
+    const size_t mask = m_mask;
     for (int k = 0; k < count; ++k)
-        accumulate(m_slots.data(), mask, keys[k], sum);
+        accumulate(m_slots.get(), mask, keys[k], sum);
     for (int y = 0; y < labelCount; ++y)
         out[y] = float(sum[y]) * m_scale;
 }
 
 void SequenceModel::prefetch(const quint64 *keys, int count) const
 {
-    const size_t mask = m_slots.size() - 1;
+    const size_t mask = m_mask;
     for (int k = 0; k < count; ++k)
-        __builtin_prefetch(m_slots.data() + slotOf(keys[k], mask));
+        __builtin_prefetch(m_slots.get() + slotOf(keys[k], mask));
 }
 
 void SequenceModel::addWeights(const quint64 *keys, int count, qint32 *sum) const
 {
-    const size_t mask = m_slots.size() - 1;
+    const size_t mask = m_mask;
     for (int k = 0; k < count; ++k)
-        accumulate(m_slots.data(), mask, keys[k], sum);
+        accumulate(m_slots.get(), mask, keys[k], sum);
 }
 
 void SequenceModel::scoreSequence(const quint64 *keys, int tokens, int perToken, float *out) const
@@ -124,8 +150,8 @@ void SequenceModel::scoreSequence(const quint64 *keys, int tokens, int perToken,
 {
     // Far enough ahead for the memory system to keep several misses in flight.
     constexpr int ahead = 12;
-    const size_t mask = m_slots.size() - 1;
-    const Slot *slots = m_slots.data();
+    const size_t mask = m_mask;
+    const Slot *slots = m_slots.get();
     const int total = tokens * perToken;
     for (int k = 0; k < std::min(ahead, total); ++k)
         __builtin_prefetch(slots + slotOf(keys[k], mask));
@@ -154,10 +180,13 @@ SequenceModel::fromWeights(const std::vector<quint64> &keys, const std::vector<f
     for (float w : weights)
         largest = std::max(largest, std::abs(w));
     model->m_scale = largest > 0.0f ? largest / 32767.0f : 1.0f;
-    model->m_keys = keys;
-    model->m_weights.resize(weights.size());
-    for (size_t i = 0; i < weights.size(); ++i)
-        model->m_weights[i] = qint16(std::lround(weights[i] / model->m_scale));
+    model->allocate(keys.size());
+    for (size_t i = 0; i < keys.size(); ++i) {
+        qint16 row[labelCount];
+        for (int y = 0; y < labelCount; ++y)
+            row[y] = qint16(std::lround(weights[i * labelCount + size_t(y)] / model->m_scale));
+        model->insert(keys[i], row);
+    }
     model->m_transitions = transitions;
     model->m_transitions.resize(size_t(transitionCount), 0.0f);
     for (int from = -1; from < labelCount; ++from) {
@@ -168,7 +197,6 @@ SequenceModel::fromWeights(const std::vector<quint64> &keys, const std::vector<f
         }
     }
     model->m_featureVersion = featureVersion;
-    model->buildIndex();
     return model;
 }
 
@@ -179,7 +207,7 @@ QString SequenceModel::save(const QString &path) const
     header.format = qToLittleEndian(formatVersion);
     header.featureVersion = qToLittleEndian(m_featureVersion);
     header.labels = qToLittleEndian(quint32(labelCount));
-    header.features = qToLittleEndian(quint32(m_keys.size()));
+    header.features = qToLittleEndian(quint32(m_count));
     header.scale = m_scale;
     QByteArray bytes(reinterpret_cast<const char *>(&header), sizeof header);
     const auto append = [&bytes](const auto &list) {
@@ -189,8 +217,19 @@ QString SequenceModel::save(const QString &path) const
         qToLittleEndian<T>(list.data(), qsizetype(list.size()), bytes.data() + at);
     };
     append(m_transitions);
-    append(m_keys);
-    append(m_weights);
+    // Keys, then their weights, in table order.
+    std::vector<quint64> keys;
+    std::vector<qint16> weights;
+    keys.reserve(m_count);
+    weights.reserve(m_count * labelCount);
+    for (size_t s = 0; s <= m_mask && m_slots; ++s) {
+        if (m_slots[s].key == 0)
+            continue;
+        keys.push_back(m_slots[s].key);
+        weights.insert(weights.end(), m_slots[s].weights, m_slots[s].weights + labelCount);
+    }
+    append(keys);
+    append(weights);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return QStringLiteral("Cannot write the model file %1: %2.").arg(path, file.errorString());
@@ -232,9 +271,14 @@ std::shared_ptr<const SequenceModel> SequenceModel::load(const QString &path, QS
         at += count * sizeof(T);
     };
     take(model->m_transitions, size_t(transitionCount));
-    take(model->m_keys, features);
-    take(model->m_weights, features * labelCount);
-    model->buildIndex();
+    // Straight from the file's bytes into the table: keys first, then their weights.
+    const char *weightsAt = at + features * sizeof(quint64);
+    model->allocate(features);
+    for (size_t i = 0; i < features; ++i) {
+        qint16 row[labelCount];
+        qFromLittleEndian<qint16>(weightsAt + i * labelCount * sizeof(qint16), labelCount, row);
+        model->insert(qFromLittleEndian<quint64>(at + i * sizeof(quint64)), row);
+    }
     return model;
 }
 

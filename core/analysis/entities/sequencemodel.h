@@ -36,8 +36,8 @@ public:
     /// Writes the model to `path` (through QSaveFile); on failure returns a whole sentence.
     [[nodiscard]] QString save(const QString &path) const;
 
-    bool isEmpty() const { return m_keys.empty(); }
-    qsizetype featureCount() const { return qsizetype(m_keys.size()); }
+    bool isEmpty() const { return m_count == 0; }
+    qsizetype featureCount() const { return qsizetype(m_count); }
     quint32 featureVersion() const { return m_featureVersion; }
     const float *transitions() const { return m_transitions.data(); }
     /// Sets `out[labelCount]` to the summed weights of the `count` keys.
@@ -59,10 +59,15 @@ public:
     static bool isAllowed(int from, int to);
 
 private:
-    void buildIndex();
+    struct Slot;
+    struct FreeSlots
+    {
+        void operator()(Slot *slots) const;
+    };
+    /// Makes an empty table for `features` keys.
+    void allocate(size_t features);
+    void insert(quint64 key, const qint16 *weights);
 
-    std::vector<quint64> m_keys;   ///< in stored order
-    std::vector<qint16> m_weights; ///< m_keys.size() x labelCount
     std::vector<float> m_transitions;
     /// A key with all its label weights: one 32-byte slot, so that a lookup (hit or miss)
     /// touches a single cache line. Scoring is the hot loop of decoding.
@@ -71,7 +76,11 @@ private:
         quint64 key = 0; ///< 0 = empty (feature keys are odd)
         qint16 weights[labelCount] = {};
     };
-    std::vector<Slot> m_slots; ///< open addressing, linear probing, load <= 1/2
+    /// Open addressing, linear probing, load <= 1/2; 16 MB for the shipped model, so it is
+    /// allocated in huge pages where the system allows (a tenth of the pages to fault in).
+    std::unique_ptr<Slot[], FreeSlots> m_slots;
+    size_t m_mask = 0;  ///< table size - 1
+    size_t m_count = 0; ///< keys in the table
     float m_scale = 1.0f;
     quint32 m_featureVersion = 0;
 };
