@@ -7,43 +7,33 @@
 
 namespace lector {
 
-namespace {
-
-/// Words of a clause that tell whether a trip happened, is planned, called off or only
-/// possible; the status features read them anywhere in the evidence sentence.
-bool isStatusWord(QStringView w)
+bool VisitAssembler::isCalledOff(int sentence, int cueToken) const
 {
-    static const QStringView words[] = {
-        u"will",      u"would",       u"could",       u"might",     u"may",       u"should",
-        u"plans",     u"plan",        u"planned",     u"planning",  u"scheduled", u"expected",
-        u"cancelled", u"canceled",    u"cancel",      u"postponed", u"postpone",  u"if",
-        u"due",       u"invited",     u"invitation",  u"proposed",  u"hopes",     u"wants",
-        u"intends",   u"upcoming",    u"next",        u"is",        u"are",       u"was",
-        u"were",      u"has",         u"had",         u"have",      u"'ll",       u"called",
-        u"off",       u"refused",     u"not",         u"never",     u"currently", u"now",
-        u"today",     u"yesterday",   u"tomorrow",    u"soon",      u"later",     u"continues",
-        u"begins",    u"began",       u"ended",       u"ends",      u"wraps",     u"set",
-        u"possible",  u"possibility", u"considering", u"rumoured",  u"rumored",   u"offered"};
-    for (QStringView x : words)
-        if (x.size() == w.size() && w.compare(x, Qt::CaseInsensitive) == 0)
+    // "cancelled her trip to", "called off a visit" (travelcues.tsv, class calledoff).
+    const Sentence &s = m_context.analysis().sentences[sentence];
+    for (int k = std::max(s.firstToken, cueToken - 6); k < s.endToken && k <= cueToken + 3; ++k) {
+        const VisitWord *w = m_context.entry(k);
+        if (w && w->calledOff &&
+            (w->calledOffAfter.isEmpty() ||
+             m_context.word(k - 1).startsWith(w->calledOffAfter, Qt::CaseInsensitive)))
             return true;
+    }
     return false;
 }
 
-} // namespace
-
-bool VisitAssembler::isCalledOff(int sentence, int cueToken) const
+const QList<quint64> &VisitAssembler::statusWords(int sentence) const
 {
-    static const QStringView words[] = {u"cancelled", u"canceled",  u"cancels",  u"cancel",
-                                        u"postponed", u"postpones", u"scrapped", u"scraps",
-                                        u"off",       u"abandoned", u"aborted",  u"cancelling"};
+    // Words of the sentence that tell whether a trip happened, is planned, called off or only
+    // possible (travelcues.tsv, class modality, status).
+    auto it = m_statusWords.find(sentence);
+    if (it != m_statusWords.end())
+        return *it;
+    QList<quint64> keys;
     const Sentence &s = m_context.analysis().sentences[sentence];
-    for (int k = std::max(s.firstToken, cueToken - 6); k < s.endToken && k <= cueToken + 3; ++k)
-        for (QStringView w : words)
-            if (m_context.word(k).compare(w, Qt::CaseInsensitive) == 0 &&
-                (w != u"off" || m_context.word(k - 1).startsWith(u"call", Qt::CaseInsensitive)))
-                return true;
-    return false;
+    for (int k = s.firstToken; k < s.endToken; ++k)
+        if (const VisitWord *w = m_context.entry(k); w && w->status)
+            keys.append(VisitModel::key(u"sm", m_context.word(k)));
+    return *m_statusWords.insert(sentence, keys);
 }
 
 VisitAssembler::VisitAssembler(const Document &document, const Analysis &analysis,
@@ -77,9 +67,7 @@ QList<quint64> VisitAssembler::statusFeatures(const Visit &visit, bool dateline)
         else
             f.append(VisitModel::key(u"sw", m_context.word(k)));
     }
-    for (int k = s.firstToken; k < s.endToken; ++k)
-        if (isStatusWord(m_context.word(k)))
-            f.append(VisitModel::key(u"sm", m_context.word(k)));
+    f.append(statusWords(visit.sentence));
     const QDate published = m_context.document().published;
     if (visit.date.isEmpty()) {
         f.append(VisitModel::key(u"sd", u"none"));
@@ -136,10 +124,18 @@ Visit VisitAssembler::build(const VisitCandidate &candidate, const QList<Visit> 
 {
     const Analysis &a = m_context.analysis();
     QList<float> scores;
-    for (const VisitOccurrence &o : candidate.occurrences)
-        scores.append(m_model.score(o.features));
     int best = -1;
-    score(m_model, candidate, &best);
+    float top = 0.0f;
+    for (qsizetype i = 0; i < candidate.occurrences.size(); ++i) {
+        // As score() chooses: the best occurrence, a pattern match winning a tie.
+        const VisitOccurrence &o = candidate.occurrences[i];
+        scores.append(m_model.score(o.features));
+        const float s = scores.constLast() + (o.pattern ? 1e-4f : 0.0f);
+        if (best < 0 || s > top) {
+            top = s;
+            best = int(i);
+        }
+    }
     const VisitOccurrence &b = candidate.occurrences[best];
     Visit v;
     v.visitor = candidate.visitor;

@@ -6,6 +6,7 @@
 #include "analysis/visits/visitdater.h"
 #include "analysis/visits/visitpatterns.h"
 
+#include <QHash>
 #include <QList>
 
 namespace lector {
@@ -41,12 +42,15 @@ private:
     VisitStatus decideStatus(const QList<quint64> &features) const;
     bool isCalledOff(int sentence, int cueToken) const;
     void mergeDestinations(QList<Visit> &visits) const;
+    /// The status words of a sentence (VisitModel keys), scanned once per sentence.
+    const QList<quint64> &statusWords(int sentence) const;
 
     const VisitModel &m_model;
     VisitContext m_context;
     VisitPatterns m_patterns;
     VisitDater m_dater;
     VisitCandidateFinder m_finder;
+    mutable QHash<int, QList<quint64>> m_statusWords; ///< statusWords() cache for this run
 };
 
 } // namespace lector

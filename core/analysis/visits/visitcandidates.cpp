@@ -6,6 +6,7 @@
 #include "analysis/visits/visitpatterns.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -47,24 +48,6 @@ QStringView bucket(int n)
     return n <= 20 ? names[5] : names[6];
 }
 
-/// Words that mark the modality or tense of a clause (planned, cancelled, conditional).
-bool isModal(QStringView w)
-{
-    static const QStringView words[] = {
-        u"will",       u"would",    u"could",     u"might",     u"may",       u"should",
-        u"plans",      u"plan",     u"planned",   u"planning",  u"scheduled", u"expected",
-        u"cancelled",  u"canceled", u"postponed", u"if",        u"due",       u"invited",
-        u"invitation", u"proposed", u"hopes",     u"wants",     u"intends",   u"upcoming",
-        u"next",       u"last",     u"is",        u"are",       u"was",       u"were",
-        u"has",        u"had",      u"have",      u"'ll",       u"called",    u"refused",
-        u"not",        u"never",    u"ago",       u"currently", u"now",       u"today",
-        u"yesterday",  u"tomorrow", u"recently",  u"soon",      u"later",     u"arrive"};
-    for (QStringView x : words)
-        if (x.size() == w.size() && w.compare(x, Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
-}
-
 void addKey(QList<quint64> &keys, QStringView name, QStringView value = {})
 {
     keys.append(VisitModel::key(name, value));
@@ -76,34 +59,6 @@ quint64 pairKey(int a, int b)
 }
 
 } // namespace
-
-QStringView VisitCandidateFinder::lower(int token) const
-{
-    // The word itself (VisitModel::key() folds the case), or its class.
-    if (m_context.isPunctuation(token))
-        return m_context.word(token);
-    if (m_context.isName(token)) {
-        const int m = m_context.mentionOf(token);
-        const int e = m_context.analysis().mentions[m].entity;
-        switch (e >= 0 ? m_context.analysis().entities[e].type
-                       : m_context.analysis().mentions[m].type) {
-        case EntityType::Person:
-            return u"<person>";
-        case EntityType::Place:
-            return u"<place>";
-        case EntityType::Organization:
-            return u"<organization>";
-        case EntityType::Other:
-            break;
-        }
-        return u"<other>";
-    }
-    if (m_context.timeOf(token) >= 0)
-        return u"<time>";
-    if (m_context.analysis().tokens[token].kind == TokenKind::Number)
-        return u"<num>";
-    return m_context.word(token);
-}
 
 int VisitCandidateFinder::datelinePlace(int *second) const
 {
@@ -128,38 +83,13 @@ int VisitCandidateFinder::datelinePlace(int *second) const
     return place;
 }
 
-QList<VisitCandidateFinder::Actor> VisitCandidateFinder::actorsOf(int sentence) const
-{
-    const Analysis &a = m_context.analysis();
-    const Sentence &s = a.sentences[sentence];
-    QList<Actor> actors;
-    for (int k = s.firstToken; k < s.endToken; ++k) {
-        const int m = m_context.mentionOf(k);
-        if (m >= 0) {
-            const int e = m_context.entityOf(m, {EntityType::Person, EntityType::Organization});
-            if (e >= 0)
-                actors.append({e, m_context.firstToken(m), m_context.endToken(m), false, false});
-            k = m_context.endToken(m) - 1;
-            continue;
-        }
-        const VisitWord *w = m_context.entry(k);
-        if (w && (w->pronoun == PronounKind::Subject || w->pronoun == PronounKind::Possessive)) {
-            const int e = m_context.resolvePronoun(k, sentence);
-            if (e >= 0)
-                actors.append({e, k, k + 1, true, false});
-        }
-    }
-    if (!actors.isEmpty())
-        actors.first().subject = true;
-    return actors;
-}
-
 void VisitCandidateFinder::addOccurrenceFeatures(VisitOccurrence &o, const Actor &actor,
                                                  int placeFirst, int placeEnd,
-                                                 const QList<quint64> &sentenceKeys) const
+                                                 const SentenceView &view) const
 {
     QList<quint64> &f = o.features;
     const Sentence &s = m_context.analysis().sentences[o.sentence];
+    auto lower = [&](int k) { return view.typeOf(k, m_context); };
     const bool actorFirst = actor.first < placeFirst;
     const QStringView order = actorFirst ? u"ap" : u"pa";
     addKey(f, u"o", order);
@@ -207,29 +137,54 @@ void VisitCandidateFinder::addOccurrenceFeatures(VisitOccurrence &o, const Actor
         addKey(f, u"subj");
     if (o.sentence == 0 || o.sentence > 2)
         addKey(f, u"s", o.sentence == 0 ? u"0" : u"3+");
-    f.append(sentenceKeys);
+    f.append(view.keys);
 }
 
-QList<quint64> VisitCandidateFinder::sentenceFeatures(int sentence) const
+QStringView VisitCandidateFinder::SentenceView::typeOf(int token, const VisitContext &context) const
 {
-    // Travel cues and modal words anywhere in the sentence; once per sentence.
+    const qsizetype i = qsizetype(token) - first;
+    return i >= 0 && i < types.size() ? types[i] : context.typeOf(token);
+}
+
+void VisitCandidateFinder::scan(int sentence, SentenceView &view) const
+{
+    // Actors (names and resolved pronouns), sentence features and token types in one pass.
     const Sentence &s = m_context.analysis().sentences[sentence];
-    QList<quint64> f;
+    view.first = s.firstToken;
+    view.types.clear();
+    view.actors.clear();
+    view.keys.clear();
     bool dated = false;
-    for (int k = s.firstToken; k < s.endToken; ++k) {
-        const int t = m_context.timeOf(k);
-        dated = dated || t >= 0;
+    for (int k = s.firstToken, mentionEnd = k; k < s.endToken; ++k) {
+        view.types.append(m_context.typeOf(k));
+        dated = dated || m_context.timeOf(k) >= 0;
         const VisitWord *w = m_context.entry(k);
-        if (w && !w->cues.isEmpty() && !m_context.isName(k)) {
-            addKey(f, u"cue", m_context.word(k));
-            addKey(f, u"sck", cueKindName(w->cues.constFirst().kind));
-        } else if (isModal(m_context.word(k))) {
-            addKey(f, u"m", m_context.word(k));
+        const bool name = m_context.isName(k);
+        if (w && !w->cues.isEmpty() && !name) {
+            addKey(view.keys, u"cue", m_context.word(k));
+            addKey(view.keys, u"sck", cueKindName(w->cues.constFirst().kind));
+        } else if (w && w->modal) {
+            addKey(view.keys, u"m", m_context.word(k));
+        }
+        if (k < mentionEnd)
+            continue;
+        if (const int m = m_context.mentionOf(k); m >= 0) {
+            const int e = m_context.entityOf(m, {EntityType::Person, EntityType::Organization});
+            if (e >= 0)
+                view.actors.append(
+                    {e, m_context.firstToken(m), m_context.endToken(m), false, false});
+            mentionEnd = m_context.endToken(m);
+        } else if (w &&
+                   (w->pronoun == PronounKind::Subject || w->pronoun == PronounKind::Possessive)) {
+            const int e = m_context.resolvePronoun(k, sentence);
+            if (e >= 0)
+                view.actors.append({e, k, k + 1, true, false});
         }
     }
     if (dated)
-        addKey(f, u"date");
-    return f;
+        addKey(view.keys, u"date");
+    if (!view.actors.isEmpty())
+        view.actors.first().subject = true;
 }
 
 void VisitCandidateFinder::addPairFeatures(VisitCandidate &c, int mainPerson, int dateline,
@@ -292,31 +247,33 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
              a.entities[e].mentions.size() > a.entities[mainPerson].mentions.size()))
             mainPerson = e;
 
+    SentenceView view; // reused: its lists keep their capacity from sentence to sentence
+    QList<int> cues;
     for (int s = 0; s < a.sentences.size(); ++s) {
         const Sentence &sentence = a.sentences[s];
+        // One pass for the places, "here" and the travel cues; the sentences without a place
+        // (most of them) stop there.
         QList<int> placeMentions;
-        for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
-            const int m = m_context.mentionOf(k);
-            if (m < 0)
-                continue;
-            if (m_context.entityOf(m, {EntityType::Place}) >= 0)
-                placeMentions.append(m);
-            k = m_context.endToken(m) - 1;
+        cues.clear();
+        bool here = false; // "At a rally here": "here" is the dateline's place.
+        for (int k = sentence.firstToken, mentionEnd = k; k < sentence.endToken; ++k) {
+            if (const int m = m_context.mentionOf(k); m >= 0 && k >= mentionEnd) {
+                if (m_context.entityOf(m, {EntityType::Place}) >= 0)
+                    placeMentions.append(m);
+                mentionEnd = m_context.endToken(m);
+            }
+            const VisitWord *w = m_context.entry(k);
+            if (w && !w->cues.isEmpty() && !m_context.isName(k))
+                cues.append(k);
+            here = here || (dateline >= 0 && m_context.word(k) == u"here");
         }
-        // "At a rally here": "here" is the dateline's place.
-        bool here = false;
-        for (int k = sentence.firstToken; dateline >= 0 && k < sentence.endToken && !here; ++k)
-            here = m_context.word(k) == u"here";
         const bool opening = dateline >= 0 && (s < 3 || here);
         if (placeMentions.isEmpty() && !opening)
             continue;
         // The pairs the cue patterns find, keyed by (visitor, place).
         QHash<quint64, VisitPatterns::Match> matched;
-        for (int i = sentence.firstToken; i < sentence.endToken; ++i) {
-            const VisitWord *w = m_context.entry(i);
-            if (!w || w->cues.isEmpty() || m_context.isName(i))
-                continue;
-            for (const TravelCue &cue : w->cues) {
+        for (int i : std::as_const(cues)) {
+            for (const TravelCue &cue : m_context.entry(i)->cues) {
                 if (auto match = m_patterns.match(i, s, cue)) {
                     for (int p : std::as_const(match->places))
                         if (!matched.contains(pairKey(match->visitor, p)))
@@ -326,13 +283,13 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
             }
         }
         // "X hosted Y in P": X is at home in P, not on a visit.
-        QHash<quint64, bool> hosts;
+        QSet<quint64> hosts;
         for (auto it = matched.cbegin(); it != matched.cend(); ++it)
             if (it->host >= 0)
-                hosts.insert(pairKey(it->host, int(quint32(it.key()))), true);
-        const QList<Actor> actors = actorsOf(s);
-        const QList<quint64> sentenceKeys = sentenceFeatures(s);
-        QHash<quint64, bool> seen;
+                hosts.insert(pairKey(it->host, int(quint32(it.key()))));
+        scan(s, view);
+        const QList<Actor> &actors = view.actors;
+        QSet<quint64> seen;
         for (int pm : std::as_const(placeMentions)) {
             const int place = m_context.entityOf(pm, {EntityType::Place});
             const int pf = m_context.firstToken(pm), pe = m_context.endToken(pm);
@@ -343,7 +300,7 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
                 const int distance = actor.first < pf ? pf - actor.end : actor.first - pe;
                 if (match == matched.cend() && distance > MaxDistance)
                     continue;
-                seen.insert(pairKey(actor.entity, place), true);
+                seen.insert(pairKey(actor.entity, place));
                 VisitOccurrence o;
                 o.sentence = s;
                 o.cueToken = pf;
@@ -360,7 +317,7 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
                     o.host = match->host;
                     o.metWith = match->metWith;
                 }
-                addOccurrenceFeatures(o, actor, pf, pe, sentenceKeys);
+                addOccurrenceFeatures(o, actor, pf, pe, view);
                 candidate(actor.entity, place).occurrences.append(o);
             }
         }
@@ -380,8 +337,8 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
             o.host = it->host;
             o.metWith = it->metWith;
             Actor actor{visitor, it->cueToken, it->cueToken, true, true};
-            addOccurrenceFeatures(o, actor, it->cueEnd, it->cueEnd + 1, sentenceKeys);
-            seen.insert(it.key(), true);
+            addOccurrenceFeatures(o, actor, it->cueEnd, it->cueEnd + 1, view);
+            seen.insert(it.key());
             candidate(visitor, place).occurrences.append(o);
         }
         // The dateline places the people of the opening sentences.
@@ -392,7 +349,7 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
                 for (int place : {dateline, second}) {
                     if (place < 0 || seen.contains(pairKey(actor.entity, place)))
                         continue;
-                    seen.insert(pairKey(actor.entity, place), true);
+                    seen.insert(pairKey(actor.entity, place));
                     VisitOccurrence o;
                     o.sentence = s;
                     o.cueToken = actor.first;

@@ -60,13 +60,23 @@ private:
         bool subject = false; ///< the first actor of the sentence
     };
 
+    /// What one pass over a sentence with a place found: its actors (the first one its
+    /// subject), the features of the sentence as a whole (travel cues, modal words, a date)
+    /// and each token's VisitContext::typeOf(), read by every pair of the sentence.
+    struct SentenceView
+    {
+        int first = 0;
+        QList<QStringView> types;
+        QList<Actor> actors;
+        QList<quint64> keys;
+        QStringView typeOf(int token, const VisitContext &context) const;
+    };
+
     int datelinePlace(int *second) const;
-    QList<Actor> actorsOf(int sentence) const;
+    void scan(int sentence, SentenceView &view) const;
     void addOccurrenceFeatures(VisitOccurrence &o, const Actor &actor, int placeFirst, int placeEnd,
-                               const QList<quint64> &sentenceKeys) const;
-    QList<quint64> sentenceFeatures(int sentence) const;
+                               const SentenceView &view) const;
     void addPairFeatures(VisitCandidate &c, int mainPerson, int dateline, int datelineSecond) const;
-    QStringView lower(int token) const;
 
     const VisitContext &m_context;
     const VisitPatterns &m_patterns;

@@ -14,6 +14,10 @@ VisitContext::VisitContext(const Document &document, const Analysis &analysis,
     , m_lexicon(lexicon)
 {
     mapTokens(analysis.tokens, analysis.mentions, m_tokenMention, m_mentionFirst, m_mentionEnd);
+    m_tokenEntry.resize(analysis.tokens.size());
+    for (qsizetype k = 0; k < analysis.tokens.size(); ++k)
+        if (analysis.tokens[k].kind == TokenKind::Word)
+            m_tokenEntry[k] = m_lexicon.find(word(int(k)));
     mapTokens(analysis.tokens, analysis.times, m_tokenTime, m_timeFirst, m_timeEnd);
 }
 
@@ -48,16 +52,42 @@ QStringView VisitContext::word(int token) const
 
 const VisitWord *VisitContext::entry(int token) const
 {
-    if (token < 0 || token >= m_analysis.tokens.size() ||
-        m_analysis.tokens[token].kind != TokenKind::Word)
-        return nullptr;
-    return m_lexicon.find(word(token));
+    return token >= 0 && token < m_tokenEntry.size() ? m_tokenEntry[token] : nullptr;
 }
 
 bool VisitContext::isPunctuation(int token) const
 {
     return token >= 0 && token < m_analysis.tokens.size() &&
            m_analysis.tokens[token].kind == TokenKind::Punctuation;
+}
+
+QStringView VisitContext::typeOf(int token) const
+{
+    if (token < 0 || token >= m_analysis.tokens.size())
+        return {};
+    if (m_analysis.tokens[token].kind == TokenKind::Punctuation)
+        return word(token);
+    if (const int m = mentionOf(token); m >= 0) {
+        const int e = m_analysis.mentions[m].entity;
+        const EntityType type = e >= 0 && e < m_analysis.entities.size()
+                                    ? m_analysis.entities[e].type
+                                    : m_analysis.mentions[m].type;
+        switch (type) {
+        case EntityType::Person:
+            return u"<person>";
+        case EntityType::Place:
+            return u"<place>";
+        case EntityType::Organization:
+            return u"<organization>";
+        case EntityType::Other:
+            break; // "Russian" in "Russian ally Belarus" reads as a plain word
+        }
+    }
+    if (timeOf(token) >= 0)
+        return u"<time>";
+    if (m_analysis.tokens[token].kind == TokenKind::Number)
+        return u"<num>";
+    return word(token);
 }
 
 bool VisitContext::isName(int token) const

@@ -27,6 +27,10 @@ public:
     /// The lexicon entry of a word token, or nullptr.
     const VisitWord *entry(int token) const;
     bool isPunctuation(int token) const;
+    /// The token as the visit model's features read it: the word itself (VisitModel::key()
+    /// folds its case), or its class ("<person>", "<place>", "<organization>", "<other>",
+    /// "<time>", "<num>"); empty outside the text.
+    QStringView typeOf(int token) const;
     /// Index of the mention covering the token, or -1.
     int mentionOf(int token) const { return m_tokenMention.value(token, -1); }
     /// Index of the time expression covering the token, or -1.
@@ -65,6 +69,7 @@ private:
     const Document &m_document;
     const Analysis &m_analysis;
     const VisitLexicon &m_lexicon;
+    QList<const VisitWord *> m_tokenEntry; ///< entry() of each token, looked up once
     QList<int> m_tokenMention;
     QList<int> m_tokenTime;
     QList<int> m_mentionFirst;

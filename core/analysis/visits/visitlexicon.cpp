@@ -55,9 +55,9 @@ QStringList commaList(const QString &field)
 
 VisitLexicon::VisitLexicon(const Resources &resources)
 {
-    readCues(resources);
+    const QHash<QString, VisitWord> words = readCues(resources);
     readCountries(resources);
-    for (auto it = m_words.cbegin(); it != m_words.cend(); ++it) {
+    for (auto it = words.cbegin(); it != words.cend(); ++it) {
         const quint64 h = foldedHash(it.key());
         // A 64-bit hash collision between two lexicon words would hide one of them.
         Q_ASSERT(!m_byHash.contains(h));
@@ -66,7 +66,6 @@ VisitLexicon::VisitLexicon(const Resources &resources)
         m_keys.append(it.key());
         m_longest = std::max(m_longest, it.key().size());
     }
-    m_words.clear();
 }
 
 namespace {
@@ -100,13 +99,14 @@ bool VisitLexicon::equalsFolded(QStringView word, QStringView folded)
     return true;
 }
 
-void VisitLexicon::readCues(const Resources &resources)
+QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
 {
+    QHash<QString, VisitWord> words;
     for (const TsvTable::Row &row : resources.table(u"travelcues"_qs).rows()) {
         const QStringList &f = row.fields;
         if (f.size() < 2)
             continue;
-        VisitWord &word = m_words[f[0].toLower()];
+        VisitWord &word = words[f[0].toLower()];
         const QString cls = f[1];
         const QString arg = f.value(2);
         if (const auto kind = cueKind(cls)) {
@@ -129,7 +129,15 @@ void VisitLexicon::readCues(const Resources &resources)
             word.preposition = true;
         else if (cls == u"coordination")
             word.coordination = true;
+        else if (cls == u"modality") {
+            word.modal = arg == u"candidate" || arg == u"both";
+            word.status = arg == u"status" || arg == u"both";
+        } else if (cls == u"calledoff") {
+            word.calledOff = true;
+            word.calledOffAfter = arg.toLower();
+        }
     }
+    return words;
 }
 
 // The gazetteer says which country every country name, alias, region and city belongs to

@@ -41,6 +41,10 @@ struct VisitWord
     bool boundary = false;
     bool preposition = false;
     bool coordination = false;
+    bool modal = false;  ///< a tense or modality word the candidate features read
+    bool status = false; ///< a word the status features read
+    bool calledOff = false;
+    QString calledOffAfter; ///< the word before must start with it ("called off"); lower-case
 };
 
 /// The word lists of the VisitExtractor (travelcues.tsv) and which country each place and
@@ -60,13 +64,12 @@ public:
     QString countryOfDemonym(QStringView word) const;
 
 private:
-    void readCues(const Resources &resources);
+    static QHash<QString, VisitWord> readCues(const Resources &resources);
     void readCountries(const Resources &resources);
     static QString key(QStringView word, QChar *buffer, qsizetype capacity);
     static quint64 foldedHash(QStringView word);
     static bool equalsFolded(QStringView word, QStringView folded);
 
-    QHash<QString, VisitWord> m_words; ///< while reading; then moved into m_entries
     QList<VisitWord> m_entries;
     QStringList m_keys;           ///< the lower-case word of each entry
     QHash<quint64, int> m_byHash; ///< folded hash -> index into m_entries
