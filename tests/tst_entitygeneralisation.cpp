@@ -102,10 +102,6 @@ void TestEntityGeneralisation::typed()
     const Analysis analysis = analyse(text);
     const Mention *m = mentionAt(text, analysis, name);
     QVERIFY2(m, qPrintable(u"no mention of "_qs + name));
-    // Open defect (issue 14): an unseen name at the start of a sentence takes the capitalised
-    // words before it ("Customers of Kesselring Bank"). Its type must still be right.
-    QEXPECT_FAIL("company as person: made-up bank", "sentence opener joins an unseen name",
-                 Continue);
     QCOMPARE(text.mid(m->span.begin, m->span.length()), name);
     QCOMPARE(entityTypeName(m->type), type);
 }

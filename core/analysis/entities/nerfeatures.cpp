@@ -76,6 +76,15 @@ inline char16_t shapeOf(QChar c)
 NerFeatures::NerFeatures(const Resources &resources)
     : m_gazetteer(&resources.gazetteer())
 {
+    const TsvTable &dictionary = resources.table(QStringLiteral("dictwords"));
+    size_t slots = 16;
+    while (slots < 2 * size_t(dictionary.rows().size()))
+        slots *= 2;
+    m_dictionary.assign(slots, 0);
+    for (const TsvTable::Row &row : dictionary.rows()) {
+        const QString &word = row.fields.first();
+        addDictionaryWord(hashLower(word), word.front().isUpper() ? ProperWord : CommonWord);
+    }
     m_entryTypes.resize(size_t(m_gazetteer->size()));
     for (int e = 0; e < m_gazetteer->size(); ++e) {
         const GazetteerEntry &entry = m_gazetteer->entry(e);
@@ -114,6 +123,32 @@ void NerFeatures::addLexiconWord(quint64 hash, quint32 flag)
             m_lexicon[i] = {hash, m_lexicon[i].second | flag};
             return;
         }
+    }
+}
+
+void NerFeatures::addDictionaryWord(quint64 hash, quint32 flag)
+{
+    const quint64 bits = flag == CommonWord ? 1 : 2;
+    const quint64 key = (hash & ~quint64(3)) | 4; // never 0
+    const size_t mask = m_dictionary.size() - 1;
+    for (size_t i = size_t(finish(key)) & mask;; i = (i + 1) & mask) {
+        if (m_dictionary[i] == 0 || (m_dictionary[i] & ~quint64(3)) == key) {
+            m_dictionary[i] = key | (m_dictionary[i] & 3) | bits;
+            return;
+        }
+    }
+}
+
+quint32 NerFeatures::dictionaryFlags(quint64 hash) const
+{
+    const quint64 key = (hash & ~quint64(3)) | 4;
+    const size_t mask = m_dictionary.size() - 1;
+    for (size_t i = size_t(finish(key)) & mask;; i = (i + 1) & mask) {
+        const quint64 slot = m_dictionary[i];
+        if ((slot & ~quint64(3)) == key)
+            return ((slot & 1) ? CommonWord : 0u) | ((slot & 2) ? ProperWord : 0u);
+        if (slot == 0)
+            return 0;
     }
 }
 
@@ -208,6 +243,8 @@ void NerFeatures::describe(QStringView text, const QList<Token> &tokens,
         f.flags |= lexicon & (GivenName | OrgWord);
         f.flags |=
             (word.endsWith(u'.') ? lexiconFlags(hashLower(word.chopped(1))) : lexicon) & TitleWord;
+        if (f.flags & (InitialCapital | AllCapitals))
+            f.flags |= dictionaryFlags(f.lower);
         while (t < times.size() && times[t].span.end <= token.span.begin)
             ++t;
         if (t < times.size() && times[t].span.overlaps(token.span))
@@ -334,9 +371,10 @@ void NerFeatures::extractPairKeys(const std::vector<NerTokenFacts> &facts, int f
     const auto at = [&](int j) -> const NerTokenFacts & {
         return j < first ? outside(true) : j >= end ? outside(false) : facts[size_t(j)];
     };
-    constexpr quint32 docBits =
-        CapitalsLine | SeenCapitalMid | SeenLower | AfterSentenceEnd | TitleCaseLine | Dateline;
-    constexpr quint32 lexBits = TimeWord | TitleWord | GivenName | OrgWord;
+    constexpr quint32 docBits = CapitalsLine | SeenCapitalMid | SeenLower | AfterSentenceEnd |
+                                TitleCaseLine | Dateline | CommonWord | ProperWord;
+    constexpr quint32 lexBits =
+        TimeWord | TitleWord | GivenName | OrgWord | CommonWord | ProperWord;
     constexpr quint32 formBits =
         InitialCapital | AllCapitals | HasDigit | HasHyphen | HasPeriod | LineStart;
     const NerTokenFacts &w = facts[size_t(i)], &p = at(i - 1), &n = at(i + 1);

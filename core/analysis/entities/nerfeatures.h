@@ -62,6 +62,11 @@ public:
         /// An ALL-CAPS word opening a line and followed by a comma or a bracket: a dateline
         /// ("HANOI, Vietnam (AP) -").
         Dateline = 1u << 16,
+        /// The dictionary (lexicon/dictwords.tsv) lists the word in lower case: an ordinary
+        /// word ("Customers" opening a sentence). Looked up for capitalised words only.
+        CommonWord = 1u << 17,
+        /// The dictionary lists the word capitalised: a name ("Abuja", "Charlene").
+        ProperWord = 1u << 18,
     };
     static constexpr int perToken = 32;
     /// The first wordKeys of a token's keys depend on the word alone (NerTokenFacts::exact),
@@ -72,7 +77,7 @@ public:
     static constexpr int pairKeys = perToken - wordKeys - neighbourKeys;
     /// What a word is to the token whose keys are made: itself or one of its neighbours.
     enum Role { Self, Previous, Next, BeforePrevious, AfterNext, roleCount };
-    static constexpr quint32 version = 3; ///< stored in the model; bump when features change
+    static constexpr quint32 version = 4; ///< stored in the model; bump when features change
 
     explicit NerFeatures(const Resources &resources);
 
@@ -112,10 +117,16 @@ private:
 
     void addLexiconWord(quint64 hash, quint32 flag);
     quint32 lexiconFlags(quint64 hash) const;
+    void addDictionaryWord(quint64 hash, quint32 flag);
+    quint32 dictionaryFlags(quint64 hash) const;
 
     /// hashLower() of title words (the word that ends a title), given names and organization
     /// head words -> their TitleWord, GivenName, OrgWord flags; open addressing, 0 = empty.
     std::vector<std::pair<quint64, quint32>> m_lexicon;
+    /// hashLower() of the dictionary's words, its two low bits replaced by CommonWord (1) and
+    /// ProperWord (2); open addressing, 0 = empty. Apart from m_lexicon, which every token
+    /// asks, so that the small table stays in the cache.
+    std::vector<quint64> m_dictionary;
     const Gazetteer *m_gazetteer = nullptr;
     /// Per gazetteer entry: its major type and a hash of its minor type, as markGazetteer()
     /// writes them into NerTokenFacts::gazetteer.
