@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/datefinder.h"
+#include "io/extractionmodel.h"
 #include "io/htmlextractor.h"
 #include "io/htmlmetadata.h"
 
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace lector;
@@ -39,6 +41,8 @@ private Q_SLOTS:
     void headings();
     void dates_data();
     void dates();
+    void model();
+    void trainingBlocks();
 };
 
 void TestHtmlExtractor::body_data()
@@ -206,6 +210,43 @@ void TestHtmlExtractor::dates()
     QFETCH(QString, text);
     QFETCH(QDate, date);
     QCOMPARE(DateFinder::shared().parseValue(text), date);
+}
+
+// The learned block classifier: the shipped model loads, a model file is read with its
+// threshold, and a missing one is empty (the rules decide alone).
+void TestHtmlExtractor::model()
+{
+    QVERIFY(!ExtractionModel::shared().isEmpty());
+    QVERIFY(ExtractionModel(u"/nonexistent/extract.tsv"_qs).isEmpty());
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write("# comment\n__threshold\t0.9\nrb\t2.0\nbias\t-1.0\n");
+    file.close();
+    const ExtractionModel model(file.fileName());
+    QVERIFY(!model.isEmpty());
+    const BlockFeatureVector kept{{u"bias"_qs, 1.0f}, {u"rb"_qs, 1.0f}};
+    QCOMPARE_GT(model.probability(kept), 0.7);
+    QVERIFY(!model.keeps(kept)); // 0.73 is below the file's threshold of 0.9
+    QCOMPARE_LT(model.probability({{u"bias"_qs, 1.0f}, {u"unknown"_qs, 5.0f}}), 0.5);
+}
+
+// What the trainer reads: every block with its features, and which of them read() keeps.
+void TestHtmlExtractor::trainingBlocks()
+{
+    const QString html =
+        page({}, u"<nav><a href=/>Home</a></nav><article>"_qs + Story +
+                     u"</article><p><a href=/x>More stories you may like</a></p>"_qs);
+    const QList<HtmlExtractor::TrainingBlock> blocks = HtmlExtractor::blocksForTraining(html);
+    Document doc;
+    QVERIFY(HtmlExtractor::read(html, doc).isEmpty());
+    QStringList kept;
+    for (const HtmlExtractor::TrainingBlock &b : blocks) {
+        QVERIFY(!b.features.isEmpty());
+        if (b.kept)
+            kept.append(b.text);
+    }
+    QCOMPARE(kept.join(u'\n'), doc.text);
+    QCOMPARE(kept.size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlExtractor)

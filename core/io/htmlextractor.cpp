@@ -2,6 +2,7 @@
 #include "io/htmlextractor.h"
 
 #include "io/contentscorer.h"
+#include "io/extractionmodel.h"
 #include "io/htmlblockcollector.h"
 #include "io/htmlhints.h"
 #include "io/htmlmetadata.h"
@@ -108,45 +109,6 @@ bool sameText(const QString &a, const QString &b)
     return !a.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
-// The blocks of the selected elements that survive cleaning, as lines of the document.
-void assemble(const QList<HtmlBlock> &blocks, const ContentScorer &scorer, const HtmlHints &hints,
-              const HtmlMetadata &meta, Document &document)
-{
-    const QList<const HtmlTree::Node *> selection = scorer.selection();
-    Cleaner cleaner(scorer, hints);
-    document.text.clear();
-    document.headings.clear();
-    for (const HtmlBlock &block : blocks) {
-        bool inside = false;
-        bool clutter = false;
-        for (const HtmlTree::Node *n = block.owner; HtmlTree::isElement(n); n = n->parent) {
-            if (selection.contains(n)) {
-                inside = true;
-                break;
-            }
-            clutter = clutter || cleaner.isClutter(n);
-        }
-        if (!inside || clutter)
-            continue;
-        // "MORE: Ten other stories you may like" - a line that is all link is a teaser.
-        if (block.headingLevel == 0 && HtmlTree::tag(block.owner) != GUMBO_TAG_LI &&
-            block.linkChars * 10 > block.text.size() * 8)
-            continue;
-        if (block.headingLevel > 0) {
-            // The headline repeated above the text, or a heading styled as furniture.
-            if (sameText(block.text, meta.title) || sameText(block.text, meta.h1) ||
-                hints.classWeight(HtmlHints::classAndId(block.owner)) < 0)
-                continue;
-        }
-        if (!document.text.isEmpty())
-            document.text += u'\n';
-        if (block.headingLevel > 0)
-            document.headings.append(
-                {document.text.size(), document.text.size() + block.text.size()});
-        document.text += block.text;
-    }
-}
-
 const HtmlTree::Node *bodyOf(const HtmlTree &tree)
 {
     const HtmlTree::Node *root = tree.root();
@@ -161,14 +123,95 @@ const HtmlTree::Node *bodyOf(const HtmlTree &tree)
     return root;
 }
 
-void extractBody(const HtmlTree &tree, const HtmlMetadata &meta, bool stripUnlikely,
-                 Document &document)
+// The rules' verdict on every block: inside the selected elements and not cleaned away.
+QList<BlockVerdict> judge(const QList<HtmlBlock> &blocks, const ContentScorer &scorer,
+                          const HtmlHints &hints, const HtmlMetadata &meta)
+{
+    const QList<const HtmlTree::Node *> selection = scorer.selection();
+    Cleaner cleaner(scorer, hints);
+    QList<BlockVerdict> verdicts;
+    verdicts.reserve(blocks.size());
+    for (const HtmlBlock &block : blocks) {
+        BlockVerdict v;
+        for (const HtmlTree::Node *n = block.owner; HtmlTree::isElement(n); n = n->parent) {
+            if (selection.contains(n)) {
+                v.inside = true;
+                break;
+            }
+            v.clutter = v.clutter || cleaner.isClutter(n);
+        }
+        // "MORE: Ten other stories you may like" - a line that is all link is a teaser.
+        v.teaser = block.headingLevel == 0 && HtmlTree::tag(block.owner) != GUMBO_TAG_LI &&
+                   block.linkChars * 10 > block.text.size() * 8;
+        // The headline repeated above the text, or a heading styled as furniture.
+        v.dupHeading = block.headingLevel > 0 &&
+                       (sameText(block.text, meta.title) || sameText(block.text, meta.h1) ||
+                        hints.classWeight(HtmlHints::classAndId(block.owner)) < 0);
+        verdicts.append(v);
+    }
+    return verdicts;
+}
+
+// One pass over the page: blocks, the rules' verdicts, the model's features and its choice.
+struct Pass
+{
+    QList<HtmlBlock> blocks;
+    QList<BlockFeatureVector> features;
+    QList<bool> kept;
+};
+
+Pass runPass(const HtmlTree::Node *body, const HtmlMetadata &meta, bool stripUnlikely)
 {
     const HtmlHints &hints = HtmlHints::shared();
+    const ExtractionModel &model = ExtractionModel::shared();
+    Pass pass;
     HtmlBlockCollector collector(hints, stripUnlikely);
-    const QList<HtmlBlock> blocks = collector.collect(bodyOf(tree));
-    const ContentScorer scorer(blocks, hints);
-    assemble(blocks, scorer, hints, meta, document);
+    pass.blocks = collector.collect(body);
+    const ContentScorer scorer(pass.blocks, hints);
+    const QList<BlockVerdict> verdicts = judge(pass.blocks, scorer, hints, meta);
+    pass.features = HtmlBlockFeatures::compute(pass.blocks, verdicts, hints);
+    pass.kept.reserve(pass.blocks.size());
+    for (qsizetype i = 0; i < pass.blocks.size(); ++i)
+        pass.kept.append(model.isEmpty() ? verdicts[i].keep() : model.keeps(pass.features[i]));
+    return pass;
+}
+
+qsizetype keptLength(const Pass &pass)
+{
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < pass.blocks.size(); ++i)
+        n += pass.kept[i] ? pass.blocks[i].text.size() + 1 : 0;
+    return n;
+}
+
+// The first pass, or the one without dropping class-hinted furniture when the first kept too
+// little.
+Pass bestPass(const HtmlTree &tree, const HtmlMetadata &meta)
+{
+    Pass pass = runPass(bodyOf(tree), meta, true);
+    if (keptLength(pass) < HtmlExtractor::MinArticleLength) {
+        Pass retry = runPass(bodyOf(tree), meta, false);
+        if (keptLength(retry) > keptLength(pass))
+            return retry;
+    }
+    return pass;
+}
+
+void assemble(const Pass &pass, Document &document)
+{
+    document.text.clear();
+    document.headings.clear();
+    for (qsizetype i = 0; i < pass.blocks.size(); ++i) {
+        if (!pass.kept[i])
+            continue;
+        const HtmlBlock &block = pass.blocks[i];
+        if (!document.text.isEmpty())
+            document.text += u'\n';
+        if (block.headingLevel > 0)
+            document.headings.append(
+                {document.text.size(), document.text.size() + block.text.size()});
+        document.text += block.text;
+    }
 }
 
 } // namespace
@@ -182,15 +225,7 @@ QString HtmlExtractor::read(const QString &html, Document &document)
             .arg(MaxNesting);
     const HtmlTree tree(utf8);
     const HtmlMetadata meta = HtmlMetadata::read(tree);
-    extractBody(tree, meta, true, document);
-    if (document.text.size() < MinArticleLength) {
-        Document retry;
-        extractBody(tree, meta, false, retry);
-        if (retry.text.size() > document.text.size()) {
-            document.text = retry.text;
-            document.headings = retry.headings;
-        }
-    }
+    assemble(bestPass(tree, meta), document);
     document.title = meta.title;
     document.author = meta.author;
     document.siteName = meta.siteName;
@@ -202,6 +237,20 @@ QString HtmlExtractor::read(const QString &html, Document &document)
             document.publishedOrigin = DateOrigin::Dateline;
     }
     return {};
+}
+
+QList<HtmlExtractor::TrainingBlock> HtmlExtractor::blocksForTraining(const QString &html)
+{
+    const QByteArray utf8 = html.toUtf8();
+    if (HtmlTree::estimatedDepth(utf8) > MaxNesting)
+        return {};
+    const HtmlTree tree(utf8);
+    const Pass pass = bestPass(tree, HtmlMetadata::read(tree));
+    QList<TrainingBlock> out;
+    out.reserve(pass.blocks.size());
+    for (qsizetype i = 0; i < pass.blocks.size(); ++i)
+        out.append({pass.blocks[i].text, pass.features[i], pass.kept[i]});
+    return out;
 }
 
 } // namespace lector
