@@ -201,6 +201,14 @@ void TestAliasResolver::retyping_data()
         << u"[Theresa May|per] spoke. [May|per] left."_qs << u"pp"_qs;
     QTest::newRow("a place keeps its type per mention")
         << u"Flights to [Chicago|loc] resumed. [Chicago|org] won 3-1."_qs << u"lo"_qs;
+    QTest::newRow("one name, one type: the majority decides")
+        << u"[Varnholm|loc] is quiet. Buses reach [Varnholm|loc] at noon. [Varnholm|per] has "
+           u"two museums."_qs
+        << u"lll"_qs;
+    QTest::newRow("a titled person keeps the type against the majority")
+        << u"[Orsk|loc] and [Orsk|loc] met Mayor [Orsk|per]."_qs << u"llp"_qs;
+    QTest::newRow("a city written with diacritics the gazetteer lacks")
+        << u"[\u0141\u00f3d\u017a|per] has a famous film school."_qs << u"l"_qs;
     QTest::newRow("short forms of a person are people")
         << u"[Ana Costa|per] and [Costa|org] and [Costa|per]"_qs << u"ppp"_qs;
 }

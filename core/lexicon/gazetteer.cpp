@@ -80,6 +80,68 @@ bool inCapsText(QStringView text, const QList<Token> &tokens, int index)
     return false;
 }
 
+bool hasNonAscii(QStringView word)
+{
+    for (QChar c : word) {
+        if (c.unicode() >= 128)
+            return true;
+    }
+    return false;
+}
+
+// "Łódź" -> "Lodz", "Mérida" -> "Merida": the word without its diacritics, as the gazetteer's
+// ASCII names write it. Letters that do not decompose are mapped by hand.
+QString withoutDiacritics(QStringView word)
+{
+    const QString decomposed = word.toString().normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        switch (c.unicode()) {
+        case u'\u0141':
+            out.append(u'L');
+            break; // Ł
+        case u'\u0142':
+            out.append(u'l');
+            break;
+        case u'\u00d8':
+            out.append(u'O');
+            break; // Ø
+        case u'\u00f8':
+            out.append(u'o');
+            break;
+        case u'\u0110':
+            out.append(u'D');
+            break; // Đ
+        case u'\u0111':
+            out.append(u'd');
+            break;
+        case u'\u0131':
+            out.append(u'i');
+            break; // dotless i
+        case u'\u00df':
+            out.append(u"ss");
+            break;
+        case u'\u00c6':
+            out.append(u"AE");
+            break;
+        case u'\u00e6':
+            out.append(u"ae");
+            break;
+        case u'\u0152':
+            out.append(u"OE");
+            break;
+        case u'\u0153':
+            out.append(u"oe");
+            break;
+        default:
+            if (c.category() != QChar::Mark_NonSpacing)
+                out.append(c);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QStringView GazetteerEntry::value(QStringView key) const
@@ -179,6 +241,23 @@ int Gazetteer::addEntry(GazetteerEntry entry)
     return int(m_entries.size()) - 1;
 }
 
+bool Gazetteer::matchesFolded(const Phrase &phrase, QStringView text, const QList<Token> &tokens,
+                              int first) const
+{
+    if (first + phrase.wordCount > tokens.size())
+        return false;
+    for (int i = 0; i < phrase.wordCount; ++i) {
+        const Token &token = tokens[first + i];
+        if (i > 0 && token.startsLine)
+            return false;
+        const QStringView written = text.sliced(token.span.begin, token.span.length());
+        const QStringView listed = word(phrase.firstWord + i);
+        if (written != listed && (!hasNonAscii(written) || withoutDiacritics(written) != listed))
+            return false;
+    }
+    return true;
+}
+
 bool Gazetteer::matches(const Phrase &phrase, QStringView text, const QList<Token> &tokens,
                         int first, bool caps) const
 {
@@ -210,8 +289,8 @@ Gazetteer::Match Gazetteer::longestMatch(QStringView text, const QList<Token> &t
     if (first < 0 || first >= tokens.size())
         return {};
     const Token &token = tokens[first];
-    auto it =
-        m_byFirstWord.constFind(foldedHash(text.sliced(token.span.begin, token.span.length())));
+    const QStringView firstWord = text.sliced(token.span.begin, token.span.length());
+    auto it = m_byFirstWord.constFind(foldedHash(firstWord));
     if (it == m_byFirstWord.cend())
         return {};
     // Exact case first; the case-insensitive fall-back only when nothing matched as written.
@@ -245,6 +324,23 @@ bool Gazetteer::hasPhrase(QStringView text, const QList<Token> &tokens, int firs
     return false;
 }
 
+// "Łódź" where the gazetteer lists "Lodz": the phrases of the first word without diacritics,
+// each word compared as written or without its diacritics.
+Gazetteer::Match Gazetteer::longestFolded(QStringView text, const QList<Token> &tokens,
+                                          int first) const
+{
+    const Token &token = tokens[first];
+    const QString folded = withoutDiacritics(text.sliced(token.span.begin, token.span.length()));
+    auto it = m_byFirstWord.constFind(foldedHash(folded));
+    if (it == m_byFirstWord.cend())
+        return {};
+    for (int index : *it) {
+        if (matchesFolded(m_phrases[index], text, tokens, first))
+            return {m_phrases[index].wordCount, m_phrases[index].entry};
+    }
+    return {};
+}
+
 QList<int> Gazetteer::entriesFor(QStringView phrase) const
 {
     const QList<Token> tokens = Tokenizer::tokenize(phrase);
@@ -253,13 +349,18 @@ QList<int> Gazetteer::entriesFor(QStringView phrase) const
         return found;
     auto it = m_byFirstWord.constFind(
         foldedHash(phrase.sliced(tokens[0].span.begin, tokens[0].span.length())));
-    if (it == m_byFirstWord.cend())
-        return found;
-    for (int index : *it) {
-        const Phrase &p = m_phrases[index];
-        if (p.wordCount == tokens.size() && matches(p, phrase, tokens, 0, false) &&
-            !found.contains(p.entry))
-            found.append(p.entry);
+    if (it != m_byFirstWord.cend()) {
+        for (int index : *it) {
+            const Phrase &p = m_phrases[index];
+            if (p.wordCount == tokens.size() && matches(p, phrase, tokens, 0, false) &&
+                !found.contains(p.entry))
+                found.append(p.entry);
+        }
+    }
+    if (found.isEmpty() && hasNonAscii(phrase)) {
+        const QString folded = withoutDiacritics(phrase);
+        if (folded != phrase)
+            return entriesFor(folded);
     }
     return found;
 }

@@ -5,6 +5,8 @@
 #include "analysis/tokencursor.h"
 #include "lexicon/resources.h"
 
+#include <array>
+
 namespace lector {
 
 namespace {
@@ -42,6 +44,7 @@ AliasResolver::AliasResolver(const Resources &resources)
 void AliasResolver::run(const Document &document, Analysis &analysis) const
 {
     trimMentions(document, analysis);
+    agreeOnTypes(document, analysis);
     EntityGrouper grouper(document.text, analysis, m_gazetteer, m_titles, m_ordinaryWords);
     grouper.group();
 }
@@ -87,6 +90,38 @@ void AliasResolver::trimMentions(const Document &document, Analysis &analysis) c
             }
         }
         previousEnd = end;
+    }
+}
+
+// "Tulsa" a place twelve times and a person five: the same name written the same way names
+// the same thing throughout an article, so a person, place or organization mention takes the
+// type most of its namesakes have, when one type has more than every other. A person with a
+// title ("Mayor Tulsa") keeps its type.
+void AliasResolver::agreeOnTypes(const Document &document, Analysis &analysis) const
+{
+    QHash<QStringView, std::array<int, 3>> counts;
+    const auto kept = [](EntityType type) { return int(type) <= int(EntityType::Organization); };
+    const auto surface = [&](const Mention &m) {
+        return QStringView(document.text).sliced(m.span.begin, m.span.length());
+    };
+    for (const Mention &m : std::as_const(analysis.mentions)) {
+        if (kept(m.type))
+            ++counts[surface(m)][size_t(m.type)];
+    }
+    for (Mention &m : analysis.mentions) {
+        if (!kept(m.type) || !m.role.isEmpty())
+            continue;
+        const std::array<int, 3> &c = counts[surface(m)];
+        int best = 0;
+        for (int t = 1; t < 3; ++t) {
+            if (c[size_t(t)] > c[size_t(best)])
+                best = t;
+        }
+        bool unique = true;
+        for (int t = 0; t < 3; ++t)
+            unique = unique && (t == best || c[size_t(t)] < c[size_t(best)]);
+        if (unique)
+            m.type = EntityType(best);
     }
 }
 

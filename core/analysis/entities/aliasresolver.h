@@ -44,6 +44,7 @@ public:
 
 private:
     void trimMentions(const Document &document, Analysis &analysis) const;
+    void agreeOnTypes(const Document &document, Analysis &analysis) const;
 
     Gazetteer m_gazetteer; ///< a cheap, implicitly shared copy of Resources::gazetteer()
     TitleMatcher m_titles;
