@@ -2,9 +2,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
+
+#include <functional>
 
 namespace lector {
 
@@ -25,6 +29,12 @@ struct FetchRequest
     qint64 maxBytes = 16 * 1024 * 1024; ///< of the decompressed body
     int timeoutMs = 30000;              ///< for the whole transfer, redirects included
     int maxRedirects = 10;
+    /// Resolves a host name to its addresses (none: not found). Empty: the system's resolver,
+    /// asynchronously (QHostInfo). Tests pass a fake one, so no name is looked up for real.
+    std::function<QList<QHostAddress>(const QString &host)> resolve;
+    /// Which resolved addresses count as local; empty: UrlPolicy::isLocalAddress. Lets a test's
+    /// loopback server stand in for a public one.
+    std::function<bool(const QHostAddress &)> isLocalAddress;
 };
 
 /// The outcome of a fetch: the body and what the server said about it, or one failure with a

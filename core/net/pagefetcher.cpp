@@ -4,10 +4,13 @@
 #include "net/urlpolicy.h"
 
 #include <QEventLoop>
+#include <QHostInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslError>
+
+#include <algorithm>
 
 namespace lector {
 
@@ -77,6 +80,9 @@ void PageFetcher::cancel()
                   QStringLiteral("Fetching %1 was cancelled.").arg(m_result.url.toDisplayString()));
 }
 
+// The host name is resolved once, here, and every address it gives is checked; the connection
+// then goes to the checked address (the name kept for the Host header and the certificate), so
+// a name that answers differently a moment later (DNS rebinding) cannot reach past the check.
 void PageFetcher::request(const QUrl &url)
 {
     if (const QString refused = UrlPolicy::check(url, m_request.allowLocal); !refused.isEmpty()) {
@@ -86,7 +92,63 @@ void PageFetcher::request(const QUrl &url)
     m_result.finalUrl = url;
     m_result.body.clear();
     m_tlsError.clear();
-    QNetworkRequest request(url);
+    const QString host = url.host();
+    if (QHostAddress literal; literal.setAddress(host)) {
+        connectTo(url, {});
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    const auto resolved = [this, generation, url](const QList<QHostAddress> &addresses) {
+        if (generation == m_generation && m_running)
+            onResolved(url, addresses);
+    };
+    if (m_request.resolve) {
+        // Answered from the event loop, as the system's resolver is.
+        QTimer::singleShot(0, this, [this, generation, host, resolved] {
+            if (generation == m_generation && m_running)
+                resolved(m_request.resolve(host));
+        });
+        return;
+    }
+    QHostInfo::lookupHost(host, this, [resolved](const QHostInfo &info) {
+        resolved(info.error() == QHostInfo::NoError ? info.addresses() : QList<QHostAddress>());
+    });
+}
+
+void PageFetcher::onResolved(const QUrl &url, const QList<QHostAddress> &addresses)
+{
+    if (addresses.isEmpty()) {
+        fail(FetchResult::Failure::Dns, networkError(QNetworkReply::HostNotFoundError, {}));
+        return;
+    }
+    for (const QHostAddress &address : addresses) {
+        if (const QString refused = UrlPolicy::checkResolved(url, address, m_request.allowLocal,
+                                                             m_request.isLocalAddress);
+            !refused.isEmpty()) {
+            fail(FetchResult::Failure::Refused, refused);
+            return;
+        }
+    }
+    // IPv4 first: a server on "localhost" often listens on 127.0.0.1 only.
+    const auto v4 = std::find_if(addresses.cbegin(), addresses.cend(), [](const QHostAddress &a) {
+        return a.protocol() == QAbstractSocket::IPv4Protocol;
+    });
+    connectTo(url, v4 != addresses.cend() ? *v4 : addresses.constFirst());
+}
+
+void PageFetcher::connectTo(const QUrl &url, const QHostAddress &address)
+{
+    QUrl target = url;
+    QNetworkRequest request;
+    if (!address.isNull()) {
+        target.setHost(address.toString());
+        QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+        if (url.port() != -1)
+            host += ':' + QByteArray::number(url.port());
+        request.setRawHeader("Host", host);
+        request.setPeerVerifyName(url.host());
+    }
+    request.setUrl(target);
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setRawHeader("Accept",
                          m_request.expect == FetchRequest::Expect::Page
@@ -151,7 +213,8 @@ void PageFetcher::onFinished()
     m_result.body += reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_result.status = status;
-    const QUrl url = reply->url();
+    // The address as the user or the page wrote it, not the resolved one connected to.
+    const QUrl url = m_result.finalUrl;
 
     if (status >= 300 && status < 400 && status != 304 && reply->hasRawHeader("Location")) {
         if (++m_result.redirects > m_request.maxRedirects) {

@@ -15,7 +15,9 @@ class QNetworkReply;
 namespace lector {
 
 /// Fetches one address the user asked for, and nothing else: no image, script, style sheet or
-/// link of the page is ever requested (the page is only read, by ArticleReader). Redirects are
+/// link of the page is ever requested (the page is only read, by ArticleReader). A host name is
+/// resolved once and each of its addresses checked by UrlPolicy (no public name may lead to a
+/// local address), then the checked address is connected to. Redirects are
 /// followed by hand, each one checked by UrlPolicy, at most FetchRequest::maxRedirects; gzip and
 /// deflate bodies are inflated by Qt; the body is refused past maxBytes as it arrives (or at
 /// once when Content-Length says so); the whole transfer has a time-out; cancel() stops it.
@@ -52,6 +54,9 @@ Q_SIGNALS:
 
 private:
     void request(const QUrl &url);
+    void onResolved(const QUrl &url, const QList<QHostAddress> &addresses);
+    /// Requests `url` from `address` (null: the host is an address literal).
+    void connectTo(const QUrl &url, const QHostAddress &address);
     void onMetaData();
     void onReadyRead();
     void onFinished();
@@ -68,6 +73,7 @@ private:
     FetchResult m_result;
     QString m_tlsError;
     bool m_running = false;
+    quint64 m_generation = 0; ///< tells a late answer of the resolver from the current one
 };
 
 } // namespace lector

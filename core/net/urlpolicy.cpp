@@ -5,9 +5,7 @@
 
 namespace lector {
 
-namespace {
-
-bool isLocalAddress(const QHostAddress &address)
+bool UrlPolicy::isLocalAddress(const QHostAddress &address)
 {
     if (address.isLoopback() || address.isLinkLocal() || address.isSiteLocal() ||
         address.isUniqueLocalUnicast() || address.isMulticast() || address.isBroadcast() ||
@@ -23,8 +21,6 @@ bool isLocalAddress(const QHostAddress &address)
     return in(0x00000000, 8) || in(0x0A000000, 8) || in(0x7F000000, 8) || in(0xAC100000, 12) ||
            in(0xC0A80000, 16) || in(0xA9FE0000, 16) || in(0x64400000, 10) || in(0xE0000000, 3);
 }
-
-} // namespace
 
 bool UrlPolicy::isWebAddress(const QString &text)
 {
@@ -63,6 +59,16 @@ QString UrlPolicy::check(const QUrl &url, bool allowLocal)
                               "address the user typed may be local.")
             .arg(url.toDisplayString());
     return {};
+}
+
+QString UrlPolicy::checkResolved(const QUrl &url, const QHostAddress &address, bool allowLocal,
+                                 const std::function<bool(const QHostAddress &)> &isLocal)
+{
+    if (allowLocal || !(isLocal ? isLocal(address) : isLocalAddress(address)))
+        return {};
+    return QStringLiteral("Lector does not fetch %1: its name resolves to the local address %2, "
+                          "and only an address the user typed may be local.")
+        .arg(url.toDisplayString(), address.toString());
 }
 
 } // namespace lector
