@@ -162,4 +162,24 @@ bool ActorIndex::writeVisits(const QString &connection, qint64 articleId, const 
     return true;
 }
 
+QJsonArray ActorIndex::visitRows(qint64 articleId, const Document &document,
+                                 const Analysis &analysis)
+{
+    QJsonArray rows;
+    const qsizetype entities = analysis.entities.size();
+    for (const Visit &v : analysis.visits) {
+        if (v.visitor < 0 || v.visitor >= entities)
+            continue;
+        const Entity &visitor = analysis.entities.at(v.visitor);
+        rows.append(
+            QJsonArray{articleId, visitor.name,
+                       v.place >= 0 && v.place < entities ? analysis.entities.at(v.place).name
+                                                          : QStringLiteral(""),
+                       v.date.isNull() ? QStringLiteral("") : v.date, precisionName(v.precision),
+                       document.text.mid(v.evidence.begin, v.evidence.length()).trimmed(),
+                       QJsonArray::fromStringList(visitorForms(visitor))});
+    }
+    return rows;
+}
+
 } // namespace lector

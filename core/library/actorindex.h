@@ -5,6 +5,7 @@
 #include "model/document.h"
 
 #include <QDate>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -57,6 +58,11 @@ public:
     [[nodiscard]] static bool writeVisits(const QString &connection, qint64 articleId,
                                           const Document &document, const Analysis &analysis,
                                           QString *error);
+    /// The visits writeVisits() stores, as JSON rows [article_id, visitor, place, date,
+    /// precision, evidence, [visitor form, ...]] (a team library's import writes a whole batch
+    /// with one statement, ServerBatchWriter).
+    static QJsonArray visitRows(qint64 articleId, const Document &document,
+                                const Analysis &analysis);
 
 private:
     const ArticleLibrary &m_library;

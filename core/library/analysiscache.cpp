@@ -140,8 +140,14 @@ bool AnalysisCache::writeRows(const QString &connection, qint64 articleId, const
 {
     if (!ActorIndex::writeVisits(connection, articleId, document, analysis, error))
         return false;
-    if (!lookForCorrections)
-        return true;
+    return !lookForCorrections ||
+           writeCorrectedRows(connection, articleId, document, analysis, error);
+}
+
+bool AnalysisCache::writeCorrectedRows(const QString &connection, qint64 articleId,
+                                       const Document &document, const Analysis &analysis,
+                                       QString *error)
+{
     // A library-wide correction reaches articles added after it too ("Oslo" is no name).
     QString readError; // `*error` may hold an earlier, unrelated sentence
     QList<Correction> corrections = CorrectionStore::corrections(connection, articleId, &readError);

@@ -54,6 +54,11 @@ public:
     [[nodiscard]] static bool writeRows(const QString &connection, qint64 articleId,
                                         const Document &document, const Analysis &analysis,
                                         bool lookForCorrections, QString *error);
+    /// The corrections part of writeRows(): when corrections apply to the article, its entity
+    /// and visit rows from the corrected analysis.
+    [[nodiscard]] static bool writeCorrectedRows(const QString &connection, qint64 articleId,
+                                                 const Document &document, const Analysis &analysis,
+                                                 QString *error);
     /// The publication-date part of the cache key: an analysis made without a date, or for
     /// another date, is not the analysis of this document ("on Tuesday" resolves differently).
     static QString dateKey(const Document &document);

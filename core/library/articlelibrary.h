@@ -67,6 +67,11 @@ public:
     /// The password for the next open() of a server library (asked by the window); it is kept
     /// only in memory. Without it libpq looks in ~/.pgpass or the file PGPASSFILE names.
     void setPassword(const QString &password) { m_password = password; }
+    /// That password, for a second connection of the same window (its import thread).
+    QString password() const { return m_password; }
+    /// Whether the last open() failed because the server asked for a password that libpq did
+    /// not find or refused the one given: the window then asks for it (setPassword()).
+    bool needsPassword() const { return m_needsPassword; }
     /// Whether the open library is on a PostgreSQL server (a team library).
     bool isServer() const { return m_server; }
     /// Who writes through this library: the server's user name, or the login name on a file.
@@ -74,7 +79,7 @@ public:
     QString userName() const { return m_user; }
     /// Opens the server connection again after it was lost (a restarted server); false with
     /// lastError() when the server is still away. A file library just says whether it is open.
-    bool reconnect();
+    bool reconnect() const;
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -135,6 +140,7 @@ private:
     QString m_user;
     bool m_readOnly = false;
     bool m_server = false;
+    bool m_needsPassword = false;
 };
 
 } // namespace lector

@@ -5,6 +5,7 @@
 
 #include "library/librarylocation.h"
 #include "library/schemamigrator.h"
+#include "library/searchsnippet.h"
 #include "library/servererror.h"
 #include "library/sqldialect.h"
 #include "library/tsquerytranslator.h"
@@ -37,6 +38,10 @@ bool ArticleLibrary::openServer(const QString &location, Access access)
             options += u";sslmode="_qs + where->sslMode;
         db.setConnectOptions(options);
         if (!db.open()) {
+            const ServerError::Kind kind = ServerError::kindOf(db.lastError().driverText() + u' ' +
+                                                               db.lastError().databaseText());
+            m_needsPassword =
+                kind == ServerError::Kind::WrongPassword || kind == ServerError::Kind::NoPassword;
             error = ServerError::connectFailed(*where, db.lastError());
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connection);
@@ -105,7 +110,7 @@ bool ArticleLibrary::finishServerOpen(Access access)
     return true;
 }
 
-bool ArticleLibrary::reconnect()
+bool ArticleLibrary::reconnect() const
 {
     if (!QSqlDatabase::contains(m_connection))
         return fail(QStringLiteral("The library is not open."));
@@ -123,19 +128,36 @@ bool ArticleLibrary::reconnect()
 QList<LibraryArticle> ArticleLibrary::searchServer(const QString &query, int limit) const
 {
     // The same query syntax as FTS5 (TsQueryTranslator), ranked by ts_rank over the title and
-    // lead (fts_lead; a title match weighs more: weight A), newest first among equals, snippets by
-    // ts_headline for the `limit` best only (it re-reads the body, so only its first 100,000
-    // characters: a megabyte of hits took seconds).
-    static const QString sql =
+    // lead (fts_lead, kept in the row; a title match weighs more: weight A), newest first among
+    // equals. A phrase (or NEAR) must be checked on each article's whole vector, read from TOAST
+    // storage (about 50 µs each, half a second for a phrase of common words): the GIN index finds
+    // the articles holding all its words (the loosened query, no vector read), the newest
+    // `phrasePool` of them are kept, and the phrase is checked on those, newest first, until
+    // enough hold it (4 × limit, at least 200), which are then ranked. Snippets are made here
+    // (SearchSnippet) from the bodies of the `limit` results only: ts_headline parsed each body
+    // again on the server (25 ms for a page of 50).
+    constexpr int phrasePool = 2000;
+    static const QString plainSql =
         u"WITH q AS (SELECT to_tsquery('lector', ?) AS q), "
-        "top AS (SELECT a.id, ts_rank(a.fts_lead, q.q) AS score "
-        "  FROM articles a, q WHERE a.fts @@ q.q ORDER BY 2 DESC, 1 DESC LIMIT ?) "
-        "SELECT a.id, a.title, a.source, a.published, "
-        "  ts_headline('lector', left(a.body, 100000), q.q, "
-        "  'StartSel=[, StopSel=], MaxWords=14, MinWords=5, ShortWord=0, "
-        "MaxFragments=1, FragmentDelimiter=…') "
-        "FROM top JOIN articles a ON a.id = top.id, q "
-        "ORDER BY top.score DESC, top.id DESC"_qs;
+        "top AS (SELECT a.id, ts_rank(a.fts_lead, q.q) AS score FROM articles a, q "
+        "  WHERE a.fts @@ q.q ORDER BY 2 DESC, 1 DESC LIMIT ?) "
+        "SELECT a.id, a.title, a.source, a.published, left(a.body, 100000) "
+        "FROM top JOIN articles a ON a.id = top.id ORDER BY top.score DESC, top.id DESC"_qs;
+    // The phrase check stops at the LIMIT of `hits`: a nested loop over `cand` in its order
+    // (OFFSET 0 keeps the planner from making it a join that checks every article).
+    static const QString phraseSql =
+        QStringLiteral(
+            "WITH q AS (SELECT to_tsquery('lector', ?) AS q, to_tsquery('lector', ?) AS loose), "
+            "cand AS MATERIALIZED (SELECT a.id FROM articles a, q WHERE a.fts @@ q.loose "
+            "  ORDER BY a.id DESC LIMIT %1), "
+            "hits AS MATERIALIZED (SELECT x.id, x.fts_lead FROM cand, q, LATERAL (SELECT a.id, "
+            "  a.fts_lead FROM articles a WHERE a.id = cand.id AND a.fts @@ q.q OFFSET 0) x LIMIT "
+            "?), "
+            "top AS (SELECT h.id, ts_rank(h.fts_lead, q.q) AS score FROM hits h, q "
+            "  ORDER BY 2 DESC, 1 DESC LIMIT ?) "
+            "SELECT a.id, a.title, a.source, a.published, left(a.body, 100000) "
+            "FROM top JOIN articles a ON a.id = top.id ORDER BY top.score DESC, top.id DESC")
+            .arg(phrasePool);
     const QString tsquery =
         SqlDialect::storable(SqlBackend::PostgreSQL, TsQueryTranslator::translate(query));
     if (tsquery.isEmpty())
@@ -147,9 +169,15 @@ QList<LibraryArticle> ArticleLibrary::searchServer(const QString &query, int lim
     const bool local = db.transaction();
     if (local)
         QSqlQuery(db).exec(u"SET LOCAL enable_seqscan = off"_qs);
-    QList<LibraryArticle> hits = runListQuery(sql, {tsquery, limit});
+    const QString loose = TsQueryTranslator::loosened(tsquery);
+    QList<LibraryArticle> hits =
+        loose == tsquery ? runListQuery(plainSql, {tsquery, limit})
+                         : runListQuery(phraseSql, {tsquery, loose, qMax(200, 4 * limit), limit});
     if (local && !db.commit())
         db.rollback();
+    const SearchSnippet snippet(tsquery);
+    for (LibraryArticle &hit : hits)
+        hit.snippet = snippet.make(hit.snippet); // the body, until here
     if (!m_error.isEmpty() && !isOpen())
         m_error = QStringLiteral("The team library %1 cannot be searched: %2").arg(m_path, m_error);
     return hits;

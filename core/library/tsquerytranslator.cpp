@@ -241,4 +241,32 @@ QString TsQueryTranslator::translate(const QString &query)
     return Parser(lex(query)).parse();
 }
 
+QString TsQueryTranslator::loosened(const QString &tsquery)
+{
+    QString loose;
+    loose.reserve(tsquery.size());
+    bool quoted = false;
+    for (qsizetype i = 0; i < tsquery.size(); ++i) {
+        const QChar c = tsquery[i];
+        if (c == u'\'') // '' inside a quoted word is an escaped quote: two toggles
+            quoted = !quoted;
+        if (quoted || c == u'\'') {
+            loose += c;
+            continue;
+        }
+        if (c == u'!')
+            return tsquery;
+        if (c == u'<') {
+            const qsizetype close = tsquery.indexOf(u'>', i);
+            if (close < 0)
+                return tsquery;
+            loose += u'&';
+            i = close;
+            continue;
+        }
+        loose += c;
+    }
+    return loose;
+}
+
 } // namespace lector

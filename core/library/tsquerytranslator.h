@@ -17,6 +17,12 @@ class TsQueryTranslator
 public:
     /// The tsquery text, empty when the query holds no word.
     static QString translate(const QString &query);
+    /// The tsquery `tsquery` with each phrase or distance operator (<->, <N>) made an AND: it
+    /// matches every article the query matches, and the GIN index answers it without reading
+    /// any article's vector (a phrase must be checked on the vector itself). The query itself
+    /// when nothing changes, or when it holds a NOT (whose phrase, made an AND, would match
+    /// fewer articles).
+    static QString loosened(const QString &tsquery);
 };
 
 } // namespace lector

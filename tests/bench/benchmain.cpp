@@ -8,6 +8,7 @@
 //                                    import a folder into a temporary library (or LIBRARY, a
 //                                    postgresql:// address) with N threads (0: all), then FTS
 //                                    search latency and resident memory
+//   lector-bench --search LIBRARY    the search rows of --import alone, on LIBRARY as it is
 //   lector-bench --write DIR [N]     the library writer alone on N prepared articles
 #include "benchsupport.h"
 #include "scenarios.h"
@@ -96,6 +97,10 @@ int main(int argc, char **argv)
         const int threads = argc > 3 ? std::atoi(argv[3]) : 0;
         return bench::Scenarios::import(QString::fromLocal8Bit(argv[2]), threads,
                                         argc > 4 ? QString::fromLocal8Bit(argv[4]) : QString());
+    }
+    if (std::strcmp(mode, "--search") == 0 && argc > 2) {
+        QCoreApplication app(argc, argv);
+        return bench::Scenarios::search(QString::fromLocal8Bit(argv[2]));
     }
     if (std::strcmp(mode, "--write") == 0 && argc > 2) {
         QCoreApplication app(argc, argv);

@@ -11,6 +11,9 @@
 #include "library/articlewriter.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -122,12 +125,35 @@ namespace {
 
 // Wall and thread-CPU milliseconds of each call of `search`, sorted, as one row: the machine
 // is shared, so wall time includes waiting for a core and CPU time is the work itself.
+// The CPU seconds used so far by the server process that serves `library` (a team library on
+// this machine, whose process this one may read), or -1.
+double serverCpuSeconds(const ArticleLibrary &library)
+{
+    if (!library.isServer())
+        return -1;
+    QSqlQuery query(QSqlDatabase::database(library.connectionName(), false));
+    if (!query.exec(u"SELECT pg_backend_pid()"_qs) || !query.next())
+        return -1;
+    QFile stat(u"/proc/%1/stat"_qs.arg(query.value(0).toLongLong()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // Fields 14 and 15 (utime, stime) after the command name in parentheses.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
 void latencyRow(const QString &what, const QStringList &queries,
-                const std::function<qsizetype(const QString &)> &search)
+                const std::function<qsizetype(const QString &)> &search,
+                const ArticleLibrary *library = nullptr)
 {
     std::vector<double> wall;
     std::vector<double> cpu;
+    double server = 0;
     qsizetype hits = 0;
+    const double serverStart = library ? serverCpuSeconds(*library) : -1;
     for (const QString &query : queries) {
         const double w = Clock::wallSeconds();
         const double c = Clock::threadCpuSeconds();
@@ -135,16 +161,20 @@ void latencyRow(const QString &what, const QStringList &queries,
         cpu.push_back((Clock::threadCpuSeconds() - c) * 1000);
         wall.push_back((Clock::wallSeconds() - w) * 1000);
     }
+    if (serverStart >= 0) // one pg_backend_pid() query more, a tenth of a millisecond
+        server = (serverCpuSeconds(*library) - serverStart) * 1000 / double(queries.size());
     std::sort(wall.begin(), wall.end());
     std::sort(cpu.begin(), cpu.end());
     const auto at = [](const std::vector<double> &v, size_t percent) {
         return number(v[qMin(v.size() - 1, v.size() * percent / 100)], 2);
     };
     printRow(u"| %1, %2 queries (%3 hits) | median %4 ms, p95 %5 ms, max %6 ms wall | "
-             "median %7 ms, p95 %8 ms CPU |"_qs.arg(what)
+             "median %7 ms, p95 %8 ms CPU%9 |"_qs.arg(what)
                  .arg(queries.size())
                  .arg(hits)
-                 .arg(at(wall, 50), at(wall, 95), at(wall, 100), at(cpu, 50), at(cpu, 95)));
+                 .arg(at(wall, 50), at(wall, 95), at(wall, 100), at(cpu, 50), at(cpu, 95),
+                      serverStart >= 0 ? u"; server %1 ms CPU per query"_qs.arg(number(server, 2))
+                                       : QString()));
 }
 
 // What the library panel sends while a word is typed: "b*", "bu*", "bud*", ...
@@ -186,17 +216,37 @@ int Scenarios::import(const QString &dir, int threads, const QString &location)
                  .arg(report.added)
                  .arg(threads > 0 ? QString::number(threads) : u"all"_qs)
                  .arg(number(Clock::wallSeconds() - start, 2), number(cpu, 2), number(writer, 2)));
-    latencyRow(u"FTS search"_qs, searchQueries(),
-               [&](const QString &q) { return library.search(q).size(); });
-    latencyRow(u"search as you type (prefix*, limit 200)"_qs, typingQueries(),
-               [&](const QString &q) { return library.search(q, 200).size(); });
-    latencyRow(u"entity search"_qs,
-               {u"Okafor"_qs, u"Takahashi"_qs, u"Moreau"_qs, u"Berlin"_qs, u"Nairobi"_qs,
-                u"Oslo"_qs, u"Cairo"_qs, u"NATO"_qs, u"Senator"_qs, u"Lisbon"_qs},
-               [&](const QString &q) { return library.searchEntity(q).size(); });
+    searchRows(library);
     printRow(u"| resident memory after import + search | %1 MiB (peak %2 MiB) |"_qs.arg(
         number(Memory::currentMiB()), number(Memory::peakMiB())));
     return report.error.isEmpty() ? 0 : 1;
+}
+
+int Scenarios::search(const QString &location)
+{
+    ArticleLibrary library;
+    if (!library.open(location)) {
+        std::fprintf(stderr, "%s\n", qPrintable(library.lastError()));
+        return 1;
+    }
+    printRow(u"| search %1 articles |"_qs.arg(library.articleCount()));
+    searchRows(library);
+    return 0;
+}
+
+void Scenarios::searchRows(const ArticleLibrary &library)
+{
+    latencyRow(
+        u"FTS search"_qs, searchQueries(),
+        [&](const QString &q) { return library.search(q).size(); }, &library);
+    latencyRow(
+        u"search as you type (prefix*, limit 200)"_qs, typingQueries(),
+        [&](const QString &q) { return library.search(q, 200).size(); }, &library);
+    latencyRow(
+        u"entity search"_qs,
+        {u"Okafor"_qs, u"Takahashi"_qs, u"Moreau"_qs, u"Berlin"_qs, u"Nairobi"_qs, u"Oslo"_qs,
+         u"Cairo"_qs, u"NATO"_qs, u"Senator"_qs, u"Lisbon"_qs},
+        [&](const QString &q) { return library.searchEntity(q).size(); }, &library);
 }
 
 int Scenarios::write(const QString &dir, int count)

@@ -3,6 +3,10 @@
 
 #include <QString>
 
+namespace lector {
+class ArticleLibrary;
+}
+
 namespace lector::bench {
 
 /// The end-to-end measurements of lector-bench, each printing Markdown table rows for
@@ -20,9 +24,15 @@ public:
     /// `library`: where to import (a file path or a postgresql:// address of an empty
     /// database); empty for a temporary SQLite file.
     static int import(const QString &dir, int threads, const QString &library = QString());
+    /// The search rows of import() alone, on a library imported before (a file or a
+    /// postgresql:// address).
+    static int search(const QString &library);
     /// The writer alone: reads, analyses and prepares the first `count` articles under DIR,
     /// then times only ArticleLibrary::addArticles() in import batches of 64 (thread CPU).
     static int write(const QString &dir, int count);
+
+private:
+    static void searchRows(const ArticleLibrary &library);
 };
 
 } // namespace lector::bench

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/serverbatchwriter.h"
+
+#include "library/actorindex.h"
+#include "library/analysiscache.h"
+#include "library/articlewriter.h"
+#include "library/sqldialect.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace lector {
+
+namespace {
+
+QString storable(const QString &text)
+{
+    return SqlDialect::storable(SqlBackend::PostgreSQL, text);
+}
+
+QString json(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// Statement 1: the articles of the batch already stored, by hash or by web address.
+const QString findSql = u"SELECT id, hash, url FROM articles WHERE hash IN "
+                        "(SELECT jsonb_array_elements_text(CAST(? AS JSONB))) "
+                        "UNION SELECT id, hash, url FROM articles WHERE url IN "
+                        "(SELECT jsonb_array_elements_text(CAST(? AS JSONB)))"_qs;
+
+// Statement 2: rows [hash, title, source, published or null, body, url].
+const QString articlesSql =
+    u"INSERT INTO articles (hash, title, source, published, added, body, url) "
+    "SELECT v->>0, v->>1, v->>2, v->>3, CAST(? AS TEXT), v->>4, v->>5 "
+    "FROM jsonb_array_elements(CAST(? AS JSONB)) v RETURNING id, hash"_qs;
+
+// Statement 3: rows [article id, published key, blob in base64].
+const QString cacheSql =
+    u"INSERT INTO analysis_cache (article_id, analyser_version, published, data) "
+    "SELECT CAST(v->>0 AS BIGINT), CAST(? AS TEXT), v->>1, decode(v->>2, 'base64') "
+    "FROM jsonb_array_elements(CAST(? AS JSONB)) v ON CONFLICT (article_id) DO UPDATE SET "
+    "analyser_version = excluded.analyser_version, published = excluded.published, "
+    "data = excluded.data"_qs;
+
+// Statement 4: rows [article id, PreparedArticle::entities]; the ids follow the largest, in the
+// order of the batch, as ArticleWriter numbers them. The foreign keys of the forms and words are
+// checked at the end of the statement, when the entities are in.
+const QString entitiesSql =
+    u"WITH a AS (SELECT CAST(x.v->>0 AS BIGINT) AS article_id, x.ord, x.v->1 AS rows "
+    "  FROM jsonb_array_elements(CAST(? AS JSONB)) WITH ORDINALITY x(v, ord)), "
+    "e AS MATERIALIZED (SELECT (SELECT coalesce(max(id), 0) FROM entities) + "
+    "  row_number() OVER (ORDER BY a.ord, r.ord) AS id, a.article_id, r.v "
+    "  FROM a, jsonb_array_elements(a.rows) WITH ORDINALITY r(v, ord)), "
+    "ie AS (INSERT INTO entities (id, article_id, name, type, mentions) "
+    "  SELECT id, article_id, v->>0, v->>1, CAST(v->>2 AS INTEGER) FROM e), "
+    "iform AS (INSERT INTO entity_forms (entity_id, form) "
+    "  SELECT e.id, f FROM e, jsonb_array_elements_text(e.v->3) f) "
+    "INSERT INTO entity_words (entity_id, word) "
+    "  SELECT e.id, w FROM e, jsonb_array_elements_text(e.v->4) w"_qs;
+
+// Statement 5: rows of ActorIndex::visitRows(); ids from the identity sequence, which the
+// one-article path (ActorIndex::writeVisits) uses too.
+const QString visitsSql =
+    u"WITH v AS MATERIALIZED (SELECT nextval(pg_get_serial_sequence('visits', 'id')) AS id, "
+    "  x.v FROM jsonb_array_elements(CAST(? AS JSONB)) WITH ORDINALITY x(v, ord) ORDER BY x.ord), "
+    "iv AS (INSERT INTO visits (id, article_id, visitor, place, date, precision, evidence) "
+    "  SELECT id, CAST(v->>0 AS BIGINT), v->>1, v->>2, v->>3, v->>4, v->>5 FROM v) "
+    "INSERT INTO visit_forms (visit_id, form) "
+    "  SELECT v.id, f FROM v, jsonb_array_elements_text(v.v->6) f"_qs;
+
+} // namespace
+
+ServerBatchWriter::ServerBatchWriter(const QString &connection)
+    : m_connection(connection)
+    , m_now(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+{}
+
+bool ServerBatchWriter::run(const QString &what, const QString &sql, const QVariantList &values,
+                            QList<QVariantList> *rows)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        m_error = QStringLiteral("%1: %2.").arg(what, query.lastError().text());
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = QStringLiteral("%1: %2.").arg(what, query.lastError().text());
+        return false;
+    }
+    if (rows) {
+        const int columns = query.record().count();
+        while (query.next()) {
+            QVariantList row;
+            for (int c = 0; c < columns; ++c)
+                row.append(query.value(c));
+            rows->append(row);
+        }
+    }
+    return true;
+}
+
+int ServerBatchWriter::write(const QList<PreparedArticle> &articles, bool lookForCorrections)
+{
+    m_error.clear();
+    if (articles.isEmpty())
+        return 0;
+    // 1. What is there already.
+    QJsonArray hashes, urls;
+    for (const PreparedArticle &a : articles) {
+        hashes.append(a.hash);
+        if (!a.document.url.isEmpty())
+            urls.append(storable(a.document.url));
+    }
+    QList<QVariantList> found;
+    if (!run(QStringLiteral("Cannot search the library"), findSql, {json(hashes), json(urls)},
+             &found))
+        return -1;
+    QSet<QString> knownHashes, knownUrls;
+    for (const QVariantList &row : std::as_const(found)) {
+        knownHashes.insert(row.at(1).toString());
+        if (const QString url = row.at(2).toString(); !url.isEmpty())
+            knownUrls.insert(url);
+    }
+    // The new ones: neither stored nor an earlier article of this batch (same text or page).
+    QList<const PreparedArticle *> fresh;
+    QJsonArray rows;
+    for (const PreparedArticle &a : articles) {
+        const QString url = storable(a.document.url);
+        if (knownHashes.contains(a.hash) || (!url.isEmpty() && knownUrls.contains(url)))
+            continue;
+        knownHashes.insert(a.hash);
+        if (!url.isEmpty())
+            knownUrls.insert(url);
+        fresh.append(&a);
+        const Document &d = a.document;
+        rows.append(QJsonArray{a.hash, storable(d.title), storable(d.source),
+                               d.published.isValid() ? QJsonValue(d.published.toString(Qt::ISODate))
+                                                     : QJsonValue(),
+                               storable(d.text), url});
+    }
+    if (fresh.isEmpty())
+        return 0;
+
+    // 2. The articles; the server computes their search vectors in the same statement.
+    QList<QVariantList> inserted;
+    if (!run(QStringLiteral("Cannot add the articles to the library"), articlesSql,
+             {m_now, json(rows)}, &inserted))
+        return -1;
+    QHash<QString, qint64> ids;
+    for (const QVariantList &row : std::as_const(inserted))
+        ids.insert(row.at(1).toString(), row.at(0).toLongLong());
+
+    // 3.-5. The analysis cache, entities and visits of the new articles.
+    QJsonArray cache, visits;
+    QByteArray entities = "[";
+    for (const PreparedArticle *a : std::as_const(fresh)) {
+        const qint64 id = ids.value(a->hash);
+        cache.append(QJsonArray{id, AnalysisCache::dateKey(a->document),
+                                QString::fromLatin1(a->cache.toBase64())});
+        if (!a->analysis.entities.isEmpty()) {
+            if (entities.size() > 1)
+                entities += ',';
+            entities += '[' + QByteArray::number(id) + ',' + a->entities + ']';
+        }
+        for (const QJsonValue &visit : ActorIndex::visitRows(id, a->document, a->analysis))
+            visits.append(visit);
+    }
+    entities += ']';
+    if (!run(QStringLiteral("Cannot store the analysis"), cacheSql,
+             {AnalysisCache::analysisVersion(), json(cache)}))
+        return -1;
+    if (entities.size() > 2 && !run(QStringLiteral("Cannot store the entities"), entitiesSql,
+                                    {SqlDialect::storableUtf8(SqlBackend::PostgreSQL, entities)}))
+        return -1;
+    if (!visits.isEmpty() &&
+        !run(QStringLiteral("Cannot store the visits"), visitsSql,
+             {SqlDialect::storableUtf8(SqlBackend::PostgreSQL,
+                                       QJsonDocument(visits).toJson(QJsonDocument::Compact))}))
+        return -1;
+
+    // Corrections that reach a new article (library-wide ones): its rows, corrected.
+    if (lookForCorrections) {
+        for (const PreparedArticle *a : std::as_const(fresh))
+            if (!AnalysisCache::writeCorrectedRows(m_connection, ids.value(a->hash), a->document,
+                                                   a->analysis, &m_error))
+                return -1;
+    }
+    return int(fresh.size());
+}
+
+} // namespace lector
