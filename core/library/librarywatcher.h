@@ -14,7 +14,10 @@ class ArticleLibrary;
 /// without reopening. On a team library (PostgreSQL) it LISTENs to `lector_corrections`, which
 /// a trigger of schema 6 notifies at each commit of a new or removed correction, with who and
 /// what; the signal comes within milliseconds. On an SQLite file it looks once a second whether
-/// another connection committed (PRAGMA data_version) and says only that. Lives on the thread
+/// another connection committed (PRAGMA data_version) and says only that. A team library's
+/// connection that was lost and opened again (a restarted server) LISTENs again within about
+/// a second of being back, and libraryChanged() then says that corrections may have been
+/// missed meanwhile. Lives on the thread
 /// that opened the library, which needs an event loop; the library must outlive it.
 class LibraryWatcher : public QObject
 {
@@ -31,19 +34,24 @@ Q_SIGNALS:
     /// ("ana corrected “Wagner”").
     void correctionChanged(qint64 articleId, const QString &author, bool removed,
                            const QString &summary);
-    /// Another connection changed an SQLite library (articles or corrections).
+    /// Another connection changed an SQLite library (articles or corrections), or a team
+    /// library's connection came back (what changed while it was away is not known).
     void libraryChanged();
 
 private:
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);
     void poll();
+    void keepListening();
     qint64 dataVersion() const;
 
+    const ArticleLibrary &m_library;
     QString m_connection;
     QTimer m_poll;
     qint64 m_dataVersion = -1;
     bool m_listening = false;
+    int m_failures = 0; ///< reconnections that failed in a row (team library)
+    int m_wait = 0;     ///< checks to skip before the next try
 };
 
 } // namespace lector
