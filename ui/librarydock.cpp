@@ -107,7 +107,7 @@ void LibraryDock::importPaths(const QStringList &paths)
         dialog->setValue(done);
     });
     connect(m_importJob, &LibraryImportJob::finished, dialog, &QWidget::close);
-    m_importJob->start(m_library->path(), paths);
+    m_importJob->start(m_library->path(), paths, m_library->password());
     dialog->show();
 }
 

@@ -13,10 +13,11 @@ namespace lector {
 namespace {
 
 ImportReport runImport(const QString &libraryPath, const QStringList &paths,
-                       const std::function<bool(int, int)> &progress)
+                       const QString &password, const std::function<bool(int, int)> &progress)
 {
     ImportReport report;
     ArticleLibrary library;
+    library.setPassword(password);
     if (!library.open(libraryPath)) {
         report.error = library.lastError();
         return report;
@@ -54,7 +55,8 @@ LibraryImportJob::~LibraryImportJob()
     m_watcher.waitForFinished();
 }
 
-void LibraryImportJob::start(const QString &libraryPath, const QStringList &paths)
+void LibraryImportJob::start(const QString &libraryPath, const QStringList &paths,
+                             const QString &password)
 {
     if (isRunning())
         return;
@@ -67,7 +69,7 @@ void LibraryImportJob::start(const QString &libraryPath, const QStringList &path
             this, [this, done, total] { Q_EMIT progressed(done, total); }, Qt::QueuedConnection);
         return !cancelled->load();
     };
-    m_watcher.setFuture(QtConcurrent::run(runImport, libraryPath, paths, progress));
+    m_watcher.setFuture(QtConcurrent::run(runImport, libraryPath, paths, password, progress));
 }
 
 } // namespace lector

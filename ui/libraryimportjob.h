@@ -25,8 +25,10 @@ public:
     /// Waits for a running import to stop (it is cancelled first).
     ~LibraryImportJob() override;
 
-    /// Imports the article files under `paths` into the library at `libraryPath`.
-    void start(const QString &libraryPath, const QStringList &paths);
+    /// Imports the article files under `paths` into the library at `libraryPath` (with the
+    /// `password` the window was given for a team library, if any).
+    void start(const QString &libraryPath, const QStringList &paths,
+               const QString &password = QString());
     void cancel() { m_cancelled->store(true); }
     bool isRunning() const { return m_watcher.isRunning(); }
 

@@ -12,7 +12,9 @@
 #include "library/analysiscache.h"
 #include "library/articlelibrary.h"
 #include "library/libraryerror.h"
+#include "library/librarylocation.h"
 #include "librarydock.h"
+#include "librarypassworddialog.h"
 #include "messagebar.h"
 
 #include <QAction>
@@ -56,9 +58,32 @@ bool MainWindow::openLibrary(const QString &path)
     // would delete the row of that id in the new one.
     m_corrections->detachLibrary();
     m_articleId = 0;
-    const bool ok = m_library->open(path);
+    m_library->setPassword({}); // a password given for another library is not sent here
+    bool ok = m_library->open(path);
+    // A team library whose server wants a password libpq did not find, or refused one: asked
+    // here until it is accepted or the user cancels.
+    bool refused = false;
+    while (!ok && m_library->needsPassword()) {
+        QString unused;
+        const std::optional<LibraryLocation> where = LibraryLocation::parse(path, &unused);
+        const std::optional<QString> password =
+            where ? LibraryPasswordDialog::ask(this, where->display(), where->user, refused)
+                  : std::nullopt;
+        if (!password) {
+            m_library->setPassword({});
+            m_messageBar->showError(
+                tr("The team library %1 was not opened: no password was given. Lector keeps "
+                   "reading articles without the library; open it again to be asked again.")
+                    .arg(where ? where->display() : path));
+            break;
+        }
+        m_library->setPassword(*password);
+        ok = m_library->open(path);
+        refused = true;
+    }
     if (!ok) {
-        m_messageBar->showError(m_library->lastError());
+        if (!m_library->needsPassword())
+            m_messageBar->showError(m_library->lastError());
     } else if (m_library->isReadOnly()) {
         m_libraryFault = m_library->lastError();
         m_messageBar->showError(m_libraryFault);
