@@ -147,6 +147,9 @@ void PageFetcher::connectTo(const QUrl &url, const QHostAddress &address)
             host += ':' + QByteArray::number(url.port());
         request.setRawHeader("Host", host);
         request.setPeerVerifyName(url.host());
+        // HTTP/2 names the server in its :authority field, taken from the URL (the address):
+        // HTTP/1.1 sends the Host header above instead.
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     }
     request.setUrl(target);
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
