@@ -88,6 +88,20 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("company as person: made-up bank")
         << u"Customers of Kesselring Bank queued outside its branches on Monday."_qs
         << u"Kesselring Bank"_qs << u"organization"_qs;
+    // A capitalised common word opening the sentence ("Fans of", "Workers of") is not part of
+    // the unseen name after it: the dictionary writes it in lower case.
+    QTest::newRow("sentence opener: made-up club")
+        << u"Fans of Orlitz United sang until the early morning."_qs << u"Orlitz United"_qs
+        << u"organization"_qs;
+    QTest::newRow("sentence opener: made-up shipping firm")
+        << u"Workers of Dranholm Shipping went on strike on Friday."_qs << u"Dranholm Shipping"_qs
+        << u"organization"_qs;
+    QTest::newRow("sentence opener: made-up carmaker")
+        << u"Owners of Feldmark Motors met the regulator on Tuesday."_qs << u"Feldmark Motors"_qs
+        << u"organization"_qs;
+    QTest::newRow("sentence opener before a titled person")
+        << u"Critics of Senator Talvik Oranu say the plan is too costly."_qs << u"Talvik Oranu"_qs
+        << u"person"_qs;
     QTest::newRow("title-case headline keeps its place")
         << u"Floods Close Roads Across Munich As Rivers Rise\nAfter three days of rain the "
            u"rivers rise and floods close roads across the south as the police warn drivers."_qs
