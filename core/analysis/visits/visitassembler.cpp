@@ -7,6 +7,15 @@
 
 namespace lector {
 
+namespace {
+
+quint64 pairKey(int a, int b)
+{
+    return (quint64(quint32(a)) << 32) | quint32(b);
+}
+
+} // namespace
+
 bool VisitAssembler::isCalledOff(int sentence, int cueToken) const
 {
     // "cancelled her trip to", "called off a visit" (travelcues.tsv, class calledoff).
@@ -17,6 +26,62 @@ bool VisitAssembler::isCalledOff(int sentence, int cueToken) const
             (w->calledOffAfter.isEmpty() ||
              m_context.word(k - 1).startsWith(w->calledOffAfter, Qt::CaseInsensitive)))
             return true;
+    }
+    return false;
+}
+
+bool VisitAssembler::isFormOf(int token, int entity) const
+{
+    const QStringView w = m_context.word(token);
+    if (w.isEmpty() || !w.front().isUpper())
+        return false;
+    const Entity &e = m_context.analysis().entities[entity];
+    return w == e.name ||
+           std::any_of(e.forms.cbegin(), e.forms.cend(), [&](const QString &f) { return w == f; });
+}
+
+bool VisitAssembler::laterEventDate(Visit &visit) const
+{
+    // "At the conference in Moscow, Li said ... On Tuesday, Li said ...": a dated event of the
+    // visitor told a little later, with no other place in between, happens during the stay.
+    const Analysis &a = m_context.analysis();
+    const int from = visit.sentences.isEmpty() ? visit.sentence : visit.sentences.constLast();
+    for (int t = from + 1; t < a.sentences.size() && t <= from + LaterEventWindow; ++t) {
+        const Sentence &s = a.sentences[t];
+        // The visitor has moved on when another accepted visit of theirs, not in the same
+        // country, is told in the sentence.
+        const QString country = m_context.countryOfPlace(visit.place);
+        for (int p : m_visitsIn.value(pairKey(visit.visitor, t)))
+            if (p != visit.place && (country.isEmpty() || m_context.countryOfPlace(p) != country))
+                return false;
+        int subject = -1, subjectToken = -1;
+        for (int k = s.firstToken; k < s.endToken && subject < 0; ++k) {
+            if (isFormOf(k, visit.visitor)) {
+                subject = visit.visitor; // also where the recogniser missed the name
+                subjectToken = k;
+            } else if (const int m = m_context.mentionOf(k); m >= 0) {
+                const int place = m_context.entityOf(m, {EntityType::Place});
+                if (place < 0) {
+                    subject = m_context.entityOf(m, {EntityType::Person, EntityType::Organization});
+                    subjectToken = k;
+                }
+                k = m_context.endToken(m) - 1;
+            } else if (const VisitWord *w = m_context.entry(k);
+                       w && w->pronoun == PronounKind::Subject) {
+                subject = m_context.resolvePronoun(k, t);
+                subjectToken = k;
+            }
+        }
+        if (subject != visit.visitor)
+            continue;
+        Visit other = visit;
+        other.sentence = t;
+        if (m_dater.addOwnDate(other, subjectToken)) {
+            visit.date = other.date;
+            visit.time = other.time;
+            visit.precision = other.precision;
+            return true;
+        }
     }
     return false;
 }
@@ -175,6 +240,8 @@ Visit VisitAssembler::build(const VisitCandidate &candidate, const QList<Visit> 
             }
         }
         if (v.date.isEmpty())
+            laterEventDate(v);
+        if (v.date.isEmpty())
             m_dater.addDate(v, b.cueToken, earlier);
     }
     return v;
@@ -253,6 +320,12 @@ QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) con
         if (!host && (model || (pattern && !home)))
             accepted.append(&c);
     }
+    // Which visitor travels where in which sentence, for laterEventDate().
+    m_visitsIn.clear();
+    for (const VisitCandidate *c : std::as_const(accepted))
+        for (const VisitOccurrence &o : c->occurrences)
+            if (m_model.score(o.features) > 0.0f)
+                m_visitsIn[pairKey(c->visitor, o.sentence)].append(c->place);
     // In text order of their first sentence, so a later mention can take an earlier date.
     std::stable_sort(accepted.begin(), accepted.end(), [](auto x, auto y) {
         return x->occurrences.constFirst().sentence < y->occurrences.constFirst().sentence;

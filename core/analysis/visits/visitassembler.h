@@ -41,6 +41,12 @@ public:
 private:
     VisitStatus decideStatus(const QList<quint64> &features) const;
     bool isCalledOff(int sentence, int cueToken) const;
+    /// The date of a dated event of the visitor in the next few sentences that name no other
+    /// place (a speech at the conference the trip was for). Whether one was found.
+    bool laterEventDate(Visit &visit) const;
+    static constexpr int LaterEventWindow = 5;
+    /// Whether the (capitalised) word is the entity's name or one of its forms.
+    bool isFormOf(int token, int entity) const;
     void mergeDestinations(QList<Visit> &visits) const;
     /// The status words of a sentence (VisitModel keys), scanned once per sentence.
     const QList<quint64> &statusWords(int sentence) const;
@@ -51,6 +57,8 @@ private:
     VisitDater m_dater;
     VisitCandidateFinder m_finder;
     mutable QHash<int, QList<quint64>> m_statusWords; ///< statusWords() cache for this run
+    /// (visitor, sentence) -> the places of the accepted candidates told there, for this run
+    mutable QHash<quint64, QList<int>> m_visitsIn;
 };
 
 } // namespace lector
