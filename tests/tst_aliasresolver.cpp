@@ -209,6 +209,12 @@ void TestAliasResolver::retyping_data()
         << u"[Orsk|loc] and [Orsk|loc] met Mayor [Orsk|per]."_qs << u"llp"_qs;
     QTest::newRow("a city written with diacritics the gazetteer lacks")
         << u"[\u0141\u00f3d\u017a|per] has a famous film school."_qs << u"l"_qs;
+    QTest::newRow("a name the model took for a person, twice after \"in\", is a place")
+        << u"Ferries stop in [Oskarvik|per] daily. Hotels in [Oskarvik|per] are cheap. "
+           u"[Oskarvik|per] has a museum."_qs
+        << u"lll"_qs;
+    QTest::newRow("one person after \"from\" stays a person")
+        << u"A letter from [Oskarvik|per] arrived. [Oskarvik|per] wrote it."_qs << u"pp"_qs;
     QTest::newRow("short forms of a person are people")
         << u"[Ana Costa|per] and [Costa|org] and [Costa|per]"_qs << u"ppp"_qs;
 }
