@@ -38,6 +38,7 @@ struct Command
     Theme theme = Theme::Light;
     QSize size;             ///< --size WxH; invalid when not given
     bool hoverCard = false; ///< --hover-card: the screenshot shows the first person's card
+    QString panel;          ///< --panel NAME: the screenshot shows that dock alone ("timeline")
     ExportFormat exportFormat = ExportFormat::Html; ///< export --format; html by default
     QString library;    ///< --library PATH; empty means ArticleLibrary::defaultPath()
     QString query;      ///< search: the positional words joined by spaces

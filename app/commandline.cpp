@@ -33,6 +33,7 @@ QList<OptionRule> optionRules()
         {O(u"theme"_qs, QString(), u"light|dark"_qs), {Kind::Screenshot}},
         {O(u"size"_qs, QString(), u"WxH"_qs), {Kind::Screenshot}},
         {O(u"hover-card"_qs), {Kind::Screenshot}},
+        {O(u"panel"_qs, QString(), u"NAME"_qs), {Kind::Screenshot}},
         {O(QStringList{u"v"_qs, u"version"_qs}), {}},
         {O(QStringList{u"h"_qs, u"help"_qs}), {}},
     };
@@ -210,6 +211,7 @@ QString checkKind(const QCommandLineParser &parser, Command &c)
     case Kind::Screenshot:
         c.output = parser.value(u"screenshot"_qs);
         c.hoverCard = parser.isSet(u"hover-card"_qs);
+        c.panel = parser.value(u"panel"_qs);
         return expectFiles(c, 1);
     case Kind::Window:
     case Kind::Version:
@@ -296,6 +298,7 @@ QString CommandLine::usage()
            "                                        library\n"
            "  lector --screenshot OUT.png [--theme light|dark] [--size WxH] [--hover-card] FILE\n"
            "                                        save a picture of the window showing FILE\n"
+           "                                        (--panel timeline: of that panel alone)\n"
            "  lector --version | --help\n"
            "\n"
            "FILE is a .txt, .md or .html article, or an http(s):// address (only that page\n"

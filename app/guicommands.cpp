@@ -9,6 +9,7 @@
 #include "net/urlpolicy.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
@@ -138,7 +139,20 @@ int GuiCommands::screenshot(const Command &command)
                            .arg(AnalysisTimeoutMs / 1000));
         return Failure;
     }
-    const QPixmap shot = command.hoverCard ? withHoverCard(window) : window.grab();
+    QPixmap shot = command.hoverCard ? withHoverCard(window) : window.grab();
+    if (!command.panel.isEmpty()) {
+        // One dock alone ("timeline" is the timelineDock), brought to the front of its tabs.
+        auto *dock = window.findChild<QDockWidget *>(command.panel + u"Dock"_qs);
+        if (!dock) {
+            Console::error(QStringLiteral("The window has no panel named %1.").arg(command.panel));
+            return Failure;
+        }
+        dock->show();
+        dock->raise();
+        window.resizeDocks({dock}, {window.width() * 3 / 5}, Qt::Horizontal);
+        QCoreApplication::processEvents();
+        shot = dock->grab();
+    }
     if (const QString error = savePng(shot, command.output); !error.isEmpty()) {
         Console::error(error);
         return Failure;

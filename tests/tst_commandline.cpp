@@ -224,6 +224,17 @@ void TestCommandLine::screenshot()
     const QImage image(png);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), QSize(1000, 700));
+    // --panel: one dock alone, wider than its default share of the window.
+    const QString panel = m_dir.filePath(u"timeline.png"_qs);
+    const Result p = run({u"--screenshot"_qs, panel, u"--size"_qs, u"1000x700"_qs, u"--panel"_qs,
+                          u"timeline"_qs, m_sample},
+                         120'000);
+    QVERIFY2(p.exitCode == 0, p.err.constData());
+    const QImage dock(panel);
+    QVERIFY(!dock.isNull());
+    QVERIFY2(dock.width() > 300 && dock.width() < 1000, qPrintable(QString::number(dock.width())));
+    const Result none = run({u"--screenshot"_qs, panel, u"--panel"_qs, u"nosuch"_qs, m_sample});
+    QCOMPARE(none.exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
