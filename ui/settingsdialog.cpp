@@ -91,7 +91,7 @@ QWidget *SettingsDialog::createArticlePage(const ReadingSettings &settings)
     m_library->setPlaceholderText(tr("Standard data folder"));
     m_library->setToolTip(tr("A folder for the library file, or a team library on a PostgreSQL "
                              "server: postgresql://USER@HOST[:PORT]/DATABASE (the password "
-                             "comes from ~/.pgpass, never from here)"));
+                             "comes from ~/.pgpass, or Lector asks for it; never from here)"));
     auto *browse = new QPushButton(tr("&Browse\u2026"), page);
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseLibrary);
     auto *libraryRow = new QHBoxLayout;
