@@ -32,15 +32,20 @@ def main():
             (lower if word == word.lower() else names).add(word)
     # A name the dictionary also lists in lower case ("Graves", "graves") is written once, in
     # lower case, and once capitalised: the features see both.
-    rows = sorted(lower) + sorted(w for w in names if w[0].isupper())
+    words = sorted(lower) + sorted(w for w in names if w[0].isupper())
+    # One row per initial letter, the words separated by spaces: 75,000 rows would cost the
+    # resource loader 150,000 allocations at every start; a few dozen long rows cost nothing.
+    rows = {}
+    for w in words:
+        rows.setdefault(w[0].lower(), []).append(w)
     with open(args.out, 'w', encoding='utf-8', newline='\n') as out:
         out.write('# How an English dictionary writes its words: in lower case (an ordinary word)\n'
                   '# or capitalised (a name). Both forms when both are listed.\n'
                   '# Source: Debian wamerican (SCOWL, Kevin Atkinson), by tools/make_dictwords.py.\n'
-                  '# columns: word\n')
-        for w in rows:
-            out.write(w + '\n')
-    print('%d words (%d lower case, %d names)' % (len(rows), len(lower), len(names)))
+                  '# columns: initial, words (separated by spaces)\n')
+        for initial in sorted(rows):
+            out.write(initial + '\t' + ' '.join(rows[initial]) + '\n')
+    print('%d words (%d lower case, %d names)' % (len(words), len(lower), len(names)))
 
 
 if __name__ == '__main__':

@@ -99,14 +99,18 @@ void reserveFacts(std::vector<NerTokenFacts> &facts, size_t count)
 NerFeatures::NerFeatures(const Resources &resources)
     : m_gazetteer(&resources.gazetteer())
 {
+    // dictwords.tsv: one row per initial letter, its words separated by spaces.
     const TsvTable &dictionary = resources.table(QStringLiteral("dictwords"));
+    qsizetype words = 0;
+    for (const TsvTable::Row &row : dictionary.rows())
+        words += row.fields.value(1).count(u' ') + 1;
     size_t slots = 16;
-    while (slots < 2 * size_t(dictionary.rows().size()))
+    while (slots < 2 * size_t(words))
         slots *= 2;
     m_dictionary.assign(slots, 0);
     for (const TsvTable::Row &row : dictionary.rows()) {
-        const QString &word = row.fields.first();
-        addDictionaryWord(hashLower(word), word.front().isUpper() ? ProperWord : CommonWord);
+        for (QStringView word : QStringView(row.fields.value(1)).tokenize(u' ', Qt::SkipEmptyParts))
+            addDictionaryWord(hashLower(word), word.front().isUpper() ? ProperWord : CommonWord);
     }
     m_entryTypes.resize(size_t(m_gazetteer->size()));
     for (int e = 0; e < m_gazetteer->size(); ++e) {
