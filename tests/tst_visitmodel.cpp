@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/pipeline.h"
-#include "analysis/visits/visitassembler.h"
-#include "analysis/visits/visitextractor.h"
 #include "analysis/visits/visitmodel.h"
 #include "export/jsonexporter.h"
-#include "lexicon/resources.h"
 #include "model/visitwording.h"
 
 #include <QDir>
@@ -12,8 +9,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
-
-#include <algorithm>
 
 using namespace lector;
 
@@ -26,8 +21,6 @@ private Q_SLOTS:
     void initTestCase();
     void patterns_data();
     void patterns();
-    void runningSubjectCandidate_data();
-    void runningSubjectCandidate();
     void mergedTripListsEveryEvidence();
     void predictionShape();
     void wording_data();
@@ -107,48 +100,6 @@ void TestVisitModel::patterns_data()
            "conference brought together forty delegations and several hundred scientists.\nOn "
            "Wednesday, Ortega told the delegates that quotas had failed."_qs
         << u"2023-06-16"_qs << u"Ortega"_qs << u"Lisbon"_qs << QString() << u"2023-06-14"_qs;
-}
-
-void TestVisitModel::runningSubjectCandidate_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<bool>("carried"); ///< whether (Whitaker, Dayton) is a candidate
-    QTest::newRow("travel cue, nobody in the sentence")
-        << u"Senator Paul Whitaker spent the week on the road.\nThe tour included stops in Dayton "
-           "and Toledo."_qs
-        << true;
-    QTest::newRow("someone else in the sentence")
-        << u"Senator Paul Whitaker spent the week on the road.\nMayor Ann Cole welcomed the tour "
-           "in Dayton."_qs
-        << false;
-    QTest::newRow("no travel cue")
-        << u"Senator Paul Whitaker spent the week in the capital.\nFactories closed in Dayton and "
-           "Toledo."_qs
-        << false;
-}
-
-void TestVisitModel::runningSubjectCandidate()
-{
-    // A sentence with a travel cue and places but no person is about the running subject.
-    QFETCH(QString, text);
-    QFETCH(bool, carried);
-    Document document;
-    document.text = text;
-    const auto resources = Resources::shared();
-    const Pipeline &pipeline = *Pipeline::shared();
-    int prefix = 0;
-    while (prefix < pipeline.size() && pipeline.at(prefix).name() != u"visits")
-        ++prefix;
-    const Analysis a = pipeline.runPrefix(document, prefix);
-    const VisitExtractor extractor(*resources, nullptr);
-    const VisitAssembler assembler(document, a, extractor.lexicon(), *VisitModel::shared());
-    bool found = false;
-    for (const VisitCandidate &c : assembler.candidates())
-        found = found || (a.entities[c.visitor].name.contains(u"Whitaker"_qs) &&
-                          a.entities[c.place].name == u"Dayton"_qs &&
-                          std::any_of(c.occurrences.cbegin(), c.occurrences.cend(),
-                                      [](const VisitOccurrence &o) { return o.carried; }));
-    QCOMPARE(found, carried);
 }
 
 void TestVisitModel::patterns()

@@ -131,6 +131,8 @@ void VisitCandidateFinder::addOccurrenceFeatures(VisitOccurrence &o, const Actor
     if (actor.end + 1 < s.endToken)
         f.append(VisitModel::key(u"a2", lower(actor.end), lower(actor.end + 1)));
     addKey(f, u"b1", actor.first > s.firstToken ? lower(actor.first - 1) : start);
+    if (actor.pronoun)
+        addKey(f, u"pron", m_context.word(actor.first));
     if (actor.subject)
         addKey(f, u"subj");
     if (o.sentence == 0 || o.sentence > 2)
@@ -247,29 +249,6 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
 
     SentenceView view; // reused: its lists keep their capacity from sentence to sentence
     QList<int> cues;
-    // The running subject: the last sentence's first person or organization, for a sentence
-    // with a travel cue and places but nobody in it.
-    struct
-    {
-        int subject = -1;
-        int subjectSentence = -100;
-    } running;
-    auto carried = [&](int s, int visitor, int place, int cueToken, QStringView how, int gap,
-                       bool newParagraph) {
-        VisitOccurrence o;
-        o.sentence = s;
-        o.cueToken = cueToken;
-        o.cueEnd = cueToken + 1;
-        o.carried = true;
-        addKey(o.features, u"x", how);
-        addKey(o.features, u"xg", bucket(gap));
-        if (newParagraph)
-            addKey(o.features, u"xpar", how);
-        if (visitor == mainPerson)
-            addKey(o.features, u"xmain", how);
-        o.features.append(view.keys);
-        candidate(visitor, place).occurrences.append(o);
-    };
     for (int s = 0; s < a.sentences.size(); ++s) {
         const Sentence &sentence = a.sentences[s];
         // One pass for the places, "here" and the travel cues; the sentences without a place
@@ -277,14 +256,10 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
         QList<int> placeMentions;
         cues.clear();
         bool here = false; // "At a rally here": "here" is the dateline's place.
-        int namedActor = -1;
         for (int k = sentence.firstToken, mentionEnd = k; k < sentence.endToken; ++k) {
             if (const int m = m_context.mentionOf(k); m >= 0 && k >= mentionEnd) {
                 if (m_context.entityOf(m, {EntityType::Place}) >= 0)
                     placeMentions.append(m);
-                else if (namedActor < 0)
-                    namedActor =
-                        m_context.entityOf(m, {EntityType::Person, EntityType::Organization});
                 mentionEnd = m_context.endToken(m);
             }
             const VisitWord *w = m_context.entry(k);
@@ -293,15 +268,8 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
             here = here || (dateline >= 0 && m_context.word(k) == u"here");
         }
         const bool opening = dateline >= 0 && (s < 3 || here);
-        const bool newParagraph =
-            sentence.firstToken < a.tokens.size() && a.tokens[sentence.firstToken].startsLine;
-        if (placeMentions.isEmpty() && !opening) {
-            if (namedActor >= 0) {
-                running.subject = namedActor;
-                running.subjectSentence = s;
-            }
+        if (placeMentions.isEmpty() && !opening)
             continue;
-        }
         // The pairs the cue patterns find, keyed by (visitor, place).
         QHash<quint64, VisitPatterns::Match> matched;
         for (int i : std::as_const(cues)) {
@@ -353,24 +321,6 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
                 candidate(actor.entity, place).occurrences.append(o);
             }
         }
-        // "The trip included stops in Hanoi and Manila": a sentence with places and nobody in
-        // it is about the running subject.
-        if (actors.isEmpty() && !cues.isEmpty() && running.subject >= 0 &&
-            running.subjectSentence >= s - 3) {
-            for (int pm : std::as_const(placeMentions)) {
-                const int place = m_context.entityOf(pm, {EntityType::Place});
-                const quint64 key = pairKey(running.subject, place);
-                if (place == running.subject || seen.contains(key) || matched.contains(key))
-                    continue;
-                seen.insert(key);
-                const int pf = m_context.firstToken(pm);
-                carried(s, running.subject, place, pf, u"subj", s - running.subjectSentence,
-                        newParagraph);
-                VisitOccurrence &o = candidate(running.subject, place).occurrences.last();
-                addKey(o.features, u"xp1",
-                       pf > sentence.firstToken ? view.typeOf(pf - 1, m_context) : u"<s>");
-            }
-        }
         // Pattern pairs whose visitor came from an earlier sentence ("The minister then flew").
         for (auto it = matched.cbegin(); it != matched.cend(); ++it) {
             if (seen.contains(it.key()))
@@ -412,21 +362,9 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
                 }
             }
         }
-        if (!actors.isEmpty()) {
-            running.subject = actors.constFirst().entity;
-            running.subjectSentence = s;
-        }
     }
-    // A pair named together in a sentence is judged on those sentences alone.
-    for (VisitCandidate &c : out) {
-        const bool together = std::any_of(c.occurrences.cbegin(), c.occurrences.cend(),
-                                          [](const VisitOccurrence &o) { return !o.carried; });
-        if (together)
-            c.occurrences.removeIf([](const VisitOccurrence &o) { return o.carried; });
-        else
-            addKey(c.features, u"carried");
+    for (VisitCandidate &c : out)
         addPairFeatures(c, mainPerson, dateline, second);
-    }
     return out;
 }
 

@@ -22,7 +22,6 @@ struct VisitOccurrence
     bool pattern = false;       ///< a VisitPatterns rule matched this pair here
     CueKind kind = CueKind::Go; ///< of that rule
     bool hostOfVisit = false;   ///< the visitor is who hosts a visit to the place here
-    bool carried = false;       ///< visitor or place from an earlier sentence (running subject)
     QList<quint64> features;    ///< of this sentence alone (VisitModel keys)
 };
 
