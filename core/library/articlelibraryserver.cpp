@@ -14,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace lector {
 
 bool ArticleLibrary::openServer(const QString &location, Access access)
@@ -133,10 +135,13 @@ QList<LibraryArticle> ArticleLibrary::searchServer(const QString &query, int lim
     // storage (about 50 µs each, half a second for a phrase of common words): the GIN index finds
     // the articles holding all its words (the loosened query, no vector read), the newest
     // `phrasePool` of them are kept, and the phrase is checked on those, newest first, until
-    // enough hold it (4 × limit, at least 200), which are then ranked. Snippets are made here
+    // enough hold it (4 × limit, at least 200), which are then ranked. When that gives fewer than
+    // `limit` results, the phrase is checked on every article holding its words, so a match older
+    // than the pool is never lost (slow only for a rare phrase of common words). Snippets are made here
     // (SearchSnippet) from the bodies of the `limit` results only: ts_headline parsed each body
     // again on the server (25 ms for a page of 50).
     constexpr int phrasePool = 2000;
+    constexpr qint64 everyArticle = std::numeric_limits<qint32>::max();
     static const QString plainSql =
         u"WITH q AS (SELECT to_tsquery('lector', ?) AS q), "
         "top AS (SELECT a.id, ts_rank(a.fts_lead, q.q) AS score FROM articles a, q "
@@ -149,15 +154,14 @@ QList<LibraryArticle> ArticleLibrary::searchServer(const QString &query, int lim
         QStringLiteral(
             "WITH q AS (SELECT to_tsquery('lector', ?) AS q, to_tsquery('lector', ?) AS loose), "
             "cand AS MATERIALIZED (SELECT a.id FROM articles a, q WHERE a.fts @@ q.loose "
-            "  ORDER BY a.id DESC LIMIT %1), "
+            "  ORDER BY a.id DESC LIMIT ?), "
             "hits AS MATERIALIZED (SELECT x.id, x.fts_lead FROM cand, q, LATERAL (SELECT a.id, "
             "  a.fts_lead FROM articles a WHERE a.id = cand.id AND a.fts @@ q.q OFFSET 0) x LIMIT "
             "?), "
             "top AS (SELECT h.id, ts_rank(h.fts_lead, q.q) AS score FROM hits h, q "
             "  ORDER BY 2 DESC, 1 DESC LIMIT ?) "
             "SELECT a.id, a.title, a.source, a.published, left(a.body, 100000) "
-            "FROM top JOIN articles a ON a.id = top.id ORDER BY top.score DESC, top.id DESC")
-            .arg(phrasePool);
+            "FROM top JOIN articles a ON a.id = top.id ORDER BY top.score DESC, top.id DESC");
     const QString tsquery =
         SqlDialect::storable(SqlBackend::PostgreSQL, TsQueryTranslator::translate(query));
     if (tsquery.isEmpty())
@@ -170,9 +174,15 @@ QList<LibraryArticle> ArticleLibrary::searchServer(const QString &query, int lim
     if (local)
         QSqlQuery(db).exec(u"SET LOCAL enable_seqscan = off"_qs);
     const QString loose = TsQueryTranslator::loosened(tsquery);
-    QList<LibraryArticle> hits =
-        loose == tsquery ? runListQuery(plainSql, {tsquery, limit})
-                         : runListQuery(phraseSql, {tsquery, loose, qMax(200, 4 * limit), limit});
+    QList<LibraryArticle> hits;
+    if (loose == tsquery) {
+        hits = runListQuery(plainSql, {tsquery, limit});
+    } else {
+        const int wanted = qMax(200, 4 * limit);
+        hits = runListQuery(phraseSql, {tsquery, loose, phrasePool, wanted, limit});
+        if (hits.size() < limit && m_error.isEmpty())
+            hits = runListQuery(phraseSql, {tsquery, loose, everyArticle, wanted, limit});
+    }
     if (local && !db.commit())
         db.rollback();
     const SearchSnippet snippet(tsquery);
