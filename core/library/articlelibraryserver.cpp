@@ -127,6 +127,26 @@ bool ArticleLibrary::reconnect() const
     return true;
 }
 
+namespace {
+
+// Whether more than `pool` articles hold every word of the loosened query: only then can the
+// phrase check of the newest `pool` have missed a match. The index answers it, no vector read.
+bool poolOverflows(const QSqlDatabase &db, const QString &loose, int pool)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(u"SELECT count(*) FROM (SELECT 1 FROM articles a "
+                       "WHERE a.fts @@ to_tsquery('lector', ?) LIMIT ?) s"_qs))
+        return true;
+    query.addBindValue(loose);
+    query.addBindValue(pool + 1);
+    if (!query.exec() || !query.next())
+        return true; // unknown: check them all
+    return query.value(0).toInt() > pool;
+}
+
+} // namespace
+
 QList<LibraryArticle> ArticleLibrary::searchServer(const QString &query, int limit) const
 {
     // The same query syntax as FTS5 (TsQueryTranslator), ranked by ts_rank over the title and
@@ -136,8 +156,9 @@ QList<LibraryArticle> ArticleLibrary::searchServer(const QString &query, int lim
     // the articles holding all its words (the loosened query, no vector read), the newest
     // `phrasePool` of them are kept, and the phrase is checked on those, newest first, until
     // enough hold it (4 × limit, at least 200), which are then ranked. When that gives fewer than
-    // `limit` results, the phrase is checked on every article holding its words, so a match older
-    // than the pool is never lost (slow only for a rare phrase of common words). Snippets are made here
+    // `limit` results and more articles than the pool hold the words, the phrase is checked on
+    // every one of them, so a match older than the pool is never lost (slow only for a rare
+    // phrase of common words). Snippets are made here
     // (SearchSnippet) from the bodies of the `limit` results only: ts_headline parsed each body
     // again on the server (25 ms for a page of 50).
     constexpr int phrasePool = 2000;
@@ -180,7 +201,7 @@ QList<LibraryArticle> ArticleLibrary::searchServer(const QString &query, int lim
     } else {
         const int wanted = qMax(200, 4 * limit);
         hits = runListQuery(phraseSql, {tsquery, loose, phrasePool, wanted, limit});
-        if (hits.size() < limit && m_error.isEmpty())
+        if (hits.size() < limit && m_error.isEmpty() && poolOverflows(db, loose, phrasePool))
             hits = runListQuery(phraseSql, {tsquery, loose, everyArticle, wanted, limit});
     }
     if (local && !db.commit())
