@@ -171,18 +171,17 @@ QList<LibraryArticle> ArticleLibrary::searchServer(const QString &query, int lim
         "FROM top JOIN articles a ON a.id = top.id ORDER BY top.score DESC, top.id DESC"_qs;
     // The phrase check stops at the LIMIT of `hits`: a nested loop over `cand` in its order
     // (OFFSET 0 keeps the planner from making it a join that checks every article).
-    static const QString phraseSql =
-        QStringLiteral(
-            "WITH q AS (SELECT to_tsquery('lector', ?) AS q, to_tsquery('lector', ?) AS loose), "
-            "cand AS MATERIALIZED (SELECT a.id FROM articles a, q WHERE a.fts @@ q.loose "
-            "  ORDER BY a.id DESC LIMIT ?), "
-            "hits AS MATERIALIZED (SELECT x.id, x.fts_lead FROM cand, q, LATERAL (SELECT a.id, "
-            "  a.fts_lead FROM articles a WHERE a.id = cand.id AND a.fts @@ q.q OFFSET 0) x LIMIT "
-            "?), "
-            "top AS (SELECT h.id, ts_rank(h.fts_lead, q.q) AS score FROM hits h, q "
-            "  ORDER BY 2 DESC, 1 DESC LIMIT ?) "
-            "SELECT a.id, a.title, a.source, a.published, left(a.body, 100000) "
-            "FROM top JOIN articles a ON a.id = top.id ORDER BY top.score DESC, top.id DESC");
+    static const QString phraseSql = QStringLiteral(
+        "WITH q AS (SELECT to_tsquery('lector', ?) AS q, to_tsquery('lector', ?) AS loose), "
+        "cand AS MATERIALIZED (SELECT a.id FROM articles a, q WHERE a.fts @@ q.loose "
+        "  ORDER BY a.id DESC LIMIT ?), "
+        "hits AS MATERIALIZED (SELECT x.id, x.fts_lead FROM cand, q, LATERAL (SELECT a.id, "
+        "  a.fts_lead FROM articles a WHERE a.id = cand.id AND a.fts @@ q.q OFFSET 0) x LIMIT "
+        "?), "
+        "top AS (SELECT h.id, ts_rank(h.fts_lead, q.q) AS score FROM hits h, q "
+        "  ORDER BY 2 DESC, 1 DESC LIMIT ?) "
+        "SELECT a.id, a.title, a.source, a.published, left(a.body, 100000) "
+        "FROM top JOIN articles a ON a.id = top.id ORDER BY top.score DESC, top.id DESC");
     const QString tsquery =
         SqlDialect::storable(SqlBackend::PostgreSQL, TsQueryTranslator::translate(query));
     if (tsquery.isEmpty())
