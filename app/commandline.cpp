@@ -212,6 +212,9 @@ QString checkKind(const QCommandLineParser &parser, Command &c)
         c.output = parser.value(u"screenshot"_qs);
         c.hoverCard = parser.isSet(u"hover-card"_qs);
         c.panel = parser.value(u"panel"_qs);
+        if (c.hoverCard && !c.panel.isEmpty())
+            return QStringLiteral("--hover-card and --panel cannot be combined: a panel is "
+                                  "grabbed alone, without the article's hover card.");
         return expectFiles(c, 1);
     case Kind::Window:
     case Kind::Version:

@@ -139,8 +139,10 @@ int GuiCommands::screenshot(const Command &command)
                            .arg(AnalysisTimeoutMs / 1000));
         return Failure;
     }
-    QPixmap shot = command.hoverCard ? withHoverCard(window) : window.grab();
-    if (!command.panel.isEmpty()) {
+    QPixmap shot;
+    if (command.panel.isEmpty()) {
+        shot = command.hoverCard ? withHoverCard(window) : window.grab();
+    } else {
         // One dock alone ("timeline" is the timelineDock), brought to the front of its tabs.
         auto *dock = window.findChild<QDockWidget *>(command.panel + u"Dock"_qs);
         if (!dock) {

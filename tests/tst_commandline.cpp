@@ -235,6 +235,11 @@ void TestCommandLine::screenshot()
     QVERIFY2(dock.width() > 300 && dock.width() < 1000, qPrintable(QString::number(dock.width())));
     const Result none = run({u"--screenshot"_qs, panel, u"--panel"_qs, u"nosuch"_qs, m_sample});
     QCOMPARE(none.exitCode, 1);
+    // A panel is grabbed alone: asking for the hover card too is refused, not silently dropped.
+    const Result both = run(
+        {u"--screenshot"_qs, panel, u"--panel"_qs, u"timeline"_qs, u"--hover-card"_qs, m_sample});
+    QVERIFY(both.exitCode != 0);
+    QVERIFY2(both.err.contains("cannot be combined"), both.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

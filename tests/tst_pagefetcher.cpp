@@ -139,6 +139,9 @@ void TestPageFetcher::urlPolicy_data()
     QTest::newRow("unspecified") << u"http://0.0.0.0/"_qs << true << false;
     QTest::newRow("intranet name") << u"http://intranet/"_qs << true << false;
     QTest::newRow("mdns") << u"http://printer.local/"_qs << true << false;
+    QTest::newRow("nat64 of private") << u"http://[64:ff9b::10.0.0.1]/"_qs << true << false;
+    QTest::newRow("6to4 of loopback") << u"http://[2002:7f00:1::]/"_qs << true << false;
+    QTest::newRow("nat64 of public") << u"http://[64:ff9b::5db8:d822]/"_qs << false << true;
     QTest::newRow("public ip") << u"http://93.184.216.34/"_qs << false << true;
     QTest::newRow("file") << u"file:///etc/passwd"_qs << true << false;
     QTest::newRow("ftp") << u"ftp://example.com/a"_qs << false << false;

@@ -241,23 +241,6 @@ int Gazetteer::addEntry(GazetteerEntry entry)
     return int(m_entries.size()) - 1;
 }
 
-bool Gazetteer::matchesFolded(const Phrase &phrase, QStringView text, const QList<Token> &tokens,
-                              int first) const
-{
-    if (first + phrase.wordCount > tokens.size())
-        return false;
-    for (int i = 0; i < phrase.wordCount; ++i) {
-        const Token &token = tokens[first + i];
-        if (i > 0 && token.startsLine)
-            return false;
-        const QStringView written = text.sliced(token.span.begin, token.span.length());
-        const QStringView listed = word(phrase.firstWord + i);
-        if (written != listed && (!hasNonAscii(written) || withoutDiacritics(written) != listed))
-            return false;
-    }
-    return true;
-}
-
 bool Gazetteer::matches(const Phrase &phrase, QStringView text, const QList<Token> &tokens,
                         int first, bool caps) const
 {
@@ -322,23 +305,6 @@ bool Gazetteer::hasPhrase(QStringView text, const QList<Token> &tokens, int firs
             return true;
     }
     return false;
-}
-
-// "Łódź" where the gazetteer lists "Lodz": the phrases of the first word without diacritics,
-// each word compared as written or without its diacritics.
-Gazetteer::Match Gazetteer::longestFolded(QStringView text, const QList<Token> &tokens,
-                                          int first) const
-{
-    const Token &token = tokens[first];
-    const QString folded = withoutDiacritics(text.sliced(token.span.begin, token.span.length()));
-    auto it = m_byFirstWord.constFind(foldedHash(folded));
-    if (it == m_byFirstWord.cend())
-        return {};
-    for (int index : *it) {
-        if (matchesFolded(m_phrases[index], text, tokens, first))
-            return {m_phrases[index].wordCount, m_phrases[index].entry};
-    }
-    return {};
 }
 
 QList<int> Gazetteer::entriesFor(QStringView phrase) const

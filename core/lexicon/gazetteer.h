@@ -36,8 +36,9 @@ struct GazetteerEntry
 /// Phrases are tokenized with the Tokenizer when loaded and match a run of whole tokens on one
 /// line, case-sensitively as listed ("U.S.", "NATO", "Nato"). Only inside ALL-CAPS text
 /// ("NATO SUMMIT IN VILNIUS") or at the start of a line in capitals (a dateline: "LONDON -") a
-/// phrase of four or more letters also matches case-insensitively. A word with diacritics
-/// that no phrase lists as written also matches its plain form ("Łódź" the listed "Lodz").
+/// phrase of four or more letters also matches case-insensitively. Matching in text is as
+/// written; only entriesFor(), the look-up of a whole name, also tries it without diacritics
+/// ("Łódź" finds the listed "Lodz").
 /// When several phrases start at a token the longest wins; among equally long ones the entry
 /// from the file of higher priority (countries before cities, see resources/README.md).
 /// Immutable after construction; lookups allocate nothing and are safe from any thread.
@@ -93,9 +94,6 @@ private:
     int addEntry(GazetteerEntry entry);
     bool matches(const Phrase &phrase, QStringView text, const QList<Token> &tokens, int first,
                  bool caps) const;
-    bool matchesFolded(const Phrase &phrase, QStringView text, const QList<Token> &tokens,
-                       int first) const;
-    Match longestFolded(QStringView text, const QList<Token> &tokens, int first) const;
 
     QStringView word(int index) const
     {

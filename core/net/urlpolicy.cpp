@@ -3,6 +3,8 @@
 
 #include <QHostAddress>
 
+#include <algorithm>
+
 namespace lector {
 
 bool UrlPolicy::isLocalAddress(const QHostAddress &address)
@@ -12,7 +14,24 @@ bool UrlPolicy::isLocalAddress(const QHostAddress &address)
         address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6)
         return true;
     bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4); // also for ::ffff:a.b.c.d
+    quint32 v4 = address.toIPv4Address(&isV4); // also for ::ffff:a.b.c.d
+    if (!isV4 && address.protocol() == QAbstractSocket::IPv6Protocol) {
+        // An IPv4 address wrapped in IPv6: NAT64 64:ff9b::a.b.c.d (last four bytes) and 6to4
+        // 2002:a.b.c.d:: (bytes 2-5) reach that IPv4 host, so they are judged as it is.
+        const Q_IPV6ADDR a = address.toIPv6Address();
+        const auto be32 = [&a](int i) {
+            return quint32(a[i]) << 24 | quint32(a[i + 1]) << 16 | quint32(a[i + 2]) << 8 |
+                   a[i + 3];
+        };
+        static constexpr quint8 nat64[12] = {0, 0x64, 0xff, 0x9b};
+        if (std::equal(nat64, nat64 + 12, a.c)) {
+            v4 = be32(12);
+            isV4 = true;
+        } else if (a[0] == 0x20 && a[1] == 0x02) {
+            v4 = be32(2);
+            isV4 = true;
+        }
+    }
     if (!isV4)
         return false;
     const auto in = [v4](quint32 net, int bits) {

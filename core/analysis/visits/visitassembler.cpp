@@ -46,11 +46,11 @@ bool VisitAssembler::laterEventDate(Visit &visit) const
     // visitor told a little later, with no other place in between, happens during the stay.
     const Analysis &a = m_context.analysis();
     const int from = visit.sentences.isEmpty() ? visit.sentence : visit.sentences.constLast();
+    const QString country = m_context.countryOfPlace(visit.place);
     for (int t = from + 1; t < a.sentences.size() && t <= from + LaterEventWindow; ++t) {
         const Sentence &s = a.sentences[t];
         // The visitor has moved on when another accepted visit of theirs, not in the same
         // country, is told in the sentence.
-        const QString country = m_context.countryOfPlace(visit.place);
         for (int p : m_visitsIn.value(pairKey(visit.visitor, t)))
             if (p != visit.place && (country.isEmpty() || m_context.countryOfPlace(p) != country))
                 return false;
