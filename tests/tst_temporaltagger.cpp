@@ -32,6 +32,7 @@ private Q_SLOTS:
     void resolverParsesValues_data();
     void resolverParsesValues();
     void weekdayNear();
+    void longTextReadsLikeItsParts();
 };
 
 void TestTemporalTagger::expressions_data()
@@ -206,6 +207,25 @@ void TestTemporalTagger::weekdayNear()
     QCOMPARE(TimexResolver::weekdayNear(thursday, 2, -1), QDate(2023, 8, 15));
     QCOMPARE(TimexResolver::weekdayNear(thursday, 1, 1), QDate(2023, 8, 21));
     QCOMPARE(TimexResolver::weekdayNear(thursday, 4, 2), QDate(2023, 8, 24));
+}
+
+// A long text is read through a window of units that moves along it (temporaltagger.cpp): the
+// expressions of a paragraph repeated thousands of times, across many moves of the window, are
+// those of the paragraph alone, repeated.
+void TestTemporalTagger::longTextReadsLikeItsParts()
+{
+    const QString paragraph =
+        u"On Tuesday, 15 August 2023, the talks opened in the capital. They closed the "
+        "following day, and the envoys will return on Monday for a six-day round at 10:30 am. "
+        "In the 1990s, such talks took place every year.\n"_qs;
+    const QDate published(2023, 8, 17);
+    const QStringList once = describe(paragraph, published);
+    QVERIFY(once.size() >= 6);
+    constexpr int repeats = 3000;
+    QStringList expected;
+    for (int i = 0; i < repeats; ++i)
+        expected += once;
+    QCOMPARE(describe(paragraph.repeated(repeats), published), expected);
 }
 
 QTEST_GUILESS_MAIN(TestTemporalTagger)

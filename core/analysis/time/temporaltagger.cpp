@@ -136,36 +136,77 @@ void TemporalTagger::addToken(const QString &text, const Token &token, int sente
     }
 }
 
-TimexUnits TemporalTagger::units(const QString &text, const Analysis &analysis) const
+namespace {
+
+// Units are made as the grammar reaches them and dropped once it has passed them, so a long
+// document's units stay in a few kilobytes of cache instead of one unit per token of the whole
+// text (80 bytes each: 190 MB for a 10 MB article, every page of it a fresh page fault). The
+// grammar reads a few units around a match (the sentence's tense markers within 12 units); the
+// window keeps far more than that on both sides, so the matches are the same as over the
+// whole text.
+constexpr int unitsBehind = 64;
+constexpr int unitsAhead = 256;
+constexpr int dropAfter = 4096;
+
+} // namespace
+
+// The document's units in order, made on demand from tokens [0, next); `units` holds the
+// latest of them, the earlier ones dropped.
+struct TemporalTagger::UnitStream
 {
-    TimexUnits out;
-    out.reserve(size_t(analysis.tokens.size() + analysis.tokens.size() / 8));
-    int sentence = 0;
-    const QList<Token> &tokens = analysis.tokens;
-    for (int i = 0; i < tokens.size(); ++i) {
-        while (sentence + 1 < analysis.sentences.size() &&
-               analysis.sentences[sentence].endToken <= i)
-            ++sentence;
-        // "10-year" is three tokens; read it like "six-day": the hyphen joins the words.
-        const Span s = tokens[i].span;
-        if (s.length() == 1 && isHyphen(text[s.begin]) && i > 0 && i + 1 < tokens.size() &&
-            tokens[i - 1].span.end == s.begin && tokens[i + 1].span.begin == s.end) {
-            addToken(text, tokens[++i], sentence, out);
-            out.back().joined = true;
-            continue;
+    const TemporalTagger &tagger;
+    const QString &text;
+    const Analysis &analysis;
+    TimexUnits units;
+    int next = 0;     ///< the next token to make units from
+    int sentence = 0; ///< the sentence of token `next`
+
+    // Makes units until at least `count` exist or the tokens run out.
+    void fill(size_t count)
+    {
+        const QList<Token> &tokens = analysis.tokens;
+        while (units.size() < count && next < tokens.size()) {
+            const int i = next;
+            while (sentence + 1 < analysis.sentences.size() &&
+                   analysis.sentences[sentence].endToken <= i)
+                ++sentence;
+            // "10-year" is three tokens; read it like "six-day": the hyphen joins the words.
+            const Span s = tokens[i].span;
+            if (s.length() == 1 && isHyphen(text[s.begin]) && i > 0 && i + 1 < tokens.size() &&
+                tokens[i - 1].span.end == s.begin && tokens[i + 1].span.begin == s.end) {
+                tagger.addToken(text, tokens[i + 1], sentence, units);
+                units.back().joined = true;
+                next = i + 2;
+                continue;
+            }
+            tagger.addToken(text, tokens[i], sentence, units);
+            next = i + 1;
         }
-        addToken(text, tokens[i], sentence, out);
     }
-    return out;
-}
+    // Drops the units before `at` but `unitsBehind`; returns how many went.
+    int drop(int at)
+    {
+        const int gone = at - unitsBehind;
+        if (gone < dropAfter)
+            return 0;
+        units.erase(units.begin(), units.begin() + gone);
+        return gone;
+    }
+};
 
 void TemporalTagger::run(const Document &document, Analysis &analysis) const
 {
-    const TimexUnits units = this->units(document.text, analysis);
+    UnitStream stream{*this, document.text, analysis, {}};
+    stream.units.reserve(size_t(dropAfter + unitsBehind + unitsAhead + 64));
+    const TimexUnits &units = stream.units;
     TimexContext context;
     context.published = document.published;
     context.anchor = document.published;
-    for (int i = 0; i < int(units.size());) {
+    for (int i = 0;;) {
+        i -= stream.drop(i);
+        stream.fill(size_t(i) + unitsAhead);
+        if (i >= int(units.size()))
+            break;
         const TimexUnit &u = units[i];
         if (!u.entries && u.digits == 0 && u.clock < 0 && !u.isoDate.isValid()) {
             ++i; // no rule starts with a word the lexicon does not know

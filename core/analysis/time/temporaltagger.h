@@ -44,7 +44,7 @@ public:
     static QList<TimeExpression> tag(const QString &text, QDate published);
 
 private:
-    TimexUnits units(const QString &text, const Analysis &analysis) const;
+    struct UnitStream;
     void addToken(const QString &text, const Token &token, int sentence, TimexUnits &out) const;
     void describe(TimexUnit &unit) const;
 
