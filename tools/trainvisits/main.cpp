@@ -102,7 +102,8 @@ std::shared_ptr<const VisitModel> train(const QList<GoldDocument> &docs, const Q
             continue;
         const GoldDocument &g = docs[e.document];
         const VisitAssembler assembler(g.document, g.prepared, lexicon, *pairModel);
-        const Visit v = assembler.build(e.candidate, {});
+        const Visit v =
+            assembler.build(e.candidate, VisitAssembler::score(*pairModel, e.candidate), {});
         const bool dateline =
             std::binary_search(e.candidate.features.cbegin(), e.candidate.features.cend(),
                                VisitModel::key(u"dl", u"main")) ||

@@ -169,38 +169,32 @@ VisitStatus VisitAssembler::decideStatus(const QList<quint64> &features) const
     return VisitStatus(best);
 }
 
-float VisitAssembler::score(const VisitModel &model, const VisitCandidate &candidate, int *best)
+VisitAssembler::Scored VisitAssembler::score(const VisitModel &model,
+                                              const VisitCandidate &candidate)
 {
+    Scored out;
+    out.sentences.reserve(candidate.occurrences.size());
     float top = 0.0f;
-    *best = -1;
     for (qsizetype i = 0; i < candidate.occurrences.size(); ++i) {
         // A pattern match wins a tie: an untrained model still points at the cue's sentence.
         const VisitOccurrence &o = candidate.occurrences[i];
-        const float s = model.score(o.features) + (o.pattern ? 1e-4f : 0.0f);
-        if (*best < 0 || s > top) {
+        out.sentences.append(model.score(o.features));
+        const float s = out.sentences.constLast() + (o.pattern ? 1e-4f : 0.0f);
+        if (out.best < 0 || s > top) {
             top = s;
-            *best = int(i);
+            out.best = int(i);
         }
     }
-    return model.score(candidate.features) + (*best >= 0 ? top : 0.0f);
+    out.total = model.score(candidate.features) + (out.best >= 0 ? top : 0.0f);
+    return out;
 }
 
-Visit VisitAssembler::build(const VisitCandidate &candidate, const QList<Visit> &earlier) const
+Visit VisitAssembler::build(const VisitCandidate &candidate, const Scored &scored,
+                            const QList<Visit> &earlier) const
 {
     const Analysis &a = m_context.analysis();
-    QList<float> scores;
-    int best = -1;
-    float top = 0.0f;
-    for (qsizetype i = 0; i < candidate.occurrences.size(); ++i) {
-        // As score() chooses: the best occurrence, a pattern match winning a tie.
-        const VisitOccurrence &o = candidate.occurrences[i];
-        scores.append(m_model.score(o.features));
-        const float s = scores.constLast() + (o.pattern ? 1e-4f : 0.0f);
-        if (best < 0 || s > top) {
-            top = s;
-            best = int(i);
-        }
-    }
+    const int best = scored.best;
+    const QList<float> &scores = scored.sentences;
     const VisitOccurrence &b = candidate.occurrences[best];
     Visit v;
     v.visitor = candidate.visitor;
@@ -304,12 +298,18 @@ QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) con
     const quint64 datelineMain = VisitModel::key(u"dl", u"main");
     const quint64 datelineOther = VisitModel::key(u"dl", u"other");
     const quint64 atHome = VisitModel::key(u"home", u"yes");
-    QList<const VisitCandidate *> accepted;
+    struct Accepted
+    {
+        const VisitCandidate *candidate;
+        Scored scored;
+    };
+    QList<Accepted> accepted;
     for (const VisitCandidate &c : candidates) {
-        int best = -1;
         if (c.occurrences.isEmpty())
             continue;
-        const bool model = score(m_model, c, &best) > 0.0f;
+        Scored scored = score(m_model, c);
+        const int best = scored.best;
+        const bool model = scored.total > 0.0f;
         // The host of a visit is at home there; a travel-cue pattern away from home is a visit
         // the model may have missed (a pronoun or a rare cue).
         const bool host = c.occurrences[best].hostOfVisit;
@@ -318,21 +318,24 @@ QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) con
             std::any_of(c.occurrences.cbegin(), c.occurrences.cend(),
                         [](const VisitOccurrence &o) { return o.pattern && !o.hostOfVisit; });
         if (!host && (model || (pattern && !home)))
-            accepted.append(&c);
+            accepted.append({&c, std::move(scored)});
     }
     // Which visitor travels where in which sentence, for laterEventDate().
     m_visitsIn.clear();
-    for (const VisitCandidate *c : std::as_const(accepted))
-        for (const VisitOccurrence &o : c->occurrences)
-            if (m_model.score(o.features) > 0.0f)
-                m_visitsIn[pairKey(c->visitor, o.sentence)].append(c->place);
+    for (const Accepted &x : std::as_const(accepted))
+        for (qsizetype i = 0; i < x.candidate->occurrences.size(); ++i)
+            if (x.scored.sentences[i] > 0.0f)
+                m_visitsIn[pairKey(x.candidate->visitor, x.candidate->occurrences[i].sentence)]
+                    .append(x.candidate->place);
     // In text order of their first sentence, so a later mention can take an earlier date.
-    std::stable_sort(accepted.begin(), accepted.end(), [](auto x, auto y) {
-        return x->occurrences.constFirst().sentence < y->occurrences.constFirst().sentence;
+    std::stable_sort(accepted.begin(), accepted.end(), [](const Accepted &x, const Accepted &y) {
+        return x.candidate->occurrences.constFirst().sentence <
+               y.candidate->occurrences.constFirst().sentence;
     });
     QList<Visit> out;
-    for (const VisitCandidate *c : std::as_const(accepted)) {
-        Visit v = build(*c, out);
+    for (const Accepted &x : std::as_const(accepted)) {
+        const VisitCandidate *c = x.candidate;
+        Visit v = build(*c, x.scored, out);
         const bool dateline =
             std::binary_search(c->features.cbegin(), c->features.cend(), datelineMain) ||
             std::binary_search(c->features.cbegin(), c->features.cend(), datelineOther);

@@ -27,13 +27,21 @@ public:
     QList<VisitCandidate> candidates() const { return m_finder.find(); }
     /// The visits of the accepted candidates, one per trip and destination, in text order.
     QList<Visit> visits(const QList<VisitCandidate> &candidates) const;
+    /// What the pair model says of one candidate: each occurrence scored once.
+    struct Scored
+    {
+        float total = 0.0f;     ///< the pair features plus the best occurrence
+        int best = -1;          ///< that occurrence (a pattern match wins a tie)
+        QList<float> sentences; ///< each occurrence's own score, in order
+    };
     /// A visit built from one candidate (evidence, date; status from the model).
-    Visit build(const VisitCandidate &candidate, const QList<Visit> &earlier) const;
+    Visit build(const VisitCandidate &candidate, const Scored &scored,
+                const QList<Visit> &earlier) const;
     /// The keys of the status decision for a built visit (before the per-status mixing).
     QList<quint64> statusFeatures(const Visit &visit, bool dateline) const;
     /// The score of a candidate: its pair features plus its best occurrence (multiple-instance:
-    /// one sentence that tells of the visit is enough). Sets `best` to that occurrence.
-    static float score(const VisitModel &model, const VisitCandidate &candidate, int *best);
+    /// one sentence that tells of the visit is enough).
+    static Scored score(const VisitModel &model, const VisitCandidate &candidate);
     /// A status's own key of a status feature.
     static quint64 statusKey(quint64 feature, VisitStatus status);
     static constexpr int StatusCount = 5;
