@@ -170,7 +170,7 @@ VisitStatus VisitAssembler::decideStatus(const QList<quint64> &features) const
 }
 
 VisitAssembler::Scored VisitAssembler::score(const VisitModel &model,
-                                              const VisitCandidate &candidate)
+                                             const VisitCandidate &candidate)
 {
     Scored out;
     out.sentences.reserve(candidate.occurrences.size());
