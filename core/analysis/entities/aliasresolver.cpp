@@ -5,8 +5,6 @@
 #include "analysis/tokencursor.h"
 #include "lexicon/resources.h"
 
-#include <array>
-
 namespace lector {
 
 namespace {
@@ -39,13 +37,14 @@ AliasResolver::AliasResolver(const Resources &resources)
     : m_gazetteer(resources.gazetteer())
     , m_titles(resources)
     , m_ordinaryWords(resources.ordinaryWords())
+    , m_placePrepositions(resources.wordSet(QStringLiteral("placepreps")))
 {}
 
 void AliasResolver::run(const Document &document, Analysis &analysis) const
 {
     trimMentions(document, analysis);
-    agreeOnTypes(document, analysis);
-    EntityGrouper grouper(document.text, analysis, m_gazetteer, m_titles, m_ordinaryWords);
+    EntityGrouper grouper(document.text, analysis, m_gazetteer, m_titles, m_ordinaryWords,
+                          m_placePrepositions);
     grouper.group();
 }
 
@@ -90,60 +89,6 @@ void AliasResolver::trimMentions(const Document &document, Analysis &analysis) c
             }
         }
         previousEnd = end;
-    }
-}
-
-// "Tulsa" a place twelve times and a person five: the same name written the same way names
-// the same thing throughout an article, so a person, place or organization mention takes the
-// type most of its namesakes have, when one type has more than every other. A person with a
-// title ("Mayor Tulsa") keeps its type.
-void AliasResolver::agreeOnTypes(const Document &document, Analysis &analysis) const
-{
-    QHash<QStringView, std::array<int, 4>> counts; // per type; [3]: people after "in", "at"...
-    const auto kept = [](EntityType type) { return int(type) <= int(EntityType::Organization); };
-    const auto surface = [&](const Mention &m) {
-        return QStringView(document.text).sliced(m.span.begin, m.span.length());
-    };
-    const QString &text = document.text;
-    const auto afterIn = [&](const Mention &m) {
-        qsizetype end = m.span.begin;
-        while (end > 0 && text[end - 1] == u' ')
-            --end;
-        qsizetype begin = end;
-        while (begin > 0 && text[begin - 1].isLetter())
-            --begin;
-        const QStringView word = QStringView(text).sliced(begin, end - begin);
-        return word == u"in" || word == u"In" || word == u"near" || word == u"across" ||
-               word == u"throughout" || word == u"at" || word == u"from";
-    };
-    for (const Mention &m : std::as_const(analysis.mentions)) {
-        if (!kept(m.type))
-            continue;
-        std::array<int, 4> &c = counts[surface(m)];
-        ++c[size_t(m.type)];
-        if (m.type == EntityType::Person && m.role.isEmpty() && afterIn(m))
-            ++c[3];
-    }
-    for (Mention &m : analysis.mentions) {
-        if (!kept(m.type) || !m.role.isEmpty())
-            continue;
-        const std::array<int, 4> &c = counts[surface(m)];
-        int best = 0;
-        for (int t = 1; t < 3; ++t) {
-            if (c[size_t(t)] > c[size_t(best)])
-                best = t;
-        }
-        bool unique = true;
-        for (int t = 0; t < 3; ++t)
-            unique = unique && (t == best || c[size_t(t)] < c[size_t(best)]);
-        if (unique)
-            m.type = EntityType(best);
-        // "ferries stop in Oskarvik ... hotels in Oskarvik": a one-word name the model took
-        // for a person that stands after "in", "near", "at", "from"... twice or more, and in
-        // a third of its mentions, is a place.
-        if (m.type == EntityType::Person && c[3] >= 2 && 3 * c[3] >= c[0] + c[1] + c[2] &&
-            !surface(m).contains(u' '))
-            m.type = EntityType::Place;
     }
 }
 

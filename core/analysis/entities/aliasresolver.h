@@ -34,7 +34,8 @@ class Resources;
 ///   gazetteer, or an ordinary word (lexicon/stopnames.tsv), becomes other or place.
 /// - before grouping, a name written the same way takes the type most of its mentions have
 ///   (a titled person keeps its own), and a one-word "person" that stands twice or more after
-///   "in", "near", "at", "from"... (in a third of its mentions) is a place.
+///   a word of lexicon/placepreps.tsv ("in", "near", "at", in lower case; in a third of its
+///   mentions) is a place.
 /// Entity::name is the most complete form (the gazetteer's canonical name where there is one),
 /// Entity::subtype the gazetteer minor type, Entity::gender from titles and given names.
 class AliasResolver final : public Analyser
@@ -47,11 +48,11 @@ public:
 
 private:
     void trimMentions(const Document &document, Analysis &analysis) const;
-    void agreeOnTypes(const Document &document, Analysis &analysis) const;
 
     Gazetteer m_gazetteer; ///< a cheap, implicitly shared copy of Resources::gazetteer()
     TitleMatcher m_titles;
-    QSet<QString> m_ordinaryWords; ///< Resources::ordinaryWords() (implicitly shared)
+    QSet<QString> m_ordinaryWords;     ///< Resources::ordinaryWords() (implicitly shared)
+    QSet<QString> m_placePrepositions; ///< lexicon/placepreps.tsv, lower case ("in", "near")
 };
 
 } // namespace lector

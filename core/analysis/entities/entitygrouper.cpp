@@ -86,17 +86,20 @@ QString titleCased(const QString &name)
 } // namespace
 
 EntityGrouper::EntityGrouper(const QString &text, Analysis &analysis, const Gazetteer &gazetteer,
-                             const TitleMatcher &titles, const QSet<QString> &ordinaryWords)
+                             const TitleMatcher &titles, const QSet<QString> &ordinaryWords,
+                             const QSet<QString> &placePrepositions)
     : m_text(text)
     , m_analysis(analysis)
     , m_gazetteer(gazetteer)
     , m_titles(titles)
     , m_ordinaryWords(ordinaryWords)
+    , m_placePrepositions(placePrepositions)
     , m_tokens(analysis.tokens)
 {}
 
 void EntityGrouper::group()
 {
+    agreeOnTypes();
     const int count = int(m_analysis.mentions.size());
     m_groupOfMention.fill(-1, count);
     for (int i = 0; i < count; ++i) {

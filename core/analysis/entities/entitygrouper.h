@@ -18,13 +18,17 @@ class TitleMatcher;
 /// One run of the AliasResolver's grouping over one Analysis (see aliasresolver.h for the
 /// rules). Lives on the stack of AliasResolver::run, so the resolver itself keeps no state.
 /// Requires: mentions already trimmed (no titles, no possessives). Adds: Analysis::entities,
-/// Mention::entity, and sets each mention's type to its entity's majority type.
+/// Mention::entity. Types: first the one vote per written name (agreeOnTypes(), in
+/// entitygroupertypes.cpp); a mention joined to a person becomes a person; Entity::type is the
+/// type most of the entity's mentions have, and changes no mention.
 class EntityGrouper
 {
 public:
-    /// `ordinaryWords`: capitalised words that are never a name on their own ("Western").
+    /// `ordinaryWords`: capitalised words that are never a name on their own ("Western");
+    /// `placePrepositions`: lower-case words after which a name is usually a place ("in").
     EntityGrouper(const QString &text, Analysis &analysis, const Gazetteer &gazetteer,
-                  const TitleMatcher &titles, const QSet<QString> &ordinaryWords);
+                  const TitleMatcher &titles, const QSet<QString> &ordinaryWords,
+                  const QSet<QString> &placePrepositions);
     void group();
 
 private:
@@ -48,6 +52,7 @@ private:
         Gender gender = Gender::Unknown;
     };
 
+    void agreeOnTypes();
     Facts factsOf(int mention) const;
     int entryOf(const QString &phrase) const;
     bool isPlaceOrNationality(const Facts &facts) const;
@@ -70,6 +75,7 @@ private:
     const Gazetteer &m_gazetteer;
     const TitleMatcher &m_titles;
     const QSet<QString> &m_ordinaryWords;
+    const QSet<QString> &m_placePrepositions;
     QList<Group> m_groups;
     QList<int> m_groupOfMention;
     mutable TokenCursor m_tokens; ///< mentions are looked at in text order
