@@ -1,18 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/entities/documentcase.h"
 
+#include "analysis/entities/tablememory.h"
+
 namespace lector {
 
 namespace {
-
-inline quint64 mix(quint64 x)
-{
-    // splitmix64 finaliser: spreads the bits of a word hash over the slots.
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
 
 // How the words of one document are written: non-zero word hash -> bits. Open addressing; it
 // grows with the distinct words (not the tokens), so it stays small and warm in the cache.
@@ -40,7 +33,7 @@ private:
     size_t indexOf(quint64 h) const
     {
         const size_t mask = m_slots.size() - 1;
-        size_t i = size_t(mix(h)) & mask;
+        size_t i = size_t(splitmix64(h)) & mask;
         while (m_slots[i].word != 0 && m_slots[i].word != h)
             i = (i + 1) & mask;
         return i;

@@ -2,15 +2,12 @@
 #include "analysis/entities/nerfeatures.h"
 
 #include "analysis/entities/documentcase.h"
+#include "analysis/entities/tablememory.h"
 
 #include "lexicon/gazetteer.h"
 #include "lexicon/resources.h"
 
 #include <algorithm>
-
-#ifdef Q_OS_LINUX
-#include <sys/mman.h>
-#endif
 
 namespace lector {
 
@@ -24,26 +21,17 @@ inline quint64 step(quint64 h, char16_t c)
     return (h ^ c) * fnvPrime;
 }
 
-inline quint64 finish(quint64 x)
-{
-    // splitmix64 finaliser: spreads the bits so that keys hash well in open addressing.
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
 inline quint64 rotate(quint64 x, int bits)
 {
     return (x << bits) | (x >> (64 - bits));
 }
 
 // One finaliser over a multiply-mix of the parts: the parts are word hashes or small flag sets,
-// so distinct combinations give distinct sums in practice, and finish() spreads the bits.
+// so distinct combinations give distinct sums in practice, and splitmix64() spreads the bits.
 inline quint64 key(quint64 templ, quint64 a, quint64 b = 0, quint64 c = 0)
 {
-    return finish(templ * 0x9e3779b97f4a7c15ULL + a + rotate(b, 21) * 0xff51afd7ed558ccdULL +
-                  rotate(c, 42) * 0xc4ceb9fe1a85ec53ULL) |
+    return splitmix64(templ * 0x9e3779b97f4a7c15ULL + a + rotate(b, 21) * 0xff51afd7ed558ccdULL +
+                      rotate(c, 42) * 0xc4ceb9fe1a85ec53ULL) |
            1;
 }
 
@@ -76,22 +64,15 @@ inline char16_t shapeOf(QChar c)
 }
 
 // A long document's facts take tens of megabytes (56 bytes a token), whose first touch costs a
-// page fault per 4 KiB: reserved afresh, the region is advised into huge pages, a 512th of the
-// faults, before resize() writes it.
+// page fault per 4 KiB: reserved afresh, the region is advised into huge pages before resize()
+// writes it.
 void reserveFacts(std::vector<NerTokenFacts> &facts, size_t count)
 {
-    constexpr size_t hugePage = size_t(2) << 20;
-    if (facts.capacity() >= count || count * sizeof(NerTokenFacts) < 4 * hugePage)
+    if (facts.capacity() >= count || count * sizeof(NerTokenFacts) < 4 * hugePageBytes)
         return;
     std::vector<NerTokenFacts>().swap(facts);
     facts.reserve(count);
-#ifdef Q_OS_LINUX
-    const auto begin = reinterpret_cast<quintptr>(facts.data());
-    const quintptr first = (begin + hugePage - 1) & ~quintptr(hugePage - 1);
-    const quintptr last = (begin + count * sizeof(NerTokenFacts)) & ~quintptr(hugePage - 1);
-    if (last > first)
-        madvise(reinterpret_cast<void *>(first), last - first, MADV_HUGEPAGE);
-#endif
+    adviseHugePages(facts.data(), count * sizeof(NerTokenFacts));
 }
 
 } // namespace
@@ -104,13 +85,10 @@ NerFeatures::NerFeatures(const Resources &resources)
     qsizetype words = 0;
     for (const TsvTable::Row &row : dictionary.rows())
         words += row.fields.value(1).count(u' ') + 1;
-    size_t slots = 16;
-    while (slots < 2 * size_t(words))
-        slots *= 2;
-    m_dictionary.assign(slots, 0);
+    m_dictionary = WordFlagTable(size_t(words));
     for (const TsvTable::Row &row : dictionary.rows()) {
         for (QStringView word : QStringView(row.fields.value(1)).tokenize(u' ', Qt::SkipEmptyParts))
-            addDictionaryWord(hashLower(word), word.front().isUpper() ? ProperWord : CommonWord);
+            m_dictionary.add(hashLower(word), word.front().isUpper() ? dictProper : dictCommon);
     }
     m_entryTypes.resize(size_t(m_gazetteer->size()));
     for (int e = 0; e < m_gazetteer->size(); ++e) {
@@ -121,14 +99,12 @@ NerFeatures::NerFeatures(const Resources &resources)
     const TsvTable &given = resources.table(QStringLiteral("givennames"));
     const TsvTable &org = resources.table(QStringLiteral("orgwords"));
     const TsvTable &titles = resources.table(QStringLiteral("titles"));
-    size_t capacity = 16;
-    while (capacity < 2 * size_t(given.rows().size() + org.rows().size() + titles.rows().size()))
-        capacity *= 2;
-    m_lexicon.assign(capacity, {0, 0});
+    m_lexicon =
+        WordFlagTable(size_t(given.rows().size() + org.rows().size() + titles.rows().size()));
     for (const TsvTable::Row &row : given.rows())
-        addLexiconWord(hashLower(row.fields.first()), GivenName);
+        m_lexicon.add(hashLower(row.fields.first()), lexGiven);
     for (const TsvTable::Row &row : org.rows())
-        addLexiconWord(hashLower(row.fields.first()), OrgWord);
+        m_lexicon.add(hashLower(row.fields.first()), lexOrg);
     // A title may have several words ("defence minister"); the word next to the name is the
     // last one, so that is the one the features look for.
     for (const TsvTable::Row &row : titles.rows()) {
@@ -138,56 +114,21 @@ NerFeatures::NerFeatures(const Resources &resources)
         if (last.endsWith(u'.'))
             last.chop(1);
         if (!last.isEmpty())
-            addLexiconWord(hashLower(last), TitleWord);
-    }
-}
-
-void NerFeatures::addLexiconWord(quint64 hash, quint32 flag)
-{
-    const size_t mask = m_lexicon.size() - 1;
-    for (size_t i = size_t(finish(hash)) & mask;; i = (i + 1) & mask) {
-        if (m_lexicon[i].first == 0 || m_lexicon[i].first == hash) {
-            m_lexicon[i] = {hash, m_lexicon[i].second | flag};
-            return;
-        }
-    }
-}
-
-void NerFeatures::addDictionaryWord(quint64 hash, quint32 flag)
-{
-    const quint64 bits = flag == CommonWord ? 1 : 2;
-    const quint64 key = (hash & ~quint64(3)) | 4; // never 0
-    const size_t mask = m_dictionary.size() - 1;
-    for (size_t i = size_t(finish(key)) & mask;; i = (i + 1) & mask) {
-        if (m_dictionary[i] == 0 || (m_dictionary[i] & ~quint64(3)) == key) {
-            m_dictionary[i] = key | (m_dictionary[i] & 3) | bits;
-            return;
-        }
-    }
-}
-
-quint32 NerFeatures::dictionaryFlags(quint64 hash) const
-{
-    const quint64 key = (hash & ~quint64(3)) | 4;
-    const size_t mask = m_dictionary.size() - 1;
-    for (size_t i = size_t(finish(key)) & mask;; i = (i + 1) & mask) {
-        const quint64 slot = m_dictionary[i];
-        if ((slot & ~quint64(3)) == key)
-            return ((slot & 1) ? CommonWord : 0u) | ((slot & 2) ? ProperWord : 0u);
-        if (slot == 0)
-            return 0;
+            m_lexicon.add(hashLower(last), lexTitle);
     }
 }
 
 quint32 NerFeatures::lexiconFlags(quint64 hash) const
 {
-    const size_t mask = m_lexicon.size() - 1;
-    for (size_t i = size_t(finish(hash)) & mask;; i = (i + 1) & mask) {
-        if (m_lexicon[i].first == hash)
-            return m_lexicon[i].second;
-        if (m_lexicon[i].first == 0)
-            return 0;
-    }
+    const quint32 bits = m_lexicon.flags(hash);
+    return ((bits & lexGiven) ? GivenName : 0u) | ((bits & lexOrg) ? OrgWord : 0u) |
+           ((bits & lexTitle) ? TitleWord : 0u);
+}
+
+quint32 NerFeatures::dictionaryFlags(quint64 hash) const
+{
+    const quint32 bits = m_dictionary.flags(hash);
+    return ((bits & dictCommon) ? CommonWord : 0u) | ((bits & dictProper) ? ProperWord : 0u);
 }
 
 quint64 NerFeatures::hashLower(QStringView word)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/entities/wordflagtable.h"
 #include "model/annotations.h"
 
 #include <QList>
@@ -115,18 +116,20 @@ private:
     void markGazetteer(QStringView text, const QList<Token> &tokens,
                        std::vector<NerTokenFacts> &facts) const;
 
-    void addLexiconWord(quint64 hash, quint32 flag);
+    /// The word's TitleWord, GivenName, OrgWord flags (m_lexicon).
     quint32 lexiconFlags(quint64 hash) const;
-    void addDictionaryWord(quint64 hash, quint32 flag);
+    /// The word's CommonWord, ProperWord flags (m_dictionary).
     quint32 dictionaryFlags(quint64 hash) const;
 
+    /// The tables' own flag bits (WordFlagTable keeps three).
+    enum : quint32 { lexGiven = 1, lexOrg = 2, lexTitle = 4, dictCommon = 1, dictProper = 2 };
     /// hashLower() of title words (the word that ends a title), given names and organization
-    /// head words -> their TitleWord, GivenName, OrgWord flags; open addressing, 0 = empty.
-    std::vector<std::pair<quint64, quint32>> m_lexicon;
-    /// hashLower() of the dictionary's words, its two low bits replaced by CommonWord (1) and
-    /// ProperWord (2); open addressing, 0 = empty. Apart from m_lexicon, which every token
-    /// asks, so that the small table stays in the cache.
-    std::vector<quint64> m_dictionary;
+    /// head words; every token asks it.
+    WordFlagTable m_lexicon;
+    /// hashLower() of the dictionary's words, as written in lower case (dictCommon) or
+    /// capitalised (dictProper); asked for capitalised words only, and kept apart from
+    /// m_lexicon so that the small table stays in the cache.
+    WordFlagTable m_dictionary;
     const Gazetteer *m_gazetteer = nullptr;
     /// Per gazetteer entry: its major type and a hash of its minor type, as markGazetteer()
     /// writes them into NerTokenFacts::gazetteer.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/entities/sequencemodel.h"
 
+#include "analysis/entities/tablememory.h"
+
 #include <QFile>
 #include <QSaveFile>
 #include <QtEndian>
@@ -11,10 +13,6 @@
 #include <cstring>
 #include <mutex>
 #include <new>
-
-#ifdef Q_OS_LINUX
-#include <sys/mman.h>
-#endif
 
 namespace lector {
 
@@ -71,15 +69,11 @@ void SequenceModel::allocate(size_t features)
     while (capacity < 2 * features)
         capacity *= 2;
     const size_t bytes = capacity * sizeof(Slot);
-    constexpr size_t hugePage = size_t(2) << 20;
-    const size_t alignment = bytes >= hugePage ? hugePage : alignof(Slot);
+    const size_t alignment = bytes >= hugePageBytes ? hugePageBytes : alignof(Slot);
     void *memory = std::aligned_alloc(alignment, (bytes + alignment - 1) / alignment * alignment);
     if (!memory)
         throw std::bad_alloc();
-#ifdef Q_OS_LINUX
-    if (alignment == hugePage)
-        madvise(memory, bytes, MADV_HUGEPAGE);
-#endif
+    adviseHugePages(memory, (bytes + alignment - 1) / alignment * alignment);
     std::memset(memory, 0, bytes);
     m_slots.reset(static_cast<Slot *>(memory));
     m_mask = capacity - 1;
