@@ -215,6 +215,13 @@ void TestAliasResolver::retyping_data()
         << u"lll"_qs;
     QTest::newRow("one person after \"from\" stays a person")
         << u"A letter from [Oskarvik|per] arrived. [Oskarvik|per] wrote it."_qs << u"pp"_qs;
+    QTest::newRow("a name twice after \"near\" and \"at\" (lexicon words) is a place")
+        << u"The camp lies near [Tovrenna|per]. We stopped at [Tovrenna|per] for water."_qs
+        << u"ll"_qs;
+    QTest::newRow("a capitalised \"From\" opening a line names a sender, not a place")
+        << u"To Dad.\nFrom [Imogen|per].\nTo Mum.\nFrom [Imogen|per].\n[Imogen|per] wrote "
+           u"the cards."_qs
+        << u"ppp"_qs;
     QTest::newRow("short forms of a person are people")
         << u"[Ana Costa|per] and [Costa|org] and [Costa|per]"_qs << u"ppp"_qs;
 }
