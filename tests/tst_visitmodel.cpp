@@ -85,6 +85,24 @@ void TestVisitModel::patterns_data()
         << u"Trade Minister Carla Jensen will travel to Tokyo next week for talks on car parts, "
            "her office said on Friday."_qs
         << u"2018-04-06"_qs << u"Jensen"_qs << u"Tokyo"_qs << u"planned"_qs << QString();
+    // The tense words of the sentence give the status (travelcues.tsv, class tense).
+    QTest::newRow("planned, infinitive")
+        << u"Health Minister Omar Haddad is to travel to Lima on Thursday for a summit on "
+           "vaccines."_qs
+        << u"2021-09-06"_qs << u"Haddad"_qs << u"Lima"_qs << u"planned"_qs << QString();
+    QTest::newRow("under way, perfect")
+        << u"Fisheries Minister Lena Vogt has arrived in Hanoi for three days of talks on "
+           "fishing rights."_qs
+        << u"2021-09-06"_qs << u"Vogt"_qs << u"Hanoi"_qs << u"ongoing"_qs << QString();
+    QTest::newRow("past, no tense word")
+        << u"Fisheries Minister Lena Vogt arrived in Hanoi on Monday for talks on fishing "
+           "rights."_qs
+        << u"2021-09-08"_qs << u"Vogt"_qs << u"Hanoi"_qs << u"past"_qs << QString();
+    // The country named before the title is the visitor's home.
+    QTest::newRow("home base, country before the title")
+        << u"U.S. Secretary of State Mary Colton spoke to reporters in Washington on Monday "
+           "about the drought."_qs
+        << u"2021-09-08"_qs << u"Colton"_qs << QString() << QString() << QString();
     QTest::newRow("cancelled")
         << u"Trade Minister Carla Jensen has cancelled her trip to Tokyo because of the strike, "
            "her office said on Friday."_qs

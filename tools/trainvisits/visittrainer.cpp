@@ -116,14 +116,14 @@ int VisitTrainer::goldStatus(const Analysis &analysis, int visitor, int place,
     return -1;
 }
 
-QHash<quint64, float> VisitTrainer::trainPairs(const QList<VisitExample> &examples,
-                                               int epochs) const
+QHash<quint64, float> VisitTrainer::trainPairs(const QList<VisitExample> &examples, int epochs,
+                                               int round) const
 {
     // A multiple-instance perceptron: a pair scores its own features plus its best sentence;
     // a mistake updates the pair features and that sentence's.
     Averaged model;
     for (int epoch = 0; epoch < epochs; ++epoch) {
-        for (int i : order(int(examples.size()), epoch)) {
+        for (int i : order(int(examples.size()), epoch + round * 100003)) {
             const VisitExample &e = examples[i];
             const float y = e.status >= 0 ? 1.0f : -1.0f;
             // As VisitAssembler::score(), on the weights being trained.
@@ -142,39 +142,6 @@ QHash<quint64, float> VisitTrainer::trainPairs(const QList<VisitExample> &exampl
                 model.update(e.candidate.features, y);
                 if (best >= 0)
                     model.update(e.candidate.occurrences[best].features, y);
-            }
-            model.c += 1.0f;
-        }
-    }
-    return model.average();
-}
-
-QHash<quint64, float> VisitTrainer::trainStatus(const QList<QPair<QList<quint64>, int>> &examples,
-                                                int epochs) const
-{
-    Averaged model;
-    auto keysFor = [](const QList<quint64> &features, int status) {
-        QList<quint64> keys;
-        keys.reserve(features.size());
-        for (quint64 f : features)
-            keys.append(VisitAssembler::statusKey(f, VisitStatus(status)));
-        return keys;
-    };
-    for (int epoch = 0; epoch < epochs; ++epoch) {
-        for (int i : order(int(examples.size()), epoch + 1000)) {
-            const auto &[features, gold] = examples[i];
-            int best = 0;
-            float bestScore = 0.0f;
-            for (int c = 0; c < VisitAssembler::StatusCount; ++c) {
-                const float s = model.score(keysFor(features, c));
-                if (c == 0 || s > bestScore) {
-                    best = c;
-                    bestScore = s;
-                }
-            }
-            if (best != gold) {
-                model.update(keysFor(features, gold), 1.0f);
-                model.update(keysFor(features, best), -1.0f);
             }
             model.c += 1.0f;
         }

@@ -19,8 +19,7 @@ struct VisitExample
     VisitCandidate candidate;
 };
 
-/// Averaged perceptrons for the visit model: a binary one over candidate pairs and a
-/// five-class one over the status features (keys mixed per status, VisitAssembler::statusKey).
+/// The averaged perceptron of the visit model: a binary decision over candidate pairs.
 /// Examples are visited in a fixed pseudo-random order, so training is deterministic.
 class VisitTrainer
 {
@@ -29,9 +28,9 @@ public:
     /// of 3+ letters, titles aside, and one equal place name), or -1.
     static int goldStatus(const Analysis &analysis, int visitor, int place, const QJsonArray &gold);
 
-    QHash<quint64, float> trainPairs(const QList<VisitExample> &examples, int epochs) const;
-    QHash<quint64, float> trainStatus(const QList<QPair<QList<quint64>, int>> &examples,
-                                      int epochs) const;
+    /// `round` picks another fixed order of the examples.
+    QHash<quint64, float> trainPairs(const QList<VisitExample> &examples, int epochs,
+                                     int round = 0) const;
 };
 
 } // namespace lector

@@ -30,6 +30,36 @@ bool VisitAssembler::isCalledOff(int sentence, int cueToken) const
     return false;
 }
 
+VisitStatus VisitAssembler::tenseOf(int sentence, int cue) const
+{
+    // "will visit", "is to travel", "plans a trip": planned; "has arrived", "is visiting":
+    // under way; a planned word anywhere in the trip's clause wins. The clause ends at a
+    // reported clause after the cue ("told supporters that he would win").
+    const Sentence &s = m_context.analysis().sentences[sentence];
+    bool ongoing = false;
+    for (int k = s.firstToken; k < s.endToken; ++k) {
+        const VisitWord *w = m_context.entry(k);
+        if (!w || w->tense == VisitWord::Tense::None)
+            continue;
+        if (w->tense == VisitWord::Tense::Clause) {
+            if (k > cue)
+                break;
+            continue;
+        }
+        if (!w->tenseAfter.isEmpty()) {
+            const QStringView before = k > s.firstToken ? m_context.word(k - 1) : QStringView();
+            if (std::none_of(w->tenseAfter.cbegin(), w->tenseAfter.cend(), [&](const QString &a) {
+                    return before.compare(a, Qt::CaseInsensitive) == 0;
+                }))
+                continue;
+        }
+        if (w->tense == VisitWord::Tense::Planned)
+            return VisitStatus::Planned;
+        ongoing = true;
+    }
+    return ongoing ? VisitStatus::Ongoing : VisitStatus::Past;
+}
+
 bool VisitAssembler::isFormOf(int token, int entity) const
 {
     const QStringView w = m_context.word(token);
@@ -86,21 +116,6 @@ bool VisitAssembler::laterEventDate(Visit &visit) const
     return false;
 }
 
-const QList<quint64> &VisitAssembler::statusWords(int sentence) const
-{
-    // Words of the sentence that tell whether a trip happened, is planned, called off or only
-    // possible (travelcues.tsv, class modality, status).
-    auto it = m_statusWords.find(sentence);
-    if (it != m_statusWords.end())
-        return *it;
-    QList<quint64> keys;
-    const Sentence &s = m_context.analysis().sentences[sentence];
-    for (int k = s.firstToken; k < s.endToken; ++k)
-        if (const VisitWord *w = m_context.entry(k); w && w->status)
-            keys.append(VisitModel::key(u"sm", m_context.word(k)));
-    return *m_statusWords.insert(sentence, keys);
-}
-
 VisitAssembler::VisitAssembler(const Document &document, const Analysis &analysis,
                                const VisitLexicon &lexicon, const VisitModel &model)
     : m_model(model)
@@ -109,65 +124,6 @@ VisitAssembler::VisitAssembler(const Document &document, const Analysis &analysi
     , m_dater(m_context)
     , m_finder(m_context, m_patterns)
 {}
-
-quint64 VisitAssembler::statusKey(quint64 feature, VisitStatus status)
-{
-    return (feature ^ (0x9E3779B97F4A7C15ULL * (quint64(status) + 1))) * 1099511628211ULL;
-}
-
-QList<quint64> VisitAssembler::statusFeatures(const Visit &visit, bool dateline) const
-{
-    const Analysis &a = m_context.analysis();
-    QList<quint64> f;
-    f.append(VisitModel::key(u"sbias"));
-    if (visit.sentence < 0)
-        return f;
-    const Sentence &s = a.sentences[visit.sentence];
-    const int cue = std::clamp(a.tokenAfter(visit.cueSpan.begin), s.firstToken, s.endToken - 1);
-    for (int k = std::max(s.firstToken, cue - 6); k < s.endToken && k <= cue + 4; ++k) {
-        if (m_context.isName(k))
-            f.append(VisitModel::key(u"sw", u"<name>"));
-        else if (m_context.timeOf(k) >= 0)
-            f.append(VisitModel::key(u"sw", u"<time>"));
-        else
-            f.append(VisitModel::key(u"sw", m_context.word(k)));
-    }
-    f.append(statusWords(visit.sentence));
-    const QDate published = m_context.document().published;
-    if (visit.date.isEmpty()) {
-        f.append(VisitModel::key(u"sd", u"none"));
-    } else if (!published.isValid() || !visit.date.front().isDigit()) {
-        f.append(VisitModel::key(u"sd", u"nodct"));
-    } else {
-        const QString dct = published.toString(Qt::ISODate);
-        const qsizetype n = std::min<qsizetype>(visit.date.size(), 10);
-        const int cmp = QStringView(visit.date).left(n).compare(QStringView(dct).left(n));
-        f.append(VisitModel::key(u"sd", cmp > 0 ? u"future" : cmp == 0 ? u"same" : u"past"));
-        if (n < 10 && cmp == 0)
-            f.append(VisitModel::key(u"sd", u"coarse"));
-    }
-    if (!visit.duration.isEmpty())
-        f.append(VisitModel::key(u"sdur"));
-    if (dateline)
-        f.append(VisitModel::key(u"sdl"));
-    return f;
-}
-
-VisitStatus VisitAssembler::decideStatus(const QList<quint64> &features) const
-{
-    int best = 0;
-    float bestScore = 0.0f;
-    for (int c = 0; c < StatusCount; ++c) {
-        float score = 0.0f;
-        for (quint64 k : features)
-            score += m_model.weight(statusKey(k, VisitStatus(c)));
-        if (c == 0 || score > bestScore) {
-            best = c;
-            bestScore = score;
-        }
-    }
-    return VisitStatus(best);
-}
 
 VisitAssembler::Scored VisitAssembler::score(const VisitModel &model,
                                              const VisitCandidate &candidate)
@@ -295,8 +251,6 @@ void VisitAssembler::mergeDestinations(QList<Visit> &visits) const
 
 QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) const
 {
-    const quint64 datelineMain = VisitModel::key(u"dl", u"main");
-    const quint64 datelineOther = VisitModel::key(u"dl", u"other");
     const quint64 atHome = VisitModel::key(u"home", u"yes");
     struct Accepted
     {
@@ -336,12 +290,10 @@ QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) con
     for (const Accepted &x : std::as_const(accepted)) {
         const VisitCandidate *c = x.candidate;
         Visit v = build(*c, x.scored, out);
-        const bool dateline =
-            std::binary_search(c->features.cbegin(), c->features.cend(), datelineMain) ||
-            std::binary_search(c->features.cbegin(), c->features.cend(), datelineOther);
-        v.status = decideStatus(statusFeatures(v, dateline));
-        // "As X continues his visit": under way on the publication date.
+        // "will visit", "has arrived": the tense of the visit's sentence.
         const int cue = m_context.analysis().tokenAfter(v.cueSpan.begin);
+        v.status = tenseOf(v.sentence, cue);
+        // "As X continues his visit": under way on the publication date.
         if (m_context.document().published.isValid() && m_dater.isUnderWay(v.sentence, cue))
             v.status = VisitStatus::Ongoing;
         // "cancelled her trip to", "called off a visit": too rare in the gold set to learn.

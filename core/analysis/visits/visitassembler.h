@@ -34,21 +34,18 @@ public:
         int best = -1;          ///< that occurrence (a pattern match wins a tie)
         QList<float> sentences; ///< each occurrence's own score, in order
     };
-    /// A visit built from one candidate (evidence, date; status from the model).
+    /// A visit built from one candidate (evidence, date; no status).
     Visit build(const VisitCandidate &candidate, const Scored &scored,
                 const QList<Visit> &earlier) const;
-    /// The keys of the status decision for a built visit (before the per-status mixing).
-    QList<quint64> statusFeatures(const Visit &visit, bool dateline) const;
     /// The score of a candidate: its pair features plus its best occurrence (multiple-instance:
     /// one sentence that tells of the visit is enough).
     static Scored score(const VisitModel &model, const VisitCandidate &candidate);
-    /// A status's own key of a status feature.
-    static quint64 statusKey(quint64 feature, VisitStatus status);
-    static constexpr int StatusCount = 5;
 
 private:
-    VisitStatus decideStatus(const QList<quint64> &features) const;
     bool isCalledOff(int sentence, int cueToken) const;
+    /// The status the tense words of the trip's clause give it (travelcues.tsv, class tense):
+    /// planned, else ongoing, else past. `cue` is the token of the visit's cue (or place).
+    VisitStatus tenseOf(int sentence, int cue) const;
     /// The date of a dated event of the visitor in the next few sentences that name no other
     /// place (a speech at the conference the trip was for). Whether one was found.
     bool laterEventDate(Visit &visit) const;
@@ -56,15 +53,12 @@ private:
     /// Whether the (capitalised) word is the entity's name or one of its forms.
     bool isFormOf(int token, int entity) const;
     void mergeDestinations(QList<Visit> &visits) const;
-    /// The status words of a sentence (VisitModel keys), scanned once per sentence.
-    const QList<quint64> &statusWords(int sentence) const;
 
     const VisitModel &m_model;
     VisitContext m_context;
     VisitPatterns m_patterns;
     VisitDater m_dater;
     VisitCandidateFinder m_finder;
-    mutable QHash<int, QList<quint64>> m_statusWords; ///< statusWords() cache for this run
     /// (visitor, sentence) -> the places of the accepted candidates told there, for this run
     mutable QHash<quint64, QList<int>> m_visitsIn;
 };

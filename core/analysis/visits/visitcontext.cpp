@@ -242,11 +242,29 @@ QStringList VisitContext::countriesOf(int entity) const
             for (QStringView part : QStringView(role).split(u' '))
                 add(part);
         }
-        // "Ghanaian President Kofi Mensah": capitalised words right before the name.
         const int f = firstToken(m);
-        for (int k = f - 1; k >= 0 && k >= f - 4; --k) {
+        // "Ghanaian President Kofi Mensah": capitalised words right before the name; "U.S.
+        // Secretary of State X", "Russia's Foreign Minister X": the country named before them.
+        for (int k = f - 1; k >= 0 && k >= f - 6; --k) {
             const QStringView w = word(k);
-            if (w.isEmpty() || !w.front().isUpper() || isName(k))
+            if (w.isEmpty())
+                break;
+            if (isName(k)) {
+                const int place = entityOf(mentionOf(k), {EntityType::Place});
+                if (place >= 0 && k + 1 < f) {
+                    const QString c = countryOfPlace(place);
+                    const Entity &p = m_analysis.entities[place];
+                    bool country = p.name.compare(c, Qt::CaseInsensitive) == 0;
+                    for (const QString &form : p.forms)
+                        country = country || form.compare(c, Qt::CaseInsensitive) == 0;
+                    if (country && !out.contains(c))
+                        out.append(c);
+                }
+                break;
+            }
+            if (w == u"of" || w == u"'s" || w == u"\u2019s")
+                continue;
+            if (!w.front().isUpper())
                 break;
             add(w);
         }

@@ -129,12 +129,16 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
             word.preposition = true;
         else if (cls == u"coordination")
             word.coordination = true;
-        else if (cls == u"modality") {
+        else if (cls == u"modality")
             word.modal = arg == u"candidate" || arg == u"both";
-            word.status = arg == u"status" || arg == u"both";
-        } else if (cls == u"calledoff") {
+        else if (cls == u"calledoff") {
             word.calledOff = true;
             word.calledOffAfter = arg.toLower();
+        } else if (cls == u"tense") {
+            word.tense = arg == u"planned"   ? VisitWord::Tense::Planned
+                         : arg == u"ongoing" ? VisitWord::Tense::Ongoing
+                                             : VisitWord::Tense::Clause;
+            word.tenseAfter = commaList(f.value(3));
         }
     }
     return words;

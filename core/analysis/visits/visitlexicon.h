@@ -41,10 +41,14 @@ struct VisitWord
     bool boundary = false;
     bool preposition = false;
     bool coordination = false;
-    bool modal = false;  ///< a tense or modality word the candidate features read
-    bool status = false; ///< a word the status features read
+    bool modal = false; ///< a tense or modality word the candidate features read
     bool calledOff = false;
     QString calledOffAfter; ///< the word before must start with it ("called off"); lower-case
+    /// The tense a word gives its sentence's trip (class tense): planned ("will", "to visit")
+    /// or under way ("has arrived", "is visiting"); Clause: after the cue, it starts another
+    /// clause ("said that"); None for other words.
+    enum class Tense : quint8 { None, Planned, Ongoing, Clause } tense = Tense::None;
+    QStringList tenseAfter; ///< one of them must come right before; lower-case; empty = any
 };
 
 /// The word lists of the VisitExtractor (travelcues.tsv) and which country each place and
