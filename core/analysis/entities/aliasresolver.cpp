@@ -2,6 +2,7 @@
 #include "analysis/entities/aliasresolver.h"
 
 #include "analysis/entities/entitygrouper.h"
+#include "analysis/entities/nerfeatures.h"
 #include "analysis/tokencursor.h"
 #include "lexicon/resources.h"
 
@@ -43,7 +44,7 @@ AliasResolver::AliasResolver(const Resources &resources)
     // "Singapore Refining Company"): their head words do not make a nested place.
     for (const TsvTable::Row &row : resources.table(QStringLiteral("orgwords")).rows()) {
         if (row.fields.value(1) != u"company")
-            m_orgWords.insert(row.fields.first().toLower());
+            m_orgWords.insert(NerFeatures::hashLower(row.fields.first()));
     }
 }
 
@@ -76,8 +77,8 @@ void AliasResolver::addNestedPlaces(const Document &document, Analysis &analysis
         int end = first;
         bool headWord = false;
         while (end < tokens.size() && tokens[end].span.begin < mention.span.end) {
-            headWord =
-                headWord || m_orgWords.contains(tokenText(text, tokens[end]).toString().toLower());
+            headWord = headWord ||
+                       m_orgWords.contains(NerFeatures::hashLower(tokenText(text, tokens[end])));
             ++end;
         }
         if (end - first < 2 || !headWord)

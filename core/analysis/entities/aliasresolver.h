@@ -55,7 +55,8 @@ private:
     TitleMatcher m_titles;
     QSet<QString> m_ordinaryWords;     ///< Resources::ordinaryWords() (implicitly shared)
     QSet<QString> m_placePrepositions; ///< lexicon/placepreps.tsv, lower case ("in", "near")
-    QSet<QString> m_orgWords;          ///< lexicon/orgwords.tsv, lower case ("university")
+    /// NerFeatures::hashLower() of the non-company head words of lexicon/orgwords.tsv
+    QSet<quint64> m_orgWords;
 };
 
 } // namespace lector

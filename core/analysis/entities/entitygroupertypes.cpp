@@ -28,8 +28,15 @@ void EntityGrouper::agreeOnTypes()
         qsizetype begin = end;
         while (begin > 0 && text[begin - 1].isLetter())
             --begin;
-        return begin < end && m_placePrepositions.contains(
-                                  QStringView(text).sliced(begin, end - begin).toString());
+        if (begin == end || !text[begin].isLower())
+            return false;
+        // A handful of words: compared in place, without making a string per mention.
+        const QStringView word = QStringView(text).sliced(begin, end - begin);
+        for (const QString &preposition : m_placePrepositions) {
+            if (word == preposition)
+                return true;
+        }
+        return false;
     };
     for (const Mention &m : std::as_const(m_analysis.mentions)) {
         if (!kept(m.type))
