@@ -24,8 +24,6 @@ private Q_SLOTS:
     void notAPerson();
     void agencyCredit();
     void caseVariantsOfOnePlace();
-    void nestedPlace_data();
-    void nestedPlace();
 
 private:
     Analysis analyse(const QString &text) const;
@@ -198,44 +196,6 @@ void TestEntityGeneralisation::caseVariantsOfOnePlace()
     QCOMPARE(caps->type, EntityType::Place);
     QCOMPARE(caps->entity, plain->entity);
     QCOMPARE(analysis.entities[caps->entity].name, u"Tallinn"_qs);
-}
-
-// "University of [Kent]": a place inside an organization's name is listed apart from the
-// mentions (which stay whole and non-overlapping), unless the name is a club's or a company's.
-void TestEntityGeneralisation::nestedPlace_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("organization");
-    QTest::addColumn<QString>("place"); // empty: no place inside
-    QTest::newRow("nested place: university of a county")
-        << u"Dr Amara Lind lectures at the University of Kent and lives in a village nearby."_qs
-        << u"University of Kent"_qs << u"Kent"_qs;
-    QTest::newRow("nested place: a city's police department")
-        << u"The Toronto Police Department closed the road for the parade on Sunday."_qs
-        << u"Toronto Police Department"_qs << u"Toronto"_qs;
-    QTest::newRow("no nested place: a football club")
-        << u"Leeds United won the derby in the last minute."_qs << u"Leeds United"_qs << QString();
-    QTest::newRow("no nested place: an airline")
-        << u"Air France cancelled forty flights because of the strike."_qs << u"Air France"_qs
-        << QString();
-}
-
-void TestEntityGeneralisation::nestedPlace()
-{
-    QFETCH(QString, text);
-    QFETCH(QString, organization);
-    QFETCH(QString, place);
-    const Analysis analysis = analyse(text);
-    const Mention *m = mentionAt(text, analysis, organization);
-    QVERIFY2(m, qPrintable(u"no mention of "_qs + organization));
-    QCOMPARE(text.mid(m->span.begin, m->span.length()), organization);
-    QCOMPARE(m->type, EntityType::Organization);
-    QStringList nested;
-    for (const Mention &n : analysis.nestedPlaces) {
-        QCOMPARE(n.type, EntityType::Place);
-        nested.append(text.mid(n.span.begin, n.span.length()));
-    }
-    QCOMPARE(nested, place.isEmpty() ? QStringList() : QStringList{place});
 }
 
 QTEST_GUILESS_MAIN(TestEntityGeneralisation)

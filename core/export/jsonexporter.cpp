@@ -211,14 +211,12 @@ QJsonArray JsonWriter::predictedVisits() const
 QJsonArray JsonWriter::predictedEntities() const
 {
     QJsonArray entities;
-    for (const QList<Mention> *list : {&m_analysis.mentions, &m_analysis.nestedPlaces}) {
-        for (const Mention &m : *list) {
-            QJsonObject o;
-            put(o, m.span);
-            o.insert(u"type", entityTypeName(m.type));
-            o.insert(u"text", textOf(m.span));
-            entities.append(o);
-        }
+    for (const Mention &m : m_analysis.mentions) {
+        QJsonObject o;
+        put(o, m.span);
+        o.insert(u"type", entityTypeName(m.type));
+        o.insert(u"text", textOf(m.span));
+        entities.append(o);
     }
     return entities;
 }

@@ -21,10 +21,6 @@ struct Analysis
     QList<Visit> visits;         ///< in text order
     QList<int> timeline;         ///< visit indexes: dated ones by date, then undated ones
     QStringList completed;       ///< names of the analysers that ran, in order
-    /// Places named inside an organization's name ("University of [Kent]"), set by the
-    /// AliasResolver: apart from `mentions`, which never overlap; in no entity, not kept by the
-    /// library or corrections; `lector analyze --jsonl` lists them with the mentions.
-    QList<Mention> nestedPlaces;
 
     /// Index of the mention covering pos, or -1.
     int mentionAt(qsizetype pos) const;

@@ -2,7 +2,6 @@
 #include "analysis/entities/aliasresolver.h"
 
 #include "analysis/entities/entitygrouper.h"
-#include "analysis/entities/nerfeatures.h"
 #include "analysis/tokencursor.h"
 #include "lexicon/resources.h"
 
@@ -39,14 +38,7 @@ AliasResolver::AliasResolver(const Resources &resources)
     , m_titles(resources)
     , m_ordinaryWords(resources.ordinaryWords())
     , m_placePrepositions(resources.wordSet(QStringLiteral("placepreps")))
-{
-    // Companies and clubs carry a town's name without being about it ("Manchester United",
-    // "Singapore Refining Company"): their head words do not make a nested place.
-    for (const TsvTable::Row &row : resources.table(QStringLiteral("orgwords")).rows()) {
-        if (row.fields.value(1) != u"company")
-            m_orgWords.insert(NerFeatures::hashLower(row.fields.first()));
-    }
-}
+{}
 
 void AliasResolver::run(const Document &document, Analysis &analysis) const
 {
@@ -54,53 +46,6 @@ void AliasResolver::run(const Document &document, Analysis &analysis) const
     EntityGrouper grouper(document.text, analysis, m_gazetteer, m_titles, m_ordinaryWords,
                           m_placePrepositions);
     grouper.group();
-    addNestedPlaces(document, analysis);
-}
-
-// "University of Kent", "Kent County Council": an organization named after a place names the
-// place too, and GUM marks it so. Inside an organization mention with a head word of
-// lexicon/orgwords.tsv other than a company's, the gazetteer's places shorter than the whole
-// name become Analysis::nestedPlaces. Other organizations stay whole: clubs and companies carry
-// a town's name without being about it ("Chicago Cubs", "Air France", "Manchester United").
-// GUM train 2-fold CV +0.007 partial, CoNLL-2003 dev -0.002 exact (CoNLL does not nest);
-// every organization: CV +0.012, CoNLL dev -0.013.
-void AliasResolver::addNestedPlaces(const Document &document, Analysis &analysis) const
-{
-    analysis.nestedPlaces.clear();
-    const QString &text = document.text;
-    const QList<Token> &tokens = analysis.tokens;
-    TokenCursor cursor(tokens);
-    for (const Mention &mention : std::as_const(analysis.mentions)) {
-        if (mention.type != EntityType::Organization)
-            continue;
-        const int first = cursor.after(mention.span.begin);
-        int end = first;
-        bool headWord = false;
-        while (end < tokens.size() && tokens[end].span.begin < mention.span.end) {
-            headWord = headWord ||
-                       m_orgWords.contains(NerFeatures::hashLower(tokenText(text, tokens[end])));
-            ++end;
-        }
-        if (end - first < 2 || !headWord)
-            continue;
-        for (int t = first; t < end;) {
-            const Gazetteer::Match match = startsUpper(tokenText(text, tokens[t]))
-                                               ? m_gazetteer.longestMatch(text, tokens, t)
-                                               : Gazetteer::Match{};
-            const bool inside =
-                match.tokens > 0 && t + match.tokens <= end && match.tokens < end - first;
-            if (inside && m_gazetteer.entry(match.entry).major == EntityType::Place) {
-                Mention place;
-                place.span = {tokens[t].span.begin, tokens[t + match.tokens - 1].span.end};
-                place.type = EntityType::Place;
-                place.source = MentionSource::Gazetteer;
-                analysis.nestedPlaces.append(place);
-                t += match.tokens;
-            } else {
-                ++t;
-            }
-        }
-    }
 }
 
 // Cuts possessives and leading titles off mentions and records titles as roles:

@@ -14,8 +14,7 @@ class Resources;
 ///
 /// Requires: entities (Analysis::mentions, sorted and non-overlapping, with types).
 /// Adds: Analysis::entities, ids "e1", "e2", ... in order of first mention; sets
-/// Mention::entity for every mention; Analysis::nestedPlaces, the gazetteer places inside an
-/// organization's name that has a non-company head word ("University of [Kent]").
+/// Mention::entity for every mention.
 /// Also edits mentions, only ever shrinking spans, so they stay sorted and non-overlapping:
 /// - a possessive "'s" or a title at the start of a person's span is cut off; the title, or a
 ///   title written just before the name ("Defence Minister Li"), becomes Mention::role and is
@@ -49,14 +48,11 @@ public:
 
 private:
     void trimMentions(const Document &document, Analysis &analysis) const;
-    void addNestedPlaces(const Document &document, Analysis &analysis) const;
 
     Gazetteer m_gazetteer; ///< a cheap, implicitly shared copy of Resources::gazetteer()
     TitleMatcher m_titles;
     QSet<QString> m_ordinaryWords;     ///< Resources::ordinaryWords() (implicitly shared)
     QSet<QString> m_placePrepositions; ///< lexicon/placepreps.tsv, lower case ("in", "near")
-    /// NerFeatures::hashLower() of the non-company head words of lexicon/orgwords.tsv
-    QSet<quint64> m_orgWords;
 };
 
 } // namespace lector
