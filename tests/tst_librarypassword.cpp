@@ -35,14 +35,20 @@ void TestLibraryPassword::asked_data()
     QTest::addColumn<QByteArray>("passFile"); // what ~/.pgpass holds; empty: no entry
     QTest::addColumn<QStringList>("answers"); // typed into each dialog; null: Cancel
     QTest::addColumn<bool>("opened");
+    QTest::addColumn<QString>("firstSays"); // the first dialog's words
     const QString right = QString::fromLatin1(PgTestServer::password());
-    QTest::newRow("no entry, right password") << QByteArray() << QStringList{right} << true;
+    const QString asks = u"asks for the password"_qs;
+    const QString refused = u"refused the password"_qs;
+    QTest::newRow("no entry, right password") << QByteArray() << QStringList{right} << true << asks;
     QTest::newRow("wrong entry, right password")
-        << QByteArray("not-it") << QStringList{right} << true;
-    QTest::newRow("wrong, then right") << QByteArray() << QStringList{u"guess-1"_qs, right} << true;
-    QTest::newRow("cancel") << QByteArray() << QStringList{QString()} << false;
+        << QByteArray("not-it") << QStringList{right} << true << refused;
+    QTest::newRow("wrong, then right")
+        << QByteArray() << QStringList{u"guess-1"_qs, right} << true << asks;
+    QTest::newRow("cancel") << QByteArray() << QStringList{QString()} << false << asks;
     QTest::newRow("wrong, then cancel")
-        << QByteArray() << QStringList{u"guess-1"_qs, QString()} << false;
+        << QByteArray() << QStringList{u"guess-1"_qs, QString()} << false << asks;
+    QTest::newRow("wrong entry, then cancel")
+        << QByteArray("not-it") << QStringList{QString()} << false << refused;
 }
 
 void TestLibraryPassword::asked()
@@ -50,6 +56,7 @@ void TestLibraryPassword::asked()
     QFETCH(QByteArray, passFile);
     QFETCH(QStringList, answers);
     QFETCH(bool, opened);
+    QFETCH(QString, firstSays);
     PgTestServer &server = PgTestServer::instance();
     const QString url = server.createDatabase();
     if (url.isEmpty())
@@ -62,6 +69,7 @@ void TestLibraryPassword::asked()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QStringList texts;
+    QStringList dialogs; // each dialog's words
     int asked = 0;
     // Answers each password dialog as it opens (it runs its own event loop).
     QTimer answer;
@@ -70,8 +78,11 @@ void TestLibraryPassword::asked()
         auto *dialog = qobject_cast<LibraryPasswordDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
+        QStringList words;
         for (const QLabel *label : dialog->findChildren<QLabel *>())
-            texts.append(label->text());
+            words.append(label->text());
+        texts += words;
+        dialogs.append(words.join(u' '));
         auto *field = dialog->findChild<QLineEdit *>(u"password"_qs);
         QVERIFY(field);
         QCOMPARE(field->echoMode(), QLineEdit::Password);
@@ -89,9 +100,12 @@ void TestLibraryPassword::asked()
     QCOMPARE(asked, int(answers.size()));
     QCOMPARE(ok, opened);
     QCOMPARE(window.library() != nullptr, opened);
-    // The second dialog says the first password was refused.
+    // The first dialog says whether ~/.pgpass had no password or a refused one; the second
+    // says the first typed password was refused.
+    QVERIFY2(dialogs.value(0).contains(firstSays), qPrintable(dialogs.value(0)));
     if (answers.size() > 1)
-        QVERIFY2(texts.join(u' ').contains(u"refused"_qs), qPrintable(texts.join(u' ')));
+        QVERIFY2(dialogs.value(1).contains(u"refused the password"_qs),
+                 qPrintable(dialogs.value(1)));
     auto *bar = window.findChild<MessageBar *>();
     QVERIFY(bar);
     if (opened) {

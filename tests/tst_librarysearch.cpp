@@ -16,6 +16,8 @@ class TestLibrarySearch : public QObject
 private Q_SLOTS:
     void loosened_data();
     void loosened();
+    void pairLoosened_data();
+    void pairLoosened();
     void snippet_data();
     void snippet();
     void longTextStaysQuick();
@@ -44,6 +46,43 @@ void TestLibrarySearch::loosened()
     QFETCH(QString, query);
     QFETCH(QString, loose);
     QCOMPARE(TsQueryTranslator::loosened(TsQueryTranslator::translate(query)), loose);
+}
+
+// On the query as the server normalised it (to_tsquery(...)::text), each phrase's pairs of
+// adjacent words are required too, as the lexemes '~a b' of a schema-7 team library's index.
+void TestLibrarySearch::pairLoosened_data()
+{
+    QTest::addColumn<QString>("normalised");
+    QTest::addColumn<QString>("loose");
+    QTest::newRow("word") << u"'lisbon'"_qs << u"'lisbon'"_qs;
+    QTest::newRow("phrase") << u"'the' <-> 'talks'"_qs
+                            << u"'the' & ( '~the talks' | '~*' ) & 'talks'"_qs;
+    QTest::newRow("three words")
+        << u"'the' <-> 'port' <-> 'strike'"_qs
+        << u"'the' & ( '~the port' | '~*' ) & 'port' & ( '~port strike' | '~*' ) & 'strike'"_qs;
+    QTest::newRow("last word a prefix")
+        << u"'fish' <-> 'ma':*"_qs << u"'fish' & ( '~fish ma':* | '~*' ) & 'ma':*"_qs;
+    QTest::newRow("first word a prefix: no pair")
+        << u"'fi':* <-> 'market'"_qs << u"'fi':* & 'market'"_qs;
+    QTest::newRow("OR keeps its place")
+        << u"'boats' | 'fish' <-> 'market'"_qs
+        << u"'boats' | 'fish' & ( '~fish market' | '~*' ) & 'market'"_qs;
+    QTest::newRow("distance: no pair") << u"( 'port' <2> 'strike' | 'strike' <2> 'port' )"_qs
+                                       << u"( 'port' & 'strike' | 'strike' & 'port' )"_qs;
+    QTest::newRow("phrase inside NEAR")
+        << u"'a' <-> 'b' <3> 'c'"_qs << u"'a' & ( '~a b' | '~*' ) & 'b' & 'c'"_qs;
+    QTest::newRow("NOT: as it is")
+        << u"'boats' & !( 'the' <-> 'port' )"_qs << u"'boats' & !( 'the' <-> 'port' )"_qs;
+    QTest::newRow("quote inside a lexeme")
+        << u"'o''neil' <-> 'x'"_qs << u"'o''neil' & ( '~o''neil x' | '~*' ) & 'x'"_qs;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestLibrarySearch::pairLoosened()
+{
+    QFETCH(QString, normalised);
+    QFETCH(QString, loose);
+    QCOMPARE(TsQueryTranslator::pairLoosened(normalised), loose);
 }
 
 void TestLibrarySearch::snippet_data()

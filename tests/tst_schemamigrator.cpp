@@ -198,6 +198,18 @@ void TestSchemaMigrator::fromEveryEarlierVersion()
     QVERIFY2(library.addArticle(fresh, Analysis(), &added), qPrintable(library.lastError()));
     QVERIFY(added);
     QVERIFY(AnalysisCache(library).find(fresh));
+
+    // Schema 7: phrases are found (on a team library through the index of word pairs), and
+    // removing an article removes its entities' forms and words and its visits' forms (on a team
+    // library by triggers, the foreign keys of those tables being gone).
+    QCOMPARE(library.search(u"\"northern isles\""_qs).size(), 1);
+    QCOMPARE(library.search(u"\"isles northern\""_qs).size(), 0);
+    QVERIFY(library.removeArticle(1));
+    for (const QString &table :
+         {u"entities"_qs, u"entity_forms"_qs, u"visits"_qs, u"visit_forms"_qs})
+        QCOMPARE(count(connection, table), 0);
+    if (version >= 4)
+        QCOMPARE(count(connection, u"entity_words"_qs), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSchemaMigrator)

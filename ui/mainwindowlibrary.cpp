@@ -61,13 +61,14 @@ bool MainWindow::openLibrary(const QString &path)
     m_library->setPassword({}); // a password given for another library is not sent here
     bool ok = m_library->open(path);
     // A team library whose server wants a password libpq did not find, or refused one: asked
-    // here until it is accepted or the user cancels.
-    bool refused = false;
+    // here until it is accepted or the user cancels; the dialog says whether the server refused
+    // a password (one of ~/.pgpass, or the last one typed) or found none.
     while (!ok && m_library->needsPassword()) {
         QString unused;
         const std::optional<LibraryLocation> where = LibraryLocation::parse(path, &unused);
         const std::optional<QString> password =
-            where ? LibraryPasswordDialog::ask(this, where->display(), where->user, refused)
+            where ? LibraryPasswordDialog::ask(this, where->display(), where->user,
+                                               m_library->passwordRefused())
                   : std::nullopt;
         if (!password) {
             m_library->setPassword({});
@@ -79,7 +80,6 @@ bool MainWindow::openLibrary(const QString &path)
         }
         m_library->setPassword(*password);
         ok = m_library->open(path);
-        refused = true;
     }
     if (!ok) {
         if (!m_library->needsPassword())

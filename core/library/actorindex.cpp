@@ -132,27 +132,20 @@ bool ActorIndex::writeVisits(const QString &connection, qint64 articleId, const 
                   "VALUES (?, ?, ?, ?, ?, ?)"_qs +
                   SqlDialect::returningId(connection));
     form.prepare(u"INSERT INTO visit_forms (visit_id, form) VALUES (?, ?)"_qs);
-    const qsizetype entities = analysis.entities.size();
-    for (const Visit &v : analysis.visits) {
-        if (v.visitor < 0 || v.visitor >= entities)
-            continue;
-        const Entity &visitor = analysis.entities.at(v.visitor);
+    // The rows of visitRows(), one statement each.
+    for (const QJsonValue &value : visitRows(articleId, document, analysis)) {
+        const QJsonArray row = value.toArray();
         visit.addBindValue(articleId);
-        visit.addBindValue(visitor.name);
-        visit.addBindValue(v.place >= 0 && v.place < entities ? analysis.entities.at(v.place).name
-                                                              : QStringLiteral(""));
-        visit.addBindValue(v.date.isNull() ? QStringLiteral("") : v.date);
-        visit.addBindValue(precisionName(v.precision));
-        visit.addBindValue(SqlDialect::storable(
-            backend, document.text.mid(v.evidence.begin, v.evidence.length()).trimmed()));
+        for (qsizetype column = 1; column <= 5; ++column)
+            visit.addBindValue(SqlDialect::storable(backend, row.at(column).toString()));
         if (!visit.exec()) {
             *error = LibraryError::sentence(visit.lastError());
             return false;
         }
         const qint64 visitId = SqlDialect::insertedId(visit);
-        for (const QString &f : visitorForms(visitor)) {
+        for (const QJsonValue &f : row.at(6).toArray()) {
             form.addBindValue(visitId);
-            form.addBindValue(f);
+            form.addBindValue(f.toString());
             if (!form.exec()) {
                 *error = LibraryError::sentence(form.lastError());
                 return false;

@@ -58,9 +58,9 @@ public:
     [[nodiscard]] static bool writeVisits(const QString &connection, qint64 articleId,
                                           const Document &document, const Analysis &analysis,
                                           QString *error);
-    /// The visits writeVisits() stores, as JSON rows [article_id, visitor, place, date,
-    /// precision, evidence, [visitor form, ...]] (a team library's import writes a whole batch
-    /// with one statement, ServerBatchWriter).
+    /// The visits writeVisits() stores (it writes these rows), as JSON rows [article_id, visitor,
+    /// place, date, precision, evidence, [visitor form, ...]] (a team library's import writes a
+    /// whole batch with one statement, ServerBatchWriter).
     static QJsonArray visitRows(qint64 articleId, const Document &document,
                                 const Analysis &analysis);
 

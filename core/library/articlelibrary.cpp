@@ -84,6 +84,7 @@ bool ArticleLibrary::open(const QString &path, Access access)
     close();
     m_error.clear();
     m_needsPassword = false;
+    m_passwordRefused = false;
     if (LibraryLocation::isServer(path))
         return openServer(path, access);
     // Who writes to a file library: the login name (corrections record it, schema 6).

@@ -72,6 +72,12 @@ public:
     /// Whether the last open() failed because the server asked for a password that libpq did
     /// not find or refused the one given: the window then asks for it (setPassword()).
     bool needsPassword() const { return m_needsPassword; }
+    /// Whether, when needsPassword(), the server refused the password given (from the password
+    /// file or setPassword()) rather than finding none.
+    bool passwordRefused() const { return m_passwordRefused; }
+    /// A team library: the server process of this library's connection (pg_backend_pid(), read
+    /// when it was opened or opened again), which schema 7's notifications name; else 0.
+    qint64 serverProcessId() const { return m_serverPid; }
     /// Whether the open library is on a PostgreSQL server (a team library).
     bool isServer() const { return m_server; }
     /// Who writes through this library: the server's user name, or the login name on a file.
@@ -131,6 +137,7 @@ private:
     bool openedReadOnly();
     bool openServer(const QString &location, Access access);
     bool finishServerOpen(Access access);
+    void readServerProcessId() const;
     QList<LibraryArticle> searchServer(const QString &query, int limit) const;
 
     QString m_connection;
@@ -140,7 +147,10 @@ private:
     QString m_user;
     bool m_readOnly = false;
     bool m_server = false;
+    int m_serverSchema = 0; ///< a team library's schema version when opened
     bool m_needsPassword = false;
+    bool m_passwordRefused = false;
+    mutable qint64 m_serverPid = 0;
 };
 
 } // namespace lector

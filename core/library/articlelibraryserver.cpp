@@ -44,6 +44,7 @@ bool ArticleLibrary::openServer(const QString &location, Access access)
                                                                db.lastError().databaseText());
             m_needsPassword =
                 kind == ServerError::Kind::WrongPassword || kind == ServerError::Kind::NoPassword;
+            m_passwordRefused = kind == ServerError::Kind::WrongPassword;
             error = ServerError::connectFailed(*where, db.lastError());
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connection);
@@ -52,6 +53,7 @@ bool ArticleLibrary::openServer(const QString &location, Access access)
     }
     m_path = where->display();
     m_server = true;
+    readServerProcessId();
     m_user = where->user;
     return finishServerOpen(access);
 }
@@ -72,6 +74,7 @@ bool ArticleLibrary::finishServerOpen(Access access)
     if (version < 0)
         return refuse(error);
     const int latest = SchemaMigrator::latestVersion();
+    m_serverSchema = version;
     if (version > latest)
         return refuse(QStringLiteral("The team library %1 was written by a newer Lector (schema "
                                      "%2; this one knows up to %3): update Lector to use it; "
@@ -109,6 +112,7 @@ bool ArticleLibrary::finishServerOpen(Access access)
     }
     if (const QString failed = SchemaMigrator::migrate(m_connection); !failed.isEmpty())
         return refuse(QStringLiteral("%1 (%2)").arg(failed, where));
+    m_serverSchema = latest;
     return true;
 }
 
@@ -124,7 +128,15 @@ bool ArticleLibrary::reconnect() const
         return fail(ServerError::sentence(m_path, db.lastError()));
     if (m_readOnly)
         QSqlQuery(db).exec(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_qs);
+    readServerProcessId();
     return true;
+}
+
+void ArticleLibrary::readServerProcessId() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    m_serverPid =
+        query.exec(u"SELECT pg_backend_pid()"_qs) && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 namespace {
@@ -136,13 +148,25 @@ bool poolOverflows(const QSqlDatabase &db, const QString &loose, int pool)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(u"SELECT count(*) FROM (SELECT 1 FROM articles a "
-                       "WHERE a.fts @@ to_tsquery('lector', ?) LIMIT ?) s"_qs))
+                       "WHERE a.fts @@ CAST(? AS TSQUERY) LIMIT ?) s"_qs))
         return true;
     query.addBindValue(loose);
     query.addBindValue(pool + 1);
     if (!query.exec() || !query.next())
         return true; // unknown: check them all
     return query.value(0).toInt() > pool;
+}
+
+// The query as the server normalises it (lower case, accents removed: the lexemes of `fts`), as
+// tsquery text; empty on error.
+QString normalised(const QSqlDatabase &db, const QString &tsquery)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(u"SELECT CAST(to_tsquery('lector', ?) AS TEXT)"_qs))
+        return {};
+    query.addBindValue(tsquery);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
 } // namespace
@@ -153,7 +177,8 @@ QList<LibraryArticle> ArticleLibrary::searchServer(const QString &query, int lim
     // lead (fts_lead, kept in the row; a title match weighs more: weight A), newest first among
     // equals. A phrase (or NEAR) must be checked on each article's whole vector, read from TOAST
     // storage (about 50 µs each, half a second for a phrase of common words): the GIN index finds
-    // the articles holding all its words (the loosened query, no vector read), the newest
+    // the articles holding all its words and, since schema 7, all its pairs of adjacent words
+    // (the loosened query, TsQueryTranslator::pairLoosened; no vector read), the newest
     // `phrasePool` of them are kept, and the phrase is checked on those, newest first, until
     // enough hold it (4 × limit, at least 200), which are then ranked. When that gives fewer than
     // `limit` results and more articles than the pool hold the words, the phrase is checked on
@@ -172,7 +197,7 @@ QList<LibraryArticle> ArticleLibrary::searchServer(const QString &query, int lim
     // The phrase check stops at the LIMIT of `hits`: a nested loop over `cand` in its order
     // (OFFSET 0 keeps the planner from making it a join that checks every article).
     static const QString phraseSql = QStringLiteral(
-        "WITH q AS (SELECT to_tsquery('lector', ?) AS q, to_tsquery('lector', ?) AS loose), "
+        "WITH q AS (SELECT to_tsquery('lector', ?) AS q, CAST(? AS TSQUERY) AS loose), "
         "cand AS MATERIALIZED (SELECT a.id FROM articles a, q WHERE a.fts @@ q.loose "
         "  ORDER BY a.id DESC LIMIT ?), "
         "hits AS MATERIALIZED (SELECT x.id, x.fts_lead FROM cand, q, LATERAL (SELECT a.id, "
@@ -193,9 +218,17 @@ QList<LibraryArticle> ArticleLibrary::searchServer(const QString &query, int lim
     const bool local = db.transaction();
     if (local)
         QSqlQuery(db).exec(u"SET LOCAL enable_seqscan = off"_qs);
-    const QString loose = TsQueryTranslator::loosened(tsquery);
+    // A phrase's loosened query, with its pairs since schema 7 (an older library is read as it
+    // is by a reader); empty for a query without phrase (or with a NOT).
+    QString loose;
+    if (TsQueryTranslator::loosened(tsquery) != tsquery) {
+        const QString server = normalised(db, tsquery);
+        loose = TsQueryTranslator::pairLoosened(server, m_serverSchema >= 7);
+        if (loose == server)
+            loose.clear();
+    }
     QList<LibraryArticle> hits;
-    if (loose == tsquery) {
+    if (loose.isEmpty()) {
         hits = runListQuery(plainSql, {tsquery, limit});
     } else {
         const int wanted = qMax(200, 4 * limit);

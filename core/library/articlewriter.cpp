@@ -16,12 +16,6 @@ namespace lector {
 
 namespace {
 
-// Qt binds a null QString as SQL NULL; the schema wants empty text instead.
-QString nonNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 // The rows of entity_words (schema 4) for an entity's forms: the parts of each form before and
 // after each space ("Maria", "Maria Ana", "Ana Okafor", "Okafor" for "Maria Ana Okafor"),
 // leaving out those that are forms already (searchEntity() looks at the forms too).
@@ -49,6 +43,20 @@ PreparedArticle PreparedArticle::make(Document document, Analysis analysis)
     a.cache = AnalysisCodec::encode(a.analysis);
     a.entities = entityRows(a.analysis);
     return a;
+}
+
+QVariantList PreparedArticle::articleRow(SqlBackend backend) const
+{
+    return {hash, SqlDialect::storable(backend, document.title),
+            SqlDialect::storable(backend, document.source),
+            document.published.isValid() ? QVariant(document.published.toString(Qt::ISODate))
+                                         : QVariant(),
+            urlKey(backend)};
+}
+
+QString PreparedArticle::urlKey(SqlBackend backend) const
+{
+    return SqlDialect::storable(backend, document.url);
 }
 
 QByteArray PreparedArticle::entityRows(const Analysis &analysis)
@@ -121,9 +129,11 @@ bool ArticleWriter::write(const PreparedArticle &article, qint64 *id, bool *adde
 {
     if (!m_prepared)
         return false;
+    // The duplicate rule (PreparedArticle::urlKey): the same text, or the same web page.
+    const QVariantList row = article.articleRow(m_backend);
+    const QString url = row.at(4).toString();
     m_find.bindValue(0, article.hash);
-    m_find.bindValue(1, article.document.url.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                       : QVariant(article.document.url));
+    m_find.bindValue(1, url.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(url));
     if (!m_find.exec())
         return fail(QStringLiteral("Cannot search the library"), m_find);
     if (m_find.next()) {
@@ -134,15 +144,11 @@ bool ArticleWriter::write(const PreparedArticle &article, qint64 *id, bool *adde
     }
     m_find.finish();
     const Document &document = article.document;
-    m_article.bindValue(0, article.hash);
-    m_article.bindValue(1, SqlDialect::storable(m_backend, document.title));
-    m_article.bindValue(2, SqlDialect::storable(m_backend, document.source));
-    m_article.bindValue(3, document.published.isValid()
-                               ? QVariant(document.published.toString(Qt::ISODate))
-                               : QVariant());
+    for (int column = 0; column < 4; ++column)
+        m_article.bindValue(column, row.at(column));
     m_article.bindValue(4, m_now);
     m_article.bindValue(5, SqlDialect::storableUtf8(m_backend, article.body));
-    m_article.bindValue(6, nonNull(document.url));
+    m_article.bindValue(6, url);
     if (!m_article.exec())
         return fail(QStringLiteral("Cannot add the article to the library"), m_article);
     *id = SqlDialect::insertedId(m_article);

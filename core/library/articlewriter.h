@@ -30,6 +30,13 @@ struct PreparedArticle
     QByteArray entities;
 
     static PreparedArticle make(Document document, Analysis analysis);
+    /// The `articles` row as both writers store it (ArticleWriter one by one, ServerBatchWriter a
+    /// batch at once): hash, title, source, published (ISO 8601 date, or null), web address;
+    /// texts made storable for `backend`. The body is `body`, bound apart.
+    QVariantList articleRow(SqlBackend backend) const;
+    /// The web address by which both writers recognise an article already stored (besides its
+    /// hash: the same text, or the same page), empty when it has none.
+    QString urlKey(SqlBackend backend) const;
     /// The `entities` field alone, for rewriting an article's entity rows (CorrectedRows).
     static QByteArray entityRows(const Analysis &analysis);
 };

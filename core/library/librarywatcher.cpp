@@ -7,15 +7,125 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
 
 namespace lector {
 
 namespace {
 
 const QString Channel = QStringLiteral("lector_corrections");
+
+// The LISTEN connection of a team library, on the watcher's thread: made there as a copy of
+// the library's connection settings, checked once a second and opened again after a loss.
+// It hands each notification's payload and each return of the connection to callbacks, which
+// post them to the window's thread.
+class Listener : public QObject
+{
+public:
+    Listener(QString source, std::function<void(QString)> notified, std::function<void()> back)
+        : m_source(std::move(source))
+        , m_name(m_source + u"-listen"_qs)
+        , m_notified(std::move(notified))
+        , m_back(std::move(back))
+    {}
+
+    // On the thread: the first LISTEN, then the checks; `ready` is released after the first try.
+    struct Start
+    {
+        QSemaphore ready;
+        std::atomic<bool> listening = false;
+    };
+
+    void start(const std::shared_ptr<Start> &first)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::cloneDatabase(m_source, m_name);
+            QString options = db.connectOptions();
+            options.replace(u"connect_timeout=5"_qs, u"connect_timeout=3"_qs);
+            db.setConnectOptions(options);
+            connect(db.driver(), &QSqlDriver::notification, this,
+                    [this](const QString &name, QSqlDriver::NotificationSource,
+                           const QVariant &payload) {
+                        if (name == Channel)
+                            m_notified(payload.toString());
+                    });
+        }
+        first->listening = listen();
+        first->ready.release();
+        m_timer = new QTimer(this);
+        m_timer->setInterval(1000);
+        connect(m_timer, &QTimer::timeout, this, &Listener::check);
+        m_timer->start();
+    }
+
+    // On the thread, as it ends.
+    void finish()
+    {
+        if (m_timer)
+            m_timer->stop();
+        if (QSqlDatabase::contains(m_name)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(m_name, false);
+                if (db.isOpen())
+                    db.driver()->unsubscribeFromNotification(Channel);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(m_name);
+        }
+    }
+
+private:
+    bool listen()
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (!db.isOpen() && !db.open())
+            return false;
+        return db.driver()->subscribedToNotifications().contains(Channel) ||
+               db.driver()->subscribeToNotification(Channel);
+    }
+
+    // A lost connection (the server restarted or went away) is opened again; what was notified
+    // meanwhile is not replayed: the window reads the corrections again (m_back).
+    void check()
+    {
+        if (m_wait > 0) {
+            --m_wait;
+            return;
+        }
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen() && db.driver()->subscribedToNotifications().contains(Channel)) {
+            QSqlQuery query(db);
+            if (query.exec(u"SELECT 1"_qs) || !ServerError::isConnectionLost(query.lastError())) {
+                m_failures = 0;
+                return;
+            }
+        }
+        db.close();
+        if (!listen()) {
+            m_wait = (1 << qMin(m_failures, 5)) - 1;
+            ++m_failures;
+            return;
+        }
+        m_failures = 0;
+        m_back();
+    }
+
+    QString m_source;
+    QString m_name;
+    std::function<void(QString)> m_notified;
+    std::function<void()> m_back;
+    QTimer *m_timer = nullptr;
+    int m_failures = 0; ///< reconnections that failed in a row
+    int m_wait = 0;     ///< checks to skip before the next try
+};
 
 } // namespace
 
@@ -28,14 +138,35 @@ LibraryWatcher::LibraryWatcher(const ArticleLibrary &library, QObject *parent)
         return;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (SqlDialect::backend(db) == SqlBackend::PostgreSQL) {
-        QSqlDriver *driver = db.driver();
-        m_listening = driver->subscribeToNotification(Channel);
-        connect(driver, &QSqlDriver::notification, this, &LibraryWatcher::onNotification);
-        // A connection opened again (after a server restart, by a statement of the library or
-        // by keepListening()) has lost its LISTEN: checked once a second.
-        m_poll.setInterval(1000);
-        connect(&m_poll, &QTimer::timeout, this, &LibraryWatcher::keepListening);
-        m_poll.start();
+        auto *listener = new Listener(
+            m_connection,
+            [this](const QString &payload) {
+                QMetaObject::invokeMethod(
+                    this, [this, payload] { onPayload(payload); }, Qt::QueuedConnection);
+            },
+            [this] {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this] {
+                        m_listening = true;
+                        reviveLibraryConnection();
+                        Q_EMIT libraryChanged();
+                    },
+                    Qt::QueuedConnection);
+            });
+        m_listener = listener;
+        m_thread = std::make_unique<QThread>();
+        m_thread->setObjectName(u"LibraryWatcher"_qs);
+        listener->moveToThread(m_thread.get());
+        connect(
+            m_thread.get(), &QThread::finished, listener, [listener] { listener->finish(); },
+            Qt::DirectConnection);
+        m_thread->start();
+        // The library was just opened, so the first LISTEN takes milliseconds; waiting for it
+        // means a correction made right after this constructor is heard.
+        const auto first = std::make_shared<Listener::Start>();
+        QMetaObject::invokeMethod(listener, [listener, first] { listener->start(first); });
+        m_listening = first->ready.tryAcquire(1, 10000) && first->listening;
         return;
     }
     m_dataVersion = dataVersion();
@@ -46,19 +177,20 @@ LibraryWatcher::LibraryWatcher(const ArticleLibrary &library, QObject *parent)
 
 LibraryWatcher::~LibraryWatcher()
 {
-    if (m_listening && QSqlDatabase::contains(m_connection)) {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen())
-            db.driver()->unsubscribeFromNotification(Channel);
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+        delete m_listener;
     }
 }
 
-void LibraryWatcher::onNotification(const QString &name, QSqlDriver::NotificationSource source,
-                                    const QVariant &payload)
+void LibraryWatcher::onPayload(const QString &payload)
 {
-    if (name != Channel || source == QSqlDriver::SelfSource)
+    const QJsonObject o = QJsonDocument::fromJson(payload.toUtf8()).object();
+    // This library's own commits (schema 7 names the sending server process).
+    const qint64 pid = o.value(u"pid").toInteger();
+    if (pid != 0 && pid == m_library.serverProcessId())
         return;
-    const QJsonObject o = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
     const QString author = o.value(u"author").toString();
     const bool removed = o.value(u"action").toString() == u"delete";
     const QString who = author.isEmpty() ? QStringLiteral("Someone") : author;
@@ -67,6 +199,23 @@ void LibraryWatcher::onNotification(const QString &name, QSqlDriver::Notificatio
                                 ? QStringLiteral("%1 removed a correction of “%2”.").arg(who, text)
                                 : QStringLiteral("%1 corrected “%2”.").arg(who, text);
     Q_EMIT correctionChanged(o.value(u"article").toInteger(), author, removed, summary);
+}
+
+// The server is back (the watcher's thread just connected): the library's own connection, lost
+// too when the server restarted, is opened again now, while the window reads the corrections
+// again, rather than failing that read. A healthy connection is left alone; the server having
+// just answered, neither step waits for the connect timeout.
+void LibraryWatcher::reviveLibraryConnection()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (db.isOpen()) {
+        QSqlQuery query(db);
+        if (query.exec(u"SELECT 1"_qs) || !ServerError::isConnectionLost(query.lastError()))
+            return;
+    }
+    m_library.reconnect();
 }
 
 qint64 LibraryWatcher::dataVersion() const
@@ -85,48 +234,6 @@ void LibraryWatcher::poll()
     if (version >= 0 && m_dataVersion >= 0 && version != m_dataVersion)
         Q_EMIT libraryChanged();
     m_dataVersion = version;
-}
-
-// A team library: LISTEN again on a connection that was opened again, and notice a lost one
-// while the window is idle (one SELECT 1 a second; when it fails the connection is reopened,
-// then every 2, 4, ... up to 32 seconds while the server stays away, as each try blocks the
-// window for up to the connect timeout). What was notified while away is not replayed:
-// libraryChanged() asks the window to read the corrections again.
-void LibraryWatcher::keepListening()
-{
-    if (!QSqlDatabase::contains(m_connection)) {
-        m_poll.stop();
-        return;
-    }
-    if (m_wait > 0) {
-        --m_wait;
-        return;
-    }
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    const bool subscribed =
-        db.isOpen() && db.driver()->subscribedToNotifications().contains(Channel);
-    if (subscribed) {
-        QSqlQuery query(db);
-        if (query.exec(u"SELECT 1"_qs) || !ServerError::isConnectionLost(query.lastError())) {
-            m_failures = 0;
-            return;
-        }
-    }
-    // Opened again by the library (closing a connection ends its LISTEN), or lost: open it
-    // again here.
-    bool listening = !subscribed && db.isOpen() && db.driver()->subscribeToNotification(Channel);
-    if (!listening && m_library.reconnect()) {
-        db = QSqlDatabase::database(m_connection, false);
-        listening = db.driver()->subscribeToNotification(Channel);
-    }
-    if (!listening) {
-        m_wait = (1 << qMin(m_failures, 5)) - 1;
-        ++m_failures;
-        return;
-    }
-    m_listening = true;
-    m_failures = 0;
-    Q_EMIT libraryChanged(); // what was notified while away is not replayed
 }
 
 } // namespace lector

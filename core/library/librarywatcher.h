@@ -2,9 +2,12 @@
 #pragma once
 
 #include <QObject>
-#include <QSqlDriver>
 #include <QString>
 #include <QTimer>
+
+#include <memory>
+
+class QThread;
 
 namespace lector {
 
@@ -13,19 +16,26 @@ class ArticleLibrary;
 /// Tells a window that the corrections of its library changed elsewhere, so they appear
 /// without reopening. On a team library (PostgreSQL) it LISTENs to `lector_corrections`, which
 /// a trigger of schema 6 notifies at each commit of a new or removed correction, with who and
-/// what; the signal comes within milliseconds. On an SQLite file it looks once a second whether
-/// another connection committed (PRAGMA data_version) and says only that. A team library's
-/// connection that was lost and opened again (a restarted server) LISTENs again within about
-/// a second of being back, and libraryChanged() then says that corrections may have been
-/// missed meanwhile. Lives on the thread
-/// that opened the library, which needs an event loop; the library must outlive it.
+/// what; the signal comes within milliseconds. The LISTEN runs on a connection and a thread of
+/// its own (a copy of the library's connection settings), which also notices a lost connection
+/// (one SELECT 1 a second) and opens it again (every 1, 2, 4, ... up to 32 seconds while the
+/// server stays away): connecting to a server that does not answer blocks that thread for up
+/// to the connect timeout, never the window. When the connection is back, libraryChanged()
+/// says that corrections may have been missed meanwhile, after opening the library's own
+/// connection again if it was lost too (the server having just answered). On an SQLite file it
+/// looks once a second whether another connection committed (PRAGMA data_version, on the calling
+/// thread: a local file) and says only that. Lives on the thread that opened the library, which
+/// needs an event loop; the library must outlive it.
 class LibraryWatcher : public QObject
 {
     Q_OBJECT
 public:
     explicit LibraryWatcher(const ArticleLibrary &library, QObject *parent = nullptr);
+    /// Stops the listening thread (waiting for a connection attempt under way, at most the
+    /// connect timeout).
     ~LibraryWatcher() override;
-    /// Whether changes are being watched (the library is open).
+    /// Whether changes are being watched (the library is open; a team library's LISTEN was
+    /// set up, or is being set up again after a lost connection).
     bool isWatching() const { return m_listening || m_poll.isActive(); }
 
 Q_SIGNALS:
@@ -39,10 +49,9 @@ Q_SIGNALS:
     void libraryChanged();
 
 private:
-    void onNotification(const QString &name, QSqlDriver::NotificationSource source,
-                        const QVariant &payload);
+    void onPayload(const QString &payload);
+    void reviveLibraryConnection();
     void poll();
-    void keepListening();
     qint64 dataVersion() const;
 
     const ArticleLibrary &m_library;
@@ -50,8 +59,8 @@ private:
     QTimer m_poll;
     qint64 m_dataVersion = -1;
     bool m_listening = false;
-    int m_failures = 0; ///< reconnections that failed in a row (team library)
-    int m_wait = 0;     ///< checks to skip before the next try
+    std::unique_ptr<QThread> m_thread; ///< a team library's listening thread
+    QObject *m_listener = nullptr;     ///< lives on m_thread
 };
 
 } // namespace lector

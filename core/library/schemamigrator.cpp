@@ -132,8 +132,8 @@ QStringList SchemaMigrator::statements(int version, SqlBackend backend)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     // Statements end with ';' at the end of a line, except inside a trigger body, which runs
-    // from a line ending in BEGIN to the line "END;", and inside a PostgreSQL function body,
-    // quoted between two "$$".
+    // from a line ending in BEGIN to the line "END;" (so does a PostgreSQL function body written
+    // "BEGIN ATOMIC"), and inside a PostgreSQL function body quoted between two "$$".
     QStringList statements;
     QString current;
     bool inBody = false;
@@ -147,7 +147,7 @@ QStringList SchemaMigrator::statements(int version, SqlBackend backend)
             inDollar = !inDollar;
         if (inDollar)
             continue;
-        if (line.endsWith(u"BEGIN"))
+        if (line.endsWith(u"BEGIN") || line == u"BEGIN ATOMIC")
             inBody = true;
         if ((inBody && line == u"END;") || (!inBody && line.endsWith(u';'))) {
             inBody = false;

@@ -116,11 +116,12 @@ int ServerBatchWriter::write(const QList<PreparedArticle> &articles, bool lookFo
     if (articles.isEmpty())
         return 0;
     // 1. What is there already.
+    // The duplicate rule of ArticleWriter: the same text (hash) or the same web page (urlKey).
     QJsonArray hashes, urls;
     for (const PreparedArticle &a : articles) {
         hashes.append(a.hash);
-        if (!a.document.url.isEmpty())
-            urls.append(storable(a.document.url));
+        if (const QString url = a.urlKey(SqlBackend::PostgreSQL); !url.isEmpty())
+            urls.append(url);
     }
     QList<QVariantList> found;
     if (!run(QStringLiteral("Cannot search the library"), findSql, {json(hashes), json(urls)},
@@ -136,18 +137,18 @@ int ServerBatchWriter::write(const QList<PreparedArticle> &articles, bool lookFo
     QList<const PreparedArticle *> fresh;
     QJsonArray rows;
     for (const PreparedArticle &a : articles) {
-        const QString url = storable(a.document.url);
+        const QVariantList row = a.articleRow(SqlBackend::PostgreSQL);
+        const QString url = row.at(4).toString();
         if (knownHashes.contains(a.hash) || (!url.isEmpty() && knownUrls.contains(url)))
             continue;
         knownHashes.insert(a.hash);
         if (!url.isEmpty())
             knownUrls.insert(url);
         fresh.append(&a);
-        const Document &d = a.document;
-        rows.append(QJsonArray{a.hash, storable(d.title), storable(d.source),
-                               d.published.isValid() ? QJsonValue(d.published.toString(Qt::ISODate))
-                                                     : QJsonValue(),
-                               storable(d.text), url});
+        // [hash, title, source, published, body, url]: the row of ArticleWriter, body included.
+        QJsonArray json = QJsonArray::fromVariantList(row);
+        json.insert(4, storable(a.document.text));
+        rows.append(json);
     }
     if (fresh.isEmpty())
         return 0;

@@ -269,4 +269,96 @@ QString TsQueryTranslator::loosened(const QString &tsquery)
     return loose;
 }
 
+namespace {
+
+// A token of a normalised tsquery: a quoted lexeme with its suffix (":*", weights), or an
+// operator or parenthesis as written.
+struct QueryToken
+{
+    QString text;
+    bool lexeme = false;
+    int distance = 0; ///< N of a phrase operator <N> (<-> is 1), else 0
+};
+
+QList<QueryToken> queryTokens(const QString &q)
+{
+    QList<QueryToken> tokens;
+    for (qsizetype i = 0; i < q.size();) {
+        const QChar c = q[i];
+        if (c.isSpace()) {
+            ++i;
+        } else if (c == u'\'') {
+            qsizetype end = i + 1;
+            for (; end < q.size(); ++end) {
+                if (q[end] == u'\\') {
+                    ++end; // an escaped character
+                } else if (q[end] == u'\'') {
+                    if (end + 1 < q.size() && q[end + 1] == u'\'')
+                        ++end; // '' is a quote inside the lexeme
+                    else
+                        break;
+                }
+            }
+            ++end; // the closing quote
+            if (end < q.size() && q[end] == u':')
+                while (end < q.size() && !q[end].isSpace() && q[end] != u')')
+                    ++end;
+            tokens.append({q.mid(i, end - i), true, 0});
+            i = end;
+        } else if (c == u'<') {
+            const qsizetype close = q.indexOf(u'>', i);
+            if (close < 0)
+                return {};
+            const QString inner = q.mid(i + 1, close - i - 1);
+            tokens.append({q.mid(i, close - i + 1), false, inner == u"-" ? 1 : inner.toInt()});
+            i = close + 1;
+        } else {
+            tokens.append({QString(c), false, 0});
+            ++i;
+        }
+    }
+    return tokens;
+}
+
+// The pair lexeme of two quoted lexemes ('a' and 'b' or 'b':*), or empty when the first is a
+// prefix or either has weights (a pair has no position, so no weight).
+QString pairOf(const QString &first, const QString &second)
+{
+    if (!first.endsWith(u'\'') || !(second.endsWith(u'\'') || second.endsWith(u"':*")))
+        return {};
+    // '~*' marks an article too long for its pairs to be indexed (schema 7): it may hold any.
+    const qsizetype close = second.lastIndexOf(u'\'');
+    return u"( '~"_qs + first.mid(1, first.size() - 2) + u' ' + second.mid(1, close - 1) + u'\'' +
+           second.mid(close + 1) + u" | '~*' )"_qs;
+}
+
+} // namespace
+
+QString TsQueryTranslator::pairLoosened(const QString &normalized, bool withPairs)
+{
+    const QList<QueryToken> tokens = queryTokens(normalized);
+    if (tokens.isEmpty())
+        return normalized;
+    QStringList out;
+    bool changed = false;
+    for (qsizetype k = 0; k < tokens.size(); ++k) {
+        const QueryToken &t = tokens[k];
+        if (!t.lexeme && t.text == u"!")
+            return normalized; // a NOT: the query as it is (see loosened())
+        if (t.distance == 0) {
+            out.append(t.text);
+            continue;
+        }
+        out.append(u"&"_qs);
+        changed = true;
+        if (withPairs && t.distance == 1 && k > 0 && k + 1 < tokens.size() &&
+            tokens[k - 1].lexeme && tokens[k + 1].lexeme) {
+            if (const QString pair = pairOf(tokens[k - 1].text, tokens[k + 1].text);
+                !pair.isEmpty())
+                out << pair << u"&"_qs;
+        }
+    }
+    return changed ? out.join(u' ') : normalized;
+}
+
 } // namespace lector

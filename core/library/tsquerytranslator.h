@@ -23,6 +23,14 @@ public:
     /// when nothing changes, or when it holds a NOT (whose phrase, made an AND, would match
     /// fewer articles).
     static QString loosened(const QString &tsquery);
+    /// As loosened(), for a query as the server normalised it (to_tsquery(...)::text: quoted
+    /// lexemes, operators spaced), and with each pair of lexemes joined by <-> (a phrase's next
+    /// word) also required as the lexeme '~first second' that a team library's index holds for
+    /// every pair of adjacent words (schema 7), or else '~*' (an article whose pairs were too
+    /// many to index); a phrase's last word may be a prefix ('~a b':*).
+    /// Every article the query matches holds those pairs, and the index answers them, so a
+    /// phrase of common words leaves few articles to check. With `withPairs` false, loosened().
+    static QString pairLoosened(const QString &normalized, bool withPairs = true);
 };
 
 } // namespace lector

@@ -201,6 +201,22 @@ public:
             m_dir.reset();
     }
 
+    /// Stops the server cleanly and starts it again at the same address, with the right password
+    /// in the client's password file (a lost connection, as the library sees it).
+    bool restart()
+    {
+        stop(false);
+        return start();
+    }
+
+    /// Ends every server session of a Lector (application_name Lector) but the admin's: the
+    /// library finds its connection gone at its next statement.
+    bool dropLectorConnections()
+    {
+        return admin(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                     "WHERE application_name = 'Lector' AND pid <> pg_backend_pid()"_qs);
+    }
+
     /// Writes the client's password file (PGPASSFILE) with `password` for every user.
     void writePassFile(const QByteArray &password)
     {
