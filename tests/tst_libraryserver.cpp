@@ -367,7 +367,9 @@ void TestLibraryServer::watcherNeverBlocksTheWindow()
         });
         tick.start();
         QTest::qWait(6000); // a check finds the connection lost; a reconnection waits 3 s
-        QVERIFY2(longest < 1000,
+        // Made on the window's thread, that wait would stall it 3 s or more; a loaded machine
+        // may delay a timer by a few hundred ms.
+        QVERIFY2(longest < 2000,
                  qPrintable(QStringLiteral("the window stalled %1 ms").arg(longest)));
         QCOMPARE(back.count(), 0);
     }
