@@ -111,6 +111,10 @@ void TestVisitModel::patterns_data()
         << u"Foreign Minister Pablo Ortega arrived in Minsk, Belarus, on Monday.\nOrtega met the "
            "prime minister in Minsk on Tuesday.\nOrtega's visit to Belarus ends on Thursday."_qs
         << u"2023-06-14"_qs << u"Ortega"_qs << u"Minsk"_qs << QString() << u"2023-06-12"_qs;
+    QTest::newRow("city and its state, one row")
+        << u"Senator Paul Whitaker held a rally in Dayton, Ohio, on Monday and shook hands at a "
+           "diner.\nWhitaker told the crowd in Ohio that the factory would stay."_qs
+        << u"2019-10-16"_qs << u"Whitaker"_qs << u"Dayton"_qs << QString() << QString();
     // The stay has no date of its own: the speech a few sentences later, with no other place,
     // dates it ("On Wednesday" before the Friday publication date).
     QTest::newRow("dated by a later event")

@@ -22,10 +22,9 @@ Every predicted pair that matches nothing is a false positive, by cause: home pl
 is the country of the visitor's role or demonym, as far as a name shows it), same visitor
 named in gold elsewhere (right person, wrong place), unknown visitor (not in gold at all).
 """
-import argparse, collections, json, re, sys
+import argparse, collections, json, re
 
-sys.path.insert(0, __import__('os').path.join(__import__('os').path.dirname(__file__), '..', '..',
-                                              'shared', 'eval', 'visits'))
+# As score_visits.py (../shared/eval/visits/) matches.
 OPTIONAL = ('cancelled', 'hypothetical', 'listed')
 TITLES = {'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'prime', 'king', 'queen', 'prince',
           'secretary', 'sen', 'senator', 'gov', 'governor', 'rep', 'the', 'of', 'and', 'general',

@@ -3,6 +3,8 @@
 
 #include "analysis/visits/visitmodel.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace lector {
@@ -241,6 +243,45 @@ void VisitAssembler::mergeDestinations(QList<Visit> &visits) const
         if (city.duration.isEmpty())
             city.duration = land.duration;
         removed[j] = true;
+    }
+    // "Orlando, Florida", "Springfield, Mo.": a region written right after a city the same
+    // visitor went to is that city's destination too.
+    {
+        QSet<quint64> cityRegion;
+        for (int m = 0; m < a.mentions.size(); ++m) {
+            const int end = m_context.endToken(m);
+            const int city = m_context.entityOf(m, {EntityType::Place});
+            if (city < 0 || a.entities[city].subtype != u"city" || m_context.word(end) != u",")
+                continue;
+            const int region =
+                m_context.entityOf(m_context.mentionOf(end + 1), {EntityType::Place});
+            const QString &sub = region >= 0 ? a.entities[region].subtype : QString();
+            if (region >= 0 && region != city && sub != u"city" && sub != u"country")
+                cityRegion.insert(pairKey(city, region));
+        }
+        for (qsizetype i = 0; i < visits.size() && !cityRegion.isEmpty(); ++i) {
+            if (removed[i])
+                continue;
+            for (qsizetype j = 0; j < visits.size(); ++j) {
+                if (j == i || removed[j] || visits[j].visitor != visits[i].visitor ||
+                    !cityRegion.contains(pairKey(visits[i].place, visits[j].place)))
+                    continue;
+                Visit &city = visits[i];
+                const Visit &land = visits[j];
+                if (city.region < 0)
+                    city.region = land.place;
+                for (int s : land.sentences)
+                    if (!city.sentences.contains(s))
+                        city.sentences.append(s);
+                std::sort(city.sentences.begin(), city.sentences.end());
+                if (city.date.isEmpty() && !land.date.isEmpty()) {
+                    city.date = land.date;
+                    city.time = land.time;
+                    city.precision = land.precision;
+                }
+                removed[j] = true;
+            }
+        }
     }
     QList<Visit> kept;
     for (qsizetype i = 0; i < visits.size(); ++i)
