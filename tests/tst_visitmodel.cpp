@@ -98,6 +98,9 @@ void TestVisitModel::patterns_data()
         << u"Fisheries Minister Lena Vogt arrived in Hanoi on Monday for talks on fishing "
            "rights."_qs
         << u"2021-09-08"_qs << u"Vogt"_qs << u"Hanoi"_qs << u"past"_qs << QString();
+    QTest::newRow("under way, by its duration")
+        << u"Fisheries Minister Lena Vogt arrived in Hanoi on Thursday for a four-day visit."_qs
+        << u"2021-09-10"_qs << u"Vogt"_qs << u"Hanoi"_qs << u"ongoing"_qs << u"2021-09-09"_qs;
     // The country named before the title is the visitor's home.
     QTest::newRow("home base, country before the title")
         << u"U.S. Secretary of State Mary Colton spoke to reporters in Washington on Monday "

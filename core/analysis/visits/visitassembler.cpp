@@ -62,6 +62,20 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue) const
     return ongoing ? VisitStatus::Ongoing : VisitStatus::Past;
 }
 
+bool VisitAssembler::isUnderWayOn(const Visit &v) const
+{
+    // "arrived in Beijing on Thursday for a four-day visit", published on Friday: the stay
+    // covers the publication date.
+    const QDate published = m_context.document().published;
+    if (!published.isValid() || v.date.size() != 10 || !v.duration.startsWith(u'P') ||
+        !v.duration.endsWith(u'D'))
+        return false;
+    bool ok = false;
+    const int days = QStringView(v.duration).sliced(1, v.duration.size() - 2).toInt(&ok);
+    const QDate from = QDate::fromString(v.date, Qt::ISODate);
+    return ok && from.isValid() && from <= published && published < from.addDays(days);
+}
+
 bool VisitAssembler::isFormOf(int token, int entity) const
 {
     const QStringView w = m_context.word(token);
@@ -336,6 +350,8 @@ QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) con
         v.status = tenseOf(v.sentence, cue);
         // "As X continues his visit": under way on the publication date.
         if (m_context.document().published.isValid() && m_dater.isUnderWay(v.sentence, cue))
+            v.status = VisitStatus::Ongoing;
+        if (v.status == VisitStatus::Past && isUnderWayOn(v))
             v.status = VisitStatus::Ongoing;
         // "cancelled her trip to", "called off a visit": too rare in the gold set to learn.
         if (isCalledOff(v.sentence, cue))

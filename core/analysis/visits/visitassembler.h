@@ -43,6 +43,8 @@ public:
 
 private:
     bool isCalledOff(int sentence, int cueToken) const;
+    /// Whether a dated visit with a duration in days covers the publication date.
+    bool isUnderWayOn(const Visit &visit) const;
     /// The status the tense words of the trip's clause give it (travelcues.tsv, class tense):
     /// planned, else ongoing, else past. `cue` is the token of the visit's cue (or place).
     VisitStatus tenseOf(int sentence, int cue) const;
