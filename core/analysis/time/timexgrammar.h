@@ -18,7 +18,7 @@ namespace lector {
 struct TimexUnit
 {
     // Eight-byte members first, then four, then one: 80 bytes instead of 88 with padding, for
-    // one unit per token of the whole text (docs/performance.md).
+    // one unit per token of the window TemporalTagger keeps (docs/performance.md).
     QStringView text;
     qsizetype begin = 0;
     qsizetype end = 0;
