@@ -260,25 +260,30 @@ void VisitAssembler::mergeDestinations(QList<Visit> &visits) const
     }
     // "Orlando, Florida", "Springfield, Mo.": a region written right after a city the same
     // visitor went to is that city's destination too.
-    {
-        QSet<quint64> cityRegion;
-        for (int m = 0; m < a.mentions.size(); ++m) {
-            const int end = m_context.endToken(m);
-            const int city = m_context.entityOf(m, {EntityType::Place});
-            if (city < 0 || a.entities[city].subtype != u"city" || m_context.word(end) != u",")
+    QHash<int, QList<int>> regionsOf; // city -> the regions written right after it
+    for (int m = 0; m < a.mentions.size(); ++m) {
+        const int end = m_context.endToken(m);
+        const int city = m_context.entityOf(m, {EntityType::Place});
+        if (city < 0 || a.entities[city].subtype != u"city" || m_context.word(end) != u",")
+            continue;
+        const int region = m_context.entityOf(m_context.mentionOf(end + 1), {EntityType::Place});
+        const QString &sub = region >= 0 ? a.entities[region].subtype : QString();
+        if (region >= 0 && region != city && sub != u"city" && sub != u"country" &&
+            !regionsOf.value(city).contains(region))
+            regionsOf[city].append(region);
+    }
+    if (!regionsOf.isEmpty()) {
+        QHash<quint64, qsizetype> byPair; // (visitor, place) -> its visit
+        for (qsizetype j = 0; j < visits.size(); ++j)
+            if (!removed[j])
+                byPair.insert(pairKey(visits[j].visitor, visits[j].place), j);
+        for (qsizetype i = 0; i < visits.size(); ++i) {
+            const auto regions = regionsOf.constFind(visits[i].place);
+            if (removed[i] || regions == regionsOf.cend())
                 continue;
-            const int region =
-                m_context.entityOf(m_context.mentionOf(end + 1), {EntityType::Place});
-            const QString &sub = region >= 0 ? a.entities[region].subtype : QString();
-            if (region >= 0 && region != city && sub != u"city" && sub != u"country")
-                cityRegion.insert(pairKey(city, region));
-        }
-        for (qsizetype i = 0; i < visits.size() && !cityRegion.isEmpty(); ++i) {
-            if (removed[i])
-                continue;
-            for (qsizetype j = 0; j < visits.size(); ++j) {
-                if (j == i || removed[j] || visits[j].visitor != visits[i].visitor ||
-                    !cityRegion.contains(pairKey(visits[i].place, visits[j].place)))
+            for (int region : *regions) {
+                const qsizetype j = byPair.value(pairKey(visits[i].visitor, region), -1);
+                if (j < 0 || j == i || removed[j])
                     continue;
                 Visit &city = visits[i];
                 const Visit &land = visits[j];
