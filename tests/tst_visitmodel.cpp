@@ -106,6 +106,23 @@ void TestVisitModel::patterns_data()
         << u"U.S. Secretary of State Mary Colton spoke to reporters in Washington on Monday "
            "about the drought."_qs
         << u"2021-09-08"_qs << u"Colton"_qs << QString() << QString() << QString();
+    // After the trip's verb only a time still ahead makes it planned (review, round 6).
+    QTest::newRow("past, purpose after the verb")
+        << u"Fisheries Minister Lena Vogt flew to Hanoi on Monday to meet the prime minister "
+           "about fishing rights."_qs
+        << u"2021-09-08"_qs << u"Vogt"_qs << u"Hanoi"_qs << u"past"_qs << QString();
+    QTest::newRow("past, ahead of talks")
+        << u"Fisheries Minister Lena Vogt arrived in Hanoi on Monday ahead of talks on fishing "
+           "rights."_qs
+        << u"2021-09-08"_qs << u"Vogt"_qs << u"Hanoi"_qs << u"past"_qs << QString();
+    QTest::newRow("planned, contraction")
+        << u"Fisheries Minister Lena Vogt said she'll travel to Hanoi for talks on fishing "
+           "rights."_qs
+        << u"2021-09-08"_qs << u"Vogt"_qs << u"Hanoi"_qs << u"planned"_qs << QString();
+    QTest::newRow("hypothetical")
+        << u"Fisheries Minister Lena Vogt could travel to Hanoi for talks on fishing rights, "
+           "her aides said."_qs
+        << u"2021-09-08"_qs << u"Vogt"_qs << u"Hanoi"_qs << u"hypothetical"_qs << QString();
     QTest::newRow("cancelled")
         << u"Trade Minister Carla Jensen has cancelled her trip to Tokyo because of the strike, "
            "her office said on Friday."_qs

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/visits/visitassembler.h"
 
+#include "analysis/time/timexresolver.h"
 #include "analysis/visits/visitmodel.h"
 
 #include <QSet>
@@ -34,20 +35,46 @@ bool VisitAssembler::isCalledOff(int sentence, int cueToken) const
 
 VisitStatus VisitAssembler::tenseOf(int sentence, int cue) const
 {
-    // "will visit", "is to travel", "plans a trip": planned; "has arrived", "is visiting":
-    // under way; a planned word anywhere in the trip's clause wins. The clause ends at a
-    // reported clause after the cue ("told supporters that he would win").
+    // "will visit", "is to travel", "plans a trip", "could visit": planned or hypothetical;
+    // "has arrived", "is visiting": under way. The trip's clause ends at a reported clause after
+    // the cue ("told supporters that he would win"). After the cue only a time expression
+    // still ahead of the publication date says when ("visits Hanoi next week"): "arrived ahead
+    // of talks", "flew there to meet the president", "met him the next day" stay past. A name
+    // ("Will Carter") is no tense word.
     const Sentence &s = m_context.analysis().sentences[sentence];
+    const QDate published = m_context.document().published;
+    const auto stillAhead = [&](int k) {
+        const int t = m_context.timeOf(k);
+        if (t < 0)
+            return false;
+        QDate date;
+        DatePrecision precision = DatePrecision::None;
+        const QString &value = m_context.analysis().times[t].value;
+        return !published.isValid() || !TimexResolver::parseValue(value, &date, &precision) ||
+               date > published;
+    };
     bool ongoing = false;
+    bool hypothetical = false;
     for (int k = s.firstToken; k < s.endToken; ++k) {
         const VisitWord *w = m_context.entry(k);
-        if (!w || w->tense == VisitWord::Tense::None)
+        if (!w) {
+            // "she'll", "they’ll": the tokenizer splits off only "'s", so a contraction is
+            // read by its ending ("'ll" in travelcues.tsv).
+            const QStringView word = m_context.word(k);
+            const qsizetype apostrophe =
+                std::max(word.lastIndexOf(u'\''), word.lastIndexOf(u'\u2019'));
+            if (apostrophe > 0 && apostrophe + 1 < word.size())
+                w = m_context.lexicon().find(QString(u"'"_qs + word.sliced(apostrophe + 1)));
+        }
+        if (!w || w->tense == VisitWord::Tense::None || m_context.isName(k))
             continue;
         if (w->tense == VisitWord::Tense::Clause) {
             if (k > cue)
                 break;
             continue;
         }
+        if (k > cue && !stillAhead(k))
+            continue;
         if (!w->tenseAfter.isEmpty()) {
             const QStringView before = k > s.firstToken ? m_context.word(k - 1) : QStringView();
             if (std::none_of(w->tenseAfter.cbegin(), w->tenseAfter.cend(), [&](const QString &a) {
@@ -57,9 +84,12 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue) const
         }
         if (w->tense == VisitWord::Tense::Planned)
             return VisitStatus::Planned;
-        ongoing = true;
+        hypothetical = hypothetical || w->tense == VisitWord::Tense::Hypothetical;
+        ongoing = ongoing || w->tense == VisitWord::Tense::Ongoing;
     }
-    return ongoing ? VisitStatus::Ongoing : VisitStatus::Past;
+    return hypothetical ? VisitStatus::Hypothetical
+           : ongoing    ? VisitStatus::Ongoing
+                        : VisitStatus::Past;
 }
 
 bool VisitAssembler::isUnderWayOn(const Visit &v) const

@@ -135,9 +135,11 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
             word.calledOff = true;
             word.calledOffAfter = arg.toLower();
         } else if (cls == u"tense") {
-            word.tense = arg == u"planned"   ? VisitWord::Tense::Planned
-                         : arg == u"ongoing" ? VisitWord::Tense::Ongoing
-                                             : VisitWord::Tense::Clause;
+            word.tense = arg == u"planned"        ? VisitWord::Tense::Planned
+                         : arg == u"ongoing"      ? VisitWord::Tense::Ongoing
+                         : arg == u"hypothetical" ? VisitWord::Tense::Hypothetical
+                         : arg == u"clause"       ? VisitWord::Tense::Clause
+                                                  : VisitWord::Tense::None;
             word.tenseAfter = commaList(f.value(3));
         }
     }

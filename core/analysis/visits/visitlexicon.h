@@ -47,7 +47,7 @@ struct VisitWord
     /// The tense a word gives its sentence's trip (class tense): planned ("will", "to visit")
     /// or under way ("has arrived", "is visiting"); Clause: after the cue, it starts another
     /// clause ("said that"); None for other words.
-    enum class Tense : quint8 { None, Planned, Ongoing, Clause } tense = Tense::None;
+    enum class Tense : quint8 { None, Planned, Ongoing, Hypothetical, Clause } tense = Tense::None;
     QStringList tenseAfter; ///< one of them must come right before; lower-case; empty = any
 };
 
