@@ -22,23 +22,13 @@ Every predicted pair that matches nothing is a false positive, by cause: home pl
 is the country of the visitor's role or demonym, as far as a name shows it), same visitor
 named in gold elsewhere (right person, wrong place), unknown visitor (not in gold at all).
 """
-import argparse, collections, json, re
+import argparse, collections, json, os, re, sys
 
-# As score_visits.py (../shared/eval/visits/) matches.
-OPTIONAL = ('cancelled', 'hypothetical', 'listed')
-TITLES = {'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'prime', 'king', 'queen', 'prince',
-          'secretary', 'sen', 'senator', 'gov', 'governor', 'rep', 'the', 'of', 'and', 'general',
-          'gen', 'pope', 'chancellor', 'vice', 'former', 'state', 'foreign', 'defence', 'defense'}
+# The scorer's own matching rules (OPTIONAL, TITLES, words()), from score_visits.py beside the
+# gold file (../shared/eval/visits/).
+OPTIONAL = TITLES = words = None
+
 PRONOUNS = {'he', 'she', 'they', 'his', 'her', 'their', 'we', 'i', 'him', 'them'}
-
-
-def words(name):
-    out = set()
-    for w in (name or '').replace('.', ' ').replace('-', ' ').replace("'s", ' ').split():
-        w = w.strip(',;:()"\u2019\u2018\u201c\u201d').lower()
-        if len(w) >= 3 and w not in TITLES:
-            out.add(w)
-    return out
 
 
 def pair_sets(v):
@@ -56,6 +46,9 @@ def main():
     ap.add_argument('candidates')
     ap.add_argument('--list', help='print the gold visits (or false pairs) of this cause')
     a = ap.parse_args()
+    global OPTIONAL, TITLES, words
+    sys.path.insert(0, os.path.dirname(os.path.abspath(a.gold)))
+    from score_visits import OPTIONAL, TITLES, words
     gold = [json.loads(l) for l in open(a.gold, encoding='utf-8') if l.strip()]
     pred = {d['id']: d for d in (json.loads(l) for l in open(a.pred, encoding='utf-8') if l.strip())}
     cands = collections.defaultdict(list)

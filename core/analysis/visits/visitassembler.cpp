@@ -247,25 +247,18 @@ void VisitAssembler::mergeDestinations(QList<Visit> &visits) const
 {
     // "Minsk, Belarus": the country of a city the same visitor went to is the same destination.
     const Analysis &a = m_context.analysis();
-    auto isCountry = [&](int place, const QString &country) {
-        const Entity &e = a.entities[place];
-        for (const QString &form : e.forms)
-            if (form.compare(country, Qt::CaseInsensitive) == 0)
-                return true;
-        return e.name.compare(country, Qt::CaseInsensitive) == 0;
-    };
     // The visits to a country, by visitor and country: one look-up per city, not a scan.
     QHash<QPair<int, QString>, qsizetype> toCountry;
     QList<QString> countries(visits.size());
     for (qsizetype j = 0; j < visits.size(); ++j) {
         countries[j] = m_context.countryOfPlace(visits[j].place);
-        if (!countries[j].isEmpty() && isCountry(visits[j].place, countries[j]))
+        if (!countries[j].isEmpty() && m_context.isCountry(visits[j].place))
             toCountry.insert({visits[j].visitor, countries[j]}, j);
     }
     QList<bool> removed(visits.size(), false);
     for (qsizetype i = 0; i < visits.size(); ++i) {
         const QString &country = countries[i];
-        if (country.isEmpty() || isCountry(visits[i].place, country))
+        if (country.isEmpty() || m_context.isCountry(visits[i].place))
             continue;
         const qsizetype j = toCountry.value({visits[i].visitor, country}, -1);
         if (j < 0 || j == i)

@@ -253,11 +253,7 @@ QStringList VisitContext::countriesOf(int entity) const
                 const int place = entityOf(mentionOf(k), {EntityType::Place});
                 if (place >= 0 && k + 1 < f) {
                     const QString c = countryOfPlace(place);
-                    const Entity &p = m_analysis.entities[place];
-                    bool country = p.name.compare(c, Qt::CaseInsensitive) == 0;
-                    for (const QString &form : p.forms)
-                        country = country || form.compare(c, Qt::CaseInsensitive) == 0;
-                    if (country && !out.contains(c))
+                    if (!c.isEmpty() && isCountry(place) && !out.contains(c))
                         out.append(c);
                 }
                 break;
@@ -271,6 +267,19 @@ QStringList VisitContext::countriesOf(int entity) const
     }
     m_countries.insert(entity, out);
     return out;
+}
+
+bool VisitContext::isCountry(int entity) const
+{
+    const QString country = countryOfPlace(entity);
+    if (country.isEmpty())
+        return false;
+    const Entity &e = m_analysis.entities[entity];
+    if (e.name.compare(country, Qt::CaseInsensitive) == 0)
+        return true;
+    return std::any_of(e.forms.cbegin(), e.forms.cend(), [&](const QString &form) {
+        return form.compare(country, Qt::CaseInsensitive) == 0;
+    });
 }
 
 QString VisitContext::countryOfPlace(int entity) const

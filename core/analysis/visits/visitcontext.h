@@ -57,6 +57,9 @@ public:
     QStringList countriesOf(int entity) const;
     /// The country a place entity is or lies in (capital or country name), lower-case.
     QString countryOfPlace(int entity) const;
+    /// Whether the place entity is a country itself: its name or one of its forms is the
+    /// country countryOfPlace() gives.
+    bool isCountry(int entity) const;
 
 private:
     template<typename List>
