@@ -243,6 +243,25 @@ Visit VisitAssembler::build(const VisitCandidate &candidate, const Scored &score
     return v;
 }
 
+namespace {
+
+// A city's row takes the sentences of its region's or country's row, and its date when it has
+// none ("Minsk" dated by "the visit to Belarus on Monday").
+void takeEvidence(Visit &city, const Visit &land)
+{
+    for (int s : land.sentences)
+        if (!city.sentences.contains(s))
+            city.sentences.append(s);
+    std::sort(city.sentences.begin(), city.sentences.end());
+    if (city.date.isEmpty() && !land.date.isEmpty()) {
+        city.date = land.date;
+        city.time = land.time;
+        city.precision = land.precision;
+    }
+}
+
+} // namespace
+
 void VisitAssembler::mergeDestinations(QList<Visit> &visits) const
 {
     // "Minsk, Belarus": the country of a city the same visitor went to is the same destination.
@@ -268,15 +287,7 @@ void VisitAssembler::mergeDestinations(QList<Visit> &visits) const
         city.region = land.place;
         if (removed[j])
             continue; // an earlier city of the trip took the country's sentences
-        for (int s : land.sentences)
-            if (!city.sentences.contains(s))
-                city.sentences.append(s);
-        std::sort(city.sentences.begin(), city.sentences.end());
-        if (city.date.isEmpty() && !land.date.isEmpty()) {
-            city.date = land.date;
-            city.time = land.time;
-            city.precision = land.precision;
-        }
+        takeEvidence(city, land);
         if (city.duration.isEmpty())
             city.duration = land.duration;
         removed[j] = true;
@@ -312,15 +323,7 @@ void VisitAssembler::mergeDestinations(QList<Visit> &visits) const
                 const Visit &land = visits[j];
                 if (city.region < 0)
                     city.region = land.place;
-                for (int s : land.sentences)
-                    if (!city.sentences.contains(s))
-                        city.sentences.append(s);
-                std::sort(city.sentences.begin(), city.sentences.end());
-                if (city.date.isEmpty() && !land.date.isEmpty()) {
-                    city.date = land.date;
-                    city.time = land.time;
-                    city.precision = land.precision;
-                }
+                takeEvidence(city, land);
                 removed[j] = true;
             }
         }
