@@ -101,6 +101,12 @@ void TestVisitModel::patterns_data()
     QTest::newRow("under way, by its duration")
         << u"Fisheries Minister Lena Vogt arrived in Hanoi on Thursday for a four-day visit."_qs
         << u"2021-09-10"_qs << u"Vogt"_qs << u"Hanoi"_qs << u"ongoing"_qs << u"2021-09-09"_qs;
+    // The city's row takes its country's date and duration, then the status ("Lisbon" of the
+    // dateline, "a three-day visit to Portugal").
+    QTest::newRow("under way, the country's duration for its city")
+        << u"LISBON, Portugal (AP) \u2014 Fisheries Minister Lena Vogt on Thursday opened talks "
+           "on fishing rights as she began a three-day visit to Portugal."_qs
+        << u"2021-09-09"_qs << u"Vogt"_qs << u"Lisbon"_qs << u"ongoing"_qs << u"2021-09-09"_qs;
     // The country named before the title is the visitor's home.
     QTest::newRow("home base, country before the title")
         << u"U.S. Secretary of State Mary Colton spoke to reporters in Washington on Monday "

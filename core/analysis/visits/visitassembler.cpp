@@ -382,14 +382,17 @@ QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) con
         // "As X continues his visit": under way on the publication date.
         if (m_context.document().published.isValid() && m_dater.isUnderWay(v.sentence, cue))
             v.status = VisitStatus::Ongoing;
-        if (v.status == VisitStatus::Past && isUnderWayOn(v))
-            v.status = VisitStatus::Ongoing;
         // "cancelled her trip to", "called off a visit": too rare in the gold set to learn.
         if (isCalledOff(v.sentence, cue))
             v.status = VisitStatus::Cancelled;
         out.append(v);
     }
     mergeDestinations(out);
+    // After the merge: a city's row may take its country's date and duration ("began a
+    // two-day visit to Vietnam" for "Hanoi").
+    for (Visit &v : out)
+        if (v.status == VisitStatus::Past && isUnderWayOn(v))
+            v.status = VisitStatus::Ongoing;
     std::stable_sort(out.begin(), out.end(),
                      [](const Visit &x, const Visit &y) { return x.sentence < y.sentence; });
     return out;
