@@ -226,28 +226,41 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
 // "Floods Close Roads Across Bavaria": in a title-case headline the capitals join common words
 // into one long name. The words the article writes in lower case elsewhere split the mention;
 // a piece stays a name only if the gazetteer lists it or the article capitalises it
-// mid-sentence, unless no word of the mention was seen in lower case.
+// mid-sentence, unless no word of the mention was seen in lower case. Words the dictionary writes
+// only in lower case that open the mention before a name the gazetteer lists ("Across Europe")
+// split it too, unless they name a title, an organization's head word or a given name, or the
+// article capitalises them mid-sentence.
 void EntityRecogniser::addHeadlineMention(const Document &document, Analysis &analysis,
                                           const std::vector<NerTokenFacts> &facts, int first,
                                           int end, int type) const
 {
+    constexpr quint32 nameLike = NerFeatures::ProperWord | NerFeatures::SeenCapitalMid |
+                                 NerFeatures::TitleWord | NerFeatures::OrgWord |
+                                 NerFeatures::GivenName;
+    int lead = first; // the opening common words
+    while (lead + 1 < end && (facts[size_t(lead)].flags & NerFeatures::CommonWord) &&
+           !(facts[size_t(lead)].flags & nameLike) && facts[size_t(lead)].matchTokens <= 0)
+        ++lead;
+    if (facts[size_t(lead)].matchTokens <= 0)
+        lead = first; // "Stony Brook University": common words open names too
+    const auto ordinary = [&facts, lead](int i) {
+        const quint32 fl = facts[size_t(i)].flags;
+        return i < lead || ((fl & NerFeatures::SeenLower) && !(fl & NerFeatures::SeenCapitalMid));
+    };
     bool split = false;
     for (int i = first; i < end && !split; ++i)
-        split = (facts[size_t(i)].flags & NerFeatures::SeenLower) &&
-                !(facts[size_t(i)].flags & NerFeatures::SeenCapitalMid);
+        split = ordinary(i);
     if (!split) {
         addMention(document, analysis, facts, first, end, type);
         return;
     }
     for (int i = first; i < end;) {
-        const quint32 fl = facts[size_t(i)].flags;
-        if ((fl & NerFeatures::SeenLower) && !(fl & NerFeatures::SeenCapitalMid)) {
+        if (ordinary(i)) {
             ++i;
             continue;
         }
         int j = i + 1;
-        while (j < end && !((facts[size_t(j)].flags & NerFeatures::SeenLower) &&
-                            !(facts[size_t(j)].flags & NerFeatures::SeenCapitalMid)))
+        while (j < end && !ordinary(j))
             ++j;
         bool known = false;
         for (int k = i; k < j && !known; ++k)
