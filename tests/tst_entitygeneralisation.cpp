@@ -141,6 +141,10 @@ void TestEntityGeneralisation::notAPerson_data()
         << u"Floods Close Roads Across Munich As Rivers Rise\nAfter three days of rain the "
            u"rivers rise and floods close roads across the south as the police warn drivers."_qs
         << u"Floods Close"_qs << u"Munich"_qs;
+    QTest::newRow("byline: job title")
+        << u"Harbour Talks Resume After The Storm\nBy Anna Berg, Chief Correspondent\nTalks on "
+           u"the new harbour resumed on Monday."_qs
+        << u"Chief Correspondent"_qs << u"Anna Berg"_qs;
     QTest::newRow("all-caps headline")
         << u"CHAPTER ONE: THE LONG WINTER\nSnow fell on the village for weeks."_qs << u"CHAPTER"_qs
         << QString();

@@ -237,6 +237,14 @@ void EntityRecogniser::addHeadlineMention(const Document &document, Analysis &an
     constexpr quint32 nameLike = NerFeatures::ProperWord | NerFeatures::SeenCapitalMid |
                                  NerFeatures::TitleWord | NerFeatures::OrgWord |
                                  NerFeatures::GivenName;
+    // "By Anna Berg, Chief Correspondent": a person of dictionary words alone is a job title.
+    if (EntityType(type) == EntityType::Person &&
+        std::all_of(facts.cbegin() + first, facts.cbegin() + end, [](const NerTokenFacts &f) {
+            return (f.flags & NerFeatures::CommonWord) && f.matchTokens <= 0 &&
+                   !(f.flags & (NerFeatures::ProperWord | NerFeatures::SeenCapitalMid |
+                                NerFeatures::GivenName));
+        }))
+        return;
     int lead = first; // the opening common words
     while (lead + 1 < end && (facts[size_t(lead)].flags & NerFeatures::CommonWord) &&
            !(facts[size_t(lead)].flags & nameLike) && facts[size_t(lead)].matchTokens <= 0)
