@@ -106,6 +106,11 @@ void TestEntityGeneralisation::typed_data()
         << u"Floods Close Roads Across Munich As Rivers Rise\nAfter three days of rain the "
            u"rivers rise and floods close roads across the south as the police warn drivers."_qs
         << u"Munich"_qs << u"place"_qs;
+    // A US-style dateline ends with a dash; a city named there is the place, not its team.
+    QTest::newRow("dateline with a dash: the city, not its team")
+        << u"MILWAUKEE \u2014 Governor Dana Pruitt opened a new bridge on Monday, her office "
+           u"said."_qs
+        << u"MILWAUKEE"_qs << u"place"_qs;
     // The article never writes "across": the dictionary says it is an ordinary word.
     QTest::newRow("title-case headline: preposition before a place")
         << u"Strikes Ground Flights Across Europe Next Week\nUnions said pilots would stop "

@@ -101,7 +101,10 @@ void DocumentCase::markLines(const QList<Token> &tokens, std::vector<NerTokenFac
             for (qsizetype i = lineBegin; i < lineEnd; ++i)
                 facts[size_t(i)].flags |= NerFeatures::TitleCaseLine;
         }
-        // "HANOI, Vietnam (AP) -", "LONDON (Reuters) -": the place of a dateline.
+        // "HANOI, Vietnam (AP) -", "LONDON (Reuters) -", "PITTSBURGH \u2014 Senator ...": the
+        // place of a dateline. A dash follows it only on a line that goes on in lower case
+        // ("SOCCER - JAPAN WIN" is a headline).
+        const bool goesOnLower = capitals > 0 && lower > 0;
         if (lineBegin + 1 < lineEnd &&
             (facts[size_t(lineBegin)].flags & NerFeatures::AllCapitals) &&
             tokens[lineBegin].kind == TokenKind::Word) {
@@ -110,7 +113,8 @@ void DocumentCase::markLines(const QList<Token> &tokens, std::vector<NerTokenFac
                    tokens[i + 1].kind == TokenKind::Word)
                 ++i;
             const QStringView next = facts[size_t(i + 1)].word;
-            if (i + 1 < lineEnd && (next == u"," || next == u"(" ||
+            const bool dash = next == u"\u2014" || next == u"\u2013" || next == u"-";
+            if (i + 1 < lineEnd && (next == u"," || next == u"(" || (dash && goesOnLower) ||
                                     (facts[size_t(i + 1)].flags & NerFeatures::HasDigit))) {
                 for (qsizetype k = lineBegin; k <= i; ++k)
                     facts[size_t(k)].flags |= NerFeatures::Dateline;

@@ -413,6 +413,14 @@ void EntityRecogniser::addMention(const Document &document, Analysis &analysis,
         m_nationalities.contains(facts[size_t(nameStart)].lower))
         mention.type = EntityType::Other;
     mention.type = typeFromLexicon(facts[size_t(nameStart)], end - nameStart, mention.type);
+    // "PITTSBURGH \u2014 Senator ...": the name of a dateline that the gazetteer lists as a place
+    // is that place, not the city's team; not in a table of standings ("PITTSBURGH 53 73").
+    const NerTokenFacts &head = facts[size_t(nameStart)];
+    if (mention.type == EntityType::Organization && (head.flags & NerFeatures::Dateline) &&
+        size_t(end) < facts.size() && !(facts[size_t(end)].flags & NerFeatures::HasDigit) &&
+        head.matchTokens == end - nameStart &&
+        m_gazetteer->entry(head.matchEntry).major == EntityType::Place)
+        mention.type = EntityType::Place;
     // The role is the title inside the model's mention ("Dr. Anna Berg"), else the title just
     // before the name; never the lone period of "Mr." that the model put in the mention.
     const int roleStart =
