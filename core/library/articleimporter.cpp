@@ -82,7 +82,7 @@ public:
         batch.reserve(size_t(end - start));
         for (int i = start; i < end; ++i)
             batch.push_back(std::move(m_results[size_t(i)]));
-        m_taken = end;
+        m_taken = std::max(m_taken, end); // writers take batches in order, finish in any
         lock.unlock();
         m_changed.notify_all();
         return batch;
@@ -130,12 +130,81 @@ struct Workers
     }
 };
 
+// One writer of an import: takes the next batch, writes it through its library, adds to the
+// report; until the batches are done, one fails, or the import is cancelled.
+struct Writing
+{
+    ImportQueue &queue;
+    const QStringList &files;
+    int batchSize;
+    std::mutex mutex;
+    ImportReport report;
+    int nextStart = 0;
+    int done = 0;
+    bool stopped = false;
+
+    // The next batch's first file, or -1.
+    int claim()
+    {
+        const std::lock_guard lock(mutex);
+        if (stopped || nextStart >= files.size())
+            return -1;
+        const int start = nextStart;
+        nextStart += batchSize;
+        return start;
+    }
+
+    // Writes batches until none is left; `afterBatch` runs after each (on this thread).
+    void write(ArticleLibrary &library, const std::function<bool(int done)> &afterBatch = {})
+    {
+        const int total = int(files.size());
+        for (int start = claim(); start >= 0; start = claim()) {
+            const int end = qMin(start + batchSize, total);
+            std::vector<Processed> batch = queue.take(start, end);
+            QList<PreparedArticle> articles;
+            QList<ImportReport::Skipped> skipped;
+            articles.reserve(qsizetype(batch.size()));
+            for (size_t i = 0; i < batch.size(); ++i) {
+                if (batch[i].article)
+                    articles.append(std::move(*batch[i].article));
+                else
+                    skipped.append({files[start + int(i)], batch[i].error});
+            }
+            const int added = library.addArticles(articles);
+            int doneNow = 0;
+            {
+                const std::lock_guard lock(mutex);
+                report.skipped += skipped;
+                if (added < 0) {
+                    if (report.error.isEmpty())
+                        report.error = library.lastError();
+                    stopped = true;
+                    return;
+                }
+                report.added += added;
+                report.duplicates += int(articles.size()) - added;
+                done += end - start;
+                doneNow = done;
+            }
+            if (afterBatch && !afterBatch(doneNow)) {
+                const std::lock_guard lock(mutex);
+                stopped = true;
+                report.cancelled = nextStart < total;
+                return;
+            }
+        }
+    }
+};
+
 } // namespace
 
 ArticleImporter::ArticleImporter(ArticleLibrary &library, const Pipeline &pipeline)
     : m_library(library)
     , m_pipeline(pipeline)
     , m_threads(qMax(1, QThread::idealThreadCount()))
+    // A team library: as many writer connections as cores (at least two, so the server computes
+    // one batch's search vectors while the other's rows are sent); a file has one writer.
+    , m_writers(library.isServer() ? qBound(2, QThread::idealThreadCount(), 8) : 1)
 {}
 
 QStringList ArticleImporter::collectFiles(const QStringList &paths)
@@ -162,36 +231,35 @@ QStringList ArticleImporter::collectFiles(const QStringList &paths)
 
 ImportReport ArticleImporter::run(const QStringList &files, const Progress &progress) const
 {
-    ImportReport report;
     const int total = int(files.size());
-    ImportQueue queue(files, 2 * m_batchSize + m_threads);
+    const int writers = m_library.isServer() ? qMax(1, m_writers) : 1;
+    ImportQueue queue(files, (writers + 1) * m_batchSize + m_threads);
     Workers workers{queue, {}};
     for (int t = 0; t < qMin(m_threads, total); ++t)
         workers.threads.emplace_back([&] { queue.work(m_pipeline); });
-    for (int start = 0; start < total; start += m_batchSize) {
-        const int end = qMin(start + m_batchSize, total);
-        std::vector<Processed> batch = queue.take(start, end);
-        QList<PreparedArticle> articles;
-        articles.reserve(qsizetype(batch.size()));
-        for (size_t i = 0; i < batch.size(); ++i) {
-            if (batch[i].article)
-                articles.append(std::move(*batch[i].article));
-            else
-                report.skipped.append({files[start + int(i)], batch[i].error});
-        }
-        const int added = m_library.addArticles(articles);
-        if (added < 0) {
-            report.error = m_library.lastError();
-            return report;
-        }
-        report.added += added;
-        report.duplicates += int(articles.size()) - added;
-        if (progress && !progress(end, total)) {
-            report.cancelled = end < total;
-            return report;
-        }
-    }
-    return report;
+    Writing writing{queue, files, m_batchSize, {}, {}, 0, 0, false};
+    // The other writers, each on a connection of its own; one that cannot connect leaves the
+    // batches to the others.
+    std::vector<std::thread> others;
+    const int batches = (total + m_batchSize - 1) / m_batchSize;
+    for (int w = 1; w < qMin(writers, batches); ++w)
+        others.emplace_back([&] {
+            ArticleLibrary library;
+            if (library.openAlongside(m_library))
+                writing.write(library);
+        });
+    // This thread writes too, and reports progress.
+    int reported = 0;
+    writing.write(m_library, [&](int done) {
+        reported = done;
+        return !progress || progress(done, total);
+    });
+    for (std::thread &t : others)
+        t.join();
+    if (progress && writing.report.error.isEmpty() && !writing.report.cancelled &&
+        writing.done > reported)
+        progress(writing.done, total); // the last batches were another writer's
+    return writing.report;
 }
 
 } // namespace lector

@@ -28,11 +28,16 @@ struct ImportReport
     QString error; ///< a library error that stopped the import; empty otherwise
 };
 
-/// Imports many files into a library: files are read and analysed on all cores, and written by
-/// the calling thread (the one writer of the library connection) in batches, one transaction
-/// each, so killing the process mid-import loses at most the batch in flight and never a
-/// committed article. Analysis runs up to two batches ahead of the writer, so the writing of
-/// one batch overlaps the analysis of the next; articles are stored in the order of `files`.
+/// Imports many files into a library: files are read and analysed on all cores, and written in
+/// batches, one transaction each, so killing the process mid-import loses at most the batches in
+/// flight and never a committed article. A file library has one writer, the calling thread, and
+/// stores the articles in the order of `files`. A team library (PostgreSQL) has several: the
+/// calling thread and writerCount() - 1 threads with connections of their own
+/// (ArticleLibrary::openAlongside()) take the batches in turn and write them at the same time,
+/// so the server's share (the search vectors, above all) runs on several cores; the duplicate
+/// rule holds between them (ServerBatchWriter), the ids no longer follow the file order.
+/// Analysis runs up to one batch per writer ahead of the writers, so the writing of one batch
+/// overlaps the analysis of the next. Progress is reported on the calling thread.
 class ArticleImporter
 {
 public:
@@ -51,12 +56,17 @@ public:
     void setBatchSize(int size) { m_batchSize = qMax(1, size); }
     /// Analysis threads (default: one per core), besides the calling thread that writes.
     void setThreadCount(int count) { m_threads = qMax(1, count); }
+    /// Writer connections of a team library (default: one per core, at least 2, at most 8); a
+    /// file library always has one.
+    void setWriterCount(int count) { m_writers = qMax(1, count); }
+    int writerCount() const { return m_writers; }
 
 private:
     ArticleLibrary &m_library;
     const Pipeline &m_pipeline;
     int m_batchSize = 64;
     int m_threads;
+    int m_writers;
 };
 
 } // namespace lector

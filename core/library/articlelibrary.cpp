@@ -266,15 +266,27 @@ std::optional<qint64> ArticleLibrary::addArticle(const Document &document, const
         fail(QStringLiteral("The library is not open."));
         return std::nullopt;
     }
+    const PreparedArticle article = PreparedArticle::make(document, analysis);
     QSqlError beginError;
-    if (!WriteTransaction::begin(db, &beginError)) { // waits for another writer (busy timeout)
+    // On a server, the article's keys before the writers' lock, as an import's writers take them
+    // (ServerBatchWriter), so this write and theirs never wait for each other in a cycle.
+    if (m_server && WriteTransaction::beginUnlocked(db, &beginError)) {
+        QString keyError;
+        if (!ServerBatchWriter::lockKeys(m_connection, {article}, &keyError) ||
+            !WriteTransaction::lockWriters(db, &beginError)) {
+            db.rollback();
+            fail(keyError.isEmpty() ? LibraryError::sentence(beginError) : keyError);
+            return std::nullopt;
+        }
+    } else if (m_server || !WriteTransaction::begin(db, &beginError)) {
+        // waits for another writer (busy timeout)
         fail(LibraryError::sentence(beginError));
         return std::nullopt;
     }
     qint64 id = 0;
     bool isNew = false;
     ArticleWriter writer(m_connection);
-    if (!writeArticle(writer, PreparedArticle::make(document, analysis), &id, &isNew) ||
+    if (!writeArticle(writer, article, &id, &isNew) ||
         !(writer.finish() || fail(writer.lastError())) || !db.commit()) {
         if (m_error.isEmpty())
             m_error = QStringLiteral("Cannot save to the library: %1.").arg(db.lastError().text());
@@ -298,10 +310,12 @@ int ArticleLibrary::addArticles(const QList<std::pair<Document, Analysis>> &arti
 
 int ArticleLibrary::addArticles(const QList<PreparedArticle> &articles)
 {
+    if (m_server)
+        return addArticlesToServer(articles);
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     // An import inserts into indexes keyed by names and words, in no order: with SQLite's
     // default 2 MB page cache most inserts missed it and re-read pages from the file.
-    if (db.isOpen() && !m_server)
+    if (db.isOpen())
         QSqlQuery(db).exec(u"PRAGMA cache_size = -65536"_qs); // 64 MiB, this connection only
     QSqlError beginError;
     if (!WriteTransaction::begin(db, &beginError)) {
@@ -309,40 +323,21 @@ int ArticleLibrary::addArticles(const QList<PreparedArticle> &articles)
         return -1;
     }
     int count = 0;
-    if (m_server) {
-        // Durability of this batch's commit is not waited for: a killed import still leaves whole
-        // batches (each is one transaction); only a crash of the server itself could lose the
-        // last commits, which a second import adds again. Large values (the body, its search
-        // vector, the analysis blob) are compressed with lz4 where the server has it: pglz was
-        // the largest single cost of an import on the server.
-        QSqlQuery(db).exec(u"SELECT set_config('synchronous_commit', 'off', true), "
-                           "(SELECT set_config('default_toast_compression', 'lz4', true) "
-                           "FROM pg_settings WHERE name = 'default_toast_compression' "
-                           "AND 'lz4' = ANY(enumvals))"_qs);
-        ServerBatchWriter writer(m_connection); // one statement per table for the whole batch
-        count = writer.write(articles, correctionsCanReachNewArticles());
-        if (count < 0) {
-            fail(writer.lastError());
+    ArticleWriter writer(m_connection); // its statements are prepared once for the batch
+    const bool lookForCorrections = correctionsCanReachNewArticles();
+    for (const PreparedArticle &article : articles) {
+        qint64 id = 0;
+        bool isNew = false;
+        if (!writeArticle(writer, article, &id, &isNew, lookForCorrections)) {
             db.rollback();
             return -1;
         }
-    } else {
-        ArticleWriter writer(m_connection); // its statements are prepared once for the batch
-        const bool lookForCorrections = correctionsCanReachNewArticles();
-        for (const PreparedArticle &article : articles) {
-            qint64 id = 0;
-            bool isNew = false;
-            if (!writeArticle(writer, article, &id, &isNew, lookForCorrections)) {
-                db.rollback();
-                return -1;
-            }
-            count += isNew ? 1 : 0;
-        }
-        if (!writer.finish()) {
-            fail(writer.lastError());
-            db.rollback();
-            return -1;
-        }
+        count += isNew ? 1 : 0;
+    }
+    if (!writer.finish()) {
+        fail(writer.lastError());
+        db.rollback();
+        return -1;
     }
     if (!db.commit()) {
         fail(QStringLiteral("Cannot save to the library: %1.").arg(db.lastError().text()));

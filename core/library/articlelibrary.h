@@ -64,6 +64,9 @@ public:
     /// migrating: isReadOnly() is true and lastError() says so.
     [[nodiscard]] bool open(const QString &path, Access access = Access::ReadWrite);
     bool isReadOnly() const { return m_readOnly; }
+    /// How many import batches this library wrote again after the server broke a deadlock or a
+    /// serialization failure (a team library's concurrent writers; for tests and benches).
+    int writeRetries() const { return m_retries; }
     /// The password for the next open() of a server library (asked by the window); it is kept
     /// only in memory. Without it libpq looks in ~/.pgpass or the file PGPASSFILE names.
     void setPassword(const QString &password) { m_password = password; }
@@ -93,6 +96,12 @@ public:
     /// The Qt Sql connection name, for classes that keep their own tables in this database
     /// (CorrectionStore). Use it from the thread that opened the library.
     QString connectionName() const { return m_connection; }
+
+    /// A second connection to the team library `library` is open (its address, user and
+    /// password), for one more writer thread of an import (ArticleImporter): call it on the
+    /// thread that will use this library. False with lastError() (a file library has one
+    /// writer: false, and nothing is opened).
+    [[nodiscard]] bool openAlongside(const ArticleLibrary &library);
 
     /// Adds the article with its analysis, or finds it when the same text is already there.
     /// Returns its id, or nullopt on error. `added` tells whether a new row was written.
@@ -132,6 +141,7 @@ private:
     bool writeArticle(ArticleWriter &writer, const PreparedArticle &article, qint64 *id,
                       bool *added, bool lookForCorrections = true);
     bool correctionsCanReachNewArticles();
+    int addArticlesToServer(const QList<PreparedArticle> &articles);
     QList<LibraryArticle> runListQuery(const QString &sql, const QVariantList &values) const;
     bool fail(const QString &message) const;
     bool openedReadOnly();
@@ -151,6 +161,7 @@ private:
     bool m_needsPassword = false;
     bool m_passwordRefused = false;
     mutable qint64 m_serverPid = 0;
+    int m_retries = 0;
 };
 
 } // namespace lector

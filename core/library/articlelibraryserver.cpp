@@ -6,9 +6,11 @@
 #include "library/librarylocation.h"
 #include "library/schemamigrator.h"
 #include "library/searchsnippet.h"
+#include "library/serverbatchwriter.h"
 #include "library/servererror.h"
 #include "library/sqldialect.h"
 #include "library/tsquerytranslator.h"
+#include "library/writetransaction.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -56,6 +58,72 @@ bool ArticleLibrary::openServer(const QString &location, Access access)
     readServerProcessId();
     m_user = where->user;
     return finishServerOpen(access);
+}
+
+bool ArticleLibrary::openAlongside(const ArticleLibrary &library)
+{
+    close();
+    if (!library.m_server)
+        return fail(QStringLiteral("Only a team library takes a second writer."));
+    {
+        // Cloned on this thread, which the connection then belongs to.
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(library.m_connection, m_connection);
+        if (!db.open()) {
+            const QString why = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connection);
+            return fail(QStringLiteral("Cannot open a second connection to %1: %2.")
+                            .arg(library.m_path, why));
+        }
+    }
+    m_path = library.m_path;
+    m_server = true;
+    m_user = library.m_user;
+    m_password = library.m_password;
+    m_serverSchema = library.m_serverSchema;
+    m_readOnly = library.m_readOnly;
+    readServerProcessId();
+    return true;
+}
+
+// An import batch on a team library (ServerBatchWriter): its own transaction, without the
+// writers' lock until its articles are in, so several connections can write batches at once.
+// A deadlock or serialization failure the server broke rolls the batch back and writes it again,
+// at most four times.
+int ArticleLibrary::addArticlesToServer(const QList<PreparedArticle> &articles)
+{
+    constexpr int Attempts = 4;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    for (int attempt = 1;; ++attempt) {
+        QSqlError beginError;
+        if (!WriteTransaction::beginUnlocked(db, &beginError)) {
+            fail(QStringLiteral("The library is not open or is busy: %1.").arg(beginError.text()));
+            return -1;
+        }
+        // Durability of this batch's commit is not waited for: a killed import still leaves
+        // whole batches (each is one transaction); only a crash of the server itself could lose
+        // the last commits, which a second import adds again. Large values (the body, its search
+        // vector, the analysis blob) are compressed with lz4 where the server has it: pglz was
+        // the largest single cost of an import on the server.
+        QSqlQuery(db).exec(u"SELECT set_config('synchronous_commit', 'off', true), "
+                           "(SELECT set_config('default_toast_compression', 'lz4', true) "
+                           "FROM pg_settings WHERE name = 'default_toast_compression' "
+                           "AND 'lz4' = ANY(enumvals))"_qs);
+        ServerBatchWriter writer(m_connection); // one statement per table for the whole batch
+        const int count =
+            writer.write(articles, [this] { return correctionsCanReachNewArticles(); });
+        if (count >= 0 && db.commit())
+            return count;
+        const bool retry =
+            count < 0 ? writer.retryable() : WriteTransaction::isRetryable(db.lastError());
+        fail(count < 0
+                 ? writer.lastError()
+                 : QStringLiteral("Cannot save to the library: %1.").arg(db.lastError().text()));
+        db.rollback();
+        if (!retry || attempt == Attempts)
+            return -1;
+        ++m_retries;
+    }
 }
 
 // After the connection: the schema version, whether this account may write, and the

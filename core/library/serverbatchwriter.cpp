@@ -5,6 +5,7 @@
 #include "library/analysiscache.h"
 #include "library/articlewriter.h"
 #include "library/sqldialect.h"
+#include "library/writetransaction.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -29,6 +30,14 @@ QString json(const QJsonArray &array)
 {
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
+
+// Statement 0: a transaction lock on each key, ascending (the DISTINCT keeps the subquery from
+// being merged into the outer query, so the locks are taken in the sorted order). Keys: 'h' and
+// the hash, 'u' and the web address; advisory locks of one bigint never meet the writers' lock
+// of two integers (76, 1).
+const QString keysSql = u"SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT DISTINCT "
+                        "hashtextextended(x, 76) AS k FROM "
+                        "jsonb_array_elements_text(CAST(? AS JSONB)) x ORDER BY k) s"_qs;
 
 // Statement 1: the articles of the batch already stored, by hash or by web address.
 const QString findSql = u"SELECT id, hash, url FROM articles WHERE hash IN "
@@ -96,6 +105,7 @@ bool ServerBatchWriter::run(const QString &what, const QString &sql, const QVari
         query.addBindValue(value);
     if (!query.exec()) {
         m_error = QStringLiteral("%1: %2.").arg(what, query.lastError().text());
+        m_sqlState = query.lastError().nativeErrorCode();
         return false;
     }
     if (rows) {
@@ -110,11 +120,43 @@ bool ServerBatchWriter::run(const QString &what, const QString &sql, const QVari
     return true;
 }
 
-int ServerBatchWriter::write(const QList<PreparedArticle> &articles, bool lookForCorrections)
+bool ServerBatchWriter::retryable() const
+{
+    return WriteTransaction::isRetryable(m_sqlState);
+}
+
+bool ServerBatchWriter::lockKeys(const QList<PreparedArticle> &articles)
+{
+    QJsonArray keys;
+    for (const PreparedArticle &a : articles) {
+        keys.append(QString(u'h' + a.hash));
+        if (const QString url = a.urlKey(SqlBackend::PostgreSQL); !url.isEmpty())
+            keys.append(QString(u'u' + url));
+    }
+    return run(QStringLiteral("Cannot lock the new articles"), keysSql, {json(keys)});
+}
+
+bool ServerBatchWriter::lockKeys(const QString &connection, const QList<PreparedArticle> &articles,
+                                 QString *error)
+{
+    ServerBatchWriter writer(connection);
+    if (writer.lockKeys(articles))
+        return true;
+    *error = writer.m_error;
+    return false;
+}
+
+int ServerBatchWriter::write(const QList<PreparedArticle> &articles,
+                             const std::function<bool()> &lookForCorrections)
 {
     m_error.clear();
+    m_sqlState.clear();
     if (articles.isEmpty())
         return 0;
+    // 0. The keys of the batch: a writer that holds one of them commits first, and its articles
+    // are then found below.
+    if (!lockKeys(articles))
+        return -1;
     // 1. What is there already.
     // The duplicate rule of ArticleWriter: the same text (hash) or the same web page (urlKey).
     QJsonArray hashes, urls;
@@ -151,7 +193,7 @@ int ServerBatchWriter::write(const QList<PreparedArticle> &articles, bool lookFo
         rows.append(json);
     }
     if (fresh.isEmpty())
-        return 0;
+        return 0; // nothing numbered: the writers' lock is not needed
 
     // 2. The articles; the server computes their search vectors in the same statement.
     QList<QVariantList> inserted;
@@ -161,6 +203,13 @@ int ServerBatchWriter::write(const QList<PreparedArticle> &articles, bool lookFo
     QHash<QString, qint64> ids;
     for (const QVariantList &row : std::as_const(inserted))
         ids.insert(row.at(1).toString(), row.at(0).toLongLong());
+    // The entity ids follow the largest committed one: from here on one writer at a time.
+    QSqlError lockError;
+    if (!WriteTransaction::lockWriters(QSqlDatabase::database(m_connection, false), &lockError)) {
+        m_error = QStringLiteral("Cannot lock the library for writing: %1.").arg(lockError.text());
+        m_sqlState = lockError.nativeErrorCode();
+        return -1;
+    }
 
     // 3.-5. The analysis cache, entities and visits of the new articles.
     QJsonArray cache, visits;
@@ -191,7 +240,7 @@ int ServerBatchWriter::write(const QList<PreparedArticle> &articles, bool lookFo
         return -1;
 
     // Corrections that reach a new article (library-wide ones): its rows, corrected.
-    if (lookForCorrections) {
+    if (lookForCorrections()) {
         for (const PreparedArticle *a : std::as_const(fresh))
             if (!AnalysisCache::writeCorrectedRows(m_connection, ids.value(a->hash), a->document,
                                                    a->analysis, &m_error))

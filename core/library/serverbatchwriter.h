@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace lector {
 
 struct PreparedArticle;
@@ -12,34 +14,53 @@ struct PreparedArticle;
 /// whole batch instead of about ten per article: Qt's QPSQL driver sends every execution as its
 /// own round trip and has no COPY, so the rows of a batch travel as one JSON array each and the
 /// server unpacks them (jsonb_array_elements). The statements are:
+/// 0. a lock on each article's keys (its hash and web address; lockKeys());
 /// 1. which articles are there already (by content hash or web address);
 /// 2. the new `articles` rows (their tsvector columns are computed by the server in the same
 ///    statement), ids back through RETURNING;
+/// then the writers' lock (WriteTransaction::lockWriters()), and
 /// 3. their `analysis_cache` rows;
 /// 4. `entities`, `entity_forms` and `entity_words` in one statement (data-modifying CTEs; entity
 ///    ids follow the largest, as ArticleWriter gives them);
 /// 5. `visits` and `visit_forms` in one statement (ids from the table's identity sequence).
-/// Every value is bound, never spliced into the SQL. Inside the caller's transaction, which must
-/// hold the library's write lock (WriteTransaction). Errors are sentences in lastError().
+/// Every value is bound, never spliced into the SQL. Inside the caller's transaction, begun with
+/// WriteTransaction::beginUnlocked() (or holding the writers' lock already, when nothing else
+/// writes). Several connections can write batches at once (an import's writers): the duplicate
+/// rule holds between them through the key locks (a batch waits for the one that holds a key of
+/// its own to commit, then finds that article stored), the costly article rows of two batches
+/// are computed at the same time, and the rows numbered from the largest id follow each other
+/// under the writers' lock. Errors are sentences in lastError(); a deadlock or serialization
+/// failure the server broke is retryable() (roll back and write the batch again).
 class ServerBatchWriter
 {
 public:
     explicit ServerBatchWriter(const QString &connection);
 
     /// Stores the articles of `articles` not in the library yet (the first of two equal texts in
-    /// one batch); returns how many were new, -1 on error. `lookForCorrections` as in
+    /// one batch); returns how many were new, -1 on error. `lookForCorrections`, asked under the
+    /// writers' lock (so no correction comes between the answer and the writes), as in
     /// AnalysisCache::writeRows (a new article's rows with the corrections that reach it, written
     /// per article: an import rarely meets one).
-    [[nodiscard]] int write(const QList<PreparedArticle> &articles, bool lookForCorrections);
+    [[nodiscard]] int write(const QList<PreparedArticle> &articles,
+                            const std::function<bool()> &lookForCorrections);
     QString lastError() const { return m_error; }
+    /// Whether the last write() failed on a deadlock or serialization failure (40P01, 40001).
+    bool retryable() const;
+    /// Locks the keys (hash, web address) of `articles` until the end of the transaction, in one
+    /// order for every writer (ascending 64-bit key), so two writers never wait for each other's
+    /// keys in a cycle; call it before the writers' lock. False with `*error`.
+    static bool lockKeys(const QString &connection, const QList<PreparedArticle> &articles,
+                         QString *error);
 
 private:
+    bool lockKeys(const QList<PreparedArticle> &articles);
     bool run(const QString &what, const QString &sql, const QVariantList &values,
              QList<QVariantList> *rows = nullptr);
 
     QString m_connection;
     QString m_now;
     QString m_error;
+    QString m_sqlState; ///< of the statement that failed
 };
 
 } // namespace lector

@@ -3,6 +3,7 @@
 
 class QSqlDatabase;
 class QSqlError;
+class QString;
 
 namespace lector {
 
@@ -22,6 +23,20 @@ class WriteTransaction
 public:
     /// Begins a write transaction on `db`; false with SQLite's error in `*error` (when given).
     static bool begin(const QSqlDatabase &db, QSqlError *error = nullptr);
+    /// On a team library, a write transaction that does not take the writers' lock yet: an
+    /// import batch (ServerBatchWriter) first locks the keys of its own articles, inserts them
+    /// (the server computes their search vectors, most of an import's server time, while other
+    /// import connections do the same), and only then takes the lock with lockWriters() for the
+    /// rows numbered from the library's largest (entities). Whoever holds the writers' lock never
+    /// waits for an article key, so two writers cannot wait for each other in a cycle.
+    static bool beginUnlocked(const QSqlDatabase &db, QSqlError *error = nullptr);
+    /// Takes the writers' lock inside a transaction of beginUnlocked(), until its end.
+    static bool lockWriters(const QSqlDatabase &db, QSqlError *error = nullptr);
+    /// Whether `error` ended a transaction that may simply be run again: a deadlock the server
+    /// broke (SQLSTATE 40P01) or a serialization failure (40001).
+    static bool isRetryable(const QSqlError &error);
+    /// The same from a SQLSTATE (QSqlError::nativeErrorCode()).
+    static bool isRetryable(const QString &sqlState);
 };
 
 } // namespace lector

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An import into a team library through several writer connections at once (ArticleImporter,
+// ServerBatchWriter), on the tests' throw-away PostgreSQL server (pgtestserver.h): the same text
+// in batches written at the same time ends as one article, a second import adds exactly what is
+// missing, a deadlock the server breaks is retried, and the search vector of schema 8 is the one
+// of schema 7. (A SIGKILLed import with several writers: tst_librarycommands.)
+#include "analysis/pipeline.h"
+#include "lexicon/resources.h"
+#include "library/articleimporter.h"
+#include "library/articlelibrary.h"
+
+#include "data/library/pgtestserver.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <optional>
+#include <thread>
+
+using namespace lector;
+
+namespace {
+
+// Invented short reports; `n` makes each text different.
+QByteArray report(int n)
+{
+    return QStringLiteral("Harbour report %1\n\nThe pilots of berth %1 counted %2 ferries on "
+                          "Monday, and the board said the channel stays open until June.\n")
+        .arg(n)
+        .arg(n * 7 + 3)
+        .toUtf8();
+}
+
+int countRows(const QString &url, const QString &sql)
+{
+    PgTestServer &server = PgTestServer::instance();
+    int n = -1;
+    {
+        QSqlDatabase db = server.connect(PgTestServer::databaseOf(url), u"count"_qs);
+        QSqlQuery q(db);
+        if (q.exec(sql) && q.next())
+            n = q.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(u"count"_qs);
+    return n;
+}
+
+} // namespace
+
+class TestLibraryImport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase() { PgTestServer::instance().stop(); }
+    void duplicatesAcrossWriters_data();
+    void duplicatesAcrossWriters();
+    void twoImportsAtOnce();
+    void deadlockIsRetried();
+
+private:
+    // Writes the files of `texts` (one per entry, in order) under a new folder; their paths.
+    QStringList writeFiles(const QList<QByteArray> &texts);
+    ImportReport import(ArticleLibrary &library, const QStringList &files, int writers,
+                        int batch = 4);
+
+    QTemporaryDir m_dir;
+    int m_folders = 0;
+    std::optional<Pipeline> m_pipeline;
+};
+
+void TestLibraryImport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_pipeline.emplace(Pipeline::standard(*Resources::shared()));
+}
+
+QStringList TestLibraryImport::writeFiles(const QList<QByteArray> &texts)
+{
+    const QString folder = m_dir.filePath(QStringLiteral("in%1").arg(++m_folders));
+    QDir().mkpath(folder);
+    QStringList files;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const QString path =
+            QStringLiteral("%1/%2.txt").arg(folder).arg(i, 4, 10, QLatin1Char('0'));
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(texts[i]);
+        files.append(path);
+    }
+    return files;
+}
+
+ImportReport TestLibraryImport::import(ArticleLibrary &library, const QStringList &files,
+                                       int writers, int batch)
+{
+    ArticleImporter importer(library, *m_pipeline);
+    importer.setWriterCount(writers);
+    importer.setBatchSize(batch);
+    importer.setThreadCount(2);
+    return importer.run(files);
+}
+
+void TestLibraryImport::duplicatesAcrossWriters_data()
+{
+    QTest::addColumn<int>("writers");
+    QTest::newRow("one writer") << 1;
+    QTest::newRow("two writers") << 2;
+    QTest::newRow("four writers") << 4;
+}
+
+// 60 files of 32 texts: with batches of 4, batches 2k and 2k + 1 hold the same four texts, so
+// two writers write copies of each other's articles at the same time.
+void TestLibraryImport::duplicatesAcrossWriters()
+{
+    QFETCH(int, writers);
+    PgTestServer &server = PgTestServer::instance();
+    const QString url = server.createDatabase();
+    if (url.isEmpty())
+        QSKIP(qPrintable(server.why()));
+    QList<QByteArray> texts;
+    for (int i = 0; i < 60; ++i)
+        texts.append(report(i % 4 + 4 * (i / 8)));
+    const QStringList files = writeFiles(texts);
+    ArticleLibrary library;
+    QVERIFY2(library.open(url), qPrintable(library.lastError()));
+
+    // A first import of three texts...
+    ImportReport r = import(library, {files[0], files[2], files[9]}, writers, 1);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.added, 3);
+    // ... then all: exactly the 29 missing ones are added, each once.
+    r = import(library, files, writers);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.added, 29);
+    QCOMPARE(r.duplicates, 31);
+    QCOMPARE(library.articleCount(), 32);
+    QCOMPARE(countRows(url, u"SELECT count(DISTINCT hash) FROM articles"_qs), 32);
+    // Whole articles: each has its analysis, every entity its forms.
+    QCOMPARE(countRows(url, u"SELECT count(*) FROM analysis_cache"_qs), 32);
+    QCOMPARE(countRows(url, u"SELECT count(*) FROM entities e WHERE NOT EXISTS "
+                            "(SELECT 1 FROM entity_forms f WHERE f.entity_id = e.id)"_qs),
+             0);
+    // A third import adds nothing.
+    r = import(library, files, writers);
+    QCOMPARE(r.added, 0);
+    QCOMPARE(r.duplicates, 60);
+    QCOMPARE(library.writeRetries(), 0);
+    // Schema 8 computes the vector once; it is the vector of schema 7 (words, then pairs).
+    QCOMPARE(countRows(url, u"SELECT count(*) FROM (SELECT fts, setweight(to_tsvector("
+                            "'lector'::regconfig, left(title, 10000)), 'A') || setweight("
+                            "to_tsvector('lector'::regconfig, left(body, 400000)), 'B') AS v "
+                            "FROM articles OFFSET 0) s WHERE fts <> v || lector_pairs(v)"_qs),
+             0);
+    QCOMPARE(library.search(u"\"berth 7 counted\""_qs).size(), 1);
+}
+
+// Two imports of the same files at once, from two libraries (two processes' worth of
+// connections), with two writers each: every text once, and each was added by one of them.
+void TestLibraryImport::twoImportsAtOnce()
+{
+    PgTestServer &server = PgTestServer::instance();
+    const QString url = server.createDatabase();
+    if (url.isEmpty())
+        QSKIP(qPrintable(server.why()));
+    QList<QByteArray> texts;
+    for (int i = 0; i < 48; ++i)
+        texts.append(report(100 + (i * 7) % 24)); // each text twice, in no order
+    const QStringList files = writeFiles(texts);
+    ArticleLibrary first;
+    QVERIFY2(first.open(url), qPrintable(first.lastError()));
+    ImportReport other;
+    std::thread thread([&] {
+        ArticleLibrary second;
+        if (second.open(url))
+            other = import(second, files, 2);
+        else
+            other.error = second.lastError();
+    });
+    const ImportReport mine = import(first, files, 2);
+    thread.join();
+    QVERIFY2(mine.error.isEmpty(), qPrintable(mine.error));
+    QVERIFY2(other.error.isEmpty(), qPrintable(other.error));
+    QCOMPARE(mine.added + other.added, 24);
+    QCOMPARE(mine.added + mine.duplicates, 48);
+    QCOMPARE(other.added + other.duplicates, 48);
+    QCOMPARE(first.articleCount(), 24);
+    QCOMPARE(countRows(url, u"SELECT count(*) FROM analysis_cache"_qs), 24);
+}
+
+// A deadlock between an import's batch and another writer, which the server breaks by failing
+// the batch (SQLSTATE 40P01): the importer writes the batch again and nothing is lost or doubled.
+// The other writer holds the writers' lock, waits until the batch waits for it, then asks for
+// a key the batch holds (one of its articles); its own deadlock check is put off (20 s), so the
+// server's check picks the batch (after its 1 s deadlock_timeout).
+void TestLibraryImport::deadlockIsRetried()
+{
+    PgTestServer &server = PgTestServer::instance();
+    const QString url = server.createDatabase();
+    if (url.isEmpty())
+        QSKIP(qPrintable(server.why()));
+    QList<QByteArray> texts;
+    for (int i = 0; i < 6; ++i)
+        texts.append(report(200 + i));
+    const QStringList files = writeFiles(texts);
+    ArticleLibrary library;
+    QVERIFY2(library.open(url), qPrintable(library.lastError()));
+
+    std::atomic<int> step = 0; // 1: holds the writers' lock; 2: asked for the key; -1: failed
+    QString otherError;
+    std::thread other([&] {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_qs, u"other"_qs);
+            db.setHostName(u"127.0.0.1"_qs);
+            db.setPort(server.port());
+            db.setUserName(PgTestServer::user());
+            db.setDatabaseName(PgTestServer::databaseOf(url));
+            QSqlQuery q(db);
+            const auto ok = [&](const QString &sql) {
+                if (q.exec(sql))
+                    return true;
+                otherError = sql + u": "_qs + q.lastError().text();
+                return false;
+            };
+            if (!db.open() || !db.transaction() || !ok(u"SET LOCAL deadlock_timeout = '20s'"_qs) ||
+                !ok(u"SELECT pg_advisory_xact_lock(76, 1)"_qs)) {
+                otherError += db.lastError().text();
+                step = -1;
+                return;
+            }
+            step = 1;
+            // Until the batch waits for the writers' lock.
+            bool waiting = false;
+            for (int i = 0; i < 400 && !waiting; ++i) {
+                waiting = ok(u"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND "
+                             "NOT granted AND classid = 76 AND objid = 1 AND objsubid = 2"_qs) &&
+                          q.next() && q.value(0).toInt() > 0;
+                if (!waiting)
+                    QThread::msleep(25);
+            }
+            step = 2;
+            // One of the keys the waiting batch holds (a bigint key is classid << 32 | objid).
+            if (!ok(u"SELECT pg_advisory_xact_lock(k) FROM (SELECT (l.classid::bigint << 32) | "
+                    "l.objid::bigint AS k FROM pg_locks l JOIN pg_locks w ON w.pid = l.pid "
+                    "WHERE l.locktype = 'advisory' AND l.objsubid = 1 AND l.granted AND "
+                    "w.locktype = 'advisory' AND NOT w.granted AND w.classid = 76 LIMIT 1) s"_qs))
+                otherError += u" (asking for the key)"_qs;
+            db.commit();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"other"_qs);
+    });
+    while (step == 0)
+        QThread::msleep(10);
+    QVERIFY2(step == 1, qPrintable(otherError));
+    const ImportReport r = import(library, files, 1, 6);
+    other.join();
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QVERIFY2(otherError.isEmpty(), qPrintable(otherError));
+    QCOMPARE(library.writeRetries(), 1);
+    QCOMPARE(r.added, 6);
+    QCOMPARE(library.articleCount(), 6);
+    QCOMPARE(countRows(url, u"SELECT count(*) FROM analysis_cache"_qs), 6);
+}
+
+QTEST_GUILESS_MAIN(TestLibraryImport)
+#include "tst_libraryimport.moc"
