@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/entities/wordclustertable.h"
 #include "analysis/entities/wordflagtable.h"
 #include "model/annotations.h"
 
@@ -30,14 +31,16 @@ struct NerTokenFacts
     /// so that later users need not look again.
     qint32 matchEntry = -1;
     qint32 matchTokens = -1;
+    /// The word's Brown cluster (WordClusterTable::cluster()), 0 when it has none.
+    quint32 cluster = 0;
 };
 
 /// Turns the tokens of a document into hashed feature keys for the SequenceModel.
 ///
 /// Shared by the EntityRecogniser and the trainer (tools/train), so both see exactly the same
 /// features. Every token gets `perToken` keys; none of the work allocates per token. Knowledge
-/// (title words, given names, organization words, gazetteer entries) comes from Resources,
-/// which must outlive this object. Const and thread-safe.
+/// (title words, given names, organization words, gazetteer entries, word clusters) comes from
+/// Resources, which must outlive this object. Const and thread-safe.
 class NerFeatures
 {
 public:
@@ -69,16 +72,16 @@ public:
         /// The dictionary lists the word capitalised: a name ("Abuja", "Charlene").
         ProperWord = 1u << 18,
     };
-    static constexpr int perToken = 32;
+    static constexpr int perToken = 40;
     /// The first wordKeys of a token's keys depend on the word alone (NerTokenFacts::exact),
     /// so their weights can be summed once per distinct word of a document; so can the next
     /// neighbourKeys, which depend on one neighbour alone (see Role).
-    static constexpr int wordKeys = 12;
-    static constexpr int neighbourKeys = 5;
+    static constexpr int wordKeys = 16;
+    static constexpr int neighbourKeys = 9;
     static constexpr int pairKeys = perToken - wordKeys - neighbourKeys;
     /// What a word is to the token whose keys are made: itself or one of its neighbours.
     enum Role { Self, Previous, Next, BeforePrevious, AfterNext, roleCount };
-    static constexpr quint32 version = 4; ///< stored in the model; bump when features change
+    static constexpr quint32 version = 5; ///< stored in the model; bump when features change
 
     explicit NerFeatures(const Resources &resources);
 
@@ -93,8 +96,9 @@ public:
                              quint64 *out);
     /// The first wordKeys keys of a token (the same as extractToken() writes).
     static void extractWordKeys(const NerTokenFacts &word, quint64 *out);
-    /// The neighbourKeys keys that `word` gives a token as its neighbour: out[0], out[1] as
-    /// Previous, out[2] as Next, out[3] as BeforePrevious, out[4] as AfterNext.
+    /// The neighbourKeys keys that `word` gives a token as its neighbour: out[0], out[1],
+    /// out[5], out[6] as Previous, out[2], out[7], out[8] as Next, out[3] as BeforePrevious,
+    /// out[4] as AfterNext.
     static void extractNeighbourKeys(const NerTokenFacts &word, quint64 *out);
     /// The pairKeys keys of token `i` that combine it with its neighbours or lexicons.
     static void extractPairKeys(const std::vector<NerTokenFacts> &facts, int first, int end, int i,
@@ -130,6 +134,9 @@ private:
     /// capitalised (dictProper); asked for capitalised words only, and kept apart from
     /// m_lexicon so that the small table stays in the cache.
     WordFlagTable m_dictionary;
+    /// Brown clusters learnt from unlabeled text (lexicon/wordclusters.tsv): prefixes of a
+    /// word's bit string carry what the model learnt about one word to words used alike.
+    WordClusterTable m_clusters;
     const Gazetteer *m_gazetteer = nullptr;
     /// Per gazetteer entry: its major type and a hash of its minor type, as markGazetteer()
     /// writes them into NerTokenFacts::gazetteer.

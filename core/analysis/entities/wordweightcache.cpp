@@ -77,11 +77,13 @@ void WordWeightCache::compute(const NerTokenFacts &word, qint32 *sums) const
     NerFeatures::extractWordKeys(word, keys);
     quint64 *n = keys + NerFeatures::wordKeys;
     NerFeatures::extractNeighbourKeys(word, n);
-    // All seventeen lookups miss together rather than one after another.
+    // All the lookups miss together rather than one after another.
     m_model->prefetch(keys, NerFeatures::wordKeys + NerFeatures::neighbourKeys);
     m_model->addWeights(keys, NerFeatures::wordKeys, sums + NerFeatures::Self * labels);
     m_model->addWeights(n, 2, sums + NerFeatures::Previous * labels);
+    m_model->addWeights(n + 5, 2, sums + NerFeatures::Previous * labels);
     m_model->addWeights(n + 2, 1, sums + NerFeatures::Next * labels);
+    m_model->addWeights(n + 7, 2, sums + NerFeatures::Next * labels);
     m_model->addWeights(n + 3, 1, sums + NerFeatures::BeforePrevious * labels);
     m_model->addWeights(n + 4, 1, sums + NerFeatures::AfterNext * labels);
 }

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/entities/wordclustertable.h"
+
+#include "lexicon/tsvtable.h"
+
+namespace lector {
+
+WordClusterTable::WordClusterTable(const TsvTable &table, quint64 (*hashOf)(QStringView))
+{
+    qsizetype words = 0;
+    for (const TsvTable::Row &row : table.rows())
+        words += row.fields.value(1).count(u' ') + 1;
+    if (words == 0)
+        return;
+    size_t slots = 16;
+    while (slots < 2 * size_t(words))
+        slots *= 2;
+    m_slots.assign(slots, 0);
+    m_mask = slots - 1;
+    for (const TsvTable::Row &row : table.rows()) {
+        const quint32 value = pack(row.fields.value(0));
+        for (QStringView word : QStringView(row.fields.value(1)).tokenize(u' ', Qt::SkipEmptyParts))
+            add(hashOf(word), value);
+    }
+}
+
+quint32 WordClusterTable::pack(QStringView bits)
+{
+    quint32 path = 0;
+    int length = 0;
+    for (QChar c : bits) {
+        if (length == maxBits)
+            break;
+        path = path << 1 | (c == u'1' ? 1u : 0u);
+        ++length;
+    }
+    return marker | quint32(length) << maxBits | path;
+}
+
+void WordClusterTable::add(quint64 hash, quint32 value)
+{
+    const quint64 key = hash & ~valueMask;
+    for (size_t i = size_t(splitmix64(key)) & m_mask;; i = (i + 1) & m_mask) {
+        if (m_slots[i] == 0) {
+            m_slots[i] = key | value;
+            ++m_count;
+            return;
+        }
+        if ((m_slots[i] & ~valueMask) == key)
+            return; // the first row wins (the words are unique; a hash collision is ignored)
+    }
+}
+
+} // namespace lector
