@@ -116,6 +116,23 @@ void TestEntityGeneralisation::typed_data()
         << u"Strikes Ground Flights Across Europe Next Week\nUnions said pilots would stop "
            u"work on Monday."_qs
         << u"Europe"_qs << u"place"_qs;
+    // Brown clusters (round 7): firms and places outside the gazetteers, which the model
+    // without word clusters typed as people.
+    QTest::newRow("clusters: company as person (studio)")
+        << u"Shares of Disney fell after the studio said its streaming losses had widened."_qs
+        << u"Disney"_qs << u"organization"_qs;
+    QTest::newRow("clusters: company as person (publisher)")
+        << u"The journal is published by Elsevier, which also owns several other titles."_qs
+        << u"Elsevier"_qs << u"organization"_qs;
+    QTest::newRow("clusters: company after 'at'")
+        << u"Staff at Elsevier voted to strike over pay."_qs << u"Elsevier"_qs
+        << u"organization"_qs;
+    QTest::newRow("clusters: church as person")
+        << u"Former members said Scientology had kept their passports."_qs << u"Scientology"_qs
+        << u"organization"_qs;
+    QTest::newRow("clusters: town as person")
+        << u"The ferry from Al Mukalla reaches the island twice a week."_qs << u"Al Mukalla"_qs
+        << u"place"_qs;
 }
 
 void TestEntityGeneralisation::typed()
