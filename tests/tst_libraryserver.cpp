@@ -69,6 +69,7 @@ private Q_SLOTS:
     void correctionReachesOtherProcess_data();
     void correctionReachesOtherProcess();
     void watcherNeverBlocksTheWindow();
+    void watcherTeardownIsPrompt();
     void childAddsCorrection();
 
 private:
@@ -376,6 +377,37 @@ void TestLibraryServer::watcherNeverBlocksTheWindow()
     QVERIFY(server.start());
     QVERIFY2(back.wait(40000), "the watcher did not listen again");
     QVERIFY(watcher.isWatching());
+}
+
+// Closing the window while the watcher's thread waits for a server that does not answer (a
+// connection attempt lasts up to its 3 s timeout) returns at once; the thread ends by itself.
+void TestLibraryServer::watcherTeardownIsPrompt()
+{
+    if (m_child)
+        QSKIP("child process");
+    PgTestServer &server = PgTestServer::instance();
+    const QString url = server.createDatabase();
+    if (url.isEmpty())
+        QSKIP(qPrintable(server.why()));
+    ArticleLibrary library;
+    QVERIFY2(library.open(url), qPrintable(library.lastError()));
+    auto *watcher = new LibraryWatcher(library);
+    QVERIFY(watcher->isWatching());
+    server.stop(false);
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress(u"127.0.0.1"_qs), quint16(server.port())));
+        // The once-a-second check finds the connection lost and connects again: into the
+        // silent socket, for 3 s.
+        QTest::qWait(1600);
+        QElapsedTimer clock;
+        clock.start();
+        delete watcher;
+        QVERIFY2(clock.elapsed() < 1000,
+                 qPrintable(QStringLiteral("the watcher took %1 ms to stop").arg(clock.elapsed())));
+        QTest::qWait(3500); // the abandoned attempt times out; its thread ends and is deleted
+    }
+    QVERIFY(server.start());
 }
 
 void TestLibraryServer::correctionReachesOtherProcess()

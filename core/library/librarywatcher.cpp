@@ -16,6 +16,7 @@
 
 #include <atomic>
 #include <functional>
+#include <mutex>
 
 namespace lector {
 
@@ -138,13 +139,21 @@ LibraryWatcher::LibraryWatcher(const ArticleLibrary &library, QObject *parent)
         return;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (SqlDialect::backend(db) == SqlBackend::PostgreSQL) {
+        // The listener may outlive this watcher (the destructor does not wait for a connection
+        // attempt under way): it posts to the watcher only while the watcher lives.
+        auto alive = m_alive;
         auto *listener = new Listener(
             m_connection,
-            [this](const QString &payload) {
-                QMetaObject::invokeMethod(
-                    this, [this, payload] { onPayload(payload); }, Qt::QueuedConnection);
+            [this, alive](const QString &payload) {
+                const std::lock_guard lock(alive->mutex);
+                if (alive->yes)
+                    QMetaObject::invokeMethod(
+                        this, [this, payload] { onPayload(payload); }, Qt::QueuedConnection);
             },
-            [this] {
+            [this, alive] {
+                const std::lock_guard lock(alive->mutex);
+                if (!alive->yes)
+                    return;
                 QMetaObject::invokeMethod(
                     this,
                     [this] {
@@ -154,12 +163,16 @@ LibraryWatcher::LibraryWatcher(const ArticleLibrary &library, QObject *parent)
                     },
                     Qt::QueuedConnection);
             });
-        m_listener = listener;
         m_thread = std::make_unique<QThread>();
         m_thread->setObjectName(u"LibraryWatcher"_qs);
         listener->moveToThread(m_thread.get());
+        // On the thread as it ends, whether the watcher waited for it or not.
         connect(
-            m_thread.get(), &QThread::finished, listener, [listener] { listener->finish(); },
+            m_thread.get(), &QThread::finished, listener,
+            [listener] {
+                listener->finish();
+                delete listener;
+            },
             Qt::DirectConnection);
         m_thread->start();
         // The library was just opened, so the first LISTEN takes milliseconds; waiting for it
@@ -177,11 +190,22 @@ LibraryWatcher::LibraryWatcher(const ArticleLibrary &library, QObject *parent)
 
 LibraryWatcher::~LibraryWatcher()
 {
-    if (m_thread) {
-        m_thread->quit();
-        m_thread->wait();
-        delete m_listener;
+    {
+        const std::lock_guard lock(m_alive->mutex);
+        m_alive->yes = false; // from now on the listener posts nothing to this object
     }
+    if (!m_thread)
+        return;
+    m_thread->quit();
+    if (m_thread->wait(100))
+        return;
+    // A connection attempt under way (a server that does not answer: up to the 3 s connect
+    // timeout). The window does not wait for it: the thread ends when the attempt returns,
+    // closes its connection, deletes its listener and then (on this thread's event loop) itself.
+    QThread *thread = m_thread.release();
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    if (thread->isFinished()) // finished meanwhile, maybe before the connection above
+        delete thread;
 }
 
 void LibraryWatcher::onPayload(const QString &payload)
