@@ -4,10 +4,11 @@
 // the figures of docs/performance.md, one process each so peak memory belongs to one scenario:
 //   lector-bench --steps FILE        per-analyser throughput (thread CPU time) and peak RSS
 //   lector-bench --load              resource + model load time
-//   lector-bench --import DIR [N] [LIBRARY]
+//   lector-bench --import DIR [N] [LIBRARY] [W]
 //                                    import a folder into a temporary library (or LIBRARY, a
-//                                    postgresql:// address) with N threads (0: all), then FTS
-//                                    search latency and resident memory
+//                                    postgresql:// address) with N threads (0: all) and, on a
+//                                    server, W writer connections (default: one per core),
+//                                    then FTS search latency and resident memory
 //   lector-bench --search LIBRARY    the search rows of --import alone, on LIBRARY as it is
 //   lector-bench --write DIR [N]     the library writer alone on N prepared articles
 #include "benchsupport.h"
@@ -96,7 +97,8 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         const int threads = argc > 3 ? std::atoi(argv[3]) : 0;
         return bench::Scenarios::import(QString::fromLocal8Bit(argv[2]), threads,
-                                        argc > 4 ? QString::fromLocal8Bit(argv[4]) : QString());
+                                        argc > 4 ? QString::fromLocal8Bit(argv[4]) : QString(),
+                                        argc > 5 ? std::atoi(argv[5]) : 0);
     }
     if (std::strcmp(mode, "--search") == 0 && argc > 2) {
         QCoreApplication app(argc, argv);

@@ -192,7 +192,7 @@ QStringList typingQueries()
 
 } // namespace
 
-int Scenarios::import(const QString &dir, int threads, const QString &location)
+int Scenarios::import(const QString &dir, int threads, const QString &location, int writers)
 {
     QTemporaryDir temp;
     ArticleLibrary library;
@@ -205,17 +205,20 @@ int Scenarios::import(const QString &dir, int threads, const QString &location)
     ArticleImporter importer(library, pipeline);
     if (threads > 0)
         importer.setThreadCount(threads);
+    if (writers > 0)
+        importer.setWriterCount(writers);
     const double start = Clock::wallSeconds();
     const double cpuStart = Clock::processCpuSeconds();
     const double writerStart = Clock::threadCpuSeconds(); // this thread writes, workers analyse
     const ImportReport report = importer.run(files);
     const double writer = Clock::threadCpuSeconds() - writerStart;
     const double cpu = Clock::processCpuSeconds() - cpuStart;
-    printRow(u"| import %1 files (%2 added, %3 threads) | %4 s wall, %5 s CPU (writer thread "
-             "%6 s) |"_qs.arg(files.size())
+    printRow(u"| import %1 files (%2 added, %3 threads, %7 writers) | %4 s wall, %5 s CPU "
+             "(calling thread %6 s) |"_qs.arg(files.size())
                  .arg(report.added)
                  .arg(threads > 0 ? QString::number(threads) : u"all"_qs)
-                 .arg(number(Clock::wallSeconds() - start, 2), number(cpu, 2), number(writer, 2)));
+                 .arg(number(Clock::wallSeconds() - start, 2), number(cpu, 2), number(writer, 2))
+                 .arg(library.isServer() ? importer.writerCount() : 1));
     searchRows(library);
     printRow(u"| resident memory after import + search | %1 MiB (peak %2 MiB) |"_qs.arg(
         number(Memory::currentMiB()), number(Memory::peakMiB())));

@@ -22,8 +22,10 @@ public:
     /// Imports every article under DIR into a temporary library (threads: 0 = all cores),
     /// then prints FTS search latency (median, p95 of 100 queries) and resident memory.
     /// `library`: where to import (a file path or a postgresql:// address of an empty
-    /// database); empty for a temporary SQLite file.
-    static int import(const QString &dir, int threads, const QString &library = QString());
+    /// database); empty for a temporary SQLite file. `writers`: a server's writer connections
+    /// (0: ArticleImporter's default).
+    static int import(const QString &dir, int threads, const QString &library = QString(),
+                      int writers = 0);
     /// The search rows of import() alone, on a library imported before (a file or a
     /// postgresql:// address).
     static int search(const QString &library);
