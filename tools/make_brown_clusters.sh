@@ -20,7 +20,7 @@ build=$1 data=$2 speeches=$3 classes=${4:-256} mincount=${5:-3}
 root=$(cd "$(dirname "$0")/.." && pwd)
 nice -n 10 "$build/tools/brownclusters/lector-brownclusters" --classes "$classes" \
     --min-count "$mincount" --out "$root/resources/lexicon/wordclusters.tsv" \
-    --source "train text of GMB, PolNeAR, CoNLL-2003, TempEval-3, GUM; State of the Union and inaugural addresses (public domain)" \
+    --source "train text of GMB, PolNeAR, CoNLL-2003, TempEval-3, GUM; State of the Union and inaugural addresses (public domain). Licence: single words and bit strings only, no text; see resources/README.md" \
     "$data/gmb.jsonl" "$data/quotes-polnear-train.jsonl" "$data/conll2003-train.jsonl" \
     "$data/tempeval3-train.jsonl" "$data/gum-news-train.jsonl" "$data/gum-other-train.jsonl" \
     "$speeches"/state_union/*.txt "$speeches"/inaugural/*.txt
