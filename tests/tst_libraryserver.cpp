@@ -292,9 +292,13 @@ void TestLibraryServer::sameMentionTwoUsers()
     const Document document = test::makeDocument(ArticleText, u"Pilot"_qs);
     const auto article = mine.addArticle(document, personAnalysis());
     QVERIFY(article);
+    // A writer's rights, as tools/create-team-library.sh grants them (the sequences give the
+    // ids of entities and visits).
     QVERIFY(server.admin(u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public "
                          "TO ana"_qs,
                          database));
+    QVERIFY(
+        server.admin(u"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ana"_qs, database));
     server.closeAdminConnections();
     ArticleLibrary hers;
     QVERIFY2(hers.open(server.url(database, u"ana"_qs)), qPrintable(hers.lastError()));

@@ -3,6 +3,7 @@
 
 #include "library/analysiscache.h"
 #include "library/articlelibrary.h"
+#include "library/serverbatchwriter.h"
 #include "library/sqldialect.h"
 #include "model/analysiscodec.h"
 
@@ -74,7 +75,8 @@ QByteArray PreparedArticle::entityRows(const Analysis &analysis)
 }
 
 ArticleWriter::ArticleWriter(const QString &connection)
-    : m_now(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+    : m_connection(connection)
+    , m_now(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
 {
     const QSqlDatabase db = QSqlDatabase::database(connection, false);
     m_backend = SqlDialect::backend(db);
@@ -186,6 +188,13 @@ bool ArticleWriter::writeEntities(qint64 articleId, const QByteArray &entityRows
 {
     if (!m_prepared)
         return false;
+    if (m_backend == SqlBackend::PostgreSQL) { // ids from the sequence, as an import takes them
+        ServerBatchWriter writer(m_connection);
+        if (writer.writeEntities(articleId, entityRows))
+            return true;
+        m_error = writer.lastError();
+        return false;
+    }
     // Read for each article (a max() of the primary key is one b-tree step), so rows that other
     // code writes in the same transaction (CorrectedRows) can never take these ids.
     if (!m_lastEntity.exec() || !m_lastEntity.next())
@@ -204,35 +213,20 @@ bool ArticleWriter::writeEntities(qint64 articleId, const QByteArray &entityRows
     return true;
 }
 
-// The same statements for PostgreSQL: the entity rows are read with its JSON functions, ids
-// come back through RETURNING, and there is no separate full-text table to fill.
+// The same statements for PostgreSQL: ids come back through RETURNING, there is no separate
+// full-text table to fill, and the entity rows are ServerBatchWriter's (ids from the sequence).
 void ArticleWriter::preparePostgres(const QSqlDatabase &db)
 {
-    for (QSqlQuery *q :
-         {&m_find, &m_article, &m_cache, &m_entity, &m_form, &m_words, &m_lastEntity, &m_index})
+    for (QSqlQuery *q : {&m_find, &m_article, &m_cache})
         *q = QSqlQuery(db);
     m_prepared =
         m_find.prepare(u"SELECT id FROM articles WHERE hash = ? OR url = ?"_qs) &&
         m_article.prepare(u"INSERT INTO articles (hash, title, source, published, added, body, "
                           "url) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_qs) &&
-        m_cache.prepare(AnalysisCache::upsertSql()) &&
-        m_entity.prepare(
-            u"INSERT INTO entities (id, article_id, name, type, mentions) "
-            "SELECT CAST(? AS BIGINT) + e.ord - 1, CAST(? AS BIGINT), e.v->>0, "
-            "e.v->>1, CAST(e.v->>2 AS INTEGER) "
-            "FROM jsonb_array_elements(CAST(? AS JSONB)) WITH ORDINALITY e(v, ord)"_qs) &&
-        m_form.prepare(u"INSERT INTO entity_forms (entity_id, form) "
-                       "SELECT CAST(? AS BIGINT) + e.ord - 1, f "
-                       "FROM jsonb_array_elements(CAST(? AS JSONB)) WITH ORDINALITY e(v, ord), "
-                       "jsonb_array_elements_text(e.v->3) f"_qs) &&
-        m_words.prepare(u"INSERT INTO entity_words (entity_id, word) "
-                        "SELECT CAST(? AS BIGINT) + e.ord - 1, w "
-                        "FROM jsonb_array_elements(CAST(? AS JSONB)) WITH ORDINALITY e(v, ord), "
-                        "jsonb_array_elements_text(e.v->4) w"_qs) &&
-        m_lastEntity.prepare(u"SELECT coalesce(max(id), 0) FROM entities"_qs);
+        m_cache.prepare(AnalysisCache::upsertSql());
     if (!m_prepared) {
         QString why;
-        for (const QSqlQuery *q : {&m_find, &m_article, &m_cache, &m_entity, &m_form, &m_words})
+        for (const QSqlQuery *q : {&m_find, &m_article, &m_cache})
             why += q->lastError().text();
         m_error = QStringLiteral("The library cannot prepare its writes: %1.").arg(why);
     }

@@ -45,7 +45,8 @@ struct PreparedArticle
 /// `entities`, `entity_forms` and `entity_words` inside the caller's transaction, with each
 /// statement prepared once for many articles (an import batch). An article whose text is already
 /// stored (same hash) is found, not written again. Entity ids are given by the writer (the next
-/// after the largest), so the entities, forms and words of an article take one statement each:
+/// after the largest; on a team library, from the table's sequence, as ServerBatchWriter takes
+/// them), so the entities, forms and words of an article take one statement each:
 /// use it on the thread that owns the connection, and only while that transaction is open
 /// (which keeps the ids free). Full-text indexing waits for finish(). Errors are sentences in
 /// lastError(). The JSON table `analyses` of schema 1 is no longer written: nothing reads it
@@ -78,7 +79,8 @@ private:
     QSqlQuery m_lastEntity;
     QSqlQuery m_index;
     QList<qint64> m_unindexed; ///< articles written but not yet in articles_fts
-    QString m_now;             ///< one "added"/"analysed" time for everything this writer stores
+    QString m_connection;
+    QString m_now; ///< one "added"/"analysed" time for everything this writer stores
     QString m_error;
     bool m_prepared = false;
     SqlBackend m_backend = SqlBackend::SQLite;

@@ -59,15 +59,16 @@ const QString cacheSql =
     "analyser_version = excluded.analyser_version, published = excluded.published, "
     "data = excluded.data"_qs;
 
-// Statement 4: rows [article id, PreparedArticle::entities]; the ids follow the largest, in the
-// order of the batch, as ArticleWriter numbers them. The foreign keys of the forms and words are
-// checked at the end of the statement, when the entities are in.
+// Statement 4: rows [article id, PreparedArticle::entities]; ids from the table's identity
+// sequence (schema 8; every writer of a team library takes them there), in the order of the
+// batch (a volatile function of the select list is computed after the ORDER BY). The forms
+// and words follow their entities in the same statement.
 const QString entitiesSql =
     u"WITH a AS (SELECT CAST(x.v->>0 AS BIGINT) AS article_id, x.ord, x.v->1 AS rows "
     "  FROM jsonb_array_elements(CAST(? AS JSONB)) WITH ORDINALITY x(v, ord)), "
-    "e AS MATERIALIZED (SELECT (SELECT coalesce(max(id), 0) FROM entities) + "
-    "  row_number() OVER (ORDER BY a.ord, r.ord) AS id, a.article_id, r.v "
-    "  FROM a, jsonb_array_elements(a.rows) WITH ORDINALITY r(v, ord)), "
+    "e AS MATERIALIZED (SELECT nextval(pg_get_serial_sequence('entities', 'id')) AS id, "
+    "  a.article_id, r.v FROM a, jsonb_array_elements(a.rows) WITH ORDINALITY r(v, ord) "
+    "  ORDER BY a.ord, r.ord), "
     "ie AS (INSERT INTO entities (id, article_id, name, type, mentions) "
     "  SELECT id, article_id, v->>0, v->>1, CAST(v->>2 AS INTEGER) FROM e), "
     "iform AS (INSERT INTO entity_forms (entity_id, form) "
@@ -146,6 +147,15 @@ bool ServerBatchWriter::lockKeys(const QString &connection, const QList<Prepared
     return false;
 }
 
+bool ServerBatchWriter::writeEntities(qint64 articleId, const QByteArray &entityRows)
+{
+    m_error.clear();
+    m_sqlState.clear();
+    const QByteArray rows = "[[" + QByteArray::number(articleId) + ',' + entityRows + "]]";
+    return run(QStringLiteral("Cannot store the entities"), entitiesSql,
+               {SqlDialect::storableUtf8(SqlBackend::PostgreSQL, rows)});
+}
+
 int ServerBatchWriter::write(const QList<PreparedArticle> &articles,
                              const std::function<bool()> &lookForCorrections)
 {
@@ -193,7 +203,7 @@ int ServerBatchWriter::write(const QList<PreparedArticle> &articles,
         rows.append(json);
     }
     if (fresh.isEmpty())
-        return 0; // nothing numbered: the writers' lock is not needed
+        return 0; // nothing written: the writers' lock is not needed
 
     // 2. The articles; the server computes their search vectors in the same statement.
     QList<QVariantList> inserted;
@@ -203,13 +213,6 @@ int ServerBatchWriter::write(const QList<PreparedArticle> &articles,
     QHash<QString, qint64> ids;
     for (const QVariantList &row : std::as_const(inserted))
         ids.insert(row.at(1).toString(), row.at(0).toLongLong());
-    // The entity ids follow the largest committed one: from here on one writer at a time.
-    QSqlError lockError;
-    if (!WriteTransaction::lockWriters(QSqlDatabase::database(m_connection, false), &lockError)) {
-        m_error = QStringLiteral("Cannot lock the library for writing: %1.").arg(lockError.text());
-        m_sqlState = lockError.nativeErrorCode();
-        return -1;
-    }
 
     // 3.-5. The analysis cache, entities and visits of the new articles.
     QJsonArray cache, visits;
@@ -239,7 +242,15 @@ int ServerBatchWriter::write(const QList<PreparedArticle> &articles,
                                        QJsonDocument(visits).toJson(QJsonDocument::Compact))}))
         return -1;
 
-    // Corrections that reach a new article (library-wide ones): its rows, corrected.
+    // Corrections that reach a new article (library-wide ones): its rows, corrected. From here
+    // to the commit one writer at a time, so no correction comes between the look and the
+    // writes (a correction's transaction holds the writers' lock too).
+    QSqlError lockError;
+    if (!WriteTransaction::lockWriters(QSqlDatabase::database(m_connection, false), &lockError)) {
+        m_error = QStringLiteral("Cannot lock the library for writing: %1.").arg(lockError.text());
+        m_sqlState = lockError.nativeErrorCode();
+        return -1;
+    }
     if (lookForCorrections()) {
         for (const PreparedArticle *a : std::as_const(fresh))
             if (!AnalysisCache::writeCorrectedRows(m_connection, ids.value(a->hash), a->document,

@@ -18,19 +18,20 @@ struct PreparedArticle;
 /// 1. which articles are there already (by content hash or web address);
 /// 2. the new `articles` rows (their tsvector columns are computed by the server in the same
 ///    statement), ids back through RETURNING;
-/// then the writers' lock (WriteTransaction::lockWriters()), and
 /// 3. their `analysis_cache` rows;
 /// 4. `entities`, `entity_forms` and `entity_words` in one statement (data-modifying CTEs; entity
-///    ids follow the largest, as ArticleWriter gives them);
-/// 5. `visits` and `visit_forms` in one statement (ids from the table's identity sequence).
+///    ids from the table's identity sequence, schema 8);
+/// 5. `visits` and `visit_forms` in one statement (ids from the table's identity sequence);
+/// then the writers' lock (WriteTransaction::lockWriters()) for the corrections that reach the
+/// new articles, until the commit.
 /// Every value is bound, never spliced into the SQL. Inside the caller's transaction, begun with
 /// WriteTransaction::beginUnlocked() (or holding the writers' lock already, when nothing else
 /// writes). Several connections can write batches at once (an import's writers): the duplicate
 /// rule holds between them through the key locks (a batch waits for the one that holds a key of
-/// its own to commit, then finds that article stored), the costly article rows of two batches
-/// are computed at the same time, and the rows numbered from the largest id follow each other
-/// under the writers' lock. Errors are sentences in lastError(); a deadlock or serialization
-/// failure the server broke is retryable() (roll back and write the batch again).
+/// its own to commit, then finds that article stored), and everything up to the corrections
+/// (the search vectors, the entity rows) is computed for two batches at the same time. Errors are
+/// sentences in lastError(); a deadlock or serialization failure the server broke is retryable()
+/// (roll back and write the batch again).
 class ServerBatchWriter
 {
 public:
@@ -44,6 +45,10 @@ public:
     [[nodiscard]] int write(const QList<PreparedArticle> &articles,
                             const std::function<bool()> &lookForCorrections);
     QString lastError() const { return m_error; }
+    /// An article's `entities`, `entity_forms` and `entity_words` rows (as
+    /// PreparedArticle::entityRows() makes them) with ids from the sequence: ArticleWriter on a
+    /// team library, for one article and for CorrectedRows.
+    [[nodiscard]] bool writeEntities(qint64 articleId, const QByteArray &entityRows);
     /// Whether the last write() failed on a deadlock or serialization failure (40P01, 40001).
     bool retryable() const;
     /// Locks the keys (hash, web address) of `articles` until the end of the transaction, in one

@@ -1,6 +1,6 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Lector library schema, version 8, PostgreSQL form (the SQLite form, ../008_cheaper_search_vector.sql,
--- changes nothing). lector_fts of schema 7 gave the same vector at about twice the cost: its
+-- Lector library schema, version 8, PostgreSQL form (the SQLite form, ../008_concurrent_import.sql, changes
+-- nothing). 1. lector_fts of schema 7 gave the same vector at about twice the cost: its
 -- innermost subquery was merged into the next, so the words of the title and body were parsed
 -- twice per article (once for the vector, once for its pairs). An OFFSET 0 keeps that subquery
 -- apart. The function's result is the same for every text, so the stored vectors and the index
@@ -16,3 +16,9 @@ BEGIN ATOMIC
         setweight(to_tsvector('lector'::regconfig, left(body, 400000)), 'B') AS v OFFSET 0) s
         OFFSET 0) t;
 END;
+-- 2. Entity ids come from the table's identity sequence, as visit ids already do, instead of the
+-- next after the largest: an import's writers then add entities at the same time, without the
+-- writers' lock (ServerBatchWriter). Until now every writer gave the ids itself, so the
+-- sequence starts after the largest id.
+SELECT setval(pg_get_serial_sequence('entities', 'id'), coalesce(max(id), 0) + 1, false)
+FROM entities;
