@@ -21,6 +21,8 @@ private Q_SLOTS:
     void initTestCase();
     void patterns_data();
     void patterns();
+    void structures_data();
+    void structures();
     void mergedTripListsEveryEvidence();
     void predictionShape();
     void wording_data();
@@ -129,6 +131,10 @@ void TestVisitModel::patterns_data()
         << u"Fisheries Minister Lena Vogt could travel to Hanoi for talks on fishing rights, "
            "her aides said."_qs
         << u"2021-09-08"_qs << u"Vogt"_qs << u"Hanoi"_qs << u"hypothetical"_qs << QString();
+    // A modal inside a relative clause before the cue tells of another event.
+    QTest::newRow("past, modal in a relative clause")
+        << u"Ibrahim Kone, who would later become fisheries minister, visited Hanoi in 1990."_qs
+        << u"2021-09-08"_qs << u"Kone"_qs << u"Hanoi"_qs << u"past"_qs << QString();
     QTest::newRow("cancelled")
         << u"Trade Minister Carla Jensen has cancelled her trip to Tokyo because of the strike, "
            "her office said on Friday."_qs
@@ -148,6 +154,67 @@ void TestVisitModel::patterns_data()
            "conference brought together forty delegations and several hundred scientists.\nOn "
            "Wednesday, Ortega told the delegates that quotas had failed."_qs
         << u"2023-06-16"_qs << u"Ortega"_qs << u"Lisbon"_qs << QString() << u"2023-06-14"_qs;
+}
+
+void TestVisitModel::structures_data()
+{
+    // The decision on the roles VisitStructure reads around the cue (who its agent is, which
+    // place its preposition governs; the reading itself is tested in tst_visitstructure).
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("visitor"); ///< a word of the visitor's name
+    QTest::addColumn<QStringList>("visited");
+    QTest::addColumn<QStringList>("notVisited");
+
+    QTest::newRow("agent: subject, destination: the cue's object")
+        << u"Fisheries Minister Lena Vogt flew to the southern town of Dalat on Monday."_qs
+        << u"Vogt"_qs << QStringList{u"Dalat"_qs} << QStringList();
+    QTest::newRow("agent: possessor")
+        << u"Fisheries Minister Lena Vogt's three-day visit to Hanoi ended on Monday with a deal "
+           "on fishing rights."_qs
+        << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList();
+    QTest::newRow("agent: a visit by X")
+        << u"The deal was signed on Monday during a three-day visit to Hanoi by Norwegian "
+           "Fisheries Minister Lena Vogt."_qs
+        << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList();
+    QTest::newRow("destination: a list headed by the object")
+        << u"Fisheries Minister Lena Vogt visited Hanoi, Bangkok and Jakarta last week."_qs
+        << u"Vogt"_qs << QStringList{u"Hanoi"_qs, u"Bangkok"_qs, u"Jakarta"_qs} << QStringList();
+    QTest::newRow("destination: the object of another preposition")
+        << u"Fisheries Minister Lena Vogt arrived in Hanoi on Monday and called the deal a "
+           "signal for Peru, Chile and Ecuador."_qs
+        << u"Vogt"_qs << QStringList{u"Hanoi"_qs}
+        << QStringList{u"Peru"_qs, u"Chile"_qs, u"Ecuador"_qs};
+    QTest::newRow("destination: a modifier")
+        << u"Fisheries Minister Lena Vogt met the Brazil delegation in Hanoi on Monday."_qs
+        << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList{u"Brazil"_qs};
+    QTest::newRow("destination: a place's possessor")
+        << u"Fisheries Minister Lena Vogt met Brazil's trade minister in Hanoi on Monday."_qs
+        << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList{u"Brazil"_qs};
+}
+
+void TestVisitModel::structures()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, visitor);
+    QFETCH(QStringList, visited);
+    QFETCH(QStringList, notVisited);
+    Document document;
+    document.text = text;
+    document.published = QDate(2021, 9, 10);
+    const Analysis a = Pipeline::shared()->run(document);
+    QStringList places;
+    for (const Visit &v : a.visits) {
+        if (!a.entities[v.visitor].name.contains(visitor))
+            continue;
+        places << a.entities[v.place].name;
+        if (v.region >= 0)
+            places << a.entities[v.region].name;
+    }
+    const QString got = rows(a);
+    for (const QString &p : std::as_const(visited))
+        QVERIFY2(places.contains(p), qPrintable(got));
+    for (const QString &p : std::as_const(notVisited))
+        QVERIFY2(!places.contains(p), qPrintable(got));
 }
 
 void TestVisitModel::patterns()

@@ -17,6 +17,11 @@ quint64 pairKey(int a, int b)
     return (quint64(quint32(a)) << 32) | quint32(b);
 }
 
+bool isRelative(QStringView w)
+{
+    return w == u"who" || w == u"which" || w == u"whose" || w == u"whom";
+}
+
 } // namespace
 
 bool VisitAssembler::isCalledOff(int sentence, int cueToken) const
@@ -56,6 +61,17 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue) const
     bool ongoing = false;
     bool hypothetical = false;
     for (int k = s.firstToken; k < s.endToken; ++k) {
+        // "X, who would later become minister, visited Hanoi": a relative clause before the
+        // cue, closed by a comma, tells of another event.
+        if (k < cue && m_context.word(k) == u"," && isRelative(m_context.word(k + 1))) {
+            int close = k + 2;
+            while (close < cue && m_context.word(close) != u",")
+                ++close;
+            if (close < cue) {
+                k = close;
+                continue;
+            }
+        }
         const VisitWord *w = m_context.entry(k);
         if (!w) {
             // "she'll", "they’ll": the tokenizer splits off only "'s", so a contraction is

@@ -137,6 +137,12 @@ void VisitCandidateFinder::addOccurrenceFeatures(VisitOccurrence &o, const Actor
         addKey(f, u"subj");
     if (o.sentence == 0 || o.sentence > 2)
         addKey(f, u"s", o.sentence == 0 ? u"0" : u"3+");
+    // Who the cue's agent is and which place its preposition governs.
+    VisitStructure::Roles roles = view.placeRoles;
+    roles.agent =
+        m_structure.agent(o.sentence, roles, {actor.entity, actor.first, actor.end, actor.pronoun},
+                          placeFirst, view.actorStarts);
+    m_structure.addFeatures(f, roles);
     f.append(view.keys);
 }
 
@@ -185,6 +191,9 @@ void VisitCandidateFinder::scan(int sentence, SentenceView &view) const
         addKey(view.keys, u"date");
     if (!view.actors.isEmpty())
         view.actors.first().subject = true;
+    view.actorStarts.clear();
+    for (const Actor &actor : std::as_const(view.actors))
+        view.actorStarts.append(actor.first);
 }
 
 void VisitCandidateFinder::addPairFeatures(VisitCandidate &c, int mainPerson, int dateline,
@@ -288,11 +297,13 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
             if (it->host >= 0)
                 hosts.insert(pairKey(it->host, int(quint32(it.key()))));
         scan(s, view);
+        view.cues = cues;
         const QList<Actor> &actors = view.actors;
         QSet<quint64> seen;
         for (int pm : std::as_const(placeMentions)) {
             const int place = m_context.entityOf(pm, {EntityType::Place});
             const int pf = m_context.firstToken(pm), pe = m_context.endToken(pm);
+            view.placeRoles = m_structure.placeRoles(s, pf, pe, view.cues);
             for (const Actor &actor : actors) {
                 if (actor.entity == place || seen.contains(pairKey(actor.entity, place)))
                     continue;
@@ -337,6 +348,7 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
             o.host = it->host;
             o.metWith = it->metWith;
             Actor actor{visitor, it->cueToken, it->cueToken, true, true};
+            view.placeRoles = m_structure.placeRoles(s, it->cueEnd, it->cueEnd + 1, view.cues);
             addOccurrenceFeatures(o, actor, it->cueEnd, it->cueEnd + 1, view);
             seen.insert(it.key());
             candidate(visitor, place).occurrences.append(o);

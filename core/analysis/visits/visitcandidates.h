@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/visits/visitlexicon.h"
+#include "analysis/visits/visitstructure.h"
 
 #include <QList>
 #include <QString>
@@ -46,6 +47,7 @@ public:
     VisitCandidateFinder(const VisitContext &context, const VisitPatterns &patterns)
         : m_context(context)
         , m_patterns(patterns)
+        , m_structure(context)
     {}
 
     QList<VisitCandidate> find() const;
@@ -69,6 +71,9 @@ private:
         QList<QStringView> types;
         QList<Actor> actors;
         QList<quint64> keys;
+        QList<int> cues;                  ///< the travel cues' tokens
+        QList<int> actorStarts;           ///< each actor's first token
+        VisitStructure::Roles placeRoles; ///< of the place being paired
         QStringView typeOf(int token, const VisitContext &context) const;
     };
 
@@ -80,6 +85,7 @@ private:
 
     const VisitContext &m_context;
     const VisitPatterns &m_patterns;
+    VisitStructure m_structure;
 };
 
 } // namespace lector
