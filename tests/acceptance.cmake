@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The acceptance tests: `lector analyze --json` on the reference article in ../shared, checked by
-# ../shared/acceptance/check_reference_article.py (and check_reference_timeline.py). Each is skipped (exit 77, reported by ctest as
-# "Not Run") when the shared folder or Python is missing, and fails when a check fails.
+# ../shared/acceptance/check_reference_article.py (and check_reference_timeline.py). Each is
+# skipped (exit 77, reported by ctest as "Not Run") when the shared folder or Python is missing,
+# and fails when a check fails.
 find_package(Python3 COMPONENTS Interpreter QUIET)
 set(LECTOR_PYTHON "${Python3_EXECUTABLE}")
 if(NOT LECTOR_PYTHON)
