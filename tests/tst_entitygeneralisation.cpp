@@ -23,6 +23,8 @@ private Q_SLOTS:
     void notAPerson_data();
     void notAPerson();
     void agencyCredit();
+    void laterMentionTyped_data();
+    void laterMentionTyped();
     void caseVariantsOfOnePlace();
 
 private:
@@ -195,6 +197,46 @@ void TestEntityGeneralisation::notAPerson()
 
 // "TALLINN, Estonia (AP) -": the agency credit is never part of the place, nor one entity with
 // it.
+// Prediction history (NerFeatures 6): a name typed right in its first sentence keeps its type
+// in later sentences whose own words say less ("Kessler said"). Each row's last mention was
+// wrong with the same model retrained without the history (lector-train --no-history).
+void TestEntityGeneralisation::laterMentionTyped_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("history: firm's short name opening a sentence (was a person)")
+        << u"Kessler Motors, the carmaker, recalled 10,000 vehicles on Wednesday.\n"
+           u"Kessler said no one had been hurt."_qs
+        << u"Kessler"_qs << u"organization"_qs;
+    QTest::newRow("history: firm's short name, third sentence (was a person)")
+        << u"Workers at Marrick Foods, the biscuit maker, went on strike on Friday.\n"
+           u"Marrick Foods said talks would resume.\nMarrick also makes crackers."_qs
+        << u"Marrick"_qs << u"organization"_qs;
+    QTest::newRow("history: suburb as a subject (was a person)")
+        << u"Thousands of people live in Sorrento Heights, a suburb north of the city.\n"
+           u"Sorrento Heights has two schools.\nSorrento Heights voted against the plan."_qs
+        << u"Sorrento Heights"_qs << u"place"_qs;
+}
+
+// The mention at the last occurrence of the name.
+void TestEntityGeneralisation::laterMentionTyped()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QFETCH(QString, type);
+    const Analysis analysis = analyse(text);
+    const qsizetype at = text.lastIndexOf(name);
+    const Mention *m = nullptr;
+    for (const Mention &mention : analysis.mentions) {
+        if (mention.span.overlaps({at, at + name.size()}))
+            m = &mention;
+    }
+    QVERIFY2(m, qPrintable(u"no mention of "_qs + name));
+    QCOMPARE(text.mid(m->span.begin, m->span.length()), name);
+    QCOMPARE(entityTypeName(m->type), type);
+}
+
 void TestEntityGeneralisation::agencyCredit()
 {
     const QString text = u"TALLINN, Estonia (AP) \u2014 The harbour in Tallinn reopened on "

@@ -88,6 +88,8 @@ int main(int argc, char **argv)
          {u"dev"_qs, u"Gold file to predict after training."_qs, u"FILE"_qs},
          {u"dev-out"_qs, u"Where to write the dev predictions."_qs, u"FILE"_qs},
          {u"greedy"_qs, u"Decode the dev file greedily."_qs},
+         {u"no-history"_qs, u"Train without the prediction-history features."_qs},
+         {u"seed"_qs, u"Seed of the sentence order (to measure retraining noise)."_qs, u"N"_qs},
          {u"model"_qs, u"Predict with this model instead of training."_qs, u"FILE"_qs}});
     parser.addPositionalArgument(
         u"train"_qs, u"Training files (eval JSONL), FILE#N for the first N documents."_qs);
@@ -128,6 +130,9 @@ int main(int argc, char **argv)
     options.epochs = parser.value(u"epochs"_qs).toInt();
     options.minCount = parser.value(u"min-count"_qs).toInt();
     options.maxFeatures = parser.value(u"max-features"_qs).toInt();
+    options.history = !parser.isSet(u"no-history"_qs);
+    if (parser.isSet(u"seed"_qs))
+        options.seed = parser.value(u"seed"_qs).toULongLong();
     PerceptronTrainer trainer(corpus, options);
     trainer.train();
     const auto model = trainer.model();

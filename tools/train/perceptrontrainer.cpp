@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "perceptrontrainer.h"
 
+#include "analysis/entities/predictionhistory.h"
 #include "analysis/entities/sequencemodel.h"
 #include "analysis/entities/viterbi.h"
 
@@ -31,11 +32,14 @@ quint64 nextRandom(quint64 &state)
 PerceptronTrainer::PerceptronTrainer(const TrainingCorpus &corpus, Options options)
     : m_corpus(corpus)
     , m_options(options)
-    , m_weights(corpus.keys().size() * labels, 0.0f)
-    , m_accumulated(corpus.keys().size() * labels, 0.0)
     , m_transitions((labels + 1) * labels, 0.0f)
     , m_transitionsAccumulated((labels + 1) * labels, 0.0)
+    , m_historyKeys(PredictionHistory::allKeys())
+    , m_codes(corpus.historyWords().size(), qint8(-1))
 {
+    const size_t features = corpus.keys().size() + m_historyKeys.size();
+    m_weights.assign(features * labels, 0.0f);
+    m_accumulated.assign(features * labels, 0.0);
     for (int from = -1; from < labels; ++from) {
         for (int to = 0; to < labels; ++to) {
             if (!SequenceModel::isAllowed(from, to))
@@ -63,14 +67,59 @@ void PerceptronTrainer::train()
     }
 }
 
+void PerceptronTrainer::addFeature(size_t feature, int label, float delta)
+{
+    const size_t at = feature * labels + size_t(label);
+    m_weights[at] += delta;
+    m_accumulated[at] += m_time * delta;
+}
+
 void PerceptronTrainer::update(const TrainingCorpus::Sentence &sentence, int i, int label,
                                float delta)
 {
     const int *f = sentence.features.data() + size_t(i) * perToken;
-    for (int k = 0; k < perToken; ++k) {
-        const size_t at = size_t(f[k]) * labels + size_t(label);
-        m_weights[at] += delta;
-        m_accumulated[at] += m_time * delta;
+    for (int k = 0; k < perToken; ++k)
+        addFeature(size_t(f[k]), label, delta);
+    const int *h = m_history.data() + size_t(i) * PredictionHistory::keyCount;
+    for (int k = 0; k < PredictionHistory::keyCount; ++k) {
+        if (h[k] >= 0)
+            addFeature(size_t(h[k]), label, delta);
+    }
+}
+
+// The history of a token is what this training last predicted for the same word in the
+// earlier sentences of its document (in this epoch or, for sentences not yet visited, the
+// last), as the recogniser knows its own labels of the earlier sentences: predictions, not
+// gold labels, so that the weights do not trust the history more than it deserves.
+void PerceptronTrainer::collectHistory(const TrainingCorpus::Sentence &sentence)
+{
+    const int n = int(sentence.labels.size());
+    m_history.assign(size_t(n) * PredictionHistory::keyCount, -1);
+    if (!m_options.history)
+        return;
+    const std::vector<int> &previous = m_corpus.previousOccurrences();
+    const size_t base = m_corpus.keys().size();
+    for (int i = 0; i < n; ++i) {
+        const int token = sentence.firstToken + i;
+        if (m_corpus.historyWords()[size_t(token)] == 0)
+            continue;
+        PredictionHistory::Counts counts;
+        bool any = false;
+        for (int p = previous[size_t(token)]; p >= 0; p = previous[size_t(p)]) {
+            if (p < sentence.firstToken && m_codes[size_t(p)] >= 0) {
+                PredictionHistory::add(counts, m_codes[size_t(p)]);
+                any = true;
+            }
+        }
+        if (!any)
+            continue;
+        quint64 keys[PredictionHistory::keyCount];
+        const int count = PredictionHistory::extractKeys(counts, keys);
+        for (int k = 0; k < count; ++k) {
+            const auto at = std::find(m_historyKeys.cbegin(), m_historyKeys.cend(), keys[k]);
+            m_history[size_t(i) * PredictionHistory::keyCount + size_t(k)] =
+                int(base + size_t(at - m_historyKeys.cbegin()));
+        }
     }
 }
 
@@ -84,12 +133,21 @@ void PerceptronTrainer::updateTransition(int from, int to, float delta)
 void PerceptronTrainer::trainSentence(const TrainingCorpus::Sentence &sentence)
 {
     const int n = int(sentence.labels.size());
+    collectHistory(sentence);
     m_emissions.assign(size_t(n) * labels, 0.0f);
     for (int i = 0; i < n; ++i) {
         float *em = m_emissions.data() + size_t(i) * labels;
         const int *f = sentence.features.data() + size_t(i) * perToken;
         for (int k = 0; k < perToken; ++k) {
             const float *w = m_weights.data() + size_t(f[k]) * labels;
+            for (int y = 0; y < labels; ++y)
+                em[y] += w[y];
+        }
+        const int *h = m_history.data() + size_t(i) * PredictionHistory::keyCount;
+        for (int k = 0; k < PredictionHistory::keyCount; ++k) {
+            if (h[k] < 0)
+                continue;
+            const float *w = m_weights.data() + size_t(h[k]) * labels;
             for (int y = 0; y < labels; ++y)
                 em[y] += w[y];
         }
@@ -111,6 +169,9 @@ void PerceptronTrainer::trainSentence(const TrainingCorpus::Sentence &sentence)
             updateTransition(guessPrev, guess, -1.0f);
         }
     }
+    for (int i = 0; i < n; ++i)
+        m_codes[size_t(sentence.firstToken + i)] =
+            qint8(PredictionHistory::code(m_predicted.data(), i, n));
     m_time += 1.0;
 }
 
@@ -118,10 +179,12 @@ std::shared_ptr<const SequenceModel> PerceptronTrainer::model() const
 {
     // Averaged weight = w - accumulated / time (the lazy form of the running average).
     const auto average = [this](float w, double a) { return float(w - a / m_time); };
-    const size_t features = m_corpus.keys().size();
+    // The corpus's features, then the history's (kept whatever their count: a few dozen).
+    const size_t corpusFeatures = m_corpus.keys().size();
+    const size_t features = corpusFeatures + m_historyKeys.size();
     std::vector<std::pair<float, size_t>> strength;
     for (size_t f = 0; f < features; ++f) {
-        if (m_corpus.counts()[f] < m_options.minCount)
+        if (f < corpusFeatures && m_corpus.counts()[f] < m_options.minCount)
             continue;
         float sum = 0.0f;
         for (int y = 0; y < labels; ++y)
@@ -138,7 +201,7 @@ std::shared_ptr<const SequenceModel> PerceptronTrainer::model() const
     std::vector<quint64> keys;
     std::vector<float> weights;
     for (const auto &[sum, f] : strength) {
-        keys.push_back(m_corpus.keys()[f]);
+        keys.push_back(f < corpusFeatures ? m_corpus.keys()[f] : m_historyKeys[f - corpusFeatures]);
         for (int y = 0; y < labels; ++y)
             weights.push_back(average(m_weights[f * labels + y], m_accumulated[f * labels + y]));
     }

@@ -23,6 +23,10 @@ public:
         int minCount = 2;         ///< features seen fewer times are dropped from the model
         int maxFeatures = 350000; ///< the strongest features kept (by summed absolute weight)
         quint64 seed = 20240817;
+        /// Prediction-history features (PredictionHistory), from the labels this training
+        /// last predicted for the earlier sentences of a sentence's document; off, the model
+        /// has none of their keys.
+        bool history = true;
     };
 
     PerceptronTrainer(const TrainingCorpus &corpus, Options options);
@@ -34,6 +38,9 @@ public:
 private:
     void trainSentence(const TrainingCorpus::Sentence &sentence);
     void update(const TrainingCorpus::Sentence &sentence, int i, int label, float delta);
+    void addFeature(size_t feature, int label, float delta);
+    /// Fills m_history (keyCount feature indexes per token, -1 for none) for a sentence.
+    void collectHistory(const TrainingCorpus::Sentence &sentence);
     void updateTransition(int from, int to, float delta);
 
     const TrainingCorpus &m_corpus;
@@ -44,6 +51,11 @@ private:
     std::vector<double> m_transitionsAccumulated;
     std::vector<float> m_emissions, m_scores;
     std::vector<int> m_back, m_predicted;
+    /// PredictionHistory::allKeys(): their features follow the corpus's, in this order.
+    std::vector<quint64> m_historyKeys;
+    std::vector<int> m_history; ///< the sentence's history feature indexes
+    /// Per corpus token: the PredictionHistory code this training last predicted, -1 before.
+    std::vector<qint8> m_codes;
     double m_time = 1.0;
     qsizetype m_errors = 0;
 };

@@ -2,6 +2,7 @@
 #include "trainingcorpus.h"
 
 #include "analysis/analyser.h"
+#include "analysis/entities/predictionhistory.h"
 #include "analysis/entities/sequencemodel.h"
 
 #include <QFile>
@@ -125,8 +126,26 @@ QString TrainingCorpus::add(const QString &path, int limit)
                 m_nationalities.contains(facts[t].lower))
                 labels[t] = 1 + 2 * int(EntityType::Other);
         }
+        // Where each capitalised word occurred before in the document, for the history
+        // features that the trainer fills from its own predictions.
+        std::unordered_map<quint64, int> last;
+        const int offset = int(m_historyWords.size());
+        for (size_t t = 0; t < facts.size(); ++t) {
+            const bool part = PredictionHistory::takesPart(facts[t]);
+            m_historyWords.push_back(part ? facts[t].lower : 0);
+            int previous = -1;
+            if (part) {
+                auto [it, inserted] = last.try_emplace(facts[t].lower, offset + int(t));
+                if (!inserted) {
+                    previous = it->second;
+                    it->second = offset + int(t);
+                }
+            }
+            m_previous.push_back(previous);
+        }
         for (const lector::Sentence &s : analysis.sentences) {
             Sentence sentence;
+            sentence.firstToken = offset + s.firstToken;
             keys.clear();
             m_features.extract(facts, s.firstToken, s.endToken, keys);
             sentence.features.reserve(keys.size());

@@ -29,6 +29,7 @@ public:
     {
         std::vector<int> features; ///< length x NerFeatures::perToken indexes
         std::vector<int> labels;   ///< SequenceModel labels, one per token
+        int firstToken = 0;        ///< index of its first token in the corpus
     };
 
     /// `before` are the analysers the EntityRecogniser needs (tokens, sentences, dates).
@@ -44,6 +45,12 @@ public:
     const std::vector<quint64> &keys() const { return m_keys; }
     const std::vector<int> &counts() const { return m_counts; }
     qsizetype tokenCount() const { return m_tokens; }
+    /// Per corpus token: NerTokenFacts::lower of a token that PredictionHistory::takesPart(),
+    /// 0 for the others.
+    const std::vector<quint64> &historyWords() const { return m_historyWords; }
+    /// Per corpus token: the previous token of the same document with the same history word,
+    /// -1 when none.
+    const std::vector<int> &previousOccurrences() const { return m_previous; }
 
 private:
     int typeOf(const QString &label, QStringView text) const;
@@ -57,6 +64,8 @@ private:
     std::vector<quint64> m_keys;
     std::vector<int> m_counts;
     qsizetype m_tokens = 0;
+    std::vector<quint64> m_historyWords;
+    std::vector<int> m_previous;
 };
 
 } // namespace lector

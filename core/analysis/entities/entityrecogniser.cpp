@@ -2,6 +2,7 @@
 #include "analysis/entities/entityrecogniser.h"
 
 #include "analysis/entities/peopleagreement.h"
+#include "analysis/entities/predictionhistory.h"
 #include "analysis/entities/sequencemodel.h"
 #include "analysis/entities/viterbi.h"
 #include "analysis/entities/wordweightcache.h"
@@ -33,6 +34,12 @@ struct Scratch
     std::vector<std::pair<int, int>> mentionTokens; ///< per model mention: first, end token
     std::vector<const qint32 *> rows;               ///< sentence tokens: their WordWeightCache sums
     WordWeightCache words;
+    PredictionHistory history; ///< the labels of the document's earlier sentences
+    /// Per PredictionHistory summary: the summed weights of its keys (labels raw weights),
+    /// computed on first use for historyModel.
+    std::vector<qint32> historySums;
+    std::vector<char> historyKnown;
+    std::shared_ptr<const SequenceModel> historyModel;
 };
 
 Scratch &scratch()
@@ -127,6 +134,26 @@ void EntityRecogniser::scoreCandidates(const std::vector<NerTokenFacts> &facts, 
         qint32 *base = s.base.data() + size_t(c) * labels;
         for (int y = 0; y < labels; ++y)
             base[y] = self[y] + p[y] + n[y] + pp[y] + nn[y];
+        // What the earlier sentences made of the word changes during the document, so its
+        // keys are added per token, not cached per word; their weights depend on the
+        // history's summary alone (a few hundred), summed once each.
+        const NerTokenFacts &f = facts[size_t(i)];
+        if (PredictionHistory::takesPart(f)) {
+            const PredictionHistory::Counts *counts = s.history.counts(f.lower);
+            const int summary = counts ? PredictionHistory::summary(*counts) : -1;
+            if (summary >= 0) {
+                qint32 *sums = s.historySums.data() + size_t(summary) * labels;
+                if (!s.historyKnown[size_t(summary)]) {
+                    quint64 history[PredictionHistory::keyCount];
+                    PredictionHistory::keysOf(summary, history);
+                    std::fill_n(sums, labels, 0);
+                    m_model->addWeights(history, PredictionHistory::keyCount, sums);
+                    s.historyKnown[size_t(summary)] = 1;
+                }
+                for (int y = 0; y < labels; ++y)
+                    base[y] += sums[y];
+            }
+        }
         NerFeatures::extractPairKeys(facts, first, end, i, s.keys.data() + size_t(c) * pairs);
     }
     s.scored.resize(size_t(m) * labels);
@@ -193,12 +220,23 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     Scratch &s = scratch();
     m_features.describe(document.text, analysis.tokens, analysis.times, s.facts);
     s.words.use(m_model);
+    s.history.clear();
+    if (s.historyModel != m_model) {
+        s.historyModel = m_model;
+        s.historySums.assign(size_t(PredictionHistory::summaries) * labels, 0);
+        s.historyKnown.assign(size_t(PredictionHistory::summaries), 0);
+    }
     s.mentionTokens.clear();
     std::vector<int> &tags = s.labels;
     for (const Sentence &sentence : analysis.sentences) {
         const int first = sentence.firstToken;
         tagSentence(s.facts, first, sentence.endToken, tags);
         const int n = sentence.endToken - first;
+        for (int i = 0; i < n; ++i) {
+            if (PredictionHistory::takesPart(s.facts[size_t(first + i)]))
+                s.history.record(s.facts[size_t(first + i)].lower,
+                                 PredictionHistory::code(tags.data(), i, n));
+        }
         for (int i = 0; i < n;) {
             if (tags[size_t(i)] == 0) {
                 ++i;

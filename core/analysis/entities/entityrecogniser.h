@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The entities family (analysis/entities/): reads tokens, sentences and time expressions, and
 // adds the names. EntityRecogniser finds Analysis::mentions with a learned sequence model
-// (NerFeatures, SequenceModel, Viterbi, WordWeightCache) and the gazetteer; AliasResolver and
-// EntityGrouper group them into Analysis::entities with their roles.
+// (NerFeatures, PredictionHistory, SequenceModel, Viterbi, WordWeightCache) and the
+// gazetteer; AliasResolver and EntityGrouper group them into Analysis::entities with their
+// roles.
 #pragma once
 
 #include "analysis/analyser.h"
@@ -29,8 +30,11 @@ class SequenceModel;
 /// person; a lone word that ends a person's full name elsewhere in the article is that person
 /// (unless it is a country); a mention the model took for "other" that is exactly a gazetteer
 /// organization is an organization.
+/// Sentences are tagged in text order, and a capitalised word's features include what the
+/// earlier sentences' labels made of it (PredictionHistory).
 /// Performance: tokens that are neither capitalised nor next to such a token are O without
-/// scoring; the weights of each distinct word (WordWeightCache, per thread) are summed once.
+/// scoring; the weights of each distinct word (WordWeightCache, per thread) are summed once,
+/// and so are those of each history summary.
 class EntityRecogniser final : public Analyser
 {
 public:

@@ -81,7 +81,8 @@ public:
     static constexpr int pairKeys = perToken - wordKeys - neighbourKeys;
     /// What a word is to the token whose keys are made: itself or one of its neighbours.
     enum Role { Self, Previous, Next, BeforePrevious, AfterNext, roleCount };
-    static constexpr quint32 version = 5; ///< stored in the model; bump when features change
+    /// Stored in the model; bump when features change (6: the PredictionHistory keys).
+    static constexpr quint32 version = 6;
 
     explicit NerFeatures(const Resources &resources);
 
