@@ -3,6 +3,7 @@
 
 #include "analysis/entities/predictionhistory.h"
 #include "analysis/entities/sequencemodel.h"
+#include "analysis/entities/tablememory.h"
 #include "analysis/entities/viterbi.h"
 
 #include <QTextStream>
@@ -18,13 +19,12 @@ namespace {
 constexpr int labels = SequenceModel::labelCount;
 constexpr int perToken = NerFeatures::perToken;
 
-// splitmix64: a tiny generator whose sequence is the same everywhere.
+// splitmix64 as a generator: a sequence that is the same everywhere.
 quint64 nextRandom(quint64 &state)
 {
-    quint64 z = (state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
+    const quint64 z = splitmix64(state);
+    state += 0x9e3779b97f4a7c15ULL;
+    return z;
 }
 
 } // namespace
