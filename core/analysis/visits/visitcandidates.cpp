@@ -17,25 +17,6 @@ namespace {
 constexpr int MaxDistance = 40; ///< tokens between actor and place of an unmatched pair
 constexpr int BetweenWords = 10;
 
-QStringView cueKindName(CueKind kind)
-{
-    switch (kind) {
-    case CueKind::Go:
-        return u"go";
-    case CueKind::Be:
-        return u"be";
-    case CueKind::Visit:
-        return u"visit";
-    case CueKind::Meet:
-        return u"meet";
-    case CueKind::Noun:
-        return u"noun";
-    case CueKind::Host:
-        break;
-    }
-    return u"host";
-}
-
 QStringView bucket(int n)
 {
     static const QStringView names[] = {u"0", u"1", u"2", u"3-5", u"6-10", u"11-20", u"21+"};

@@ -7,6 +7,25 @@
 
 namespace lector {
 
+QStringView cueKindName(CueKind kind)
+{
+    switch (kind) {
+    case CueKind::Go:
+        return u"go";
+    case CueKind::Be:
+        return u"be";
+    case CueKind::Visit:
+        return u"visit";
+    case CueKind::Meet:
+        return u"meet";
+    case CueKind::Noun:
+        return u"noun";
+    case CueKind::Host:
+        break;
+    }
+    return u"host";
+}
+
 namespace {
 
 constexpr qsizetype KeyCapacity = 48;

@@ -22,6 +22,9 @@ enum class CueKind : quint8 {
     Host,  ///< the subject hosts the visitor: "X hosted Y in Minsk"
 };
 
+/// The cue class's name in the visit model's feature keys ("go", "visit", ...).
+QStringView cueKindName(CueKind kind);
+
 enum class PronounKind : quint8 { None, Subject, Possessive, Speaker, SpeakerPossessive };
 
 struct TravelCue

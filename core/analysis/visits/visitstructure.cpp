@@ -24,26 +24,6 @@ bool isDeterminer(QStringView w)
            w.compare(u"a", Qt::CaseInsensitive) == 0 || w.compare(u"an", Qt::CaseInsensitive) == 0;
 }
 
-/// The feature names of the conjunctions with the cue's class, one per class.
-QStringView kindName(CueKind kind)
-{
-    switch (kind) {
-    case CueKind::Go:
-        return u"go";
-    case CueKind::Be:
-        return u"be";
-    case CueKind::Visit:
-        return u"visit";
-    case CueKind::Meet:
-        return u"meet";
-    case CueKind::Noun:
-        return u"noun";
-    case CueKind::Host:
-        break;
-    }
-    return u"host";
-}
-
 } // namespace
 
 QStringView VisitStructure::agentName(Agent agent)
@@ -380,7 +360,7 @@ VisitStructure::Roles VisitStructure::roles(int sentence, const Actor &actor, in
 void VisitStructure::addFeatures(QList<quint64> &keys, const Roles &r) const
 {
     const QStringView agent = agentName(r.agent), destination = destinationName(r.destination);
-    const QStringView kind = r.cue >= 0 ? kindName(r.kind) : QStringView(u"-");
+    const QStringView kind = r.cue >= 0 ? cueKindName(r.kind) : QStringView(u"-");
     keys.append(VisitModel::key(u"sa", agent));
     keys.append(VisitModel::key(u"sd", destination));
     keys.append(VisitModel::key(u"sad", agent, destination));
