@@ -113,6 +113,11 @@ void TestEntityGeneralisation::typed_data()
         << u"MILWAUKEE \u2014 Governor Dana Pruitt opened a new bridge on Monday, her office "
            u"said."_qs
         << u"MILWAUKEE"_qs << u"place"_qs;
+    // A club whose name opens with an ordinary word keeps it ("Real", "Sporting").
+    QTest::newRow("title-case headline: club opening with an ordinary word")
+        << u"Real Madrid Beat Barcelona In Cup Final\nThe holders scored twice after the "
+           u"break."_qs
+        << u"Real Madrid"_qs << u"organization"_qs;
     // The article never writes "across": the dictionary says it is an ordinary word.
     QTest::newRow("title-case headline: preposition before a place")
         << u"Strikes Ground Flights Across Europe Next Week\nUnions said pilots would stop "

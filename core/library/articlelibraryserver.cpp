@@ -112,8 +112,10 @@ int ArticleLibrary::addArticlesToServer(const QList<PreparedArticle> &articles)
         ServerBatchWriter writer(m_connection); // one statement per table for the whole batch
         const int count =
             writer.write(articles, [this] { return correctionsCanReachNewArticles(); });
-        if (count >= 0 && db.commit())
+        if (count >= 0 && db.commit()) {
+            m_error.clear(); // an earlier attempt's failure is not this library's state
             return count;
+        }
         const bool retry =
             count < 0 ? writer.retryable() : WriteTransaction::isRetryable(db.lastError());
         fail(count < 0

@@ -94,6 +94,8 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
         m_nationalities.insert(NerFeatures::hashLower(row.fields.first()));
     for (const QString &word : resources.stopNames())
         m_stopNames.insert(NerFeatures::hashLower(word));
+    for (const QString &word : resources.wordSet(QStringLiteral("placepreps")))
+        m_prepositions.insert(NerFeatures::hashLower(word));
     m_confidentPlace.resize(size_t(m_gazetteer->size()));
     for (int e = 0; e < m_gazetteer->size(); ++e) {
         const GazetteerEntry &entry = m_gazetteer->entry(e);
@@ -265,8 +267,8 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
 // into one long name. The words the article writes in lower case elsewhere split the mention;
 // a piece stays a name only if the gazetteer lists it or the article capitalises it
 // mid-sentence, unless no word of the mention was seen in lower case. Words the dictionary writes
-// only in lower case that open the mention before a name the gazetteer lists ("Across Europe")
-// split it too, unless they name a title, an organization's head word or a given name, or the
+// only in lower case that open the mention and end with a place preposition before a name the
+// gazetteer lists ("Flights Across Europe") split it too, unless they name a title, an organization's head word or a given name, or the
 // article capitalises them mid-sentence.
 void EntityRecogniser::addHeadlineMention(const Document &document, Analysis &analysis,
                                           const std::vector<NerTokenFacts> &facts, int first,
@@ -287,8 +289,11 @@ void EntityRecogniser::addHeadlineMention(const Document &document, Analysis &an
     while (lead + 1 < end && (facts[size_t(lead)].flags & NerFeatures::CommonWord) &&
            !(facts[size_t(lead)].flags & nameLike) && facts[size_t(lead)].matchTokens <= 0)
         ++lead;
-    if (facts[size_t(lead)].matchTokens <= 0)
-        lead = first; // "Stony Brook University": common words open names too
+    // Only when a place preposition stands right before the name: "Stony Brook University",
+    // "Real Madrid", "Sporting Lisbon" open with ordinary words too.
+    if (lead == first || facts[size_t(lead)].matchTokens <= 0 ||
+        !m_prepositions.contains(facts[size_t(lead - 1)].lower))
+        lead = first;
     const auto ordinary = [&facts, lead](int i) {
         const quint32 fl = facts[size_t(i)].flags;
         return i < lead || ((fl & NerFeatures::SeenLower) && !(fl & NerFeatures::SeenCapitalMid));

@@ -73,6 +73,7 @@ private:
     std::shared_ptr<const SequenceModel> m_model;
     QSet<quint64> m_nationalities; ///< NerFeatures::hashLower() of demonyms
     QSet<quint64> m_stopNames;     ///< hashLower() of words that are rarely names alone
+    QSet<quint64> m_prepositions;  ///< hashLower() of lexicon/placepreps.tsv ("across", "in")
     /// Per gazetteer entry: a country, or a city of a million people (a place for certain).
     std::vector<bool> m_confidentPlace;
     Decoding m_decoding = Decoding::Viterbi;
