@@ -5,8 +5,10 @@
 #include "library/servererror.h"
 #include "library/sqldialect.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -17,10 +19,29 @@
 #include <atomic>
 #include <functional>
 #include <mutex>
+#include <utility>
 
 namespace lector {
 
 namespace {
+
+// Listening threads a closed window left to finish a connection attempt (~LibraryWatcher).
+// They are owned, and deleted, on the main thread; at exit, before Qt Sql's globals go, the
+// application joins the ones still running (each ends within the connect timeout).
+QList<QPointer<QThread>> &abandonedThreads()
+{
+    static QList<QPointer<QThread>> threads;
+    return threads;
+}
+
+void joinAbandonedThreads()
+{
+    const QList<QPointer<QThread>> threads = std::exchange(abandonedThreads(), {});
+    for (const QPointer<QThread> &thread : threads) {
+        if (thread && thread->wait(10000))
+            delete thread.data();
+    }
+}
 
 const QString Channel = QStringLiteral("lector_corrections");
 
@@ -204,8 +225,16 @@ LibraryWatcher::~LibraryWatcher()
     // closes its connection, deletes its listener and then (on this thread's event loop) itself.
     QThread *thread = m_thread.release();
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    if (thread->isFinished()) // finished meanwhile, maybe before the connection above
+    if (thread->isFinished()) { // finished meanwhile, maybe before the connection above
         delete thread;
+        return;
+    }
+    static const bool joinAtExit = [] {
+        qAddPostRoutine(joinAbandonedThreads);
+        return true;
+    }();
+    Q_UNUSED(joinAtExit);
+    abandonedThreads().append(thread);
 }
 
 void LibraryWatcher::onPayload(const QString &payload)
