@@ -266,23 +266,22 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
 // "Floods Close Roads Across Bavaria": in a title-case headline the capitals join common words
 // into one long name. The words the article writes in lower case elsewhere split the mention;
 // a piece stays a name only if the gazetteer lists it or the article capitalises it
-// mid-sentence, unless no word of the mention was seen in lower case. Words the dictionary writes
-// only in lower case that open the mention and end with a place preposition before a name the
-// gazetteer lists ("Flights Across Europe") split it too, unless they name a title, an organization's head word or a given name, or the
-// article capitalises them mid-sentence.
+// mid-sentence, unless no word of the mention was seen in lower case. Ordinary dictionary words
+// that open the mention and end with a place preposition right before a name the gazetteer
+// lists ("Flights Across Europe") split it too, unless they name a title, an organization's
+// head word or a given name, or the article capitalises them mid-sentence.
 void EntityRecogniser::addHeadlineMention(const Document &document, Analysis &analysis,
                                           const std::vector<NerTokenFacts> &facts, int first,
                                           int end, int type) const
 {
-    constexpr quint32 nameLike = NerFeatures::ProperWord | NerFeatures::SeenCapitalMid |
-                                 NerFeatures::TitleWord | NerFeatures::OrgWord |
-                                 NerFeatures::GivenName;
+    constexpr quint32 nameWord =
+        NerFeatures::ProperWord | NerFeatures::SeenCapitalMid | NerFeatures::GivenName;
+    constexpr quint32 nameLike = nameWord | NerFeatures::TitleWord | NerFeatures::OrgWord;
     // "By Anna Berg, Chief Correspondent": a person of dictionary words alone is a job title.
     if (EntityType(type) == EntityType::Person &&
         std::all_of(facts.cbegin() + first, facts.cbegin() + end, [](const NerTokenFacts &f) {
             return (f.flags & NerFeatures::CommonWord) && f.matchTokens <= 0 &&
-                   !(f.flags & (NerFeatures::ProperWord | NerFeatures::SeenCapitalMid |
-                                NerFeatures::GivenName));
+                   !(f.flags & nameWord);
         }))
         return;
     int lead = first; // the opening common words
