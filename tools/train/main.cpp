@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lector-train: trains the entity recogniser's model from gold corpora in the eval JSONL format.
 //   lector-train --out resources/model/ner.bin TRAIN.jsonl... [--dev DEV.jsonl --dev-out P.jsonl]
+//   [--clusters FILE]: another wordclusters.tsv (a cross-validation fold's own clusters)
 #include "analysis/entities/aliasresolver.h"
 #include "analysis/entities/entityrecogniser.h"
 #include "analysis/entities/sequencemodel.h"
@@ -15,10 +16,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace lector;
@@ -50,6 +54,36 @@ QString predict(const std::vector<const Analyser *> &before, const EntityRecogni
         output.write(QJsonDocument(p).toJson(QJsonDocument::Compact) + '\n');
     }
     return {};
+}
+
+// The compiled-in tables with lexicon/wordclusters.tsv replaced by `clusters`, parsed from a
+// temporary copy (Resources::load() reads a folder); null with `error` set on failure.
+std::shared_ptr<const Resources> withClusters(const QString &clusters, QString *error)
+{
+    const QTemporaryDir dir;
+    for (const QString &sub : {u"lexicon"_qs, u"gazetteer"_qs}) {
+        QDir(dir.path()).mkpath(sub);
+        QDirIterator files(u":/lector/"_qs + sub, {u"*.tsv"_qs}, QDir::Files);
+        while (files.hasNext()) {
+            files.next();
+            if (!QFile::copy(files.filePath(), dir.filePath(sub + u'/' + files.fileName()))) {
+                *error = u"Cannot copy "_qs + files.filePath();
+                return {};
+            }
+        }
+    }
+    const QString target = dir.filePath(u"lexicon/wordclusters.tsv"_qs);
+    QFile::remove(target);
+    if (!QFile::copy(clusters, target)) {
+        *error = u"Cannot read "_qs + clusters;
+        return {};
+    }
+    auto resources = Resources::load(dir.path());
+    if (!resources->isValid()) {
+        *error = resources->error();
+        return {};
+    }
+    return resources;
 }
 
 // Predicts the --dev file into --dev-out when both are given; returns the exit code.
@@ -90,12 +124,22 @@ int main(int argc, char **argv)
          {u"greedy"_qs, u"Decode the dev file greedily."_qs},
          {u"no-history"_qs, u"Train without the prediction-history features."_qs},
          {u"seed"_qs, u"Seed of the sentence order (to measure retraining noise)."_qs, u"N"_qs},
-         {u"model"_qs, u"Predict with this model instead of training."_qs, u"FILE"_qs}});
+         {u"model"_qs, u"Predict with this model instead of training."_qs, u"FILE"_qs},
+         {u"clusters"_qs, u"Word clusters to use instead of the compiled-in wordclusters.tsv."_qs,
+          u"FILE"_qs}});
     parser.addPositionalArgument(
         u"train"_qs, u"Training files (eval JSONL), FILE#N for the first N documents."_qs);
     parser.process(app);
     QTextStream err(stderr);
-    const auto resources = Resources::shared();
+    std::shared_ptr<const Resources> resources = Resources::shared();
+    if (parser.isSet(u"clusters"_qs)) {
+        QString error;
+        resources = withClusters(parser.value(u"clusters"_qs), &error);
+        if (!resources) {
+            err << error << Qt::endl;
+            return 1;
+        }
+    }
     const TokenAnalyser tokenizer;
     const SentenceAnalyser splitter(*resources);
     const TemporalTagger tagger(*resources);
