@@ -12,6 +12,7 @@
 #include "data/library/pgtestserver.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -48,6 +49,32 @@ int countRows(const QString &url, const QString &sql)
     return n;
 }
 
+// Passes an import's progress to the test thread as a queued signal, as the window's import job
+// does (LibraryImportJob).
+class ProgressRelay : public QObject
+{
+    Q_OBJECT
+Q_SIGNALS:
+    void progressed(int done, int total);
+};
+
+// Whether every article has its analysis, its search vector and its entity rows (each text of
+// these tests names a person and a place).
+void verifyWhole(const QString &url, int articles)
+{
+    QCOMPARE(countRows(url, u"SELECT count(*) FROM articles"_qs), articles);
+    QCOMPARE(countRows(url, u"SELECT count(*) FROM analysis_cache"_qs), articles);
+    QCOMPARE(countRows(url, u"SELECT count(*) FROM articles WHERE fts IS NULL"_qs), 0);
+    QCOMPARE(countRows(url, u"SELECT count(*) FROM articles a WHERE NOT EXISTS "
+                            "(SELECT 1 FROM entities e WHERE e.article_id = a.id)"_qs),
+             0);
+}
+
+QByteArray namedReport(int n)
+{
+    return report(n) + "Maria Okafor said in Lisbon that the berth is safe.\n";
+}
+
 } // namespace
 
 class TestLibraryImport : public QObject
@@ -60,12 +87,15 @@ private Q_SLOTS:
     void duplicatesAcrossWriters();
     void twoImportsAtOnce();
     void deadlockIsRetried();
+    void progressCountsEveryWriter();
+    void cancelStopsEveryWriter();
+    void cancelAfterProgressSignal();
 
 private:
     // Writes the files of `texts` (one per entry, in order) under a new folder; their paths.
     QStringList writeFiles(const QList<QByteArray> &texts);
     ImportReport import(ArticleLibrary &library, const QStringList &files, int writers,
-                        int batch = 4);
+                        int batch = 4, const ArticleImporter::Progress &progress = {});
 
     QTemporaryDir m_dir;
     int m_folders = 0;
@@ -95,13 +125,14 @@ QStringList TestLibraryImport::writeFiles(const QList<QByteArray> &texts)
 }
 
 ImportReport TestLibraryImport::import(ArticleLibrary &library, const QStringList &files,
-                                       int writers, int batch)
+                                       int writers, int batch,
+                                       const ArticleImporter::Progress &progress)
 {
     ArticleImporter importer(library, *m_pipeline);
     importer.setWriterCount(writers);
     importer.setBatchSize(batch);
     importer.setThreadCount(2);
-    return importer.run(files);
+    return importer.run(files, progress);
 }
 
 void TestLibraryImport::duplicatesAcrossWriters_data()
@@ -264,6 +295,142 @@ void TestLibraryImport::deadlockIsRetried()
     QCOMPARE(r.added, 6);
     QCOMPARE(library.articleCount(), 6);
     QCOMPARE(countRows(url, u"SELECT count(*) FROM analysis_cache"_qs), 6);
+}
+
+// Four writers: progress is reported after every batch, whichever writer wrote it, on the
+// calling thread, and reaches the total (before, only the calling thread's own batches were
+// reported, and the others' only at the end).
+void TestLibraryImport::progressCountsEveryWriter()
+{
+    PgTestServer &server = PgTestServer::instance();
+    const QString url = server.createDatabase();
+    if (url.isEmpty())
+        QSKIP(qPrintable(server.why()));
+    QList<QByteArray> texts;
+    for (int i = 0; i < 96; ++i)
+        texts.append(report(300 + i));
+    const QStringList files = writeFiles(texts);
+    ArticleLibrary library;
+    QVERIFY2(library.open(url), qPrintable(library.lastError()));
+    QList<int> done;
+    bool otherThread = false;
+    const ImportReport r = import(library, files, 4, 4, [&](int d, int total) {
+        otherThread = otherThread || QThread::currentThread() != thread() || total != 96;
+        done.append(d);
+        return true;
+    });
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QVERIFY(!r.cancelled);
+    QCOMPARE(r.added, 96);
+    QVERIFY(!otherThread);
+    QList<int> everyBatch;
+    for (int d = 4; d <= 96; d += 4)
+        everyBatch.append(d);
+    QCOMPARE(done, everyBatch);
+}
+
+// Cancelled at the first progress report with four writers: no writer claims a batch after
+// that, so the import stops within the batches then in flight (one per writer, and those
+// committed but not reported yet), and what was committed is whole.
+void TestLibraryImport::cancelStopsEveryWriter()
+{
+    PgTestServer &server = PgTestServer::instance();
+    const QString url = server.createDatabase();
+    if (url.isEmpty())
+        QSKIP(qPrintable(server.why()));
+    QList<QByteArray> texts;
+    for (int i = 0; i < 160; ++i)
+        texts.append(namedReport(500 + i));
+    const QStringList files = writeFiles(texts);
+    ArticleLibrary library;
+    QVERIFY2(library.open(url), qPrintable(library.lastError()));
+    constexpr int Writers = 4;
+    constexpr int Batch = 4;
+    int cancelledAt = -1;
+    const ImportReport r = import(library, files, Writers, Batch, [&](int d, int) {
+        cancelledAt = d;
+        return false;
+    });
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QVERIFY(r.cancelled);
+    QCOMPARE(cancelledAt, Batch);
+    // The batches in flight: one per writer, and one a writer may have claimed between
+    // writing its batch and the report of it.
+    QVERIFY2(r.added <= cancelledAt + 2 * Writers * Batch,
+             qPrintable(QStringLiteral("%1 added").arg(r.added)));
+    QCOMPARE(r.added % Batch, 0); // whole batches
+    QCOMPARE(library.articleCount(), r.added);
+    verifyWhole(url, r.added);
+}
+
+// The window's way: the import runs on another thread, its progress comes as a queued signal,
+// and the user's cancel (a flag the progress callback reads) follows the first one. The import
+// stops within the same bound, counted from the report at which the callback saw the flag; with
+// no cancel, the last signal is the total.
+void TestLibraryImport::cancelAfterProgressSignal()
+{
+    PgTestServer &server = PgTestServer::instance();
+    const QString url = server.createDatabase();
+    if (url.isEmpty())
+        QSKIP(qPrintable(server.why()));
+    QList<QByteArray> texts;
+    for (int i = 0; i < 160; ++i)
+        texts.append(namedReport(700 + i));
+    const QStringList files = writeFiles(texts);
+    constexpr int Writers = 4;
+    constexpr int Batch = 4;
+    int firstAdded = 0;
+    for (const bool cancel : {true, false}) {
+        { // the schema exists before the import thread's library opens it
+            ArticleLibrary library;
+            QVERIFY2(library.open(url), qPrintable(library.lastError()));
+        }
+        ProgressRelay relay;
+        QSignalSpy spy(&relay, &ProgressRelay::progressed);
+        std::atomic<bool> cancelled = false;
+        std::atomic<int> seenAt = -1; // the count of files done when the callback saw the flag
+        ImportReport r;
+        std::thread worker([&] {
+            ArticleLibrary library;
+            if (!library.open(url)) {
+                r.error = library.lastError();
+                return;
+            }
+            r = import(library, files, Writers, Batch, [&](int done, int total) {
+                QMetaObject::invokeMethod(
+                    &relay, [&relay, done, total] { Q_EMIT relay.progressed(done, total); },
+                    Qt::QueuedConnection);
+                if (!cancelled)
+                    return true;
+                seenAt = done;
+                return false;
+            });
+        });
+        const bool signalled = spy.wait(60000);
+        if (cancel)
+            cancelled = true;
+        worker.join();
+        QVERIFY(signalled);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCoreApplication::processEvents(); // the last queued signals
+        if (!cancel) {
+            QVERIFY(!r.cancelled);
+            QCOMPARE(spy.size(), 160 / Batch);
+            QCOMPARE(spy.last().at(0).toInt(), 160);
+            QCOMPARE(r.added + r.duplicates, 160);
+            QCOMPARE(r.duplicates, firstAdded); // the cancelled run's articles
+            verifyWhole(url, 160);
+            continue;
+        }
+        qInfo("cancel seen at %d of 160, %d added", int(seenAt), r.added);
+        QVERIFY(r.cancelled);
+        QVERIFY(seenAt > 0);
+        QVERIFY2(r.added <= seenAt + 2 * Writers * Batch,
+                 qPrintable(QStringLiteral("%1 added").arg(r.added)));
+        QCOMPARE(r.added % Batch, 0);
+        verifyWhole(url, r.added);
+        firstAdded = r.added;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLibraryImport)

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QThread>
 
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <optional>
@@ -130,37 +131,30 @@ struct Workers
     }
 };
 
-// One writer of an import: takes the next batch, writes it through its library, adds to the
-// report; until the batches are done, one fails, or the import is cancelled.
-struct Writing
+// The writers of one import. Each takes the next batch (claim()), writes it through its own
+// library and adds to the report, until the batches are done, one fails, or the import is
+// cancelled. The stop flag and the next batch are atomics that claim() reads first, so a cancel
+// or a failure stops every writer at its next claim (the batches then in flight are committed
+// whole, each being one transaction). Every writer's batches add to one count of files done,
+// which the calling thread reports after each batch (nextProgress()), whichever writer wrote it.
+class Writing
 {
-    ImportQueue &queue;
-    const QStringList &files;
-    int batchSize;
-    std::mutex mutex;
-    ImportReport report;
-    int nextStart = 0;
-    int done = 0;
-    bool stopped = false;
+public:
+    Writing(ImportQueue &queue, const QStringList &files, int batchSize)
+        : m_queue(queue)
+        , m_files(files)
+        , m_batchSize(batchSize)
+    {}
 
-    // The next batch's first file, or -1.
-    int claim()
-    {
-        const std::lock_guard lock(mutex);
-        if (stopped || nextStart >= files.size())
-            return -1;
-        const int start = nextStart;
-        nextStart += batchSize;
-        return start;
-    }
-
-    // Writes batches until none is left; `afterBatch` runs after each (on this thread).
+    // Writes batches until none is left or the import stops. With `afterBatch` (the calling
+    // thread as the only writer) each new count of files done goes to it, and false cancels;
+    // without, it waits for nextProgress().
     void write(ArticleLibrary &library, const std::function<bool(int done)> &afterBatch = {})
     {
-        const int total = int(files.size());
+        const int total = int(m_files.size());
         for (int start = claim(); start >= 0; start = claim()) {
-            const int end = qMin(start + batchSize, total);
-            std::vector<Processed> batch = queue.take(start, end);
+            const int end = qMin(start + m_batchSize, total);
+            std::vector<Processed> batch = m_queue.take(start, end);
             QList<PreparedArticle> articles;
             QList<ImportReport::Skipped> skipped;
             articles.reserve(qsizetype(batch.size()));
@@ -168,32 +162,89 @@ struct Writing
                 if (batch[i].article)
                     articles.append(std::move(*batch[i].article));
                 else
-                    skipped.append({files[start + int(i)], batch[i].error});
+                    skipped.append({m_files[start + int(i)], batch[i].error});
             }
             const int added = library.addArticles(articles);
             int doneNow = 0;
             {
-                const std::lock_guard lock(mutex);
-                report.skipped += skipped;
+                const std::lock_guard lock(m_mutex);
+                m_report.skipped += skipped;
                 if (added < 0) {
-                    if (report.error.isEmpty())
-                        report.error = library.lastError();
-                    stopped = true;
+                    if (m_report.error.isEmpty())
+                        m_report.error = library.lastError();
+                    m_stopped = true;
                     return;
                 }
-                report.added += added;
-                report.duplicates += int(articles.size()) - added;
-                done += end - start;
-                doneNow = done;
+                m_report.added += added;
+                m_report.duplicates += int(articles.size()) - added;
+                m_done += end - start;
+                doneNow = m_done;
+                if (!afterBatch)
+                    m_progress.append(doneNow);
             }
-            if (afterBatch && !afterBatch(doneNow)) {
-                const std::lock_guard lock(mutex);
-                stopped = true;
-                report.cancelled = nextStart < total;
-                return;
-            }
+            m_changed.notify_all();
+            if (afterBatch && !afterBatch(doneNow))
+                cancel();
         }
     }
+
+    // Writer threads still writing (set before they start; each calls writerEnded() once).
+    void setRunning(int writers) { m_running = writers; }
+    void writerEnded()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            --m_running;
+        }
+        m_changed.notify_all();
+    }
+
+    // The calling thread: the next count of files done, one per batch written, in order; nullopt
+    // once every writer thread has ended and everything was handed out.
+    std::optional<int> nextProgress()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return !m_progress.isEmpty() || m_running == 0; });
+        if (m_progress.isEmpty())
+            return std::nullopt;
+        return m_progress.takeFirst();
+    }
+
+    // No writer claims another batch; the report says cancelled when files were left.
+    void cancel()
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_stopped.exchange(true))
+            m_report.cancelled = m_nextStart.load() < m_files.size();
+    }
+
+    bool isStopped() const { return m_stopped; }
+    // Whether batches are left that no writer took (all writer threads failed to connect).
+    bool hasBatchesLeft() const { return m_nextStart.load() < m_files.size(); }
+    int done() const { return m_done; } // after the writers ended
+    const ImportReport &report() const { return m_report; }
+
+private:
+    // The next batch's first file, or -1.
+    int claim()
+    {
+        if (m_stopped.load())
+            return -1;
+        const int start = m_nextStart.fetch_add(m_batchSize);
+        return start < m_files.size() ? start : -1;
+    }
+
+    ImportQueue &m_queue;
+    const QStringList &m_files;
+    const int m_batchSize;
+    std::atomic<bool> m_stopped = false;
+    std::atomic<int> m_nextStart = 0;
+    std::mutex m_mutex; // guards the members below
+    std::condition_variable m_changed;
+    ImportReport m_report;
+    QList<int> m_progress; ///< counts of files done not yet reported
+    int m_done = 0;
+    int m_running = 0;
 };
 
 } // namespace
@@ -237,29 +288,31 @@ ImportReport ArticleImporter::run(const QStringList &files, const Progress &prog
     Workers workers{queue, {}};
     for (int t = 0; t < qMin(m_threads, total); ++t)
         workers.threads.emplace_back([&] { queue.work(m_pipeline); });
-    Writing writing{queue, files, m_batchSize, {}, {}, 0, 0, false};
-    // The other writers, each on a connection of its own; one that cannot connect leaves the
-    // batches to the others.
-    std::vector<std::thread> others;
+    Writing writing(queue, files, m_batchSize);
+    const auto report = [&](int done) { return !progress || progress(done, total); };
     const int batches = (total + m_batchSize - 1) / m_batchSize;
-    for (int w = 1; w < qMin(writers, batches); ++w)
-        others.emplace_back([&] {
-            ArticleLibrary library;
-            if (library.openAlongside(m_library))
-                writing.write(library);
-        });
-    // This thread writes too, and reports progress.
-    int reported = 0;
-    writing.write(m_library, [&](int done) {
-        reported = done;
-        return !progress || progress(done, total);
-    });
-    for (std::thread &t : others)
-        t.join();
-    if (progress && writing.report.error.isEmpty() && !writing.report.cancelled &&
-        writing.done > reported)
-        progress(writing.done, total); // the last batches were another writer's
-    return writing.report;
+    if (writers > 1 && batches > 1) {
+        // The writers, each on a connection of its own; one that cannot connect leaves the
+        // batches to the others. This thread reports every batch and passes a cancel on.
+        std::vector<std::thread> threads;
+        writing.setRunning(qMin(writers, batches));
+        for (int w = 0; w < qMin(writers, batches); ++w)
+            threads.emplace_back([&] {
+                ArticleLibrary library;
+                if (library.openAlongside(m_library))
+                    writing.write(library);
+                writing.writerEnded();
+            });
+        while (const std::optional<int> done = writing.nextProgress())
+            if (!writing.isStopped() && !report(*done))
+                writing.cancel();
+        for (std::thread &t : threads)
+            t.join();
+    }
+    // One writer (a file library), or none of the threads could connect: this thread writes.
+    if (!writing.isStopped() && writing.hasBatchesLeft())
+        writing.write(m_library, report);
+    return writing.report();
 }
 
 } // namespace lector

@@ -31,18 +31,21 @@ struct ImportReport
 /// Imports many files into a library: files are read and analysed on all cores, and written in
 /// batches, one transaction each, so killing the process mid-import loses at most the batches in
 /// flight and never a committed article. A file library has one writer, the calling thread, and
-/// stores the articles in the order of `files`. A team library (PostgreSQL) has several: the
-/// calling thread and writerCount() - 1 threads with connections of their own
-/// (ArticleLibrary::openAlongside()) take the batches in turn and write them at the same time,
-/// so the server's share (the search vectors, above all) runs on several cores; the duplicate
-/// rule holds between them (ServerBatchWriter), the ids no longer follow the file order.
+/// stores the articles in the order of `files`. A team library (PostgreSQL) has several:
+/// writerCount() threads with connections of their own (ArticleLibrary::openAlongside()) take
+/// the batches in turn and write them at the same time, so the server's share (the search
+/// vectors, above all) runs on several cores; the duplicate rule holds between them
+/// (ServerBatchWriter), the ids no longer follow the file order. The calling thread then only
+/// reports progress (and writes itself only if none of them could connect).
 /// Analysis runs up to one batch per writer ahead of the writers, so the writing of one batch
-/// overlaps the analysis of the next. Progress is reported on the calling thread.
+/// overlaps the analysis of the next. Progress is reported on the calling thread, after every
+/// batch whichever writer wrote it; a cancel stops every writer before its next batch.
 class ArticleImporter
 {
 public:
-    /// Called after each batch with the number of files done and the total; return false to
-    /// cancel (the batch already written stays).
+    /// Called on the calling thread after each batch, in order, with the number of files done
+    /// (by every writer) and the total; return false to cancel: no writer takes another batch,
+    /// and the batches already written or in flight stay (each is committed whole).
     using Progress = std::function<bool(int done, int total)>;
 
     ArticleImporter(ArticleLibrary &library, const Pipeline &pipeline);
@@ -54,7 +57,7 @@ public:
     ImportReport run(const QStringList &files, const Progress &progress = {}) const;
 
     void setBatchSize(int size) { m_batchSize = qMax(1, size); }
-    /// Analysis threads (default: one per core), besides the calling thread that writes.
+    /// Analysis threads (default: one per core), besides the writers.
     void setThreadCount(int count) { m_threads = qMax(1, count); }
     /// Writer connections of a team library (default: one per core, at least 2, at most 8); a
     /// file library always has one.
