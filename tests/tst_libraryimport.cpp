@@ -83,6 +83,7 @@ class TestLibraryImport : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase() { PgTestServer::instance().stop(); }
+    void init();
     void duplicatesAcrossWriters_data();
     void duplicatesAcrossWriters();
     void twoImportsAtOnce();
@@ -94,10 +95,13 @@ private Q_SLOTS:
 private:
     // Writes the files of `texts` (one per entry, in order) under a new folder; their paths.
     QStringList writeFiles(const QList<QByteArray> &texts);
+    // The files of `count` different texts `text(first)`, `text(first + 1)`, ...
+    QStringList reportFiles(int first, int count, QByteArray (*text)(int));
     ImportReport import(ArticleLibrary &library, const QStringList &files, int writers,
                         int batch = 4, const ArticleImporter::Progress &progress = {});
 
     QTemporaryDir m_dir;
+    QString m_url; ///< each test's fresh database on the test server
     int m_folders = 0;
     std::optional<Pipeline> m_pipeline;
 };
@@ -106,6 +110,22 @@ void TestLibraryImport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_pipeline.emplace(Pipeline::standard(*Resources::shared()));
+}
+
+// Every test on a fresh database; without a server (no PostgreSQL here) every test is skipped.
+void TestLibraryImport::init()
+{
+    m_url = PgTestServer::instance().createDatabase();
+    if (m_url.isEmpty())
+        QSKIP(qPrintable(PgTestServer::instance().why()));
+}
+
+QStringList TestLibraryImport::reportFiles(int first, int count, QByteArray (*text)(int))
+{
+    QList<QByteArray> texts;
+    for (int i = 0; i < count; ++i)
+        texts.append(text(first + i));
+    return writeFiles(texts);
 }
 
 QStringList TestLibraryImport::writeFiles(const QList<QByteArray> &texts)
@@ -148,10 +168,7 @@ void TestLibraryImport::duplicatesAcrossWriters_data()
 void TestLibraryImport::duplicatesAcrossWriters()
 {
     QFETCH(int, writers);
-    PgTestServer &server = PgTestServer::instance();
-    const QString url = server.createDatabase();
-    if (url.isEmpty())
-        QSKIP(qPrintable(server.why()));
+    const QString url = m_url;
     QList<QByteArray> texts;
     for (int i = 0; i < 60; ++i)
         texts.append(report(i % 4 + 4 * (i / 8)));
@@ -193,10 +210,7 @@ void TestLibraryImport::duplicatesAcrossWriters()
 // connections), with two writers each: every text once, and each was added by one of them.
 void TestLibraryImport::twoImportsAtOnce()
 {
-    PgTestServer &server = PgTestServer::instance();
-    const QString url = server.createDatabase();
-    if (url.isEmpty())
-        QSKIP(qPrintable(server.why()));
+    const QString url = m_url;
     QList<QByteArray> texts;
     for (int i = 0; i < 48; ++i)
         texts.append(report(100 + (i * 7) % 24)); // each text twice, in no order
@@ -229,14 +243,8 @@ void TestLibraryImport::twoImportsAtOnce()
 // server's check picks the batch (after its 1 s deadlock_timeout).
 void TestLibraryImport::deadlockIsRetried()
 {
-    PgTestServer &server = PgTestServer::instance();
-    const QString url = server.createDatabase();
-    if (url.isEmpty())
-        QSKIP(qPrintable(server.why()));
-    QList<QByteArray> texts;
-    for (int i = 0; i < 6; ++i)
-        texts.append(report(200 + i));
-    const QStringList files = writeFiles(texts);
+    const QString url = m_url;
+    const QStringList files = reportFiles(200, 6, report);
     ArticleLibrary library;
     QVERIFY2(library.open(url), qPrintable(library.lastError()));
 
@@ -246,7 +254,7 @@ void TestLibraryImport::deadlockIsRetried()
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_qs, u"other"_qs);
             db.setHostName(u"127.0.0.1"_qs);
-            db.setPort(server.port());
+            db.setPort(PgTestServer::instance().port());
             db.setUserName(PgTestServer::user());
             db.setDatabaseName(PgTestServer::databaseOf(url));
             QSqlQuery q(db);
@@ -302,14 +310,8 @@ void TestLibraryImport::deadlockIsRetried()
 // reported, and the others' only at the end).
 void TestLibraryImport::progressCountsEveryWriter()
 {
-    PgTestServer &server = PgTestServer::instance();
-    const QString url = server.createDatabase();
-    if (url.isEmpty())
-        QSKIP(qPrintable(server.why()));
-    QList<QByteArray> texts;
-    for (int i = 0; i < 96; ++i)
-        texts.append(report(300 + i));
-    const QStringList files = writeFiles(texts);
+    const QString url = m_url;
+    const QStringList files = reportFiles(300, 96, report);
     ArticleLibrary library;
     QVERIFY2(library.open(url), qPrintable(library.lastError()));
     QList<int> done;
@@ -334,14 +336,8 @@ void TestLibraryImport::progressCountsEveryWriter()
 // committed but not reported yet), and what was committed is whole.
 void TestLibraryImport::cancelStopsEveryWriter()
 {
-    PgTestServer &server = PgTestServer::instance();
-    const QString url = server.createDatabase();
-    if (url.isEmpty())
-        QSKIP(qPrintable(server.why()));
-    QList<QByteArray> texts;
-    for (int i = 0; i < 160; ++i)
-        texts.append(namedReport(500 + i));
-    const QStringList files = writeFiles(texts);
+    const QString url = m_url;
+    const QStringList files = reportFiles(500, 160, namedReport);
     ArticleLibrary library;
     QVERIFY2(library.open(url), qPrintable(library.lastError()));
     constexpr int Writers = 4;
@@ -369,14 +365,8 @@ void TestLibraryImport::cancelStopsEveryWriter()
 // no cancel, the last signal is the total.
 void TestLibraryImport::cancelAfterProgressSignal()
 {
-    PgTestServer &server = PgTestServer::instance();
-    const QString url = server.createDatabase();
-    if (url.isEmpty())
-        QSKIP(qPrintable(server.why()));
-    QList<QByteArray> texts;
-    for (int i = 0; i < 160; ++i)
-        texts.append(namedReport(700 + i));
-    const QStringList files = writeFiles(texts);
+    const QString url = m_url;
+    const QStringList files = reportFiles(700, 160, namedReport);
     constexpr int Writers = 4;
     constexpr int Batch = 4;
     int firstAdded = 0;

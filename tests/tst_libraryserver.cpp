@@ -11,6 +11,7 @@
 #include "library/librarywatcher.h"
 #include "library/tsquerytranslator.h"
 
+#include "data/library/personanalysis.h"
 #include "data/library/pgtestserver.h"
 
 #include <QDateTime>
@@ -29,22 +30,10 @@ namespace {
 const QString ArticleText = u"Mira Castell, the harbour pilot of Varno, met the Tidewater Board "
                             "on Monday. Castell said the channel would be dredged in June."_qs;
 
-Analysis personAnalysis()
+// The person of ArticleText, as the analysis would find her.
+Analysis pilotAnalysis()
 {
-    Analysis a;
-    Entity e;
-    e.id = u"e1"_qs;
-    e.name = u"Mira Castell"_qs;
-    e.type = EntityType::Person;
-    e.forms = {e.name, u"Castell"_qs};
-    e.mentions = {0};
-    a.entities.append(e);
-    Mention m;
-    m.span = {0, 12};
-    m.type = EntityType::Person;
-    m.entity = 0;
-    a.mentions.append(m);
-    return a;
+    return test::personAnalysis(u"Mira Castell"_qs, {u"Castell"_qs});
 }
 
 constexpr char ChildVariable[] = "LECTOR_TEST_CHILD_LIBRARY";
@@ -205,7 +194,7 @@ void TestLibraryServer::lostConnectionComesBack()
     ArticleLibrary library;
     QVERIFY2(library.open(url), qPrintable(library.lastError()));
     const auto article =
-        library.addArticle(test::makeDocument(ArticleText, u"Pilot"_qs), personAnalysis());
+        library.addArticle(test::makeDocument(ArticleText, u"Pilot"_qs), pilotAnalysis());
     QVERIFY(article);
     QVERIFY(server.dropLectorConnections());
     QCOMPARE(library.search(u"dredged"_qs).size(), 1);
@@ -249,7 +238,7 @@ void TestLibraryServer::readOnlyRole()
     {
         ArticleLibrary owner;
         QVERIFY2(owner.open(url), qPrintable(owner.lastError()));
-        QVERIFY(owner.addArticle(test::makeDocument(ArticleText, u"Pilot"_qs), personAnalysis()));
+        QVERIFY(owner.addArticle(test::makeDocument(ArticleText, u"Pilot"_qs), pilotAnalysis()));
     }
     const QString database = PgTestServer::databaseOf(url);
     server.admin(u"DROP ROLE IF EXISTS reader"_qs); // from an earlier run of this function
@@ -290,7 +279,7 @@ void TestLibraryServer::sameMentionTwoUsers()
     ArticleLibrary mine;
     QVERIFY2(mine.open(url), qPrintable(mine.lastError()));
     const Document document = test::makeDocument(ArticleText, u"Pilot"_qs);
-    const auto article = mine.addArticle(document, personAnalysis());
+    const auto article = mine.addArticle(document, pilotAnalysis());
     QVERIFY(article);
     // A writer's rights, as tools/create-team-library.sh grants them (the sequences give the
     // ids of entities and visits).
@@ -319,8 +308,8 @@ void TestLibraryServer::sameMentionTwoUsers()
     QCOMPARE(seenByMe[0].author, PgTestServer::user());
     QCOMPARE(seenByMe[1].author, u"ana"_qs);
     QVERIFY(seenByMe[0].created.isValid() && seenByMe[1].created.isValid());
-    const Analysis mineApplied = CorrectionApplier::apply(document, personAnalysis(), seenByMe);
-    const Analysis hersApplied = CorrectionApplier::apply(document, personAnalysis(), seenByHer);
+    const Analysis mineApplied = CorrectionApplier::apply(document, pilotAnalysis(), seenByMe);
+    const Analysis hersApplied = CorrectionApplier::apply(document, pilotAnalysis(), seenByHer);
     QCOMPARE(mineApplied.mentions.first().type, EntityType::Organization); // the last one wins
     QCOMPARE(hersApplied.mentions.first().type, EntityType::Organization);
     hers.close();
@@ -426,7 +415,7 @@ void TestLibraryServer::correctionReachesOtherProcess()
     ArticleLibrary library;
     QVERIFY2(library.open(url), qPrintable(library.lastError()));
     const auto article =
-        library.addArticle(test::makeDocument(ArticleText, u"Pilot"_qs), personAnalysis());
+        library.addArticle(test::makeDocument(ArticleText, u"Pilot"_qs), pilotAnalysis());
     QVERIFY(article);
     LibraryWatcher watcher(library);
     QVERIFY(watcher.isWatching());

@@ -3,6 +3,7 @@
 #include "library/articlelibrary.h"
 #include "library/schemamigrator.h"
 
+#include "data/library/personanalysis.h"
 #include "data/library/pgtestserver.h"
 
 #include <QDir>
@@ -196,19 +197,7 @@ void TestSchemaMigrator::fromEveryEarlierVersion()
     // on a team library: entity ids from a sequence moved past the migrated rows' ids).
     Document fresh;
     fresh.text = u"Mira Castell opened a new ferry route between the two largest islands."_qs;
-    Analysis analysis;
-    Entity person;
-    person.id = u"e1"_qs;
-    person.name = u"Mira Castell"_qs;
-    person.type = EntityType::Person;
-    person.forms = {person.name};
-    person.mentions = {0};
-    analysis.entities.append(person);
-    Mention mention;
-    mention.span = {0, 12};
-    mention.type = EntityType::Person;
-    mention.entity = 0;
-    analysis.mentions.append(mention);
+    const Analysis analysis = test::personAnalysis(u"Mira Castell"_qs);
     bool added = false;
     QVERIFY2(library.addArticle(fresh, analysis, &added), qPrintable(library.lastError()));
     QVERIFY(added);
