@@ -113,6 +113,13 @@ void TestEntityGeneralisation::typed_data()
         << u"MILWAUKEE \u2014 Governor Dana Pruitt opened a new bridge on Monday, her office "
            u"said."_qs
         << u"MILWAUKEE"_qs << u"place"_qs;
+    // Round 8 rules (typeFromLexicon, placesAfterTravelCues); both rows were wrong before.
+    QTest::newRow("company as person: two joined capitalised words")
+        << u"DaimlerChrysler said on Tuesday it would cut 6,000 jobs."_qs << u"DaimlerChrysler"_qs
+        << u"organization"_qs;
+    QTest::newRow("travel verb: the city, not its team")
+        << u"The president visited Milwaukee last week and met factory workers."_qs
+        << u"Milwaukee"_qs << u"place"_qs;
     // A club whose name opens with an ordinary word keeps it ("Real", "Sporting").
     QTest::newRow("title-case headline: club opening with an ordinary word")
         << u"Real Madrid Beat Barcelona In Cup Final\nThe holders scored twice after the "

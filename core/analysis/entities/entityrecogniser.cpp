@@ -96,6 +96,7 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
         m_stopNames.insert(NerFeatures::hashLower(word));
     for (const QString &word : resources.wordSet(QStringLiteral("placepreps")))
         m_prepositions.insert(NerFeatures::hashLower(word));
+    loadTravelCues(resources);
     m_confidentPlace.resize(size_t(m_gazetteer->size()));
     for (int e = 0; e < m_gazetteer->size(); ++e) {
         const GazetteerEntry &entry = m_gazetteer->entry(e);
@@ -257,6 +258,7 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
             i = j;
         }
     }
+    placesAfterTravelCues(analysis, s.facts, s.mentionTokens);
     PeopleAgreement::agreeOnSurnames(analysis, s.facts, s.mentionTokens, *m_gazetteer,
                                      m_confidentPlace);
     PeopleAgreement::addNameWords(analysis, s.facts, s.mentionTokens, m_stopNames);
@@ -370,33 +372,6 @@ void EntityRecogniser::addGazetteerPlaces(const Document &document, Analysis &an
                          [](const Mention &a, const Mention &b) { return a.span < b.span; });
 }
 
-// Where the lexicons know a name better than the model, which learnt word identities from old
-// news, they decide:
-// - "their daughter, Rosa.": a lone given name that no gazetteer lists as a place or
-//   organization is a person, even if the training text used it as a club name;
-// - "a video shared on Facebook": a whole mention that is a gazetteer organization, and that
-//   the model took for "other" (products, events), is the organization.
-EntityType EntityRecogniser::typeFromLexicon(const NerTokenFacts &first, int length,
-                                             EntityType type) const
-{
-    const bool inGazetteer = first.matchTokens > 0;
-    if (length == 1 && !inGazetteer && (first.flags & NerFeatures::GivenName) &&
-        !(first.flags & NerFeatures::AllCapitals) &&
-        (type == EntityType::Organization || type == EntityType::Place))
-        return EntityType::Person;
-    if (type == EntityType::Other && first.matchTokens == length &&
-        m_gazetteer->entry(first.matchEntry).major == EntityType::Organization)
-        return EntityType::Organization;
-    // "Ryanair said", "flights to Northrop Grumman": a whole mention that the gazetteer knows
-    // only as an organization (places take precedence there) is no person, nor, when it has
-    // two words or more, a place.
-    if ((type == EntityType::Person || (type == EntityType::Place && length >= 2)) &&
-        first.matchTokens == length && !(first.flags & NerFeatures::GivenName) &&
-        m_gazetteer->entry(first.matchEntry).major == EntityType::Organization)
-        return EntityType::Organization;
-    return type;
-}
-
 void EntityRecogniser::addMention(const Document &document, Analysis &analysis,
                                   const std::vector<NerTokenFacts> &facts, int first, int end,
                                   int type) const
@@ -454,15 +429,10 @@ void EntityRecogniser::addMention(const Document &document, Analysis &analysis,
     if (mention.type == EntityType::Person && end - nameStart == 1 &&
         m_nationalities.contains(facts[size_t(nameStart)].lower))
         mention.type = EntityType::Other;
-    mention.type = typeFromLexicon(facts[size_t(nameStart)], end - nameStart, mention.type);
-    // "PITTSBURGH \u2014 Senator ...": the name of a dateline that the gazetteer lists as a place
-    // is that place, not the city's team; not in a table of standings ("PITTSBURGH 53 73").
-    const NerTokenFacts &head = facts[size_t(nameStart)];
-    if (mention.type == EntityType::Organization && (head.flags & NerFeatures::Dateline) &&
-        size_t(end) < facts.size() && !(facts[size_t(end)].flags & NerFeatures::HasDigit) &&
-        head.matchTokens == end - nameStart &&
-        m_gazetteer->entry(head.matchEntry).major == EntityType::Place)
-        mention.type = EntityType::Place;
+    const bool digitsAfter =
+        size_t(end) >= facts.size() || (facts[size_t(end)].flags & NerFeatures::HasDigit);
+    mention.type =
+        typeFromLexicon(facts[size_t(nameStart)], end - nameStart, mention.type, digitsAfter);
     // The role is the title inside the model's mention ("Dr. Anna Berg"), else the title just
     // before the name; never the lone period of "Mr." that the model put in the mention.
     const int roleStart =

@@ -10,6 +10,8 @@
 #include "analysis/entities/nerfeatures.h"
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace lector {
 
@@ -64,7 +66,11 @@ private:
     void addHeadlineMention(const Document &document, Analysis &analysis,
                             const std::vector<NerTokenFacts> &facts, int first, int end,
                             int type) const;
-    EntityType typeFromLexicon(const NerTokenFacts &first, int length, EntityType type) const;
+    EntityType typeFromLexicon(const NerTokenFacts &first, int length, EntityType type,
+                               bool digitsAfter) const;
+    void loadTravelCues(const Resources &resources);
+    void placesAfterTravelCues(Analysis &analysis, const std::vector<NerTokenFacts> &facts,
+                               const std::vector<std::pair<int, int>> &mentionTokens) const;
     void addGazetteerPlaces(const Document &document, Analysis &analysis,
                             const std::vector<NerTokenFacts> &facts) const;
 
@@ -74,6 +80,10 @@ private:
     QSet<quint64> m_nationalities; ///< NerFeatures::hashLower() of demonyms
     QSet<quint64> m_stopNames;     ///< hashLower() of words that are rarely names alone
     QSet<quint64> m_prepositions;  ///< hashLower() of lexicon/placepreps.tsv ("across", "in")
+    /// hashLower() of a travel verb whose object is the destination ("visited"), and keys of a
+    /// verb or trip noun with a preposition before it ("arrived in", "visit to"), from
+    /// lexicon/travelcues.tsv
+    QSet<quint64> m_travelCues;
     /// Per gazetteer entry: a country, or a city of a million people (a place for certain).
     std::vector<bool> m_confidentPlace;
     Decoding m_decoding = Decoding::Viterbi;

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// EntityRecogniser: where the lexicons decide a mention's type against the model
+// (typeFromLexicon) and the travel-cue pass (placesAfterTravelCues).
+#include "analysis/entities/entityrecogniser.h"
+
+#include "analysis/entities/tablememory.h"
+#include "lexicon/gazetteer.h"
+#include "lexicon/resources.h"
+
+namespace lector {
+
+namespace {
+
+// The key of a travel word followed by a preposition ("arrived in").
+quint64 cuePair(quint64 word, quint64 preposition)
+{
+    return splitmix64(word) ^ preposition;
+}
+
+// "DaimlerChrysler", "GlaxoSmithKline": letters only, a capital, at least four lower-case
+// letters, then a capital again followed by lower-case letters. Surname particles ("McCain",
+// "MacArthur", "DeSantis", "LaGuardia") are shorter than four letters before the capital.
+bool isJoinedBrand(QStringView word)
+{
+    if (word.size() < 7 || !word.front().isUpper())
+        return false;
+    qsizetype i = 1;
+    while (i < word.size() && word[i].isLower())
+        ++i;
+    if (i < 5 || i + 2 >= word.size() || !word[i].isUpper())
+        return false;
+    for (qsizetype k = i + 1; k < word.size(); ++k) {
+        if (!word[k].isLetter())
+            return false;
+    }
+    return word[i + 1].isLower() && word[i + 2].isLower();
+}
+
+} // namespace
+
+void EntityRecogniser::loadTravelCues(const Resources &resources)
+{
+    // lexicon/travelcues.tsv (the visit extractor's cues): a verb whose object is the
+    // destination ("visited X"), a verb of motion or a trip noun with the prepositions before
+    // its destination ("arrived in X", "visit to X").
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("travelcues")).rows()) {
+        const QString kind = row.fields.value(1);
+        const quint64 word = NerFeatures::hashLower(row.fields.first());
+        if (kind == u"visit")
+            m_travelCues.insert(word);
+        if (kind != u"visit" && kind != u"go" && kind != u"noun")
+            continue;
+        for (QStringView preposition :
+             QStringView(row.fields.value(2)).tokenize(u',', Qt::SkipEmptyParts))
+            m_travelCues.insert(cuePair(word, NerFeatures::hashLower(preposition.trimmed())));
+    }
+}
+
+// Where the lexicons know a name better than the model, which learnt word identities from old
+// news, they decide:
+// - "their daughter, Rosa.": a lone given name that no gazetteer lists as a place or
+//   organization is a person, even if the training text used it as a club name;
+// - "a video shared on Facebook": a whole mention that is a gazetteer organization, and that
+//   the model took for "other" (products, events), is the organization;
+// - "DaimlerChrysler said": a lone person written as two joined capitalised words that no list
+//   holds is a company's name;
+// - "PITTSBURGH \u2014 Senator ...": the name of a dateline that the gazetteer lists as a place
+//   is that place, not the city's team; not in a table of standings ("PITTSBURGH 53 73"), so
+//   not when `digitsAfter` (the token after the name has digits, or there is none).
+EntityType EntityRecogniser::typeFromLexicon(const NerTokenFacts &first, int length,
+                                             EntityType type, bool digitsAfter) const
+{
+    const bool inGazetteer = first.matchTokens > 0;
+    if (length == 1 && !inGazetteer && (first.flags & NerFeatures::GivenName) &&
+        !(first.flags & NerFeatures::AllCapitals) &&
+        (type == EntityType::Organization || type == EntityType::Place))
+        return EntityType::Person;
+    if (type == EntityType::Other && first.matchTokens == length &&
+        m_gazetteer->entry(first.matchEntry).major == EntityType::Organization)
+        return EntityType::Organization;
+    // "Ryanair said", "flights to Northrop Grumman": a whole mention that the gazetteer knows
+    // only as an organization (places take precedence there) is no person, nor, when it has
+    // two words or more, a place.
+    if ((type == EntityType::Person || (type == EntityType::Place && length >= 2)) &&
+        first.matchTokens == length && !(first.flags & NerFeatures::GivenName) &&
+        m_gazetteer->entry(first.matchEntry).major == EntityType::Organization)
+        return EntityType::Organization;
+    if (type == EntityType::Person && length == 1 && !inGazetteer &&
+        !(first.flags & NerFeatures::GivenName) && isJoinedBrand(first.word))
+        return EntityType::Organization;
+    if (type == EntityType::Organization && (first.flags & NerFeatures::Dateline) && !digitsAfter &&
+        first.matchTokens == length &&
+        m_gazetteer->entry(first.matchEntry).major == EntityType::Place)
+        return EntityType::Place;
+    return type;
+}
+
+// "The president visited Milwaukee", "arrived in Cleveland": an organization that is exactly
+// a place of the gazetteer, right after a travel cue, is the place, not the city's team, unless
+// its sentence reads like sport: another organization in it ("The Bulls visited Milwaukee"),
+// or a score ("101-95").
+void EntityRecogniser::placesAfterTravelCues(
+    Analysis &analysis, const std::vector<NerTokenFacts> &facts,
+    const std::vector<std::pair<int, int>> &mentionTokens) const
+{
+    if (mentionTokens.size() != size_t(analysis.mentions.size()))
+        return;
+    const auto hasDigit = [&facts](int k) {
+        return (facts[size_t(k)].flags & NerFeatures::HasDigit) != 0;
+    };
+    const auto isDash = [&facts](int k) {
+        const QStringView w = facts[size_t(k)].word;
+        return w == u"-" || w == u"\u2013";
+    };
+    size_t sentence = 0;
+    for (size_t m = 0; m < mentionTokens.size(); ++m) {
+        Mention &mention = analysis.mentions[qsizetype(m)];
+        const auto [first, end] = mentionTokens[m];
+        const NerTokenFacts &head = facts[size_t(first)];
+        if (mention.type != EntityType::Organization || first == 0 ||
+            head.matchTokens != end - first ||
+            m_gazetteer->entry(head.matchEntry).major != EntityType::Place)
+            continue;
+        const quint64 before = facts[size_t(first - 1)].lower;
+        if (!m_travelCues.contains(before) &&
+            !(first >= 2 && m_travelCues.contains(cuePair(facts[size_t(first - 2)].lower, before))))
+            continue;
+        while (sentence + 1 < size_t(analysis.sentences.size()) &&
+               analysis.sentences[qsizetype(sentence)].endToken <= first)
+            ++sentence;
+        const Sentence &s = analysis.sentences[qsizetype(sentence)];
+        bool sport = false;
+        for (int k = s.firstToken; k < s.endToken && !sport; ++k) {
+            const quint32 flags = facts[size_t(k)].flags;
+            sport = ((flags & NerFeatures::HasDigit) && (flags & NerFeatures::HasHyphen)) ||
+                    (k + 2 < s.endToken && hasDigit(k) && isDash(k + 1) && hasDigit(k + 2));
+        }
+        for (size_t n = 0; n < mentionTokens.size() && !sport; ++n) {
+            sport = n != m && mentionTokens[n].first >= s.firstToken &&
+                    mentionTokens[n].second <= s.endToken &&
+                    analysis.mentions[qsizetype(n)].type == EntityType::Organization;
+        }
+        if (!sport)
+            mention.type = EntityType::Place;
+    }
+}
+
+} // namespace lector
