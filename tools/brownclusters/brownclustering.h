@@ -16,11 +16,12 @@ namespace lector {
 /// The flat classes come from the exchange algorithm (Kneser and Ney 1993; Martin, Liermann
 /// and Ney 1998), which optimises the same objective as Brown's merging, in time linear in the
 /// number of distinct bigrams per pass: every word in turn moves to the class that gains most,
-/// until a pass moves almost nothing or the pass cap is reached (the shipped file stops at the
-/// cap of 20 passes, its last pass moving 186 words). The tree is Brown's agglomerative merging of
-/// those final classes (each step merges the pair that loses least average mutual information),
-/// updated incrementally in O(classes^2) per merge. Words seen fewer than `minCount` times share
-/// one fixed class, as do line boundaries, so a word keeps what "next to a rare word" tells.
+/// until a pass moves almost nothing or the pass cap is reached (the text of
+/// tools/make_brown_clusters.sh settles after 17 of the 20 passes allowed). The tree is Brown's
+/// agglomerative merging of those final classes (each step merges the pair that loses least average
+/// mutual information), updated incrementally in O(classes^2) per merge. Words seen fewer than
+/// `minCount` times share one fixed class, as do line boundaries, so a word keeps what "next to a
+/// rare word" tells.
 ///
 /// Deterministic: words are visited by count, then by index, and ties keep the lower class.
 class BrownClustering
