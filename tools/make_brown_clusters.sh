@@ -1,7 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Rebuilds resources/lexicon/wordclusters.tsv: Brown word clusters for the entity features
-# (NerFeatures reads the prefixes of each word's bit string).
+# Builds Brown word clusters for the entity features (NerFeatures reads the prefixes of each
+# word's bit string). resources/lexicon/wordclusters.tsv ships empty since round 8: these
+# clusters did not help the clean cross-validation nor the dev sets (docs/quality.md,
+# Entities); writing them there needs a rebuild and a retrain of ner.bin to take effect.
 #
 #   tools/make_brown_clusters.sh BUILD_DIR EVAL_DATA_DIR SPEECHES_DIR WIKITEXT_DIR [OUT [FOLD.jsonl...]]
 #
