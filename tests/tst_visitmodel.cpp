@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/pipeline.h"
+#include "analysis/visits/visitextractor.h"
 #include "analysis/visits/visitmodel.h"
 #include "export/jsonexporter.h"
+#include "lexicon/resources.h"
 #include "model/visitwording.h"
 
 #include <QDir>
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void patterns();
     void structures_data();
     void structures();
+    void asideEvenForAnEagerModel_data();
+    void asideEvenForAnEagerModel();
     void mergedTripListsEveryEvidence();
     void predictionShape();
     void wording_data();
@@ -135,6 +139,10 @@ void TestVisitModel::patterns_data()
     QTest::newRow("past, modal in a relative clause")
         << u"Ibrahim Kone, who would later become fisheries minister, visited Hanoi in 1990."_qs
         << u"2021-09-08"_qs << u"Kone"_qs << u"Hanoi"_qs << u"past"_qs << QString();
+    // The relative words are one list (travelcues.tsv, class relative).
+    QTest::newRow("past, modal in a relative clause opened by whom")
+        << u"Ibrahim Kone, whom voters would later elect mayor, visited Hanoi in 1990."_qs
+        << u"2021-09-08"_qs << u"Kone"_qs << u"Hanoi"_qs << u"past"_qs << QString();
     QTest::newRow("cancelled")
         << u"Trade Minister Carla Jensen has cancelled her trip to Tokyo because of the strike, "
            "her office said on Friday."_qs
@@ -190,6 +198,57 @@ void TestVisitModel::structures_data()
     QTest::newRow("destination: a place's possessor")
         << u"Fisheries Minister Lena Vogt met Brazil's trade minister in Hanoi on Monday."_qs
         << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList{u"Brazil"_qs};
+}
+
+void TestVisitModel::asideEvenForAnEagerModel_data()
+{
+    // Every sentence puts the place aside from the trip (the object of "for", "between" or a
+    // relation word: travelcues.tsv, argument aside) and no cue pattern matches: no visit,
+    // even for a model that accepts every candidate.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("visitor"); ///< a word of the visitor's name
+    QTest::addColumn<QStringList>("visited");
+    QTest::addColumn<QStringList>("notVisited");
+
+    QTest::newRow("aside: a signal for places")
+        << u"Fisheries Minister Lena Vogt's visit to Hanoi is an important signal for Peru, the "
+           "Pacific Alliance (PA) and Chile, analysts said."_qs
+        << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList{u"Peru"_qs, u"Chile"_qs};
+    QTest::newRow("aside: a dispute between places")
+        << u"Fisheries Minister Lena Vogt held talks in Hanoi on Monday about the dispute "
+           "between Peru and Chile."_qs
+        << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList{u"Peru"_qs, u"Chile"_qs};
+    QTest::newRow("aside: after the invasion of a place")
+        << u"Fisheries Minister Lena Vogt flew to Hanoi on Monday, her first trip abroad after "
+           "the invasion of Peru."_qs
+        << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList{u"Peru"_qs};
+}
+
+void TestVisitModel::asideEvenForAnEagerModel()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, visitor);
+    QFETCH(QStringList, visited);
+    QFETCH(QStringList, notVisited);
+    Document document;
+    document.text = text;
+    document.published = QDate(2021, 9, 10);
+    const Pipeline &pipeline = *Pipeline::shared();
+    int prefix = 0;
+    while (prefix < pipeline.size() && pipeline.at(prefix).name() != u"visits")
+        ++prefix;
+    Analysis a = pipeline.runPrefix(document, prefix);
+    const auto eager = VisitModel::fromWeights({{VisitModel::key(u"bias"), 100.0f}});
+    VisitExtractor(*Resources::shared(), eager).run(document, a);
+    QStringList places;
+    for (const Visit &v : std::as_const(a.visits))
+        if (a.entities[v.visitor].name.contains(visitor))
+            places << a.entities[v.place].name;
+    const QString got = rows(a);
+    for (const QString &p : std::as_const(visited))
+        QVERIFY2(places.contains(p), qPrintable(got));
+    for (const QString &p : std::as_const(notVisited))
+        QVERIFY2(!places.contains(p), qPrintable(got));
 }
 
 void TestVisitModel::structures()

@@ -205,12 +205,26 @@ int main(int argc, char *argv[])
         for (const VisitExample &e : examplesOf(docs, all, lexicon)) {
             const Analysis &a = docs[e.document].prepared;
             const Entity &v = a.entities[e.candidate.visitor], &p = a.entities[e.candidate.place];
+            // How the place stands to its cue in each sentence ("pp:for": the object of
+            // another preposition), and whether a cue pattern matched there.
+            QJsonArray roles;
+            for (const VisitOccurrence &o : e.candidate.occurrences) {
+                QString r = VisitStructure::destinationName(o.destination).toString();
+                if (o.preposition >= 0) {
+                    const Span sp = a.tokens[o.preposition].span;
+                    r += u':' + docs[e.document].document.text.mid(sp.begin, sp.length()).toLower();
+                }
+                if (o.pattern)
+                    r += u"+pattern"_qs;
+                roles.append(r);
+            }
             const QJsonObject o{{u"id"_qs, docs[e.document].id},
                                 {u"visitor"_qs, v.name},
                                 {u"visitor_forms"_qs, QJsonArray::fromStringList(v.forms)},
                                 {u"place"_qs, p.name},
                                 {u"place_forms"_qs, QJsonArray::fromStringList(p.forms)},
-                                {u"status"_qs, e.status}};
+                                {u"status"_qs, e.status},
+                                {u"roles"_qs, roles}};
             out.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
         }
     }

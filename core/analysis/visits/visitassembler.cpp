@@ -17,11 +17,6 @@ quint64 pairKey(int a, int b)
     return (quint64(quint32(a)) << 32) | quint32(b);
 }
 
-bool isRelative(QStringView w)
-{
-    return w == u"who" || w == u"which" || w == u"whose" || w == u"whom";
-}
-
 } // namespace
 
 bool VisitAssembler::isCalledOff(int sentence, int cueToken) const
@@ -63,7 +58,7 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue) const
     for (int k = s.firstToken; k < s.endToken; ++k) {
         // "X, who would later become minister, visited Hanoi": a relative clause before the
         // cue, closed by a comma, tells of another event.
-        if (k < cue && m_context.word(k) == u"," && isRelative(m_context.word(k + 1))) {
+        if (k < cue && m_context.opensRelativeClause(k)) {
             int close = k + 2;
             while (close < cue && m_context.word(close) != u",")
                 ++close;
@@ -122,14 +117,26 @@ bool VisitAssembler::isUnderWayOn(const Visit &v) const
     return ok && from.isValid() && from <= published && published < from.addDays(days);
 }
 
-bool VisitAssembler::isFormOf(int token, int entity) const
+bool VisitAssembler::isAside(const VisitCandidate &candidate) const
 {
-    const QStringView w = m_context.word(token);
-    if (w.isEmpty() || !w.front().isUpper())
-        return false;
-    const Entity &e = m_context.analysis().entities[entity];
-    return w == e.name ||
-           std::any_of(e.forms.cbegin(), e.forms.cend(), [&](const QString &f) { return w == f; });
+    // "Li's visit to Russia is an important signal for the US, the EU and Ukraine": every
+    // sentence with a cue in reach makes the place the object of a preposition that names no
+    // destination ("for", "between": travelcues.tsv, argument aside) or of a relation word
+    // ("after the invasion of P"), and no cue pattern matches. Sentences with no cue in reach
+    // say nothing either way; at least one must have such a cue.
+    bool aside = false;
+    for (const VisitOccurrence &o : candidate.occurrences) {
+        if (o.pattern || (o.destination != VisitStructure::Destination::None &&
+                          o.destination != VisitStructure::Destination::OtherPhrase))
+            return false;
+        if (o.destination == VisitStructure::Destination::None)
+            continue;
+        const VisitWord *w = m_context.entry(o.preposition);
+        if (!w || !(w->aside || w->relation))
+            return false;
+        aside = true;
+    }
+    return aside;
 }
 
 bool VisitAssembler::laterEventDate(Visit &visit) const
@@ -148,7 +155,7 @@ bool VisitAssembler::laterEventDate(Visit &visit) const
                 return false;
         int subject = -1, subjectToken = -1;
         for (int k = s.firstToken; k < s.endToken && subject < 0; ++k) {
-            if (isFormOf(k, visit.visitor)) {
+            if (m_context.isFormOf(k, visit.visitor)) {
                 subject = visit.visitor; // also where the recogniser missed the name
                 subjectToken = k;
             } else if (const int m = m_context.mentionOf(k); m >= 0) {
@@ -361,7 +368,8 @@ QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) con
     };
     QList<Accepted> accepted;
     for (const VisitCandidate &c : candidates) {
-        if (c.occurrences.isEmpty())
+        // "a signal for the US and P": the place is never where the trip goes.
+        if (c.occurrences.isEmpty() || isAside(c))
             continue;
         Scored scored = score(m_model, c);
         const int best = scored.best;

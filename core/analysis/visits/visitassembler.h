@@ -52,8 +52,9 @@ private:
     /// place (a speech at the conference the trip was for). Whether one was found.
     bool laterEventDate(Visit &visit) const;
     static constexpr int LaterEventWindow = 5;
-    /// Whether the (capitalised) word is the entity's name or one of its forms.
-    bool isFormOf(int token, int entity) const;
+    /// Whether every sentence that relates the pair puts the place aside from the trip (the
+    /// object of "for", "between", a relation word), with no cue pattern: no visit.
+    bool isAside(const VisitCandidate &candidate) const;
     void mergeDestinations(QList<Visit> &visits) const;
 
     const VisitModel &m_model;

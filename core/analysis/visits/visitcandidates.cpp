@@ -124,6 +124,8 @@ void VisitCandidateFinder::addOccurrenceFeatures(VisitOccurrence &o, const Actor
         m_structure.agent(o.sentence, roles, {actor.entity, actor.first, actor.end, actor.pronoun},
                           placeFirst, view.actorStarts);
     m_structure.addFeatures(f, roles);
+    o.destination = roles.destination;
+    o.preposition = roles.preposition;
     f.append(view.keys);
 }
 

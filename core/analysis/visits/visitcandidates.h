@@ -23,7 +23,10 @@ struct VisitOccurrence
     bool pattern = false;       ///< a VisitPatterns rule matched this pair here
     CueKind kind = CueKind::Go; ///< of that rule
     bool hostOfVisit = false;   ///< the visitor is who hosts a visit to the place here
-    QList<quint64> features;    ///< of this sentence alone (VisitModel keys)
+    /// How the place stands to the cue that governs it here (None: no cue, or the dateline).
+    VisitStructure::Destination destination = VisitStructure::Destination::None;
+    int preposition = -1;    ///< the token of the preposition governing the place, or -1
+    QList<quint64> features; ///< of this sentence alone (VisitModel keys)
 };
 
 /// A (visitor, place) pair of one document with every sentence that relates them.

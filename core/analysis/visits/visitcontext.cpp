@@ -274,12 +274,25 @@ bool VisitContext::isCountry(int entity) const
     const QString country = countryOfPlace(entity);
     if (country.isEmpty())
         return false;
+    return hasForm(entity, country, Qt::CaseInsensitive);
+}
+
+bool VisitContext::hasForm(int entity, QStringView text, Qt::CaseSensitivity cs) const
+{
     const Entity &e = m_analysis.entities[entity];
-    if (e.name.compare(country, Qt::CaseInsensitive) == 0)
-        return true;
-    return std::any_of(e.forms.cbegin(), e.forms.cend(), [&](const QString &form) {
-        return form.compare(country, Qt::CaseInsensitive) == 0;
-    });
+    return e.name.compare(text, cs) == 0 || e.forms.contains(text, cs);
+}
+
+bool VisitContext::isFormOf(int token, int entity) const
+{
+    const QStringView w = word(token);
+    return !w.isEmpty() && w.front().isUpper() && hasForm(entity, w);
+}
+
+bool VisitContext::opensRelativeClause(int token) const
+{
+    const VisitWord *next = entry(token + 1);
+    return word(token) == u"," && next && next->relative;
 }
 
 QString VisitContext::countryOfPlace(int entity) const

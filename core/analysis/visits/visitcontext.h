@@ -44,6 +44,14 @@ public:
     int endTimeToken(int time) const { return m_timeEnd.at(time); }
     /// The entity of a mention of one of the types, or -1.
     int entityOf(int mention, std::initializer_list<EntityType> types) const;
+    /// Whether the text is the entity's name or one of its forms.
+    bool hasForm(int entity, QStringView text, Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
+    /// Whether the capitalised word at the token is one of the entity's forms ("Li"), also
+    /// where the recogniser missed it.
+    bool isFormOf(int token, int entity) const;
+    /// Whether the comma at the token opens a relative clause (", who", ", which": class
+    /// relative of travelcues.tsv).
+    bool opensRelativeClause(int token) const;
 
     /// The subject before a verb: the nearest person or organization (or subject pronoun)
     /// before `token` in its clause that is not the object of a preposition nor a possessor.

@@ -144,8 +144,11 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
             word.relation = true;
         else if (cls == u"boundary")
             word.boundary = true;
-        else if (cls == u"preposition")
+        else if (cls == u"preposition") {
             word.preposition = true;
+            word.aside = arg == u"aside";
+        } else if (cls == u"relative")
+            word.relative = true;
         else if (cls == u"coordination")
             word.coordination = true;
         else if (cls == u"modality")

@@ -43,6 +43,9 @@ struct VisitWord
     bool relation = false;
     bool boundary = false;
     bool preposition = false;
+    /// A preposition whose object is not where anyone goes ("a signal for P"; argument aside).
+    bool aside = false;
+    bool relative = false; ///< opens a relative clause after a comma (", who ...")
     bool coordination = false;
     bool modal = false; ///< a tense or modality word the candidate features read
     bool calledOff = false;

@@ -96,8 +96,7 @@ bool VisitStructure::clauseBreak(int from, int to) const
         if (w == u";" || w == u":")
             return true;
         if (w == u",") {
-            const QStringView next = m_context.word(k + 1);
-            if (next == u"who" || next == u"which" || next == u"where" || next == u"whose") {
+            if (m_context.opensRelativeClause(k)) {
                 int close = k + 2;
                 while (close < to && m_context.word(close) != u"," && m_context.word(close) != u";")
                     ++close;
