@@ -3,12 +3,18 @@
 // ServerBatchWriter), on the tests' throw-away PostgreSQL server (pgtestserver.h): the same text
 // in batches written at the same time ends as one article, a second import adds exactly what is
 // missing, a deadlock the server breaks is retried, and the search vector of schema 8 is the one
-// of schema 7. (A SIGKILLed import with several writers: tst_librarycommands.)
+// of schema 7; progress counts every writer and a cancel stops them all; a library-wide
+// correction reaches the articles of an import, and a writer prepares its entity statement once.
+// (A SIGKILLed import with several writers: tst_librarycommands.)
 #include "analysis/pipeline.h"
 #include "lexicon/resources.h"
 #include "library/articleimporter.h"
 #include "library/articlelibrary.h"
+#include "library/articlewriter.h"
+#include "library/correctionstore.h"
 
+#include "data/library/corrections.h"
+#include "data/library/personanalysis.h"
 #include "data/library/pgtestserver.h"
 
 #include <QFile>
@@ -91,6 +97,8 @@ private Q_SLOTS:
     void progressCountsEveryWriter();
     void cancelStopsEveryWriter();
     void cancelAfterProgressSignal();
+    void libraryWideCorrectionReachesImport();
+    void entityStatementPreparedOnce();
 
 private:
     // Writes the files of `texts` (one per entry, in order) under a new folder; their paths.
@@ -168,13 +176,12 @@ void TestLibraryImport::duplicatesAcrossWriters_data()
 void TestLibraryImport::duplicatesAcrossWriters()
 {
     QFETCH(int, writers);
-    const QString url = m_url;
     QList<QByteArray> texts;
     for (int i = 0; i < 60; ++i)
         texts.append(report(i % 4 + 4 * (i / 8)));
     const QStringList files = writeFiles(texts);
     ArticleLibrary library;
-    QVERIFY2(library.open(url), qPrintable(library.lastError()));
+    QVERIFY2(library.open(m_url), qPrintable(library.lastError()));
 
     // A first import of three texts...
     ImportReport r = import(library, {files[0], files[2], files[9]}, writers, 1);
@@ -186,11 +193,11 @@ void TestLibraryImport::duplicatesAcrossWriters()
     QCOMPARE(r.added, 29);
     QCOMPARE(r.duplicates, 31);
     QCOMPARE(library.articleCount(), 32);
-    QCOMPARE(countRows(url, u"SELECT count(DISTINCT hash) FROM articles"_qs), 32);
+    QCOMPARE(countRows(m_url, u"SELECT count(DISTINCT hash) FROM articles"_qs), 32);
     // Whole articles: each has its analysis, every entity its forms.
-    QCOMPARE(countRows(url, u"SELECT count(*) FROM analysis_cache"_qs), 32);
-    QCOMPARE(countRows(url, u"SELECT count(*) FROM entities e WHERE NOT EXISTS "
-                            "(SELECT 1 FROM entity_forms f WHERE f.entity_id = e.id)"_qs),
+    QCOMPARE(countRows(m_url, u"SELECT count(*) FROM analysis_cache"_qs), 32);
+    QCOMPARE(countRows(m_url, u"SELECT count(*) FROM entities e WHERE NOT EXISTS "
+                              "(SELECT 1 FROM entity_forms f WHERE f.entity_id = e.id)"_qs),
              0);
     // A third import adds nothing.
     r = import(library, files, writers);
@@ -198,10 +205,10 @@ void TestLibraryImport::duplicatesAcrossWriters()
     QCOMPARE(r.duplicates, 60);
     QCOMPARE(library.writeRetries(), 0);
     // Schema 8 computes the vector once; it is the vector of schema 7 (words, then pairs).
-    QCOMPARE(countRows(url, u"SELECT count(*) FROM (SELECT fts, setweight(to_tsvector("
-                            "'lector'::regconfig, left(title, 10000)), 'A') || setweight("
-                            "to_tsvector('lector'::regconfig, left(body, 400000)), 'B') AS v "
-                            "FROM articles OFFSET 0) s WHERE fts <> v || lector_pairs(v)"_qs),
+    QCOMPARE(countRows(m_url, u"SELECT count(*) FROM (SELECT fts, setweight(to_tsvector("
+                              "'lector'::regconfig, left(title, 10000)), 'A') || setweight("
+                              "to_tsvector('lector'::regconfig, left(body, 400000)), 'B') AS v "
+                              "FROM articles OFFSET 0) s WHERE fts <> v || lector_pairs(v)"_qs),
              0);
     QCOMPARE(library.search(u"\"berth 7 counted\""_qs).size(), 1);
 }
@@ -210,17 +217,16 @@ void TestLibraryImport::duplicatesAcrossWriters()
 // connections), with two writers each: every text once, and each was added by one of them.
 void TestLibraryImport::twoImportsAtOnce()
 {
-    const QString url = m_url;
     QList<QByteArray> texts;
     for (int i = 0; i < 48; ++i)
         texts.append(report(100 + (i * 7) % 24)); // each text twice, in no order
     const QStringList files = writeFiles(texts);
     ArticleLibrary first;
-    QVERIFY2(first.open(url), qPrintable(first.lastError()));
+    QVERIFY2(first.open(m_url), qPrintable(first.lastError()));
     ImportReport other;
     std::thread thread([&] {
         ArticleLibrary second;
-        if (second.open(url))
+        if (second.open(m_url))
             other = import(second, files, 2);
         else
             other.error = second.lastError();
@@ -233,7 +239,7 @@ void TestLibraryImport::twoImportsAtOnce()
     QCOMPARE(mine.added + mine.duplicates, 48);
     QCOMPARE(other.added + other.duplicates, 48);
     QCOMPARE(first.articleCount(), 24);
-    QCOMPARE(countRows(url, u"SELECT count(*) FROM analysis_cache"_qs), 24);
+    QCOMPARE(countRows(m_url, u"SELECT count(*) FROM analysis_cache"_qs), 24);
 }
 
 // A deadlock between an import's batch and another writer, which the server breaks by failing
@@ -243,10 +249,9 @@ void TestLibraryImport::twoImportsAtOnce()
 // server's check picks the batch (after its 1 s deadlock_timeout).
 void TestLibraryImport::deadlockIsRetried()
 {
-    const QString url = m_url;
     const QStringList files = reportFiles(200, 6, report);
     ArticleLibrary library;
-    QVERIFY2(library.open(url), qPrintable(library.lastError()));
+    QVERIFY2(library.open(m_url), qPrintable(library.lastError()));
 
     std::atomic<int> step = 0; // 1: holds the writers' lock; 2: asked for the key; -1: failed
     QString otherError;
@@ -256,7 +261,7 @@ void TestLibraryImport::deadlockIsRetried()
             db.setHostName(u"127.0.0.1"_qs);
             db.setPort(PgTestServer::instance().port());
             db.setUserName(PgTestServer::user());
-            db.setDatabaseName(PgTestServer::databaseOf(url));
+            db.setDatabaseName(PgTestServer::databaseOf(m_url));
             QSqlQuery q(db);
             const auto ok = [&](const QString &sql) {
                 if (q.exec(sql))
@@ -302,7 +307,7 @@ void TestLibraryImport::deadlockIsRetried()
     QCOMPARE(library.writeRetries(), 1);
     QCOMPARE(r.added, 6);
     QCOMPARE(library.articleCount(), 6);
-    QCOMPARE(countRows(url, u"SELECT count(*) FROM analysis_cache"_qs), 6);
+    QCOMPARE(countRows(m_url, u"SELECT count(*) FROM analysis_cache"_qs), 6);
 }
 
 // Four writers: progress is reported after every batch, whichever writer wrote it, on the
@@ -310,10 +315,9 @@ void TestLibraryImport::deadlockIsRetried()
 // reported, and the others' only at the end).
 void TestLibraryImport::progressCountsEveryWriter()
 {
-    const QString url = m_url;
     const QStringList files = reportFiles(300, 96, report);
     ArticleLibrary library;
-    QVERIFY2(library.open(url), qPrintable(library.lastError()));
+    QVERIFY2(library.open(m_url), qPrintable(library.lastError()));
     QList<int> done;
     bool otherThread = false;
     const ImportReport r = import(library, files, 4, 4, [&](int d, int total) {
@@ -336,10 +340,9 @@ void TestLibraryImport::progressCountsEveryWriter()
 // committed but not reported yet), and what was committed is whole.
 void TestLibraryImport::cancelStopsEveryWriter()
 {
-    const QString url = m_url;
     const QStringList files = reportFiles(500, 160, namedReport);
     ArticleLibrary library;
-    QVERIFY2(library.open(url), qPrintable(library.lastError()));
+    QVERIFY2(library.open(m_url), qPrintable(library.lastError()));
     constexpr int Writers = 4;
     constexpr int Batch = 4;
     int cancelledAt = -1;
@@ -356,7 +359,7 @@ void TestLibraryImport::cancelStopsEveryWriter()
              qPrintable(QStringLiteral("%1 added").arg(r.added)));
     QCOMPARE(r.added % Batch, 0); // whole batches
     QCOMPARE(library.articleCount(), r.added);
-    verifyWhole(url, r.added);
+    verifyWhole(m_url, r.added);
 }
 
 // The window's way: the import runs on another thread, its progress comes as a queued signal,
@@ -365,16 +368,11 @@ void TestLibraryImport::cancelStopsEveryWriter()
 // no cancel, the last signal is the total.
 void TestLibraryImport::cancelAfterProgressSignal()
 {
-    const QString url = m_url;
     const QStringList files = reportFiles(700, 160, namedReport);
     constexpr int Writers = 4;
     constexpr int Batch = 4;
     int firstAdded = 0;
     for (const bool cancel : {true, false}) {
-        { // the schema exists before the import thread's library opens it
-            ArticleLibrary library;
-            QVERIFY2(library.open(url), qPrintable(library.lastError()));
-        }
         ProgressRelay relay;
         QSignalSpy spy(&relay, &ProgressRelay::progressed);
         std::atomic<bool> cancelled = false;
@@ -382,7 +380,7 @@ void TestLibraryImport::cancelAfterProgressSignal()
         ImportReport r;
         std::thread worker([&] {
             ArticleLibrary library;
-            if (!library.open(url)) {
+            if (!library.open(m_url)) {
                 r.error = library.lastError();
                 return;
             }
@@ -409,7 +407,7 @@ void TestLibraryImport::cancelAfterProgressSignal()
             QCOMPARE(spy.last().at(0).toInt(), 160);
             QCOMPARE(r.added + r.duplicates, 160);
             QCOMPARE(r.duplicates, firstAdded); // the cancelled run's articles
-            verifyWhole(url, 160);
+            verifyWhole(m_url, 160);
             continue;
         }
         qInfo("cancel seen at %d of 160, %d added", int(seenAt), r.added);
@@ -418,9 +416,83 @@ void TestLibraryImport::cancelAfterProgressSignal()
         QVERIFY2(r.added <= seenAt + 2 * Writers * Batch,
                  qPrintable(QStringLiteral("%1 added").arg(r.added)));
         QCOMPARE(r.added % Batch, 0);
-        verifyWhole(url, r.added);
+        verifyWhole(m_url, r.added);
         firstAdded = r.added;
     }
+}
+
+// A library-wide correction stored before an import reaches every article the import adds
+// (ServerBatchWriter rewrites their entity rows, several articles of a batch through one
+// ArticleWriter) and those stored before it (CorrectionStore, one ArticleWriter for them all).
+void TestLibraryImport::libraryWideCorrectionReachesImport()
+{
+    const QStringList files = reportFiles(900, 20, namedReport);
+    const QString text = QString::fromUtf8(namedReport(900));
+    ArticleLibrary library;
+    QVERIFY2(library.open(m_url), qPrintable(library.lastError()));
+    ImportReport r = import(library, files.mid(0, 4), 2);
+    QCOMPARE(r.added, 4);
+    const auto lisbon = [&](const QString &type) {
+        return countRows(m_url,
+                         u"SELECT count(*) FROM entities WHERE name = 'Lisbon' AND type = '"_qs +
+                             type + u'\'');
+    };
+    QCOMPARE(lisbon(u"place"_qs), 4);
+    CorrectionStore store(library);
+    QVERIFY2(store.add(library.articleIdForText(text).value_or(0),
+                       test::makeCorrection(CorrectionKind::ChangeType, CorrectionScope::Library,
+                                            text, u"Lisbon"_qs, EntityType::Organization)),
+             qPrintable(store.lastError()));
+    QCOMPARE(lisbon(u"organization"_qs), 4);
+    r = import(library, files, 4);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.added, 16);
+    QCOMPARE(lisbon(u"place"_qs), 0);
+    QCOMPARE(lisbon(u"organization"_qs), 20);
+    verifyWhole(m_url, 20);
+}
+
+// ArticleWriter on a team library prepares the entity statement on its first use and executes
+// the same prepared statement for every later article (before, one prepared and dropped per
+// article); the values stay bound.
+void TestLibraryImport::entityStatementPreparedOnce()
+{
+    ArticleLibrary library;
+    QVERIFY2(library.open(m_url), qPrintable(library.lastError()));
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        Document document;
+        document.text = QString::fromUtf8(report(950 + i));
+        ids.append(library.addArticle(document, {}).value_or(0));
+        QVERIFY(ids.last() > 0);
+    }
+    QSqlDatabase db = QSqlDatabase::database(library.connectionName(), false);
+    const auto entityStatements = [&] {
+        QStringList found;
+        QSqlQuery q(db);
+        if (q.exec(u"SELECT name || ' ' || prepare_time FROM pg_prepared_statements "
+                   "WHERE statement LIKE '%INSERT INTO entity_words%'"_qs))
+            while (q.next())
+                found.append(q.value(0).toString());
+        return found;
+    };
+    QVERIFY(db.transaction());
+    {
+        ArticleWriter writer(library.connectionName());
+        const QByteArray rows = PreparedArticle::entityRows(
+            test::personAnalysis(u"Mira Castell's"_qs, {u"Castell"_qs}));
+        QVERIFY2(writer.writeEntities(ids[0], rows), qPrintable(writer.lastError()));
+        const QStringList prepared = entityStatements();
+        QCOMPARE(prepared.size(), 1);
+        QVERIFY2(writer.writeEntities(ids[1], rows), qPrintable(writer.lastError()));
+        QVERIFY2(writer.writeEntities(ids[2], rows), qPrintable(writer.lastError()));
+        QCOMPARE(entityStatements(), prepared);
+    }
+    QVERIFY(db.commit());
+    QCOMPARE(countRows(m_url, u"SELECT count(*) FROM entities WHERE name = 'Mira Castell''s'"_qs),
+             3);
+    QCOMPARE(countRows(m_url, u"SELECT count(*) FROM entity_forms"_qs), 6);
+    QCOMPARE(library.searchEntity(u"Castell"_qs).size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestLibraryImport)

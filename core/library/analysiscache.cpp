@@ -146,7 +146,7 @@ bool AnalysisCache::writeRows(const QString &connection, qint64 articleId, const
 
 bool AnalysisCache::writeCorrectedRows(const QString &connection, qint64 articleId,
                                        const Document &document, const Analysis &analysis,
-                                       QString *error)
+                                       QString *error, ArticleWriter *writer)
 {
     // A library-wide correction reaches articles added after it too ("Oslo" is no name).
     QString readError; // `*error` may hold an earlier, unrelated sentence
@@ -159,8 +159,8 @@ bool AnalysisCache::writeCorrectedRows(const QString &connection, qint64 article
     corrections.removeIf([&document](const Correction &c) {
         return c.scope == CorrectionScope::Library && !document.text.contains(c.text);
     });
-    return corrections.isEmpty() ||
-           CorrectedRows::write(connection, articleId, document, analysis, corrections, error);
+    return corrections.isEmpty() || CorrectedRows::write(connection, articleId, document, analysis,
+                                                         corrections, error, writer);
 }
 
 } // namespace lector

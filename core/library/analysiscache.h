@@ -11,6 +11,7 @@
 namespace lector {
 
 class ArticleLibrary;
+class ArticleWriter;
 
 /// The library's cache of analyses (table `analysis_cache`, schema version 3): one AnalysisCodec
 /// blob per article, keyed by the article id, analysisVersion() and the publication date the
@@ -56,9 +57,10 @@ public:
                                         bool lookForCorrections, QString *error);
     /// The corrections part of writeRows(): when corrections apply to the article, its entity
     /// and visit rows from the corrected analysis.
+    /// `writer`: as in CorrectedRows::write() (a batch's writer, prepared once).
     [[nodiscard]] static bool writeCorrectedRows(const QString &connection, qint64 articleId,
                                                  const Document &document, const Analysis &analysis,
-                                                 QString *error);
+                                                 QString *error, ArticleWriter *writer = nullptr);
     /// The publication-date part of the cache key: an analysis made without a date, or for
     /// another date, is not the analysis of this document ("on Tuesday" resolves differently).
     static QString dateKey(const Document &document);

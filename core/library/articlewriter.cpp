@@ -81,7 +81,7 @@ ArticleWriter::ArticleWriter(const QString &connection)
     const QSqlDatabase db = QSqlDatabase::database(connection, false);
     m_backend = SqlDialect::backend(db);
     if (m_backend == SqlBackend::PostgreSQL) {
-        preparePostgres(db);
+        m_prepared = true; // each statement on its first use (preparePostgres())
         return;
     }
     m_find = QSqlQuery(db);
@@ -129,7 +129,7 @@ bool ArticleWriter::fail(const QString &what, const QSqlQuery &query)
 
 bool ArticleWriter::write(const PreparedArticle &article, qint64 *id, bool *added)
 {
-    if (!m_prepared)
+    if (!m_prepared || (m_backend == SqlBackend::PostgreSQL && !preparePostgres()))
         return false;
     // The duplicate rule (PreparedArticle::urlKey): the same text, or the same web page.
     const QVariantList row = article.articleRow(m_backend);
@@ -189,11 +189,18 @@ bool ArticleWriter::writeEntities(qint64 articleId, const QByteArray &entityRows
     if (!m_prepared)
         return false;
     if (m_backend == SqlBackend::PostgreSQL) { // ids from the sequence, as an import takes them
-        ServerBatchWriter writer(m_connection);
-        if (writer.writeEntities(articleId, entityRows))
-            return true;
-        m_error = writer.lastError();
-        return false;
+        if (!m_entityPrepared) {               // once for all the articles of this writer
+            m_entity = QSqlQuery(QSqlDatabase::database(m_connection, false));
+            m_entity.setForwardOnly(true);
+            if (!m_entity.prepare(ServerBatchWriter::entitiesSql()))
+                return fail(QStringLiteral("Cannot store the entities"), m_entity);
+            m_entityPrepared = true;
+        }
+        m_entity.bindValue(0, ServerBatchWriter::entityBatch(articleId, entityRows));
+        if (!m_entity.exec())
+            return fail(QStringLiteral("Cannot store the entities"), m_entity);
+        m_entity.finish();
+        return true;
     }
     // Read for each article (a max() of the primary key is one b-tree step), so rows that other
     // code writes in the same transaction (CorrectedRows) can never take these ids.
@@ -213,23 +220,29 @@ bool ArticleWriter::writeEntities(qint64 articleId, const QByteArray &entityRows
     return true;
 }
 
-// The same statements for PostgreSQL: ids come back through RETURNING, there is no separate
-// full-text table to fill, and the entity rows are ServerBatchWriter's (ids from the sequence).
-void ArticleWriter::preparePostgres(const QSqlDatabase &db)
+// The same statements for PostgreSQL, prepared on the first write (a writer that only rewrites
+// entity rows, CorrectedRows, never needs them): ids come back through RETURNING, there is no
+// separate full-text table to fill, and the entity rows are ServerBatchWriter's statement (ids
+// from the sequence), prepared on the first writeEntities().
+bool ArticleWriter::preparePostgres()
 {
+    if (m_articlesPrepared)
+        return true;
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     for (QSqlQuery *q : {&m_find, &m_article, &m_cache})
         *q = QSqlQuery(db);
-    m_prepared =
+    m_articlesPrepared =
         m_find.prepare(u"SELECT id FROM articles WHERE hash = ? OR url = ?"_qs) &&
         m_article.prepare(u"INSERT INTO articles (hash, title, source, published, added, body, "
                           "url) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_qs) &&
         m_cache.prepare(AnalysisCache::upsertSql());
-    if (!m_prepared) {
+    if (!m_articlesPrepared) {
         QString why;
         for (const QSqlQuery *q : {&m_find, &m_article, &m_cache})
             why += q->lastError().text();
         m_error = QStringLiteral("The library cannot prepare its writes: %1.").arg(why);
     }
+    return m_articlesPrepared;
 }
 
 } // namespace lector

@@ -68,7 +68,7 @@ public:
 
 private:
     bool fail(const QString &what, const QSqlQuery &query);
-    void preparePostgres(const QSqlDatabase &db);
+    bool preparePostgres();
 
     QSqlQuery m_find;
     QSqlQuery m_article;
@@ -83,6 +83,8 @@ private:
     QString m_now; ///< one "added"/"analysed" time for everything this writer stores
     QString m_error;
     bool m_prepared = false;
+    bool m_articlesPrepared = false; ///< PostgreSQL: m_find, m_article, m_cache
+    bool m_entityPrepared = false;   ///< PostgreSQL: m_entity
     SqlBackend m_backend = SqlBackend::SQLite;
 };
 

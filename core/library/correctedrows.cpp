@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <optional>
+
 namespace lector {
 
 namespace {
@@ -48,7 +50,8 @@ bool deleteEntities(const QSqlDatabase &db, qint64 articleId, QString *error)
 
 } // namespace
 
-bool CorrectedRows::rewrite(const ArticleLibrary &library, qint64 articleId, QString *error)
+bool CorrectedRows::rewrite(const ArticleLibrary &library, qint64 articleId, QString *error,
+                            ArticleWriter *writer)
 {
     const std::optional<Document> document = library.document(articleId);
     if (!document)
@@ -63,12 +66,13 @@ bool CorrectedRows::rewrite(const ArticleLibrary &library, qint64 articleId, QSt
         *error = readError;
         return false;
     }
-    return write(library.connectionName(), articleId, *document, *automatic, corrections, error);
+    return write(library.connectionName(), articleId, *document, *automatic, corrections, error,
+                 writer);
 }
 
 bool CorrectedRows::write(const QString &connection, qint64 articleId, const Document &document,
                           const Analysis &automatic, const QList<Correction> &corrections,
-                          QString *error)
+                          QString *error, ArticleWriter *writer)
 {
     const Analysis corrected = corrections.isEmpty()
                                    ? automatic
@@ -77,10 +81,12 @@ bool CorrectedRows::write(const QString &connection, qint64 articleId, const Doc
     if (!deleteEntities(db, articleId, error))
         return false;
     // The same writer as an import, so a corrected article is searched exactly like a new one.
-    ArticleWriter writer(connection);
+    std::optional<ArticleWriter> own;
+    if (!writer)
+        writer = &own.emplace(connection);
     if (!corrected.entities.isEmpty() &&
-        !writer.writeEntities(articleId, PreparedArticle::entityRows(corrected))) {
-        *error = writer.lastError();
+        !writer->writeEntities(articleId, PreparedArticle::entityRows(corrected))) {
+        *error = writer->lastError();
         return false;
     }
     return ActorIndex::writeVisits(connection, articleId, document, corrected, error);

@@ -11,6 +11,7 @@
 namespace lector {
 
 class ArticleLibrary;
+class ArticleWriter;
 
 /// The library's index rows of an article as the user corrected it: `entities`, `entity_forms`,
 /// `entity_words` (entity search, `lector entities`, "In N other articles") and `visits` (an
@@ -26,14 +27,16 @@ class CorrectedRows
 public:
     /// Rewrites the rows of article `articleId`. An article without a current cached analysis
     /// (analysed by an older Lector) keeps its rows until it is opened and analysed again; that
-    /// is not an error.
+    /// is not an error. `writer`, when given, is an ArticleWriter of the library's connection
+    /// that a loop over many articles keeps (its statements prepared once); else one is made.
     [[nodiscard]] static bool rewrite(const ArticleLibrary &library, qint64 articleId,
-                                      QString *error);
+                                      QString *error, ArticleWriter *writer = nullptr);
     /// Rewrites the rows of article `articleId` from `automatic`, its automatic analysis, with
-    /// `corrections` (those that apply to it, oldest first) on top.
+    /// `corrections` (those that apply to it, oldest first) on top (`writer` as in rewrite()).
     [[nodiscard]] static bool write(const QString &connection, qint64 articleId,
                                     const Document &document, const Analysis &automatic,
-                                    const QList<Correction> &corrections, QString *error);
+                                    const QList<Correction> &corrections, QString *error,
+                                    ArticleWriter *writer = nullptr);
     /// The articles a library-wide correction of the words `text` can reach: those whose body
     /// holds them exactly (a Library-scoped correction is matched by its words, see
     /// CorrectionScope).

@@ -2,6 +2,7 @@
 #include "library/correctionstore.h"
 
 #include "library/articlelibrary.h"
+#include "library/articlewriter.h"
 #include "library/correctedrows.h"
 #include "library/libraryerror.h"
 #include "library/sqldialect.h"
@@ -211,8 +212,9 @@ bool CorrectionStore::rewriteRows(qint64 articleId, const QString &libraryText)
                               : CorrectedRows::articlesContaining(m_library, libraryText, &error);
     if (articleId > 0 && !articles.contains(articleId))
         articles.append(articleId);
+    ArticleWriter writer(m_library.connectionName()); // its statements prepared once for all
     for (const qint64 id : std::as_const(articles)) {
-        if (!error.isEmpty() || !CorrectedRows::rewrite(m_library, id, &error))
+        if (!error.isEmpty() || !CorrectedRows::rewrite(m_library, id, &error, &writer))
             break;
     }
     if (error.isEmpty())

@@ -63,7 +63,7 @@ const QString cacheSql =
 // sequence (schema 8; every writer of a team library takes them there), in the order of the
 // batch (a volatile function of the select list is computed after the ORDER BY). The forms
 // and words follow their entities in the same statement.
-const QString entitiesSql =
+const QString entitiesStatement =
     u"WITH a AS (SELECT CAST(x.v->>0 AS BIGINT) AS article_id, x.ord, x.v->1 AS rows "
     "  FROM jsonb_array_elements(CAST(? AS JSONB)) WITH ORDINALITY x(v, ord)), "
     "e AS MATERIALIZED (SELECT nextval(pg_get_serial_sequence('entities', 'id')) AS id, "
@@ -147,13 +147,23 @@ bool ServerBatchWriter::lockKeys(const QString &connection, const QList<Prepared
     return false;
 }
 
+QString ServerBatchWriter::entitiesSql()
+{
+    return entitiesStatement;
+}
+
+QVariant ServerBatchWriter::entityBatch(qint64 articleId, const QByteArray &entityRows)
+{
+    return SqlDialect::storableUtf8(SqlBackend::PostgreSQL,
+                                    "[[" + QByteArray::number(articleId) + ',' + entityRows + "]]");
+}
+
 bool ServerBatchWriter::writeEntities(qint64 articleId, const QByteArray &entityRows)
 {
     m_error.clear();
     m_sqlState.clear();
-    const QByteArray rows = "[[" + QByteArray::number(articleId) + ',' + entityRows + "]]";
-    return run(QStringLiteral("Cannot store the entities"), entitiesSql,
-               {SqlDialect::storableUtf8(SqlBackend::PostgreSQL, rows)});
+    return run(QStringLiteral("Cannot store the entities"), entitiesStatement,
+               {entityBatch(articleId, entityRows)});
 }
 
 int ServerBatchWriter::write(const QList<PreparedArticle> &articles,
@@ -233,7 +243,7 @@ int ServerBatchWriter::write(const QList<PreparedArticle> &articles,
     if (!run(QStringLiteral("Cannot store the analysis"), cacheSql,
              {AnalysisCache::analysisVersion(), json(cache)}))
         return -1;
-    if (entities.size() > 2 && !run(QStringLiteral("Cannot store the entities"), entitiesSql,
+    if (entities.size() > 2 && !run(QStringLiteral("Cannot store the entities"), entitiesStatement,
                                     {SqlDialect::storableUtf8(SqlBackend::PostgreSQL, entities)}))
         return -1;
     if (!visits.isEmpty() &&
@@ -252,9 +262,10 @@ int ServerBatchWriter::write(const QList<PreparedArticle> &articles,
         return -1;
     }
     if (lookForCorrections()) {
+        ArticleWriter writer(m_connection); // the entity statement prepared once for the batch
         for (const PreparedArticle *a : std::as_const(fresh))
             if (!AnalysisCache::writeCorrectedRows(m_connection, ids.value(a->hash), a->document,
-                                                   a->analysis, &m_error))
+                                                   a->analysis, &m_error, &writer))
                 return -1;
     }
     return int(fresh.size());

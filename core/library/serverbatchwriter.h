@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 
@@ -49,6 +50,11 @@ public:
     /// PreparedArticle::entityRows() makes them) with ids from the sequence: ArticleWriter on a
     /// team library, for one article and for CorrectedRows.
     [[nodiscard]] bool writeEntities(qint64 articleId, const QByteArray &entityRows);
+    /// The statement of writeEntities(), for a writer that prepares it once and executes it for
+    /// many articles (ArticleWriter): one bound value, entityBatch().
+    static QString entitiesSql();
+    /// That value for one article: [[articleId, entityRows]].
+    static QVariant entityBatch(qint64 articleId, const QByteArray &entityRows);
     /// Whether the last write() failed on a deadlock or serialization failure (40P01, 40001).
     bool retryable() const;
     /// Locks the keys (hash, web address) of `articles` until the end of the transaction, in one
