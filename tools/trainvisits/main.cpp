@@ -90,10 +90,8 @@ QList<VisitExample> examplesOf(const QList<GoldDocument> &docs, const QList<int>
     return out;
 }
 
-std::shared_ptr<const VisitModel> train(const QList<GoldDocument> &docs, const QList<int> &which,
-                                        const VisitLexicon &lexicon, int epochs, int orders)
+QHash<quint64, float> averagedWeights(const QList<VisitExample> &examples, int epochs, int orders)
 {
-    const QList<VisitExample> examples = examplesOf(docs, which, lexicon);
     // The averaged perceptrons of a few fixed orders of the examples, averaged: about the same
     // F1 as one order, with less luck of the order (docs/quality.md, Visits). The status is
     // not learned: VisitAssembler::tenseOf() reads it from the tense words.
@@ -105,11 +103,52 @@ std::shared_ptr<const VisitModel> train(const QList<GoldDocument> &docs, const Q
         for (auto it = w.cbegin(); it != w.cend(); ++it)
             weights[it.key()] += it.value() / float(Rounds);
     }
+    return weights;
+}
+
+/// The decision threshold chosen by a 2-fold cross-validation inside the training documents
+/// `which` (every other one held out): the candidates of each half scored by a model trained
+/// on the other, then VisitTrainer::bestThreshold(). Never sees a document outside `which`.
+float innerThreshold(const QList<GoldDocument> &docs, const QList<int> &which,
+                     const VisitLexicon &lexicon, int epochs, int orders)
+{
+    QList<VisitTrainer::HeldOut> rows;
+    for (int half = 0; half < 2; ++half) {
+        QList<int> on, off;
+        for (int i = 0; i < which.size(); ++i)
+            (i % 2 == half ? off : on).append(which[i]);
+        const auto model =
+            VisitModel::fromWeights(averagedWeights(examplesOf(docs, on, lexicon), epochs, orders));
+        for (int d : std::as_const(off)) {
+            const GoldDocument &g = docs[d];
+            const VisitAssembler assembler(g.document, g.prepared, lexicon, *model);
+            for (const VisitCandidate &c : assembler.candidates()) {
+                if (c.occurrences.isEmpty())
+                    continue;
+                const VisitAssembler::Scored scored = VisitAssembler::score(*model, c);
+                rows.append(
+                    {scored.total,
+                     VisitTrainer::goldStatus(g.prepared, c.visitor, c.place, g.visits) >= 0,
+                     assembler.verdict(c, scored)});
+            }
+        }
+    }
+    return VisitTrainer::bestThreshold(rows);
+}
+
+std::shared_ptr<const VisitModel> train(const QList<GoldDocument> &docs, const QList<int> &which,
+                                        const VisitLexicon &lexicon, int epochs, int orders)
+{
+    const QList<VisitExample> examples = examplesOf(docs, which, lexicon);
+    QHash<quint64, float> weights = averagedWeights(examples, epochs, orders);
+    // The threshold goes into the bias, which every candidate has.
+    const float threshold = innerThreshold(docs, which, lexicon, epochs, orders);
+    weights[VisitModel::key(u"bias")] -= threshold;
     int positive = 0;
     for (const VisitExample &e : examples)
         positive += e.status >= 0;
     err() << "  " << examples.size() << " candidates, " << positive << " gold pairs, "
-          << weights.size() << " weights\n";
+          << weights.size() << " weights, threshold " << threshold << '\n';
     err().flush();
     return VisitModel::fromWeights(weights);
 }

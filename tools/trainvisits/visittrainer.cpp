@@ -116,6 +116,32 @@ int VisitTrainer::goldStatus(const Analysis &analysis, int visitor, int place,
     return -1;
 }
 
+float VisitTrainer::bestThreshold(const QList<HeldOut> &rows)
+{
+    int gold = 0;
+    for (const HeldOut &r : rows)
+        gold += r.gold;
+    float best = 0.0f, bestF1 = -1.0f;
+    for (int step = -Steps; step <= Steps; ++step) {
+        const float threshold = float(step);
+        int found = 0, predicted = 0;
+        for (const HeldOut &r : rows) {
+            const bool yes = r.verdict == VisitAssembler::Verdict::Always ||
+                             (r.verdict == VisitAssembler::Verdict::Score && r.score > threshold);
+            predicted += yes;
+            found += yes && r.gold;
+        }
+        const float f1 =
+            predicted + gold > 0 ? 2.0f * float(found) / float(predicted + gold) : 0.0f;
+        if (f1 > bestF1 + 1e-6f ||
+            (std::abs(f1 - bestF1) <= 1e-6f && std::abs(threshold) < std::abs(best))) {
+            bestF1 = f1;
+            best = threshold;
+        }
+    }
+    return best;
+}
+
 QHash<quint64, float> VisitTrainer::trainPairs(const QList<VisitExample> &examples, int epochs,
                                                int round) const
 {

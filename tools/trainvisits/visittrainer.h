@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/visits/visitassembler.h"
 #include "analysis/visits/visitcandidates.h"
 #include "model/analysis.h"
 
@@ -31,6 +32,19 @@ public:
     /// `round` picks another fixed order of the examples.
     QHash<quint64, float> trainPairs(const QList<VisitExample> &examples, int epochs,
                                      int round = 0) const;
+
+    /// A candidate of a held-out part of the training set as the decision sees it.
+    struct HeldOut
+    {
+        float score = 0.0f;
+        bool gold = false;
+        VisitAssembler::Verdict verdict = VisitAssembler::Verdict::Score;
+    };
+    /// The decision threshold with the best F1 over held-out candidates (a visit when the
+    /// score is above it), from -Steps to Steps in steps of 1; a tie goes to the smaller one in
+    /// magnitude. The model takes it off its bias weight.
+    static float bestThreshold(const QList<HeldOut> &rows);
+    static constexpr int Steps = 10;
 };
 
 } // namespace lector

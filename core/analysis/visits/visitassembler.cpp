@@ -358,9 +358,23 @@ void VisitAssembler::mergeDestinations(QList<Visit> &visits) const
     visits = std::move(kept);
 }
 
+VisitAssembler::Verdict VisitAssembler::verdict(const VisitCandidate &c, const Scored &scored) const
+{
+    // "a signal for the US and P": the place is never where the trip goes. The host of a
+    // visit is at home there; a travel-cue pattern away from home is a visit the model may
+    // have missed (a pronoun or a rare cue).
+    if (isAside(c) || c.occurrences[scored.best].hostOfVisit)
+        return Verdict::Never;
+    static const quint64 atHome = VisitModel::key(u"home", u"yes");
+    const bool home = std::binary_search(c.features.cbegin(), c.features.cend(), atHome);
+    const bool pattern =
+        std::any_of(c.occurrences.cbegin(), c.occurrences.cend(),
+                    [](const VisitOccurrence &o) { return o.pattern && !o.hostOfVisit; });
+    return pattern && !home ? Verdict::Always : Verdict::Score;
+}
+
 QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) const
 {
-    const quint64 atHome = VisitModel::key(u"home", u"yes");
     struct Accepted
     {
         const VisitCandidate *candidate;
@@ -368,20 +382,11 @@ QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) con
     };
     QList<Accepted> accepted;
     for (const VisitCandidate &c : candidates) {
-        // "a signal for the US and P": the place is never where the trip goes.
-        if (c.occurrences.isEmpty() || isAside(c))
+        if (c.occurrences.isEmpty())
             continue;
         Scored scored = score(m_model, c);
-        const int best = scored.best;
-        const bool model = scored.total > 0.0f;
-        // The host of a visit is at home there; a travel-cue pattern away from home is a visit
-        // the model may have missed (a pronoun or a rare cue).
-        const bool host = c.occurrences[best].hostOfVisit;
-        const bool home = std::binary_search(c.features.cbegin(), c.features.cend(), atHome);
-        const bool pattern =
-            std::any_of(c.occurrences.cbegin(), c.occurrences.cend(),
-                        [](const VisitOccurrence &o) { return o.pattern && !o.hostOfVisit; });
-        if (!host && (model || (pattern && !home)))
+        const Verdict v = verdict(c, scored);
+        if (v == Verdict::Always || (v == Verdict::Score && scored.total > 0.0f))
             accepted.append({&c, std::move(scored)});
     }
     // Which visitor travels where in which sentence, for laterEventDate().

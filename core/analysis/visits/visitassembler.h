@@ -40,6 +40,13 @@ public:
     /// The score of a candidate: its pair features plus its best occurrence (multiple-instance:
     /// one sentence that tells of the visit is enough).
     static Scored score(const VisitModel &model, const VisitCandidate &candidate);
+    /// What decides a scored candidate (also read by the trainer's threshold search).
+    enum class Verdict : quint8 {
+        Score, ///< the model: a visit when the score is above 0
+        Never, ///< the place is aside from the trip, or the visitor hosts the visit there
+        Always ///< a travel-cue pattern away from the visitor's home
+    };
+    Verdict verdict(const VisitCandidate &candidate, const Scored &scored) const;
 
 private:
     bool isCalledOff(int sentence, int cueToken) const;
