@@ -152,6 +152,10 @@ public:
     void write(ArticleLibrary &library, const std::function<bool(int done)> &afterBatch = {})
     {
         const int total = int(m_files.size());
+        const int retriesBefore = library.writeRetries();
+        const auto countRetries = [&] {
+            m_report.retries += library.writeRetries() - retriesBefore;
+        };
         for (int start = claim(); start >= 0; start = claim()) {
             const int end = qMin(start + m_batchSize, total);
             std::vector<Processed> batch = m_queue.take(start, end);
@@ -173,6 +177,7 @@ public:
                     if (m_report.error.isEmpty())
                         m_report.error = library.lastError();
                     m_stopped = true;
+                    countRetries();
                     return;
                 }
                 m_report.added += added;
@@ -186,6 +191,8 @@ public:
             if (afterBatch && !afterBatch(doneNow))
                 cancel();
         }
+        const std::lock_guard lock(m_mutex);
+        countRetries();
     }
 
     // Writer threads still writing (set before they start; each calls writerEnded() once).

@@ -25,6 +25,9 @@ struct ImportReport
     int duplicates = 0;
     QList<Skipped> skipped;
     bool cancelled = false;
+    /// Batches written again after the server broke a deadlock or serialization failure, by
+    /// all writers (ArticleLibrary::writeRetries() of each writer's connection).
+    int retries = 0;
     QString error; ///< a library error that stopped the import; empty otherwise
 };
 
