@@ -95,12 +95,14 @@ void TemporalTagger::describe(TimexUnit &unit) const
             unit.decade = rest == u"s";
         }
     }
-    // Tense markers: a listed word ("will", "said"), "they'll", or a regular past ("visited").
+    // Tense markers: a listed word ("will", "said"), "they'll", or a regular past ("visited"),
+    // never a capitalised name that ends like one ("United States", "Ahmed").
     if (TimexLexicon::entry(unit.entries, TimexClass::Future) || lower.endsWith(u"'ll") ||
         lower.endsWith(u"\u2019ll"))
         unit.tense = 1;
     else if (TimexLexicon::entry(unit.entries, TimexClass::Past) ||
-             (!unit.entries && digits == 0 && lower.size() >= 5 && lower.endsWith(u"ed")))
+             (!unit.entries && !unit.capital && digits == 0 && lower.size() >= 5 &&
+              lower.endsWith(u"ed")))
         unit.tense = -1;
 }
 

@@ -3,6 +3,9 @@
 
 #include "analysis/visits/visitcontext.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace lector {
 
 namespace {
@@ -92,6 +95,10 @@ bool VisitDater::datesOtherEvent(int time, int cueToken) const
         const VisitWord *w = m_context.entry(k);
         if (w && w->relation)
             return true;
+        // "Kenya, where she arrived next, ... for their countries, where the Aug. 7 blasts
+        // killed 257": a relative clause opened after the cue tells another event.
+        if (first > cueToken && m_context.opensRelativeClause(k))
+            return true;
     }
     for (int k = first - 1; k >= 0 && k >= first - 4 && !m_context.isPunctuation(k); --k) {
         const VisitWord *w = m_context.entry(k);
@@ -109,11 +116,64 @@ void VisitDater::setTime(Visit &visit, int time) const
     visit.precision = t.precision != DatePrecision::None ? t.precision : precisionOfValue(t.value);
 }
 
+void VisitDater::indexQuotes() const
+{
+    if (!m_speechCue.isEmpty())
+        return;
+    const Analysis &a = m_context.analysis();
+    m_speechCue.fill(-1, a.tokens.size() + 1);
+    m_quoteWords.fill(-1, a.tokens.size() + 1);
+    for (int i = 0; i < a.quotes.size(); ++i) {
+        const auto mark = [&](Span span, QList<int> &byToken) {
+            if (span.length() <= 0)
+                return;
+            for (int k = a.tokenAfter(span.begin);
+                 k < a.tokens.size() && a.tokens[k].span.end <= span.end; ++k)
+                byToken[k] = i;
+        };
+        mark(a.quotes[i].cueSpan, m_speechCue);
+        mark(a.quotes[i].span, m_quoteWords);
+    }
+}
+
+int VisitDater::quoteOfCue(int token) const
+{
+    indexQuotes();
+    return token >= 0 && token < m_speechCue.size() ? m_speechCue[token] : -1;
+}
+
+int VisitDater::quoteAt(int token) const
+{
+    indexQuotes();
+    return token >= 0 && token < m_quoteWords.size() ? m_quoteWords[token] : -1;
+}
+
+bool VisitDater::datesSaying(int time, int cueToken) const
+{
+    // "Biden said on Monday that on a trip to Kosovo this week ...": the speech cue of the
+    // quote that tells the trip, a few words before the date, with no punctuation in between.
+    // Not "Sanders said Thursday at a news conference in Modesto", where the saying is the
+    // event of the stay.
+    const int first = m_context.firstTimeToken(time);
+    for (int k = first - 1; k >= 0 && k >= first - 4 && k != cueToken; --k) {
+        if (m_context.isPunctuation(k))
+            return false;
+        if (const int q = quoteOfCue(k); q >= 0)
+            return quoteAt(cueToken) == q;
+    }
+    // A date inside the words of a quote that does not tell the trip ("'... over on Monday,'
+    // Sanders said Thursday in Modesto").
+    const int q = quoteAt(first);
+    return q >= 0 && q != quoteAt(cueToken) &&
+           m_context.analysis().quotes[q].kind != QuoteKind::Indirect;
+}
+
 bool VisitDater::ownDate(Visit &visit, int cueToken) const
 {
     const Sentence &s = m_context.analysis().sentences[visit.sentence];
     int best = -1;
     int bestDistance = 0;
+    bool bestSaying = false;
     for (int k = s.firstToken; k < s.endToken; ++k) {
         const int t = m_context.timeOf(k);
         if (t < 0)
@@ -121,10 +181,14 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
         k = m_context.endTimeToken(t) - 1;
         if (!isCalendarDate(t) || datesOtherEvent(t, cueToken))
             continue;
+        // The date of a saying counts only when the sentence has no other.
+        const bool saying = datesSaying(t, cueToken);
         const int distance = std::abs(m_context.firstTimeToken(t) - cueToken);
-        if (best < 0 || distance < bestDistance) {
+        if (best < 0 || (bestSaying && !saying) ||
+            (saying == bestSaying && distance < bestDistance)) {
             best = t;
             bestDistance = distance;
+            bestSaying = saying;
         }
     }
     if (best >= 0)
@@ -209,11 +273,60 @@ bool VisitDater::sameTripDate(Visit &visit, const QList<Visit> &earlier) const
     return true;
 }
 
+bool VisitDater::namesVisitor(int sentence, int visitor) const
+{
+    // The visitor's name, or a subject pronoun that stands for them ("he spoke in Phoenix").
+    const Sentence &s = m_context.analysis().sentences[sentence];
+    for (int k = s.firstToken; k < s.endToken; ++k) {
+        if (const int m = m_context.mentionOf(k); m >= 0) {
+            if (m_context.entityOf(m, {EntityType::Person, EntityType::Organization}) == visitor)
+                return true;
+            k = m_context.endToken(m) - 1;
+        } else if (const VisitWord *w = m_context.entry(k);
+                   w && w->pronoun == PronounKind::Subject &&
+                   m_context.resolvePronoun(k, sentence) == visitor) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool VisitDater::pairSentenceDate(Visit &visit) const
+{
+    // Another sentence naming both the visitor and the place, the nearest first (within
+    // PairWindow sentences, so long texts stay linear): "Gonzalez arrived in the United States
+    // April 2", "he spoke in Phoenix on Wednesday night" date the row told by another sentence.
+    const Analysis &a = m_context.analysis();
+    QList<QPair<int, int>> found; // (sentence, first token of the place's mention there)
+    for (int m : a.entities[visit.place].mentions) {
+        const int token = a.tokenAfter(a.mentions[m].span.begin);
+        const int s = a.sentenceAt(a.mentions[m].span.begin);
+        if (s < 0 || s == visit.sentence || std::abs(s - visit.sentence) > PairWindow ||
+            (!found.isEmpty() && found.constLast().first == s))
+            continue;
+        if (namesVisitor(s, visit.visitor))
+            found.append({s, token});
+    }
+    std::stable_sort(found.begin(), found.end(), [&](const auto &x, const auto &y) {
+        return std::abs(x.first - visit.sentence) < std::abs(y.first - visit.sentence);
+    });
+    for (const auto &[s, token] : std::as_const(found)) {
+        Visit other = visit;
+        other.sentence = s;
+        if (ownDate(other, token)) {
+            setTime(visit, other.time);
+            return true;
+        }
+    }
+    return false;
+}
+
 void VisitDater::addDate(Visit &visit, int cueToken, const QList<Visit> &earlier) const
 {
-    if (ownDate(visit, cueToken) || ongoingDate(visit, cueToken) || governingDate(visit))
+    if (ownDate(visit, cueToken) || ongoingDate(visit, cueToken) || governingDate(visit) ||
+        sameTripDate(visit, earlier))
         return;
-    sameTripDate(visit, earlier);
+    pairSentenceDate(visit);
 }
 
 } // namespace lector

@@ -13,10 +13,13 @@ class VisitContext;
 /// Dates and times one run's visits, keeping only the precision the evidence supports.
 ///
 /// In order: a date of the visit's own sentence (the nearest to the cue, not one that dates
-/// another event: "after the invasion last year"); the publication date when the sentence
-/// says the trip is under way ("continues his visit"), widened to the month or year when a
-/// duration puts its start earlier; the last date of an earlier sentence of the paragraph; the
-/// date of an earlier visit of the same visitor to the same place (the same trip).
+/// another event: "after the invasion last year", "where the blasts of Aug. 7 killed", and the
+/// date of a saying, "said on Monday that", only when no other is there); the publication date
+/// when the sentence says the trip is under way ("continues his visit"), widened to the month
+/// or year when a duration puts its start earlier; the last date of an earlier sentence of the
+/// paragraph; the date of an earlier visit of the same visitor to the same place (the same
+/// trip); the date of the nearest other sentence naming both the visitor (or a pronoun for
+/// them) and the place ("he spoke in Phoenix on Wednesday night").
 class VisitDater
 {
 public:
@@ -39,12 +42,23 @@ public:
     }
 
 private:
+    /// How far (in sentences) pairSentenceDate() looks for another sentence of the trip.
+    static constexpr int PairWindow = 60;
+
     bool ownDate(Visit &visit, int cueToken) const;
     bool isOngoing(int sentence, int cueToken) const;
     bool ongoingDate(Visit &visit, int cueToken) const;
     bool governingDate(Visit &visit) const;
     bool sameTripDate(Visit &visit, const QList<Visit> &earlier) const;
+    bool pairSentenceDate(Visit &visit) const;
+    bool namesVisitor(int sentence, int visitor) const;
     bool datesOtherEvent(int time, int cueToken) const;
+    bool datesSaying(int time, int cueToken) const;
+    /// The quote whose speech cue covers the token, or -1.
+    int quoteOfCue(int token) const;
+    /// The quote whose words cover the token, or -1.
+    int quoteAt(int token) const;
+    void indexQuotes() const;
     bool isCalendarDate(int time) const;
     bool crossesClause(int from, int to) const;
     void setTime(Visit &visit, int time) const;
@@ -54,6 +68,8 @@ private:
     /// per visit instead of a scan of all earlier ones (quadratic on long texts).
     mutable QHash<quint64, qsizetype> m_lastDated;
     mutable qsizetype m_indexed = 0; ///< how many of `earlier` are in m_lastDated
+    mutable QList<int> m_speechCue;  ///< per token: quoteOfCue(), built on first use
+    mutable QList<int> m_quoteWords; ///< per token: quoteAt()
 };
 
 } // namespace lector

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/quotes/quotationfinder.h"
+#include "analysis/textanalysers.h"
+#include "analysis/time/temporaltagger.h"
+#include "analysis/visits/visitcontext.h"
+#include "analysis/visits/visitdater.h"
+#include "analysis/visits/visitextractor.h"
+#include "lexicon/resources.h"
+#include "text/tokenizer.h"
+
+#include <QTest>
+
+using namespace lector;
+
+// The date a visit takes (VisitDater), one row per cause of a wrong date found on the visit
+// gold set's train documents (docs/quality.md, Visits, "Visit dates"). The text goes through the
+// real tokenizer, sentence splitter, temporal tagger and quotation finder; the names are marked
+// by hand ("surface|type"), so the rows do not depend on the entity recogniser nor on the
+// learned visit decision. The visit is the given visitor and place, told at the first
+// occurrence of the cue word. The sentences are made up.
+class TestVisitDates : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void dates_data();
+    void dates();
+
+private:
+    std::shared_ptr<const Resources> m_resources;
+};
+
+void TestVisitDates::initTestCase()
+{
+    m_resources = Resources::shared();
+    QVERIFY2(m_resources->isValid(), qPrintable(m_resources->error()));
+}
+
+namespace {
+
+bool isWordBoundary(const QString &text, qsizetype pos)
+{
+    return pos <= 0 || pos >= text.size() || !text.at(pos).isLetterOrNumber();
+}
+
+QList<Span> occurrences(const QString &text, const QString &words)
+{
+    QList<Span> out;
+    for (qsizetype at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+        const qsizetype end = at + words.size();
+        if (isWordBoundary(text, at - 1) && isWordBoundary(text, end))
+            out.append(Span{at, end});
+    }
+    return out;
+}
+
+/// Every whole-word occurrence of each "surface|person" or "surface|place" becomes a mention
+/// of one entity per surface.
+void addMentions(const QString &text, const QStringList &specs, Analysis &a)
+{
+    for (const QString &spec : specs) {
+        const QStringList f = spec.split(u'|');
+        Entity e;
+        e.id = u"e%1"_qs.arg(a.entities.size() + 1);
+        e.name = f[0];
+        e.forms = {f[0]};
+        e.type = f.value(1) == u"person" ? EntityType::Person : EntityType::Place;
+        e.gender = Gender::Male;
+        const int entity = int(a.entities.size());
+        a.entities.append(e);
+        for (Span span : occurrences(text, f[0])) {
+            Mention m;
+            m.span = span;
+            m.type = e.type;
+            m.entity = entity;
+            a.mentions.append(m);
+        }
+    }
+    std::sort(a.mentions.begin(), a.mentions.end(),
+              [](const Mention &x, const Mention &y) { return x.span < y.span; });
+    for (int i = 0; i < a.mentions.size(); ++i)
+        a.entities[a.mentions[i].entity].mentions.append(i);
+}
+
+int entityNamed(const Analysis &a, const QString &name)
+{
+    for (int i = 0; i < a.entities.size(); ++i)
+        if (a.entities[i].name == name)
+            return i;
+    return -1;
+}
+
+} // namespace
+
+void TestVisitDates::dates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("published");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QString>("cue");
+    QTest::addColumn<QString>("expected");
+    const QStringList dahlOslo{u"Dahl|person"_qs, u"Oslo|place"_qs};
+
+    // The date of another clause or event.
+    QTest::newRow("saying: the date of 'said' when the trip has its own")
+        << u"Dahl said on Monday that the trip he makes to Oslo this week will be short."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"trip"_qs << u"2024-W06"_qs;
+    QTest::newRow("relative clause after the cue: another event")
+        << u"Dahl arrived in Oslo, where the first printing press was built in 1643."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"arrived"_qs << QString();
+    // A date of another sentence of the trip (no date in the visit's own sentence).
+    QTest::newRow("another sentence of the trip: a pronoun for the visitor")
+        << u"Dahl flew to Oslo for a speech on trade.\n\nThe crowd was large.\n\n"
+           u"He spoke in Oslo on Wednesday to a full hall."_qs
+        << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << u"2024-02-07"_qs;
+    QTest::newRow("another sentence of the trip: the visitor's name, earlier")
+        << u"Dahl met the mayor in Oslo on April 2.\n\nCrowds cheered when Dahl toured Oslo."_qs
+        << u"2024-04-10"_qs << dahlOslo << u"toured"_qs << u"2024-04-02"_qs;
+    // The tense that resolves a weekday against the publication date.
+    QTest::newRow("weekday: a capitalised name ending in -ed is no past tense")
+        << u"Dahl will be travelling to the United States Thursday."_qs << u"2024-02-07"_qs
+        << QStringList{u"Dahl|person"_qs, u"United States|place"_qs} << u"travelling"_qs
+        << u"2024-02-08"_qs;
+    QTest::newRow("weekday: 'would' after 'said' points ahead")
+        << u"Dahl said he would visit Oslo on Thursday."_qs << u"2024-02-07"_qs << dahlOslo
+        << u"visit"_qs << u"2024-02-08"_qs;
+
+    // Guards: what the rules above must leave alone.
+    QTest::newRow("guard: the saying is the event of the stay")
+        << u"\"The tour ends on Monday,\" Dahl said Thursday at a rally in Oslo."_qs
+        << u"2024-02-09"_qs << dahlOslo << u"rally"_qs << u"2024-02-08"_qs;
+    QTest::newRow("guard: a date before the relative clause stays")
+        << u"Dahl arrived in Oslo on Monday, where he met the king."_qs << u"2024-02-07"_qs
+        << dahlOslo << u"arrived"_qs << u"2024-02-05"_qs;
+    QTest::newRow("guard: no anchor, no date")
+        << u"Dahl flew to Oslo for a speech on trade.\n\nHe spoke about tariffs."_qs
+        << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();
+}
+
+void TestVisitDates::dates()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, published);
+    QFETCH(QStringList, names);
+    QFETCH(QString, cue);
+    QFETCH(QString, expected);
+    Document document;
+    document.text = text;
+    document.published = QDate::fromString(published, Qt::ISODate);
+    Analysis a;
+    a.tokens = Tokenizer::tokenize(text);
+    SentenceAnalyser(*m_resources).run(document, a);
+    TemporalTagger(*m_resources).run(document, a);
+    addMentions(text, names, a);
+    QuotationFinder(*m_resources).run(document, a);
+
+    const VisitExtractor extractor(*m_resources, nullptr);
+    const VisitContext context(document, a, extractor.lexicon());
+    const VisitDater dater(context);
+    const QList<Span> cues = occurrences(text, cue);
+    QVERIFY(!cues.isEmpty());
+    const int cueToken = a.tokenAfter(cues.constFirst().begin);
+    Visit v;
+    v.visitor = entityNamed(a, names.constFirst().section(u'|', 0, 0));
+    v.place = entityNamed(a, names.constLast().section(u'|', 0, 0));
+    v.sentence = a.sentenceAt(cues.constFirst().begin);
+    QVERIFY(v.visitor >= 0 && v.place >= 0 && v.sentence >= 0);
+    dater.addDuration(v, cueToken);
+    dater.addDate(v, cueToken, {});
+    QCOMPARE(v.date, expected);
+}
+
+QTEST_GUILESS_MAIN(TestVisitDates)
+#include "tst_visitdates.moc"
