@@ -297,23 +297,26 @@ bool VisitDater::pairSentenceDate(Visit &visit) const
     // PairWindow sentences, so long texts stay linear): "Gonzalez arrived in the United States
     // April 2", "he spoke in Phoenix on Wednesday night" date the row told by another sentence.
     const Analysis &a = m_context.analysis();
-    QList<QPair<int, int>> found; // (sentence, first token of the place's mention there)
-    for (int m : a.entities[visit.place].mentions) {
-        const int token = a.tokenAfter(a.mentions[m].span.begin);
-        const int s = a.sentenceAt(a.mentions[m].span.begin);
-        if (s < 0 || s == visit.sentence || std::abs(s - visit.sentence) > PairWindow ||
-            (!found.isEmpty() && found.constLast().first == s))
-            continue;
-        if (namesVisitor(s, visit.visitor))
-            found.append({s, token});
+    QList<QPair<int, int>> near; // (sentence, first token of the place's mention there)
+    const QList<int> &mentions = a.entities[visit.place].mentions; // in text order
+    const qsizetype from = a.sentences[std::max(visit.sentence - PairWindow, 0)].span.begin;
+    const qsizetype to =
+        a.sentences[std::min(visit.sentence + PairWindow, int(a.sentences.size()) - 1)].span.end;
+    auto it = std::partition_point(mentions.cbegin(), mentions.cend(),
+                                   [&](int m) { return a.mentions[m].span.begin < from; });
+    for (; it != mentions.cend() && a.mentions[*it].span.begin < to; ++it) {
+        const qsizetype begin = a.mentions[*it].span.begin;
+        const int s = a.sentenceAt(begin);
+        if (s >= 0 && s != visit.sentence && (near.isEmpty() || near.constLast().first != s))
+            near.append({s, a.tokenAfter(begin)});
     }
-    std::stable_sort(found.begin(), found.end(), [&](const auto &x, const auto &y) {
+    std::stable_sort(near.begin(), near.end(), [&](const auto &x, const auto &y) {
         return std::abs(x.first - visit.sentence) < std::abs(y.first - visit.sentence);
     });
-    for (const auto &[s, token] : std::as_const(found)) {
+    for (const auto &[s, token] : std::as_const(near)) {
         Visit other = visit;
         other.sentence = s;
-        if (ownDate(other, token)) {
+        if (ownDate(other, token) && namesVisitor(s, visit.visitor)) {
             setTime(visit, other.time);
             return true;
         }
