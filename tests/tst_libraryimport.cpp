@@ -95,6 +95,7 @@ private Q_SLOTS:
     void twoImportsAtOnce();
     void deadlockIsRetried();
     void progressCountsEveryWriter();
+    void cancelStopsEveryWriter_data();
     void cancelStopsEveryWriter();
     void cancelAfterProgressSignal();
     void libraryWideCorrectionReachesImport();
@@ -338,24 +339,38 @@ void TestLibraryImport::progressCountsEveryWriter()
     QCOMPARE(done, everyBatch);
 }
 
-// Cancelled at the first progress report with four writers: no writer claims a batch after
-// that, so the import stops within the batches then in flight (one per writer, and those
-// committed but not reported yet), and what was committed is whole.
+// Cancelled with four writers: no writer claims a batch after that, so the import stops within
+// the batches then in flight (one per writer, and those committed but not reported yet), and
+// what was committed is whole. A slow first report (the window busy) must not let the writers
+// run ahead: before round 8's review they wrote all 160 files while it slept.
+void TestLibraryImport::cancelStopsEveryWriter_data()
+{
+    QTest::addColumn<int>("slowReports"); // reports that take 1.5 s and go on
+    QTest::newRow("at the first report") << 0;
+    QTest::newRow("after a slow report") << 1;
+}
+
 void TestLibraryImport::cancelStopsEveryWriter()
 {
+    QFETCH(int, slowReports);
     const QStringList files = reportFiles(500, 160, namedReport);
     ArticleLibrary library;
     QVERIFY2(library.open(m_url), qPrintable(library.lastError()));
     constexpr int Writers = 4;
     constexpr int Batch = 4;
     int cancelledAt = -1;
+    int reports = 0;
     const ImportReport r = import(library, files, Writers, Batch, [&](int d, int) {
+        if (reports++ < slowReports) {
+            QThread::msleep(1500);
+            return true;
+        }
         cancelledAt = d;
         return false;
     });
     QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
     QVERIFY(r.cancelled);
-    QCOMPARE(cancelledAt, Batch);
+    QCOMPARE(cancelledAt, Batch * (slowReports + 1));
     // The batches in flight: one per writer, and one a writer may have claimed between
     // writing its batch and the report of it.
     QVERIFY2(r.added <= cancelledAt + 2 * Writers * Batch,

@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <limits>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -196,7 +197,14 @@ public:
     }
 
     // Writer threads still writing (set before they start; each calls writerEnded() once).
-    void setRunning(int writers) { m_running = writers; }
+    // Also bounds how far they run ahead of the reports: a writer claims a batch only while
+    // fewer than `writers` written batches wait for the calling thread, so a cancel stops the
+    // import within the batches in flight and those reported after it (at most 2 x writers).
+    void setRunning(int writers)
+    {
+        m_running = writers;
+        m_maxBacklog = writers;
+    }
     void writerEnded()
     {
         {
@@ -214,31 +222,38 @@ public:
         m_changed.wait(lock, [&] { return !m_progress.isEmpty() || m_running == 0; });
         if (m_progress.isEmpty())
             return std::nullopt;
-        return m_progress.takeFirst();
+        const int done = m_progress.takeFirst();
+        lock.unlock();
+        m_changed.notify_all();
+        return done;
     }
 
     // No writer claims another batch; the report says cancelled when files were left.
     void cancel()
     {
-        const std::lock_guard lock(m_mutex);
-        if (!m_stopped.exchange(true))
-            m_report.cancelled = m_nextStart.load() < m_files.size();
+        {
+            const std::lock_guard lock(m_mutex);
+            if (!m_stopped.exchange(true))
+                m_report.cancelled = m_nextStart.load() < m_files.size();
+        }
+        m_changed.notify_all();
     }
 
     bool isStopped() const { return m_stopped; }
     // Whether batches are left that no writer took (all writer threads failed to connect).
     bool hasBatchesLeft() const { return m_nextStart.load() < m_files.size(); }
-    int done() const { return m_done; } // after the writers ended
     const ImportReport &report() const { return m_report; }
 
 private:
     // The next batch's first file, or -1.
+    // Under the lock, so that no batch is claimed after cancel() returned.
     int claim()
     {
-        if (m_stopped.load())
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_stopped.load() || m_progress.size() < m_maxBacklog; });
+        if (m_stopped.load() || m_nextStart.load() >= m_files.size())
             return -1;
-        const int start = m_nextStart.fetch_add(m_batchSize);
-        return start < m_files.size() ? start : -1;
+        return m_nextStart.fetch_add(m_batchSize);
     }
 
     ImportQueue &m_queue;
@@ -252,6 +267,7 @@ private:
     QList<int> m_progress; ///< counts of files done not yet reported
     int m_done = 0;
     int m_running = 0;
+    qsizetype m_maxBacklog = std::numeric_limits<qsizetype>::max();
 };
 
 } // namespace
