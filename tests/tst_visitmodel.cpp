@@ -218,6 +218,12 @@ void TestVisitModel::asideEvenForAnEagerModel_data()
         << u"Fisheries Minister Lena Vogt held talks in Hanoi on Monday about the dispute "
            "between Peru and Chile."_qs
         << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList{u"Peru"_qs, u"Chile"_qs};
+    QTest::newRow("not aside: flew between places")
+        << u"Fisheries Minister Lena Vogt flew between Lima and Quito twice last week."_qs
+        << u"Vogt"_qs << QStringList{u"Lima"_qs, u"Quito"_qs} << QStringList{};
+    QTest::newRow("not aside: left for a place")
+        << u"Fisheries Minister Lena Vogt left for Lima after the talks."_qs << u"Vogt"_qs
+        << QStringList{u"Lima"_qs} << QStringList{};
     QTest::newRow("aside: after the invasion of a place")
         << u"Fisheries Minister Lena Vogt flew to Hanoi on Monday, her first trip abroad after "
            "the invasion of Peru."_qs
