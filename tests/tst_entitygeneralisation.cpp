@@ -117,6 +117,13 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("company as person: two joined capitalised words")
         << u"DaimlerChrysler said on Tuesday it would cut 6,000 jobs."_qs << u"DaimlerChrysler"_qs
         << u"organization"_qs;
+    // Round 8 review: both were wrong with the first version of those rules.
+    QTest::newRow("joined name: a given name and another name, not a company")
+        << u"AbdulAziz told reporters on Monday that talks would resume."_qs << u"AbdulAziz"_qs
+        << u"person"_qs;
+    QTest::newRow("travel verb: attended an institution, not a place")
+        << u"She attended Oxford before joining the bank in 2004."_qs << u"Oxford"_qs
+        << u"organization"_qs;
     QTest::newRow("travel verb: the city, not its team")
         << u"The president visited Milwaukee last week and met factory workers."_qs
         << u"Milwaukee"_qs << u"place"_qs;

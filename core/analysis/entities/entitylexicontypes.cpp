@@ -20,20 +20,21 @@ quint64 cuePair(quint64 word, quint64 preposition)
 // "DaimlerChrysler", "GlaxoSmithKline": letters only, a capital, at least four lower-case
 // letters, then a capital again followed by lower-case letters. Surname particles ("McCain",
 // "MacArthur", "DeSantis", "LaGuardia") are shorter than four letters before the capital.
-bool isJoinedBrand(QStringView word)
+// Returns the length of the first part ("Daimler"), or 0.
+qsizetype joinedBrandHead(QStringView word)
 {
     if (word.size() < 7 || !word.front().isUpper())
-        return false;
+        return 0;
     qsizetype i = 1;
     while (i < word.size() && word[i].isLower())
         ++i;
     if (i < 5 || i + 2 >= word.size() || !word[i].isUpper())
-        return false;
+        return 0;
     for (qsizetype k = i + 1; k < word.size(); ++k) {
         if (!word[k].isLetter())
-            return false;
+            return 0;
     }
-    return word[i + 1].isLower() && word[i + 2].isLower();
+    return word[i + 1].isLower() && word[i + 2].isLower() ? i : 0;
 }
 
 } // namespace
@@ -43,8 +44,12 @@ void EntityRecogniser::loadTravelCues(const Resources &resources)
     // lexicon/travelcues.tsv (the visit extractor's cues): a verb whose object is the
     // destination ("visited X"), a verb of motion or a trip noun with the prepositions before
     // its destination ("arrived in X", "visit to X").
+    // A verb whose object is usually an event or an institution ("attended Oxford"; detail
+    // event) is left out.
     for (const TsvTable::Row &row : resources.table(QStringLiteral("travelcues")).rows()) {
         const QString kind = row.fields.value(1);
+        if (row.fields.value(3) == u"event")
+            continue;
         const quint64 word = NerFeatures::hashLower(row.fields.first());
         if (kind == u"visit")
             m_travelCues.insert(word);
@@ -86,8 +91,13 @@ EntityType EntityRecogniser::typeFromLexicon(const NerTokenFacts &first, int len
         m_gazetteer->entry(first.matchEntry).major == EntityType::Organization)
         return EntityType::Organization;
     if (type == EntityType::Person && length == 1 && !inGazetteer &&
-        !(first.flags & NerFeatures::GivenName) && isJoinedBrand(first.word))
-        return EntityType::Organization;
+        !(first.flags & NerFeatures::GivenName)) {
+        // Not when the first part is a given name or a name element written joined to the next
+        // name ("AbdulAziz", "MarieClaire": givennames.tsv, namejoins.tsv).
+        const qsizetype head = joinedBrandHead(first.word);
+        if (head > 0 && !m_joinedNameParts.contains(NerFeatures::hashLower(first.word.first(head))))
+            return EntityType::Organization;
+    }
     if (type == EntityType::Organization && (first.flags & NerFeatures::Dateline) && !digitsAfter &&
         first.matchTokens == length &&
         m_gazetteer->entry(first.matchEntry).major == EntityType::Place)
@@ -112,19 +122,25 @@ void EntityRecogniser::placesAfterTravelCues(
         const QStringView w = facts[size_t(k)].word;
         return w == u"-" || w == u"\u2013";
     };
-    size_t sentence = 0;
+    // The candidates: an organization that is exactly a gazetteer place, after a travel cue.
+    std::vector<bool> candidate(mentionTokens.size(), false);
     for (size_t m = 0; m < mentionTokens.size(); ++m) {
-        Mention &mention = analysis.mentions[qsizetype(m)];
         const auto [first, end] = mentionTokens[m];
         const NerTokenFacts &head = facts[size_t(first)];
-        if (mention.type != EntityType::Organization || first == 0 ||
+        if (analysis.mentions[qsizetype(m)].type != EntityType::Organization || first == 0 ||
             head.matchTokens != end - first ||
             m_gazetteer->entry(head.matchEntry).major != EntityType::Place)
             continue;
         const quint64 before = facts[size_t(first - 1)].lower;
-        if (!m_travelCues.contains(before) &&
-            !(first >= 2 && m_travelCues.contains(cuePair(facts[size_t(first - 2)].lower, before))))
+        candidate[m] =
+            m_travelCues.contains(before) ||
+            (first >= 2 && m_travelCues.contains(cuePair(facts[size_t(first - 2)].lower, before)));
+    }
+    size_t sentence = 0;
+    for (size_t m = 0; m < mentionTokens.size(); ++m) {
+        if (!candidate[m])
             continue;
+        const int first = mentionTokens[m].first;
         while (sentence + 1 < size_t(analysis.sentences.size()) &&
                analysis.sentences[qsizetype(sentence)].endToken <= first)
             ++sentence;
@@ -135,13 +151,15 @@ void EntityRecogniser::placesAfterTravelCues(
             sport = ((flags & NerFeatures::HasDigit) && (flags & NerFeatures::HasHyphen)) ||
                     (k + 2 < s.endToken && hasDigit(k) && isDash(k + 1) && hasDigit(k + 2));
         }
+        // Another organization of the sentence, not itself such a place ("The Bulls visited
+        // Milwaukee"; but "visited Milwaukee and then flew to Cleveland" is two places).
         for (size_t n = 0; n < mentionTokens.size() && !sport; ++n) {
-            sport = n != m && mentionTokens[n].first >= s.firstToken &&
+            sport = n != m && !candidate[n] && mentionTokens[n].first >= s.firstToken &&
                     mentionTokens[n].second <= s.endToken &&
                     analysis.mentions[qsizetype(n)].type == EntityType::Organization;
         }
         if (!sport)
-            mention.type = EntityType::Place;
+            analysis.mentions[qsizetype(m)].type = EntityType::Place;
     }
 }
 
