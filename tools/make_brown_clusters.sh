@@ -11,7 +11,8 @@
 # words), gathered by tools/brownclusters/cluster_text.py from sources whose licence allows
 # shipping a word list made from them (only "text" fields are read, never a dev or test file):
 #  - EVAL_DATA_DIR (../shared/eval/data): gmb.jsonl (Groningen Meaning Bank, Voice of America
-#    news, public domain), gum-news-train.jsonl and gum-other-train.jsonl (GUM train, CC BY 4.0);
+#    news, public domain), gum-news-train.jsonl and gum-other-train.jsonl (GUM train: only
+#    the genres whose texts allow it, CC BY 2.5, CC BY-SA or CC BY; cluster_text.py lists them);
 #  - SPEECHES_DIR: the US presidents' State of the Union addresses 1945-2006 and inaugural
 #    addresses 1789-2021 (public domain), unzipped from packages/corpora/state_union.zip and
 #    inaugural.zip of the nltk/nltk_data repository on GitHub (directories state_union/ and
@@ -41,5 +42,5 @@ python3 "$root/tools/brownclusters/cluster_text.py" --data "$data" --speeches "$
     --wikitext "$wikitext" --visits-dev "$data/../visits/visits-dev.jsonl" $exclude --out "$text"
 nice -n 10 "$build/tools/brownclusters/lector-brownclusters" --classes "${CLASSES:-256}" \
     --min-count "${MIN_COUNT:-3}" --out "$out" \
-    --source "GMB (Voice of America, public domain), GUM train (CC BY 4.0), State of the Union and inaugural addresses (public domain), WikiText-2 valid and test (Wikipedia, CC BY-SA 3.0). Licence of this file: CC BY-SA 3.0; see resources/README.md" \
+    --source "GMB (Voice of America, public domain), GUM train (genres under CC BY 2.5, CC BY-SA, CC BY), State of the Union and inaugural addresses (public domain), WikiText-2 valid and test (Wikipedia, CC BY-SA 3.0). Licence of this file: CC BY-SA 3.0; see resources/README.md" \
     "$text/text.jsonl"

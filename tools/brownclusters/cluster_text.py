@@ -5,7 +5,12 @@ OUT/text.jsonl, one {"text"} line per document, from sources whose licence allow
 word list derived from them:
 
   - DATA/gmb.jsonl (Groningen Meaning Bank, Voice of America news: public domain);
-  - DATA/gum-news-train.jsonl and DATA/gum-other-train.jsonl (GUM train, CC BY 4.0);
+  - DATA/gum-news-train.jsonl and DATA/gum-other-train.jsonl (GUM train; annotations CC BY
+    4.0), only the genres whose *text* may be shipped in derived form (GUM's LICENSE gives the
+    licence of each genre's texts): news and interviews (Wikinews, CC BY 2.5), biographies
+    (Wikipedia) and travel guides (Wikivoyage), CC BY-SA, academic articles and textbooks
+    (OpenStax), CC BY. The others are left out: how-tos (wikiHow) and fiction are CC BY-NC-SA,
+    conversations CC BY-ND, and the licences of the remaining genres were not checked;
   - SPEECHES/state_union/*.txt and SPEECHES/inaugural/*.txt (US presidents' addresses: public
     domain; nltk_data's packages/corpora/state_union.zip and inaugural.zip);
   - WIKITEXT/valid.txt and WIKITEXT/test.txt when given (WikiText-2, Wikipedia articles, CC BY-SA
@@ -15,7 +20,9 @@ word list derived from them:
 Only the "text" field of the JSONL files is read. A document sharing any run of 8 words with a
 text of VISITS_DEV (the visit gold's dev file, whose texts come from the train files) is left
 out, and so is every document whose text is that of a document of an --exclude file (a
-cross-validation fold). Prints what it kept and dropped. Deterministic.
+cross-validation fold); every document of an --exclude file must be found among the sources,
+else the script fails (a fold that matched nothing would leak silently). Prints what it kept
+and dropped. Deterministic.
 
   cluster_text.py --data DATA --speeches SPEECHES [--wikitext WIKITEXT] --visits-dev FILE
                   [--exclude FOLD.jsonl]... --out OUT
@@ -29,6 +36,8 @@ import sys
 
 SHINGLE = 8
 WORD = re.compile(r"\w+")
+# GUM genres (the second part of a document id, "GUM_bio_..."), whose text licence allows it.
+GUM_GENRES = {"news", "interview", "bio", "voyage", "academic", "textbook"}
 
 
 def shingles(text):
@@ -36,12 +45,16 @@ def shingles(text):
     return {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
 
 
-def jsonl_texts(path):
+def jsonl_texts(path, genres=None):
+    """The "text" fields; with `genres`, a document of another GUM genre yields None."""
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.strip()
             if line:
-                yield json.loads(line)["text"]
+                doc = json.loads(line)
+                parts = doc.get("id", "").split("_")
+                gum = len(parts) > 2 and parts[0] == "GUM"
+                yield None if genres and gum and parts[1] not in genres else doc["text"]
 
 
 def wikitext_articles(path):
@@ -75,8 +88,10 @@ def main():
     a = p.parse_args()
 
     sources = [("gmb", jsonl_texts(os.path.join(a.data, "gmb.jsonl"))),
-               ("gum-news-train", jsonl_texts(os.path.join(a.data, "gum-news-train.jsonl"))),
-               ("gum-other-train", jsonl_texts(os.path.join(a.data, "gum-other-train.jsonl")))]
+               ("gum-news-train",
+                jsonl_texts(os.path.join(a.data, "gum-news-train.jsonl"), GUM_GENRES)),
+               ("gum-other-train",
+                jsonl_texts(os.path.join(a.data, "gum-other-train.jsonl"), GUM_GENRES))]
     for sub in ("state_union", "inaugural"):
         files = sorted(glob.glob(os.path.join(a.speeches, sub, "*.txt")))
         if not files:
@@ -93,13 +108,18 @@ def main():
     excluded = set()
     for path in a.exclude:
         excluded |= {t.strip() for t in jsonl_texts(path)}
+    found = set()
 
     os.makedirs(a.out, exist_ok=True)
     with open(os.path.join(a.out, "text.jsonl"), "w", encoding="utf-8") as out:
         for name, texts in sources:
-            kept = words = visits = folds = 0
+            kept = words = visits = folds = licence = 0
             for text in texts:
+                if text is None:
+                    licence += 1
+                    continue
                 if text.strip() in excluded:
+                    found.add(text.strip())
                     folds += 1
                     continue
                 if not held.isdisjoint(shingles(text)):
@@ -109,7 +129,16 @@ def main():
                 words += len(text.split())
                 out.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
             print(f"{name}: kept {kept} documents ({words} words); dropped {visits} sharing "
-                  f"text with visits-dev, {folds} of the excluded fold", file=sys.stderr)
+                  f"text with visits-dev, {folds} of the excluded fold, {licence} of a genre "
+                  f"whose text licence forbids it", file=sys.stderr)
+    # A fold document of a left-out genre is never in the text either, so it counts as found.
+    missing = excluded - found
+    for path in a.exclude:
+        missing -= {t.strip() for t, g in zip(jsonl_texts(path), jsonl_texts(path, GUM_GENRES))
+                    if g is None}
+    if missing:
+        sys.exit(f"{len(missing)} documents of --exclude were not found among the sources: "
+                 "the fold would leak into the clusters")
 
 
 if __name__ == "__main__":
