@@ -132,6 +132,10 @@ void TestVisitDates::dates_data()
     QTest::newRow("guard: a date before the relative clause stays")
         << u"Dahl arrived in Oslo on Monday, where he met the king."_qs << u"2024-02-07"_qs
         << dahlOslo << u"arrived"_qs << u"2024-02-05"_qs;
+    QTest::newRow("guard: another sentence about another event with the place")
+        << u"Dahl arrived in Oslo for talks.\n\nThe talks went well.\n\nDahl praised Oslo in "
+           u"2015, when the city hosted the games."_qs
+        << u"2024-02-08"_qs << dahlOslo << u"arrived"_qs << QString();
     QTest::newRow("guard: no anchor, no date")
         << u"Dahl flew to Oslo for a speech on trade.\n\nHe spoke about tariffs."_qs
         << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();

@@ -314,6 +314,20 @@ bool VisitDater::pairSentenceDate(Visit &visit) const
         return std::abs(x.first - visit.sentence) < std::abs(y.first - visit.sentence);
     });
     for (const auto &[s, token] : std::as_const(near)) {
+        // The place must be where someone is or goes there: right after a preposition that
+        // does not put it aside ("spoke in Phoenix", "flew to Lima") or a travel cue ("toured
+        // Lima"); not "praised Paris in 2015", which dates something else (review of round 8).
+        int k = token - 1; // over "the" ("in the United States")
+        if (k > a.sentences[s].firstToken &&
+            m_context.word(k).compare(u"the", Qt::CaseInsensitive) == 0)
+            --k;
+        const VisitWord *before = k >= a.sentences[s].firstToken ? m_context.entry(k) : nullptr;
+        // Or the second name of "DES MOINES, Iowa, Aug. 10" (a dateline, "Minsk, Belarus").
+        const bool afterName =
+            k > a.sentences[s].firstToken && m_context.word(k) == u"," && m_context.isName(k - 1);
+        if (!afterName &&
+            (!before || !((before->preposition && !before->aside) || !before->cues.isEmpty())))
+            continue;
         Visit other = visit;
         other.sentence = s;
         if (ownDate(other, token) && namesVisitor(s, visit.visitor)) {
