@@ -8,6 +8,8 @@
 #include "lexicon/resources.h"
 #include "text/tokenizer.h"
 
+#include "data/analysis/wordoccurrences.h"
+
 #include <QTest>
 
 using namespace lector;
@@ -38,21 +40,7 @@ void TestVisitDates::initTestCase()
 
 namespace {
 
-bool isWordBoundary(const QString &text, qsizetype pos)
-{
-    return pos <= 0 || pos >= text.size() || !text.at(pos).isLetterOrNumber();
-}
-
-QList<Span> occurrences(const QString &text, const QString &words)
-{
-    QList<Span> out;
-    for (qsizetype at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-        const qsizetype end = at + words.size();
-        if (isWordBoundary(text, at - 1) && isWordBoundary(text, end))
-            out.append(Span{at, end});
-    }
-    return out;
-}
+using test::occurrences;
 
 /// Every whole-word occurrence of each "surface|person" or "surface|place" becomes a mention
 /// of one entity per surface.

@@ -5,6 +5,8 @@
 #include "text/sentencesplitter.h"
 #include "text/tokenizer.h"
 
+#include "data/analysis/wordoccurrences.h"
+
 #include <QTest>
 
 using namespace lector;
@@ -41,21 +43,7 @@ void TestVisitExtractor::initTestCase()
 
 namespace {
 
-bool isWordBoundary(const QString &text, qsizetype pos)
-{
-    return pos <= 0 || pos >= text.size() || !text.at(pos).isLetterOrNumber();
-}
-
-QList<Span> occurrences(const QString &text, const QString &words)
-{
-    QList<Span> out;
-    for (qsizetype at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-        const qsizetype end = at + words.size();
-        if (isWordBoundary(text, at - 1) && isWordBoundary(text, end))
-            out.append(Span{at, end});
-    }
-    return out;
-}
+using test::occurrences;
 
 EntityType entityType(const QString &name)
 {
