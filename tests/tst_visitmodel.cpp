@@ -35,6 +35,10 @@ private Q_SLOTS:
 
 private:
     static QString rows(const Analysis &a);
+    /// The visits of the person whose name holds `visitor` go to (destination or region) every
+    /// place of `visited` and none of `notVisited`.
+    static void verifyPlaces(const Analysis &a, const QString &visitor, const QStringList &visited,
+                             const QStringList &notVisited);
 };
 
 void TestVisitModel::initTestCase()
@@ -55,6 +59,24 @@ QString TestVisitModel::rows(const Analysis &a)
         out << row;
     }
     return out.join(u"; "_qs);
+}
+
+void TestVisitModel::verifyPlaces(const Analysis &a, const QString &visitor,
+                                  const QStringList &visited, const QStringList &notVisited)
+{
+    QStringList places;
+    for (const Visit &v : a.visits) {
+        if (!a.entities[v.visitor].name.contains(visitor))
+            continue;
+        places << a.entities[v.place].name;
+        if (v.region >= 0)
+            places << a.entities[v.region].name;
+    }
+    const QString got = rows(a);
+    for (const QString &p : visited)
+        QVERIFY2(places.contains(p), qPrintable(got));
+    for (const QString &p : notVisited)
+        QVERIFY2(!places.contains(p), qPrintable(got));
 }
 
 void TestVisitModel::patterns_data()
@@ -246,15 +268,7 @@ void TestVisitModel::asideEvenForAnEagerModel()
     Analysis a = pipeline.runPrefix(document, prefix);
     const auto eager = VisitModel::fromWeights({{VisitModel::key(u"bias"), 100.0f}});
     VisitExtractor(*Resources::shared(), eager).run(document, a);
-    QStringList places;
-    for (const Visit &v : std::as_const(a.visits))
-        if (a.entities[v.visitor].name.contains(visitor))
-            places << a.entities[v.place].name;
-    const QString got = rows(a);
-    for (const QString &p : std::as_const(visited))
-        QVERIFY2(places.contains(p), qPrintable(got));
-    for (const QString &p : std::as_const(notVisited))
-        QVERIFY2(!places.contains(p), qPrintable(got));
+    verifyPlaces(a, visitor, visited, notVisited);
 }
 
 void TestVisitModel::structures()
@@ -266,20 +280,7 @@ void TestVisitModel::structures()
     Document document;
     document.text = text;
     document.published = QDate(2021, 9, 10);
-    const Analysis a = Pipeline::shared()->run(document);
-    QStringList places;
-    for (const Visit &v : a.visits) {
-        if (!a.entities[v.visitor].name.contains(visitor))
-            continue;
-        places << a.entities[v.place].name;
-        if (v.region >= 0)
-            places << a.entities[v.region].name;
-    }
-    const QString got = rows(a);
-    for (const QString &p : std::as_const(visited))
-        QVERIFY2(places.contains(p), qPrintable(got));
-    for (const QString &p : std::as_const(notVisited))
-        QVERIFY2(!places.contains(p), qPrintable(got));
+    verifyPlaces(Pipeline::shared()->run(document), visitor, visited, notVisited);
 }
 
 void TestVisitModel::patterns()
