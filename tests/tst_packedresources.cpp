@@ -65,6 +65,23 @@ void TestPackedResources::sameTablesAsParsing_data()
     QTest::newRow("every table") << QString();
 }
 
+namespace {
+
+bool onlyComments(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return false;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (!line.isEmpty() && !line.startsWith('#'))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void TestPackedResources::sameTablesAsParsing()
 {
     QFETCH(QString, table);
@@ -80,7 +97,9 @@ void TestPackedResources::sameTablesAsParsing()
     for (const QString &name : names) {
         const TsvTable &parsed = m_parsed->table(name);
         const TsvTable &packed = m_packed->table(name);
-        QVERIFY2(!parsed.rows().isEmpty(), qPrintable(name));
+        // A table is empty only when its file holds comments alone (wordclusters.tsv since
+        // round 8); otherwise an empty table means the parse failed.
+        QVERIFY2(!parsed.rows().isEmpty() || onlyComments(parsed.path()), qPrintable(name));
         QCOMPARE(packed.path(), u":/lector"_qs + parsed.path().sliced(source.size()));
         QCOMPARE(packed.rows().size(), parsed.rows().size());
         for (qsizetype i = 0; i < parsed.rows().size(); ++i) {
