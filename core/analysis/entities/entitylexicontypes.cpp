@@ -95,7 +95,8 @@ EntityType EntityRecogniser::typeFromLexicon(const NerTokenFacts &first, int len
         // Not when the first part is a given name or a name element written joined to the next
         // name ("AbdulAziz", "MarieClaire": givennames.tsv, namejoins.tsv).
         const qsizetype head = joinedBrandHead(first.word);
-        if (head > 0 && !m_joinedNameParts.contains(NerFeatures::hashLower(first.word.first(head))))
+        const quint64 part = head > 0 ? NerFeatures::hashLower(first.word.first(head)) : 0;
+        if (head > 0 && !m_features.isGivenName(part) && !m_joinedNameParts.contains(part))
             return EntityType::Organization;
     }
     if (type == EntityType::Organization && (first.flags & NerFeatures::Dateline) && !digitsAfter &&

@@ -97,8 +97,6 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
     for (const QString &word : resources.wordSet(QStringLiteral("placepreps")))
         m_prepositions.insert(NerFeatures::hashLower(word));
     loadTravelCues(resources);
-    for (const TsvTable::Row &row : resources.table(QStringLiteral("givennames")).rows())
-        m_joinedNameParts.insert(NerFeatures::hashLower(row.fields.first()));
     for (const QString &word : resources.wordSet(QStringLiteral("namejoins")))
         m_joinedNameParts.insert(NerFeatures::hashLower(word));
     m_confidentPlace.resize(size_t(m_gazetteer->size()));

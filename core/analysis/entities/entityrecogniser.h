@@ -84,8 +84,8 @@ private:
     /// verb or trip noun with a preposition before it ("arrived in", "visit to"), from
     /// lexicon/travelcues.tsv
     QSet<quint64> m_travelCues;
-    /// hashLower() of given names and of name elements written joined to the next name
-    /// ("Abdel" of "AbdelFattah"): such a word is no company ("DaimlerChrysler")
+    /// hashLower() of name elements written joined to the next name (namejoins.tsv, "Abdel" of
+    /// "AbdelFattah"): with the given names (NerFeatures), such a word is no company
     QSet<quint64> m_joinedNameParts;
     /// Per gazetteer entry: a country, or a city of a million people (a place for certain).
     std::vector<bool> m_confidentPlace;

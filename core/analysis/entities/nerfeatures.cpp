@@ -119,6 +119,11 @@ NerFeatures::NerFeatures(const Resources &resources)
     }
 }
 
+bool NerFeatures::isGivenName(quint64 hash) const
+{
+    return (m_lexicon.flags(hash) & lexGiven) != 0;
+}
+
 quint32 NerFeatures::lexiconFlags(quint64 hash) const
 {
     const quint32 bits = m_lexicon.flags(hash);

@@ -114,6 +114,8 @@ public:
 
     /// Hash of a word, lower-cased, as used for `NerTokenFacts::lower`.
     static quint64 hashLower(QStringView word);
+    /// Whether givennames.tsv lists the word (its hashLower()).
+    bool isGivenName(quint64 hash) const;
 
 private:
     void describeWord(QStringView word, NerTokenFacts &f) const;

@@ -131,13 +131,7 @@ bool VisitAssembler::isAside(const VisitCandidate &candidate) const
             return false;
         if (o.destination == VisitStructure::Destination::None)
             continue;
-        const VisitWord *w = m_context.entry(o.preposition);
-        if (!w || !(w->aside || w->relation))
-            return false;
-        // Right after a verb of motion the preposition gives the route or the destination
-        // ("flew between Paris and London", "left for Lima"): the model decides.
-        const VisitWord *before = o.preposition > 0 ? m_context.entry(o.preposition - 1) : nullptr;
-        if (before && !before->cues.isEmpty() && before->cues.constFirst().kind == CueKind::Go)
+        if (!m_context.putsAside(o.preposition))
             return false;
         aside = true;
     }

@@ -295,6 +295,15 @@ bool VisitContext::opensRelativeClause(int token) const
     return word(token) == u"," && next && next->relative;
 }
 
+bool VisitContext::putsAside(int token) const
+{
+    const VisitWord *w = entry(token);
+    if (!w || !(w->aside || w->relation))
+        return false;
+    const VisitWord *before = token > 0 ? entry(token - 1) : nullptr;
+    return !(before && !before->cues.isEmpty() && before->cues.constFirst().kind == CueKind::Go);
+}
+
 QString VisitContext::countryOfPlace(int entity) const
 {
     const auto cached = m_placeCountry.constFind(entity);

@@ -52,6 +52,11 @@ public:
     /// Whether the comma at the token opens a relative clause (", who", ", which": class
     /// relative of travelcues.tsv).
     bool opensRelativeClause(int token) const;
+    /// Whether the preposition or relation word at `token` puts the name after it aside from any
+    /// trip ("a signal for P", "the dispute between P1 and P2", "after the invasion of P";
+    /// travelcues.tsv argument aside, class relation), unless a verb of motion comes right
+    /// before it ("flew between P1 and P2", "left for P"): there it gives route or destination.
+    bool putsAside(int token) const;
 
     /// The subject before a verb: the nearest person or organization (or subject pronoun)
     /// before `token` in its clause that is not the object of a preposition nor a possessor.

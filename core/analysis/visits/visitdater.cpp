@@ -325,8 +325,9 @@ bool VisitDater::pairSentenceDate(Visit &visit) const
         // Or the second name of "DES MOINES, Iowa, Aug. 10" (a dateline, "Minsk, Belarus").
         const bool afterName =
             k > a.sentences[s].firstToken && m_context.word(k) == u"," && m_context.isName(k - 1);
-        if (!afterName &&
-            (!before || !((before->preposition && !before->aside) || !before->cues.isEmpty())))
+        const bool located =
+            before && ((before->preposition && !m_context.putsAside(k)) || !before->cues.isEmpty());
+        if (!afterName && !located)
             continue;
         Visit other = visit;
         other.sentence = s;
