@@ -146,31 +146,14 @@ bool VisitAssembler::laterEventDate(Visit &visit) const
     const int from = visit.sentences.isEmpty() ? visit.sentence : visit.sentences.constLast();
     const QString country = m_context.countryOfPlace(visit.place);
     for (int t = from + 1; t < a.sentences.size() && t <= from + LaterEventWindow; ++t) {
-        const Sentence &s = a.sentences[t];
         // The visitor has moved on when another accepted visit of theirs, not in the same
         // country, is told in the sentence.
         for (int p : m_visitsIn.value(pairKey(visit.visitor, t)))
             if (p != visit.place && (country.isEmpty() || m_context.countryOfPlace(p) != country))
                 return false;
-        int subject = -1, subjectToken = -1;
-        for (int k = s.firstToken; k < s.endToken && subject < 0; ++k) {
-            if (m_context.isFormOf(k, visit.visitor)) {
-                subject = visit.visitor; // also where the recogniser missed the name
-                subjectToken = k;
-            } else if (const int m = m_context.mentionOf(k); m >= 0) {
-                const int place = m_context.entityOf(m, {EntityType::Place});
-                if (place < 0) {
-                    subject = m_context.entityOf(m, {EntityType::Person, EntityType::Organization});
-                    subjectToken = k;
-                }
-                k = m_context.endToken(m) - 1;
-            } else if (const VisitWord *w = m_context.entry(k);
-                       w && w->pronoun == PronounKind::Subject) {
-                subject = m_context.resolvePronoun(k, t);
-                subjectToken = k;
-            }
-        }
-        if (subject != visit.visitor)
+        const int subjectToken =
+            m_context.actorToken(t, visit.visitor, VisitContext::ActorScan::FirstActor);
+        if (subjectToken < 0)
             continue;
         Visit other = visit;
         other.sentence = t;

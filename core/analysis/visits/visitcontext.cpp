@@ -289,6 +289,39 @@ bool VisitContext::isFormOf(int token, int entity) const
     return !w.isEmpty() && w.front().isUpper() && hasForm(entity, w);
 }
 
+bool VisitContext::isDeterminer(QStringView w)
+{
+    return w.compare(u"the", Qt::CaseInsensitive) == 0 ||
+           w.compare(u"a", Qt::CaseInsensitive) == 0 || w.compare(u"an", Qt::CaseInsensitive) == 0;
+}
+
+int VisitContext::actorToken(int sentence, int entity, ActorScan scan) const
+{
+    const bool firstActor = scan == ActorScan::FirstActor;
+    const Sentence &s = m_analysis.sentences[sentence];
+    for (int k = s.firstToken; k < s.endToken; ++k) {
+        const int at = k;
+        int named = -1;
+        if (firstActor && isFormOf(k, entity)) {
+            return k; // also where the recogniser missed the name
+        } else if (const int m = mentionOf(k); m >= 0) {
+            k = endToken(m) - 1;
+            if (firstActor && entityOf(m, {EntityType::Place}) >= 0)
+                continue;
+            named = entityOf(m, {EntityType::Person, EntityType::Organization});
+        } else if (const VisitWord *w = entry(k); w && w->pronoun == PronounKind::Subject) {
+            named = resolvePronoun(k, sentence);
+        } else {
+            continue;
+        }
+        if (named == entity && named >= 0)
+            return at;
+        if (firstActor && named >= 0)
+            return -1;
+    }
+    return -1;
+}
+
 bool VisitContext::opensRelativeClause(int token) const
 {
     const VisitWord *next = entry(token + 1);

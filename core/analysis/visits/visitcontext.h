@@ -58,6 +58,19 @@ public:
     /// before it ("flew between P1 and P2", "left for P"): there it gives route or destination.
     bool putsAside(int token) const;
 
+    /// Whether the word is an article ("the", "a", "an"), compared case-insensitively.
+    static bool isDeterminer(QStringView word);
+    /// How actorToken() scans a sentence.
+    enum class ActorScan : quint8 {
+        Anywhere,  ///< the entity named anywhere in the sentence
+        FirstActor ///< the entity as the first person or organization the sentence names
+    };
+    /// The token where the sentence names `entity` as a person or organization, by a mention
+    /// or a subject pronoun resolved to it ("he spoke in Phoenix"), or -1. With FirstActor a
+    /// capitalised form of the entity the recogniser missed counts too, places are passed
+    /// over, and another person, organization or resolved pronoun named first ends the scan.
+    int actorToken(int sentence, int entity, ActorScan scan) const;
+
     /// The subject before a verb: the nearest person or organization (or subject pronoun)
     /// before `token` in its clause that is not the object of a preposition nor a possessor.
     int subjectBefore(int token, int sentence) const;

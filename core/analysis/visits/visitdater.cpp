@@ -273,22 +273,21 @@ bool VisitDater::sameTripDate(Visit &visit, const QList<Visit> &earlier) const
     return true;
 }
 
-bool VisitDater::namesVisitor(int sentence, int visitor) const
+bool VisitDater::placesThere(int sentence, int placeToken) const
 {
-    // The visitor's name, or a subject pronoun that stands for them ("he spoke in Phoenix").
+    // The place must be where someone is or goes: right after a preposition that does not
+    // put it aside ("spoke in Phoenix", "flew to Lima") or a travel cue ("toured Lima"); not
+    // "praised Paris in 2015", which dates something else (review of round 8).
     const Sentence &s = m_context.analysis().sentences[sentence];
-    for (int k = s.firstToken; k < s.endToken; ++k) {
-        if (const int m = m_context.mentionOf(k); m >= 0) {
-            if (m_context.entityOf(m, {EntityType::Person, EntityType::Organization}) == visitor)
-                return true;
-            k = m_context.endToken(m) - 1;
-        } else if (const VisitWord *w = m_context.entry(k);
-                   w && w->pronoun == PronounKind::Subject &&
-                   m_context.resolvePronoun(k, sentence) == visitor) {
-            return true;
-        }
-    }
-    return false;
+    int k = placeToken - 1; // over an article ("in the United States")
+    if (k > s.firstToken && VisitContext::isDeterminer(m_context.word(k)))
+        --k;
+    const VisitWord *before = k >= s.firstToken ? m_context.entry(k) : nullptr;
+    // Or the second name of "DES MOINES, Iowa, Aug. 10" (a dateline, "Minsk, Belarus").
+    const bool afterName = k > s.firstToken && m_context.word(k) == u"," && m_context.isName(k - 1);
+    const bool located =
+        before && ((before->preposition && !m_context.putsAside(k)) || !before->cues.isEmpty());
+    return afterName || located;
 }
 
 bool VisitDater::pairSentenceDate(Visit &visit) const
@@ -314,24 +313,12 @@ bool VisitDater::pairSentenceDate(Visit &visit) const
         return std::abs(x.first - visit.sentence) < std::abs(y.first - visit.sentence);
     });
     for (const auto &[s, token] : std::as_const(near)) {
-        // The place must be where someone is or goes there: right after a preposition that
-        // does not put it aside ("spoke in Phoenix", "flew to Lima") or a travel cue ("toured
-        // Lima"); not "praised Paris in 2015", which dates something else (review of round 8).
-        int k = token - 1; // over "the" ("in the United States")
-        if (k > a.sentences[s].firstToken &&
-            m_context.word(k).compare(u"the", Qt::CaseInsensitive) == 0)
-            --k;
-        const VisitWord *before = k >= a.sentences[s].firstToken ? m_context.entry(k) : nullptr;
-        // Or the second name of "DES MOINES, Iowa, Aug. 10" (a dateline, "Minsk, Belarus").
-        const bool afterName =
-            k > a.sentences[s].firstToken && m_context.word(k) == u"," && m_context.isName(k - 1);
-        const bool located =
-            before && ((before->preposition && !m_context.putsAside(k)) || !before->cues.isEmpty());
-        if (!afterName && !located)
+        if (!placesThere(s, token))
             continue;
         Visit other = visit;
         other.sentence = s;
-        if (ownDate(other, token) && namesVisitor(s, visit.visitor)) {
+        if (ownDate(other, token) &&
+            m_context.actorToken(s, visit.visitor, VisitContext::ActorScan::Anywhere) >= 0) {
             setTime(visit, other.time);
             return true;
         }

@@ -41,6 +41,12 @@ public:
         return ownDate(visit, cueToken) || ongoingDate(visit, cueToken);
     }
 
+    /// Whether the place's mention at `placeToken` stands where someone is or goes: right after
+    /// a preposition that does not put it aside ("spoke in Phoenix"), a travel cue ("toured
+    /// Lima"), or another name and a comma ("DES MOINES, Iowa"); not the object of another verb
+    /// ("praised Oslo in 2015"). A sentence of the trip whose place stands so says presence.
+    bool placesThere(int sentence, int placeToken) const;
+
 private:
     /// How far (in sentences) pairSentenceDate() looks for another sentence of the trip.
     static constexpr int PairWindow = 60;
@@ -51,7 +57,6 @@ private:
     bool governingDate(Visit &visit) const;
     bool sameTripDate(Visit &visit, const QList<Visit> &earlier) const;
     bool pairSentenceDate(Visit &visit) const;
-    bool namesVisitor(int sentence, int visitor) const;
     bool datesOtherEvent(int time, int cueToken) const;
     bool datesSaying(int time, int cueToken) const;
     /// The quote whose speech cue covers the token, or -1.
