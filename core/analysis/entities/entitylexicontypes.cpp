@@ -6,6 +6,7 @@
 #include "analysis/entities/tablememory.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/resources.h"
+#include "lexicon/travelcuetable.h"
 
 namespace lector {
 
@@ -41,23 +42,21 @@ qsizetype joinedBrandHead(QStringView word)
 
 void EntityRecogniser::loadTravelCues(const Resources &resources)
 {
-    // lexicon/travelcues.tsv (the visit extractor's cues): a verb whose object is the
-    // destination ("visited X"), a verb of motion or a trip noun with the prepositions before
-    // its destination ("arrived in X", "visit to X").
-    // A verb whose object is usually an event or an institution ("attended Oxford"; detail
-    // event) is left out.
-    for (const TsvTable::Row &row : resources.table(QStringLiteral("travelcues")).rows()) {
-        const QString kind = row.fields.value(1);
-        if (row.fields.value(3) == u"event")
+    // lexicon/travelcues.tsv (the visit extractor's cues, read by TravelCueTable): a verb whose
+    // object is the destination ("visited X"), a verb of motion or a trip noun with the
+    // prepositions before its destination ("arrived in X", "visit to X"). A verb whose object is
+    // usually an event or an institution ("attended Oxford"; detail event) is left out.
+    const TravelCueTable table(resources);
+    for (const TravelCueTable::Cue &cue : table.cues()) {
+        if (cue.event)
             continue;
-        const quint64 word = NerFeatures::hashLower(row.fields.first());
-        if (kind == u"visit")
+        const quint64 word = NerFeatures::hashLower(cue.word);
+        if (cue.kind == CueKind::Visit)
             m_travelCues.insert(word);
-        if (kind != u"visit" && kind != u"go" && kind != u"noun")
+        if (cue.kind != CueKind::Visit && cue.kind != CueKind::Go && cue.kind != CueKind::Noun)
             continue;
-        for (QStringView preposition :
-             QStringView(row.fields.value(2)).tokenize(u',', Qt::SkipEmptyParts))
-            m_travelCues.insert(cuePair(word, NerFeatures::hashLower(preposition.trimmed())));
+        for (const QString &preposition : cue.prepositions)
+            m_travelCues.insert(cuePair(word, NerFeatures::hashLower(preposition)));
     }
 }
 

@@ -3,42 +3,11 @@
 
 #include "lexicon/resources.h"
 
-#include <optional>
-
 namespace lector {
-
-QStringView cueKindName(CueKind kind)
-{
-    switch (kind) {
-    case CueKind::Go:
-        return u"go";
-    case CueKind::Be:
-        return u"be";
-    case CueKind::Visit:
-        return u"visit";
-    case CueKind::Meet:
-        return u"meet";
-    case CueKind::Noun:
-        return u"noun";
-    case CueKind::Host:
-        break;
-    }
-    return u"host";
-}
 
 namespace {
 
 constexpr qsizetype KeyCapacity = 48;
-
-std::optional<CueKind> cueKind(const QString &name)
-{
-    static const QHash<QString, CueKind> kinds{
-        {u"go"_qs, CueKind::Go},     {u"be"_qs, CueKind::Be},     {u"visit"_qs, CueKind::Visit},
-        {u"meet"_qs, CueKind::Meet}, {u"noun"_qs, CueKind::Noun}, {u"host"_qs, CueKind::Host},
-    };
-    const auto it = kinds.constFind(name);
-    return it == kinds.cend() ? std::nullopt : std::optional<CueKind>(*it);
-}
 
 PronounKind pronounKind(const QString &detail)
 {
@@ -121,21 +90,25 @@ bool VisitLexicon::equalsFolded(QStringView word, QStringView folded)
 QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
 {
     QHash<QString, VisitWord> words;
+    // The cue rows are read by TravelCueTable, which the entity recogniser shares.
+    const TravelCueTable table(resources);
+    for (const TravelCueTable::Cue &row : table.cues()) {
+        // A trip noun is tried first: "his visit to Minsk" is no verb with an object.
+        const TravelCue cue{row.kind, row.prepositions};
+        VisitWord &word = words[row.word];
+        if (row.kind == CueKind::Noun)
+            word.cues.prepend(cue);
+        else
+            word.cues.append(cue);
+    }
     for (const TsvTable::Row &row : resources.table(u"travelcues"_qs).rows()) {
         const QStringList &f = row.fields;
-        if (f.size() < 2)
+        if (f.size() < 2 || TravelCueTable::kindOf(f[1]))
             continue;
         VisitWord &word = words[f[0].toLower()];
         const QString cls = f[1];
         const QString arg = f.value(2);
-        if (const auto kind = cueKind(cls)) {
-            // A trip noun is tried first: "his visit to Minsk" is no verb with an object.
-            const TravelCue cue{*kind, commaList(arg)};
-            if (*kind == CueKind::Noun)
-                word.cues.prepend(cue);
-            else
-                word.cues.append(cue);
-        } else if (cls == u"pronoun") {
+        if (cls == u"pronoun") {
             word.pronoun = pronounKind(f.value(3));
             word.gender = gender(arg);
         } else if (cls == u"ongoing")

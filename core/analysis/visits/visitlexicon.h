@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "lexicon/travelcuetable.h"
 #include "model/annotations.h"
 
 #include <QHash>
@@ -11,19 +12,6 @@
 namespace lector {
 
 class Resources;
-
-/// How a travel cue finds its destination (see resources/lexicon/travelcues.tsv).
-enum class CueKind : quint8 {
-    Go,    ///< motion verb + preposition: "arrived in Minsk"
-    Be,    ///< "was in Minsk", subject right before the verb
-    Visit, ///< verb with the destination or the person visited as object: "visited Minsk"
-    Meet,  ///< verb with the person met as object: "met X in Minsk"
-    Noun,  ///< trip noun + preposition: "a visit to Minsk"
-    Host,  ///< the subject hosts the visitor: "X hosted Y in Minsk"
-};
-
-/// The cue class's name in the visit model's feature keys ("go", "visit", ...).
-QStringView cueKindName(CueKind kind);
 
 enum class PronounKind : quint8 { None, Subject, Possessive, Speaker, SpeakerPossessive };
 
