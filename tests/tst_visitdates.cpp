@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/pipeline.h"
 #include "analysis/quotes/quotationfinder.h"
 #include "analysis/textanalysers.h"
 #include "analysis/time/temporaltagger.h"
 #include "analysis/visits/visitcontext.h"
 #include "analysis/visits/visitdater.h"
 #include "analysis/visits/visitextractor.h"
+#include "analysis/visits/visitmodel.h"
 #include "lexicon/resources.h"
 #include "text/tokenizer.h"
 
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void initTestCase();
     void dates_data();
     void dates();
+    void mergedOccurrence_data();
+    void mergedOccurrence();
 
 private:
     std::shared_ptr<const Resources> m_resources;
@@ -160,6 +164,49 @@ void TestVisitDates::dates()
     dater.addDuration(v, cueToken);
     dater.addDate(v, cueToken, {});
     QCOMPARE(v.date, expected);
+}
+
+void TestVisitDates::mergedOccurrence_data()
+{
+    // Another sentence merged into the trip as one more occurrence of the pair (a model that
+    // accepts every sentence) dates the trip only when it says the visitor is there.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("merged occurrence: the place as the object of another verb")
+        << u"Foreign Minister Pablo Ortega arrived in Lisbon for talks.\nOrtega praised Lisbon "
+           "in 2015."_qs
+        << QString();
+    QTest::newRow("guard: merged occurrence where the visitor is in the place")
+        << u"Foreign Minister Pablo Ortega arrived in Lisbon for talks.\nOrtega met the mayor in "
+           "Lisbon on Tuesday."_qs
+        << u"2023-06-13"_qs;
+}
+
+void TestVisitDates::mergedOccurrence()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    Document document;
+    document.text = text;
+    document.published = QDate(2023, 6, 14);
+    const Pipeline &pipeline = *Pipeline::shared();
+    int prefix = 0;
+    while (prefix < pipeline.size() && pipeline.at(prefix).name() != u"visits")
+        ++prefix;
+    Analysis a = pipeline.runPrefix(document, prefix);
+    // Every occurrence scores above 0, so every sentence of the pair is merged into the trip.
+    const auto eager = VisitModel::fromWeights({{VisitModel::key(u"bias"), 100.0f},
+                                                {VisitModel::key(u"o", u"ap"), 100.0f},
+                                                {VisitModel::key(u"o", u"pa"), 100.0f}});
+    VisitExtractor(*m_resources, eager).run(document, a);
+    const Visit *trip = nullptr;
+    for (const Visit &v : std::as_const(a.visits))
+        if (a.entities[v.visitor].name.contains(u"Ortega"_qs) &&
+            a.entities[v.place].name == u"Lisbon"_qs)
+            trip = &v;
+    QVERIFY(trip);
+    QCOMPARE(trip->sentences.size(), 2);
+    QCOMPARE(trip->date, expected);
 }
 
 QTEST_GUILESS_MAIN(TestVisitDates)

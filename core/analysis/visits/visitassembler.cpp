@@ -138,6 +138,17 @@ bool VisitAssembler::isAside(const VisitCandidate &candidate) const
     return aside;
 }
 
+bool VisitAssembler::saysPresence(const VisitOccurrence &o, int place) const
+{
+    // A cue pattern or the dateline (its occurrence points at the actor) places the visitor;
+    // otherwise the place must stand where someone is or goes ("met the mayor in Oslo"), not
+    // as the object of another verb ("Berg praised Oslo in 2015").
+    if (o.pattern ||
+        m_context.entityOf(m_context.mentionOf(o.cueToken), {EntityType::Place}) != place)
+        return true;
+    return m_dater.placesThere(o.sentence, o.cueToken);
+}
+
 bool VisitAssembler::laterEventDate(Visit &visit) const
 {
     // "At the conference in Moscow, Li said ... On Tuesday, Li said ...": a dated event of the
@@ -229,7 +240,7 @@ Visit VisitAssembler::build(const VisitCandidate &candidate, const Scored &score
     if (!m_dater.addOwnDate(v, b.cueToken)) {
         for (qsizetype i = 0; i < candidate.occurrences.size(); ++i) {
             const VisitOccurrence &o = candidate.occurrences[i];
-            if (i == best || !v.sentences.contains(o.sentence))
+            if (i == best || !v.sentences.contains(o.sentence) || !saysPresence(o, v.place))
                 continue;
             Visit other = v;
             other.sentence = o.sentence;

@@ -58,6 +58,10 @@ private:
     /// The date of a dated event of the visitor in the next few sentences that name no other
     /// place (a speech at the conference the trip was for). Whether one was found.
     bool laterEventDate(Visit &visit) const;
+    /// Whether another occurrence merged into a trip says the visitor is at the place, so
+    /// that its date may date the trip: a cue pattern, the dateline, or the place where
+    /// someone is or goes (VisitDater::placesThere()).
+    bool saysPresence(const VisitOccurrence &occurrence, int place) const;
     static constexpr int LaterEventWindow = 5;
     /// Whether every sentence that relates the pair puts the place aside from the trip (the
     /// object of "for", "between", a relation word), with no cue pattern: no visit.
