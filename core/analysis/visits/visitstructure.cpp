@@ -18,12 +18,6 @@ bool isPossessiveMark(QStringView w)
     return w == u"'s" || w == u"\u2019s" || w == u"'" || w == u"\u2019";
 }
 
-bool isDeterminer(QStringView w)
-{
-    return w.compare(u"the", Qt::CaseInsensitive) == 0 ||
-           w.compare(u"a", Qt::CaseInsensitive) == 0 || w.compare(u"an", Qt::CaseInsensitive) == 0;
-}
-
 } // namespace
 
 QStringView VisitStructure::agentName(Agent agent)
@@ -147,7 +141,7 @@ VisitStructure::Destination VisitStructure::destinationOf(int sentence, int cue,
     *preposition = -1;
     if (isPossessiveMark(m_context.word(placeEnd)))
         return Destination::Possessor; // "Russia's foreign minister"
-    if (placeFirst > first && isDeterminer(m_context.word(placeFirst - 1)) &&
+    if (placeFirst > first && VisitContext::isDeterminer(m_context.word(placeFirst - 1)) &&
         isPlainWord(placeEnd) && m_context.timeOf(placeEnd) < 0)
         return Destination::Modifier; // "the Russian president", "a California hospital"
     if (cue < 0)
@@ -160,7 +154,8 @@ VisitStructure::Destination VisitStructure::destinationOf(int sentence, int cue,
     bool listItem = false;
     for (int steps = 0; k > cue && steps < 24; ++steps) {
         const QStringView w = m_context.word(k);
-        if (w == u"," || w.compare(u"and", Qt::CaseInsensitive) == 0 || isDeterminer(w)) {
+        if (w == u"," || w.compare(u"and", Qt::CaseInsensitive) == 0 ||
+            VisitContext::isDeterminer(w)) {
             --k;
             continue;
         }
@@ -313,7 +308,8 @@ int VisitStructure::listHead(int sentence, int placeFirst) const
     int head = placeFirst;
     for (int k = placeFirst - 1; k >= first && k >= placeFirst - 24;) {
         const QStringView w = m_context.word(k);
-        if (w == u"," || w.compare(u"and", Qt::CaseInsensitive) == 0 || isDeterminer(w)) {
+        if (w == u"," || w.compare(u"and", Qt::CaseInsensitive) == 0 ||
+            VisitContext::isDeterminer(w)) {
             --k;
             continue;
         }
