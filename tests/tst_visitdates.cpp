@@ -108,6 +108,10 @@ void TestVisitDates::dates_data()
     QTest::newRow("another sentence of the trip: the visitor's name, earlier")
         << u"Dahl met the mayor in Oslo on April 2.\n\nCrowds cheered when Dahl toured Oslo."_qs
         << u"2024-04-10"_qs << dahlOslo << u"toured"_qs << u"2024-04-02"_qs;
+    QTest::newRow("the trip points back: a definite trip noun takes its antecedent's date")
+        << u"Dahl began a rail trip across Norway on Sunday.\n\nThe crowds were large.\n\n"
+           u"His wife saw him off on the trip in Oslo."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"saw"_qs << u"2024-02-04"_qs;
     // The tense that resolves a weekday against the publication date.
     QTest::newRow("weekday: a capitalised name ending in -ed is no past tense")
         << u"Dahl will be travelling to the United States Thursday."_qs << u"2024-02-07"_qs
@@ -128,6 +132,10 @@ void TestVisitDates::dates_data()
         << u"Dahl arrived in Oslo for talks.\n\nThe talks went well.\n\nDahl praised Oslo in "
            u"2015, when the city hosted the games."_qs
         << u"2024-02-08"_qs << dahlOslo << u"arrived"_qs << QString();
+    QTest::newRow("guard: the trip points back to the nearest mention only")
+        << u"Dahl began a rail trip across Norway on Sunday.\n\nHe planned a second trip.\n\n"
+           u"His wife saw him off on the trip in Oslo."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"saw"_qs << QString();
     QTest::newRow("guard: no anchor, no date")
         << u"Dahl flew to Oslo for a speech on trade.\n\nHe spoke about tariffs."_qs
         << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();

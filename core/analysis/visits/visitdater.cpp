@@ -326,10 +326,49 @@ bool VisitDater::pairSentenceDate(Visit &visit) const
     return false;
 }
 
+bool VisitDater::antecedentDate(Visit &visit) const
+{
+    // "... made her debut on Sunday on her father's train trip. ... saw them off on the trip in
+    // Huntington": a trip noun made definite ("the trip", "his visit") points back to the
+    // nearest earlier sentence with the same noun (within AntecedentWindow); that sentence's
+    // date for it dates the trip.
+    const Analysis &a = m_context.analysis();
+    const Sentence &s = a.sentences[visit.sentence];
+    for (int k = s.firstToken + 1; k < s.endToken; ++k) {
+        const VisitWord *w = m_context.entry(k);
+        if (!w || w->cues.isEmpty() || w->cues.constFirst().kind != CueKind::Noun)
+            continue;
+        const VisitWord *before = m_context.entry(k - 1);
+        if (m_context.word(k - 1).compare(u"the", Qt::CaseInsensitive) != 0 &&
+            !(before && before->pronoun == PronounKind::Possessive))
+            continue;
+        const int antecedent = earlierMention(visit.sentence, m_context.word(k));
+        if (antecedent < 0)
+            continue;
+        Visit other = visit;
+        other.sentence = a.sentenceAt(a.tokens[antecedent].span.begin);
+        if (ownDate(other, antecedent)) {
+            setTime(visit, other.time);
+            return true;
+        }
+    }
+    return false;
+}
+
+int VisitDater::earlierMention(int sentence, QStringView noun) const
+{
+    const Analysis &a = m_context.analysis();
+    for (int p = sentence - 1; p >= 0 && p >= sentence - AntecedentWindow; --p)
+        for (int j = a.sentences[p].firstToken; j < a.sentences[p].endToken; ++j)
+            if (m_context.word(j).compare(noun, Qt::CaseInsensitive) == 0)
+                return j;
+    return -1;
+}
+
 void VisitDater::addDate(Visit &visit, int cueToken, const QList<Visit> &earlier) const
 {
     if (ownDate(visit, cueToken) || ongoingDate(visit, cueToken) || governingDate(visit) ||
-        sameTripDate(visit, earlier))
+        sameTripDate(visit, earlier) || antecedentDate(visit))
         return;
     pairSentenceDate(visit);
 }

@@ -18,8 +18,9 @@ class VisitContext;
 /// when the sentence says the trip is under way ("continues his visit"), widened to the month
 /// or year when a duration puts its start earlier; the last date of an earlier sentence of the
 /// paragraph; the date of an earlier visit of the same visitor to the same place (the same
-/// trip); the date of the nearest other sentence naming both the visitor (or a pronoun for
-/// them) and the place ("he spoke in Phoenix on Wednesday night").
+/// trip); the date of the trip a definite trip noun points back to ("on Sunday on his train
+/// trip. ... on the trip in Huntington"); the date of the nearest other sentence naming both
+/// the visitor (or a pronoun for them) and the place ("he spoke in Phoenix on Wednesday night").
 class VisitDater
 {
 public:
@@ -57,6 +58,11 @@ private:
     bool governingDate(Visit &visit) const;
     bool sameTripDate(Visit &visit, const QList<Visit> &earlier) const;
     bool pairSentenceDate(Visit &visit) const;
+    bool antecedentDate(Visit &visit) const;
+    /// The token of the noun in the nearest earlier sentence that has it, or -1.
+    int earlierMention(int sentence, QStringView noun) const;
+    /// How far (in sentences) antecedentDate() looks back for the trip "the trip" refers to.
+    static constexpr int AntecedentWindow = 10;
     bool datesOtherEvent(int time, int cueToken) const;
     bool datesSaying(int time, int cueToken) const;
     /// The quote whose speech cue covers the token, or -1.
