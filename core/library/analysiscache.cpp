@@ -136,12 +136,13 @@ bool AnalysisCache::write(const QString &connection, qint64 articleId, const Doc
 }
 
 bool AnalysisCache::writeRows(const QString &connection, qint64 articleId, const Document &document,
-                              const Analysis &analysis, bool lookForCorrections, QString *error)
+                              const Analysis &analysis, bool lookForCorrections, QString *error,
+                              ArticleWriter *writer)
 {
     if (!ActorIndex::writeVisits(connection, articleId, document, analysis, error))
         return false;
     return !lookForCorrections ||
-           writeCorrectedRows(connection, articleId, document, analysis, error);
+           writeCorrectedRows(connection, articleId, document, analysis, error, writer);
 }
 
 bool AnalysisCache::writeCorrectedRows(const QString &connection, qint64 articleId,
@@ -150,15 +151,12 @@ bool AnalysisCache::writeCorrectedRows(const QString &connection, qint64 article
 {
     // A library-wide correction reaches articles added after it too ("Oslo" is no name).
     QString readError; // `*error` may hold an earlier, unrelated sentence
-    QList<Correction> corrections = CorrectionStore::corrections(connection, articleId, &readError);
+    const QList<Correction> corrections = CorrectedRows::reaching(
+        document, CorrectionStore::corrections(connection, articleId, &readError));
     if (!readError.isEmpty()) {
         *error = readError;
         return false;
     }
-    // One whose words are not in this text cannot apply: an import is not slowed by them.
-    corrections.removeIf([&document](const Correction &c) {
-        return c.scope == CorrectionScope::Library && !document.text.contains(c.text);
-    });
     return corrections.isEmpty() || CorrectedRows::write(connection, articleId, document, analysis,
                                                          corrections, error, writer);
 }

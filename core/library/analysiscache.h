@@ -52,9 +52,11 @@ public:
     /// corrected analysis (CorrectedRows). `lookForCorrections` false skips that look-up: the
     /// caller knows that none can apply (an import batch when the library has no library-wide
     /// correction). Inside the caller's transaction; false with a sentence in `error`.
+    /// `writer`: as in writeCorrectedRows().
     [[nodiscard]] static bool writeRows(const QString &connection, qint64 articleId,
                                         const Document &document, const Analysis &analysis,
-                                        bool lookForCorrections, QString *error);
+                                        bool lookForCorrections, QString *error,
+                                        ArticleWriter *writer = nullptr);
     /// The corrections part of writeRows(): when corrections apply to the article, its entity
     /// and visit rows from the corrected analysis.
     /// `writer`: as in CorrectedRows::write() (a batch's writer, prepared once).

@@ -110,8 +110,7 @@ int ArticleLibrary::addArticlesToServer(const QList<PreparedArticle> &articles)
                            "FROM pg_settings WHERE name = 'default_toast_compression' "
                            "AND 'lz4' = ANY(enumvals))"_qs);
         ServerBatchWriter writer(m_connection); // one statement per table for the whole batch
-        const int count =
-            writer.write(articles, [this] { return correctionsCanReachNewArticles(); });
+        const int count = writer.write(articles);
         if (count >= 0 && db.commit()) {
             m_error.clear(); // an earlier attempt's failure is not this library's state
             return count;

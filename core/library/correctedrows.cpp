@@ -92,6 +92,25 @@ bool CorrectedRows::write(const QString &connection, qint64 articleId, const Doc
     return ActorIndex::writeVisits(connection, articleId, document, corrected, error);
 }
 
+QList<Correction> CorrectedRows::reaching(const Document &document, QList<Correction> corrections)
+{
+    // One whose words are not in this text cannot apply: an import is not slowed by them.
+    corrections.removeIf([&document](const Correction &c) {
+        return c.scope == CorrectionScope::Library && !document.text.contains(c.text);
+    });
+    return corrections;
+}
+
+std::optional<Analysis> CorrectedRows::forNewArticle(const Document &document,
+                                                     const Analysis &automatic,
+                                                     const QList<Correction> &libraryWide)
+{
+    const QList<Correction> corrections = reaching(document, libraryWide);
+    if (corrections.isEmpty())
+        return std::nullopt;
+    return CorrectionApplier::apply(document, automatic, corrections);
+}
+
 QList<qint64> CorrectedRows::articlesContaining(const ArticleLibrary &library, const QString &text,
                                                 QString *error)
 {

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace lector {
 
 class ArticleLibrary;
@@ -37,6 +39,16 @@ public:
                                     const Document &document, const Analysis &automatic,
                                     const QList<Correction> &corrections, QString *error,
                                     ArticleWriter *writer = nullptr);
+    /// The corrections of `corrections` (those stored for an article, oldest first) that can
+    /// change `document`'s analysis: a library-wide one only when the text holds its words.
+    static QList<Correction> reaching(const Document &document, QList<Correction> corrections);
+    /// The analysis whose rows an article added now gets: `automatic` with those of
+    /// `libraryWide` (every library-wide correction, oldest first, read once for an import
+    /// batch) that reach it, as write() would make it; nullopt when none does (the automatic
+    /// rows are the right ones). A new article has no corrections of its own.
+    static std::optional<Analysis> forNewArticle(const Document &document,
+                                                 const Analysis &automatic,
+                                                 const QList<Correction> &libraryWide);
     /// The articles a library-wide correction of the words `text` can reach: those whose body
     /// holds them exactly (a Library-scoped correction is matched by its words, see
     /// CorrectionScope).

@@ -61,7 +61,14 @@ QList<Correction> CorrectionStore::corrections(qint64 articleId) const
 
 QList<Correction> CorrectionStore::libraryCorrections() const
 {
-    return select(SelectColumns + u"WHERE article_id IS NULL ORDER BY id"_qs, {});
+    m_error.clear();
+    return libraryCorrections(m_library.connectionName(), &m_error);
+}
+
+QList<Correction> CorrectionStore::libraryCorrections(const QString &connection, QString *error)
+{
+    return select(connection, SelectColumns + u"WHERE article_id IS NULL ORDER BY id"_qs, {},
+                  error);
 }
 
 QList<Correction> CorrectionStore::corrections(const QString &connection, qint64 articleId,

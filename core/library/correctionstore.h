@@ -34,6 +34,9 @@ public:
     [[nodiscard]] bool remove(qint64 correctionId, qint64 articleId);
     /// Every library-wide correction, oldest first.
     QList<Correction> libraryCorrections() const;
+    /// libraryCorrections() on the connection `connection` (an import batch reads them once for
+    /// all its articles); an error leaves a sentence in `*error`.
+    static QList<Correction> libraryCorrections(const QString &connection, QString *error);
     /// corrections() on the connection `connection` (AnalysisCache's writes, which have no
     /// ArticleLibrary); an error leaves a sentence in `*error`.
     static QList<Correction> corrections(const QString &connection, qint64 articleId,

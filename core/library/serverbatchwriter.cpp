@@ -4,6 +4,8 @@
 #include "library/actorindex.h"
 #include "library/analysiscache.h"
 #include "library/articlewriter.h"
+#include "library/correctedrows.h"
+#include "library/correctionstore.h"
 #include "library/sqldialect.h"
 #include "library/writetransaction.h"
 
@@ -86,6 +88,12 @@ const QString visitsSql =
     "INSERT INTO visit_forms (visit_id, form) "
     "  SELECT v.id, f FROM v, jsonb_array_elements_text(v.v->6) f"_qs;
 
+// Under the writers' lock: the corrections that can reach the new articles now (bound: their
+// ids as a JSON array), to compare with those their rows were written from.
+const QString reachingSql =
+    u"SELECT id FROM corrections WHERE article_id IS NULL OR article_id IN "
+    "(SELECT CAST(jsonb_array_elements_text(CAST(? AS JSONB)) AS BIGINT)) ORDER BY id"_qs;
+
 } // namespace
 
 ServerBatchWriter::ServerBatchWriter(const QString &connection)
@@ -166,8 +174,7 @@ bool ServerBatchWriter::writeEntities(qint64 articleId, const QByteArray &entity
                {entityBatch(articleId, entityRows)});
 }
 
-int ServerBatchWriter::write(const QList<PreparedArticle> &articles,
-                             const std::function<bool()> &lookForCorrections)
+int ServerBatchWriter::write(const QList<PreparedArticle> &articles)
 {
     m_error.clear();
     m_sqlState.clear();
@@ -224,19 +231,38 @@ int ServerBatchWriter::write(const QList<PreparedArticle> &articles,
     for (const QVariantList &row : std::as_const(inserted))
         ids.insert(row.at(1).toString(), row.at(0).toLongLong());
 
-    // 3.-5. The analysis cache, entities and visits of the new articles.
+    // The corrections that reach new articles: the library-wide ones, read once, applied here
+    // before the rows are written (so they are written once, corrected), and checked again under
+    // the writers' lock below.
+    QString readError;
+    const QList<Correction> libraryWide =
+        CorrectionStore::libraryCorrections(m_connection, &readError);
+    if (!readError.isEmpty()) {
+        m_error = readError;
+        return -1;
+    }
+
+    // 3.-5. The analysis cache (the automatic analysis), entities and visits (corrected) of the
+    // new articles.
     QJsonArray cache, visits;
     QByteArray entities = "[";
+    QList<bool> corrected; // per fresh article: its rows are of a corrected analysis
     for (const PreparedArticle *a : std::as_const(fresh)) {
         const qint64 id = ids.value(a->hash);
         cache.append(QJsonArray{id, AnalysisCache::dateKey(a->document),
                                 QString::fromLatin1(a->cache.toBase64())});
-        if (!a->analysis.entities.isEmpty()) {
+        const std::optional<Analysis> correctedAnalysis =
+            CorrectedRows::forNewArticle(a->document, a->analysis, libraryWide);
+        const Analysis &analysis = correctedAnalysis ? *correctedAnalysis : a->analysis;
+        corrected.append(correctedAnalysis.has_value());
+        if (!analysis.entities.isEmpty()) {
             if (entities.size() > 1)
                 entities += ',';
-            entities += '[' + QByteArray::number(id) + ',' + a->entities + ']';
+            entities += '[' + QByteArray::number(id) + ',' +
+                        (correctedAnalysis ? PreparedArticle::entityRows(analysis) : a->entities) +
+                        ']';
         }
-        for (const QJsonValue &visit : ActorIndex::visitRows(id, a->document, a->analysis))
+        for (const QJsonValue &visit : ActorIndex::visitRows(id, a->document, analysis))
             visits.append(visit);
     }
     entities += ']';
@@ -252,21 +278,43 @@ int ServerBatchWriter::write(const QList<PreparedArticle> &articles,
                                        QJsonDocument(visits).toJson(QJsonDocument::Compact))}))
         return -1;
 
-    // Corrections that reach a new article (library-wide ones): its rows, corrected. From here
-    // to the commit one writer at a time, so no correction comes between the look and the
-    // writes (a correction's transaction holds the writers' lock too).
+    // From here to the commit one writer at a time, so no correction comes between the check
+    // and the commit (a correction's transaction holds the writers' lock too).
     QSqlError lockError;
     if (!WriteTransaction::lockWriters(QSqlDatabase::database(m_connection, false), &lockError)) {
         m_error = QStringLiteral("Cannot lock the library for writing: %1.").arg(lockError.text());
         m_sqlState = lockError.nativeErrorCode();
         return -1;
     }
-    if (lookForCorrections()) {
+    // A correction stored or undone since the read above (or one of a new article's id): the
+    // rows of every new article it may concern are written again, one article at a time, from
+    // the corrections stored now (rare: a correction made during the import).
+    QJsonArray freshIds;
+    for (const PreparedArticle *a : std::as_const(fresh))
+        freshIds.append(ids.value(a->hash));
+    QList<QVariantList> reaching;
+    if (!run(QStringLiteral("Cannot read the corrections"), reachingSql, {json(freshIds)},
+             &reaching))
+        return -1;
+    bool same = reaching.size() == libraryWide.size();
+    for (qsizetype i = 0; same && i < reaching.size(); ++i)
+        same = reaching[i].at(0).toLongLong() == libraryWide[i].id;
+    if (!same) {
         ArticleWriter writer(m_connection); // the entity statement prepared once for the batch
-        for (const PreparedArticle *a : std::as_const(fresh))
-            if (!AnalysisCache::writeCorrectedRows(m_connection, ids.value(a->hash), a->document,
-                                                   a->analysis, &m_error, &writer))
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            const PreparedArticle *a = fresh[i];
+            const qint64 id = ids.value(a->hash);
+            const QList<Correction> now = CorrectedRows::reaching(
+                a->document, CorrectionStore::corrections(m_connection, id, &readError));
+            if (!readError.isEmpty()) {
+                m_error = readError;
                 return -1;
+            }
+            if ((corrected[i] || !now.isEmpty()) &&
+                !CorrectedRows::write(m_connection, id, a->document, a->analysis, now, &m_error,
+                                      &writer))
+                return -1;
+        }
     }
     return int(fresh.size());
 }

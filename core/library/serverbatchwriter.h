@@ -5,8 +5,6 @@
 #include <QString>
 #include <QVariant>
 
-#include <functional>
-
 namespace lector {
 
 struct PreparedArticle;
@@ -23,8 +21,12 @@ struct PreparedArticle;
 /// 4. `entities`, `entity_forms` and `entity_words` in one statement (data-modifying CTEs; entity
 ///    ids from the table's identity sequence, schema 8);
 /// 5. `visits` and `visit_forms` in one statement (ids from the table's identity sequence);
-/// then the writers' lock (WriteTransaction::lockWriters()) for the corrections that reach the
-/// new articles, until the commit.
+/// The entity and visit rows are those of the analysis corrected by the library-wide corrections
+/// (read once for the batch, CorrectedRows::forNewArticle()); then the writers' lock
+/// (WriteTransaction::lockWriters()), under which the corrections that can reach the new articles
+/// are read again: when one came or went meanwhile, the rows of the articles concerned are
+/// written again from the corrections then stored (CorrectedRows::write()); the lock is held
+/// until the commit.
 /// Every value is bound, never spliced into the SQL. Inside the caller's transaction, begun with
 /// WriteTransaction::beginUnlocked() (or holding the writers' lock already, when nothing else
 /// writes). Several connections can write batches at once (an import's writers): the duplicate
@@ -39,12 +41,9 @@ public:
     explicit ServerBatchWriter(const QString &connection);
 
     /// Stores the articles of `articles` not in the library yet (the first of two equal texts in
-    /// one batch); returns how many were new, -1 on error. `lookForCorrections`, asked under the
-    /// writers' lock (so no correction comes between the answer and the writes), as in
-    /// AnalysisCache::writeRows (a new article's rows with the corrections that reach it, written
-    /// per article: an import rarely meets one).
-    [[nodiscard]] int write(const QList<PreparedArticle> &articles,
-                            const std::function<bool()> &lookForCorrections);
+    /// one batch), their rows corrected by the corrections that reach them; returns how many
+    /// were new, -1 on error.
+    [[nodiscard]] int write(const QList<PreparedArticle> &articles);
     QString lastError() const { return m_error; }
     /// An article's `entities`, `entity_forms` and `entity_words` rows (as
     /// PreparedArticle::entityRows() makes them) with ids from the sequence: ArticleWriter on a
