@@ -100,6 +100,9 @@ void TestVisitDates::dates_data()
     QTest::newRow("relative clause after the cue: another event")
         << u"Dahl arrived in Oslo, where the first printing press was built in 1643."_qs
         << u"2024-02-07"_qs << dahlOslo << u"arrived"_qs << QString();
+    QTest::newRow("complement: the date of the verb whose complement holds the trip noun")
+        << u"Critics urged the council on Monday to cancel Dahl's visit to Oslo."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"visit"_qs << QString();
     // A date of another sentence of the trip (no date in the visit's own sentence).
     QTest::newRow("another sentence of the trip: a pronoun for the visitor")
         << u"Dahl flew to Oslo for a speech on trade.\n\nThe crowd was large.\n\n"
@@ -128,6 +131,9 @@ void TestVisitDates::dates_data()
     QTest::newRow("guard: a date before the relative clause stays")
         << u"Dahl arrived in Oslo on Monday, where he met the king."_qs << u"2024-02-07"_qs
         << dahlOslo << u"arrived"_qs << u"2024-02-05"_qs;
+    QTest::newRow("guard: 'to begin' tells the trip itself")
+        << u"Dahl is due on Thursday to begin a visit to Oslo."_qs << u"2024-02-07"_qs
+        << dahlOslo << u"visit"_qs << u"2024-02-08"_qs;
     QTest::newRow("guard: another sentence about another event with the place")
         << u"Dahl arrived in Oslo for talks.\n\nThe talks went well.\n\nDahl praised Oslo in "
            u"2015, when the city hosted the games."_qs

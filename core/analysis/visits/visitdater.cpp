@@ -108,6 +108,44 @@ bool VisitDater::datesOtherEvent(int time, int cueToken) const
     return false;
 }
 
+bool VisitDater::datesMainVerb(int time, int cueToken) const
+{
+    // "lawmakers called on the government Wednesday to block X's visit to Israel", "chided X on
+    // Aug. 17 for continuing his vacation instead of making a visit": a date before a trip noun
+    // that stands in the complement of another verb ("to block", "for continuing") dates that
+    // verb. Not "is due Monday to begin a visit" (travelcues.tsv: "to begin" tells the trip),
+    // nor after a travel verb ("arrived Monday for a visit").
+    const VisitWord *cue = m_context.entry(cueToken);
+    const int first = m_context.firstTimeToken(time);
+    if (first > cueToken || !cue || cue->cues.isEmpty() ||
+        cue->cues.constFirst().kind != CueKind::Noun)
+        return false;
+    const Sentence &s = m_context.analysis().sentences[m_context.analysis().sentenceAt(
+        m_context.analysis().tokens[cueToken].span.begin)];
+    for (int k = s.firstToken; k < first; ++k) {
+        const VisitWord *w = m_context.entry(k);
+        if (w && !w->cues.isEmpty() && w->cues.constFirst().kind != CueKind::Noun)
+            return false;
+    }
+    for (int k = m_context.endTimeToken(time); k + 1 < cueToken; ++k) {
+        const QStringView w = m_context.word(k);
+        const QStringView next = m_context.word(k + 1);
+        if (next.isEmpty() || !next.front().isLower() || m_context.isName(k + 1))
+            continue;
+        const VisitWord *e = m_context.entry(k + 1);
+        if (e && !e->cues.isEmpty())
+            continue;
+        const bool tellsTrip =
+            e && e->tense == VisitWord::Tense::Planned && e->tenseAfter.contains(u"to"_qs);
+        if (w.compare(u"to", Qt::CaseInsensitive) == 0 && !tellsTrip &&
+            !VisitContext::isDeterminer(next))
+            return true;
+        if (w.compare(u"for", Qt::CaseInsensitive) == 0 && next.endsWith(u"ing"))
+            return true;
+    }
+    return false;
+}
+
 void VisitDater::setTime(Visit &visit, int time) const
 {
     const TimeExpression &t = m_context.analysis().times[time];
@@ -179,7 +217,7 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
         if (t < 0)
             continue;
         k = m_context.endTimeToken(t) - 1;
-        if (!isCalendarDate(t) || datesOtherEvent(t, cueToken))
+        if (!isCalendarDate(t) || datesOtherEvent(t, cueToken) || datesMainVerb(t, cueToken))
             continue;
         // The date of a saying counts only when the sentence has no other.
         const bool saying = datesSaying(t, cueToken);

@@ -65,6 +65,7 @@ private:
     static constexpr int AntecedentWindow = 10;
     bool datesOtherEvent(int time, int cueToken) const;
     bool datesSaying(int time, int cueToken) const;
+    bool datesMainVerb(int time, int cueToken) const;
     /// The quote whose speech cue covers the token, or -1.
     int quoteOfCue(int token) const;
     /// The quote whose words cover the token, or -1.
