@@ -235,6 +235,10 @@ void TestEntityGeneralisation::notAPerson_data()
     QTest::newRow("company as person: carmaker")
         << u"Shares of Lockheed Martin rose while General Motors fell."_qs << u"Lockheed"_qs
         << u"General Motors"_qs;
+    // Round 9 (addMention): the plural of an acronym names a kind of thing; this row was
+    // "Many NGOs", a person.
+    QTest::newRow("acronym plural")
+        << u"Many NGOs left the region in May."_qs << u"NGOs"_qs << QString();
     QTest::newRow("product name")
         << u"He bought a new MacBook and an iPhone at the store on Main Street."_qs << u"MacBook"_qs
         << u"Main Street"_qs;

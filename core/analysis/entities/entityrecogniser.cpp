@@ -72,6 +72,19 @@ int roleBefore(const std::vector<NerTokenFacts> &facts, int first)
     return start;
 }
 
+// "NGOs", "LLMs", "CFLs": capitals and a plural s, the plural of an acronym, names a kind of
+// thing, never one person, place or organization.
+bool isAcronymPlural(QStringView word)
+{
+    if (word.size() < 3 || word.back() != u's')
+        return false;
+    for (qsizetype i = 0; i + 1 < word.size(); ++i) {
+        if (!word[i].isUpper())
+            return false;
+    }
+    return true;
+}
+
 bool hasTitleWord(const std::vector<NerTokenFacts> &facts, int first, int end)
 {
     for (int i = first; i < end; ++i) {
@@ -410,6 +423,10 @@ void EntityRecogniser::addMention(const Document &document, Analysis &analysis,
         m_gazetteer->longestMatch(document.text, tokens, first).tokens != end - first)
         ++nameStart;
     if (end <= nameStart)
+        return;
+    // "Many NGOs said": a person, place or organization that ends with the plural of an acronym
+    // is none ("ADRs" may stay "other", as CoNLL-2003 marks them).
+    if (mention.type != EntityType::Other && isAcronymPlural(facts[size_t(end - 1)].word))
         return;
     // "Vietnam (AP)": a bracket ends a name; an agency or organization the gazetteer knows in
     // the brackets is a mention of its own, never part of the place.
