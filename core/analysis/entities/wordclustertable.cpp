@@ -17,11 +17,39 @@ WordClusterTable::WordClusterTable(const TsvTable &table, quint64 (*hashOf)(QStr
         slots *= 2;
     m_slots.assign(slots, 0);
     m_mask = slots - 1;
+    // Inserted grouped by the region of their home slots (a stable counting sort into 1,024
+    // regions), so that filling the table walks its memory region by region instead of
+    // missing the cache on every word (337,640 words take 8 MB). The rows' order among equal
+    // keys is kept, so the first row still wins.
+    struct Entry
+    {
+        quint64 hash;
+        quint32 value;
+        quint32 region;
+    };
+    int shift = 0;
+    while ((slots >> shift) > 1024)
+        ++shift;
+    std::vector<Entry> entries;
+    entries.reserve(size_t(words));
+    std::vector<size_t> next((slots >> shift) + 1, 0);
     for (const TsvTable::Row &row : table.rows()) {
         const quint32 value = pack(row.fields.value(0));
-        for (QStringView word : QStringView(row.fields.value(1)).tokenize(u' ', Qt::SkipEmptyParts))
-            add(hashOf(word), value);
+        for (QStringView word :
+             QStringView(row.fields.value(1)).tokenize(u' ', Qt::SkipEmptyParts)) {
+            const quint64 hash = hashOf(word);
+            const auto region = quint32((size_t(splitmix64(hash & ~valueMask)) & m_mask) >> shift);
+            entries.push_back({hash, value, region});
+            ++next[region + 1];
+        }
     }
+    for (size_t r = 1; r < next.size(); ++r)
+        next[r] += next[r - 1];
+    std::vector<Entry> ordered(entries.size());
+    for (const Entry &entry : entries)
+        ordered[next[entry.region]++] = entry;
+    for (const Entry &entry : ordered)
+        add(entry.hash, entry.value);
 }
 
 quint32 WordClusterTable::pack(QStringView bits)
