@@ -1,9 +1,11 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds Brown word clusters for the entity features (NerFeatures reads the prefixes of each
-# word's bit string). resources/lexicon/wordclusters.tsv ships empty since round 8: these
-# clusters did not help the clean cross-validation nor the dev sets (docs/quality.md,
-# Entities); writing them there needs a rebuild and a retrain of ner.bin to take effect.
+# word's bit string). Not shipped: these clusters did not help the clean cross-validation nor
+# the dev sets (round 8, docs/quality.md, Entities). Since round 9
+# resources/lexicon/wordclusters.tsv holds clusters of pretrained word vectors
+# (tools/make_embedding_clusters.sh); writing Brown clusters there (the default OUT below)
+# replaces them and needs a rebuild and a retrain of ner.bin to take effect.
 #
 #   tools/make_brown_clusters.sh BUILD_DIR EVAL_DATA_DIR SPEECHES_DIR WIKITEXT_DIR [OUT [FOLD.jsonl...]]
 #

@@ -331,10 +331,9 @@ void NerFeatures::extractWordKeys(const NerTokenFacts &w, quint64 *out)
         prefix[k] = forward | 1;
         suffix[k] = backward | 1;
     }
-    // Brown cluster prefixes of 4, 6 and 10 bits and the whole path (Turian et al. 2010). Since
-    // round 8 the shipped wordclusters.tsv is empty (clusters of the text that may be shipped did
-    // not help; resources/README.md), so every word is in cluster 0 and these keys say only
-    // where a sentence starts or ends; they stay so that clusters can come back with a retrain.
+    // Word cluster prefixes of 4, 6 and 10 bits and the whole path (Turian et al. 2010). Since
+    // round 9 the shipped wordclusters.tsv holds clusters of pretrained word vectors (GloVe 6B;
+    // tools/make_embedding_clusters.sh, resources/README.md); a word it lacks is in cluster 0.
     const quint64 k[wordKeys] = {
         key(0, 0),
         key(1, w.lower),

@@ -12,7 +12,8 @@ namespace lector {
 
 class TsvTable;
 
-/// The Brown cluster of each word of lexicon/wordclusters.tsv (tools/make_brown_clusters.sh):
+/// The cluster of each word of lexicon/wordclusters.tsv (tools/make_embedding_clusters.sh since
+/// round 9; Brown clusters of tools/make_brown_clusters.sh have the same form):
 /// its bit string, the path from the root of the cluster tree, packed into 24 bits as
 /// `marker | length << 18 | bits` (at most 18 bits kept), so that a prefix of any length is
 /// computed from the packed value alone (prefix()). Open addressing over 8-byte slots keyed by
