@@ -163,4 +163,49 @@ void EntityRecogniser::placesAfterTravelCues(
     }
 }
 
+// "President Xi" typed as an organization when the article also names "Xi Jinping": a title
+// word and one name word that opens or ends a person's name of the article, and that the
+// article never writes in lower case, is that person, the title its role. Only two words, so
+// "General Motors" (no person "Motors") stays.
+void EntityRecogniser::titledPeople(const Document &document, Analysis &analysis,
+                                    const std::vector<NerTokenFacts> &facts,
+                                    std::vector<std::pair<int, int>> &mentionTokens)
+{
+    if (mentionTokens.size() != size_t(analysis.mentions.size()))
+        return;
+    QSet<quint64> nameWords;
+    for (size_t m = 0; m < mentionTokens.size(); ++m) {
+        const auto [first, end] = mentionTokens[m];
+        if (analysis.mentions[qsizetype(m)].type != EntityType::Person)
+            continue;
+        nameWords.insert(facts[size_t(first)].lower);
+        nameWords.insert(facts[size_t(end - 1)].lower);
+    }
+    if (nameWords.isEmpty())
+        return;
+    const QList<Token> &tokens = analysis.tokens;
+    for (size_t m = 0; m < mentionTokens.size(); ++m) {
+        const auto [first, end] = mentionTokens[m];
+        Mention &mention = analysis.mentions[qsizetype(m)];
+        if ((mention.type != EntityType::Organization && mention.type != EntityType::Place) ||
+            end - first != 2)
+            continue;
+        const NerTokenFacts &title = facts[size_t(first)];
+        const NerTokenFacts &name = facts[size_t(first + 1)];
+        // Not a word this article also writes in lower case, nor an organization's head word:
+        // "Imam Mosque" ("the mosque").
+        const bool ordinary =
+            (name.flags & NerFeatures::CommonWord) && (name.flags & NerFeatures::SeenLower);
+        if (!(title.flags & NerFeatures::TitleWord) ||
+            (name.flags & (NerFeatures::TitleWord | NerFeatures::OrgWord)) || ordinary ||
+            !(name.flags & NerFeatures::InitialCapital) || title.matchTokens == 2 ||
+            !nameWords.contains(name.lower))
+            continue;
+        mention.type = EntityType::Person;
+        mention.role = document.text.mid(tokens[first].span.begin, tokens[first].span.length());
+        mention.span = tokens[first + 1].span;
+        mentionTokens[m] = {first + 1, end};
+    }
+}
+
 } // namespace lector

@@ -274,6 +274,7 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
         }
     }
     placesAfterTravelCues(analysis, s.facts, s.mentionTokens);
+    titledPeople(document, analysis, s.facts, s.mentionTokens);
     PeopleAgreement::agreeOnSurnames(analysis, s.facts, s.mentionTokens, *m_gazetteer,
                                      m_confidentPlace);
     PeopleAgreement::addNameWords(analysis, s.facts, s.mentionTokens, m_stopNames);

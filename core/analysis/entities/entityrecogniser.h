@@ -71,6 +71,9 @@ private:
     void loadTravelCues(const Resources &resources);
     void placesAfterTravelCues(Analysis &analysis, const std::vector<NerTokenFacts> &facts,
                                const std::vector<std::pair<int, int>> &mentionTokens) const;
+    static void titledPeople(const Document &document, Analysis &analysis,
+                             const std::vector<NerTokenFacts> &facts,
+                             std::vector<std::pair<int, int>> &mentionTokens);
     void addGazetteerPlaces(const Document &document, Analysis &analysis,
                             const std::vector<NerTokenFacts> &facts) const;
 
