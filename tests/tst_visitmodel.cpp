@@ -27,6 +27,8 @@ private Q_SLOTS:
     void structures();
     void asideEvenForAnEagerModel_data();
     void asideEvenForAnEagerModel();
+    void patternsForAReluctantModel_data();
+    void patternsForAReluctantModel();
     void mergedTripListsEveryEvidence();
     void predictionShape();
     void wording_data();
@@ -268,6 +270,46 @@ void TestVisitModel::asideEvenForAnEagerModel()
     Analysis a = pipeline.runPrefix(document, prefix);
     const auto eager = VisitModel::fromWeights({{VisitModel::key(u"bias"), 100.0f}});
     VisitExtractor(*Resources::shared(), eager).run(document, a);
+    verifyPlaces(a, visitor, visited, notVisited);
+}
+
+void TestVisitModel::patternsForAReluctantModel_data()
+{
+    // A travel-cue pattern accepts a person's trip whatever the model says; an organization's
+    // is left to the model ("the agency sent inspectors to P"), so a model that rejects every
+    // candidate keeps none.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("visitor"); ///< a word of the visitor's name
+    QTest::addColumn<QStringList>("visited");
+    QTest::addColumn<QStringList>("notVisited");
+
+    QTest::newRow("pattern: a person's trip")
+        << u"Fisheries Minister Lena Vogt arrived in Hanoi on Monday."_qs << u"Vogt"_qs
+        << QStringList{u"Hanoi"_qs} << QStringList{};
+    QTest::newRow("pattern: an organization is left to the model")
+        << u"The International Monetary Fund arrived in Hanoi on Monday."_qs << u"Fund"_qs
+        << QStringList{} << QStringList{u"Hanoi"_qs};
+}
+
+void TestVisitModel::patternsForAReluctantModel()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, visitor);
+    QFETCH(QStringList, visited);
+    QFETCH(QStringList, notVisited);
+    Document document;
+    document.text = text;
+    document.published = QDate(2021, 9, 10);
+    const Pipeline &pipeline = *Pipeline::shared();
+    int prefix = 0;
+    while (prefix < pipeline.size() && pipeline.at(prefix).name() != u"visits")
+        ++prefix;
+    Analysis a = pipeline.runPrefix(document, prefix);
+    QVERIFY2(std::any_of(a.entities.cbegin(), a.entities.cend(),
+                         [&](const Entity &e) { return e.name.contains(visitor); }),
+             qPrintable(u"no entity named %1"_qs.arg(visitor)));
+    const auto reluctant = VisitModel::fromWeights({{VisitModel::key(u"bias"), -100.0f}});
+    VisitExtractor(*Resources::shared(), reluctant).run(document, a);
     verifyPlaces(a, visitor, visited, notVisited);
 }
 

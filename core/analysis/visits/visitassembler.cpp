@@ -363,7 +363,10 @@ VisitAssembler::Verdict VisitAssembler::verdict(const VisitCandidate &c, const S
     const bool pattern =
         std::any_of(c.occurrences.cbegin(), c.occurrences.cend(),
                     [](const VisitOccurrence &o) { return o.pattern && !o.hostOfVisit; });
-    return pattern && !home ? Verdict::Always : Verdict::Score;
+    // A pattern decides for a person; an organization after a travel cue ("the agency sent
+    // inspectors to P", "the Cabinet met in P") is left to the model.
+    const bool person = m_context.analysis().entities[c.visitor].type == EntityType::Person;
+    return pattern && !home && person ? Verdict::Always : Verdict::Score;
 }
 
 QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) const
