@@ -246,6 +246,9 @@ void TestEntityGeneralisation::notAPerson_data()
     // "Many NGOs", a person.
     QTest::newRow("acronym plural")
         << u"Many NGOs left the region in May."_qs << u"NGOs"_qs << QString();
+    QTest::newRow("acronym plural inside a name")
+        << u"The Association of MBAs accredited the school in May."_qs << u"MBAs"_qs
+        << u"Association of MBAs"_qs;
     QTest::newRow("product name")
         << u"He bought a new MacBook and an iPhone at the store on Main Street."_qs << u"MacBook"_qs
         << u"Main Street"_qs;

@@ -426,8 +426,12 @@ void EntityRecogniser::addMention(const Document &document, Analysis &analysis,
     if (end <= nameStart)
         return;
     // "Many NGOs said": a person, place or organization that ends with the plural of an acronym
-    // is none ("ADRs" may stay "other", as CoNLL-2003 marks them).
-    if (mention.type != EntityType::Other && isAcronymPlural(facts[size_t(end - 1)].word))
+    // is none ("ADRs" may stay "other", as CoNLL-2003 marks them). After a lower-case word of
+    // the name it is part of the name ("the Association of MBAs", "the Network of NGOs").
+    if (mention.type != EntityType::Other && isAcronymPlural(facts[size_t(end - 1)].word) &&
+        std::none_of(
+            facts.cbegin() + nameStart, facts.cbegin() + (end - 1),
+            [](const NerTokenFacts &f) { return !f.word.isEmpty() && f.word[0].isLower(); }))
         return;
     // "Vietnam (AP)": a bracket ends a name; an agency or organization the gazetteer knows in
     // the brackets is a mention of its own, never part of the place.
