@@ -26,8 +26,9 @@ enum class CueKind : quint8 {
 QStringView cueKindName(CueKind kind);
 
 /// The travel cues of resources/lexicon/travelcues.tsv (rows of class go, be, visit, meet,
-/// noun, host), read once for every reader of the table: the entity recogniser (a gazetteer
-/// place right after a cue is the place) and the visit extractor (its cue patterns). The
+/// noun, host), interpreted in one place for every reader of the table: the entity recogniser
+/// (a gazetteer place right after a cue is the place) and the visit extractor (its cue
+/// patterns), each of which builds one from the shared Resources when it is made. The
 /// table's other rows (pronouns, tense words, ...) are the visit extractor's alone.
 /// Immutable after construction.
 class TravelCueTable
