@@ -132,8 +132,8 @@ void TestVisitDates::dates_data()
         << u"Dahl arrived in Oslo on Monday, where he met the king."_qs << u"2024-02-07"_qs
         << dahlOslo << u"arrived"_qs << u"2024-02-05"_qs;
     QTest::newRow("guard: 'to begin' tells the trip itself")
-        << u"Dahl is due on Thursday to begin a visit to Oslo."_qs << u"2024-02-07"_qs
-        << dahlOslo << u"visit"_qs << u"2024-02-08"_qs;
+        << u"Dahl is due on Thursday to begin a visit to Oslo."_qs << u"2024-02-07"_qs << dahlOslo
+        << u"visit"_qs << u"2024-02-08"_qs;
     QTest::newRow("guard: another sentence about another event with the place")
         << u"Dahl arrived in Oslo for talks.\n\nThe talks went well.\n\nDahl praised Oslo in "
            u"2015, when the city hosted the games."_qs
@@ -142,6 +142,15 @@ void TestVisitDates::dates_data()
         << u"Dahl began a rail trip across Norway on Sunday.\n\nHe planned a second trip.\n\n"
            u"His wife saw him off on the trip in Oslo."_qs
         << u"2024-02-07"_qs << dahlOslo << u"saw"_qs << QString();
+    QTest::newRow("guard: the trip pointed back to is to another place")
+        << u"Dahl began a visit to Stockholm on Monday.\n\nAfter the visit, Dahl flew to Oslo."_qs
+        << u"2024-02-07"_qs
+        << QStringList{u"Dahl|person"_qs, u"Stockholm|place"_qs, u"Oslo|place"_qs} << u"flew"_qs
+        << QString();
+    QTest::newRow("guard: the trip pointed back to is another person's")
+        << u"The king began a visit to Oslo on Monday.\n\nDahl, who criticised the visit, flew "
+           u"to Oslo."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"flew"_qs << QString();
     QTest::newRow("guard: no anchor, no date")
         << u"Dahl flew to Oslo for a speech on trade.\n\nHe spoke about tariffs."_qs
         << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();

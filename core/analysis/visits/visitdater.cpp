@@ -385,10 +385,37 @@ bool VisitDater::antecedentDate(Visit &visit) const
             continue;
         Visit other = visit;
         other.sentence = a.sentenceAt(a.tokens[antecedent].span.begin);
+        // The same trip: the earlier sentence names the visitor and no other place ("began a
+        // visit to Stockholm on Monday. After the visit, Dahl flew to Oslo" is another trip).
+        if (other.sentence < 0 ||
+            m_context.actorToken(other.sentence, visit.visitor, VisitContext::ActorScan::Anywhere) <
+                0 ||
+            namesAnotherPlace(other.sentence, visit))
+            continue;
         if (ownDate(other, antecedent)) {
             setTime(visit, other.time);
             return true;
         }
+    }
+    return false;
+}
+
+bool VisitDater::namesAnotherPlace(int sentence, const Visit &visit) const
+{
+    const Analysis &a = m_context.analysis();
+    const Span span = a.sentences[sentence].span;
+    auto it = std::partition_point(a.mentions.cbegin(), a.mentions.cend(),
+                                   [&](const Mention &m) { return m.span.begin < span.begin; });
+    for (; it != a.mentions.cend() && it->span.begin < span.end; ++it) {
+        const int e = it->entity;
+        if (e < 0 || a.entities[e].type != EntityType::Place || e == visit.place ||
+            e == visit.region)
+            continue;
+        // The country around the place is the same trip ("a rail trip across Norway" for Oslo).
+        const QString country = m_context.countryOfPlace(visit.place);
+        if (!country.isEmpty() && m_context.isCountry(e) && m_context.countryOfPlace(e) == country)
+            continue;
+        return true;
     }
     return false;
 }

@@ -59,6 +59,8 @@ private:
     bool sameTripDate(Visit &visit, const QList<Visit> &earlier) const;
     bool pairSentenceDate(Visit &visit) const;
     bool antecedentDate(Visit &visit) const;
+    /// Whether a sentence names a place other than the visit's place and its region.
+    bool namesAnotherPlace(int sentence, const Visit &visit) const;
     /// The token of the noun in the nearest earlier sentence that has it, or -1.
     int earlierMention(int sentence, QStringView noun) const;
     /// How far (in sentences) antecedentDate() looks back for the trip "the trip" refers to.
