@@ -37,6 +37,9 @@ private Q_SLOTS:
 
 private:
     static QString rows(const Analysis &a);
+    /// The analysis of `text` with its visits decided by a model that has only a bias weight
+    /// (100 accepts every candidate, -100 rejects every one the model decides).
+    static Analysis withModel(const QString &text, float bias);
     /// The visits of the person whose name holds `visitor` go to (destination or region) every
     /// place of `visited` and none of `notVisited`.
     static void verifyPlaces(const Analysis &a, const QString &visitor, const QStringList &visited,
@@ -61,6 +64,21 @@ QString TestVisitModel::rows(const Analysis &a)
         out << row;
     }
     return out.join(u"; "_qs);
+}
+
+Analysis TestVisitModel::withModel(const QString &text, float bias)
+{
+    Document document;
+    document.text = text;
+    document.published = QDate(2021, 9, 10);
+    const Pipeline &pipeline = *Pipeline::shared();
+    int prefix = 0;
+    while (prefix < pipeline.size() && pipeline.at(prefix).name() != u"visits")
+        ++prefix;
+    Analysis a = pipeline.runPrefix(document, prefix);
+    const auto model = VisitModel::fromWeights({{VisitModel::key(u"bias"), bias}});
+    VisitExtractor(*Resources::shared(), model).run(document, a);
+    return a;
 }
 
 void TestVisitModel::verifyPlaces(const Analysis &a, const QString &visitor,
@@ -260,17 +278,7 @@ void TestVisitModel::asideEvenForAnEagerModel()
     QFETCH(QString, visitor);
     QFETCH(QStringList, visited);
     QFETCH(QStringList, notVisited);
-    Document document;
-    document.text = text;
-    document.published = QDate(2021, 9, 10);
-    const Pipeline &pipeline = *Pipeline::shared();
-    int prefix = 0;
-    while (prefix < pipeline.size() && pipeline.at(prefix).name() != u"visits")
-        ++prefix;
-    Analysis a = pipeline.runPrefix(document, prefix);
-    const auto eager = VisitModel::fromWeights({{VisitModel::key(u"bias"), 100.0f}});
-    VisitExtractor(*Resources::shared(), eager).run(document, a);
-    verifyPlaces(a, visitor, visited, notVisited);
+    verifyPlaces(withModel(text, 100.0f), visitor, visited, notVisited);
 }
 
 void TestVisitModel::patternsForAReluctantModel_data()
@@ -297,19 +305,10 @@ void TestVisitModel::patternsForAReluctantModel()
     QFETCH(QString, visitor);
     QFETCH(QStringList, visited);
     QFETCH(QStringList, notVisited);
-    Document document;
-    document.text = text;
-    document.published = QDate(2021, 9, 10);
-    const Pipeline &pipeline = *Pipeline::shared();
-    int prefix = 0;
-    while (prefix < pipeline.size() && pipeline.at(prefix).name() != u"visits")
-        ++prefix;
-    Analysis a = pipeline.runPrefix(document, prefix);
+    const Analysis a = withModel(text, -100.0f);
     QVERIFY2(std::any_of(a.entities.cbegin(), a.entities.cend(),
                          [&](const Entity &e) { return e.name.contains(visitor); }),
              qPrintable(u"no entity named %1"_qs.arg(visitor)));
-    const auto reluctant = VisitModel::fromWeights({{VisitModel::key(u"bias"), -100.0f}});
-    VisitExtractor(*Resources::shared(), reluctant).run(document, a);
     verifyPlaces(a, visitor, visited, notVisited);
 }
 
