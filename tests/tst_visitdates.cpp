@@ -111,10 +111,6 @@ void TestVisitDates::dates_data()
     QTest::newRow("another sentence of the trip: the visitor's name, earlier")
         << u"Dahl met the mayor in Oslo on April 2.\n\nCrowds cheered when Dahl toured Oslo."_qs
         << u"2024-04-10"_qs << dahlOslo << u"toured"_qs << u"2024-04-02"_qs;
-    QTest::newRow("the trip points back: a definite trip noun takes its antecedent's date")
-        << u"Dahl began a rail trip across Norway on Sunday.\n\nThe crowds were large.\n\n"
-           u"His wife saw him off on the trip in Oslo."_qs
-        << u"2024-02-07"_qs << dahlOslo << u"saw"_qs << u"2024-02-04"_qs;
     // The tense that resolves a weekday against the publication date.
     QTest::newRow("weekday: a capitalised name ending in -ed is no past tense")
         << u"Dahl will be travelling to the United States Thursday."_qs << u"2024-02-07"_qs
@@ -138,16 +134,12 @@ void TestVisitDates::dates_data()
         << u"Dahl arrived in Oslo for talks.\n\nThe talks went well.\n\nDahl praised Oslo in "
            u"2015, when the city hosted the games."_qs
         << u"2024-02-08"_qs << dahlOslo << u"arrived"_qs << QString();
-    QTest::newRow("guard: the trip points back to the nearest mention only")
-        << u"Dahl began a rail trip across Norway on Sunday.\n\nHe planned a second trip.\n\n"
-           u"His wife saw him off on the trip in Oslo."_qs
-        << u"2024-02-07"_qs << dahlOslo << u"saw"_qs << QString();
-    QTest::newRow("guard: the trip pointed back to is to another place")
+    QTest::newRow("guard: 'the visit' of another trip gives no date")
         << u"Dahl began a visit to Stockholm on Monday.\n\nAfter the visit, Dahl flew to Oslo."_qs
         << u"2024-02-07"_qs
         << QStringList{u"Dahl|person"_qs, u"Stockholm|place"_qs, u"Oslo|place"_qs} << u"flew"_qs
         << QString();
-    QTest::newRow("guard: the trip pointed back to is another person's")
+    QTest::newRow("guard: 'the visit' of another person gives no date")
         << u"The king began a visit to Oslo on Monday.\n\nDahl, who criticised the visit, flew "
            u"to Oslo."_qs
         << u"2024-02-07"_qs << dahlOslo << u"flew"_qs << QString();

@@ -95,7 +95,7 @@ bool VisitDater::datesOtherEvent(int time, int cueToken) const
         const VisitWord *w = m_context.entry(k);
         if (w && w->relation)
             return true;
-        // "Kenya, where she arrived next, ... for their countries, where the Aug. 7 blasts
+        // "Chile, where she arrived next, ... for their countries, where the May 7 floods
         // killed 257": a relative clause opened after the cue tells another event.
         if (first > cueToken && m_context.opensRelativeClause(k))
             return true;
@@ -110,8 +110,8 @@ bool VisitDater::datesOtherEvent(int time, int cueToken) const
 
 bool VisitDater::datesMainVerb(int time, int cueToken) const
 {
-    // "lawmakers called on the government Wednesday to block X's visit to Israel", "chided X on
-    // Aug. 17 for continuing his vacation instead of making a visit": a date before a trip noun
+    // "critics urged the council on Monday to cancel X's visit to Oslo", "faulted X on May 3
+    // for staying at home instead of making a visit": a date before a trip noun
     // that stands in the complement of another verb ("to block", "for continuing") dates that
     // verb. Not "is due Monday to begin a visit" (travelcues.tsv: "to begin" tells the trip),
     // nor after a travel verb ("arrived Monday for a visit").
@@ -188,10 +188,9 @@ int VisitDater::quoteAt(int token) const
 
 bool VisitDater::datesSaying(int time, int cueToken) const
 {
-    // "Biden said on Monday that on a trip to Kosovo this week ...": the speech cue of the
+    // "Dahl said on Monday that on a trip to Oslo this week ...": the speech cue of the
     // quote that tells the trip, a few words before the date, with no punctuation in between.
-    // Not "Sanders said Thursday at a news conference in Modesto", where the saying is the
-    // event of the stay.
+    // Not "Dahl said Thursday at a rally in Oslo", where the saying is the event of the stay.
     const int first = m_context.firstTimeToken(time);
     for (int k = first - 1; k >= 0 && k >= first - 4 && k != cueToken; --k) {
         if (m_context.isPunctuation(k))
@@ -199,8 +198,8 @@ bool VisitDater::datesSaying(int time, int cueToken) const
         if (const int q = quoteOfCue(k); q >= 0)
             return quoteAt(cueToken) == q;
     }
-    // A date inside the words of a quote that does not tell the trip ("'... over on Monday,'
-    // Sanders said Thursday in Modesto").
+    // A date inside the words of a quote that does not tell the trip ("'The tour ends on
+    // Monday,' Dahl said Thursday at a rally in Oslo").
     const int q = quoteAt(first);
     return q >= 0 && q != quoteAt(cueToken) &&
            m_context.analysis().quotes[q].kind != QuoteKind::Indirect;
@@ -364,76 +363,10 @@ bool VisitDater::pairSentenceDate(Visit &visit) const
     return false;
 }
 
-bool VisitDater::antecedentDate(Visit &visit) const
-{
-    // "... made her debut on Sunday on her father's train trip. ... saw them off on the trip in
-    // Huntington": a trip noun made definite ("the trip", "his visit") points back to the
-    // nearest earlier sentence with the same noun (within AntecedentWindow); that sentence's
-    // date for it dates the trip.
-    const Analysis &a = m_context.analysis();
-    const Sentence &s = a.sentences[visit.sentence];
-    for (int k = s.firstToken + 1; k < s.endToken; ++k) {
-        const VisitWord *w = m_context.entry(k);
-        if (!w || w->cues.isEmpty() || w->cues.constFirst().kind != CueKind::Noun)
-            continue;
-        const VisitWord *before = m_context.entry(k - 1);
-        if (m_context.word(k - 1).compare(u"the", Qt::CaseInsensitive) != 0 &&
-            !(before && before->pronoun == PronounKind::Possessive))
-            continue;
-        const int antecedent = earlierMention(visit.sentence, m_context.word(k));
-        if (antecedent < 0)
-            continue;
-        Visit other = visit;
-        other.sentence = a.sentenceAt(a.tokens[antecedent].span.begin);
-        // The same trip: the earlier sentence names the visitor and no other place ("began a
-        // visit to Stockholm on Monday. After the visit, Dahl flew to Oslo" is another trip).
-        if (other.sentence < 0 ||
-            m_context.actorToken(other.sentence, visit.visitor, VisitContext::ActorScan::Anywhere) <
-                0 ||
-            namesAnotherPlace(other.sentence, visit))
-            continue;
-        if (ownDate(other, antecedent)) {
-            setTime(visit, other.time);
-            return true;
-        }
-    }
-    return false;
-}
-
-bool VisitDater::namesAnotherPlace(int sentence, const Visit &visit) const
-{
-    const Analysis &a = m_context.analysis();
-    const Span span = a.sentences[sentence].span;
-    auto it = std::partition_point(a.mentions.cbegin(), a.mentions.cend(),
-                                   [&](const Mention &m) { return m.span.begin < span.begin; });
-    for (; it != a.mentions.cend() && it->span.begin < span.end; ++it) {
-        const int e = it->entity;
-        if (e < 0 || a.entities[e].type != EntityType::Place || e == visit.place ||
-            e == visit.region)
-            continue;
-        // The country around the place is the same trip ("a rail trip across Norway" for Oslo).
-        const QString country = m_context.countryOfPlace(visit.place);
-        if (!country.isEmpty() && m_context.isCountry(e) && m_context.countryOfPlace(e) == country)
-            continue;
-        return true;
-    }
-    return false;
-}
-
-int VisitDater::earlierMention(int sentence, QStringView noun) const
-{
-    const Analysis &a = m_context.analysis();
-    for (int p = sentence - 1; p >= 0 && p >= sentence - AntecedentWindow; --p)
-        for (int j = a.sentences[p].firstToken; j < a.sentences[p].endToken; ++j)
-            if (m_context.word(j).compare(noun, Qt::CaseInsensitive) == 0)
-                return j;
-    return -1;
-}
-
 void VisitDater::addDate(Visit &visit, int cueToken, const QList<Visit> &earlier) const
 {
     if (ownDate(visit, cueToken) || ongoingDate(visit, cueToken) || governingDate(visit) ||
-        sameTripDate(visit, earlier) || antecedentDate(visit))
+        sameTripDate(visit, earlier))
         return;
     pairSentenceDate(visit);
 }

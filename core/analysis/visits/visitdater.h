@@ -58,13 +58,6 @@ private:
     bool governingDate(Visit &visit) const;
     bool sameTripDate(Visit &visit, const QList<Visit> &earlier) const;
     bool pairSentenceDate(Visit &visit) const;
-    bool antecedentDate(Visit &visit) const;
-    /// Whether a sentence names a place other than the visit's place and its region.
-    bool namesAnotherPlace(int sentence, const Visit &visit) const;
-    /// The token of the noun in the nearest earlier sentence that has it, or -1.
-    int earlierMention(int sentence, QStringView noun) const;
-    /// How far (in sentences) antecedentDate() looks back for the trip "the trip" refers to.
-    static constexpr int AntecedentWindow = 10;
     bool datesOtherEvent(int time, int cueToken) const;
     bool datesSaying(int time, int cueToken) const;
     bool datesMainVerb(int time, int cueToken) const;
