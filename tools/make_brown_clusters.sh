@@ -4,8 +4,10 @@
 # word's bit string). Not shipped: these clusters did not help the clean cross-validation nor
 # the dev sets (round 8, docs/quality.md, Entities). Since round 9
 # resources/lexicon/wordclusters.tsv holds clusters of pretrained word vectors
-# (tools/make_embedding_clusters.sh); writing Brown clusters there (the default OUT below)
-# replaces them and needs a rebuild and a retrain of ner.bin to take effect.
+# (tools/make_embedding_clusters.sh), so the default OUT is BUILD_DIR/wordclusters-brown.tsv,
+# never the shipped file. To try Brown clusters in the program, pass
+# resources/lexicon/wordclusters.tsv as OUT (that replaces the shipped clusters, and needs a
+# rebuild and a retrain of ner.bin), or give the file to lector-train --clusters.
 #
 #   tools/make_brown_clusters.sh BUILD_DIR EVAL_DATA_DIR SPEECHES_DIR WIKITEXT_DIR [OUT [FOLD.jsonl...]]
 #
@@ -26,14 +28,14 @@
 # A document sharing a run of 8 words with a text of EVAL_DATA_DIR/../visits/visits-dev.jsonl
 # is left out (the visit gold reuses train texts: 13 GMB and 1 GUM news document are
 # visits-dev texts; 63 more GMB documents share a run of 8 words with one).
-# OUT (default resources/lexicon/wordclusters.tsv) and FOLD files: for a cross-validation, the
+# OUT (default BUILD_DIR/wordclusters-brown.tsv) and FOLD files: for a cross-validation, the
 # clusters of a fold's model leave out the documents of the half it predicts (FOLD.jsonl), so
 # the held-out half is never seen through the clusters (docs/quality.md, Entities).
 # Deterministic: the same text gives the same file. Takes about 15 s.
 set -eu
 build=$1 data=$2 speeches=$3 wikitext=$4
 root=$(cd "$(dirname "$0")/.." && pwd)
-out=${5:-$root/resources/lexicon/wordclusters.tsv}
+out=${5:-$build/wordclusters-brown.tsv}
 [ $# -gt 5 ] && shift 5 || shift $#
 exclude=""
 for fold in "$@"; do exclude="$exclude --exclude $fold"; done
