@@ -3,6 +3,7 @@
 
 #include "library/actorindex.h"
 #include "library/articlelibrary.h"
+#include "library/articlewriter.h"
 #include "library/correctedrows.h"
 #include "library/correctionstore.h"
 #include "library/libraryerror.h"
@@ -139,7 +140,8 @@ bool AnalysisCache::writeRows(const QString &connection, qint64 articleId, const
                               const Analysis &analysis, bool lookForCorrections, QString *error,
                               ArticleWriter *writer)
 {
-    if (!ActorIndex::writeVisits(connection, articleId, document, analysis, error))
+    if (!ArticleWriter::writesOn(writer, connection, error) ||
+        !ActorIndex::writeVisits(connection, articleId, document, analysis, error))
         return false;
     return !lookForCorrections ||
            writeCorrectedRows(connection, articleId, document, analysis, error, writer);

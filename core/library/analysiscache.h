@@ -52,7 +52,8 @@ public:
     /// corrected analysis (CorrectedRows). `lookForCorrections` false skips that look-up: the
     /// caller knows that none can apply (an import batch when the library has no library-wide
     /// correction). Inside the caller's transaction; false with a sentence in `error`.
-    /// `writer`: as in writeCorrectedRows().
+    /// `writer`: as in writeCorrectedRows(); one of another connection is refused with a
+    /// sentence in `error` before anything is written (ArticleWriter::writesOn()).
     [[nodiscard]] static bool writeRows(const QString &connection, qint64 articleId,
                                         const Document &document, const Analysis &analysis,
                                         bool lookForCorrections, QString *error,

@@ -74,6 +74,16 @@ QByteArray PreparedArticle::entityRows(const Analysis &analysis)
     return QJsonDocument(entities).toJson(QJsonDocument::Compact);
 }
 
+bool ArticleWriter::writesOn(const ArticleWriter *writer, const QString &connection, QString *error)
+{
+    if (!writer || writer->m_connection == connection)
+        return true;
+    *error = QStringLiteral("Internal error: an article writer of the connection \"%1\" was "
+                            "given to write on the connection \"%2\"; nothing was written.")
+                 .arg(writer->m_connection, connection);
+    return false;
+}
+
 ArticleWriter::ArticleWriter(const QString &connection)
     : m_connection(connection)
     , m_now(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))

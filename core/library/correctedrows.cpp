@@ -74,6 +74,8 @@ bool CorrectedRows::write(const QString &connection, qint64 articleId, const Doc
                           const Analysis &automatic, const QList<Correction> &corrections,
                           QString *error, ArticleWriter *writer)
 {
+    if (!ArticleWriter::writesOn(writer, connection, error))
+        return false;
     const Analysis corrected = corrections.isEmpty()
                                    ? automatic
                                    : CorrectionApplier::apply(document, automatic, corrections);
