@@ -143,6 +143,26 @@ void TestVisitDates::dates_data()
         << u"The king began a visit to Oslo on Monday.\n\nDahl, who criticised the visit, flew "
            u"to Oslo."_qs
         << u"2024-02-07"_qs << dahlOslo << u"flew"_qs << QString();
+    QTest::newRow("another sentence of the trip: the place names the trip noun")
+        << u"Dahl flew to Oslo for talks.\n\nThe talks went well.\n\nDahl began his Oslo "
+           u"visit on Wednesday."_qs
+        << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << u"2024-02-07"_qs;
+    QTest::newRow("another sentence of the trip: the place hosts the visitor")
+        << u"Dahl flew to Oslo for talks.\n\nThe talks went well.\n\nOslo gave Dahl a warm "
+           u"welcome on Wednesday."_qs
+        << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << u"2024-02-07"_qs;
+    QTest::newRow("guard: the place modifies another noun")
+        << u"Dahl flew to Oslo for talks.\n\nThe talks went well.\n\nDahl signed a deal with "
+           u"an Oslo shipyard in 2015."_qs
+        << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();
+    QTest::newRow("guard: the place modifies another noun, after a possessive")
+        << u"Dahl flew to Oslo for talks.\n\nThe talks went well.\n\nDahl spoke from his Oslo "
+           u"office in 2015."_qs
+        << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();
+    QTest::newRow("guard: the place is the subject of another verb")
+        << u"Dahl flew to Oslo for talks.\n\nThe talks went well.\n\nOslo praised Dahl on "
+           u"Wednesday."_qs
+        << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();
     QTest::newRow("guard: no anchor, no date")
         << u"Dahl flew to Oslo for a speech on trade.\n\nHe spoke about tariffs."_qs
         << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();
@@ -194,6 +214,42 @@ void TestVisitDates::mergedOccurrence_data()
     QTest::newRow("guard: merged occurrence where the visitor is in the place")
         << u"Foreign Minister Pablo Ortega arrived in Lisbon for talks.\nOrtega met the mayor in "
            "Lisbon on Tuesday."_qs
+        << u"2023-06-13"_qs;
+    QTest::newRow("merged occurrence: the place modifies another noun")
+        << u"Foreign Minister Pablo Ortega arrived in Lisbon for talks.\nOrtega signed a deal "
+           "with a Lisbon shipyard on Tuesday."_qs
+        << QString();
+    QTest::newRow("merged occurrence: the sentence puts the visitor in the place's country")
+        << u"Foreign Minister Pablo Ortega arrived in Lisbon for talks.\nOrtega, who toured "
+           "Porto on Tuesday, said Lisbon must act."_qs
+        << u"2023-06-13"_qs;
+    QTest::newRow("guard: merged occurrence in another country's place")
+        << u"Foreign Minister Pablo Ortega arrived in Lisbon for talks.\nOrtega, who toured "
+           "Madrid in 2015, said Lisbon must act."_qs
+        << QString();
+    QTest::newRow("merged occurrence: the place gives the visitor a welcome")
+        << u"Foreign Minister Pablo Ortega arrived in Lisbon for talks.\nLisbon gave Ortega a "
+           "warm welcome on Tuesday."_qs
+        << u"2023-06-13"_qs;
+    QTest::newRow("merged occurrence: the place welcomes the visitor")
+        << u"Foreign Minister Pablo Ortega arrived in Lisbon for talks.\nLisbon welcomed Ortega "
+           "on Tuesday."_qs
+        << u"2023-06-13"_qs;
+    QTest::newRow("merged occurrence: the visitor is received in the place")
+        << u"Foreign Minister Pablo Ortega arrived in Lisbon for talks.\nOrtega was received "
+           "in Lisbon on Tuesday."_qs
+        << u"2023-06-13"_qs;
+    QTest::newRow("merged occurrence: the visitor is hosted by the place")
+        << u"Foreign Minister Pablo Ortega arrived in Lisbon for talks.\nOrtega was hosted by "
+           "Lisbon on Tuesday."_qs
+        << u"2023-06-13"_qs;
+    QTest::newRow("merged occurrence: a fronted place phrase")
+        << u"Foreign Minister Pablo Ortega arrived in Lisbon for talks.\nIn Lisbon, Ortega said "
+           "on Tuesday that trade would grow."_qs
+        << u"2023-06-13"_qs;
+    QTest::newRow("merged occurrence: the place's own people greet the visitor")
+        << u"Foreign Minister Pablo Ortega arrived in Lisbon for talks.\nCrowds in Lisbon greeted "
+           "Ortega on Tuesday."_qs
         << u"2023-06-13"_qs;
 }
 

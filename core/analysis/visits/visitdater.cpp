@@ -310,12 +310,84 @@ bool VisitDater::sameTripDate(Visit &visit, const QList<Visit> &earlier) const
     return true;
 }
 
+bool VisitDater::modifiesNoun(int placeToken) const
+{
+    // "an Oslo shipyard", "the Lisbon agreement", "their Oslo office": after an article or a
+    // possessive, a lower-case word right after the name is the noun the name modifies, and
+    // that noun is what the preposition or verb before governs. Not a function word ("the
+    // United States and Canada", "the Netherlands as part of"), an adverb or a time expression
+    // ("the Netherlands last week"), nor a trip noun ("an Oslo visit" is a visit to Oslo).
+    const Analysis &a = m_context.analysis();
+    const int sentence = a.sentenceAt(a.tokens[placeToken].span.begin);
+    if (sentence < 0)
+        return false;
+    const Sentence &s = a.sentences[sentence];
+    const int mention = m_context.mentionOf(placeToken);
+    const int after = mention >= 0 ? m_context.endToken(mention) : placeToken + 1;
+    const VisitWord *before = placeToken > s.firstToken ? m_context.entry(placeToken - 1) : nullptr;
+    const bool possessive = before && (before->pronoun == PronounKind::Possessive ||
+                                       before->pronoun == PronounKind::SpeakerPossessive);
+    if (after >= s.endToken || placeToken <= s.firstToken ||
+        !(possessive || VisitContext::isDeterminer(m_context.word(placeToken - 1))))
+        return false;
+    const QStringView next = m_context.word(after);
+    if (next.isEmpty() || !next.front().isLower() || m_context.isPunctuation(after) ||
+        m_context.timeOf(after) >= 0 || m_context.isName(after) || next.endsWith(u"ly"))
+        return false;
+    static constexpr QStringView closedClass[] = {u"as",   u"when",    u"or",      u"nor",
+                                                  u"so",   u"because", u"again",   u"also",
+                                                  u"then", u"too",     u"earlier", u"alone"};
+    if (std::find(std::begin(closedClass), std::end(closedClass), next) != std::end(closedClass))
+        return false;
+    // A word of the lexicon is a function word, a verb or a trip noun ("an Oslo tour" is the
+    // trip; "the Netherlands welcomed" is a verb).
+    return m_context.entry(after) == nullptr;
+}
+
+bool VisitDater::hostsVisitor(int sentence, int placeToken) const
+{
+    // "Lisbon welcomed Ortega", "Lisbon gave Ortega a warm welcome", "Lisbon's mayor hosted
+    // him": the place (not the object of a preposition) hosts someone in its clause; "was
+    // hosted by Lisbon", "received by Lisbon": the place is the agent of a hosting verb.
+    const Analysis &a = m_context.analysis();
+    const Sentence &s = a.sentences[sentence];
+    const auto isHost = [&](int k) {
+        const VisitWord *w = m_context.entry(k);
+        return w && std::any_of(w->cues.cbegin(), w->cues.cend(),
+                                [](const TravelCue &c) { return c.kind == CueKind::Host; });
+    };
+    int k = placeToken - 1;
+    if (k > s.firstToken && VisitContext::isDeterminer(m_context.word(k)))
+        --k;
+    if (k > s.firstToken && m_context.word(k).compare(u"by", Qt::CaseInsensitive) == 0)
+        return isHost(k - 1);
+    const VisitWord *before = k >= s.firstToken ? m_context.entry(k) : nullptr;
+    if (before && (before->preposition || !before->cues.isEmpty()))
+        return false;
+    const int mention = m_context.mentionOf(placeToken);
+    const int after = mention >= 0 ? m_context.endToken(mention) : placeToken + 1;
+    for (int j = after; j < s.endToken && j < after + HostReach; ++j) {
+        if (m_context.isPunctuation(j) && m_context.word(j) != u"'s" &&
+            m_context.word(j) != u"\u2019s")
+            return false;
+        if (isHost(j))
+            return true;
+        const VisitWord *w = m_context.entry(j);
+        if (w && (w->boundary || w->relative || w->tense == VisitWord::Tense::Clause))
+            return false;
+    }
+    return false;
+}
+
 bool VisitDater::placesThere(int sentence, int placeToken) const
 {
     // The place must be where someone is or goes: right after a preposition that does not
     // put it aside ("spoke in Phoenix", "flew to Lima") or a travel cue ("toured Lima"); not
-    // "praised Paris in 2015", which dates something else (review of round 8).
+    // "praised Paris in 2015", which dates something else (review of round 8), nor the
+    // modifier of another noun ("signed with an Oslo shipyard in 2015"; review of round 9).
     const Sentence &s = m_context.analysis().sentences[sentence];
+    if (modifiesNoun(placeToken))
+        return false;
     int k = placeToken - 1; // over an article ("in the United States")
     if (k > s.firstToken && VisitContext::isDeterminer(m_context.word(k)))
         --k;
@@ -324,7 +396,14 @@ bool VisitDater::placesThere(int sentence, int placeToken) const
     const bool afterName = k > s.firstToken && m_context.word(k) == u"," && m_context.isName(k - 1);
     const bool located =
         before && ((before->preposition && !m_context.putsAside(k)) || !before->cues.isEmpty());
-    return afterName || located;
+    // "his Oslo visit", "a Raleigh rally": the place names the trip's destination.
+    const int mention = m_context.mentionOf(placeToken);
+    const int after = mention >= 0 ? m_context.endToken(mention) : placeToken + 1;
+    const VisitWord *noun = after < s.endToken ? m_context.entry(after) : nullptr;
+    const bool tripNoun =
+        noun && std::any_of(noun->cues.cbegin(), noun->cues.cend(),
+                            [](const TravelCue &c) { return c.kind == CueKind::Noun; });
+    return afterName || located || tripNoun || hostsVisitor(sentence, placeToken);
 }
 
 bool VisitDater::pairSentenceDate(Visit &visit) const
