@@ -2,6 +2,7 @@
 #include "lexicon/gazetteer.h"
 #include "lexicon/packedresources.h"
 #include "lexicon/resources.h"
+#include "lexicon/wordclustertable.h"
 #include "text/tokenizer.h"
 
 #include <QDir>
@@ -9,6 +10,8 @@
 #include <QResource>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstring>
 
 using namespace lector;
 
@@ -24,6 +27,10 @@ private Q_SLOTS:
     void sameGazetteerEntries();
     void samePhraseLookups();
     void brokenTablePacksToNothing();
+    void sameWordClustersAsParsing();
+    void wordClustersReadInPlace();
+    void damagedPackIsRefused_data();
+    void damagedPackIsRefused();
 
 private:
     std::shared_ptr<const Resources> m_packed;
@@ -101,6 +108,11 @@ void TestPackedResources::sameTablesAsParsing()
         // round 8); otherwise an empty table means the parse failed.
         QVERIFY2(!parsed.rows().isEmpty() || onlyComments(parsed.path()), qPrintable(name));
         QCOMPARE(packed.path(), u":/lector"_qs + parsed.path().sliced(source.size()));
+        if (name == WordClusterTable::tableName()) {
+            // Stored as the finished table instead (sameWordClustersAsParsing).
+            QCOMPARE(packed.rows().size(), 0);
+            continue;
+        }
         QCOMPARE(packed.rows().size(), parsed.rows().size());
         for (qsizetype i = 0; i < parsed.rows().size(); ++i) {
             const TsvTable::Row &a = parsed.rows()[i];
@@ -170,6 +182,95 @@ void TestPackedResources::brokenTablePacksToNothing()
     QVERIFY(!PackedResources::pack(*m_parsed,
                                    qEnvironmentVariable("LECTOR_SOURCE_DIR") + u"/resources"_qs)
                  .isEmpty());
+}
+
+void TestPackedResources::sameWordClustersAsParsing()
+{
+    // The same slots, byte for byte, so every lookup gives what the parsed table gives; and
+    // each listed word finds its row's cluster (the first row among equal words).
+    QVERIFY(m_packed);
+    const WordClusterTable &parsed = m_parsed->wordClusters();
+    const WordClusterTable &packed = m_packed->wordClusters();
+    QVERIFY(!parsed.isEmpty());
+    QCOMPARE(packed.size(), parsed.size());
+    QCOMPARE(packed.slotCount(), parsed.slotCount());
+    QVERIFY(std::memcmp(packed.slotBytes().data(), parsed.slotBytes().data(),
+                        size_t(parsed.slotBytes().size())) == 0);
+    QHash<quint64, quint32> first;
+    for (const TsvTable::Row &row : m_parsed->table(WordClusterTable::tableName()).rows()) {
+        for (QStringView word :
+             QStringView(row.fields.value(1)).tokenize(u' ', Qt::SkipEmptyParts)) {
+            const quint64 hash = wordhash::lowerFoldedHash(word);
+            const quint64 key = hash & ~WordClusterTable::valueMask;
+            if (!first.contains(key))
+                first.insert(key, WordClusterTable::pack(row.fields.value(0)));
+            QCOMPARE(packed.cluster(hash), first.value(key));
+        }
+    }
+    QCOMPARE(qsizetype(first.size()), parsed.size());
+    QCOMPARE(packed.cluster(wordhash::lowerFoldedHash(u"zzqxjv-not-a-word")), 0u);
+}
+
+void TestPackedResources::wordClustersReadInPlace()
+{
+    // Start-up does no work per word: the slots are the compiled-in bytes themselves.
+    QVERIFY(m_packed);
+    const QResource resource(PackedResources::path());
+    if (quintptr(resource.data()) % alignof(qint32) != 0)
+        QSKIP("The compiled-in resource is not aligned here; it is read from a copy.");
+    const auto *begin = reinterpret_cast<const char *>(resource.data());
+    const QByteArrayView slots = Resources::load()->wordClusters().slotBytes();
+    QVERIFY(!slots.isEmpty());
+    QVERIFY(slots.data() >= begin && slots.data() + slots.size() <= begin + resource.size());
+}
+
+void TestPackedResources::damagedPackIsRefused_data()
+{
+    // Header integers: magic, version, metadata size, pool size, table count, cluster slots,
+    // cluster words. A blob that does not add up is refused, so the caller parses the files.
+    QTest::addColumn<int>("field");
+    QTest::addColumn<int>("value");
+    QTest::addColumn<int>("chop");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("as packed") << -1 << 0 << 0 << true;
+    QTest::newRow("version 1 (no cluster slots)") << 1 << 1 << 0 << false;
+    QTest::newRow("slots cut short") << -1 << 0 << 8 << false;
+    QTest::newRow("slot count not a power of two") << 5 << -1 << 8 << false;
+    QTest::newRow("more words than half the slots") << 6 << -2 << 0 << false;
+    QTest::newRow("no cluster table at all") << 5 << 0 << -1 << true;
+}
+
+void TestPackedResources::damagedPackIsRefused()
+{
+    QFETCH(int, field);
+    QFETCH(int, value);
+    QFETCH(int, chop);
+    QFETCH(bool, valid);
+    // unpack() reads the blob in place, so every blob is kept for the rest of the process.
+    static QList<QByteArray> blobs;
+    QByteArray blob = PackedResources::pack(*m_parsed, qEnvironmentVariable("LECTOR_SOURCE_DIR") +
+                                                           u"/resources"_qs);
+    QVERIFY(blob.size() > 7 * 4);
+    auto *ints = reinterpret_cast<qint32 *>(blob.data());
+    const qint32 slots = ints[5];
+    QVERIFY(slots > 0);
+    if (field >= 0)
+        ints[field] = value == -1 ? slots - 1 : value == -2 ? slots / 2 + 1 : value;
+    if (field == 5 && value == 0)
+        ints[6] = 0; // no slots hold no words
+    blob.chop(chop == -1 ? qsizetype(slots) * 8 : chop);
+    blobs.append(blob);
+    const auto resources = PackedResources::unpack(blobs.last());
+    QCOMPARE(bool(resources), valid);
+    if (!resources)
+        return;
+    QCOMPARE(resources->gazetteer().size(), m_parsed->gazetteer().size());
+    QCOMPARE(resources->table(u"cities"_qs).rows().size(),
+             m_parsed->table(u"cities"_qs).rows().size());
+    const WordClusterTable &clusters = resources->wordClusters();
+    QCOMPARE(clusters.size(), field == 5 ? 0 : m_parsed->wordClusters().size());
+    const quint64 the = wordhash::lowerFoldedHash(u"the");
+    QCOMPARE(clusters.cluster(the), field == 5 ? 0u : m_parsed->wordClusters().cluster(the));
 }
 
 QTEST_GUILESS_MAIN(TestPackedResources)

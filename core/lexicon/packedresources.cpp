@@ -3,6 +3,7 @@
 
 #include "lexicon/gazetteer.h"
 #include "lexicon/resources.h"
+#include "lexicon/wordclustertable.h"
 
 #include <QFile>
 #include <QResource>
@@ -15,8 +16,17 @@ namespace lector {
 namespace {
 
 constexpr qint32 magic = 0x314b504c; // "LPK1" in the file on a little-endian host
-constexpr qint32 version = 1;
-constexpr int headerSize = 5; // magic, version, metadata size, pool size, table count
+// Version 2 adds the finished word cluster table (its slots) after the pool, in place of the
+// rows of lexicon/wordclusters.tsv.
+constexpr qint32 version = 2;
+// magic, version, metadata size, pool size, table count, cluster slots, cluster words
+constexpr int headerSize = 7;
+
+// The cluster slots start at the first 8-byte boundary after the pool.
+constexpr qsizetype slotsOffset(qsizetype metadata, qsizetype poolSize)
+{
+    return (metadata * 4 + poolSize * 2 + 7) / 8 * 8;
+}
 
 } // namespace
 
@@ -33,16 +43,26 @@ public:
         integer(*it);
         integer(text.size());
     }
-    QByteArray finish(int tableCount) const
+    QByteArray finish(int tableCount, const WordClusterTable &clusters) const
     {
-        QList<qint32> header = {magic, version, 0, qint32(m_pool.size()), tableCount};
+        QList<qint32> header = {magic,
+                                version,
+                                0,
+                                qint32(m_pool.size()),
+                                tableCount,
+                                qint32(clusters.slotCount()),
+                                qint32(clusters.size())};
         // The pool starts on an 8-byte boundary.
         const qsizetype metadata = (headerSize + m_ints.size() + 1) / 2 * 2;
         header[2] = qint32(metadata);
-        QByteArray blob(metadata * 4 + m_pool.size() * 2, '\0');
+        const qsizetype slots = slotsOffset(metadata, m_pool.size());
+        const QByteArrayView slotBytes = clusters.slotBytes();
+        QByteArray blob(slots + slotBytes.size(), '\0');
         std::memcpy(blob.data(), header.constData(), headerSize * 4);
         std::memcpy(blob.data() + headerSize * 4, m_ints.constData(), m_ints.size() * 4);
         std::memcpy(blob.data() + metadata * 4, m_pool.constData(), m_pool.size() * 2);
+        if (!slotBytes.isEmpty())
+            std::memcpy(blob.data() + slots, slotBytes.data(), slotBytes.size());
         return blob;
     }
 
@@ -131,7 +151,7 @@ QByteArray PackedResources::pack(const Resources &resources, const QString &root
     Writer writer;
     packTables(resources, root, writer);
     packGazetteer(resources.gazetteer(), writer);
-    return writer.finish(int(resources.tableNames().size()));
+    return writer.finish(int(resources.tableNames().size()), resources.wordClusters());
 }
 
 void PackedResources::packTables(const Resources &resources, const QString &root, Writer &writer)
@@ -150,6 +170,11 @@ void PackedResources::packTables(const Resources &resources, const QString &root
         const TsvTable &table = resources.table(name);
         writer.string(name);
         writer.string(u":/lector"_qs + table.path().sliced(root.size()));
+        // The cluster table is stored finished (Resources::wordClusters()), not as rows.
+        if (name == WordClusterTable::tableName()) {
+            writer.integer(0);
+            continue;
+        }
         writer.integer(table.rows().size());
         for (const TsvTable::Row &row : table.rows()) {
             writer.integer(row.line);
@@ -193,13 +218,25 @@ void PackedResources::packGazetteer(const Gazetteer &gazetteer, Writer &writer)
 std::shared_ptr<const Resources> PackedResources::unpack()
 {
     static const QByteArray bytes = packedBytes();
-    if (bytes.size() < headerSize * 4)
+    return unpack(bytes);
+}
+
+std::shared_ptr<const Resources> PackedResources::unpack(const QByteArray &bytes)
+{
+    if (bytes.size() < headerSize * 4 || quintptr(bytes.constData()) % alignof(qint32) != 0)
         return nullptr;
     const auto *ints = reinterpret_cast<const qint32 *>(bytes.constData());
     const qsizetype metadata = ints[2];
     const qsizetype poolSize = ints[3];
+    const qsizetype slotCount = ints[5];
     if (ints[0] != magic || ints[1] != version || metadata < headerSize || poolSize < 0 ||
-        bytes.size() != metadata * 4 + poolSize * 2)
+        slotCount < 0 || bytes.size() != slotsOffset(metadata, poolSize) + slotCount * 8)
+        return nullptr;
+    // Read in place: the slots stay in the compiled-in bytes (or their copy) for the process.
+    const std::optional<WordClusterTable> clusters = WordClusterTable::view(
+        reinterpret_cast<const uchar *>(bytes.constData()) + slotsOffset(metadata, poolSize),
+        slotCount, ints[6]);
+    if (!clusters)
         return nullptr;
     Reader reader(ints + headerSize, metadata - headerSize,
                   reinterpret_cast<const char16_t *>(ints + metadata), poolSize);
@@ -210,6 +247,7 @@ std::shared_ptr<const Resources> PackedResources::unpack()
     if (!reader.isValid())
         return nullptr;
     resources->m_gazetteer = std::move(gazetteer);
+    resources->m_wordClusters = *clusters;
     resources->indexTables();
     return resources;
 }

@@ -23,9 +23,16 @@ class Resources;
 /// shared field must not be asked for utf16() from several threads (Qt makes a terminated copy
 /// in place): copy it first, or use constData().
 ///
+/// After the pool (version 2), at the next 8-byte boundary: the finished word cluster table,
+/// its slots as WordClusterTable lays them out (a power of two of native 8-byte slots; the
+/// header gives their count and the number of words). Lector reads them in place, so no word
+/// is hashed or inserted at start-up; the rows of lexicon/wordclusters.tsv are not stored.
+///
 /// Contract: unpack() gives the same tables (names, paths ":/lector/...", rows, line
-/// numbers, fields) and the same gazetteer (entries, phrases, order) as
-/// Resources::load(":/lector") parsing the TSV files; tst_packedresources checks it.
+/// numbers, fields; no rows for wordclusters), the same gazetteer (entries, phrases, order)
+/// and the same word cluster slots as Resources::load(":/lector") parsing the TSV files;
+/// tst_packedresources checks it. A blob of another version or size is not read (the caller
+/// then parses the files).
 class PackedResources
 {
 public:
@@ -40,6 +47,10 @@ public:
     /// The compiled-in packed resources, or null when absent, stale or damaged (the caller
     /// then parses the TSV files).
     static std::shared_ptr<const Resources> unpack();
+    /// The resources packed in `bytes` (as pack() made them), or null when they are of another
+    /// version or damaged. The strings and the cluster slots are read in place: `bytes` must
+    /// stay unchanged for the life of the process (the compiled-in bytes do).
+    static std::shared_ptr<const Resources> unpack(const QByteArray &bytes);
 
 private:
     class Reader;

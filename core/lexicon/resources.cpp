@@ -35,6 +35,7 @@ std::shared_ptr<const Resources> Resources::load(const QString &root)
     if (!gazetteer->isValid() && resources->m_error.isEmpty())
         resources->m_error = gazetteer->error();
     resources->m_gazetteer = std::move(gazetteer);
+    resources->m_wordClusters = WordClusterTable(resources->table(WordClusterTable::tableName()));
     resources->indexTables();
     return resources;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lexicon/tsvtable.h"
+#include "lexicon/wordclustertable.h"
 
 #include <QHash>
 #include <QSet>
@@ -31,6 +32,8 @@ public:
     QString error() const { return m_error; }
 
     /// The table "lexicon/NAME.tsv" or "gazetteer/NAME.tsv"; an empty table when absent.
+    /// Loaded from the packed form, "wordclusters" has its path but no rows: read
+    /// wordClusters() instead.
     const TsvTable &table(const QString &name) const;
     bool hasTable(const QString &name) const { return m_tables.contains(name); }
     QStringList tableNames() const { return m_tables.keys(); }
@@ -40,6 +43,10 @@ public:
 
     /// All gazetteer tables as one matcher, built once by load() and shared by the analysers.
     const Gazetteer &gazetteer() const;
+
+    /// The word clusters of lexicon/wordclusters.tsv as a finished lookup table: built by
+    /// load() from the rows, or read in place from the packed form (no work per word).
+    const WordClusterTable &wordClusters() const { return m_wordClusters; }
 
     /// The words of lexicon/stopnames.tsv as listed: capitalised words that are rarely a name
     /// alone ("Police", "According"). Read once by load().
@@ -54,6 +61,7 @@ private:
 
     QHash<QString, TsvTable> m_tables;
     std::shared_ptr<const Gazetteer> m_gazetteer;
+    WordClusterTable m_wordClusters;
     QStringList m_stopNames;
     QSet<QString> m_ordinaryWords;
     QString m_error;

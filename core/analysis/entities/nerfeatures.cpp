@@ -6,6 +6,7 @@
 
 #include "lexicon/gazetteer.h"
 #include "lexicon/resources.h"
+#include "lexicon/wordhash.h"
 
 #include <algorithm>
 
@@ -13,13 +14,11 @@ namespace lector {
 
 namespace {
 
-constexpr quint64 fnvOffset = 14695981039346656037ULL;
-constexpr quint64 fnvPrime = 1099511628211ULL;
-
-inline quint64 step(quint64 h, char16_t c)
-{
-    return (h ^ c) * fnvPrime;
-}
+// The word hash of the features is FNV-1a over folded characters (lexicon/wordhash.h, where the
+// packed word cluster table is built with it too).
+using wordhash::fnvOffset;
+using wordhash::lowerFolded;
+using wordhash::step;
 
 inline quint64 rotate(quint64 x, int bits)
 {
@@ -33,21 +32,6 @@ inline quint64 key(quint64 templ, quint64 a, quint64 b = 0, quint64 c = 0)
     return splitmix64(templ * 0x9e3779b97f4a7c15ULL + a + rotate(b, 21) * 0xff51afd7ed558ccdULL +
                       rotate(c, 42) * 0xc4ceb9fe1a85ec53ULL) |
            1;
-}
-
-inline char16_t lowerFolded(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 128) {
-        if (u >= u'A' && u <= u'Z')
-            return char16_t(u + 32);
-        if (u >= u'0' && u <= u'9')
-            return u'0';
-        return u;
-    }
-    if (c.isDigit())
-        return u'0';
-    return c.toLower().unicode();
 }
 
 inline char16_t shapeOf(QChar c)
@@ -90,7 +74,7 @@ NerFeatures::NerFeatures(const Resources &resources)
         for (QStringView word : QStringView(row.fields.value(1)).tokenize(u' ', Qt::SkipEmptyParts))
             m_dictionary.add(hashLower(word), word.front().isUpper() ? dictProper : dictCommon);
     }
-    m_clusters = WordClusterTable(resources.table(QStringLiteral("wordclusters")), &hashLower);
+    m_clusters = resources.wordClusters(); // finished when the resources are loaded
     m_entryTypes.resize(size_t(m_gazetteer->size()));
     for (int e = 0; e < m_gazetteer->size(); ++e) {
         const GazetteerEntry &entry = m_gazetteer->entry(e);
@@ -139,10 +123,7 @@ quint32 NerFeatures::dictionaryFlags(quint64 hash) const
 
 quint64 NerFeatures::hashLower(QStringView word)
 {
-    quint64 h = fnvOffset;
-    for (QChar c : word)
-        h = step(h, lowerFolded(c));
-    return h | 1;
+    return wordhash::lowerFoldedHash(word);
 }
 
 void NerFeatures::describeWord(QStringView word, NerTokenFacts &f) const

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/entities/wordclustertable.h"
+#include "lexicon/wordclustertable.h"
 #include "analysis/entities/wordflagtable.h"
 #include "model/annotations.h"
 
