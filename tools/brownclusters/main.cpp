@@ -11,6 +11,7 @@
 // paragraph) is a sequence of its own. The output has one row per cluster: its bit string,
 // a tab, its words by descending count separated by spaces.
 #include "brownclustering.h"
+#include "clusterarguments.h"
 
 #include "text/tokenizer.h"
 
@@ -29,15 +30,6 @@ using namespace lector;
 
 namespace {
 
-QString folded(QStringView word)
-{
-    QString out;
-    out.reserve(word.size());
-    for (QChar c : word)
-        out.append(c.isDigit() ? QChar(u'0') : c.toLower());
-    return out;
-}
-
 struct Vocabulary
 {
     QHash<QString, int> ids;
@@ -51,8 +43,8 @@ struct Vocabulary
         for (const Token &token : tokens) {
             if (token.startsLine && !sequence.empty() && sequence.back() != -1)
                 sequence.push_back(-1);
-            const QString word =
-                folded(QStringView(text).mid(token.span.begin, token.span.length()));
+            const QString word = ClusterArguments::folded(
+                QStringView(text).mid(token.span.begin, token.span.length()));
             auto it = ids.constFind(word);
             if (it == ids.constEnd()) {
                 it = ids.insert(word, int(words.size()));
@@ -77,27 +69,15 @@ void printLine(const std::string &line)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QStringList args = app.arguments().mid(1);
     BrownClustering::Options options;
-    QString out, source;
-    QStringList inputs;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        const bool hasValue = i + 1 < args.size();
-        if (a == u"--classes" && hasValue)
-            options.classes = args[++i].toInt();
-        else if (a == u"--min-count" && hasValue)
-            options.minCount = args[++i].toInt();
-        else if (a == u"--passes" && hasValue)
-            options.maxPasses = args[++i].toInt();
-        else if (a == u"--out" && hasValue)
-            out = args[++i];
-        else if (a == u"--source" && hasValue)
-            source = args[++i];
-        else
-            inputs.append(a);
-    }
-    if (out.isEmpty() || inputs.isEmpty() || options.classes < 2 || options.minCount < 1) {
+    ClusterArguments args;
+    args.addInteger(u"classes", &options.classes);
+    args.addInteger(u"min-count", &options.minCount);
+    args.addInteger(u"passes", &options.maxPasses);
+    const bool parsed = args.parse(app.arguments().mid(1));
+    const QString out = args.out(), source = args.source();
+    const QStringList inputs = args.inputs();
+    if (!parsed || options.classes < 2 || options.minCount < 1) {
         std::fprintf(stderr, "usage: lector-brownclusters [--classes N] [--min-count N] "
                              "[--passes N] [--source TEXT] --out FILE INPUT...\n");
         return 2;

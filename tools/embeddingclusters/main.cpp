@@ -16,6 +16,7 @@
 // frequency separated by spaces, so WordClusterTable and the features read it as they read
 // Brown clusters.
 #include "bisectingclusters.h"
+#include "clusterarguments.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -28,15 +29,6 @@ using namespace lector;
 
 namespace {
 
-QString folded(QStringView word)
-{
-    QString out;
-    out.reserve(word.size());
-    for (QChar c : word)
-        out.append(c.isDigit() ? QChar(u'0') : c.toLower());
-    return out;
-}
-
 int fail(const char *message)
 {
     std::fprintf(stderr, "lector-embeddingclusters: %s\n", message);
@@ -48,33 +40,19 @@ int fail(const char *message)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments().mid(1);
     int maxWords = 0;
     BisectingClusters::Options options;
     options.maxDepth = 18;
-    QString out, source, input;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        const bool hasValue = i + 1 < args.size();
-        if (a == u"--words" && hasValue)
-            maxWords = args[++i].toInt();
-        else if (a == u"--depth" && hasValue)
-            options.maxDepth = args[++i].toInt();
-        else if (a == u"--min-leaf" && hasValue)
-            options.minLeaf = args[++i].toInt();
-        else if (a == u"--out" && hasValue)
-            out = args[++i];
-        else if (a == u"--source" && hasValue)
-            source = args[++i];
-        else if (a.startsWith(u"--"))
-            return fail("usage: [--words N] [--depth D] [--min-leaf M] [--source TEXT] --out FILE "
-                        "VECTORS.txt");
-        else
-            input = a;
-    }
-    if (out.isEmpty() || input.isEmpty() || maxWords < 0 || options.maxDepth < 1 ||
-        options.maxDepth > 18 || options.minLeaf < 1)
-        return fail("needs --out FILE and VECTORS.txt (depth 1 to 18)");
+    ClusterArguments args;
+    args.addInteger(u"words", &maxWords);
+    args.addInteger(u"depth", &options.maxDepth);
+    args.addInteger(u"min-leaf", &options.minLeaf);
+    if (!args.parse(app.arguments().mid(1)) || args.inputs().size() != 1)
+        return fail("usage: [--words N] [--depth D] [--min-leaf M] [--source TEXT] --out FILE "
+                    "VECTORS.txt");
+    const QString out = args.out(), source = args.source(), input = args.inputs().first();
+    if (maxWords < 0 || options.maxDepth < 1 || options.maxDepth > 18 || options.minLeaf < 1)
+        return fail("needs --depth 1 to 18, --min-leaf 1 or more, --words 0 or more");
 
     QFile file(input);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
@@ -92,7 +70,7 @@ int main(int argc, char **argv)
             dims = int(fields.size() - 1);
         if (fields.size() - 1 != dims)
             return fail("rows of different lengths");
-        const QString word = folded(fields.front());
+        const QString word = ClusterArguments::folded(fields.front());
         if (seen.contains(word))
             continue;
         seen.insert(word);
