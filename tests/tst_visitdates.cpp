@@ -31,6 +31,8 @@ private Q_SLOTS:
     void dates();
     void mergedOccurrence_data();
     void mergedOccurrence();
+    void statuses_data();
+    void statuses();
 
 private:
     std::shared_ptr<const Resources> m_resources;
@@ -253,6 +255,30 @@ void TestVisitDates::mergedOccurrence_data()
         << u"2023-06-13"_qs;
 }
 
+namespace {
+
+/// The pipeline with a visit model that accepts every pair and merges every sentence of it
+/// into the trip; the visit of the person named `visitor` to `place`, or nullptr.
+const Visit *eagerVisit(const Resources &resources, Document &document, Analysis &a,
+                        const QString &visitor, const QString &place)
+{
+    const Pipeline &pipeline = *Pipeline::shared();
+    int prefix = 0;
+    while (prefix < pipeline.size() && pipeline.at(prefix).name() != u"visits")
+        ++prefix;
+    a = pipeline.runPrefix(document, prefix);
+    const auto eager = VisitModel::fromWeights({{VisitModel::key(u"bias"), 100.0f},
+                                                {VisitModel::key(u"o", u"ap"), 100.0f},
+                                                {VisitModel::key(u"o", u"pa"), 100.0f}});
+    VisitExtractor(resources, eager).run(document, a);
+    for (const Visit &v : std::as_const(a.visits))
+        if (a.entities[v.visitor].name.contains(visitor) && a.entities[v.place].name == place)
+            return &v;
+    return nullptr;
+}
+
+} // namespace
+
 void TestVisitDates::mergedOccurrence()
 {
     QFETCH(QString, text);
@@ -260,24 +286,54 @@ void TestVisitDates::mergedOccurrence()
     Document document;
     document.text = text;
     document.published = QDate(2023, 6, 14);
-    const Pipeline &pipeline = *Pipeline::shared();
-    int prefix = 0;
-    while (prefix < pipeline.size() && pipeline.at(prefix).name() != u"visits")
-        ++prefix;
-    Analysis a = pipeline.runPrefix(document, prefix);
-    // Every occurrence scores above 0, so every sentence of the pair is merged into the trip.
-    const auto eager = VisitModel::fromWeights({{VisitModel::key(u"bias"), 100.0f},
-                                                {VisitModel::key(u"o", u"ap"), 100.0f},
-                                                {VisitModel::key(u"o", u"pa"), 100.0f}});
-    VisitExtractor(*m_resources, eager).run(document, a);
-    const Visit *trip = nullptr;
-    for (const Visit &v : std::as_const(a.visits))
-        if (a.entities[v.visitor].name.contains(u"Ortega"_qs) &&
-            a.entities[v.place].name == u"Lisbon"_qs)
-            trip = &v;
+    Analysis a;
+    const Visit *trip = eagerVisit(*m_resources, document, a, u"Ortega"_qs, u"Lisbon"_qs);
     QVERIFY(trip);
     QCOMPARE(trip->sentences.size(), 2);
     QCOMPARE(trip->date, expected);
+}
+
+void TestVisitDates::statuses_data()
+{
+    // The status the words of the trip's clause give it (VisitAssembler::tenseOf), with or
+    // without a publication date; the visit is Vogt's to Hanoi.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("published");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("ongoing: 'is in', the cue's own words")
+        << u"Fisheries Minister Lena Vogt is in Hanoi for talks on fishing rights."_qs
+        << u"2021-09-08"_qs << u"ongoing"_qs;
+    QTest::newRow("ongoing: 'is in', no publication date")
+        << u"Fisheries Minister Lena Vogt is in Hanoi for talks on fishing rights."_qs << QString()
+        << u"ongoing"_qs;
+    QTest::newRow("past: a time that points back")
+        << u"Earlier this week, Fisheries Minister Lena Vogt met the prime minister in Hanoi."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("past: the trip in a relative clause after a modal")
+        << u"Officials said the delegation would be met at the airport by Lena Vogt, who "
+           "travelled with them on the trip to Hanoi on Monday."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("guard: a closed relative clause before the cue")
+        << u"Fisheries Minister Lena Vogt, who flew home on Monday, will travel to Hanoi on "
+           "Friday."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("guard: 'this week' ahead")
+        << u"Fisheries Minister Lena Vogt will visit Hanoi later this week."_qs << u"2021-09-08"_qs
+        << u"planned"_qs;
+}
+
+void TestVisitDates::statuses()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, published);
+    QFETCH(QString, expected);
+    Document document;
+    document.text = text;
+    document.published = QDate::fromString(published, Qt::ISODate);
+    Analysis a;
+    const Visit *trip = eagerVisit(*m_resources, document, a, u"Vogt"_qs, u"Hanoi"_qs);
+    QVERIFY(trip);
+    QCOMPARE(visitStatusName(trip->status), expected);
 }
 
 QTEST_GUILESS_MAIN(TestVisitDates)

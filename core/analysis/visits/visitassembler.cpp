@@ -33,7 +33,20 @@ bool VisitAssembler::isCalledOff(int sentence, int cueToken) const
     return false;
 }
 
-VisitStatus VisitAssembler::tenseOf(int sentence, int cue) const
+bool VisitAssembler::pointsBack(int time) const
+{
+    // "earlier this week", "last week", "two days ago": the expression tells a time already
+    // past, so its words ("this week") are no tense words of the trip.
+    for (int k = m_context.firstTimeToken(time); k < m_context.endTimeToken(time); ++k) {
+        const QStringView w = m_context.word(k);
+        for (QStringView back : {u"earlier", u"last", u"ago", u"past", u"previous"})
+            if (w.compare(back, Qt::CaseInsensitive) == 0)
+                return true;
+    }
+    return false;
+}
+
+VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
 {
     // "will visit", "is to travel", "plans a trip", "could visit": planned or hypothetical;
     // "has arrived", "is visiting": under way. The trip's clause ends at a reported clause after
@@ -55,7 +68,20 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue) const
     };
     bool ongoing = false;
     bool hypothetical = false;
-    for (int k = s.firstToken; k < s.endToken; ++k) {
+    // "He said the group would be met by X, who travelled with him on his trip to Havana": a
+    // relative clause that opens before the cue and is still open there holds the trip, so
+    // the tense words before it tell of another event.
+    int from = s.firstToken;
+    for (int k = s.firstToken; k < cue; ++k) {
+        if (!m_context.opensRelativeClause(k))
+            continue;
+        int close = k + 2;
+        while (close < cue && m_context.word(close) != u",")
+            ++close;
+        if (close >= cue)
+            from = k + 1;
+    }
+    for (int k = from; k < s.endToken; ++k) {
         // "X, who would later become minister, visited Hanoi": a relative clause before the
         // cue, closed by a comma, tells of another event.
         if (k < cue && m_context.opensRelativeClause(k)) {
@@ -84,7 +110,10 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue) const
                 break;
             continue;
         }
-        if (k > cue && !stillAhead(k))
+        // The cue's own words ("is in", "is on") are no later words of the clause.
+        if (k >= cueEnd && !stillAhead(k))
+            continue;
+        if (const int t = m_context.timeOf(k); t >= 0 && pointsBack(t))
             continue;
         if (!w->tenseAfter.isEmpty()) {
             const QStringView before = k > s.firstToken ? m_context.word(k - 1) : QStringView();
@@ -421,8 +450,12 @@ QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) con
         const VisitCandidate *c = x.candidate;
         Visit v = build(*c, x.scored, out);
         // "will visit", "has arrived": the tense of the visit's sentence.
-        const int cue = m_context.analysis().tokenAfter(v.cueSpan.begin);
-        v.status = tenseOf(v.sentence, cue);
+        const Analysis &a = m_context.analysis();
+        const int cue = a.tokenAfter(v.cueSpan.begin);
+        int cueEnd = cue + 1;
+        while (cueEnd < a.tokens.size() && a.tokens[cueEnd].span.end <= v.cueSpan.end)
+            ++cueEnd;
+        v.status = tenseOf(v.sentence, cue, cueEnd);
         // "As X continues his visit": under way on the publication date.
         if (m_context.document().published.isValid() && m_dater.isUnderWay(v.sentence, cue))
             v.status = VisitStatus::Ongoing;

@@ -53,8 +53,12 @@ private:
     /// Whether a dated visit with a duration in days covers the publication date.
     bool isUnderWayOn(const Visit &visit) const;
     /// The status the tense words of the trip's clause give it (travelcues.tsv, class tense):
-    /// planned, else ongoing, else past. `cue` is the token of the visit's cue (or place).
-    VisitStatus tenseOf(int sentence, int cue) const;
+    /// planned, else ongoing, else past. `cue` is the token of the visit's cue (or place),
+    /// `cueEnd` one past its words ("is in").
+    VisitStatus tenseOf(int sentence, int cue, int cueEnd) const;
+    /// Whether a time expression points back from the publication date ("earlier this week",
+    /// "last week", "two days ago").
+    bool pointsBack(int time) const;
     /// The date of a dated event of the visitor in the next few sentences that name no other
     /// place (a speech at the conference the trip was for). Whether one was found.
     bool laterEventDate(Visit &visit) const;
