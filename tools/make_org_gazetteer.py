@@ -2,8 +2,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes resources/gazetteer/org_*.tsv: organization names from maintained public data sets.
 
-    python3 tools/make_org_gazetteer.py --openflights DIR --universities DIR \
-        --sp500 DIR --partyfacts DIR [--words /usr/share/dict/american-english]
+    python3 tools/make_org_gazetteer.py [--openflights DIR] [--universities DIR] \
+        [--sp500 DIR] [--partyfacts DIR] [--financedatabase DIR [--people GOLD.jsonl...]] \
+        [--words /usr/share/dict/american-english]
+
+Each file is rewritten only when its source is given. --people: gold files of the evaluation
+format (CoNLL-2003 train, GMB); a one-word company name that they mark as a word of a person's
+name ("Kerry", "Roche") is left out of org_companies_world.tsv, since the recogniser makes a
+lone mention of a listed organization no person.
 
 Each DIR is a clone (or a bare git directory, read at HEAD) of the source repository:
 
@@ -11,6 +17,8 @@ Each DIR is a clone (or a bare git directory, read at HEAD) of the source reposi
     Hipo/university-domains-list     world_universities_and_domains.json   MIT (universities)
     datasets/s-and-p-500-companies   data/constituents.csv          ODC-PDDL (companies)
     hdigital/partyfactsdata          import/parlgov/parlgov.csv     ParlGov parties via Party Facts
+    JerBouma/FinanceDatabase         database/equities/*.csv        MIT (listed companies of the
+                                                                    world's stock exchanges)
 
 A one-word name that is also an ordinary English word ("Target", "Delta", "Frontier") or a
 given name of lexicon/givennames.tsv ("Felix") is left out, since a capital at the start of a sentence would make it an organization; the word list is
@@ -72,6 +80,18 @@ def known_phrases():
                 if line.startswith('#') or not line.strip():
                     continue
                 phrases.add(line.split('\t')[0].strip().lower())
+    return phrases
+
+
+def org_phrases(name):
+    """Phrases of one generated org_*.tsv file, in lower case (empty when it is missing)."""
+    phrases = set()
+    path = os.path.join(OUT, name)
+    if os.path.exists(path):
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                if not line.startswith('#') and line.strip():
+                    phrases.add(line.split('\t')[0].strip().lower())
     return phrases
 
 
@@ -157,6 +177,74 @@ def companies(directory, table):
             table.add(short, canonical, 'company')
 
 
+def list_sources(directory, folder):
+    """The paths of the files in `folder` of a checkout or a bare git directory (HEAD)."""
+    plain = os.path.join(directory, folder)
+    if os.path.isdir(plain):
+        return sorted(os.path.join(folder, n) for n in os.listdir(plain))
+    out = subprocess.run(['git', '--git-dir', directory, 'ls-tree', '--name-only', 'HEAD',
+                          folder + '/'], check=True, capture_output=True).stdout.decode('utf-8')
+    return sorted(out.split())
+
+
+# Legal forms of the world's exchanges, after COMPANY_SUFFIX's: "Danone S.A.", "Alstom SA",
+# "Volvo AB", "Nokia Oyj", "Sony Group Corporation".
+WORLD_SUFFIX = re.compile(
+    r'(,? (Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.?|Ltd\.?|Limited|plc|PLC|'
+    r'P\.L\.C\.|N\.V\.|NV|S\.A\.?|SA|S\.p\.A\.|SpA|AG|SE|ASA|AB|A/S|Oyj|Tbk|Berhad|Bhd\.?|'
+    r'K\.K\.|GmbH|PJSC|JSC|Holdings?|Group|& Co\.?|\(publ\)|Aktiengesellschaft|Societe anonyme|'
+    r'Co\., ?Ltd\.?|S\.A\.B\. de C\.V\.|SAB de CV))+$')
+
+
+def person_words(paths):
+    """Words of the person mentions of gold files in the evaluation JSONL format."""
+    words = set()
+    for path in paths or []:
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                for e in json.loads(line).get('entities') or []:
+                    if e.get('type') in ('person', 'PER'):
+                        words.update(e.get('text', '').split())
+    return words
+
+
+def world_companies(directory, table, people):
+    """Companies whose shares any listing of FinanceDatabase ranks large or mega cap: the full
+    name as listed ("Danone S.A.") and without its legal form ("Danone"). Only the rows with a
+    business summary (a company's own listing, not a derivative or a share class)."""
+    large = {}
+    for path in list_sources(directory, 'database/equities'):
+        if not path.endswith('.csv'):
+            continue
+        try:
+            text = read_source(directory, path)
+        except subprocess.CalledProcessError:
+            continue  # a file the snapshot lacks (stored outside git)
+        for row in csv.DictReader(io.StringIO(text)):
+            name = re.sub(r'\s+', ' ', row.get('name') or '').strip()
+            if (row.get('market_cap') not in ('Mega Cap', 'Large Cap') or
+                    row.get('delisted') == 'True' or not row.get('summary') or not name):
+                continue
+            # Share classes, receipts and names written in capitals on a secondary listing
+            # ("KT CORP DRN", "China Life Insurance Co. Ltd. Class H") are left out.
+            if re.search(r'\d|\bADR\b|\bDRN\b|\bClass [A-Z]\b|\bSponsored\b', name):
+                continue
+            if len(name.split()) > 1 and name.upper() == name:
+                continue
+            large.setdefault(name, row.get('country') or '')
+    for name in sorted(large):
+        extra = 'country=%s' % large[name] if large[name] else ''
+        short = WORLD_SUFFIX.sub('', name).strip(' ,')
+        # Three capitals or fewer alone are too ambiguous ("BCE", the era; "SSE", "KBC").
+        if re.fullmatch(r'[A-Z]{1,3}', short):
+            continue
+        if short in people:
+            continue
+        table.add(name, short or name, 'company', extra)
+        if short and short != name:
+            table.add(short, short, 'company', extra)
+
+
 def parties(directory, table):
     text = read_source(directory, 'import/parlgov/parlgov.csv')
     for row in csv.DictReader(io.StringIO(text)):
@@ -175,10 +263,12 @@ def parties(directory, table):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument('--openflights', required=True)
-    parser.add_argument('--universities', required=True)
-    parser.add_argument('--sp500', required=True)
-    parser.add_argument('--partyfacts', required=True)
+    parser.add_argument('--openflights')
+    parser.add_argument('--universities')
+    parser.add_argument('--sp500')
+    parser.add_argument('--partyfacts')
+    parser.add_argument('--financedatabase')
+    parser.add_argument('--people', nargs='*')
     parser.add_argument('--words', default='/usr/share/dict/american-english')
     args = parser.parse_args()
     words = load_words(args.words)
@@ -188,27 +278,43 @@ def main():
     known = known_phrases()
     licence = '# Generated by tools/make_org_gazetteer.py; do not edit by hand.\n'
 
-    t = Table(words, known)
-    airlines(args.openflights, t)
-    t.write('org_airlines.tsv', '# Active airlines of the OpenFlights airline database '
-            '(jpatokal/openflights data/airlines.dat).\n# Licence: ODbL 1.0 (Open Database '
-            'License), OpenFlights.org.\n' + licence)
-    t = Table(words, known)
-    universities(args.universities, t)
-    t.write('org_universities.tsv', '# Universities of the world (Hipo/university-domains-list '
-            'world_universities_and_domains.json).\n# Licence: MIT, Copyright (c) 2014-2025 '
-            'Hipo.\n' + licence)
-    t = Table(words, known)
-    companies(args.sp500, t)
-    t.write('org_companies.tsv', '# Companies of the S&P 500 index (datasets/s-and-p-500-'
-            'companies data/constituents.csv).\n# Licence: ODC Public Domain Dedication and '
-            'License (PDDL) 1.0.\n' + licence)
-    t = Table(words, known)
-    parties(args.partyfacts, t)
-    t.write('org_parties.tsv', '# Political parties of ParlGov as imported by Party Facts '
-            '(hdigital/partyfactsdata import/parlgov/parlgov.csv).\n# Licence: repository MIT '
-            '(Party Facts authors); data: ParlGov, Doring and Manow 2024, '
-            'doi:10.7910/DVN/2VZ5ZC.\n' + licence)
+    if args.openflights:
+        t = Table(words, known)
+        airlines(args.openflights, t)
+        t.write('org_airlines.tsv', '# Active airlines of the OpenFlights airline database '
+                '(jpatokal/openflights data/airlines.dat).\n# Licence: ODbL 1.0 (Open Database '
+                'License), OpenFlights.org.\n' + licence)
+    if args.universities:
+        t = Table(words, known)
+        universities(args.universities, t)
+        t.write('org_universities.tsv', '# Universities of the world (Hipo/university-domains-'
+                'list world_universities_and_domains.json).\n# Licence: MIT, Copyright (c) '
+                '2014-2025 Hipo.\n' + licence)
+    if args.sp500:
+        t = Table(words, known)
+        companies(args.sp500, t)
+        t.write('org_companies.tsv', '# Companies of the S&P 500 index (datasets/s-and-p-500-'
+                'companies data/constituents.csv).\n# Licence: ODC Public Domain Dedication and '
+                'License (PDDL) 1.0.\n' + licence)
+    if args.partyfacts:
+        t = Table(words, known)
+        parties(args.partyfacts, t)
+        t.write('org_parties.tsv', '# Political parties of ParlGov as imported by Party Facts '
+                '(hdigital/partyfactsdata import/parlgov/parlgov.csv).\n# Licence: repository '
+                'MIT (Party Facts authors); data: ParlGov, Doring and Manow 2024, '
+                'doi:10.7910/DVN/2VZ5ZC.\n' + licence)
+    if args.financedatabase:
+        # The other org_*.tsv files keep their rows; this one adds the world's large firms.
+        others = set()
+        for name in ('org_airlines.tsv', 'org_universities.tsv', 'org_companies.tsv',
+                     'org_parties.tsv'):
+            others |= org_phrases(name)
+        t = Table(words, known | others)
+        world_companies(args.financedatabase, t, person_words(args.people))
+        t.write('org_companies_world.tsv', '# Large listed companies of the world\'s stock '
+                'exchanges (JerBouma/FinanceDatabase database/equities/*.csv, rows ranked '
+                'large or mega cap).\n# Licence: MIT, Copyright (c) 2023 Jeroen Bouma.\n' +
+                licence)
 
 
 if __name__ == '__main__':

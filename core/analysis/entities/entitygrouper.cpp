@@ -100,6 +100,7 @@ EntityGrouper::EntityGrouper(const QString &text, Analysis &analysis, const Gaze
 void EntityGrouper::group()
 {
     agreeOnTypes();
+    firmShortForms();
     const int count = int(m_analysis.mentions.size());
     m_groupOfMention.fill(-1, count);
     for (int i = 0; i < count; ++i) {

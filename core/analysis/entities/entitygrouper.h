@@ -53,6 +53,7 @@ private:
     };
 
     void agreeOnTypes();
+    void firmShortForms();
     Facts factsOf(int mention) const;
     int entryOf(const QString &phrase) const;
     bool isPlaceOrNationality(const Facts &facts) const;

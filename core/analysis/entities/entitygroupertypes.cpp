@@ -2,6 +2,8 @@
 // EntityGrouper::agreeOnTypes(): the one type vote over a document's mentions, before grouping.
 #include "analysis/entities/entitygrouper.h"
 
+#include "lexicon/gazetteer.h"
+
 #include <array>
 
 namespace lector {
@@ -67,6 +69,44 @@ void EntityGrouper::agreeOnTypes()
         if (m.type == EntityType::Person && c[3] >= 2 && 3 * c[3] >= c[0] + c[1] + c[2] &&
             !surface(m).contains(u' '))
             m.type = EntityType::Place;
+    }
+}
+
+// "Marrick Foods said ... Marrick also makes crackers": a lone word typed a person, with no
+// title, that opens an organization's name of two words or more in the same article, and that
+// is no word of a person's name of two words or more there, no last word of any longer name
+// ("Johnson & Johnson") and no gazetteer phrase, is that organization's short name.
+void EntityGrouper::firmShortForms()
+{
+    QSet<QStringView> firstWords, personWords;
+    const auto surface = [&](const Mention &m) {
+        return QStringView(m_text).sliced(m.span.begin, m.span.length());
+    };
+    for (const Mention &m : std::as_const(m_analysis.mentions)) {
+        const QStringView s = surface(m);
+        const qsizetype space = s.indexOf(u' ');
+        if (space <= 0)
+            continue;
+        if (m.type == EntityType::Organization)
+            firstWords.insert(s.first(space));
+        if (m.type == EntityType::Person) {
+            for (QStringView word : s.tokenize(u' ', Qt::SkipEmptyParts))
+                personWords.insert(word);
+        }
+        // The last word of any longer name may be a surname the model put in the wrong name
+        // ("team owner Woody Johnson" as an organization, then "Johnson & Johnson").
+        personWords.insert(s.sliced(s.lastIndexOf(u' ') + 1));
+    }
+    if (firstWords.isEmpty())
+        return;
+    for (Mention &m : m_analysis.mentions) {
+        if (m.type != EntityType::Person || !m.role.isEmpty())
+            continue;
+        const QStringView s = surface(m);
+        // Not a word the gazetteer lists ("Tempe" of "Tempe Center for the Arts" is the city).
+        if (!s.contains(u' ') && firstWords.contains(s) && !personWords.contains(s) &&
+            m_gazetteer.entriesFor(s).isEmpty())
+            m.type = EntityType::Organization;
     }
 }
 

@@ -67,7 +67,8 @@ void EntityRecogniser::loadTravelCues(const Resources &resources)
 // - "a video shared on Facebook": a whole mention that is a gazetteer organization, and that
 //   the model took for "other" (products, events), is the organization;
 // - "DaimlerChrysler said": a lone person written as two joined capitalised words that no list
-//   holds is a company's name;
+//   holds is a company's name; "AbdulAziz said": one whose first part is a given name or a
+//   joined name element is a person;
 // - "PITTSBURGH \u2014 Senator ...": the name of a dateline that the gazetteer lists as a place
 //   is that place, not the city's team; not in a table of standings ("PITTSBURGH 53 73"), so
 //   not when `digitsAfter` (the token after the name has digits, or there is none).
@@ -89,14 +90,18 @@ EntityType EntityRecogniser::typeFromLexicon(const NerTokenFacts &first, int len
         first.matchTokens == length && !(first.flags & NerFeatures::GivenName) &&
         m_gazetteer->entry(first.matchEntry).major == EntityType::Organization)
         return EntityType::Organization;
-    if (type == EntityType::Person && length == 1 && !inGazetteer &&
-        !(first.flags & NerFeatures::GivenName)) {
+    if (length == 1 && !inGazetteer && !(first.flags & NerFeatures::GivenName)) {
         // Not when the first part is a given name or a name element written joined to the next
-        // name ("AbdulAziz", "MarieClaire": givennames.tsv, namejoins.tsv).
+        // name ("AbdulAziz", "MarieClaire": givennames.tsv, namejoins.tsv): then it is a
+        // person's name, even where the model took it for an organization or a place.
         const qsizetype head = joinedBrandHead(first.word);
         const quint64 part = head > 0 ? NerFeatures::hashLower(first.word.first(head)) : 0;
-        if (head > 0 && !m_features.isGivenName(part) && !m_joinedNameParts.contains(part))
+        const bool personPart = m_features.isGivenName(part) || m_joinedNameParts.contains(part);
+        if (type == EntityType::Person && head > 0 && !personPart)
             return EntityType::Organization;
+        if ((type == EntityType::Organization || type == EntityType::Place) && head > 0 &&
+            personPart)
+            return EntityType::Person;
     }
     if (type == EntityType::Organization && (first.flags & NerFeatures::Dateline) && !digitsAfter &&
         first.matchTokens == length &&
