@@ -27,8 +27,12 @@ private Q_SLOTS:
     void structures();
     void asideEvenForAnEagerModel_data();
     void asideEvenForAnEagerModel();
+    void homeBaseEvenForAnEagerModel_data();
+    void homeBaseEvenForAnEagerModel();
     void patternsForAReluctantModel_data();
     void patternsForAReluctantModel();
+    void actorTypesReadAlike_data();
+    void actorTypesReadAlike();
     void mergedTripListsEveryEvidence();
     void predictionShape();
     void wording_data();
@@ -40,6 +44,8 @@ private:
     /// The analysis of `text` with its visits decided by a model that has only a bias weight
     /// (100 accepts every candidate, -100 rejects every one the model decides).
     static Analysis withModel(const QString &text, float bias);
+    /// The same with a visit model of these weights.
+    static Analysis withModel(const QString &text, const QHash<quint64, float> &weights);
     /// The visits of the person whose name holds `visitor` go to (destination or region) every
     /// place of `visited` and none of `notVisited`.
     static void verifyPlaces(const Analysis &a, const QString &visitor, const QStringList &visited,
@@ -68,6 +74,11 @@ QString TestVisitModel::rows(const Analysis &a)
 
 Analysis TestVisitModel::withModel(const QString &text, float bias)
 {
+    return withModel(text, {{VisitModel::key(u"bias"), bias}});
+}
+
+Analysis TestVisitModel::withModel(const QString &text, const QHash<quint64, float> &weights)
+{
     Document document;
     document.text = text;
     document.published = QDate(2021, 9, 10);
@@ -76,7 +87,7 @@ Analysis TestVisitModel::withModel(const QString &text, float bias)
     while (prefix < pipeline.size() && pipeline.at(prefix).name() != u"visits")
         ++prefix;
     Analysis a = pipeline.runPrefix(document, prefix);
-    const auto model = VisitModel::fromWeights({{VisitModel::key(u"bias"), bias}});
+    const auto model = VisitModel::fromWeights(weights);
     VisitExtractor(*Resources::shared(), model).run(document, a);
     return a;
 }
@@ -281,6 +292,35 @@ void TestVisitModel::asideEvenForAnEagerModel()
     verifyPlaces(withModel(text, 100.0f), visitor, visited, notVisited);
 }
 
+void TestVisitModel::homeBaseEvenForAnEagerModel_data()
+{
+    // The home base rule (GUIDELINES.md): a place in the visitor's own country, as the text and
+    // the gazetteer tell it, is no visit even for a model that accepts every candidate.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("visitor"); ///< a word of the visitor's name
+    QTest::addColumn<QStringList>("visited");
+    QTest::addColumn<QStringList>("notVisited");
+
+    QTest::newRow("home base: the country before the title")
+        << u"U.S. Secretary of State Mary Colton spoke to reporters in Washington on Monday."_qs
+        << u"Colton"_qs << QStringList{} << QStringList{u"Washington"_qs};
+    QTest::newRow("home base: a demonym before the title")
+        << u"Norwegian Fisheries Minister Lena Vogt spoke to reporters in Oslo on Monday."_qs
+        << u"Vogt"_qs << QStringList{} << QStringList{u"Oslo"_qs};
+    QTest::newRow("not home: a city of another country")
+        << u"Norwegian Fisheries Minister Lena Vogt spoke to reporters in Denver on Monday."_qs
+        << u"Vogt"_qs << QStringList{u"Denver"_qs} << QStringList{};
+}
+
+void TestVisitModel::homeBaseEvenForAnEagerModel()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, visitor);
+    QFETCH(QStringList, visited);
+    QFETCH(QStringList, notVisited);
+    verifyPlaces(withModel(text, 100.0f), visitor, visited, notVisited);
+}
+
 void TestVisitModel::patternsForAReluctantModel_data()
 {
     // A travel-cue pattern accepts a person's trip whatever the model says; an organization's
@@ -310,6 +350,39 @@ void TestVisitModel::patternsForAReluctantModel()
                          [&](const Entity &e) { return e.name.contains(visitor); }),
              qPrintable(u"no entity named %1"_qs.arg(visitor)));
     verifyPlaces(a, visitor, visited, notVisited);
+}
+
+void TestVisitModel::actorTypesReadAlike_data()
+{
+    // The words around a pair read a person's and an organization's name alike ("<actor>"):
+    // the recogniser often takes one for the other, and the decision should not hang on it. A
+    // model that weighs only an actor's name between visitor and place accepts the pair
+    // whichever type the name between has.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("between"); ///< a word of the name between visitor and place
+    QTest::addColumn<QString>("type");    ///< its entity type
+
+    QTest::newRow("actor between: a person")
+        << u"Fisheries Minister Lena Vogt spoke with Governor Ana Ruiz in Denver on Monday."_qs
+        << u"Ruiz"_qs << u"person"_qs;
+    QTest::newRow("actor between: an organization")
+        << u"Fisheries Minister Lena Vogt spoke with the International Monetary Fund in Denver "
+           "on Monday."_qs
+        << u"Fund"_qs << u"organization"_qs;
+}
+
+void TestVisitModel::actorTypesReadAlike()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, between);
+    QFETCH(QString, type);
+    const Analysis a = withModel(
+        text, {{VisitModel::key(u"bias"), -1.0f}, {VisitModel::key(u"w", u"<actor>"), 2.0f}});
+    const auto named = std::find_if(a.entities.cbegin(), a.entities.cend(),
+                                    [&](const Entity &e) { return e.name.contains(between); });
+    QVERIFY2(named != a.entities.cend(), qPrintable(u"no entity named %1"_qs.arg(between)));
+    QCOMPARE(entityTypeName(named->type), type);
+    verifyPlaces(a, u"Vogt"_qs, {u"Denver"_qs}, {});
 }
 
 void TestVisitModel::structures()

@@ -123,8 +123,8 @@ float innerThreshold(const QList<GoldDocument> &docs, const QList<int> &which,
             const GoldDocument &g = docs[d];
             const VisitAssembler assembler(g.document, g.prepared, lexicon, *model);
             for (const VisitCandidate &c : assembler.candidates()) {
-                if (c.occurrences.isEmpty())
-                    continue;
+                if (c.occurrences.isEmpty() || c.atHome())
+                    continue; // as VisitExtractor::run()
                 const VisitAssembler::Scored scored = VisitAssembler::score(*model, c);
                 rows.append(
                     {scored.total,
@@ -263,6 +263,7 @@ int main(int argc, char *argv[])
                                 {u"place"_qs, p.name},
                                 {u"place_forms"_qs, QJsonArray::fromStringList(p.forms)},
                                 {u"status"_qs, e.status},
+                                {u"home"_qs, e.candidate.atHome()},
                                 {u"roles"_qs, roles}};
             out.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
         }

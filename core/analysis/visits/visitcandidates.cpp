@@ -34,12 +34,26 @@ void addKey(QList<quint64> &keys, QStringView name, QStringView value = {})
     keys.append(VisitModel::key(name, value));
 }
 
+// The words around a pair read a person's or an organization's name as one kind of actor: the
+// recogniser often takes one for the other ("Team Trump", a firm named after its founder), and
+// the visit decision should not hang on that.
+QStringView contextType(QStringView type)
+{
+    return type == u"<person>" || type == u"<organization>" ? QStringView(u"<actor>") : type;
+}
+
 quint64 pairKey(int a, int b)
 {
     return (quint64(quint32(a)) << 32) | quint32(b);
 }
 
 } // namespace
+
+bool VisitCandidate::atHome() const
+{
+    static const quint64 key = VisitModel::key(u"home", u"yes");
+    return std::binary_search(features.cbegin(), features.cend(), key);
+}
 
 int VisitCandidateFinder::datelinePlace(int *second) const
 {
@@ -145,7 +159,7 @@ void VisitCandidateFinder::scan(int sentence, SentenceView &view) const
     view.keys.clear();
     bool dated = false;
     for (int k = s.firstToken, mentionEnd = k; k < s.endToken; ++k) {
-        view.types.append(m_context.typeOf(k));
+        view.types.append(contextType(m_context.typeOf(k)));
         dated = dated || m_context.timeOf(k) >= 0;
         const VisitWord *w = m_context.entry(k);
         const bool name = m_context.isName(k);

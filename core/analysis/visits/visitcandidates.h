@@ -36,6 +36,11 @@ struct VisitCandidate
     int place = -1;                     ///< entity index: place
     QList<VisitOccurrence> occurrences; ///< in text order
     QList<quint64> features;            ///< of the pair itself (entities, dateline, counts), sorted
+
+    /// Whether the place lies in the visitor's own country, as far as the text (demonyms,
+    /// roles, "U.S. Secretary of State X") and the gazetteer tell: no visit by the home base
+    /// rule, whatever the model says.
+    bool atHome() const;
 };
 
 /// Generates visit candidates: every person or organization (also a resolved subject pronoun)
