@@ -119,9 +119,10 @@ void TestEntityGeneralisation::typed_data()
         << u"DaimlerChrysler said on Tuesday it would cut 6,000 jobs."_qs << u"DaimlerChrysler"_qs
         << u"organization"_qs;
     // Round 8 review: both were wrong with the first version of those rules. Round 10: the
-    // round 9 model types "AbdulAziz" an organization ("abdulaziz" sits among names of Saudi
-    // institutions in the word clusters); typeFromLexicon() makes a lone organization or place
-    // of joined parts whose first is a name element of namejoins.tsv a person (fails without).
+    // round 9 model types "AbdulAziz" an organization (its shape, two joined capitalised parts,
+    // is a company's in the training text); typeFromLexicon() makes a lone organization or
+    // place of joined parts whose first is a name element of namejoins.tsv a person (fails
+    // without).
     QTest::newRow("joined name: a given name and another name, not a company")
         << u"AbdulAziz told reporters on Monday that talks would resume."_qs << u"AbdulAziz"_qs
         << u"person"_qs;
