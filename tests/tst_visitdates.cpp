@@ -313,6 +313,15 @@ void TestVisitDates::statuses_data()
         << u"Officials said the delegation would be met at the airport by Lena Vogt, who "
            "travelled with them on the trip to Hanoi on Monday."_qs
         << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("past: no publication date, a past verb before a later time")
+        << u"Lena Vogt retired from the navy in 2001 and travelled to Hanoi the next year."_qs
+        << QString() << u"past"_qs;
+    QTest::newRow("past: the past perfect of an ongoing form")
+        << u"Lena Vogt had been visiting friends in Hanoi when the storm struck."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("guard: no publication date, a future verb")
+        << u"Fisheries Minister Lena Vogt will travel to Hanoi next week."_qs << QString()
+        << u"planned"_qs;
     QTest::newRow("guard: a closed relative clause before the cue")
         << u"Fisheries Minister Lena Vogt, who flew home on Monday, will travel to Hanoi on "
            "Friday."_qs

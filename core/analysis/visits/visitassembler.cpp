@@ -33,6 +33,16 @@ bool VisitAssembler::isCalledOff(int sentence, int cueToken) const
     return false;
 }
 
+bool VisitAssembler::isIrregularPast(QStringView word)
+{
+    // The irregular past forms of the travel and meeting verbs (the regular ones end in -ed).
+    for (QStringView past : {u"went", u"flew", u"came", u"left", u"met", u"made", u"drove", u"rode",
+                             u"took", u"held", u"spoke", u"stopped", u"began"})
+        if (word.compare(past, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 bool VisitAssembler::pointsBack(int time) const
 {
     // "earlier this week", "last week", "two days ago": the expression tells a time already
@@ -56,6 +66,11 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
     // ("Will Carter") is no tense word.
     const Sentence &s = m_context.analysis().sentences[sentence];
     const QDate published = m_context.document().published;
+    // Without a publication date, a past form of the trip's verb ("travelled", "flew") tells
+    // the tense that no later time expression can move.
+    const QStringView verb = m_context.word(cue);
+    const bool pastVerb = !m_context.isName(cue) && !verb.isEmpty() && verb.front().isLower() &&
+                          (verb.endsWith(u"ed") || isIrregularPast(verb));
     const auto stillAhead = [&](int k) {
         const int t = m_context.timeOf(k);
         if (t < 0)
@@ -63,8 +78,9 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
         QDate date;
         DatePrecision precision = DatePrecision::None;
         const QString &value = m_context.analysis().times[t].value;
-        return !published.isValid() || !TimexResolver::parseValue(value, &date, &precision) ||
-               date > published;
+        if (!published.isValid())
+            return !pastVerb; // "travelled to Kabul the next year": the verb says past
+        return !TimexResolver::parseValue(value, &date, &precision) || date > published;
     };
     bool ongoing = false;
     bool hypothetical = false;
@@ -122,6 +138,11 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
                 }))
                 continue;
         }
+        // "had been visiting her sister": the past perfect tells a stay that is over.
+        if (w->tense == VisitWord::Tense::Ongoing && k - 2 >= s.firstToken &&
+            (m_context.word(k - 1).compare(u"had", Qt::CaseInsensitive) == 0 ||
+             m_context.word(k - 2).compare(u"had", Qt::CaseInsensitive) == 0))
+            continue;
         if (w->tense == VisitWord::Tense::Planned)
             return VisitStatus::Planned;
         hypothetical = hypothetical || w->tense == VisitWord::Tense::Hypothetical;
