@@ -306,8 +306,10 @@ void TestEntityGeneralisation::laterMentionTyped_data()
         << u"Workers at Marrick Foods, the biscuit maker, went on strike on Friday.\n"
            u"Marrick Foods said talks would resume.\nMarrick also makes crackers."_qs
         << u"Marrick"_qs << u"organization"_qs;
-    // The guard of firmShortForms(): a founder's surname that also opens her firm's name stays
-    // the person when the article names her in full.
+    // An outcome guard for firmShortForms(): a founder's surname that also opens her firm's name
+    // stays the person when the article names her in full. It passes without the rule's word
+    // guards too (the grouper joins the lone surname to the full name and makes it a person);
+    // the last-word guard is for a full name the model put inside an organization mention.
     QTest::newRow("firm short name guard: the founder named in full stays a person")
         << u"Ilse Vandrell founded Vandrell Freight in 1990.\n"
            u"Vandrell Freight now has 400 trucks.\nVandrell said she would retire."_qs
