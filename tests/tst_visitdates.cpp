@@ -122,6 +122,13 @@ void TestVisitDates::dates_data()
         << u"Dahl said he would visit Oslo on Thursday."_qs << u"2024-02-07"_qs << dahlOslo
         << u"visit"_qs << u"2024-02-08"_qs;
 
+    // A relative date that counts from another date of the sentence.
+    QTest::newRow("anaphoric: 'the next year' after a year")
+        << u"Dahl retired in 2001 and moved to Oslo the next year."_qs << QString() << dahlOslo
+        << u"moved"_qs << u"2002"_qs;
+    QTest::newRow("anaphoric: 'the following day' after a day, with a publication date")
+        << u"Dahl landed in Bergen on March 3, 2019 and flew to Oslo the following day."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"flew"_qs << u"2019-03-04"_qs;
     // Guards: what the rules above must leave alone.
     QTest::newRow("guard: the saying is the event of the stay")
         << u"\"The tour ends on Monday,\" Dahl said Thursday at a rally in Oslo."_qs
@@ -165,6 +172,9 @@ void TestVisitDates::dates_data()
         << u"Dahl flew to Oslo for talks.\n\nThe talks went well.\n\nOslo praised Dahl on "
            u"Wednesday."_qs
         << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();
+    QTest::newRow("guard: 'next year' without the article counts from the publication date")
+        << u"Dahl said in 2019 that he will move to Oslo next year."_qs << u"2024-02-07"_qs
+        << dahlOslo << u"move"_qs << u"2025"_qs;
     QTest::newRow("guard: no anchor, no date")
         << u"Dahl flew to Oslo for a speech on trade.\n\nHe spoke about tariffs."_qs
         << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();

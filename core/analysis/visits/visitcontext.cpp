@@ -337,6 +337,74 @@ bool VisitContext::putsAside(int token) const
     return !(before && !before->cues.isEmpty() && before->cues.constFirst().kind == CueKind::Go);
 }
 
+bool VisitContext::modifiesNoun(int placeToken) const
+{
+    // "an Oslo shipyard", "the Lisbon agreement", "their Oslo office": after an article or a
+    // possessive, a lower-case word right after the name is the noun the name modifies, and
+    // that noun is what the preposition or verb before governs. Not a function word ("the
+    // United States and Canada", "the Netherlands as part of"), an adverb or a time expression
+    // ("the Netherlands last week"), nor a trip noun ("an Oslo visit" is a visit to Oslo).
+    const Analysis &a = m_analysis;
+    const int sentence = a.sentenceAt(a.tokens[placeToken].span.begin);
+    if (sentence < 0)
+        return false;
+    const Sentence &s = a.sentences[sentence];
+    const int mention = mentionOf(placeToken);
+    const int after = mention >= 0 ? endToken(mention) : placeToken + 1;
+    const VisitWord *before = placeToken > s.firstToken ? entry(placeToken - 1) : nullptr;
+    const bool possessive = before && (before->pronoun == PronounKind::Possessive ||
+                                       before->pronoun == PronounKind::SpeakerPossessive);
+    if (after >= s.endToken || placeToken <= s.firstToken ||
+        !(possessive || isDeterminer(word(placeToken - 1))))
+        return false;
+    const QStringView next = word(after);
+    if (next.isEmpty() || !next.front().isLower() || isPunctuation(after) || timeOf(after) >= 0 ||
+        isName(after) || next.endsWith(u"ly"))
+        return false;
+    static constexpr QStringView closedClass[] = {u"as",   u"when",    u"or",      u"nor",
+                                                  u"so",   u"because", u"again",   u"also",
+                                                  u"then", u"too",     u"earlier", u"alone"};
+    if (std::find(std::begin(closedClass), std::end(closedClass), next) != std::end(closedClass))
+        return false;
+    // A word of the lexicon is a function word, a verb or a trip noun ("an Oslo tour" is the
+    // trip; "the Netherlands welcomed" is a verb).
+    return entry(after) == nullptr;
+}
+
+bool VisitContext::hostsVisitor(int sentence, int placeToken) const
+{
+    // "Lisbon welcomed Ortega", "Lisbon gave Ortega a warm welcome", "Lisbon's mayor hosted
+    // him": the place (not the object of a preposition) hosts someone in its clause; "was
+    // hosted by Lisbon", "received by Lisbon": the place is the agent of a hosting verb.
+    const Analysis &a = m_analysis;
+    const Sentence &s = a.sentences[sentence];
+    const auto isHost = [&](int k) {
+        const VisitWord *w = entry(k);
+        return w && std::any_of(w->cues.cbegin(), w->cues.cend(),
+                                [](const TravelCue &c) { return c.kind == CueKind::Host; });
+    };
+    int k = placeToken - 1;
+    if (k > s.firstToken && isDeterminer(word(k)))
+        --k;
+    if (k > s.firstToken && word(k).compare(u"by", Qt::CaseInsensitive) == 0)
+        return isHost(k - 1);
+    const VisitWord *before = k >= s.firstToken ? entry(k) : nullptr;
+    if (before && (before->preposition || !before->cues.isEmpty()))
+        return false;
+    const int mention = mentionOf(placeToken);
+    const int after = mention >= 0 ? endToken(mention) : placeToken + 1;
+    for (int j = after; j < s.endToken && j < after + HostReach; ++j) {
+        if (isPunctuation(j) && word(j) != u"'s" && word(j) != u"\u2019s")
+            return false;
+        if (isHost(j))
+            return true;
+        const VisitWord *w = entry(j);
+        if (w && (w->boundary || w->relative || w->tense == VisitWord::Tense::Clause))
+            return false;
+    }
+    return false;
+}
+
 QString VisitContext::countryOfPlace(int entity) const
 {
     const auto cached = m_placeCountry.constFind(entity);

@@ -58,6 +58,14 @@ public:
     /// before it ("flew between P1 and P2", "left for P"): there it gives route or destination.
     bool putsAside(int token) const;
 
+    /// Whether the place's mention at `placeToken` modifies a noun after it ("an Oslo
+    /// shipyard", "the Lisbon agreement"): that noun, not the place, is what the words before
+    /// govern. A trip noun ("an Oslo visit") is not such a noun.
+    bool modifiesNoun(int placeToken) const;
+    /// Whether the place hosts someone in its clause ("Lisbon welcomed Ortega", "Lisbon gave
+    /// Ortega a warm welcome") or is the agent of a hosting verb ("was hosted by Lisbon").
+    bool hostsVisitor(int sentence, int placeToken) const;
+
     /// Whether the word is an article ("the", "a", "an"), compared case-insensitively.
     static bool isDeterminer(QStringView word);
     /// How actorToken() scans a sentence.
@@ -88,6 +96,8 @@ public:
     bool isCountry(int entity) const;
 
 private:
+    /// How many words after the place hostsVisitor() looks for the hosting verb or noun.
+    static constexpr int HostReach = 8;
     template<typename List>
     static void mapTokens(const QList<Token> &tokens, const List &items, QList<int> &byToken,
                           QList<int> &first, QList<int> &end);

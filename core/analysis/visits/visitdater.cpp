@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/visits/visitdater.h"
 
+#include "analysis/time/timexresolver.h"
 #include "analysis/visits/visitcontext.h"
 
 #include <algorithm>
@@ -205,18 +206,89 @@ bool VisitDater::datesSaying(int time, int cueToken) const
            m_context.analysis().quotes[q].kind != QuoteKind::Indirect;
 }
 
+QString VisitDater::anaphoricValue(int time, int *anchor) const
+{
+    // "was discharged in 2001 and travelled to Kabul the next year": "the next year", "the
+    // following month", "the previous day" count from the last calendar date before them in
+    // the sentence, not from the publication date ("next year" without the article does).
+    const int first = m_context.firstTimeToken(time);
+    const int end = m_context.endTimeToken(time);
+    int k = first;
+    if (k < end && VisitContext::isDeterminer(m_context.word(k)))
+        ++k;
+    else if (first == 0 || m_context.word(first - 1).compare(u"the", Qt::CaseInsensitive) != 0)
+        return {};
+    if (k + 2 != end)
+        return {};
+    const QStringView step = m_context.word(k);
+    const QStringView unit = m_context.word(k + 1);
+    int shift = 0;
+    if (step.compare(u"next", Qt::CaseInsensitive) == 0 ||
+        step.compare(u"following", Qt::CaseInsensitive) == 0)
+        shift = 1;
+    else if (step.compare(u"previous", Qt::CaseInsensitive) == 0 ||
+             step.compare(u"preceding", Qt::CaseInsensitive) == 0)
+        shift = -1;
+    else
+        return {};
+    const Analysis &a = m_context.analysis();
+    const int sentence = a.sentenceAt(a.tokens[first].span.begin);
+    if (sentence < 0)
+        return {};
+    for (int j = first - 1; j >= a.sentences[sentence].firstToken; --j) {
+        const int t = m_context.timeOf(j);
+        if (t < 0 || t == time)
+            continue;
+        j = m_context.firstTimeToken(t);
+        if (!isCalendarDate(t))
+            continue;
+        QDate date;
+        DatePrecision precision = DatePrecision::None;
+        if (!TimexResolver::parseValue(a.times[t].value, &date, &precision))
+            return {};
+        *anchor = t;
+        if (unit.compare(u"year", Qt::CaseInsensitive) == 0)
+            return QString::number(date.addYears(shift).year());
+        if (unit.compare(u"month", Qt::CaseInsensitive) == 0 && precision != DatePrecision::Year)
+            return date.addMonths(shift).toString(u"yyyy-MM"_qs);
+        if (unit.compare(u"day", Qt::CaseInsensitive) == 0 &&
+            (precision == DatePrecision::Day || precision == DatePrecision::Time))
+            return date.addDays(shift).toString(Qt::ISODate);
+        return {};
+    }
+    return {};
+}
+
 bool VisitDater::ownDate(Visit &visit, int cueToken) const
 {
     const Sentence &s = m_context.analysis().sentences[visit.sentence];
     int best = -1;
     int bestDistance = 0;
     bool bestSaying = false;
+    QString bestAnaphoric;
+    // "the next year" counts from a date that, by that token, dates another event.
+    QList<int> anchors;
+    QHash<int, QString> anaphoric;
     for (int k = s.firstToken; k < s.endToken; ++k) {
         const int t = m_context.timeOf(k);
         if (t < 0)
             continue;
         k = m_context.endTimeToken(t) - 1;
-        if (!isCalendarDate(t) || datesOtherEvent(t, cueToken) || datesMainVerb(t, cueToken))
+        int anchor = -1;
+        const QString value = anaphoricValue(t, &anchor);
+        if (!value.isEmpty()) {
+            anaphoric.insert(t, value);
+            anchors.append(anchor);
+        }
+    }
+    for (int k = s.firstToken; k < s.endToken; ++k) {
+        const int t = m_context.timeOf(k);
+        if (t < 0)
+            continue;
+        k = m_context.endTimeToken(t) - 1;
+        const QString value = anaphoric.value(t);
+        if ((value.isEmpty() && !isCalendarDate(t)) || anchors.contains(t) ||
+            datesOtherEvent(t, cueToken) || datesMainVerb(t, cueToken))
             continue;
         // The date of a saying counts only when the sentence has no other.
         const bool saying = datesSaying(t, cueToken);
@@ -226,10 +298,15 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
             best = t;
             bestDistance = distance;
             bestSaying = saying;
+            bestAnaphoric = value;
         }
     }
     if (best >= 0)
         setTime(visit, best);
+    if (!bestAnaphoric.isEmpty()) {
+        visit.date = bestAnaphoric;
+        visit.precision = precisionOfValue(bestAnaphoric);
+    }
     return best >= 0;
 }
 
@@ -310,75 +387,6 @@ bool VisitDater::sameTripDate(Visit &visit, const QList<Visit> &earlier) const
     return true;
 }
 
-bool VisitDater::modifiesNoun(int placeToken) const
-{
-    // "an Oslo shipyard", "the Lisbon agreement", "their Oslo office": after an article or a
-    // possessive, a lower-case word right after the name is the noun the name modifies, and
-    // that noun is what the preposition or verb before governs. Not a function word ("the
-    // United States and Canada", "the Netherlands as part of"), an adverb or a time expression
-    // ("the Netherlands last week"), nor a trip noun ("an Oslo visit" is a visit to Oslo).
-    const Analysis &a = m_context.analysis();
-    const int sentence = a.sentenceAt(a.tokens[placeToken].span.begin);
-    if (sentence < 0)
-        return false;
-    const Sentence &s = a.sentences[sentence];
-    const int mention = m_context.mentionOf(placeToken);
-    const int after = mention >= 0 ? m_context.endToken(mention) : placeToken + 1;
-    const VisitWord *before = placeToken > s.firstToken ? m_context.entry(placeToken - 1) : nullptr;
-    const bool possessive = before && (before->pronoun == PronounKind::Possessive ||
-                                       before->pronoun == PronounKind::SpeakerPossessive);
-    if (after >= s.endToken || placeToken <= s.firstToken ||
-        !(possessive || VisitContext::isDeterminer(m_context.word(placeToken - 1))))
-        return false;
-    const QStringView next = m_context.word(after);
-    if (next.isEmpty() || !next.front().isLower() || m_context.isPunctuation(after) ||
-        m_context.timeOf(after) >= 0 || m_context.isName(after) || next.endsWith(u"ly"))
-        return false;
-    static constexpr QStringView closedClass[] = {u"as",   u"when",    u"or",      u"nor",
-                                                  u"so",   u"because", u"again",   u"also",
-                                                  u"then", u"too",     u"earlier", u"alone"};
-    if (std::find(std::begin(closedClass), std::end(closedClass), next) != std::end(closedClass))
-        return false;
-    // A word of the lexicon is a function word, a verb or a trip noun ("an Oslo tour" is the
-    // trip; "the Netherlands welcomed" is a verb).
-    return m_context.entry(after) == nullptr;
-}
-
-bool VisitDater::hostsVisitor(int sentence, int placeToken) const
-{
-    // "Lisbon welcomed Ortega", "Lisbon gave Ortega a warm welcome", "Lisbon's mayor hosted
-    // him": the place (not the object of a preposition) hosts someone in its clause; "was
-    // hosted by Lisbon", "received by Lisbon": the place is the agent of a hosting verb.
-    const Analysis &a = m_context.analysis();
-    const Sentence &s = a.sentences[sentence];
-    const auto isHost = [&](int k) {
-        const VisitWord *w = m_context.entry(k);
-        return w && std::any_of(w->cues.cbegin(), w->cues.cend(),
-                                [](const TravelCue &c) { return c.kind == CueKind::Host; });
-    };
-    int k = placeToken - 1;
-    if (k > s.firstToken && VisitContext::isDeterminer(m_context.word(k)))
-        --k;
-    if (k > s.firstToken && m_context.word(k).compare(u"by", Qt::CaseInsensitive) == 0)
-        return isHost(k - 1);
-    const VisitWord *before = k >= s.firstToken ? m_context.entry(k) : nullptr;
-    if (before && (before->preposition || !before->cues.isEmpty()))
-        return false;
-    const int mention = m_context.mentionOf(placeToken);
-    const int after = mention >= 0 ? m_context.endToken(mention) : placeToken + 1;
-    for (int j = after; j < s.endToken && j < after + HostReach; ++j) {
-        if (m_context.isPunctuation(j) && m_context.word(j) != u"'s" &&
-            m_context.word(j) != u"\u2019s")
-            return false;
-        if (isHost(j))
-            return true;
-        const VisitWord *w = m_context.entry(j);
-        if (w && (w->boundary || w->relative || w->tense == VisitWord::Tense::Clause))
-            return false;
-    }
-    return false;
-}
-
 bool VisitDater::placesThere(int sentence, int placeToken) const
 {
     // The place must be where someone is or goes: right after a preposition that does not
@@ -386,7 +394,7 @@ bool VisitDater::placesThere(int sentence, int placeToken) const
     // "praised Paris in 2015", which dates something else (review of round 8), nor the
     // modifier of another noun ("signed with an Oslo shipyard in 2015"; review of round 9).
     const Sentence &s = m_context.analysis().sentences[sentence];
-    if (modifiesNoun(placeToken))
+    if (m_context.modifiesNoun(placeToken))
         return false;
     int k = placeToken - 1; // over an article ("in the United States")
     if (k > s.firstToken && VisitContext::isDeterminer(m_context.word(k)))
@@ -403,7 +411,7 @@ bool VisitDater::placesThere(int sentence, int placeToken) const
     const bool tripNoun =
         noun && std::any_of(noun->cues.cbegin(), noun->cues.cend(),
                             [](const TravelCue &c) { return c.kind == CueKind::Noun; });
-    return afterName || located || tripNoun || hostsVisitor(sentence, placeToken);
+    return afterName || located || tripNoun || m_context.hostsVisitor(sentence, placeToken);
 }
 
 bool VisitDater::pairSentenceDate(Visit &visit) const
@@ -435,7 +443,9 @@ bool VisitDater::pairSentenceDate(Visit &visit) const
         other.sentence = s;
         if (ownDate(other, token) &&
             m_context.actorToken(s, visit.visitor, VisitContext::ActorScan::Anywhere) >= 0) {
-            setTime(visit, other.time);
+            visit.time = other.time;
+            visit.date = other.date;
+            visit.precision = other.precision;
             return true;
         }
     }

@@ -47,21 +47,15 @@ public:
     /// Lima"), or another name and a comma ("DES MOINES, Iowa"); not the object of another verb
     /// ("praised Oslo in 2015"). A sentence of the trip whose place stands so says presence.
     bool placesThere(int sentence, int placeToken) const;
-    /// Whether the place's mention at `placeToken` modifies a noun after it ("an Oslo
-    /// shipyard", "the Lisbon agreement"): that noun, not the place, is what the words before
-    /// govern. A trip noun ("an Oslo visit") is not such a noun.
-    bool modifiesNoun(int placeToken) const;
-    /// Whether the place hosts someone in its clause ("Lisbon welcomed Ortega", "Lisbon gave
-    /// Ortega a warm welcome") or is the agent of a hosting verb ("was hosted by Lisbon").
-    bool hostsVisitor(int sentence, int placeToken) const;
 
 private:
     /// How far (in sentences) pairSentenceDate() looks for another sentence of the trip.
     static constexpr int PairWindow = 60;
-    /// How many words after the place hostsVisitor() looks for the hosting verb or noun.
-    static constexpr int HostReach = 8;
 
     bool ownDate(Visit &visit, int cueToken) const;
+    /// The value of "the next year", "the following month", "the previous day" counted from
+    /// the last calendar date before it in its sentence (`anchor`), or empty.
+    QString anaphoricValue(int time, int *anchor) const;
     bool isOngoing(int sentence, int cueToken) const;
     bool ongoingDate(Visit &visit, int cueToken) const;
     bool governingDate(Visit &visit) const;
