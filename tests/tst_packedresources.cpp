@@ -138,6 +138,7 @@ void TestPackedResources::sameGazetteerEntries()
         QCOMPARE(packed.entry(i).major, parsed.entry(i).major);
         QCOMPARE(packed.entry(i).minor, parsed.entry(i).minor);
         QCOMPARE(packed.entry(i).extra, parsed.entry(i).extra);
+        QCOMPARE(packed.entry(i).population, parsed.entry(i).population);
     }
 }
 
@@ -234,6 +235,7 @@ void TestPackedResources::damagedPackIsRefused_data()
     QTest::addColumn<bool>("valid");
     QTest::newRow("as packed") << -1 << 0 << 0 << true;
     QTest::newRow("version 1 (no cluster slots)") << 1 << 1 << 0 << false;
+    QTest::newRow("version 2 (no populations)") << 1 << 2 << 0 << false;
     QTest::newRow("slots cut short") << -1 << 0 << 8 << false;
     QTest::newRow("slot count not a power of two") << 5 << -1 << 8 << false;
     QTest::newRow("more words than half the slots") << 6 << -2 << 0 << false;

@@ -23,7 +23,8 @@ class Resources;
 /// shared field must not be asked for utf16() from several threads (Qt makes a terminated copy
 /// in place): copy it first, or use constData().
 ///
-/// After the pool (version 2), at the next 8-byte boundary: the finished word cluster table,
+/// Each gazetteer entry's population is stored as a number (version 3), not parsed again from
+/// its extra field. After the pool, at the next 8-byte boundary: the finished word cluster table,
 /// its slots as WordClusterTable lays them out (a power of two of native 8-byte slots; the
 /// header gives their count and the number of words). Lector reads them in place, so no word
 /// is hashed or inserted at start-up; the rows of lexicon/wordclusters.tsv are not stored.

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lector-packresources ROOT OUTPUT: packs the TSV tables under ROOT (resources/lexicon and
 // resources/gazetteer), the gazetteer and the finished word cluster table built from them into
-// OUTPUT, the form Lector loads at start-up without parsing (core/lexicon/packedresources.h). Run by the build; the TSV
-// files stay the source of truth. When a table is broken it writes an empty file, so the
-// program parses the files at run time and reports the error as before.
+// OUTPUT, the form Lector loads at start-up without parsing (core/lexicon/packedresources.h).
+// Run by the build; the TSV files stay the source of truth. When a table is broken it writes
+// an empty file, so the program parses the files at run time and reports the error as before.
 #include "lexicon/packedresources.h"
 #include "lexicon/resources.h"
 

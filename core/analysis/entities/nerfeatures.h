@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "lexicon/wordclustertable.h"
 #include "analysis/entities/wordflagtable.h"
+#include "lexicon/wordclustertable.h"
 #include "model/annotations.h"
 
 #include <QList>
