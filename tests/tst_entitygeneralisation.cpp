@@ -126,6 +126,11 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("joined name: a given name and another name, not a company")
         << u"AbdulAziz told reporters on Monday that talks would resume."_qs << u"AbdulAziz"_qs
         << u"person"_qs;
+    // Review of round 10: a joined given name is also a brand; only a name element of
+    // namejoins.tsv makes the model's organization a person.
+    QTest::newRow("joined name guard: a given name joined to another word, a firm")
+        << u"MorganStanley cut its forecast for the year on Tuesday."_qs << u"MorganStanley"_qs
+        << u"organization"_qs;
     QTest::newRow("travel verb: attended an institution, not a place")
         << u"She attended Oxford before joining the bank in 2004."_qs << u"Oxford"_qs
         << u"organization"_qs;
@@ -314,6 +319,11 @@ void TestEntityGeneralisation::laterMentionTyped_data()
         << u"Ilse Vandrell founded Vandrell Freight in 1990.\n"
            u"Vandrell Freight now has 400 trucks.\nVandrell said she would retire."_qs
         << u"Vandrell"_qs << u"person"_qs;
+    // Review of round 10: the rule made the person of an invented sentence an organization.
+    QTest::newRow("firm short name guard: a personal pronoun follows")
+        << u"Shares of Dyson Holdings fell on Monday.\nDyson told the BBC he was "
+           u"disappointed."_qs
+        << u"Dyson"_qs << u"person"_qs;
     QTest::newRow("history: suburb as a subject (was a person)")
         << u"Thousands of people live in Kelvarra, a suburb north of the city.\n"
            u"Kelvarra has two schools.\nKelvarra voted against the plan."_qs

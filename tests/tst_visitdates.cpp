@@ -153,12 +153,20 @@ void TestVisitDates::dates_data()
            u"to Oslo."_qs
         << u"2024-02-07"_qs << dahlOslo << u"flew"_qs << QString();
     QTest::newRow("another sentence of the trip: the place names the trip noun")
-        << u"Dahl flew to Oslo for talks.\n\nThe talks went well.\n\nDahl began his Oslo "
-           u"visit on Wednesday."_qs
+        << u"Dahl flew to Oslo for talks.\n\nThe talks went well.\n\nDahl spoke to students "
+           u"during his Oslo visit on Wednesday."_qs
         << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << u"2024-02-07"_qs;
     QTest::newRow("another sentence of the trip: the place hosts the visitor")
         << u"Dahl flew to Oslo for talks.\n\nThe talks went well.\n\nOslo gave Dahl a warm "
            u"welcome on Wednesday."_qs
+        << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << u"2024-02-07"_qs;
+    QTest::newRow("guard: a trip noun another verb governs")
+        << u"Dahl flew to Oslo for talks.\n\nThe talks went well.\n\nDahl recalled his Oslo "
+           u"visit in 2015."_qs
+        << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();
+    QTest::newRow("another sentence of the trip: a place preposition before the modified noun")
+        << u"Dahl flew to Oslo for talks.\n\nThe talks went well.\n\nDahl spoke at an Oslo "
+           u"university on Wednesday."_qs
         << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << u"2024-02-07"_qs;
     QTest::newRow("guard: the place modifies another noun")
         << u"Dahl flew to Oslo for talks.\n\nThe talks went well.\n\nDahl signed a deal with "
@@ -231,10 +239,14 @@ void TestVisitDates::mergedOccurrence_data()
         << u"Foreign Minister Pablo Ortega arrived in Lisbon for talks.\nOrtega signed a deal "
            "with a Lisbon shipyard on Tuesday."_qs
         << QString();
-    QTest::newRow("merged occurrence: the sentence puts the visitor in the place's country")
+    QTest::newRow("guard: another place of the same country is another trip")
         << u"Foreign Minister Pablo Ortega arrived in Lisbon for talks.\nOrtega, who toured "
-           "Porto on Tuesday, said Lisbon must act."_qs
-        << u"2023-06-13"_qs;
+           "Porto in 2015, said Lisbon must act."_qs
+        << QString();
+    QTest::newRow("guard: the place welcomes the visitor's decision")
+        << u"Foreign Minister Pablo Ortega arrived in Lisbon for talks.\nLisbon welcomed "
+           "Ortega's decision in 2015."_qs
+        << QString();
     QTest::newRow("guard: merged occurrence in another country's place")
         << u"Foreign Minister Pablo Ortega arrived in Lisbon for talks.\nOrtega, who toured "
            "Madrid in 2015, said Lisbon must act."_qs

@@ -54,6 +54,8 @@ private:
 
     void agreeOnTypes();
     void firmShortForms();
+    /// Whether "he", "she", "his", "her" or "him" follows the mention in its sentence or the next.
+    bool pronounFollows(const Mention &m) const;
     Facts factsOf(int mention) const;
     int entryOf(const QString &phrase) const;
     bool isPlaceOrNationality(const Facts &facts) const;

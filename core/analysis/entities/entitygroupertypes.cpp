@@ -76,6 +76,27 @@ void EntityGrouper::agreeOnTypes()
 // title, that opens an organization's name of two words or more in the same article, and that
 // is no word of a person's name of two words or more there, no last word of any longer name
 // ("Johnson & Johnson") and no gazetteer phrase, is that organization's short name.
+bool EntityGrouper::pronounFollows(const Mention &m) const
+{
+    const int sentence = m_analysis.sentenceAt(m.span.begin);
+    if (sentence < 0)
+        return false;
+    const qsizetype last = std::min<qsizetype>(sentence + 1, m_analysis.sentences.size() - 1);
+    static constexpr QStringView personal[] = {u"he", u"she", u"his", u"her", u"him"};
+    for (int k = m_analysis.sentences[sentence].firstToken; k < m_analysis.sentences[last].endToken;
+         ++k) {
+        const Span t = m_analysis.tokens[k].span;
+        if (t.begin < m.span.end)
+            continue;
+        const QStringView w = QStringView(m_text).sliced(t.begin, t.length());
+        for (QStringView p : personal) {
+            if (w.compare(p, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 void EntityGrouper::firmShortForms()
 {
     QSet<QStringView> firstWords, personWords;
@@ -103,9 +124,11 @@ void EntityGrouper::firmShortForms()
         if (m.type != EntityType::Person || !m.role.isEmpty())
             continue;
         const QStringView s = surface(m);
-        // Not a word the gazetteer lists ("Tempe" of "Tempe Center for the Arts" is the city).
+        // Not a word the gazetteer lists ("Tempe" of "Tempe Center for the Arts" is the city),
+        // nor a name a personal pronoun follows in its sentence or the next ("Dyson told the
+        // BBC he was disappointed"; review of round 10).
         if (!s.contains(u' ') && firstWords.contains(s) && !personWords.contains(s) &&
-            m_gazetteer.entriesFor(s).isEmpty())
+            m_gazetteer.entriesFor(s).isEmpty() && !pronounFollows(m))
             m.type = EntityType::Organization;
     }
 }

@@ -92,15 +92,18 @@ EntityType EntityRecogniser::typeFromLexicon(const NerTokenFacts &first, int len
         return EntityType::Organization;
     if (length == 1 && !inGazetteer && !(first.flags & NerFeatures::GivenName)) {
         // Not when the first part is a given name or a name element written joined to the next
-        // name ("AbdulAziz", "MarieClaire": givennames.tsv, namejoins.tsv): then it is a
-        // person's name, even where the model took it for an organization or a place.
+        // name ("AbdulAziz", "MarieClaire": givennames.tsv, namejoins.tsv): then it may be a
+        // person's name. Only a name element (namejoins.tsv) makes the model's organization or
+        // place a person: a joined given name is also a brand ("MorganStanley", "MarieClaire";
+        // review of round 10).
         const qsizetype head = joinedBrandHead(first.word);
         const quint64 part = head > 0 ? NerFeatures::hashLower(first.word.first(head)) : 0;
-        const bool personPart = m_features.isGivenName(part) || m_joinedNameParts.contains(part);
+        const bool nameElement = m_joinedNameParts.contains(part);
+        const bool personPart = m_features.isGivenName(part) || nameElement;
         if (type == EntityType::Person && head > 0 && !personPart)
             return EntityType::Organization;
         if ((type == EntityType::Organization || type == EntityType::Place) && head > 0 &&
-            personPart)
+            nameElement)
             return EntityType::Person;
     }
     if (type == EntityType::Organization && (first.flags & NerFeatures::Dateline) && !digitsAfter &&

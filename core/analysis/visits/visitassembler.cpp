@@ -196,26 +196,9 @@ bool VisitAssembler::saysPresence(const VisitOccurrence &o, int place) const
     if (o.pattern ||
         m_context.entityOf(m_context.mentionOf(o.cueToken), {EntityType::Place}) != place)
         return true;
-    if (m_dater.placesThere(o.sentence, o.cueToken))
-        return true;
-    // "X, who arrived in Bangladesh on Tuesday, said Britain wanted Dhaka to act": the
-    // sentence puts someone in the place's country (or another place of it), so its date is
-    // the date of the trip there.
-    const QString country = m_context.countryOfPlace(place);
-    if (country.isEmpty())
-        return false;
-    const Sentence &s = m_context.analysis().sentences[o.sentence];
-    for (int k = s.firstToken; k < s.endToken; ++k) {
-        const int m = m_context.mentionOf(k);
-        const int other = m_context.entityOf(m, {EntityType::Place});
-        if (other < 0 || other == place)
-            continue;
-        k = m_context.endToken(m) - 1;
-        if (m_context.countryOfPlace(other) == country &&
-            m_dater.placesThere(o.sentence, m_context.firstToken(m)))
-            return true;
-    }
-    return false;
+    // Another place of the same country does not count ("X, who toured Porto in 2015, said
+    // Lisbon must act" dates another trip; review of round 10).
+    return m_dater.placesThere(o.sentence, o.cueToken);
 }
 
 bool VisitAssembler::laterEventDate(Visit &visit) const

@@ -357,6 +357,19 @@ bool VisitContext::modifiesNoun(int placeToken) const
     if (after >= s.endToken || placeToken <= s.firstToken ||
         !(possessive || isDeterminer(word(placeToken - 1))))
         return false;
+    // A place preposition before the phrase puts someone there all the same ("spoke at an
+    // Oslo university", "met students in the Oslo suburbs"; review of round 10), unlike "with
+    // an Oslo shipyard". Prepositions are a closed class.
+    static constexpr QStringView placePrepositions[] = {
+        u"in",     u"at",     u"to",     u"into",    u"near",
+        u"inside", u"around", u"across", u"outside", u"throughout"};
+    if (placeToken - 1 > s.firstToken) {
+        const QStringView governor = word(placeToken - 2);
+        for (QStringView p : placePrepositions) {
+            if (governor.compare(p, Qt::CaseInsensitive) == 0)
+                return false;
+        }
+    }
     const QStringView next = word(after);
     if (next.isEmpty() || !next.front().isLower() || isPunctuation(after) || timeOf(after) >= 0 ||
         isName(after) || next.endsWith(u"ly"))
@@ -393,11 +406,29 @@ bool VisitContext::hostsVisitor(int sentence, int placeToken) const
         return false;
     const int mention = mentionOf(placeToken);
     const int after = mention >= 0 ? endToken(mention) : placeToken + 1;
+    // The host's guest is a person or a personal pronoun, between the place and the host word
+    // or right after it ("Lisbon gave Ortega a warm welcome", "Lisbon welcomed him"), not a
+    // person's thing ("Lisbon welcomed Ortega's decision"; review of round 10).
+    const auto isGuest = [&](int k) {
+        const QStringView w = word(k);
+        if (w == u"him" || w == u"her" || w == u"them")
+            return k + 1 >= s.endToken || (word(k + 1) != u"'s" && word(k + 1) != u"\u2019s");
+        const int m = mentionOf(k);
+        if (m < 0 || entityOf(m, {EntityType::Person}) < 0)
+            return false;
+        const int end = endToken(m);
+        return end >= s.endToken || (word(end) != u"'s" && word(end) != u"\u2019s");
+    };
+    bool guest = false;
     for (int j = after; j < s.endToken && j < after + HostReach; ++j) {
         if (isPunctuation(j) && word(j) != u"'s" && word(j) != u"\u2019s")
             return false;
-        if (isHost(j))
-            return true;
+        if (isHost(j)) {
+            for (int k = j + 1; !guest && k < s.endToken && k <= j + 2; ++k)
+                guest = isGuest(k);
+            return guest;
+        }
+        guest = guest || isGuest(j);
         const VisitWord *w = entry(j);
         if (w && (w->boundary || w->relative || w->tense == VisitWord::Tense::Clause))
             return false;

@@ -387,6 +387,13 @@ bool VisitDater::sameTripDate(Visit &visit, const QList<Visit> &earlier) const
     return true;
 }
 
+bool VisitDater::isPossessive(int token) const
+{
+    const VisitWord *w = m_context.entry(token);
+    return w &&
+           (w->pronoun == PronounKind::Possessive || w->pronoun == PronounKind::SpeakerPossessive);
+}
+
 bool VisitDater::placesThere(int sentence, int placeToken) const
 {
     // The place must be where someone is or goes: right after a preposition that does not
@@ -408,9 +415,19 @@ bool VisitDater::placesThere(int sentence, int placeToken) const
     const int mention = m_context.mentionOf(placeToken);
     const int after = mention >= 0 ? m_context.endToken(mention) : placeToken + 1;
     const VisitWord *noun = after < s.endToken ? m_context.entry(after) : nullptr;
-    const bool tripNoun =
-        noun && std::any_of(noun->cues.cbegin(), noun->cues.cend(),
-                            [](const TravelCue &c) { return c.kind == CueKind::Noun; });
+    // Only where a place preposition or a travel cue governs the phrase ("during his Oslo
+    // visit"); not "recalled his Oslo visit in 2015", which dates another event (review of
+    // round 10).
+    int g = placeToken - 1;
+    if (g > s.firstToken && (VisitContext::isDeterminer(m_context.word(g)) || isPossessive(g)))
+        --g;
+    const VisitWord *governor = g >= s.firstToken ? m_context.entry(g) : nullptr;
+    const bool governed = m_context.word(g).compare(u"during", Qt::CaseInsensitive) == 0 ||
+                          (governor && ((governor->preposition && !m_context.putsAside(g)) ||
+                                        !governor->cues.isEmpty()));
+    const bool tripNoun = governed && noun &&
+                          std::any_of(noun->cues.cbegin(), noun->cues.cend(),
+                                      [](const TravelCue &c) { return c.kind == CueKind::Noun; });
     return afterName || located || tripNoun || m_context.hostsVisitor(sentence, placeToken);
 }
 

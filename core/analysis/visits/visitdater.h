@@ -49,6 +49,8 @@ public:
     bool placesThere(int sentence, int placeToken) const;
 
 private:
+    /// Whether the token is a possessive pronoun ("his", "their").
+    bool isPossessive(int token) const;
     /// How far (in sentences) pairSentenceDate() looks for another sentence of the trip.
     static constexpr int PairWindow = 60;
 
