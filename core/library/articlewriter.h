@@ -65,8 +65,6 @@ public:
     /// PreparedArticle::entityRows() makes them (CorrectedRows rewrites them this way too).
     [[nodiscard]] bool writeEntities(qint64 articleId, const QByteArray &entityRows);
     QString lastError() const { return m_error; }
-    /// The connection it writes on.
-    QString connectionName() const { return m_connection; }
     /// Whether `writer` (when given) writes on `connection`, so that what it writes is in the
     /// caller's transaction; else false with a sentence in `*error`. The functions that take a
     /// connection and a writer (AnalysisCache::writeRows(), CorrectedRows::write()) refuse a
