@@ -139,9 +139,10 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
                 continue;
         }
         // "had been visiting her sister": the past perfect tells a stay that is over.
-        if (w->tense == VisitWord::Tense::Ongoing && k - 2 >= s.firstToken &&
-            (m_context.word(k - 1).compare(u"had", Qt::CaseInsensitive) == 0 ||
-             m_context.word(k - 2).compare(u"had", Qt::CaseInsensitive) == 0))
+        const auto had = [&](int j) {
+            return j >= s.firstToken && m_context.word(j).compare(u"had", Qt::CaseInsensitive) == 0;
+        };
+        if (w->tense == VisitWord::Tense::Ongoing && (had(k - 1) || had(k - 2)))
             continue;
         if (w->tense == VisitWord::Tense::Planned)
             return VisitStatus::Planned;

@@ -337,6 +337,13 @@ bool VisitContext::putsAside(int token) const
     return !(before && !before->cues.isEmpty() && before->cues.constFirst().kind == CueKind::Go);
 }
 
+bool VisitContext::isPossessive(int token) const
+{
+    const VisitWord *w = entry(token);
+    return w &&
+           (w->pronoun == PronounKind::Possessive || w->pronoun == PronounKind::SpeakerPossessive);
+}
+
 bool VisitContext::modifiesNoun(int placeToken) const
 {
     // "an Oslo shipyard", "the Lisbon agreement", "their Oslo office": after an article or a
@@ -351,9 +358,7 @@ bool VisitContext::modifiesNoun(int placeToken) const
     const Sentence &s = a.sentences[sentence];
     const int mention = mentionOf(placeToken);
     const int after = mention >= 0 ? endToken(mention) : placeToken + 1;
-    const VisitWord *before = placeToken > s.firstToken ? entry(placeToken - 1) : nullptr;
-    const bool possessive = before && (before->pronoun == PronounKind::Possessive ||
-                                       before->pronoun == PronounKind::SpeakerPossessive);
+    const bool possessive = placeToken > s.firstToken && isPossessive(placeToken - 1);
     if (after >= s.endToken || placeToken <= s.firstToken ||
         !(possessive || isDeterminer(word(placeToken - 1))))
         return false;

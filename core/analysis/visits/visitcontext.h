@@ -58,6 +58,8 @@ public:
     /// before it ("flew between P1 and P2", "left for P"): there it gives route or destination.
     bool putsAside(int token) const;
 
+    /// Whether the token is a possessive pronoun ("his", "their").
+    bool isPossessive(int token) const;
     /// Whether the place's mention at `placeToken` modifies a noun after it ("an Oslo
     /// shipyard", "the Lisbon agreement"): that noun, not the place, is what the words before
     /// govern. A trip noun ("an Oslo visit") is not such a noun.

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/visits/visitdater.h"
 
-#include "analysis/time/timexresolver.h"
 #include "analysis/visits/visitcontext.h"
 
 #include <algorithm>
@@ -206,89 +205,18 @@ bool VisitDater::datesSaying(int time, int cueToken) const
            m_context.analysis().quotes[q].kind != QuoteKind::Indirect;
 }
 
-QString VisitDater::anaphoricValue(int time, int *anchor) const
-{
-    // "was discharged in 2001 and travelled to Kabul the next year": "the next year", "the
-    // following month", "the previous day" count from the last calendar date before them in
-    // the sentence, not from the publication date ("next year" without the article does).
-    const int first = m_context.firstTimeToken(time);
-    const int end = m_context.endTimeToken(time);
-    int k = first;
-    if (k < end && VisitContext::isDeterminer(m_context.word(k)))
-        ++k;
-    else if (first == 0 || m_context.word(first - 1).compare(u"the", Qt::CaseInsensitive) != 0)
-        return {};
-    if (k + 2 != end)
-        return {};
-    const QStringView step = m_context.word(k);
-    const QStringView unit = m_context.word(k + 1);
-    int shift = 0;
-    if (step.compare(u"next", Qt::CaseInsensitive) == 0 ||
-        step.compare(u"following", Qt::CaseInsensitive) == 0)
-        shift = 1;
-    else if (step.compare(u"previous", Qt::CaseInsensitive) == 0 ||
-             step.compare(u"preceding", Qt::CaseInsensitive) == 0)
-        shift = -1;
-    else
-        return {};
-    const Analysis &a = m_context.analysis();
-    const int sentence = a.sentenceAt(a.tokens[first].span.begin);
-    if (sentence < 0)
-        return {};
-    for (int j = first - 1; j >= a.sentences[sentence].firstToken; --j) {
-        const int t = m_context.timeOf(j);
-        if (t < 0 || t == time)
-            continue;
-        j = m_context.firstTimeToken(t);
-        if (!isCalendarDate(t))
-            continue;
-        QDate date;
-        DatePrecision precision = DatePrecision::None;
-        if (!TimexResolver::parseValue(a.times[t].value, &date, &precision))
-            return {};
-        *anchor = t;
-        if (unit.compare(u"year", Qt::CaseInsensitive) == 0)
-            return QString::number(date.addYears(shift).year());
-        if (unit.compare(u"month", Qt::CaseInsensitive) == 0 && precision != DatePrecision::Year)
-            return date.addMonths(shift).toString(u"yyyy-MM"_qs);
-        if (unit.compare(u"day", Qt::CaseInsensitive) == 0 &&
-            (precision == DatePrecision::Day || precision == DatePrecision::Time))
-            return date.addDays(shift).toString(Qt::ISODate);
-        return {};
-    }
-    return {};
-}
-
 bool VisitDater::ownDate(Visit &visit, int cueToken) const
 {
     const Sentence &s = m_context.analysis().sentences[visit.sentence];
     int best = -1;
     int bestDistance = 0;
     bool bestSaying = false;
-    QString bestAnaphoric;
-    // "the next year" counts from a date that, by that token, dates another event.
-    QList<int> anchors;
-    QHash<int, QString> anaphoric;
     for (int k = s.firstToken; k < s.endToken; ++k) {
         const int t = m_context.timeOf(k);
         if (t < 0)
             continue;
         k = m_context.endTimeToken(t) - 1;
-        int anchor = -1;
-        const QString value = anaphoricValue(t, &anchor);
-        if (!value.isEmpty()) {
-            anaphoric.insert(t, value);
-            anchors.append(anchor);
-        }
-    }
-    for (int k = s.firstToken; k < s.endToken; ++k) {
-        const int t = m_context.timeOf(k);
-        if (t < 0)
-            continue;
-        k = m_context.endTimeToken(t) - 1;
-        const QString value = anaphoric.value(t);
-        if ((value.isEmpty() && !isCalendarDate(t)) || anchors.contains(t) ||
-            datesOtherEvent(t, cueToken) || datesMainVerb(t, cueToken))
+        if (!isCalendarDate(t) || datesOtherEvent(t, cueToken) || datesMainVerb(t, cueToken))
             continue;
         // The date of a saying counts only when the sentence has no other.
         const bool saying = datesSaying(t, cueToken);
@@ -298,15 +226,10 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
             best = t;
             bestDistance = distance;
             bestSaying = saying;
-            bestAnaphoric = value;
         }
     }
     if (best >= 0)
         setTime(visit, best);
-    if (!bestAnaphoric.isEmpty()) {
-        visit.date = bestAnaphoric;
-        visit.precision = precisionOfValue(bestAnaphoric);
-    }
     return best >= 0;
 }
 
@@ -387,13 +310,6 @@ bool VisitDater::sameTripDate(Visit &visit, const QList<Visit> &earlier) const
     return true;
 }
 
-bool VisitDater::isPossessive(int token) const
-{
-    const VisitWord *w = m_context.entry(token);
-    return w &&
-           (w->pronoun == PronounKind::Possessive || w->pronoun == PronounKind::SpeakerPossessive);
-}
-
 bool VisitDater::placesThere(int sentence, int placeToken) const
 {
     // The place must be where someone is or goes: right after a preposition that does not
@@ -419,7 +335,8 @@ bool VisitDater::placesThere(int sentence, int placeToken) const
     // visit"); not "recalled his Oslo visit in 2015", which dates another event (review of
     // round 10).
     int g = placeToken - 1;
-    if (g > s.firstToken && (VisitContext::isDeterminer(m_context.word(g)) || isPossessive(g)))
+    if (g > s.firstToken &&
+        (VisitContext::isDeterminer(m_context.word(g)) || m_context.isPossessive(g)))
         --g;
     const VisitWord *governor = g >= s.firstToken ? m_context.entry(g) : nullptr;
     const bool governed = m_context.word(g).compare(u"during", Qt::CaseInsensitive) == 0 ||
@@ -460,9 +377,7 @@ bool VisitDater::pairSentenceDate(Visit &visit) const
         other.sentence = s;
         if (ownDate(other, token) &&
             m_context.actorToken(s, visit.visitor, VisitContext::ActorScan::Anywhere) >= 0) {
-            visit.time = other.time;
-            visit.date = other.date;
-            visit.precision = other.precision;
+            setTime(visit, other.time);
             return true;
         }
     }

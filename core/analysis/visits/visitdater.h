@@ -49,15 +49,10 @@ public:
     bool placesThere(int sentence, int placeToken) const;
 
 private:
-    /// Whether the token is a possessive pronoun ("his", "their").
-    bool isPossessive(int token) const;
     /// How far (in sentences) pairSentenceDate() looks for another sentence of the trip.
     static constexpr int PairWindow = 60;
 
     bool ownDate(Visit &visit, int cueToken) const;
-    /// The value of "the next year", "the following month", "the previous day" counted from
-    /// the last calendar date before it in its sentence (`anchor`), or empty.
-    QString anaphoricValue(int time, int *anchor) const;
     bool isOngoing(int sentence, int cueToken) const;
     bool ongoingDate(Visit &visit, int cueToken) const;
     bool governingDate(Visit &visit) const;
