@@ -60,7 +60,10 @@ public:
                                         ArticleWriter *writer = nullptr);
     /// The corrections part of writeRows(): when corrections apply to the article, its entity
     /// and visit rows from the corrected analysis.
-    /// `writer`: as in CorrectedRows::write() (a batch's writer, prepared once).
+    /// `writer`: as in CorrectedRows::write() (a batch's writer, prepared once). It is checked
+    /// (ArticleWriter::writesOn()) only when corrections apply: with none, nothing is written
+    /// and a writer of another connection passes unnoticed. Callers that need the check
+    /// whatever the corrections (writeRows()) make it themselves first.
     [[nodiscard]] static bool writeCorrectedRows(const QString &connection, qint64 articleId,
                                                  const Document &document, const Analysis &analysis,
                                                  QString *error, ArticleWriter *writer = nullptr);
