@@ -25,6 +25,8 @@ private Q_SLOTS:
     void agencyCredit();
     void laterMentionTyped_data();
     void laterMentionTyped();
+    void definedAcronym_data();
+    void definedAcronym();
     void caseVariantsOfOnePlace();
 
 private:
@@ -288,6 +290,57 @@ void TestEntityGeneralisation::notAPerson()
     if (m)
         QVERIFY2(m->type != EntityType::Person,
                  qPrintable(text.mid(m->span.begin, m->span.length()) + u" typed as a person"_qs));
+}
+
+// Round 11 (TermAcronyms): an acronym defined in brackets after lower-case words whose
+// initials spell it names a thing, not an organization ("fluid catalytic cracker (FCC)"); the
+// round 10 model typed the acronym's later mentions an organization in each "term" row. An
+// acronym spelled out in capitals is a name and keeps its type (guards; they pass without the
+// rule too). `type` is the last mention's expected type, "none" for no person, place or
+// organization there.
+void TestEntityGeneralisation::definedAcronym_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("acronym");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("term acronym: a machine (was an organization)")
+        << u"The refinery shut its fluid catalytic cracker (FCC) for repairs.\n"
+           u"The FCC will restart on Monday."_qs
+        << u"FCC"_qs << u"none"_qs;
+    QTest::newRow("term acronym: a hyphenated word in the phrase (was an organization)")
+        << u"The team built a remotely-operated vehicle (ROV) for the dive.\n"
+           u"The ROV reached the wreck at noon."_qs
+        << u"ROV"_qs << u"none"_qs;
+    QTest::newRow("term acronym: an index (was an organization)")
+        << u"Prices are tracked by the producer price index (PPI).\nThe PPI rose in May."_qs
+        << u"PPI"_qs << u"none"_qs;
+    QTest::newRow("named acronym guard: a body spelled out in capitals")
+        << u"The World Health Organization (WHO) issued new advice.\nThe WHO said cases fell."_qs
+        << u"WHO"_qs << u"organization"_qs;
+    QTest::newRow("named acronym guard: an agency spelled out in capitals")
+        << u"The Korean Central News Agency (KCNA) said the test had succeeded.\n"
+           u"KCNA gave no date."_qs
+        << u"KCNA"_qs << u"organization"_qs;
+}
+
+void TestEntityGeneralisation::definedAcronym()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, acronym);
+    QFETCH(QString, type);
+    const Analysis analysis = analyse(text);
+    const qsizetype at = text.lastIndexOf(acronym);
+    const Mention *m = nullptr;
+    for (const Mention &mention : analysis.mentions) {
+        if (mention.span.overlaps({at, at + acronym.size()}) && mention.type != EntityType::Other)
+            m = &mention;
+    }
+    if (type == u"none") {
+        QVERIFY2(!m, m ? qPrintable(acronym + u" typed "_qs + entityTypeName(m->type)) : "");
+        return;
+    }
+    QVERIFY2(m, qPrintable(u"no mention of "_qs + acronym));
+    QCOMPARE(entityTypeName(m->type), type);
 }
 
 // "TALLINN, Estonia (AP) -": the agency credit is never part of the place, nor one entity with

@@ -4,6 +4,7 @@
 #include "analysis/entities/peopleagreement.h"
 #include "analysis/entities/predictionhistory.h"
 #include "analysis/entities/sequencemodel.h"
+#include "analysis/entities/termacronyms.h"
 #include "analysis/entities/viterbi.h"
 #include "analysis/entities/wordweightcache.h"
 #include "lexicon/gazetteer.h"
@@ -279,6 +280,7 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
                                      m_confidentPlace);
     PeopleAgreement::addNameWords(analysis, s.facts, s.mentionTokens, m_stopNames);
     addGazetteerPlaces(document, analysis, s.facts);
+    TermAcronyms::dropNames(document.text, analysis, s.facts);
 }
 
 // "Floods Close Roads Across Bavaria": in a title-case headline the capitals join common words
