@@ -83,6 +83,21 @@ void TestTemporalTagger::expressions_data()
     QTest::newRow("the following day")
         << u"The team reached Lima on 14 August and met the mayor the following day."_qs << thursday
         << QStringList{u"14 August=2023-08-14"_qs, u"the following day=2023-08-15"_qs};
+    QTest::newRow("the next year after the sentence's date")
+        << u"She left the navy in 2009 and moved to Lisbon the next year."_qs << thursday
+        << QStringList{u"2009=2009"_qs, u"next year=2010"_qs};
+    QTest::newRow("the next year after the sentence's date, no publication date")
+        << u"She left the navy in 2009 and moved to Lisbon the next year."_qs << QDate()
+        << QStringList{u"2009=2009"_qs, u"next year=2010"_qs};
+    QTest::newRow("the next month after the previous sentence's date")
+        << u"The crew reached Lima in March 2019. The next month they sailed on."_qs << thursday
+        << QStringList{u"March 2019=2019-03"_qs, u"next month=2019-04"_qs};
+    QTest::newRow("the next year without an earlier date")
+        << u"The board expects a recovery in the next year or so."_qs << thursday
+        << QStringList{u"next year=2024"_qs};
+    QTest::newRow("next year without the article after a date")
+        << u"She joined the firm in 2009 and will retire next year."_qs << thursday
+        << QStringList{u"2009=2009"_qs, u"next year=2024"_qs};
     QTest::newRow("duration in compound adjective") << u"He began a six-day tour of the region."_qs
                                                     << thursday << QStringList{u"six-day=P6D"_qs};
     QTest::newRow("numeric compound adjective")

@@ -113,6 +113,13 @@ void TestVisitDates::dates_data()
     QTest::newRow("another sentence of the trip: the visitor's name, earlier")
         << u"Dahl met the mayor in Oslo on April 2.\n\nCrowds cheered when Dahl toured Oslo."_qs
         << u"2024-04-10"_qs << dahlOslo << u"toured"_qs << u"2024-04-02"_qs;
+    // Coordinated verb phrases: the date of the conjunct before the cue's dates that one.
+    QTest::newRow("another conjunct: 'the next year' after the date of the one before")
+        << u"Dahl left the navy in 2009 and moved to Oslo the next year."_qs << u"2024-02-07"_qs
+        << dahlOslo << u"moved"_qs << u"2010"_qs;
+    QTest::newRow("another conjunct: a weekday of the cue's own conjunct")
+        << u"Dahl met the king on Monday and flew to Oslo on Wednesday."_qs << u"2024-02-08"_qs
+        << dahlOslo << u"flew"_qs << u"2024-02-07"_qs;
     // The tense that resolves a weekday against the publication date.
     QTest::newRow("weekday: a capitalised name ending in -ed is no past tense")
         << u"Dahl will be travelling to the United States Thursday."_qs << u"2024-02-07"_qs
@@ -176,6 +183,14 @@ void TestVisitDates::dates_data()
     QTest::newRow("guard: 'next year' without the article counts from the publication date")
         << u"Dahl said in 2019 that he will move to Oslo next year."_qs << u"2024-02-07"_qs
         << dahlOslo << u"move"_qs << u"2025"_qs;
+    QTest::newRow("guard: the conjunct before dates the trip when the cue's has no date")
+        << u"Dahl landed in Bergen on Monday and drove to Oslo."_qs << u"2024-02-08"_qs
+        << QStringList{u"Dahl|person"_qs, u"Bergen|place"_qs, u"Oslo|place"_qs} << u"drove"_qs
+        << u"2024-02-05"_qs;
+    QTest::newRow("guard: 'and' between two names opens no conjunct")
+        << u"On Monday Berg and Dahl flew to Oslo for the summit on Friday."_qs << u"2024-02-08"_qs
+        << QStringList{u"Berg|person"_qs, u"Dahl|person"_qs, u"Oslo|place"_qs} << u"flew"_qs
+        << u"2024-02-05"_qs;
     QTest::newRow("guard: no anchor, no date")
         << u"Dahl flew to Oslo for a speech on trade.\n\nHe spoke about tariffs."_qs
         << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();

@@ -229,8 +229,10 @@ void TemporalTagger::run(const Document &document, Analysis &analysis) const
             m.anchors) {
             // Later relative expressions ("the following day") count from this date.
             if (t.precision == DatePrecision::Day || t.precision == DatePrecision::Month ||
-                t.precision == DatePrecision::Year)
+                t.precision == DatePrecision::Year) {
                 context.anchor = date;
+                context.anchorSentence = units[m.first].sentence;
+            }
             if (t.precision == DatePrecision::Day)
                 context.anchorDay = date;
             if (t.precision == DatePrecision::Quarter) {

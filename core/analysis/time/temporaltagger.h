@@ -22,7 +22,8 @@ class Resources;
 /// "2023-SU", "PRESENT_REF", "PAST_REF", "FUTURE_REF"), TIME ("2023-08-17T15:00",
 /// "2023-08-17TMO"), DURATION ("P6D", "PT10H", "PXY") or SET ("P1D", "XXXX-WXX-1").
 /// Relative expressions ("Tuesday", "last year") resolve against the publication date; "the
-/// following day" and "a year earlier" against the previous date in the text. Without a
+/// following day" and "a year earlier" against the previous date in the text, "the next year"
+/// against a date of its sentence or the one before (else the publication date). Without a
 /// publication date they keep their span with an empty value and relative = true.
 /// A bare weekday is the nearest such day on or before the publication date, or on or after it
 /// when the nearest tense marker in the sentence points to the future ("will").

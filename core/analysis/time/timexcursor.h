@@ -63,6 +63,15 @@ struct TimexGrammar::Cursor
         return 0;
     }
     bool hasDate() const { return context.published.isValid(); }
+    /// The date "the next year" at `j` counts from: the last date the text named in this
+    /// sentence or the one before ("was discharged in 2001 and travelled to Kabul the next
+    /// year"), else the publication date (TimeML's anchor: a nearby date of the text).
+    QDate nearAnchor(int j) const
+    {
+        return context.anchorSentence >= 0 && units[j].sentence - context.anchorSentence <= 1
+                   ? context.anchor
+                   : context.published;
+    }
     /// The year of a month (and day) without a year, chosen by tense: past on or before the
     /// publication date, future on or after it, otherwise the nearest.
     int yearFor(int j, int month, int day) const

@@ -122,7 +122,11 @@ TimexMatch TimexGrammar::shifted(const Cursor &c, int at) const
     if (c.is(k, C::Fiscal))
         ++k;
     const int n = shift ? shift->number : anchor->number;
-    const QDate base = shift ? c.context.published : c.context.anchor;
+    // "the next year" (the article before "next"; the span starts at "next") counts from the
+    // sentence's date like "the following year"; "next year" from the publication date.
+    const bool fromText = shift && n > 0 && k == at + 1 && c.is(at - 1, C::The) &&
+                          c.units[at - 1].sentence == c.units[at].sentence;
+    const QDate base = fromText ? c.nearAnchor(at) : shift ? c.context.published : c.context.anchor;
     // "This Week" in mid-sentence is a title (a programme, a column), not a time.
     if (c.units[k - 1].capital && c.valid(k) && c.units[k].capital && k - 1 > 0 &&
         c.units[k - 2].sentence == c.units[k - 1].sentence)

@@ -205,12 +205,31 @@ bool VisitDater::datesSaying(int time, int cueToken) const
            m_context.analysis().quotes[q].kind != QuoteKind::Indirect;
 }
 
+int VisitDater::conjunctStart(int sentence, int cueToken) const
+{
+    // "was discharged in 2001 and travelled to Kabul the next year": an "and" or "but" before
+    // the cue, with no punctuation between, opens the cue's own conjunct when a lower-case
+    // word follows it (not "Dahl and Berg flew").
+    const Sentence &s = m_context.analysis().sentences[sentence];
+    for (int k = cueToken - 1; k > s.firstToken && !m_context.isPunctuation(k); --k) {
+        const QStringView w = m_context.word(k);
+        if (w != u"and" && w != u"but")
+            continue;
+        const QStringView next = m_context.word(k + 1);
+        return !next.isEmpty() && next.front().isLower() && !m_context.isName(k + 1) ? k : -1;
+    }
+    return -1;
+}
+
 bool VisitDater::ownDate(Visit &visit, int cueToken) const
 {
     const Sentence &s = m_context.analysis().sentences[visit.sentence];
+    // A date of the conjunct before the cue's ("in 2001" above) dates that conjunct's event:
+    // it counts only when the cue's own conjunct has none.
+    const int conjunct = conjunctStart(visit.sentence, cueToken);
     int best = -1;
     int bestDistance = 0;
-    bool bestSaying = false;
+    int bestRank = 0;
     for (int k = s.firstToken; k < s.endToken; ++k) {
         const int t = m_context.timeOf(k);
         if (t < 0)
@@ -220,12 +239,13 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
             continue;
         // The date of a saying counts only when the sentence has no other.
         const bool saying = datesSaying(t, cueToken);
+        const bool otherConjunct = conjunct >= 0 && m_context.endTimeToken(t) <= conjunct;
+        const int rank = (saying ? 2 : 0) + (otherConjunct ? 1 : 0);
         const int distance = std::abs(m_context.firstTimeToken(t) - cueToken);
-        if (best < 0 || (bestSaying && !saying) ||
-            (saying == bestSaying && distance < bestDistance)) {
+        if (best < 0 || rank < bestRank || (rank == bestRank && distance < bestDistance)) {
             best = t;
             bestDistance = distance;
-            bestSaying = saying;
+            bestRank = rank;
         }
     }
     if (best >= 0)

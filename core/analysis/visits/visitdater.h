@@ -14,7 +14,8 @@ class VisitContext;
 ///
 /// In order: a date of the visit's own sentence (the nearest to the cue, not one that dates
 /// another event: "after the invasion last year", "where the blasts of Aug. 7 killed", and the
-/// date of a saying, "said on Monday that", only when no other is there); the publication date
+/// date of a saying, "said on Monday that", or of the conjunct before the cue's, "left the navy
+/// in 2009 and moved to Oslo the next year", only when no other is there); the publication date
 /// when the sentence says the trip is under way ("continues his visit"), widened to the month
 /// or year when a duration puts its start earlier; the last date of an earlier sentence of the
 /// paragraph; the date of an earlier visit of the same visitor to the same place (the same
@@ -53,6 +54,8 @@ private:
     static constexpr int PairWindow = 60;
 
     bool ownDate(Visit &visit, int cueToken) const;
+    /// The "and" or "but" that opens the cue's conjunct ("... in 2001 and travelled"), or -1.
+    int conjunctStart(int sentence, int cueToken) const;
     bool isOngoing(int sentence, int cueToken) const;
     bool ongoingDate(Visit &visit, int cueToken) const;
     bool governingDate(Visit &visit) const;
