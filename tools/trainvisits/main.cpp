@@ -90,8 +90,41 @@ QList<VisitExample> examplesOf(const QList<GoldDocument> &docs, const QList<int>
     return out;
 }
 
-QHash<quint64, float> averagedWeights(const QList<VisitExample> &examples, int epochs, int orders)
+/// How to learn the pair model (the defaults train the shipped one).
+struct Settings
 {
+    bool logistic = true; ///< else the averaged perceptron of rounds 5-10
+    int epochs = 10;      ///< of the perceptron
+    int orders = 0;       ///< the perceptron's set of example orders
+    int minCount = 1;
+    VisitTrainer::Logistic regression;
+    QList<float> rates;         ///< one logistic model per AdaGrad rate, averaged
+    bool innerThreshold = true; ///< else the model decides at score 0
+    float step = 0.25f;         ///< of the threshold grid (the perceptron's: 1)
+    int steps = 12;             ///< grid points each side of 0 (the perceptron's: 10)
+};
+
+QHash<quint64, float> learn(const QList<VisitExample> &all, const Settings &settings)
+{
+    const QList<VisitExample> examples = VisitTrainer::withoutRare(all, settings.minCount);
+    if (settings.logistic) {
+        // The logistic objective is not convex (a pair scores its best occurrence), so where
+        // AdaGrad ends depends on its rate: the models of a few rates, averaged, as the
+        // perceptron averages a few orders (docs/quality.md, Visits, round 11).
+        QHash<quint64, float> weights;
+        for (float rate : settings.rates) {
+            double objective = 0.0;
+            VisitTrainer::Logistic options = settings.regression;
+            options.objective = &objective;
+            options.rate = rate;
+            const auto w = VisitTrainer::trainLogistic(examples, options);
+            err() << "  logistic objective " << objective << " over " << examples.size()
+                  << " pairs\n";
+            for (auto it = w.cbegin(); it != w.cend(); ++it)
+                weights[it.key()] += it.value() / float(settings.rates.size());
+        }
+        return weights;
+    }
     // The averaged perceptrons of a few fixed orders of the examples, averaged: about the same
     // F1 as one order, with less luck of the order (docs/quality.md, Visits). The status is
     // not learned: VisitAssembler::tenseOf() reads it from the tense words.
@@ -99,7 +132,7 @@ QHash<quint64, float> averagedWeights(const QList<VisitExample> &examples, int e
     QHash<quint64, float> weights;
     for (int round = 0; round < Rounds; ++round) {
         const QHash<quint64, float> w =
-            trainer.trainPairs(examples, epochs, round + orders * Rounds);
+            trainer.trainPairs(examples, settings.epochs, round + settings.orders * Rounds);
         for (auto it = w.cbegin(); it != w.cend(); ++it)
             weights[it.key()] += it.value() / float(Rounds);
     }
@@ -110,15 +143,14 @@ QHash<quint64, float> averagedWeights(const QList<VisitExample> &examples, int e
 /// `which` (every other one held out): the candidates of each half scored by a model trained
 /// on the other, then VisitTrainer::bestThreshold(). Never sees a document outside `which`.
 float innerThreshold(const QList<GoldDocument> &docs, const QList<int> &which,
-                     const VisitLexicon &lexicon, int epochs, int orders)
+                     const VisitLexicon &lexicon, const Settings &settings, float *f1)
 {
     QList<VisitTrainer::HeldOut> rows;
     for (int half = 0; half < 2; ++half) {
         QList<int> on, off;
         for (int i = 0; i < which.size(); ++i)
             (i % 2 == half ? off : on).append(which[i]);
-        const auto model =
-            VisitModel::fromWeights(averagedWeights(examplesOf(docs, on, lexicon), epochs, orders));
+        const auto model = VisitModel::fromWeights(learn(examplesOf(docs, on, lexicon), settings));
         for (int d : std::as_const(off)) {
             const GoldDocument &g = docs[d];
             const VisitAssembler assembler(g.document, g.prepared, lexicon, *model);
@@ -133,24 +165,59 @@ float innerThreshold(const QList<GoldDocument> &docs, const QList<int> &which,
             }
         }
     }
-    return VisitTrainer::bestThreshold(rows);
+    return VisitTrainer::bestThreshold(rows, settings.step, settings.steps, f1);
 }
 
 std::shared_ptr<const VisitModel> train(const QList<GoldDocument> &docs, const QList<int> &which,
-                                        const VisitLexicon &lexicon, int epochs, int orders)
+                                        const VisitLexicon &lexicon, const Settings &settings)
 {
     const QList<VisitExample> examples = examplesOf(docs, which, lexicon);
-    QHash<quint64, float> weights = averagedWeights(examples, epochs, orders);
+    QHash<quint64, float> weights = learn(examples, settings);
     // The threshold goes into the bias, which every candidate has.
-    const float threshold = innerThreshold(docs, which, lexicon, epochs, orders);
+    float f1 = 0.0f;
+    const float threshold =
+        settings.innerThreshold ? innerThreshold(docs, which, lexicon, settings, &f1) : 0.0f;
     weights[VisitModel::key(u"bias")] -= threshold;
     int positive = 0;
     for (const VisitExample &e : examples)
         positive += e.status >= 0;
     err() << "  " << examples.size() << " candidates, " << positive << " gold pairs, "
-          << weights.size() << " weights, threshold " << threshold << '\n';
+          << weights.size() << " weights, threshold " << threshold << " (inner-CV pair F1 " << f1
+          << ")\n";
     err().flush();
     return VisitModel::fromWeights(weights);
+}
+
+/// Each candidate of a held-out document as the decision sees it, to study the decision.
+void writeRows(const GoldDocument &g, const VisitLexicon &lexicon, const VisitModel &model,
+               QFile &out)
+{
+    static const QStringList verdicts{u"score"_qs, u"never"_qs, u"always"_qs};
+    const VisitAssembler assembler(g.document, g.prepared, lexicon, model);
+    const Analysis &a = g.prepared;
+    for (const VisitCandidate &c : assembler.candidates()) {
+        if (c.occurrences.isEmpty())
+            continue;
+        const VisitAssembler::Scored scored = VisitAssembler::score(model, c);
+        QJsonArray roles;
+        for (const VisitOccurrence &o : c.occurrences) {
+            QString r = VisitStructure::destinationName(o.destination).toString();
+            if (o.pattern)
+                r += u"+pattern:"_qs + cueKindName(o.kind);
+            roles.append(r);
+        }
+        const QJsonObject o{{u"id"_qs, g.id},
+                            {u"visitor"_qs, a.entities[c.visitor].name},
+                            {u"type"_qs, entityTypeName(a.entities[c.visitor].type)},
+                            {u"place"_qs, a.entities[c.place].name},
+                            {u"gold"_qs, VisitTrainer::goldStatus(a, c.visitor, c.place, g.visits)},
+                            {u"home"_qs, c.atHome()},
+                            {u"score"_qs, scored.total},
+                            {u"best"_qs, scored.best},
+                            {u"verdict"_qs, verdicts[int(assembler.verdict(c, scored))]},
+                            {u"roles"_qs, roles}};
+        out.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+    }
 }
 
 QByteArray predict(const GoldDocument &g, const Resources &resources,
@@ -187,11 +254,28 @@ int main(int argc, char *argv[])
         {u"candidates"_qs, u"Write every candidate pair of TRAIN here (JSONL), to study recall."_qs,
          u"FILE"_qs},
         {u"orders"_qs,
-         u"Use the N-th set of example orders (default 0, the shipped model): a trial is judged "
-         "by the mean CV over a few sets, since one set moves F1 by about 0.01."_qs,
+         u"Perceptron: use the N-th set of example orders (default 0): a trial is judged by the "
+         "mean CV over a few sets, since one set moves F1 by about 0.01. The logistic learner "
+         "has no order."_qs,
          u"N"_qs, u"0"_qs},
         {u"ner"_qs, u"Recognise entities with this model instead of the compiled-in one."_qs,
          u"FILE"_qs},
+        {u"learner"_qs, u"logistic (default) or perceptron."_qs, u"NAME"_qs, u"logistic"_qs},
+        {u"l2"_qs, u"Logistic: the L2 weight (default 1)."_qs, u"X"_qs, u"1"_qs},
+        {u"iterations"_qs, u"Logistic: full-batch steps (default 2000)."_qs, u"N"_qs, u"2000"_qs},
+        {u"rate"_qs,
+         u"Logistic: AdaGrad rates, one model each, averaged (default 0.2,0.3,0.5,1)."_qs,
+         u"X,..."_qs, u"0.2,0.3,0.5,1"_qs},
+        {u"min-count"_qs, u"Leave out features seen in fewer than K training pairs."_qs, u"K"_qs,
+         u"1"_qs},
+        {u"cv-rows"_qs,
+         u"With --folds: write each held-out candidate, its score and verdict here (JSONL)."_qs,
+         u"FILE"_qs},
+        {u"fixed-threshold"_qs, u"Decide at score 0 instead of an inner-CV threshold."_qs},
+        {u"grid"_qs,
+         u"The inner-CV threshold grid: STEP,N, from -N*STEP to N*STEP (default 0.25,12; "
+         "1,10 for the perceptron)."_qs,
+         u"STEP,N"_qs},
     });
     parser.addPositionalArgument(u"TRAIN"_qs, u"visits-train.jsonl"_qs);
     parser.process(app);
@@ -268,8 +352,25 @@ int main(int argc, char *argv[])
             out.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
         }
     }
-    const int epochs = parser.value(u"epochs"_qs).toInt();
-    const int orders = parser.value(u"orders"_qs).toInt();
+    Settings settings;
+    settings.logistic = parser.value(u"learner"_qs) != u"perceptron";
+    if (!settings.logistic) {
+        settings.step = 1.0f;
+        settings.steps = 10;
+    }
+    settings.epochs = parser.value(u"epochs"_qs).toInt();
+    settings.orders = parser.value(u"orders"_qs).toInt();
+    settings.minCount = parser.value(u"min-count"_qs).toInt();
+    settings.regression.l2 = parser.value(u"l2"_qs).toFloat();
+    settings.regression.iterations = parser.value(u"iterations"_qs).toInt();
+    for (const QString &r : parser.value(u"rate"_qs).split(u','))
+        settings.rates.append(r.toFloat());
+    settings.innerThreshold = !parser.isSet(u"fixed-threshold"_qs);
+    if (const QStringList grid = parser.value(u"grid"_qs).split(u',');
+        parser.isSet(u"grid"_qs) && grid.size() == 2) {
+        settings.step = grid[0].toFloat();
+        settings.steps = grid[1].toInt();
+    }
     const int folds = parser.isSet(u"folds"_qs) ? parser.value(u"folds"_qs).toInt() : 0;
     if (folds >= 2) {
         QList<QByteArray> lines(docs.size());
@@ -281,10 +382,19 @@ int main(int argc, char *argv[])
                 if (i % folds != f)
                     trainOn.append(i);
             err() << "fold " << f << ": training on " << trainOn.size() << " documents\n";
-            const auto model = train(docs, trainOn, lexicon, epochs, orders);
+            const auto model = train(docs, trainOn, lexicon, settings);
             for (int i = 0; i < docs.size(); ++i)
                 if (i % folds == f)
                     lines[i] = predict(docs[i], *resources, model);
+            if (parser.isSet(u"cv-rows"_qs)) {
+                QFile rows(parser.value(u"cv-rows"_qs));
+                if (!rows.open(QIODevice::WriteOnly |
+                               (f ? QIODevice::Append : QIODevice::Truncate)))
+                    return 1;
+                for (int i = 0; i < docs.size(); ++i)
+                    if (i % folds == f)
+                        writeRows(docs[i], lexicon, *model, rows);
+            }
         }
         if (parser.isSet(u"cv-out"_qs)) {
             QFile out(parser.value(u"cv-out"_qs));
@@ -301,7 +411,7 @@ int main(int argc, char *argv[])
         for (int i = 0; i < docs.size(); ++i)
             all.append(i);
         err() << "training on all " << docs.size() << " documents\n";
-        const auto model = train(docs, all, lexicon, epochs, orders);
+        const auto model = train(docs, all, lexicon, settings);
         if (parser.isSet(u"out"_qs)) {
             if (const QString e = model->save(parser.value(u"out"_qs)); !e.isEmpty()) {
                 err() << e << '\n';

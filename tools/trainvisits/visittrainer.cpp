@@ -9,6 +9,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
+#include <vector>
 
 namespace lector {
 
@@ -116,14 +118,14 @@ int VisitTrainer::goldStatus(const Analysis &analysis, int visitor, int place,
     return -1;
 }
 
-float VisitTrainer::bestThreshold(const QList<HeldOut> &rows)
+float VisitTrainer::bestThreshold(const QList<HeldOut> &rows, float step, int steps, float *f1Out)
 {
     int gold = 0;
     for (const HeldOut &r : rows)
         gold += r.gold;
     float best = 0.0f, bestF1 = -1.0f;
-    for (int step = -Steps; step <= Steps; ++step) {
-        const float threshold = float(step);
+    for (int i = -steps; i <= steps; ++i) {
+        const float threshold = float(i) * step;
         int found = 0, predicted = 0;
         for (const HeldOut &r : rows) {
             const bool yes = r.verdict == VisitAssembler::Verdict::Always ||
@@ -139,7 +141,120 @@ float VisitTrainer::bestThreshold(const QList<HeldOut> &rows)
             best = threshold;
         }
     }
+    if (f1Out)
+        *f1Out = bestF1;
     return best;
+}
+
+QList<VisitExample> VisitTrainer::withoutRare(QList<VisitExample> examples, int minCount)
+{
+    if (minCount <= 1)
+        return examples;
+    // In how many examples each feature occurs (once per example).
+    QHash<quint64, int> seen;
+    for (const VisitExample &e : std::as_const(examples)) {
+        QSet<quint64> keys(e.candidate.features.cbegin(), e.candidate.features.cend());
+        for (const VisitOccurrence &o : e.candidate.occurrences)
+            keys.unite(QSet<quint64>(o.features.cbegin(), o.features.cend()));
+        for (quint64 k : std::as_const(keys))
+            ++seen[k];
+    }
+    static const quint64 bias = VisitModel::key(u"bias");
+    const auto rare = [&](quint64 k) { return k != bias && seen.value(k) < minCount; };
+    for (VisitExample &e : examples) {
+        e.candidate.features.removeIf(rare);
+        for (VisitOccurrence &o : e.candidate.occurrences)
+            o.features.removeIf(rare);
+    }
+    return examples;
+}
+
+QHash<quint64, float> VisitTrainer::trainLogistic(const QList<VisitExample> &examples,
+                                                  const Logistic &options)
+{
+    // The features as dense indices, so that a full pass over the data is cheap.
+    QHash<quint64, int> index;
+    std::vector<quint64> keys;
+    const auto id = [&](quint64 k) {
+        const auto it = index.constFind(k);
+        if (it != index.cend())
+            return *it;
+        index.insert(k, int(keys.size()));
+        keys.push_back(k);
+        return int(keys.size()) - 1;
+    };
+    struct Dense
+    {
+        std::vector<int> pair;
+        std::vector<std::vector<int>> occurrences;
+        std::vector<float> tieBreak; ///< a pattern match wins a tie, as VisitAssembler::score()
+        float y = 0.0f;
+    };
+    std::vector<Dense> data;
+    data.reserve(examples.size());
+    for (const VisitExample &e : examples) {
+        Dense d;
+        d.y = e.status >= 0 ? 1.0f : 0.0f;
+        for (quint64 k : e.candidate.features)
+            d.pair.push_back(id(k));
+        for (const VisitOccurrence &o : e.candidate.occurrences) {
+            std::vector<int> f;
+            f.reserve(o.features.size());
+            for (quint64 k : o.features)
+                f.push_back(id(k));
+            d.occurrences.push_back(std::move(f));
+            d.tieBreak.push_back(o.pattern ? 1e-4f : 0.0f);
+        }
+        data.push_back(std::move(d));
+    }
+    const int bias = id(VisitModel::key(u"bias"));
+    const size_t n = keys.size();
+    std::vector<double> w(n, 0.0), gradient(n), squares(n, 0.0);
+    const auto dot = [&](const std::vector<int> &f) {
+        double s = 0.0;
+        for (int j : f)
+            s += w[j];
+        return s;
+    };
+    double objective = 0.0;
+    for (int iteration = 0; iteration < options.iterations; ++iteration) {
+        objective = 0.0;
+        for (size_t j = 0; j < n; ++j)
+            objective += j == size_t(bias) ? 0.0 : 0.5 * double(options.l2) * w[j] * w[j];
+        for (size_t j = 0; j < n; ++j)
+            gradient[j] = j == size_t(bias) ? 0.0 : double(options.l2) * w[j];
+        for (const Dense &d : data) {
+            int best = -1;
+            double top = 0.0;
+            for (size_t k = 0; k < d.occurrences.size(); ++k) {
+                const double s = dot(d.occurrences[k]) + d.tieBreak[k];
+                if (best < 0 || s > top) {
+                    top = s;
+                    best = int(k);
+                }
+            }
+            const double score = dot(d.pair) + (best >= 0 ? top : 0.0);
+            const double g = 1.0 / (1.0 + std::exp(-score)) - double(d.y);
+            objective += d.y > 0.5f ? std::log1p(std::exp(-score)) : std::log1p(std::exp(score));
+            for (int j : d.pair)
+                gradient[j] += g;
+            if (best >= 0)
+                for (int j : d.occurrences[size_t(best)])
+                    gradient[j] += g;
+        }
+        for (size_t j = 0; j < n; ++j) {
+            squares[j] += gradient[j] * gradient[j];
+            if (squares[j] > 0.0)
+                w[j] -= double(options.rate) * gradient[j] / std::sqrt(squares[j]);
+        }
+    }
+    if (options.objective)
+        *options.objective = objective;
+    QHash<quint64, float> out;
+    for (size_t j = 0; j < n; ++j)
+        if (std::abs(w[j]) > 1e-6)
+            out.insert(keys[j], float(w[j]));
+    return out;
 }
 
 QHash<quint64, float> VisitTrainer::trainPairs(const QList<VisitExample> &examples, int epochs,

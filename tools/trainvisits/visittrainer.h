@@ -20,11 +20,28 @@ struct VisitExample
     VisitCandidate candidate;
 };
 
-/// The averaged perceptron of the visit model: a binary decision over candidate pairs.
-/// Examples are visited in a fixed pseudo-random order, so training is deterministic.
+/// The learners of the visit model: a binary decision over candidate pairs, each scored as its
+/// pair features plus its best occurrence (multiple-instance, as VisitAssembler::score()).
+/// Deterministic: the perceptron visits examples in a fixed pseudo-random order, the logistic
+/// regression takes full-batch steps.
 class VisitTrainer
 {
 public:
+    /// The L2-regularised logistic regression: minimises the summed log-loss of the pairs plus
+    /// l2 / 2 * |w|^2 (the bias is not regularised) by full-batch AdaGrad steps; the score is
+    /// the log-odds of a visit, so 0 is probability 0.5.
+    struct Logistic
+    {
+        float l2 = 1.0f;
+        int iterations = 300;
+        float rate = 0.1f;
+        double *objective = nullptr; ///< gets the objective after the last step
+    };
+    static QHash<quint64, float> trainLogistic(const QList<VisitExample> &examples,
+                                               const Logistic &options);
+    /// The examples without the features seen in fewer than `minCount` of them.
+    static QList<VisitExample> withoutRare(QList<VisitExample> examples, int minCount);
+
     /// The gold status of (visitor, place), matched as score_visits.py matches (a visitor word
     /// of 3+ letters, titles aside, and one equal place name), or -1.
     static int goldStatus(const Analysis &analysis, int visitor, int place, const QJsonArray &gold);
@@ -41,10 +58,10 @@ public:
         VisitAssembler::Verdict verdict = VisitAssembler::Verdict::Score;
     };
     /// The decision threshold with the best F1 over held-out candidates (a visit when the
-    /// score is above it), from -Steps to Steps in steps of 1; a tie goes to the smaller one in
-    /// magnitude. The model takes it off its bias weight.
-    static float bestThreshold(const QList<HeldOut> &rows);
-    static constexpr int Steps = 10;
+    /// score is above it), from -steps * step to steps * step; a tie goes to the smaller one in
+    /// magnitude. The model takes it off its bias weight. `f1`, when given, gets the best F1.
+    static float bestThreshold(const QList<HeldOut> &rows, float step = 1.0f, int steps = 10,
+                               float *f1 = nullptr);
 };
 
 } // namespace lector
