@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The visit figures of docs/quality.md: 2-fold cross-validation of the visit decision on
+# visits-train.jsonl for the four order sets, scored on all lines and on the odd (1-based) lines
+# alone, then the means. The odd lines are the held-out check: errors are read only on the even
+# lines (the *-even.jsonl files), never on the odd ones nor on dev.
+#
+#   tools/visit_cv.sh TAG            # BUILD=build, SHARED=../shared by default
+#   DEV=1 tools/visit_cv.sh TAG      # also scores dev with the shipped model (scored, never read)
+#
+# Output in /tmp/cv/TAG/: cvN.jsonl (order set N), cvN-even.jsonl, cvN-odd.jsonl, gold-*.jsonl.
+set -euo pipefail
+TAG=${1:?usage: tools/visit_cv.sh TAG}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+B=${BUILD:-$ROOT/build}
+V=${SHARED:-$ROOT/../shared}/eval/visits
+O=/tmp/cv/$TAG
+mkdir -p "$O"
+awk 'NR%2==1' "$V/visits-train.jsonl" > "$O/gold-odd.jsonl"
+awk 'NR%2==0' "$V/visits-train.jsonl" > "$O/gold-even.jsonl"
+# The lines of PRED whose document is in GOLD.
+only() {
+    python3 -c 'import json,sys
+ids = {json.loads(l)["id"] for l in open(sys.argv[1])}
+sys.stdout.writelines(l for l in open(sys.argv[2]) if json.loads(l)["id"] in ids)' "$1" "$2"
+}
+for o in 0 1 2 3; do
+    "$B/tools/trainvisits/lector-trainvisits" --folds 2 --orders $o --cv-out "$O/cv$o.jsonl" \
+        "$V/visits-train.jsonl" > /dev/null 2>&1
+    only "$O/gold-odd.jsonl" "$O/cv$o.jsonl" > "$O/cv$o-odd.jsonl"
+    only "$O/gold-even.jsonl" "$O/cv$o.jsonl" > "$O/cv$o-even.jsonl"
+    echo "order $o all : $(python3 "$V/score_visits.py" "$V/visits-train.jsonl" "$O/cv$o.jsonl" | tail -1)"
+    echo "order $o odd : $(python3 "$V/score_visits.py" "$O/gold-odd.jsonl" "$O/cv$o-odd.jsonl" | tail -1)"
+done | tee "$O/summary.txt"
+python3 - "$O/summary.txt" <<'PY'
+import re, sys
+rows = {}
+for line in open(sys.argv[1]):
+    which = re.match(r"order \d (\w+)", line).group(1)
+    rows.setdefault(which, []).append(dict(re.findall(r"(\w+)=([\d.]+)", line.split(":", 1)[1])))
+for which, runs in rows.items():
+    mean = lambda k: sum(float(r[k]) for r in runs) / len(runs)
+    print(f"mean {which}: P={mean('P'):.3f} R={mean('R'):.3f} F1={mean('F1'):.3f} "
+          f"consistent={mean('consistent'):.3f} status={mean('status'):.3f}")
+PY
+if [ "${DEV:-0}" = 1 ]; then
+    "$B/app/lector" analyze --jsonl "$V/visits-dev.jsonl" > "$O/dev.jsonl" 2> /dev/null
+    echo "dev: $(python3 "$V/score_visits.py" "$V/visits-dev.jsonl" "$O/dev.jsonl" | tail -1)"
+fi
