@@ -13,6 +13,8 @@ namespace lector {
 /// The learned weights that decide which (visitor, place) candidates are visits: a linear model
 /// over hashed feature keys (see VisitCandidateFinder), trained by tools/trainvisits
 /// (lector-trainvisits) on the visit gold set and compiled in as :/lector/model/visits.bin.
+/// Since round 11 a logistic regression: a pair's score is its log-odds of being a visit, less
+/// the decision threshold, which the bias weight holds (so a visit scores above 0).
 /// Immutable after loading, so one instance serves every thread.
 class VisitModel
 {
