@@ -29,6 +29,11 @@ private Q_SLOTS:
     void brokenTablePacksToNothing();
     void sameWordClustersAsParsing();
     void wordClustersReadInPlace();
+    void sameCountryTablesAsParsing_data();
+    void sameCountryTablesAsParsing();
+    void countryTablesReadInPlace();
+    void countryTableRules_data();
+    void countryTableRules();
     void damagedPackIsRefused_data();
     void damagedPackIsRefused();
 
@@ -225,6 +230,143 @@ void TestPackedResources::wordClustersReadInPlace()
     QVERIFY(slots.data() >= begin && slots.data() + slots.size() <= begin + resource.size());
 }
 
+namespace {
+
+// What the country tables must hold, computed here from the rows in the simplest way (the
+// map VisitLexicon built at every start before round 11): the name lower-cased -> its country
+// lower-cased; for places the first row of a name wins, for demonyms the last.
+QHash<QString, QString> expectedCountries(const Resources &resources, bool places)
+{
+    QHash<QString, QString> expected;
+    if (!places) {
+        for (const TsvTable::Row &row : resources.table(u"demonyms"_qs).rows())
+            expected.insert(row.fields.value(0).toLower(), row.fields.value(1).toLower());
+        return expected;
+    }
+    for (const QString &table :
+         {u"countries"_qs, u"places_extra"_qs, u"regions"_qs, u"cities"_qs}) {
+        for (const TsvTable::Row &row : resources.table(table).rows()) {
+            QString country;
+            if (row.fields.value(3) == u"country") {
+                country = row.fields.value(1);
+            } else {
+                for (const QString &pair : row.fields.value(4).split(u';')) {
+                    if (pair.startsWith(u"country=")) {
+                        country = pair.mid(8);
+                        break;
+                    }
+                }
+            }
+            if (!country.isEmpty() && !expected.contains(row.fields.value(0).toLower()))
+                expected.insert(row.fields.value(0).toLower(), country.toLower());
+        }
+    }
+    return expected;
+}
+
+const NameTable &countryTable(const Resources &resources, bool places)
+{
+    return places ? resources.placeCountries() : resources.demonymCountries();
+}
+
+} // namespace
+
+void TestPackedResources::sameCountryTablesAsParsing_data()
+{
+    QTest::addColumn<bool>("places");
+    QTest::newRow("place names") << true;
+    QTest::newRow("demonyms") << false;
+}
+
+void TestPackedResources::sameCountryTablesAsParsing()
+{
+    // The same slots, keys and values as the table built from the rows, and every listed name
+    // finds the country the rows give it.
+    QFETCH(bool, places);
+    QVERIFY(m_packed);
+    const NameTable &parsed = countryTable(*m_parsed, places);
+    const NameTable &packed = countryTable(*m_packed, places);
+    const QHash<QString, QString> expected = expectedCountries(*m_parsed, places);
+    QVERIFY(expected.size() > (places ? 20000 : 200));
+    QCOMPARE(parsed.size(), qsizetype(expected.size()));
+    QCOMPARE(packed.size(), parsed.size());
+    QCOMPARE(packed.slotCount(), parsed.slotCount());
+    QCOMPARE(packed.values(), parsed.values());
+    for (qsizetype i = 0; i < parsed.slotCount(); ++i) {
+        QCOMPARE(packed.slot(i).first, parsed.slot(i).first);
+        QCOMPARE(packed.slot(i).second, parsed.slot(i).second);
+    }
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        QCOMPARE(parsed.value(it.key()), it.value());
+        QCOMPARE(packed.value(it.key()), it.value());
+    }
+    QVERIFY(packed.value(u"zzqxjv-not-a-place").isNull());
+    QVERIFY(packed.value(u"").isNull());
+}
+
+void TestPackedResources::countryTablesReadInPlace()
+{
+    // Start-up inserts no name: the keys are the compiled-in characters themselves.
+    QVERIFY(m_packed);
+    const QResource resource(PackedResources::path());
+    if (quintptr(resource.data()) % alignof(qint32) != 0)
+        QSKIP("The compiled-in resource is not aligned here; it is read from a copy.");
+    const auto *begin = reinterpret_cast<const char *>(resource.data());
+    const NameTable &places = Resources::load()->placeCountries();
+    qsizetype inside = 0;
+    for (qsizetype i = 0; i < places.slotCount(); ++i) {
+        const auto *key = reinterpret_cast<const char *>(places.slot(i).first.utf16());
+        if (places.slot(i).second >= 0 && key >= begin && key < begin + resource.size())
+            ++inside;
+    }
+    QCOMPARE(inside, places.size());
+}
+
+void TestPackedResources::countryTableRules_data()
+{
+    // Rows of a small gazetteer folder: the rules of the tables, not the bundled data.
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("country");
+    QTest::newRow("a country by its own name") << u"veloria"_qs << u"veloria"_qs;
+    QTest::newRow("a city by its extra field") << u"port almer"_qs << u"veloria"_qs;
+    QTest::newRow("a name listed twice: the first row wins") << u"kessa"_qs << u"veloria"_qs;
+    QTest::newRow("a row without a country is no place of one") << u"grey sea"_qs << QString();
+    QTest::newRow("compared in lower case only") << u"Port Almer"_qs << QString();
+    QTest::newRow("a demonym: the last row wins") << u"velorian"_qs << u"ostland"_qs;
+}
+
+void TestPackedResources::countryTableRules()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, country);
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(u"gazetteer"_qs));
+    const auto write = [&](const char16_t *file, const char *rows) {
+        QFile out(dir.path() + u"/gazetteer/"_qs + QStringView(file) + u".tsv"_qs);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("# test rows\n");
+        out.write(rows);
+    };
+    write(u"countries", "Veloria\tVeloria\tplace\tcountry\t\n"
+                        "Ostland\tOstland\tplace\tcountry\t\n");
+    write(u"regions", "Grey Sea\tthe Grey Sea\tplace\tsea\t\n");
+    write(u"cities", "Port Almer\tPort Almer\tplace\tcity\tiso=VL;country=Veloria;pop=90000\n"
+                     "Kessa\tKessa\tplace\tcity\tiso=VL;country=Veloria;pop=50000\n"
+                     "Kessa\tKessa\tplace\tcity\tiso=OS;country=Ostland;pop=20000\n");
+    write(u"demonyms", "Velorian\tVeloria\tother\tdemonym\t\n"
+                       "Velorian\tOstland\tother\tdemonym\t\n");
+    const auto resources = Resources::load(dir.path());
+    QVERIFY2(resources->isValid(), qPrintable(resources->error()));
+    const bool demonym = name == u"velorian";
+    QCOMPARE(countryTable(*resources, !demonym).value(name), country);
+    // The packed form of the same rows reads alike.
+    static QList<QByteArray> blobs; // unpack() reads in place: kept for the process
+    blobs.append(PackedResources::pack(*resources, dir.path()));
+    const auto packed = PackedResources::unpack(blobs.last());
+    QVERIFY(packed);
+    QCOMPARE(countryTable(*packed, !demonym).value(name), country);
+}
+
 void TestPackedResources::damagedPackIsRefused_data()
 {
     // Header integers: magic, version, metadata size, pool size, table count, cluster slots,
@@ -236,6 +378,7 @@ void TestPackedResources::damagedPackIsRefused_data()
     QTest::newRow("as packed") << -1 << 0 << 0 << true;
     QTest::newRow("version 1 (no cluster slots)") << 1 << 1 << 0 << false;
     QTest::newRow("version 2 (no populations)") << 1 << 2 << 0 << false;
+    QTest::newRow("version 3 (no country tables)") << 1 << 3 << 0 << false;
     QTest::newRow("slots cut short") << -1 << 0 << 8 << false;
     QTest::newRow("slot count not a power of two") << 5 << -1 << 8 << false;
     QTest::newRow("more words than half the slots") << 6 << -2 << 0 << false;
@@ -273,6 +416,7 @@ void TestPackedResources::damagedPackIsRefused()
     QCOMPARE(clusters.size(), field == 5 ? 0 : m_parsed->wordClusters().size());
     const quint64 the = wordhash::lowerFoldedHash(u"the");
     QCOMPARE(clusters.cluster(the), field == 5 ? 0u : m_parsed->wordClusters().cluster(the));
+    QCOMPARE(resources->placeCountries().value(u"minsk"), u"belarus"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestPackedResources)

@@ -17,8 +17,9 @@ namespace {
 
 constexpr qint32 magic = 0x314b504c; // "LPK1" in the file on a little-endian host
 // Version 2 added the finished word cluster table (its slots) after the pool, in place of the
-// rows of lexicon/wordclusters.tsv; version 3 each gazetteer entry's population.
-constexpr qint32 version = 3;
+// rows of lexicon/wordclusters.tsv; version 3 each gazetteer entry's population; version 4 the
+// finished place -> country and demonym -> country tables (NameTable).
+constexpr qint32 version = 4;
 // magic, version, metadata size, pool size, table count, cluster slots, cluster words
 constexpr int headerSize = 7;
 
@@ -116,6 +117,19 @@ public:
             m_valid = false;
         return m_valid ? n : 0;
     }
+    /// The next `n` integers in place (null when fewer are left), skipped.
+    const qint32 *block(qsizetype n)
+    {
+        if (n < 0 || n > m_end - m_ints) {
+            m_valid = false;
+            return nullptr;
+        }
+        const qint32 *at = m_ints;
+        m_ints += n;
+        return at;
+    }
+    const char16_t *pool() const { return m_pool; }
+    qsizetype poolSize() const { return m_poolSize; }
 
 private:
     const qint32 *m_ints;
@@ -151,6 +165,8 @@ QByteArray PackedResources::pack(const Resources &resources, const QString &root
     Writer writer;
     packTables(resources, root, writer);
     packGazetteer(resources.gazetteer(), writer);
+    packNames(resources.placeCountries(), writer);
+    packNames(resources.demonymCountries(), writer);
     return writer.finish(int(resources.tableNames().size()), resources.wordClusters());
 }
 
@@ -218,6 +234,25 @@ void PackedResources::packGazetteer(const Gazetteer &gazetteer, Writer &writer)
     }
 }
 
+void PackedResources::packNames(const NameTable &table, Writer &writer)
+{
+    writer.integer(table.size());
+    writer.integer(table.values().size());
+    for (const QString &value : table.values())
+        writer.string(value);
+    writer.integer(table.slotCount());
+    for (qsizetype i = 0; i < table.slotCount(); ++i) {
+        const auto [key, value] = table.slot(i);
+        if (value < 0) {
+            for (int empty : {-1, 0, -1})
+                writer.integer(empty);
+            continue;
+        }
+        writer.string(key.toString());
+        writer.integer(value);
+    }
+}
+
 std::shared_ptr<const Resources> PackedResources::unpack()
 {
     static const QByteArray bytes = packedBytes();
@@ -247,8 +282,12 @@ std::shared_ptr<const Resources> PackedResources::unpack(const QByteArray &bytes
     unpackTables(reader, ints[4], *resources);
     auto gazetteer = std::make_shared<Gazetteer>();
     unpackGazetteer(reader, *gazetteer);
-    if (!reader.isValid())
+    std::optional<NameTable> places = unpackNames(reader);
+    std::optional<NameTable> demonyms = unpackNames(reader);
+    if (!reader.isValid() || !places || !demonyms)
         return nullptr;
+    resources->m_placeCountries = std::move(*places);
+    resources->m_demonymCountries = std::move(*demonyms);
     resources->m_gazetteer = std::move(gazetteer);
     resources->m_wordClusters = *clusters;
     resources->indexTables();
@@ -306,6 +345,22 @@ void PackedResources::unpackGazetteer(Reader &reader, Gazetteer &gazetteer)
         for (int &phrase : phrases)
             phrase = reader.integer();
     }
+}
+
+std::optional<NameTable> PackedResources::unpackNames(Reader &reader)
+{
+    // The slots stay where they are: a view of the compiled-in integers and pool. Only the
+    // few distinct values (countries) become strings.
+    const qsizetype count = reader.count();
+    QStringList values(reader.count());
+    for (QString &value : values)
+        value = reader.string();
+    const qsizetype slotCount = reader.count();
+    const qint32 *slots = reader.block(slotCount * 3);
+    if (!reader.isValid())
+        return std::nullopt;
+    return NameTable::view(slots, slotCount, count, reader.pool(), reader.poolSize(),
+                           std::move(values));
 }
 
 } // namespace lector

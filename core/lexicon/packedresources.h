@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "lexicon/nametable.h"
+
 #include <QByteArray>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace lector {
 
@@ -28,12 +31,15 @@ class Resources;
 /// its slots as WordClusterTable lays them out (a power of two of native 8-byte slots; the
 /// header gives their count and the number of words). Lector reads them in place, so no word
 /// is hashed or inserted at start-up; the rows of lexicon/wordclusters.tsv are not stored.
+/// Version 4 adds, after the gazetteer, the finished place -> country and demonym -> country
+/// tables (Resources::placeCountries(), NameTable): their slots are read in place from the
+/// metadata integers, their keys from the pool.
 ///
 /// Contract: unpack() gives the same tables (names, paths ":/lector/...", rows, line
-/// numbers, fields; no rows for wordclusters), the same gazetteer (entries, phrases, order)
-/// and the same word cluster slots as Resources::load(":/lector") parsing the TSV files;
-/// tst_packedresources checks it. A blob of another version or size is not read (the caller
-/// then parses the files).
+/// numbers, fields; no rows for wordclusters), the same gazetteer (entries, phrases, order),
+/// the same word cluster slots and the same country tables (slots, keys, values) as
+/// Resources::load(":/lector") parsing the TSV files; tst_packedresources checks it. A blob
+/// of another version or size is not read (the caller then parses the files).
 class PackedResources
 {
 public:
@@ -60,6 +66,8 @@ private:
     static void packGazetteer(const Gazetteer &gazetteer, Writer &writer);
     static void unpackTables(Reader &reader, int count, Resources &resources);
     static void unpackGazetteer(Reader &reader, Gazetteer &gazetteer);
+    static void packNames(const NameTable &table, Writer &writer);
+    static std::optional<NameTable> unpackNames(Reader &reader);
 };
 
 } // namespace lector

@@ -36,6 +36,8 @@ std::shared_ptr<const Resources> Resources::load(const QString &root)
         resources->m_error = gazetteer->error();
     resources->m_gazetteer = std::move(gazetteer);
     resources->m_wordClusters = WordClusterTable(resources->table(WordClusterTable::tableName()));
+    resources->m_placeCountries = readPlaceCountries(*resources);
+    resources->m_demonymCountries = readDemonymCountries(*resources);
     resources->indexTables();
     return resources;
 }
@@ -47,6 +49,61 @@ void Resources::indexTables()
         if (row.fields.value(1) == u"word")
             m_ordinaryWords.insert(row.fields.first());
     }
+}
+
+// The gazetteer says which country every country name, alias, region and city belongs to
+// ("Minsk" -> belarus, "America" -> united states). For a name listed twice, the first row (the
+// most populous) wins. Tools/packresources stores the finished table, so the program runs this
+// only when it parses the files.
+NameTable Resources::readPlaceCountries(const Resources &resources)
+{
+    // Views, not split() lists: this reads every row of the gazetteer (tens of thousands of
+    // cities).
+    auto countryOf = [](const QStringList &f) -> QStringView {
+        if (f.value(3) == u"country")
+            return QStringView(f.at(1)); // a view of the row's field, not of a copy
+        if (f.size() < 5)
+            return {};
+        const QStringView extra = f.at(4);
+        for (qsizetype at = 0; at < extra.size();) {
+            qsizetype end = extra.indexOf(u';', at);
+            if (end < 0)
+                end = extra.size();
+            const QStringView pair = extra.sliced(at, end - at);
+            if (pair.startsWith(u"country="))
+                return pair.sliced(8);
+            at = end + 1;
+        }
+        return {};
+    };
+    QList<std::pair<QString, QString>> pairs;
+    QString lastCountry; // cities come grouped by country: lower-case each name once
+    QString lastLower;
+    for (const QString &table :
+         {u"countries"_qs, u"places_extra"_qs, u"regions"_qs, u"cities"_qs}) {
+        for (const TsvTable::Row &row : resources.table(table).rows()) {
+            const QStringView country = countryOf(row.fields);
+            if (country.isEmpty())
+                continue;
+            if (country != lastCountry) {
+                lastCountry = country.toString();
+                lastLower = lastCountry.toLower();
+            }
+            pairs.append({row.fields.value(0).toLower(), lastLower});
+        }
+    }
+    return NameTable(pairs);
+}
+
+// Which country a demonym names ("Chinese" -> china); for one listed twice, the last row wins.
+NameTable Resources::readDemonymCountries(const Resources &resources)
+{
+    const QList<TsvTable::Row> &rows = resources.table(u"demonyms"_qs).rows();
+    QList<std::pair<QString, QString>> pairs;
+    pairs.reserve(rows.size());
+    for (auto row = rows.crbegin(); row != rows.crend(); ++row) // NameTable keeps the first
+        pairs.append({row->fields.value(0).toLower(), row->fields.value(1).toLower()});
+    return NameTable(pairs);
 }
 
 std::shared_ptr<const Resources> Resources::shared()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "lexicon/nametable.h"
 #include "lexicon/tsvtable.h"
 #include "lexicon/wordclustertable.h"
 
@@ -48,6 +49,14 @@ public:
     /// load() from the rows, or read in place from the packed form (no work per word).
     const WordClusterTable &wordClusters() const { return m_wordClusters; }
 
+    /// Which country each country name, alias, region and city of the gazetteer belongs to,
+    /// keyed by the name lower-cased with QString::toLower() ("minsk" -> "belarus",
+    /// "america" -> "united states"), the country lower-cased too. Built by load() from the
+    /// rows, or read in place from the packed form (no work per name).
+    const NameTable &placeCountries() const { return m_placeCountries; }
+    /// Which country a demonym names, keyed and valued alike ("chinese" -> "china").
+    const NameTable &demonymCountries() const { return m_demonymCountries; }
+
     /// The words of lexicon/stopnames.tsv as listed: capitalised words that are rarely a name
     /// alone ("Police", "According"). Read once by load().
     const QStringList &stopNames() const { return m_stopNames; }
@@ -58,10 +67,14 @@ private:
     friend class PackedResources; // fills the members from the packed form
 
     void indexTables(); // the lists derived from the tables, after loading them
+    static NameTable readPlaceCountries(const Resources &resources);
+    static NameTable readDemonymCountries(const Resources &resources);
 
     QHash<QString, TsvTable> m_tables;
     std::shared_ptr<const Gazetteer> m_gazetteer;
     WordClusterTable m_wordClusters;
+    NameTable m_placeCountries;
+    NameTable m_demonymCountries;
     QStringList m_stopNames;
     QSet<QString> m_ordinaryWords;
     QString m_error;

@@ -42,9 +42,10 @@ QStringList commaList(const QString &field)
 } // namespace
 
 VisitLexicon::VisitLexicon(const Resources &resources)
+    : m_placeCountry(resources.placeCountries())
+    , m_demonymCountry(resources.demonymCountries())
 {
     const QHash<QString, VisitWord> words = readCues(resources);
-    readCountries(resources);
     for (auto it = words.cbegin(); it != words.cend(); ++it) {
         const quint64 h = foldedHash(it.key());
         // A 64-bit hash collision between two lexicon words would hide one of them.
@@ -141,61 +142,15 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
     return words;
 }
 
-// The gazetteer says which country every country name, alias, region and city belongs to
-// ("Minsk" -> belarus, "America" -> united states) and which country a demonym names
-// ("Chinese" -> china). For a name listed twice, the first row (the most populous) wins.
-void VisitLexicon::readCountries(const Resources &resources)
-{
-    // Views, not split() lists: this reads every row of the gazetteer (tens of thousands of
-    // cities) while the window opens.
-    auto countryOf = [](const QStringList &f) -> QStringView {
-        if (f.value(3) == u"country")
-            return QStringView(f.at(1)); // a view of the row's field, not of a copy
-        if (f.size() < 5)
-            return {};
-        const QStringView extra = f.at(4);
-        for (qsizetype at = 0; at < extra.size();) {
-            qsizetype end = extra.indexOf(u';', at);
-            if (end < 0)
-                end = extra.size();
-            const QStringView pair = extra.sliced(at, end - at);
-            if (pair.startsWith(u"country="))
-                return pair.sliced(8);
-            at = end + 1;
-        }
-        return {};
-    };
-    QString lastCountry; // cities come grouped by country: lower-case each name once
-    QString lastLower;
-    for (const QString &table :
-         {u"countries"_qs, u"places_extra"_qs, u"regions"_qs, u"cities"_qs}) {
-        for (const TsvTable::Row &row : resources.table(table).rows()) {
-            const QStringView country = countryOf(row.fields);
-            if (country.isEmpty())
-                continue;
-            if (country != lastCountry) {
-                lastCountry = country.toString();
-                lastLower = lastCountry.toLower();
-            }
-            QString &slot = m_placeCountry[row.fields.value(0).toLower()];
-            if (slot.isEmpty()) // the first row of a name wins
-                slot = lastLower;
-        }
-    }
-    for (const TsvTable::Row &row : resources.table(u"demonyms"_qs).rows())
-        m_demonymCountry.insert(row.fields.value(0).toLower(), row.fields.value(1).toLower());
-}
-
-QString VisitLexicon::key(QStringView word, QChar *buffer, qsizetype capacity)
+QStringView VisitLexicon::key(QStringView word, QChar *buffer, qsizetype capacity)
 {
     if (word.size() > capacity)
-        return {};
+        return u"";
     for (qsizetype i = 0; i < word.size(); ++i) {
         const QChar c = word[i];
         buffer[i] = c == QChar(0x2019) ? QChar(u'\'') : c.toLower();
     }
-    // A raw-data QString refers to the buffer without copying it.
-    return QString::fromRawData(buffer, word.size());
+    return QStringView(buffer, word.size());
 }
 
 const VisitWord *VisitLexicon::find(QStringView word) const

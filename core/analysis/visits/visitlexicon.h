@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "lexicon/nametable.h"
 #include "lexicon/travelcuetable.h"
 #include "model/annotations.h"
 
@@ -45,9 +46,10 @@ struct VisitWord
     QStringList tenseAfter; ///< one of them must come right before; lower-case; empty = any
 };
 
-/// The word lists of the VisitExtractor (travelcues.tsv) and which country each place and
-/// demonym of the gazetteer belongs to, read once. Immutable after construction, so it is
-/// thread-safe.
+/// The word lists of the VisitExtractor (travelcues.tsv), read once, and which country each
+/// place and demonym of the gazetteer belongs to (Resources::placeCountries() and
+/// demonymCountries(), shared, not copied). Immutable after construction, so it is
+/// thread-safe; it does not refer to the Resources it was made from.
 class VisitLexicon
 {
 public:
@@ -63,8 +65,7 @@ public:
 
 private:
     static QHash<QString, VisitWord> readCues(const Resources &resources);
-    void readCountries(const Resources &resources);
-    static QString key(QStringView word, QChar *buffer, qsizetype capacity);
+    static QStringView key(QStringView word, QChar *buffer, qsizetype capacity);
     static quint64 foldedHash(QStringView word);
     static bool equalsFolded(QStringView word, QStringView folded);
 
@@ -72,8 +73,8 @@ private:
     QStringList m_keys;           ///< the lower-case word of each entry
     QHash<quint64, int> m_byHash; ///< folded hash -> index into m_entries
     qsizetype m_longest = 0;
-    QHash<QString, QString> m_placeCountry;   ///< country, capital or alias -> country
-    QHash<QString, QString> m_demonymCountry; ///< demonym -> country
+    NameTable m_placeCountry;   ///< country, capital or alias -> country
+    NameTable m_demonymCountry; ///< demonym -> country
 };
 
 } // namespace lector
