@@ -3,6 +3,8 @@
 // (tools/brownclusters, tools/embeddingclusters). Header only: each tool includes it.
 #pragma once
 
+#include "lexicon/wordhash.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -52,13 +54,13 @@ public:
     QStringList inputs() const { return m_inputs; }
 
     /// A word as the cluster files hold it, as NerFeatures::hashLower() reads it: lower case,
-    /// every digit as '0'.
+    /// every digit as '0' (wordhash::lowerFolded(), the one definition of that fold).
     static QString folded(QStringView word)
     {
         QString out;
         out.reserve(word.size());
         for (QChar c : word)
-            out.append(c.isDigit() ? QChar(u'0') : c.toLower());
+            out.append(QChar(wordhash::lowerFolded(c)));
         return out;
     }
 
