@@ -40,6 +40,17 @@ void TestTokenizer::tokens_data()
         << u"\"Yes,\" he said"_qs
         << QStringList{u"\""_qs, u"Yes"_qs, u","_qs, u"\""_qs, u"he"_qs, u"said"_qs};
     QTest::newRow("empty text") << QString() << QStringList{};
+    // Guards of the ASCII fast path (round 11): a separator at a word's end stays outside it,
+    // and outside ASCII a combining mark still belongs to its word.
+    QTest::newRow("hyphen and apostrophe at a word's end")
+        << u"pre- and post-war talks, the players' union"_qs
+        << QStringList{u"pre"_qs, u"-"_qs,   u"and"_qs,     u"post-war"_qs, u"talks"_qs,
+                       u","_qs,   u"the"_qs, u"players"_qs, u"'"_qs,        u"union"_qs};
+    QTest::newRow("combining mark inside a word")
+        << u"Cafe\u0301 owners"_qs << QStringList{u"Cafe\u0301"_qs, u"owners"_qs};
+    QTest::newRow("non-ASCII letters around a dash")
+        << u"\u0141\u00f3d\u017a\u2014Krak\u00f3w"_qs
+        << QStringList{u"\u0141\u00f3d\u017a"_qs, u"\u2014"_qs, u"Krak\u00f3w"_qs};
 }
 
 void TestTokenizer::tokens()

@@ -246,10 +246,17 @@ bool Gazetteer::matches(const Phrase &phrase, QStringView text, const QList<Toke
 {
     if (first + phrase.wordCount > tokens.size())
         return false;
+    // Lengths and line starts first, without reading a character: most phrases of a bucket
+    // share their first word and differ in a later one ("New York" at "New Zealand"), and
+    // neither comparison below can match words of different lengths.
     for (int i = 0; i < phrase.wordCount; ++i) {
         const Token &token = tokens[first + i];
-        if (i > 0 && token.startsLine)
+        if ((i > 0 && token.startsLine) ||
+            token.span.length() != m_words[phrase.firstWord + i].length)
             return false;
+    }
+    for (int i = 0; i < phrase.wordCount; ++i) {
+        const Token &token = tokens[first + i];
         const QStringView written = text.sliced(token.span.begin, token.span.length());
         const QStringView listed = word(phrase.firstWord + i);
         if (written == listed)

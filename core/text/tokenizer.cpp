@@ -17,6 +17,10 @@ bool isHyphen(QChar c)
 
 bool isWordChar(QChar c)
 {
+    // No ASCII character is a mark: English news skips the category look-up (a call into Qt)
+    // for its spaces and punctuation.
+    if (c.unicode() < 128)
+        return c.isLetterOrNumber();
     return c.isLetterOrNumber() || c.isMark();
 }
 
@@ -37,7 +41,8 @@ qsizetype scanWord(QStringView text, qsizetype i)
             ++j;
             continue;
         }
-        if (j + 1 < n && isWordChar(text[j + 1]) && (isHyphen(text[j]) || isApostrophe(text[j]))) {
+        // The separator first: most words end at a space, whose next character is not looked at.
+        if ((isHyphen(text[j]) || isApostrophe(text[j])) && j + 1 < n && isWordChar(text[j + 1])) {
             // "Li's" ends the word before the possessive; "'s" becomes its own token.
             if (isApostrophe(text[j]) && (text[j + 1] == u's' || text[j + 1] == u'S') &&
                 (j + 2 >= n || !isWordChar(text[j + 2])))
