@@ -245,7 +245,7 @@ int main(int argc, char *argv[])
         {u"cv-out"_qs, u"With --folds: write each document's prediction here."_qs, u"FILE"_qs},
         {u"exclude"_qs, u"Train without fold K of --folds (and predict it into --cv-out)."_qs,
          u"K"_qs},
-        {u"epochs"_qs, u"Passes over the data (default 10)."_qs, u"N"_qs, u"10"_qs},
+        {u"epochs"_qs, u"Perceptron: passes over the data (default 10)."_qs, u"N"_qs, u"10"_qs},
         {u"predict"_qs, u"After training on all of TRAIN, predict this gold file..."_qs,
          u"FILE"_qs},
         {u"predict-out"_qs, u"... into this file (as `lector analyze --jsonl`)."_qs, u"FILE"_qs},
