@@ -92,6 +92,14 @@ void TestTemporalTagger::expressions_data()
     QTest::newRow("the next month after the previous sentence's date")
         << u"The crew reached Lima in March 2019. The next month they sailed on."_qs << thursday
         << QStringList{u"March 2019=2019-03"_qs, u"next month=2019-04"_qs};
+    // Review of round 11: a period ahead of the writer keeps the publication date, whatever
+    // date the sentence named before it.
+    QTest::newRow("in the next year, after an earlier date")
+        << u"The chain, founded in 1998, plans to open 20 stores in the next year."_qs << thursday
+        << QStringList{u"1998=1998"_qs, u"next year=2024"_qs};
+    QTest::newRow("over the next year, after an earlier date")
+        << u"Sales rose in 2019, and the firm expects faster growth over the next year."_qs
+        << thursday << QStringList{u"2019=2019"_qs, u"next year=2024"_qs};
     QTest::newRow("the next year without an earlier date")
         << u"The board expects a recovery in the next year or so."_qs << thursday
         << QStringList{u"next year=2024"_qs};

@@ -123,8 +123,12 @@ TimexMatch TimexGrammar::shifted(const Cursor &c, int at) const
         ++k;
     const int n = shift ? shift->number : anchor->number;
     // "the next year" (the article before "next"; the span starts at "next") counts from the
-    // sentence's date like "the following year"; "next year" from the publication date.
-    const bool fromText = shift && n > 0 && k == at + 1 && c.is(at - 1, C::The) &&
+    // sentence's date like "the following year"; "next year" from the publication date. So
+    // does a period ahead of the writer ("plans to open stores in the next year", "growth over
+    // the next year"): a preposition before the article looks forward from now.
+    const bool ahead =
+        c.is(at - 2, C::Prep) || c.word(at - 2, u"over") || c.word(at - 2, u"throughout");
+    const bool fromText = shift && n > 0 && k == at + 1 && c.is(at - 1, C::The) && !ahead &&
                           c.units[at - 1].sentence == c.units[at].sentence;
     const QDate base = fromText ? c.nearAnchor(at) : shift ? c.context.published : c.context.anchor;
     // "This Week" in mid-sentence is a title (a programme, a column), not a time.
