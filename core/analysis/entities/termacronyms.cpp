@@ -52,6 +52,10 @@ QSet<QString> TermAcronyms::find(const QString &text, const QList<Token> &tokens
         if (facts[size_t(t)].word != u"(" || facts[size_t(t + 2)].word != u")")
             continue;
         const QStringView acronym = facts[size_t(t + 1)].word;
+        // An organization's name written in lower case still ends on its head word
+        // ("the national rifle association (NRA)", lexicon/orgwords.tsv): not a term.
+        if ((facts[size_t(t - 1)].flags & NerFeatures::OrgWord) != 0)
+            continue;
         if (isAcronym(acronym) && spelledInLowerCase(facts, t, acronym))
             terms.insert(text.mid(tokens[t + 1].span.begin, tokens[t + 1].span.length()));
     }
