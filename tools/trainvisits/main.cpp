@@ -269,7 +269,9 @@ int main(int argc, char *argv[])
         {u"min-count"_qs, u"Leave out features seen in fewer than K training pairs."_qs, u"K"_qs,
          u"1"_qs},
         {u"cv-rows"_qs,
-         u"With --folds: write each held-out candidate, its score and verdict here (JSONL)."_qs,
+         u"With --folds: write each held-out candidate, its score and verdict here (JSONL). "
+         u"Every document's rows, the held-out odd lines included: read only the even lines' "
+         u"(docs/quality.md, Visits)."_qs,
          u"FILE"_qs},
         {u"fixed-threshold"_qs, u"Decide at score 0 instead of an inner-CV threshold."_qs},
         {u"grid"_qs,

@@ -33,7 +33,7 @@ public:
     struct Logistic
     {
         float l2 = 1.0f;
-        int iterations = 300;
+        int iterations = 2000; ///< as lector-trainvisits --iterations
         float rate = 0.1f;
         double *objective = nullptr; ///< gets the objective after the last step
     };
