@@ -33,6 +33,8 @@ private:
     Analysis analyse(const QString &text) const;
     const Mention *mentionAt(const QString &text, const Analysis &analysis,
                              const QString &name) const;
+    const Mention *lastMentionAt(const QString &text, const Analysis &analysis,
+                                 const QString &name) const;
 
     std::shared_ptr<const Resources> m_resources;
 };
@@ -66,6 +68,21 @@ const Mention *TestEntityGeneralisation::mentionAt(const QString &text, const An
             return &m;
     }
     return nullptr;
+}
+
+// The last mention of a person, place or organization that overlaps the last occurrence of
+// `name`, or null.
+const Mention *TestEntityGeneralisation::lastMentionAt(const QString &text,
+                                                       const Analysis &analysis,
+                                                       const QString &name) const
+{
+    const qsizetype at = text.lastIndexOf(name);
+    const Mention *found = nullptr;
+    for (const Mention &m : analysis.mentions) {
+        if (m.span.overlaps({at, at + name.size()}) && m.type != EntityType::Other)
+            found = &m;
+    }
+    return found;
 }
 
 void TestEntityGeneralisation::typed_data()
@@ -378,12 +395,7 @@ void TestEntityGeneralisation::definedAcronym()
     QFETCH(QString, acronym);
     QFETCH(QString, type);
     const Analysis analysis = analyse(text);
-    const qsizetype at = text.lastIndexOf(acronym);
-    const Mention *m = nullptr;
-    for (const Mention &mention : analysis.mentions) {
-        if (mention.span.overlaps({at, at + acronym.size()}) && mention.type != EntityType::Other)
-            m = &mention;
-    }
+    const Mention *m = lastMentionAt(text, analysis, acronym);
     if (type == u"none") {
         QVERIFY2(!m, m ? qPrintable(acronym + u" typed "_qs + entityTypeName(m->type)) : "");
         return;
@@ -439,12 +451,7 @@ void TestEntityGeneralisation::laterMentionTyped()
     QFETCH(QString, name);
     QFETCH(QString, type);
     const Analysis analysis = analyse(text);
-    const qsizetype at = text.lastIndexOf(name);
-    const Mention *m = nullptr;
-    for (const Mention &mention : analysis.mentions) {
-        if (mention.span.overlaps({at, at + name.size()}))
-            m = &mention;
-    }
+    const Mention *m = lastMentionAt(text, analysis, name);
     QVERIFY2(m, qPrintable(u"no mention of "_qs + name));
     QCOMPARE(text.mid(m->span.begin, m->span.length()), name);
     QCOMPARE(entityTypeName(m->type), type);
