@@ -191,6 +191,14 @@ void TestVisitDates::dates_data()
         << u"On Monday Berg and Dahl flew to Oslo for the summit on Friday."_qs << u"2024-02-08"_qs
         << QStringList{u"Berg|person"_qs, u"Dahl|person"_qs, u"Oslo|place"_qs} << u"flew"_qs
         << u"2024-02-05"_qs;
+    // Review of round 11: a date inside a relative clause closed before the cue is another
+    // event's (a birth), not the trip's.
+    QTest::newRow("closed relative clause: a birth date before the cue")
+        << u"Dahl, who was born in 1960, will travel to Oslo within the next year."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"travel"_qs << u"2025"_qs;
+    QTest::newRow("guard: a relative clause that holds the trip keeps its date")
+        << u"Dahl, who in 2019 flew to Oslo, said little about it."_qs << u"2024-02-07"_qs
+        << dahlOslo << u"flew"_qs << u"2019"_qs;
     QTest::newRow("guard: no anchor, no date")
         << u"Dahl flew to Oslo for a speech on trade.\n\nHe spoke about tariffs."_qs
         << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();

@@ -105,6 +105,20 @@ bool VisitDater::datesOtherEvent(int time, int cueToken) const
         if (w && w->relation)
             return true;
     }
+    // "Dahl, who was born in 1960, will travel to Oslo": a relative clause that opens before
+    // the date and closes before the cue tells another event.
+    if (first < cueToken) {
+        for (int k = first - 1; k >= 0 && k >= first - 8; --k) {
+            if (m_context.opensRelativeClause(k)) {
+                for (int j = m_context.endTimeToken(time); j < cueToken; ++j)
+                    if (m_context.word(j) == u",")
+                        return true;
+                break;
+            }
+            if (m_context.isPunctuation(k))
+                break;
+        }
+    }
     return false;
 }
 
