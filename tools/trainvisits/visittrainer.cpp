@@ -169,45 +169,65 @@ QList<VisitExample> VisitTrainer::withoutRare(QList<VisitExample> examples, int 
     return examples;
 }
 
-QHash<quint64, float> VisitTrainer::trainLogistic(const QList<VisitExample> &examples,
-                                                  const Logistic &options)
+namespace {
+
+/// The examples with their features as dense indices (`keys[i]` is index i's key), so that a
+/// full pass over the data is cheap for the logistic regression.
+struct DenseExamples
 {
-    // The features as dense indices, so that a full pass over the data is cheap.
-    QHash<quint64, int> index;
-    std::vector<quint64> keys;
-    const auto id = [&](quint64 k) {
-        const auto it = index.constFind(k);
-        if (it != index.cend())
-            return *it;
-        index.insert(k, int(keys.size()));
-        keys.push_back(k);
-        return int(keys.size()) - 1;
-    };
-    struct Dense
+    struct Example
     {
         std::vector<int> pair;
         std::vector<std::vector<int>> occurrences;
         std::vector<float> tieBreak; ///< a pattern match wins a tie, as VisitAssembler::score()
         float y = 0.0f;
     };
-    std::vector<Dense> data;
-    data.reserve(examples.size());
-    for (const VisitExample &e : examples) {
-        Dense d;
-        d.y = e.status >= 0 ? 1.0f : 0.0f;
-        for (quint64 k : e.candidate.features)
-            d.pair.push_back(id(k));
-        for (const VisitOccurrence &o : e.candidate.occurrences) {
-            std::vector<int> f;
-            f.reserve(o.features.size());
-            for (quint64 k : o.features)
-                f.push_back(id(k));
-            d.occurrences.push_back(std::move(f));
-            d.tieBreak.push_back(o.pattern ? 1e-4f : 0.0f);
+    std::vector<Example> data;
+    std::vector<quint64> keys;
+    QHash<quint64, int> index;
+
+    explicit DenseExamples(const QList<VisitExample> &examples)
+    {
+        data.reserve(size_t(examples.size()));
+        for (const VisitExample &e : examples) {
+            Example d;
+            d.y = e.status >= 0 ? 1.0f : 0.0f;
+            d.pair = ids(e.candidate.features);
+            for (const VisitOccurrence &o : e.candidate.occurrences) {
+                d.occurrences.push_back(ids(o.features));
+                d.tieBreak.push_back(o.pattern ? 1e-4f : 0.0f);
+            }
+            data.push_back(std::move(d));
         }
-        data.push_back(std::move(d));
     }
-    const int bias = id(VisitModel::key(u"bias"));
+    int id(quint64 k)
+    {
+        const auto it = index.constFind(k);
+        if (it != index.cend())
+            return *it;
+        index.insert(k, int(keys.size()));
+        keys.push_back(k);
+        return int(keys.size()) - 1;
+    }
+    std::vector<int> ids(const QList<quint64> &features)
+    {
+        std::vector<int> out;
+        out.reserve(size_t(features.size()));
+        for (quint64 k : features)
+            out.push_back(id(k));
+        return out;
+    }
+};
+
+} // namespace
+
+QHash<quint64, float> VisitTrainer::trainLogistic(const QList<VisitExample> &examples,
+                                                  const Logistic &options)
+{
+    DenseExamples dense(examples);
+    const std::vector<DenseExamples::Example> &data = dense.data;
+    const std::vector<quint64> &keys = dense.keys;
+    const int bias = dense.id(VisitModel::key(u"bias"));
     const size_t n = keys.size();
     std::vector<double> w(n, 0.0), gradient(n), squares(n, 0.0);
     const auto dot = [&](const std::vector<int> &f) {
@@ -223,7 +243,7 @@ QHash<quint64, float> VisitTrainer::trainLogistic(const QList<VisitExample> &exa
             objective += j == size_t(bias) ? 0.0 : 0.5 * double(options.l2) * w[j] * w[j];
         for (size_t j = 0; j < n; ++j)
             gradient[j] = j == size_t(bias) ? 0.0 : double(options.l2) * w[j];
-        for (const Dense &d : data) {
+        for (const DenseExamples::Example &d : data) {
             int best = -1;
             double top = 0.0;
             for (size_t k = 0; k < d.occurrences.size(); ++k) {
