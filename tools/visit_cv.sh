@@ -3,9 +3,12 @@
 # The visit figures of docs/quality.md: 2-fold cross-validation of the visit decision on
 # visits-train.jsonl for the four order sets, scored on all lines and on the odd (1-based) lines
 # alone, then the means. The odd lines are the held-out check: errors are read only on the even
-# lines (the *-even.jsonl files), never on the odd ones nor on dev.
+# lines (the *-even.jsonl files), never on the odd ones nor on dev. Trials are judged on the
+# even lines (and all lines); the odd lines are scored only with ODD=1, once for a change about
+# to be kept, so that they stay a check and do not become a second tuning set.
 #
 #   tools/visit_cv.sh TAG            # BUILD=build, SHARED=../shared by default
+#   ODD=1 tools/visit_cv.sh TAG      # also the odd lines (the held-out check)
 #   DEV=1 tools/visit_cv.sh TAG      # also scores dev with the shipped model (scored, never read)
 #
 # Output in /tmp/cv/TAG/: cvN.jsonl (order set N), cvN-even.jsonl, cvN-odd.jsonl, gold-*.jsonl.
@@ -30,7 +33,10 @@ for o in 0 1 2 3; do
     only "$O/gold-odd.jsonl" "$O/cv$o.jsonl" > "$O/cv$o-odd.jsonl"
     only "$O/gold-even.jsonl" "$O/cv$o.jsonl" > "$O/cv$o-even.jsonl"
     echo "order $o all : $(python3 "$V/score_visits.py" "$V/visits-train.jsonl" "$O/cv$o.jsonl" | tail -1)"
-    echo "order $o odd : $(python3 "$V/score_visits.py" "$O/gold-odd.jsonl" "$O/cv$o-odd.jsonl" | tail -1)"
+    echo "order $o even: $(python3 "$V/score_visits.py" "$O/gold-even.jsonl" "$O/cv$o-even.jsonl" | tail -1)"
+    if [ "${ODD:-0}" = 1 ]; then
+        echo "order $o odd : $(python3 "$V/score_visits.py" "$O/gold-odd.jsonl" "$O/cv$o-odd.jsonl" | tail -1)"
+    fi
 done | tee "$O/summary.txt"
 python3 - "$O/summary.txt" <<'PY'
 import re, sys
