@@ -22,6 +22,8 @@ private Q_SLOTS:
     void logisticIsDeterministic();
     void bestThreshold_data();
     void bestThreshold();
+    void bestOccurrence_data();
+    void bestOccurrence();
 };
 
 namespace {
@@ -175,6 +177,57 @@ void TestVisitTrainer::bestThreshold()
     float f1 = 0.0f;
     QCOMPARE(VisitTrainer::bestThreshold(rows, 1.0f, 10, &f1), expected);
     QCOMPARE(f1, 1.0f);
+}
+
+void TestVisitTrainer::bestOccurrence_data()
+{
+    QTest::addColumn<QList<float>>("scores");
+    QTest::addColumn<QList<bool>>("patterns");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("the highest score")
+        << QList<float>{-1.0f, 2.0f, 0.5f} << QList<bool>{false, false, false} << 1;
+    // An untrained model scores every sentence 0: the cue pattern's sentence is the evidence.
+    QTest::newRow("a pattern match wins a tie")
+        << QList<float>{0.0f, 0.0f, 0.0f} << QList<bool>{false, true, false} << 1;
+    QTest::newRow("a pattern does not beat a higher score")
+        << QList<float>{0.5f, 0.0f} << QList<bool>{false, true} << 0;
+    QTest::newRow("of equal plain scores the first")
+        << QList<float>{1.0f, 1.0f} << QList<bool>{false, false} << 0;
+    QTest::newRow("no occurrence") << QList<float>{} << QList<bool>{} << -1;
+}
+
+void TestVisitTrainer::bestOccurrence()
+{
+    // The one choice of VisitAssembler::score() and both learners, in float and in double
+    // (the logistic regression's), on the scores of a pair's sentences.
+    QFETCH(QList<float>, scores);
+    QFETCH(QList<bool>, patterns);
+    QFETCH(int, expected);
+    const auto score = [&](qsizetype i) { return scores[i]; };
+    const auto pattern = [&](qsizetype i) { return bool(patterns[i]); };
+    const auto [best, top] = VisitAssembler::bestOccurrence<float>(scores.size(), score, pattern);
+    QCOMPARE(best, expected);
+    const auto [bestDouble, topDouble] = VisitAssembler::bestOccurrence<double>(
+        scores.size(), [&](qsizetype i) { return double(scores[i]); }, pattern);
+    QCOMPARE(bestDouble, expected);
+    if (expected >= 0) {
+        QVERIFY(top >= scores[expected] && top < scores[expected] + 1e-3f);
+        QVERIFY(topDouble >= double(scores[expected]));
+    }
+    // VisitAssembler::score() takes the same sentence on a model of these scores.
+    if (expected >= 0) {
+        VisitCandidate c;
+        QHash<quint64, float> weights;
+        for (qsizetype i = 0; i < scores.size(); ++i) {
+            VisitOccurrence o;
+            o.features = {VisitModel::key(u"test", QString::number(i))};
+            o.pattern = patterns[i];
+            weights.insert(o.features.constFirst(), scores[i]);
+            c.occurrences.append(o);
+        }
+        const auto model = VisitModel::fromWeights(weights);
+        QCOMPARE(VisitAssembler::score(*model, c).best, expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestVisitTrainer)

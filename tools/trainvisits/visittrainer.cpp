@@ -179,7 +179,7 @@ struct DenseExamples
     {
         std::vector<int> pair;
         std::vector<std::vector<int>> occurrences;
-        std::vector<float> tieBreak; ///< a pattern match wins a tie, as VisitAssembler::score()
+        std::vector<bool> pattern; ///< of each occurrence: a pattern match wins a tie
         float y = 0.0f;
     };
     std::vector<Example> data;
@@ -195,7 +195,7 @@ struct DenseExamples
             d.pair = ids(e.candidate.features);
             for (const VisitOccurrence &o : e.candidate.occurrences) {
                 d.occurrences.push_back(ids(o.features));
-                d.tieBreak.push_back(o.pattern ? 1e-4f : 0.0f);
+                d.pattern.push_back(o.pattern);
             }
             data.push_back(std::move(d));
         }
@@ -244,15 +244,10 @@ QHash<quint64, float> VisitTrainer::trainLogistic(const QList<VisitExample> &exa
         for (size_t j = 0; j < n; ++j)
             gradient[j] = j == size_t(bias) ? 0.0 : double(options.l2) * w[j];
         for (const DenseExamples::Example &d : data) {
-            int best = -1;
-            double top = 0.0;
-            for (size_t k = 0; k < d.occurrences.size(); ++k) {
-                const double s = dot(d.occurrences[k]) + d.tieBreak[k];
-                if (best < 0 || s > top) {
-                    top = s;
-                    best = int(k);
-                }
-            }
+            const auto [best, top] = VisitAssembler::bestOccurrence<double>(
+                qsizetype(d.occurrences.size()),
+                [&](qsizetype k) { return dot(d.occurrences[size_t(k)]); },
+                [&](qsizetype k) { return bool(d.pattern[size_t(k)]); });
             const double score = dot(d.pair) + (best >= 0 ? top : 0.0);
             const double g = 1.0 / (1.0 + std::exp(-score)) - double(d.y);
             objective += d.y > 0.5f ? std::log1p(std::exp(-score)) : std::log1p(std::exp(score));
@@ -288,16 +283,11 @@ QHash<quint64, float> VisitTrainer::trainPairs(const QList<VisitExample> &exampl
             const VisitExample &e = examples[i];
             const float y = e.status >= 0 ? 1.0f : -1.0f;
             // As VisitAssembler::score(), on the weights being trained.
-            int best = -1;
-            float top = 0.0f;
-            for (qsizetype k = 0; k < e.candidate.occurrences.size(); ++k) {
-                const VisitOccurrence &o = e.candidate.occurrences[k];
-                const float os = model.score(o.features) + (o.pattern ? 1e-4f : 0.0f);
-                if (best < 0 || os > top) {
-                    top = os;
-                    best = int(k);
-                }
-            }
+            const QList<VisitOccurrence> &occurrences = e.candidate.occurrences;
+            const auto [best, top] = VisitAssembler::bestOccurrence<float>(
+                occurrences.size(),
+                [&](qsizetype k) { return model.score(occurrences[k].features); },
+                [&](qsizetype k) { return occurrences[k].pattern; });
             const float s = model.score(e.candidate.features) + (best >= 0 ? top : 0.0f);
             if (y * s <= 0.0f) {
                 model.update(e.candidate.features, y);

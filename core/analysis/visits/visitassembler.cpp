@@ -244,19 +244,15 @@ VisitAssembler::Scored VisitAssembler::score(const VisitModel &model,
                                              const VisitCandidate &candidate)
 {
     Scored out;
-    out.sentences.reserve(candidate.occurrences.size());
-    float top = 0.0f;
-    for (qsizetype i = 0; i < candidate.occurrences.size(); ++i) {
-        // A pattern match wins a tie: an untrained model still points at the cue's sentence.
-        const VisitOccurrence &o = candidate.occurrences[i];
+    const QList<VisitOccurrence> &occurrences = candidate.occurrences;
+    out.sentences.reserve(occurrences.size());
+    for (const VisitOccurrence &o : occurrences)
         out.sentences.append(model.score(o.features));
-        const float s = out.sentences.constLast() + (o.pattern ? 1e-4f : 0.0f);
-        if (out.best < 0 || s > top) {
-            top = s;
-            out.best = int(i);
-        }
-    }
-    out.total = model.score(candidate.features) + (out.best >= 0 ? top : 0.0f);
+    const auto [best, top] = bestOccurrence<float>(
+        occurrences.size(), [&](qsizetype i) { return out.sentences[i]; },
+        [&](qsizetype i) { return occurrences[i].pattern; });
+    out.best = best;
+    out.total = model.score(candidate.features) + (best >= 0 ? top : 0.0f);
     return out;
 }
 

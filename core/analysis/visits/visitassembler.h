@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QList>
 
+#include <utility>
+
 namespace lector {
 
 class VisitModel;
@@ -40,6 +42,24 @@ public:
     /// The score of a candidate: its pair features plus its best occurrence (multiple-instance:
     /// one sentence that tells of the visit is enough).
     static Scored score(const VisitModel &model, const VisitCandidate &candidate);
+    /// The best of `count` occurrences by `score(i)`, a pattern match (`pattern(i)`) winning a
+    /// tie, so that an untrained model still points at the cue's sentence: the one choice of
+    /// score() and of both learners of lector-trainvisits, whatever their number type `Real`.
+    /// Returns the occurrence (-1 when there is none) and its score with the tie-break.
+    template<typename Real, typename Score, typename Pattern>
+    static std::pair<int, Real> bestOccurrence(qsizetype count, Score &&score, Pattern &&pattern)
+    {
+        int best = -1;
+        Real top = Real(0);
+        for (qsizetype i = 0; i < count; ++i) {
+            const Real s = score(i) + (pattern(i) ? Real(PatternTieBreak) : Real(0.0f));
+            if (best < 0 || s > top) {
+                top = s;
+                best = int(i);
+            }
+        }
+        return {best, top};
+    }
     /// What decides a scored candidate (also read by the trainer's threshold search).
     enum class Verdict : quint8 {
         Score, ///< the model: a visit when the score is above 0
@@ -49,6 +69,7 @@ public:
     Verdict verdict(const VisitCandidate &candidate, const Scored &scored) const;
 
 private:
+    static constexpr float PatternTieBreak = 1e-4f;
     bool isCalledOff(int sentence, int cueToken) const;
     /// Whether a dated visit with a duration in days covers the publication date.
     bool isUnderWayOn(const Visit &visit) const;
