@@ -289,6 +289,30 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("not home: a city of another country")
         << u"Norwegian Fisheries Minister Lena Vogt spoke to reporters in Denver on Monday."_qs
         << u"Vogt"_qs << QStringList{u"Denver"_qs} << QStringList{};
+    QTest::newRow("home base: a demonym before lower-case role words")
+        << u"Peruvian relief coordinator Tomas Quispe spoke to reporters in Lima on Monday."_qs
+        << u"Quispe"_qs << QStringList{} << QStringList{u"Lima"_qs};
+    QTest::newRow("home base: a country's role words before a comma")
+        << u"Peru's deputy fisheries minister, Tomas Quispe, toured Cusco on Monday."_qs
+        << u"Quispe"_qs << QStringList{} << QStringList{u"Cusco"_qs};
+    QTest::newRow("home base: a demonym in an apposition")
+        << u"Tomas Quispe, a Peruvian relief coordinator, was in Lima on Monday."_qs << u"Quispe"_qs
+        << QStringList{} << QStringList{u"Lima"_qs};
+    QTest::newRow("home base: of a country after the name")
+        << u"The chess player Tomas Quispe of Peru arrived in Lima on Monday."_qs << u"Quispe"_qs
+        << QStringList{} << QStringList{u"Lima"_qs};
+    QTest::newRow("not home: an apposition naming where someone went")
+        << u"Tomas Quispe, a former envoy to Peru, arrived in Lima on Monday."_qs << u"Quispe"_qs
+        << QStringList{u"Lima"_qs} << QStringList{};
+    QTest::newRow("not home: a demonym before a verb")
+        << u"Peruvian officials welcomed Tomas Quispe in Lima on Monday."_qs << u"Quispe"_qs
+        << QStringList{u"Lima"_qs} << QStringList{};
+    QTest::newRow("not home: a fronted phrase before a possessor")
+        << u"According to a Peruvian analyst, Tomas Quispe's visit to Lima was a success."_qs
+        << u"Quispe"_qs << QStringList{u"Lima"_qs} << QStringList{};
+    QTest::newRow("not home: another country's phrase")
+        << u"Chilean relief coordinator Tomas Quispe arrived in Lima on Monday."_qs << u"Quispe"_qs
+        << QStringList{u"Lima"_qs} << QStringList{};
 }
 
 void TestVisitModel::rulesEvenForAnEagerModel()

@@ -407,8 +407,7 @@ VisitAssembler::Verdict VisitAssembler::verdict(const VisitCandidate &c, const S
     // have missed (a pronoun or a rare cue).
     if (isAside(c) || c.occurrences[scored.best].hostOfVisit)
         return Verdict::Never;
-    static const quint64 atHome = VisitModel::key(u"home", u"yes");
-    const bool home = std::binary_search(c.features.cbegin(), c.features.cend(), atHome);
+    const bool home = c.atHome();
     const bool pattern =
         std::any_of(c.occurrences.cbegin(), c.occurrences.cend(),
                     [](const VisitOccurrence &o) { return o.pattern && !o.hostOfVisit; });

@@ -52,7 +52,7 @@ quint64 pairKey(int a, int b)
 bool VisitCandidate::atHome() const
 {
     static const quint64 key = VisitModel::key(u"home", u"yes");
-    return std::binary_search(features.cbegin(), features.cend(), key);
+    return homeByPhrase || std::binary_search(features.cbegin(), features.cend(), key);
 }
 
 int VisitCandidateFinder::datelinePlace(int *second) const
@@ -191,6 +191,99 @@ void VisitCandidateFinder::scan(int sentence, SentenceView &view) const
     view.actorStarts.clear();
     for (const Actor &actor : std::as_const(view.actors))
         view.actorStarts.append(actor.first);
+}
+
+QString VisitCandidateFinder::countryAt(int token) const
+{
+    QStringView w = m_context.word(token);
+    if (w == u"'s" || w == u"\u2019s")
+        w = m_context.word(--token); // "Angola 's": the name before the possessive
+    if (w.isEmpty() || !w.front().isUpper())
+        return {};
+    if (m_context.isName(token)) {
+        const int place = m_context.entityOf(m_context.mentionOf(token), {EntityType::Place});
+        return place >= 0 && m_context.isCountry(place) ? m_context.countryOfPlace(place)
+                                                        : QString();
+    }
+    return m_context.lexicon().countryOfDemonym(w);
+}
+
+bool VisitCandidateFinder::isPhraseWord(int token) const
+{
+    const QStringView w = m_context.word(token);
+    if (w == u"of")
+        return true; // "head of state", "head of the Slovak office"
+    if (w.isEmpty() || !w.front().isLower() || m_context.isName(token) || m_context.entry(token) ||
+        VisitContext::isDeterminer(w))
+        return false;
+    // Verb forms and adverbs end a role phrase ("authorities detained X", "reportedly").
+    if (w.endsWith(u"ed") || w.endsWith(u"ing") || w.endsWith(u"ly"))
+        return false;
+    return std::none_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+bool VisitCandidateFinder::isFrontedPhrase(int land, int from, int nameEnd) const
+{
+    // "According to a Belarusian analyst, Li's visit ...": the phrase before the comma is the
+    // object of a preposition, or the name after it a possessor, so it is no apposition.
+    int k = land - 1;
+    if (k >= from && VisitContext::isDeterminer(m_context.word(k)))
+        --k;
+    if (k >= from && m_context.entry(k) && m_context.entry(k)->preposition)
+        return true;
+    return m_context.word(nameEnd) == u"'s" || m_context.word(nameEnd) == u"\u2019s";
+}
+
+QStringList VisitCandidateFinder::homeCountries(int entity) const
+{
+    const Analysis &a = m_context.analysis();
+    QStringList out;
+    if (a.entities[entity].type != EntityType::Person)
+        return out;
+    const auto add = [&](const QString &country) {
+        if (!country.isEmpty() && !out.contains(country))
+            out.append(country);
+    };
+    for (int m : a.entities[entity].mentions) {
+        const int first = m_context.firstToken(m), end = m_context.endToken(m);
+        const auto s = std::upper_bound(
+            a.sentences.cbegin(), a.sentences.cend(), first,
+            [](int token, const Sentence &sentence) { return token < sentence.firstToken; });
+        if (s == a.sentences.cbegin())
+            continue;
+        const int from = std::prev(s)->firstToken, to = std::prev(s)->endToken;
+        // "Indian opener X", "The former Pakistan prime minister, X": up to three role words
+        // after the demonym or country; the last one no verb in -s ("Philippine lawmaker
+        // wants X").
+        int k = first - 1;
+        const bool comma = k >= from && m_context.word(k) == u",";
+        if (comma)
+            --k;
+        const QStringView last = k >= from ? m_context.word(k) : QStringView();
+        int words = 0;
+        while (k >= from && words < 3 && isPhraseWord(k)) {
+            --k;
+            ++words;
+        }
+        if (words > 0 && k >= from && !(last.endsWith(u's') && !last.endsWith(u"ss")) &&
+            !(comma && isFrontedPhrase(k, from, end)))
+            add(countryAt(k));
+        // "X, a Haitian aid worker", "X, the son of Togo's late ruler".
+        if (end < to && m_context.word(end) == u",") {
+            for (int j = end + 1; j < to && j <= end + 6; ++j) {
+                if (const QString c = countryAt(j); !c.isEmpty()) {
+                    add(c);
+                    break;
+                }
+                if (!isPhraseWord(j) && !VisitContext::isDeterminer(m_context.word(j)))
+                    break;
+            }
+        }
+        // "Ivan Horvat of Croatia".
+        if (end + 1 < to && m_context.word(end) == u"of")
+            add(countryAt(end + 1));
+    }
+    return out;
 }
 
 void VisitCandidateFinder::addPairFeatures(VisitCandidate &c, int mainPerson, int dateline,
@@ -372,8 +465,15 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
             }
         }
     }
-    for (VisitCandidate &c : out)
+    QHash<int, QStringList> homes; // by visitor, for this run
+    for (VisitCandidate &c : out) {
+        auto home = homes.constFind(c.visitor);
+        if (home == homes.cend())
+            home = homes.insert(c.visitor, homeCountries(c.visitor));
         addPairFeatures(c, mainPerson, dateline, second);
+        const QString country = m_context.countryOfPlace(c.place);
+        c.homeByPhrase = !country.isEmpty() && home->contains(country);
+    }
     return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace lector {
 
@@ -37,9 +38,14 @@ struct VisitCandidate
     QList<VisitOccurrence> occurrences; ///< in text order
     QList<quint64> features;            ///< of the pair itself (entities, dateline, counts), sorted
 
+    /// The place lies in a country the visitor belongs to by a phrase around their name that
+    /// the home feature does not read ("X, a Haitian aid worker"; see
+    /// VisitCandidateFinder::homeCountries()): a rule at decision time, not a feature.
+    bool homeByPhrase = false;
+
     /// Whether the place lies in the visitor's own country, as far as the text (demonyms,
-    /// roles, "U.S. Secretary of State X") and the gazetteer tell: no visit by the home base
-    /// rule, whatever the model says.
+    /// roles, "U.S. Secretary of State X", appositions) and the gazetteer tell: no visit by
+    /// the home base rule, whatever the model says.
     bool atHome() const;
 };
 
@@ -90,6 +96,21 @@ private:
     void addOccurrenceFeatures(VisitOccurrence &o, const Actor &actor, int placeFirst, int placeEnd,
                                const SentenceView &view) const;
     void addPairFeatures(VisitCandidate &c, int mainPerson, int dateline, int datelineSecond) const;
+    /// The countries a person belongs to by the phrases around their mentions that
+    /// VisitContext::countriesOf() does not read: a demonym or a country before lower-case
+    /// role words ("Indian opener X", "Angola's deputy health minister, X"), after the name in
+    /// an apposition ("X, a Haitian aid worker", "X, head of the Slovak office") or after "of"
+    /// ("X of Croatia"). Lower-case.
+    QStringList homeCountries(int entity) const;
+    /// The country the name or demonym at the token stands for as a modifier ("Haitian",
+    /// "Pakistan", "Angola 's"), or empty.
+    QString countryAt(int token) const;
+    /// Whether "<phrase> , <name>" is no apposition: the phrase from the token `land` is the
+    /// object of a preposition, or the name (ending before `nameEnd`) a possessor.
+    bool isFrontedPhrase(int land, int from, int nameEnd) const;
+    /// Whether the token is a plain lower-case word of a noun phrase ("deputy", "head", "of"),
+    /// not a name, article, verb form or function word of the visit lexicon.
+    bool isPhraseWord(int token) const;
 
     const VisitContext &m_context;
     const VisitPatterns &m_patterns;
