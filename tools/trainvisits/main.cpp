@@ -99,9 +99,10 @@ struct Settings
     int minCount = 1;
     VisitTrainer::Logistic regression;
     QList<float> rates;         ///< one logistic model per AdaGrad rate, averaged
-    bool innerThreshold = true; ///< else the model decides at score 0
-    float step = 0.25f;         ///< of the threshold grid (the perceptron's: 1)
-    int steps = 12;             ///< grid points each side of 0 (the perceptron's: 10)
+    bool innerThreshold = true; ///< else the model decides at `threshold`
+    float threshold = 0.0f;
+    float step = 0.25f; ///< of the threshold grid (the perceptron's: 1)
+    int steps = 12;     ///< grid points each side of 0 (the perceptron's: 10)
 };
 
 QHash<quint64, float> learn(const QList<VisitExample> &all, const Settings &settings)
@@ -175,8 +176,9 @@ std::shared_ptr<const VisitModel> train(const QList<GoldDocument> &docs, const Q
     QHash<quint64, float> weights = learn(examples, settings);
     // The threshold goes into the bias, which every candidate has.
     float f1 = 0.0f;
-    const float threshold =
-        settings.innerThreshold ? innerThreshold(docs, which, lexicon, settings, &f1) : 0.0f;
+    const float threshold = settings.innerThreshold
+                                ? innerThreshold(docs, which, lexicon, settings, &f1)
+                                : settings.threshold;
     weights[VisitModel::key(u"bias")] -= threshold;
     int positive = 0;
     for (const VisitExample &e : examples)
@@ -212,6 +214,10 @@ void writeRows(const GoldDocument &g, const VisitLexicon &lexicon, const VisitMo
                             {u"place"_qs, a.entities[c.place].name},
                             {u"gold"_qs, VisitTrainer::goldStatus(a, c.visitor, c.place, g.visits)},
                             {u"home"_qs, c.atHome()},
+                            {u"homeByPhrase"_qs, c.homeByPhrase},
+                            {u"countries"_qs, QJsonArray::fromStringList(
+                                                  assembler.context().countriesOf(c.visitor))},
+                            {u"placeCountry"_qs, assembler.context().countryOfPlace(c.place)},
                             {u"score"_qs, scored.total},
                             {u"best"_qs, scored.best},
                             {u"verdict"_qs, verdicts[int(assembler.verdict(c, scored))]},
@@ -273,7 +279,10 @@ int main(int argc, char *argv[])
          u"Every document's rows, the held-out odd lines included: read only the even lines' "
          u"(docs/quality.md, Visits)."_qs,
          u"FILE"_qs},
-        {u"fixed-threshold"_qs, u"Decide at score 0 instead of an inner-CV threshold."_qs},
+        {u"fixed-threshold"_qs,
+         u"Decide at score X (default 0) instead of an inner-CV threshold: to compare two "
+         "feature sets apart from the threshold's choice."_qs,
+         u"X"_qs, u"0"_qs},
         {u"grid"_qs,
          u"The inner-CV threshold grid: STEP,N, from -N*STEP to N*STEP (default 0.25,12; "
          "1,10 for the perceptron)."_qs,
@@ -368,6 +377,7 @@ int main(int argc, char *argv[])
     for (const QString &r : parser.value(u"rate"_qs).split(u','))
         settings.rates.append(r.toFloat());
     settings.innerThreshold = !parser.isSet(u"fixed-threshold"_qs);
+    settings.threshold = parser.value(u"fixed-threshold"_qs).toFloat();
     if (const QStringList grid = parser.value(u"grid"_qs).split(u',');
         parser.isSet(u"grid"_qs) && grid.size() == 2) {
         settings.step = grid[0].toFloat();
