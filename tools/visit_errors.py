@@ -3,6 +3,7 @@
 """Where visit F1 is lost: an error table for a visit prediction on a gold file.
 
 usage: visit_errors.py GOLD.jsonl PRED.jsonl CANDIDATES.jsonl [--list CAUSE]
+       visit_errors.py GOLD.jsonl PRED.jsonl CANDIDATES.jsonl --rows ROWS.jsonl [--list CLASS]
 
 PRED: `lector-trainvisits --folds 2 --cv-out` (or `lector analyze --jsonl`) output, with
       "entities" (mentions with start, end, text, type) and "visits".
@@ -21,6 +22,20 @@ Every required gold visit (status not cancelled/hypothetical/listed) is one of:
 Every predicted pair that matches nothing is a false positive, by cause: home place (the place
 is the country of the visitor's role or demonym, as far as a name shows it), same visitor
 named in gold elsewhere (right person, wrong place), unknown visitor (not in gold at all).
+
+With --rows (`lector-trainvisits --folds 2 --cv-rows`): the census by stage of round 12. Only
+the documents of GOLD are read (give the even lines' gold, never the odd lines' nor dev). Each
+required gold visit not found is, by the first class that applies:
+  c  second trip: a pair of the same visitor and place matched another gold trip (the scorer
+     merges a visitor's rows to one place, so it cannot be found);
+  c  granularity: the visitor was found at another place of the same country, not in gold;
+  c  visitor: a gold place was found for another actor (a companion, the host, a wrong name);
+  b  home rule / verdict never / rejected by score (band of the best score, whether a cue
+     pattern or a cue role touched the pair);
+  a  no candidate (the causes above).
+Every false pair: no gold visit in the document / an organization or a person who is no gold
+visitor / a gold visitor at another place of a gold place's country / at another visitor's
+place / at a place no gold visit names.
 """
 import argparse, collections, json, os, re, sys
 
@@ -45,10 +60,16 @@ def main():
     ap.add_argument('pred')
     ap.add_argument('candidates')
     ap.add_argument('--list', help='print the gold visits (or false pairs) of this cause')
+    ap.add_argument('--rows', help='lector-trainvisits --cv-rows output: the census by stage')
     a = ap.parse_args()
     global OPTIONAL, TITLES, words
     sys.path.insert(0, os.path.dirname(os.path.abspath(a.gold)))
+    # A gold file elsewhere (the even lines of tools/visit_cv.sh): the scorer in ../shared.
+    sys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..',
+                                 'shared', 'eval', 'visits'))
     from score_visits import OPTIONAL, TITLES, words
+    if a.rows:
+        return census(a)
     gold = [json.loads(l) for l in open(a.gold, encoding='utf-8') if l.strip()]
     pred = {d['id']: d for d in (json.loads(l) for l in open(a.pred, encoding='utf-8') if l.strip())}
     cands = collections.defaultdict(list)
@@ -111,6 +132,143 @@ def main():
     print('false pairs: %d' % sum(false.values()))
     for c, n in false.most_common():
         print('  %-48s %4d' % (c, n))
+    for l in listing:
+        print(l)
+
+
+def load_countries():
+    """Place name (lower-case) -> its country, from the gazetteer (the most populous city)."""
+    folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'resources', 'gazetteer')
+    country, pops = {}, {}
+    for name in ['countries', 'places_extra', 'subdivisions', 'regions', 'cities']:
+        for line in open(os.path.join(folder, name + '.tsv'), encoding='utf-8'):
+            if line.startswith('#') or not line.strip():
+                continue
+            c = line.rstrip('\n').split('\t')
+            phrase, minor = c[0].lower(), c[3] if len(c) > 3 else ''
+            extra = dict(kv.split('=', 1) for kv in (c[4] if len(c) > 4 else '').split(';') if '=' in kv)
+            pop = int(extra.get('pop', '0') or 0)
+            if phrase in country and (name != 'cities' or pops.get(phrase, -1) >= pop):
+                continue
+            pops[phrase] = pop
+            country[phrase] = c[1] if minor == 'country' else extra.get('country')
+    return country
+
+
+def census(a):
+    country = load_countries()
+    ctry = lambda p: country.get(p.lower())
+    gold = [json.loads(l) for l in open(a.gold, encoding='utf-8') if l.strip()]
+    ids = {g['id'] for g in gold}
+    pred = {d['id']: d for d in map(json.loads, open(a.pred, encoding='utf-8')) if d['id'] in ids}
+    cands = collections.defaultdict(list)
+    for c in map(json.loads, open(a.candidates, encoding='utf-8')):
+        if c['id'] in ids:
+            cands[c['id']].append(c)
+    rows = {}
+    for r in map(json.loads, open(a.rows, encoding='utf-8')):
+        if r['id'] in ids:
+            rows[(r['id'], r['visitor'], r['place'])] = r
+    miss, false, listing = collections.Counter(), collections.Counter(), []
+
+    def note(counter, cls, text):
+        counter[cls] += 1
+        if a.list and cls.startswith(a.list):
+            listing.append(cls + ' | ' + text)
+    for g in gold:
+        p = pred.get(g['id'], {})
+        pairs = collections.OrderedDict()
+        for v in p.get('visits', []):
+            vw, pf = pair_sets(v)
+            e = pairs.setdefault((v['visitor'].lower(), v['place'].lower()), [set(), set(), v])
+            e[0] |= vw
+            e[1] |= pf
+        visits = [x for x in g['visits'] if x['status'] not in OPTIONAL] + \
+                 [x for x in g['visits'] if x['status'] in OPTIONAL]
+        used, hits = {}, {}
+        for i, gv in enumerate(visits):
+            gw, gp = words(gv['visitor']), {x.lower() for x in gv['places']}
+            hits[i] = next((k for k, (vw, pf, _) in pairs.items()
+                            if k not in used and vw & gw and pf & gp), None)
+            if hits[i] is not None:
+                used[hits[i]] = i
+        unmatched = [k for k in pairs if k not in used]
+        for i, gv in enumerate(visits):
+            if gv['status'] in OPTIONAL:
+                continue
+            if hits[i] is not None:
+                miss['found'] += 1
+                continue
+            gw, gp = words(gv['visitor']), {x.lower() for x in gv['places']}
+            desc = '%s | %s -> %s | %s' % (g['id'], gv['visitor'], gv['places'], gv['evidence'][:160])
+            if any(k in used and vw & gw and pf & gp and words(visits[used[k]]['visitor']) == gw
+                   for k, (vw, pf, _) in pairs.items()):
+                note(miss, 'c second trip of the visitor to the place', desc)
+                continue
+            lands = {ctry(x) for x in gp} - {None}
+            near = [k for k in unmatched if pairs[k][0] & gw and
+                    (ctry(k[1]) in lands or k[1] in {x.lower() for x in lands})]
+            if near:
+                note(miss, 'c granularity: the visitor at another place of its country',
+                     desc + ' || %s' % near)
+                continue
+            other = [k for k in unmatched if pairs[k][1] & gp]
+            if other:
+                note(miss, 'c visitor: the place found for another actor', desc + ' || %s' % other)
+                continue
+            match = [c for c in cands[g['id']]
+                     if set().union(*[words(f) for f in [c['visitor']] + c['visitor_forms']]) & gw
+                     and {f.lower() for f in [c['place']] + c['place_forms']} & gp]
+            if match:
+                rs = [r for r in (rows.get((g['id'], c['visitor'], c['place'])) for c in match) if r]
+                if rs and all(r['home'] for r in rs):
+                    cls = 'b home rule'
+                elif rs and all(r['verdict'] == 'never' for r in rs):
+                    cls = 'b verdict never (aside, host)'
+                elif not rs:
+                    cls = 'b no row'
+                else:
+                    best = max(r['score'] for r in rs)
+                    roles = [x for r in rs for x in r['roles']]
+                    band = 'score > -1' if best > -1 else 'score -1..-3' if best > -3 else 'score < -3'
+                    kind = 'pattern' if any('pattern' in x for x in roles) else \
+                        'cue role' if any(x != 'none' for x in roles) else 'no cue role'
+                    cls = 'b rejected, %s, %s' % (band, kind)
+                    desc += ' || %.2f %s' % (best, [r['roles'] for r in rs])
+                note(miss, cls, desc)
+                continue
+            note(miss, 'a ' + no_candidate(g, gv, gw, gp, p.get('entities', []),
+                                           [pair_sets(c) for c in cands[g['id']]], g['text']), desc)
+        gold_words = set()
+        for gv in g['visits']:
+            gold_words |= words(gv['visitor'])
+        for k in unmatched:
+            vw, pf, v = pairs[k]
+            r = rows.get((g['id'], v['visitor'], v['place']))
+            desc = '%s | %s -> %s | %s' % (g['id'], k[0], k[1], '%.2f %s %s' % (
+                r['score'], r['verdict'], r['roles']) if r else '')
+            if not vw & gold_words:
+                cls = 'F no gold visit in the document' if not g['visits'] else \
+                    'F an organization, no gold visitor' if r and r['type'] == 'organization' else \
+                    'F a person who is no gold visitor (resident, host, other)'
+            else:
+                mine = {x.lower() for gv in g['visits'] if words(gv['visitor']) & vw for x in gv['places']}
+                lands = {ctry(x) for x in mine} - {None}
+                others = {x.lower() for gv in g['visits'] for x in gv['places']}
+                if ctry(k[1]) in lands or k[1] in {x.lower() for x in lands}:
+                    cls = 'F a gold visitor at another place of a gold place\'s country'
+                elif k[1] in others:
+                    cls = 'F a gold visitor at another visitor\'s place'
+                else:
+                    cls = 'F a gold visitor at a place no gold visit names'
+            note(false, cls, desc)
+    total = sum(miss.values())
+    print('required gold visits: %d' % total)
+    for c, n in sorted(miss.items()):
+        print('  %-66s %4d  %5.1f%%' % (c, n, 100.0 * n / total))
+    print('false pairs: %d' % sum(false.values()))
+    for c, n in sorted(false.items()):
+        print('  %-66s %4d' % (c, n))
     for l in listing:
         print(l)
 
