@@ -245,6 +245,8 @@ QStringList VisitCandidateFinder::homeCountries(int entity) const
             out.append(country);
     };
     for (int m : a.entities[entity].mentions) {
+        if (m < 0 || m >= a.mentions.size())
+            continue; // as VisitContext::countriesOf()
         const int first = m_context.firstToken(m), end = m_context.endToken(m);
         const auto s = std::upper_bound(
             a.sentences.cbegin(), a.sentences.cend(), first,
