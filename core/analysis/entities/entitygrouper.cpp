@@ -49,6 +49,13 @@ QString initialsOf(const QString &name)
     return letters;
 }
 
+// "Theodorus of Tabennese", "Catherine of Aragon": the word after "of" that ends a person's
+// name is the place the person is named after, not a surname; a lone "Tabennese" is the place.
+bool endsWithPlace(const QStringList &name)
+{
+    return name.size() >= 3 && name[name.size() - 2] == u"of";
+}
+
 QString withoutArticle(const QString &surface)
 {
     for (QStringView article : {u"the ", u"The "}) {
@@ -100,6 +107,7 @@ EntityGrouper::EntityGrouper(const QString &text, Analysis &analysis, const Gaze
 void EntityGrouper::group()
 {
     agreeOnTypes();
+    agreeInLists();
     firmShortForms();
     const int count = int(m_analysis.mentions.size());
     m_groupOfMention.fill(-1, count);
@@ -287,7 +295,10 @@ int EntityGrouper::personRank(int index, const Facts &facts, const QList<int> *s
     if (name.isEmpty())
         return 0;
     if (words.size() == 1 && name.size() >= 2)
-        return name.first() == words.first() || name.last() == words.first() ? 2 : 0;
+        return name.first() == words.first() ||
+                       (name.last() == words.first() && !endsWithPlace(name))
+                   ? 2
+                   : 0;
     if (words.size() >= 2 && name.size() >= 2)
         return name.last() == words.last() && givenNamesAgree(name.first(), words.first()) ? 2 : 0;
     if (words.size() >= 2 && name.size() == 1)
@@ -349,7 +360,7 @@ int EntityGrouper::personByNameWord(const Facts &facts) const
     for (int g : *it) {
         const QStringList &name = m_groups[g].nameWords;
         if (g > best && m_groups[g].person && name.size() >= 2 &&
-            (name.first() == word || name.last() == word))
+            (name.first() == word || (name.last() == word && !endsWithPlace(name))))
             best = g;
     }
     return best;
@@ -430,7 +441,7 @@ void EntityGrouper::indexGroup(int g, const Facts &facts, bool newForm, bool new
             m_byLoneName[name.first()].append(g);
         } else if (name.size() >= 2) {
             m_byNameEnd[name.first()].append(g);
-            if (name.last() != name.first())
+            if (name.last() != name.first() && !endsWithPlace(name))
                 m_byNameEnd[name.last()].append(g);
         }
     }

@@ -19,7 +19,8 @@ class TitleMatcher;
 /// rules). Lives on the stack of AliasResolver::run, so the resolver itself keeps no state.
 /// Requires: mentions already trimmed (no titles, no possessives). Adds: Analysis::entities,
 /// Mention::entity. Types: first the one vote per written name (agreeOnTypes(), in
-/// entitygroupertypes.cpp); a mention joined to a person becomes a person; Entity::type is the
+/// entitygroupertypes.cpp), then the vote of a list ("Tempe, Peoria, Chandler and Gilbert",
+/// agreeInLists()); a mention joined to a person becomes a person; Entity::type is the
 /// type most of the entity's mentions have, and changes no mention.
 class EntityGrouper
 {
@@ -53,6 +54,7 @@ private:
     };
 
     void agreeOnTypes();
+    void agreeInLists();
     void firmShortForms();
     /// Whether "he", "she", "his", "her" or "him" follows the mention in its sentence or the next.
     bool pronounFollows(const Mention &m) const;

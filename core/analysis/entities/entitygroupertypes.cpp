@@ -4,6 +4,7 @@
 
 #include "lexicon/gazetteer.h"
 
+#include <algorithm>
 #include <array>
 
 namespace lector {
@@ -69,6 +70,62 @@ void EntityGrouper::agreeOnTypes()
         if (m.type == EntityType::Person && c[3] >= 2 && 3 * c[3] >= c[0] + c[1] + c[2] &&
             !surface(m).contains(u' '))
             m.type = EntityType::Place;
+    }
+}
+
+// "the cities of Tempe, Peoria, Chandler and Gilbert", "Zeus, Hera, Poseidon and Athena": the
+// names of one list, written one after the other with commas and an "and", "or" or "&", are of
+// one kind. In a list of three names or more, a person, place or organization takes the type
+// that more than half of them have (two at least), unless the gazetteer lists its name with
+// other types only ("Lattice Lab, CNRS, France" is an address, with no "and").
+void EntityGrouper::agreeInLists()
+{
+    QList<Mention> &mentions = m_analysis.mentions;
+    const auto kept = [](EntityType type) { return int(type) <= int(EntityType::Organization); };
+    // What stands between two names of a list: ", ", " and ", ", and ", " or ", " & ".
+    const auto separator = [this](const Mention &a, const Mention &b, bool &conjunction) {
+        QStringView gap = QStringView(m_text).sliced(a.span.end, b.span.begin - a.span.end);
+        if (gap.contains(u'\n'))
+            return false;
+        gap = gap.trimmed();
+        if (gap.startsWith(u','))
+            gap = gap.sliced(1).trimmed();
+        if (gap.isEmpty())
+            return true;
+        conjunction = gap == u"and" || gap == u"or" || gap == u"&";
+        return conjunction;
+    };
+    for (qsizetype first = 0; first < mentions.size();) {
+        qsizetype end = first + 1;
+        bool conjunction = false;
+        while (end < mentions.size() && kept(mentions[end - 1].type) && kept(mentions[end].type) &&
+               separator(mentions[end - 1], mentions[end], conjunction))
+            ++end;
+        if (end - first < 3 || !conjunction || !kept(mentions[first].type)) {
+            first = end;
+            continue;
+        }
+        int votes[3] = {0, 0, 0};
+        for (qsizetype m = first; m < end; ++m)
+            ++votes[int(mentions[m].type)];
+        const int best = int(std::max_element(votes, votes + 3) - votes);
+        if (votes[best] >= 2 && 2 * votes[best] > end - first) {
+            for (qsizetype m = first; m < end; ++m) {
+                Mention &mention = mentions[m];
+                if (int(mention.type) == best)
+                    continue;
+                const QList<int> entries =
+                    m_gazetteer.entriesFor(m_text.mid(mention.span.begin, mention.span.length()));
+                const bool listed = std::any_of(entries.cbegin(), entries.cend(), [&](int e) {
+                    return int(m_gazetteer.entry(e).major) == best;
+                });
+                if (entries.isEmpty() || listed) {
+                    mention.type = EntityType(best);
+                    mention.role.clear();
+                }
+            }
+        }
+        first = end;
     }
 }
 

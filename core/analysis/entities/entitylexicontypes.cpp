@@ -7,6 +7,9 @@
 #include "lexicon/gazetteer.h"
 #include "lexicon/resources.h"
 #include "lexicon/travelcuetable.h"
+#include "lexicon/tsvtable.h"
+
+#include <algorithm>
 
 namespace lector {
 
@@ -58,6 +61,60 @@ void EntityRecogniser::loadTravelCues(const Resources &resources)
         for (const QString &preposition : cue.prepositions)
             m_travelCues.insert(cuePair(word, NerFeatures::hashLower(preposition)));
     }
+}
+
+void EntityRecogniser::loadOrganizationCues(const Resources &resources)
+{
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("orgcues")).rows()) {
+        const quint64 word = NerFeatures::hashLower(row.fields.value(0));
+        for (QStringView preposition :
+             QStringView(row.fields.value(1)).tokenize(u' ', Qt::SkipEmptyParts))
+            m_organizationCues.insert(cuePair(word, NerFeatures::hashLower(preposition)));
+    }
+}
+
+// "Shares of Brembo fell", "a spokeswoman for Vantrell said": after a noun of
+// lexicon/orgcues.tsv and its preposition, a run of capitalised words that the model left out,
+// or typed a place, is an organization, unless the gazetteer lists it as a place ("shares in
+// Asia"). A rare firm's name in a short sentence gives the model little else to go on. A person
+// stays one ("a spokesman for Obama").
+void EntityRecogniser::firmsAfterCues(Analysis &analysis,
+                                      const std::vector<NerTokenFacts> &facts) const
+{
+    const QList<Token> &tokens = analysis.tokens;
+    bool added = false;
+    for (int i = 2; i < tokens.size(); ++i) {
+        const NerTokenFacts &f = facts[size_t(i)];
+        if (!(f.flags & NerFeatures::InitialCapital) || (f.flags & NerFeatures::TimeWord) ||
+            tokens[i].kind != TokenKind::Word ||
+            !m_organizationCues.contains(
+                cuePair(facts[size_t(i - 2)].lower, facts[size_t(i - 1)].lower)))
+            continue;
+        int end = i + 1;
+        while (end < tokens.size() && end - i < 4 && tokens[end].kind == TokenKind::Word &&
+               (facts[size_t(end)].flags & NerFeatures::InitialCapital))
+            ++end;
+        if (f.matchTokens == end - i && m_gazetteer->entry(f.matchEntry).major == EntityType::Place)
+            continue;
+        const Span span{tokens[i].span.begin, tokens[end - 1].span.end};
+        const auto it = std::find_if(analysis.mentions.begin(), analysis.mentions.end(),
+                                     [&](const Mention &m) { return m.span.overlaps(span); });
+        if (it == analysis.mentions.end()) {
+            Mention mention;
+            mention.span = span;
+            mention.type = EntityType::Organization;
+            mention.source = MentionSource::Model;
+            analysis.mentions.append(mention);
+            added = true;
+        } else if (it->span.begin == span.begin && it->span.end == span.end &&
+                   it->type == EntityType::Place) {
+            it->type = EntityType::Organization;
+        }
+        i = end - 1;
+    }
+    if (added)
+        std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
+                         [](const Mention &a, const Mention &b) { return a.span < b.span; });
 }
 
 // Where the lexicons know a name better than the model, which learnt word identities from old

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/entities/entityrecogniser.h"
 
+#include "analysis/entities/citationauthors.h"
 #include "analysis/entities/peopleagreement.h"
+#include "analysis/entities/placeagreement.h"
 #include "analysis/entities/predictionhistory.h"
 #include "analysis/entities/sequencemodel.h"
 #include "analysis/entities/termacronyms.h"
@@ -111,6 +113,7 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
     for (const QString &word : resources.wordSet(QStringLiteral("placepreps")))
         m_prepositions.insert(NerFeatures::hashLower(word));
     loadTravelCues(resources);
+    loadOrganizationCues(resources);
     for (const QString &word : resources.wordSet(QStringLiteral("namejoins")))
         m_joinedNameParts.insert(NerFeatures::hashLower(word));
     m_confidentPlace.resize(size_t(m_gazetteer->size()));
@@ -279,8 +282,12 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     PeopleAgreement::agreeOnSurnames(analysis, s.facts, s.mentionTokens, *m_gazetteer,
                                      m_confidentPlace);
     PeopleAgreement::addNameWords(analysis, s.facts, s.mentionTokens, m_stopNames);
+    PeopleAgreement::dropCommonWords(analysis, s.facts);
+    CitationAuthors::addAuthors(analysis, s.facts);
+    PlaceAgreement::addPlaceNames(analysis, s.facts);
     addGazetteerPlaces(document, analysis, s.facts);
     TermAcronyms::dropNames(document.text, analysis, s.facts);
+    firmsAfterCues(analysis, s.facts);
 }
 
 // "Floods Close Roads Across Bavaria": in a title-case headline the capitals join common words

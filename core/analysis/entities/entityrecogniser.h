@@ -31,7 +31,11 @@ class SequenceModel;
 /// ("Chinese") is never a person; a lone given name that the gazetteer does not list is a
 /// person; a lone word that ends a person's full name elsewhere in the article is that person
 /// (unless it is a country); a mention the model took for "other" that is exactly a gazetteer
-/// organization is an organization.
+/// organization is an organization. After the model (round 12): the surnames of a dated
+/// citation are people (CitationAuthors); a lone "person" the article writes in lower case
+/// twice or more is other (PeopleAgreement::dropCommonWords()); a written name the model
+/// tagged a place elsewhere in the article is a place (PlaceAgreement); an unknown name after
+/// "shares of", "a spokeswoman for" (lexicon/orgcues.tsv) is an organization.
 /// Sentences are tagged in text order, and a capitalised word's features include what the
 /// earlier sentences' labels made of it (PredictionHistory).
 /// Performance: tokens that are neither capitalised nor next to such a token are O without
@@ -71,6 +75,8 @@ private:
     void loadTravelCues(const Resources &resources);
     void placesAfterTravelCues(Analysis &analysis, const std::vector<NerTokenFacts> &facts,
                                const std::vector<std::pair<int, int>> &mentionTokens) const;
+    void loadOrganizationCues(const Resources &resources);
+    void firmsAfterCues(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     static void titledPeople(const Document &document, Analysis &analysis,
                              const std::vector<NerTokenFacts> &facts,
                              std::vector<std::pair<int, int>> &mentionTokens);
@@ -87,6 +93,9 @@ private:
     /// verb or trip noun with a preposition before it ("arrived in", "visit to"), from
     /// lexicon/travelcues.tsv
     QSet<quint64> m_travelCues;
+    /// Keys of a noun and the preposition before its object, when that object is an
+    /// organization ("shares of", "spokeswoman for"), from lexicon/orgcues.tsv
+    QSet<quint64> m_organizationCues;
     /// hashLower() of name elements written joined to the next name (namejoins.tsv, "Abdel" of
     /// "AbdelFattah"): with the given names (NerFeatures), such a word is no company
     QSet<quint64> m_joinedNameParts;

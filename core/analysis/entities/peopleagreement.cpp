@@ -3,6 +3,8 @@
 
 #include "lexicon/gazetteer.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <utility>
 
@@ -23,6 +25,23 @@ Scratch &scratch()
     return s;
 }
 
+// "Theodorus of Tabennese", "Catherine of Aragon": the word after "of" that ends a person's
+// name is the place the person is named after, not a surname.
+bool endsWithPlace(const std::vector<NerTokenFacts> &facts, int first, int end)
+{
+    return end - first >= 3 && facts[size_t(end - 2)].word == u"of";
+}
+
+// NerFeatures::AfterSentenceEnd marks a word after any punctuation; "Their daughter, Gloria,
+// started school" names her mid-sentence all the same.
+bool opensSentence(const std::vector<NerTokenFacts> &facts, int i)
+{
+    if (!(facts[size_t(i)].flags & NerFeatures::AfterSentenceEnd))
+        return false;
+    const QStringView before = i > 0 ? facts[size_t(i - 1)].word : QStringView();
+    return before != u"," && before != u";";
+}
+
 } // namespace
 
 // "Daniel Reyes was arrested ... Reyes said": a lone word that ends the full name of a person
@@ -37,7 +56,8 @@ void PeopleAgreement::agreeOnSurnames(Analysis &analysis, const std::vector<NerT
     for (size_t m = 0; m < mentionTokens.size(); ++m) {
         const auto [first, end] = mentionTokens[m];
         if (std::as_const(analysis.mentions)[qsizetype(m)].type == EntityType::Person &&
-            end - first >= 2 && !(facts[size_t(end - 1)].flags & NerFeatures::Punctuation))
+            end - first >= 2 && !(facts[size_t(end - 1)].flags & NerFeatures::Punctuation) &&
+            !endsWithPlace(facts, first, end))
             s.surnames.push_back(facts[size_t(end - 1)].lower);
     }
     if (s.surnames.empty())
@@ -75,7 +95,8 @@ void PeopleAgreement::addNameWords(Analysis &analysis, const std::vector<NerToke
             (facts[size_t(end - 1)].flags & NerFeatures::Punctuation))
             continue;
         s.nameWords.push_back(facts[size_t(first)].lower);
-        s.nameWords.push_back(facts[size_t(end - 1)].lower);
+        if (!endsWithPlace(facts, first, end))
+            s.nameWords.push_back(facts[size_t(end - 1)].lower);
     }
     const QList<Token> &tokens = analysis.tokens;
     constexpr quint32 excluded = NerFeatures::CapitalsLine | NerFeatures::TitleCaseLine |
@@ -92,7 +113,7 @@ void PeopleAgreement::addNameWords(Analysis &analysis, const std::vector<NerToke
             const NerTokenFacts &f = facts[size_t(i)];
             if (!(f.flags & NerFeatures::InitialCapital) || (f.flags & excluded) ||
                 f.matchTokens > 0 || tokens[i].kind != TokenKind::Word ||
-                bool(f.flags & NerFeatures::AfterSentenceEnd) != sentenceStart)
+                opensSentence(facts, i) != sentenceStart)
                 continue;
             while (next < count && analysis.mentions[next].span.end <= tokens[i].span.begin)
                 ++next;
@@ -121,6 +142,59 @@ void PeopleAgreement::addNameWords(Analysis &analysis, const std::vector<NerToke
     if (added)
         std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
                          [](const Mention &a, const Mention &b) { return a.span < b.span; });
+}
+
+// "How to Grow Basil ... Basil needs warm air ... the basil plants": a capitalised word that
+// the article writes in lower case again and again is a thing, whatever the model made of
+// its capitals. Given names ("Will", "Rose") and surnames of full names ("Robert Frost ...
+// Frost") stay people.
+void PeopleAgreement::dropCommonWords(Analysis &analysis, const std::vector<NerTokenFacts> &facts)
+{
+    const QList<Token> &tokens = analysis.tokens;
+    const auto firstToken = [&tokens](qsizetype offset) {
+        return int(std::lower_bound(tokens.cbegin(), tokens.cend(), offset,
+                                    [](const Token &t, qsizetype o) { return t.span.end <= o; }) -
+                   tokens.cbegin());
+    };
+    QSet<quint64> surnames;
+    std::vector<int> lone; // one-word people: their token
+    for (qsizetype m = 0; m < analysis.mentions.size(); ++m) {
+        const Mention &mention = analysis.mentions[m];
+        if (mention.type != EntityType::Person)
+            continue;
+        const int first = firstToken(mention.span.begin);
+        int last = first;
+        while (last + 1 < tokens.size() && tokens[last + 1].span.begin < mention.span.end)
+            ++last;
+        if (last > first)
+            surnames.insert(facts[size_t(last)].lower);
+        else if (mention.role.isEmpty())
+            lone.push_back(first);
+    }
+    constexpr quint32 keeps = NerFeatures::GivenName | NerFeatures::TitleWord;
+    QSet<quint64> candidates;
+    for (const int t : lone) {
+        const quint32 flags = facts[size_t(t)].flags;
+        if ((flags & NerFeatures::SeenLower) && (flags & NerFeatures::CommonWord) &&
+            !(flags & keeps) && !surnames.contains(facts[size_t(t)].lower))
+            candidates.insert(facts[size_t(t)].lower);
+    }
+    if (candidates.isEmpty())
+        return;
+    QHash<quint64, int> lowerCase;
+    for (qsizetype t = 0; t < tokens.size(); ++t) {
+        const NerTokenFacts &f = facts[size_t(t)];
+        if (tokens[t].kind == TokenKind::Word && !(f.flags & NerFeatures::InitialCapital) &&
+            !(f.flags & NerFeatures::AllCapitals) && candidates.contains(f.lower))
+            ++lowerCase[f.lower];
+    }
+    for (Mention &mention : analysis.mentions) {
+        if (mention.type != EntityType::Person || !mention.role.isEmpty())
+            continue;
+        const int t = firstToken(mention.span.begin);
+        if (tokens[t].span.end == mention.span.end && lowerCase.value(facts[size_t(t)].lower) >= 2)
+            mention.type = EntityType::Other;
+    }
 }
 
 } // namespace lector

@@ -31,6 +31,12 @@ public:
     /// are common given names mid-sentence (never a `stopNames` word: NerFeatures::hashLower()).
     static void addNameWords(Analysis &analysis, const std::vector<NerTokenFacts> &facts,
                              const MentionTokens &mentionTokens, const QSet<quint64> &stopNames);
+    /// A one-word person with no role that the article writes in lower case twice or more
+    /// elsewhere, that the dictionary lists in lower case, and that is no given name and no
+    /// last word of a person's full name of the article, becomes "other": a plant, a product
+    /// or a thing ("Basil needs warm air" in an article on growing basil). Reads mention spans,
+    /// so it may run after mentions were added.
+    static void dropCommonWords(Analysis &analysis, const std::vector<NerTokenFacts> &facts);
 };
 
 } // namespace lector

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/entities/citationauthors.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace lector {
+
+namespace {
+
+// "2010", "1997b": a year of the last five centuries, as citations write it.
+bool isYear(QStringView w)
+{
+    qsizetype digits = 0;
+    while (digits < w.size() && w[digits].isDigit())
+        ++digits;
+    if (digits != 4 || w.size() > 5 || (w.size() == 5 && !w[4].isLower()))
+        return false;
+    const int year = w.first(4).toInt();
+    return year >= 1500 && year <= 2099;
+}
+
+bool isCapitalised(const NerTokenFacts &f)
+{
+    return (f.flags & NerFeatures::InitialCapital) && !(f.flags & NerFeatures::Punctuation);
+}
+
+struct Citation
+{
+    std::vector<std::pair<int, int>> names; ///< first and end token of each surname
+};
+
+// Walks back from the year at `k` over "Dye & Bavelier," or "Hein, Reich, Marks, Thuma, &
+// Grigorenko," to the bracket or semicolon that opens the citation; lower-case words ("see",
+// "e.g.") may stand between that opening and the first name. Returns false when anything else
+// comes first.
+bool citationBefore(const std::vector<NerTokenFacts> &facts, int k, Citation &out)
+{
+    const auto word = [&facts](int j) { return facts[size_t(j)].word; };
+    int j = k - 1;
+    if (j >= 0 && word(j) == u",")
+        --j;
+    int end = -1; // the end of the surname being read
+    const auto flush = [&](int first) {
+        if (end > first && end - first <= 3)
+            out.names.emplace_back(first, end);
+        end = -1;
+    };
+    while (j >= 0) {
+        const QStringView w = word(j);
+        if (w == u"(" || w == u";") {
+            flush(j + 1);
+            break;
+        }
+        if (w == u"." && j >= 2 && word(j - 1) == u"al" && word(j - 2) == u"et") {
+            j -= 3;
+            continue;
+        }
+        if (w == u"al" && j >= 1 && word(j - 1) == u"et") {
+            j -= 2;
+            continue;
+        }
+        if (w == u"," || w == u"&" || w == u"and") {
+            flush(j + 1);
+            --j;
+            continue;
+        }
+        if (isCapitalised(facts[size_t(j)])) {
+            if (end < 0)
+                end = j + 1;
+            --j;
+            continue;
+        }
+        // "(see for example Brieber 2014", "(e.g., Nedwick, 2014)": the lead words.
+        flush(j + 1);
+        if (out.names.empty())
+            return false;
+        int lead = 0;
+        while (j >= 0 && lead < 4 && word(j) != u"(" && word(j) != u";" &&
+               (word(j) == u"." || word(j) == u"," ||
+                (!word(j).isEmpty() && word(j).front().isLower())))
+            --j, ++lead;
+        break;
+    }
+    if (j < 0 || out.names.empty() || (word(j) != u"(" && word(j) != u";"))
+        return false;
+    if (word(j) == u"(")
+        return true;
+    // After a semicolon, the citation must lie inside brackets opened before it.
+    for (int b = j - 1; b >= 0 && b > j - 80; --b) {
+        if (word(b) == u")")
+            return false;
+        if (word(b) == u"(")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void CitationAuthors::addAuthors(Analysis &analysis, const std::vector<NerTokenFacts> &facts)
+{
+    const QList<Token> &tokens = analysis.tokens;
+    std::vector<std::pair<int, int>> surnames;
+    for (int k = 1; k + 1 < tokens.size(); ++k) {
+        const QStringView next = facts[size_t(k + 1)].word;
+        // "Morgan-Short et al. (2018)": the surname before "et al." of a dated citation.
+        if (facts[size_t(k)].word == u"et" && next == u"al") {
+            int first = k;
+            while (first > 0 && k - first < 3 && isCapitalised(facts[size_t(first - 1)]))
+                --first;
+            if (first < k && !(first > 0 && isCapitalised(facts[size_t(first - 1)])))
+                surnames.emplace_back(first, k);
+            continue;
+        }
+        if (!isYear(facts[size_t(k)].word) || (next != u")" && next != u";" && next != u","))
+            continue;
+        Citation citation;
+        if (citationBefore(facts, k, citation))
+            surnames.insert(surnames.end(), citation.names.begin(), citation.names.end());
+    }
+    if (surnames.empty())
+        return;
+    constexpr quint32 noSurname =
+        NerFeatures::TimeWord | NerFeatures::OrgWord | NerFeatures::TitleWord;
+    bool added = false;
+    for (const auto &[first, end] : surnames) {
+        bool ok = true;
+        for (int t = first; t < end && ok; ++t)
+            ok = !(facts[size_t(t)].flags & noSurname);
+        if (!ok)
+            continue;
+        const Span span{tokens[first].span.begin, tokens[end - 1].span.end};
+        const auto it = std::find_if(analysis.mentions.begin(), analysis.mentions.end(),
+                                     [&](const Mention &m) { return m.span.overlaps(span); });
+        if (it == analysis.mentions.end()) {
+            Mention mention;
+            mention.span = span;
+            mention.type = EntityType::Person;
+            mention.source = MentionSource::Model;
+            analysis.mentions.append(mention);
+            added = true;
+        } else if (it->span.begin == span.begin && it->span.end == span.end &&
+                   it->type != EntityType::Person && end - first == 1 &&
+                   facts[size_t(first)].matchTokens <= 0) {
+            it->type = EntityType::Person;
+        }
+    }
+    if (added)
+        std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
+                         [](const Mention &a, const Mention &b) { return a.span < b.span; });
+}
+
+} // namespace lector
