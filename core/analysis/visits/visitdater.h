@@ -19,9 +19,9 @@ class VisitContext;
 /// when the sentence says the trip is under way ("continues his visit"), widened to the month
 /// or year when a duration puts its start earlier; the last date of an earlier sentence of the
 /// paragraph; the date of an earlier visit of the same visitor to the same place (the same
-/// trip); the date of the trip a definite trip noun points back to ("on Sunday on his train
-/// trip. ... on the trip in Huntington"); the date of the nearest other sentence naming both
-/// the visitor (or a pronoun for them) and the place ("he spoke in Phoenix on Wednesday night").
+/// trip); the date of the nearest other sentence naming both the visitor (or a pronoun for
+/// them) and the place ("he spoke in Phoenix on Wednesday night"); the day of the visitor's
+/// own event told just before ("Dahl thanked the crew on Monday. ... He drove to Oslo").
 class VisitDater
 {
 public:
@@ -52,6 +52,8 @@ public:
 private:
     /// How far (in sentences) pairSentenceDate() looks for another sentence of the trip.
     static constexpr int PairWindow = 60;
+    /// How far back (in sentences) precedingEventDate() looks for the visitor's dated event.
+    static constexpr int PrecedingWindow = 3;
 
     bool ownDate(Visit &visit, int cueToken) const;
     /// The "and" or "but" that opens the cue's conjunct ("... in 2001 and travelled"), or -1.
@@ -61,6 +63,7 @@ private:
     bool governingDate(Visit &visit) const;
     bool sameTripDate(Visit &visit, const QList<Visit> &earlier) const;
     bool pairSentenceDate(Visit &visit) const;
+    bool precedingEventDate(Visit &visit) const;
     bool datesOtherEvent(int time, int cueToken) const;
     bool datesSaying(int time, int cueToken) const;
     bool datesMainVerb(int time, int cueToken) const;
