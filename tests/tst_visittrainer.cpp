@@ -22,6 +22,7 @@ private Q_SLOTS:
     void logisticIsDeterministic();
     void bestThreshold_data();
     void bestThreshold();
+    void smoothedThresholdPrefersAPlateau();
     void bestOccurrence_data();
     void bestOccurrence();
 };
@@ -177,6 +178,22 @@ void TestVisitTrainer::bestThreshold()
     float f1 = 0.0f;
     QCOMPARE(VisitTrainer::bestThreshold(rows, 1.0f, 10, &f1), expected);
     QCOMPARE(f1, 1.0f);
+}
+
+void TestVisitTrainer::smoothedThresholdPrefersAPlateau()
+{
+    // The F1 over the thresholds peaks alone at -3 (0.86: the gold pair at -2.5 in, the false
+    // one at -3.5 out) and stays at 0.8 from 1 to 3 (the two high gold pairs alone); averaged
+    // over two neighbours each side, the plateau wins. A lone peak is the luck of a few pairs.
+    QList<VisitTrainer::HeldOut> rows;
+    const QList<float> scores{5.5f, 3.5f, 0.5f, -2.5f, -3.5f, -4.5f};
+    const QList<bool> gold{true, true, false, true, false, false};
+    for (qsizetype i = 0; i < scores.size(); ++i)
+        rows.append({scores[i], gold[i], VisitAssembler::Verdict::Score});
+    QCOMPARE(VisitTrainer::bestThreshold(rows, 1.0f, 10), -3.0f);
+    QCOMPARE(VisitTrainer::bestThreshold(rows, 1.0f, 10, nullptr, 0), -3.0f);
+    const float smoothed = VisitTrainer::bestThreshold(rows, 1.0f, 10, nullptr, 2);
+    QVERIFY2(smoothed >= 1.0f && smoothed <= 3.0f, qPrintable(QString::number(smoothed)));
 }
 
 void TestVisitTrainer::bestOccurrence_data()

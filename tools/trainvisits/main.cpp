@@ -101,6 +101,10 @@ struct Settings
     QList<float> rates;         ///< one logistic model per AdaGrad rate, averaged
     bool innerThreshold = true; ///< else the model decides at `threshold`
     float threshold = 0.0f;
+    /// The inner-CV F1 averaged over this many grid points each side (the perceptron's: 0):
+    /// the curve is flat, so its argmax moved by 0.5-1 with small changes (docs/quality.md,
+    /// Visits, round 12); the middle of the plateau moves less.
+    int smooth = 4;
     float step = 0.25f; ///< of the threshold grid (the perceptron's: 1)
     int steps = 12;     ///< grid points each side of 0 (the perceptron's: 10)
 };
@@ -166,7 +170,7 @@ float innerThreshold(const QList<GoldDocument> &docs, const QList<int> &which,
             }
         }
     }
-    return VisitTrainer::bestThreshold(rows, settings.step, settings.steps, f1);
+    return VisitTrainer::bestThreshold(rows, settings.step, settings.steps, f1, settings.smooth);
 }
 
 std::shared_ptr<const VisitModel> train(const QList<GoldDocument> &docs, const QList<int> &which,
@@ -283,6 +287,10 @@ int main(int argc, char *argv[])
          u"Decide at score X (default 0) instead of an inner-CV threshold: to compare two "
          "feature sets apart from the threshold's choice."_qs,
          u"X"_qs, u"0"_qs},
+        {u"smooth"_qs,
+         u"The inner-CV threshold: the F1 averaged over K grid points each side (default 4; "
+         "0 for the perceptron)."_qs,
+         u"K"_qs},
         {u"grid"_qs,
          u"The inner-CV threshold grid: STEP,N, from -N*STEP to N*STEP (default 0.25,12; "
          "1,10 for the perceptron)."_qs,
@@ -378,6 +386,9 @@ int main(int argc, char *argv[])
         settings.rates.append(r.toFloat());
     settings.innerThreshold = !parser.isSet(u"fixed-threshold"_qs);
     settings.threshold = parser.value(u"fixed-threshold"_qs).toFloat();
+    settings.smooth = parser.isSet(u"smooth"_qs) ? parser.value(u"smooth"_qs).toInt()
+                      : settings.logistic        ? settings.smooth
+                                                 : 0;
     if (const QStringList grid = parser.value(u"grid"_qs).split(u',');
         parser.isSet(u"grid"_qs) && grid.size() == 2) {
         settings.step = grid[0].toFloat();

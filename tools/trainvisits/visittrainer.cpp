@@ -118,12 +118,13 @@ int VisitTrainer::goldStatus(const Analysis &analysis, int visitor, int place,
     return -1;
 }
 
-float VisitTrainer::bestThreshold(const QList<HeldOut> &rows, float step, int steps, float *f1Out)
+float VisitTrainer::bestThreshold(const QList<HeldOut> &rows, float step, int steps, float *f1Out,
+                                  int smooth)
 {
     int gold = 0;
     for (const HeldOut &r : rows)
         gold += r.gold;
-    float best = 0.0f, bestF1 = -1.0f;
+    std::vector<float> f1s;
     for (int i = -steps; i <= steps; ++i) {
         const float threshold = float(i) * step;
         int found = 0, predicted = 0;
@@ -133,8 +134,17 @@ float VisitTrainer::bestThreshold(const QList<HeldOut> &rows, float step, int st
             predicted += yes;
             found += yes && r.gold;
         }
-        const float f1 =
-            predicted + gold > 0 ? 2.0f * float(found) / float(predicted + gold) : 0.0f;
+        f1s.push_back(predicted + gold > 0 ? 2.0f * float(found) / float(predicted + gold) : 0.0f);
+    }
+    float best = 0.0f, bestF1 = -1.0f;
+    const int n = int(f1s.size());
+    for (int i = 0; i < n; ++i) {
+        float sum = 0.0f;
+        int count = 0;
+        for (int j = std::max(0, i - smooth); j <= std::min(n - 1, i + smooth); ++j, ++count)
+            sum += f1s[size_t(j)];
+        const float f1 = sum / float(count);
+        const float threshold = float(i - steps) * step;
         if (f1 > bestF1 + 1e-6f ||
             (std::abs(f1 - bestF1) <= 1e-6f && std::abs(threshold) < std::abs(best))) {
             bestF1 = f1;

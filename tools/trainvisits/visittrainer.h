@@ -59,9 +59,11 @@ public:
     };
     /// The decision threshold with the best F1 over held-out candidates (a visit when the
     /// score is above it), from -steps * step to steps * step; a tie goes to the smaller one in
-    /// magnitude. The model takes it off its bias weight. `f1`, when given, gets the best F1.
+    /// magnitude. With `smooth`, each grid point's F1 is the mean over the `smooth` points on
+    /// each side (fewer at the ends), so a broad plateau wins over a lone peak. The model takes
+    /// it off its bias weight. `f1`, when given, gets the best (averaged) F1.
     static float bestThreshold(const QList<HeldOut> &rows, float step = 1.0f, int steps = 10,
-                               float *f1 = nullptr);
+                               float *f1 = nullptr, int smooth = 0);
 };
 
 } // namespace lector
