@@ -2,6 +2,8 @@
 // lector-train: trains the entity recogniser's model from gold corpora in the eval JSONL format.
 //   lector-train --out resources/model/ner.bin TRAIN.jsonl... [--dev DEV.jsonl --dev-out P.jsonl]
 //   [--clusters FILE]: another wordclusters.tsv (a cross-validation fold's own clusters)
+//   [--margin C] [--name-margin N]: cost-augmented training (tried in round 12, not used by the
+//   shipped model: docs/quality.md, Entities); tools/train/ner_cv.sh cross-validates a recipe
 #include "analysis/entities/aliasresolver.h"
 #include "analysis/entities/entityrecogniser.h"
 #include "analysis/entities/sequencemodel.h"
@@ -126,7 +128,11 @@ int main(int argc, char **argv)
          {u"seed"_qs, u"Seed of the sentence order (to measure retraining noise)."_qs, u"N"_qs},
          {u"model"_qs, u"Predict with this model instead of training."_qs, u"FILE"_qs},
          {u"clusters"_qs, u"Word clusters to use instead of the compiled-in wordclusters.tsv."_qs,
-          u"FILE"_qs}});
+          u"FILE"_qs},
+         {u"margin"_qs, u"Train with cost-augmented decoding: C more for every wrong label."_qs,
+          u"C"_qs, u"0"_qs},
+         {u"name-margin"_qs, u"Train with C more again for O on a gold name's word."_qs, u"C"_qs,
+          u"0"_qs}});
     parser.addPositionalArgument(
         u"train"_qs, u"Training files (eval JSONL), FILE#N for the first N documents."_qs);
     parser.process(app);
@@ -175,6 +181,8 @@ int main(int argc, char **argv)
     options.minCount = parser.value(u"min-count"_qs).toInt();
     options.maxFeatures = parser.value(u"max-features"_qs).toInt();
     options.history = !parser.isSet(u"no-history"_qs);
+    options.margin = parser.value(u"margin"_qs).toFloat();
+    options.nameMargin = parser.value(u"name-margin"_qs).toFloat();
     if (parser.isSet(u"seed"_qs))
         options.seed = parser.value(u"seed"_qs).toULongLong();
     PerceptronTrainer trainer(corpus, options);

@@ -152,6 +152,16 @@ void PerceptronTrainer::trainSentence(const TrainingCorpus::Sentence &sentence)
                 em[y] += w[y];
         }
     }
+    if (m_options.margin != 0.0f || m_options.nameMargin != 0.0f) {
+        for (int i = 0; i < n; ++i) {
+            float *em = m_emissions.data() + size_t(i) * labels;
+            const int gold = sentence.labels[size_t(i)];
+            for (int y = 0; y < labels; ++y)
+                em[y] += y == gold ? 0.0f : m_options.margin;
+            if (gold != 0)
+                em[0] += m_options.nameMargin;
+        }
+    }
     m_predicted.resize(size_t(n));
     Viterbi::decode(m_emissions.data(), n, labels, m_transitions.data(), m_predicted.data(),
                     m_scores, m_back);

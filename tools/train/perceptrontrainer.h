@@ -27,6 +27,12 @@ public:
         /// last predicted for the earlier sentences of a sentence's document; off, the model
         /// has none of their keys.
         bool history = true;
+        /// Cost-augmented decoding in training (a margin): every label but the gold one gets
+        /// `margin` more score before the sentence is decoded, so an update happens until the
+        /// gold labels win by that much; `nameMargin` more again for O on a gold name's token
+        /// (missing a name costs more than a wrong type). 0 and 0: the plain perceptron.
+        float margin = 0.0f;
+        float nameMargin = 0.0f;
     };
 
     PerceptronTrainer(const TrainingCorpus &corpus, Options options);
