@@ -32,6 +32,8 @@ private Q_SLOTS:
     void caseVariantsOfOnePlace();
     void placeAgreement_data();
     void placeAgreement();
+    void notAPlace_data();
+    void notAPlace();
 
 private:
     Analysis analyse(const QString &text) const;
@@ -269,6 +271,15 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("organization cue: employees of a firm (was missed)")
         << u"Employees of Quorvane voted to strike over pay."_qs << u"Quorvane"_qs
         << u"organization"_qs;
+    // EntityRecogniser::placesByHeadWord() (lexicon/placewords.tsv): a capitalised phrase the
+    // model left out that ends in a place's head word, or opens with one before "of", is a
+    // place.
+    QTest::newRow("place head word: a cemetery (was missed)")
+        << u"He was buried in a common grave of the Varnholt Cemetery outside the town."_qs
+        << u"Varnholt Cemetery"_qs << u"place"_qs;
+    QTest::newRow("place head word: a temple named with 'of' (was missed)")
+        << u"Two monks kept the Temple of the Silver Lake until 1840."_qs
+        << u"Temple of the Silver Lake"_qs << u"place"_qs;
     QTest::newRow("organization cue guard: a person after 'spokesman for'")
         << u"A spokesman for Obama said the talks would go on."_qs << u"Obama"_qs << u"person"_qs;
     QTest::newRow("organization cue guard: a listed place after 'shares in'")
@@ -606,6 +617,28 @@ void TestEntityGeneralisation::placeAgreement()
     }
     QCOMPARE(got.join(u' '), added);
     QCOMPARE(analysis.mentions.size(), before + got.size());
+}
+
+// Round 12 (placesByHeadWord): capitalised words that must not come out as a place. The
+// sentence opener is no word of the name, so one head word alone stays out (fails when the
+// opener is kept).
+void TestEntityGeneralisation::notAPlace_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("word");
+    QTest::newRow("place head word guard: an opener and a lone head word")
+        << u"The Cemetery was closed for a week after the storm."_qs << u"Cemetery"_qs;
+}
+
+void TestEntityGeneralisation::notAPlace()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, word);
+    const Analysis analysis = analyse(text);
+    const Mention *m = mentionAt(text, analysis, word);
+    if (m)
+        QVERIFY2(m->type != EntityType::Place,
+                 qPrintable(text.mid(m->span.begin, m->span.length()) + u" typed a place"_qs));
 }
 
 QTEST_GUILESS_MAIN(TestEntityGeneralisation)

@@ -65,6 +65,13 @@ void EntityRecogniser::loadTravelCues(const Resources &resources)
 
 void EntityRecogniser::loadOrganizationCues(const Resources &resources)
 {
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("placewords")).rows()) {
+        const QString &position = row.fields.value(1);
+        QSet<quint64> &heads = position == u"start"  ? m_placeHeadsStart
+                               : position == u"join" ? m_placeJoins
+                                                     : m_placeHeadsEnd;
+        heads.insert(NerFeatures::hashLower(row.fields.value(0)));
+    }
     for (const TsvTable::Row &row : resources.table(QStringLiteral("orgcues")).rows()) {
         const quint64 word = NerFeatures::hashLower(row.fields.value(0));
         for (QStringView preposition :
@@ -115,6 +122,87 @@ void EntityRecogniser::firmsAfterCues(Analysis &analysis,
     if (added)
         std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
                          [](const Mention &a, const Mention &b) { return a.span < b.span; });
+}
+
+// "buried in the Montparnasse Cemetery", "the Pyramid of the Sun", "Hwy 51 (Broken Arrow
+// Expressway)": a run of capitalised words (with the lower-case words of `join` rows, "of the",
+// between them) that the model left out, of two capitalised words or more, is a place when it ends
+// in a place's head word of lexicon/placewords.tsv, or opens with one of its `start` words before
+// "of". Not an organization's head word ("Center"), not in a headline, not a title ("Secretary
+// of State"); a word that only opens the sentence is left out of the name ("Then the State").
+void EntityRecogniser::placesByHeadWord(Analysis &analysis,
+                                        const std::vector<NerTokenFacts> &facts) const
+{
+    const QList<Token> &tokens = analysis.tokens;
+    constexpr quint32 excluded = NerFeatures::CapitalsLine | NerFeatures::TitleCaseLine |
+                                 NerFeatures::TimeWord | NerFeatures::AllCapitals;
+    const auto capitalised = [&](int k) {
+        return k < tokens.size() && tokens[k].kind == TokenKind::Word &&
+               (facts[size_t(k)].flags & NerFeatures::InitialCapital) &&
+               !(facts[size_t(k)].flags & excluded);
+    };
+    const auto connector = [&](int k) {
+        return tokens[k].kind == TokenKind::Word &&
+               !(facts[size_t(k)].flags & NerFeatures::InitialCapital) &&
+               m_placeJoins.contains(facts[size_t(k)].lower);
+    };
+    qsizetype next = 0; // the first mention that does not end before the token
+    QList<Mention> added;
+    for (int i = 0; i < tokens.size(); ++i) {
+        if (!capitalised(i))
+            continue;
+        int end = i + 1; // the run [i, end) of capitalised words and connectors between them
+        while (end < tokens.size()) {
+            if (capitalised(end)) {
+                ++end;
+                continue;
+            }
+            int k = end;
+            while (k < tokens.size() && k - end < 2 && connector(k))
+                ++k;
+            if (k == end || !capitalised(k))
+                break;
+            end = k;
+        }
+        int first = i;
+        const int runEnd = end;
+        i = runEnd - 1;
+        while (first < end && (facts[size_t(first)].flags & NerFeatures::AfterSentenceEnd) &&
+               (facts[size_t(first)].flags & NerFeatures::CommonWord) &&
+               !(facts[size_t(first)].flags &
+                 (NerFeatures::ProperWord | NerFeatures::GivenName | NerFeatures::OrgWord)) &&
+               facts[size_t(first)].matchTokens <= 0)
+            ++first;
+        while (first < end && !capitalised(first))
+            ++first;
+        int words = 0;
+        for (int k = first; k < end; ++k)
+            words += capitalised(k);
+        const NerTokenFacts &head = facts[size_t(end - 1)];
+        const bool endsWell = m_placeHeadsEnd.contains(head.lower);
+        const bool startsWell = end - first >= 3 &&
+                                m_placeHeadsStart.contains(facts[size_t(first)].lower) &&
+                                facts[size_t(first + 1)].word == u"of";
+        if (words < 2 || (!endsWell && !startsWell) ||
+            (facts[size_t(first)].flags & NerFeatures::TitleWord) ||
+            (endsWell && (head.flags & NerFeatures::OrgWord)))
+            continue;
+        const Span span{tokens[first].span.begin, tokens[end - 1].span.end};
+        while (next < analysis.mentions.size() && analysis.mentions[next].span.end <= span.begin)
+            ++next;
+        if (next < analysis.mentions.size() && analysis.mentions[next].span.begin < span.end)
+            continue;
+        Mention mention;
+        mention.span = span;
+        mention.type = EntityType::Place;
+        mention.source = MentionSource::Model;
+        added.append(mention);
+    }
+    if (added.isEmpty())
+        return;
+    analysis.mentions.append(added);
+    std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
+                     [](const Mention &a, const Mention &b) { return a.span < b.span; });
 }
 
 // Where the lexicons know a name better than the model, which learnt word identities from old

@@ -288,6 +288,7 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     addGazetteerPlaces(document, analysis, s.facts);
     TermAcronyms::dropNames(document.text, analysis, s.facts);
     firmsAfterCues(analysis, s.facts);
+    placesByHeadWord(analysis, s.facts);
 }
 
 // "Floods Close Roads Across Bavaria": in a title-case headline the capitals join common words

@@ -35,7 +35,9 @@ class SequenceModel;
 /// citation are people (CitationAuthors); a lone "person" the article writes in lower case
 /// twice or more is other (PeopleAgreement::dropCommonWords()); a written name the model
 /// tagged a place elsewhere in the article is a place (PlaceAgreement); an unknown name after
-/// "shares of", "a spokeswoman for" (lexicon/orgcues.tsv) is an organization.
+/// "shares of", "a spokeswoman for" (lexicon/orgcues.tsv) is an organization; a capitalised
+/// phrase the model left out that ends in a place's head word ("Montparnasse Cemetery",
+/// lexicon/placewords.tsv) is a place.
 /// Sentences are tagged in text order, and a capitalised word's features include what the
 /// earlier sentences' labels made of it (PredictionHistory).
 /// Performance: tokens that are neither capitalised nor next to such a token are O without
@@ -77,6 +79,7 @@ private:
                                const std::vector<std::pair<int, int>> &mentionTokens) const;
     void loadOrganizationCues(const Resources &resources);
     void firmsAfterCues(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    void placesByHeadWord(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     static void titledPeople(const Document &document, Analysis &analysis,
                              const std::vector<NerTokenFacts> &facts,
                              std::vector<std::pair<int, int>> &mentionTokens);
@@ -96,6 +99,10 @@ private:
     /// Keys of a noun and the preposition before its object, when that object is an
     /// organization ("shares of", "spokeswoman for"), from lexicon/orgcues.tsv
     QSet<quint64> m_organizationCues;
+    /// hashLower() of the head words of place names (lexicon/placewords.tsv): the last word
+    /// ("Cemetery") or the first, before "of" ("Pyramid")
+    QSet<quint64> m_placeHeadsEnd, m_placeHeadsStart;
+    QSet<quint64> m_placeJoins; ///< lower-case words inside such a name ("of", "the")
     /// hashLower() of name elements written joined to the next name (namejoins.tsv, "Abdel" of
     /// "AbdelFattah"): with the given names (NerFeatures), such a word is no company
     QSet<quint64> m_joinedNameParts;
