@@ -418,51 +418,12 @@ bool VisitDater::pairSentenceDate(Visit &visit) const
     return false;
 }
 
-bool VisitDater::precedingEventDate(Visit &visit) const
-{
-    // "Dahl thanked the crew on Monday. [paragraph] Then he drove to Oslo for talks.": with no
-    // other anchor, the day of the visitor's own event told just before (the visitor as the
-    // first actor, within PrecedingWindow sentences) is the news day the trip is told on. Only
-    // a day: a year or a month there ("Dahl was elected mayor in 2015") is background.
-    const Analysis &a = m_context.analysis();
-    const QString country = m_context.countryOfPlace(visit.place);
-    for (int s = visit.sentence - 1; s >= 0 && s >= visit.sentence - PrecedingWindow; --s) {
-        // "Dahl began a visit to Stockholm on Monday. After the visit, he flew to Oslo": a
-        // sentence that puts someone at another place (not one of the same country) tells
-        // another stay, and the search stops there.
-        const Sentence &sentence = a.sentences[s];
-        for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
-            const int m = m_context.mentionOf(k);
-            const int place = m_context.entityOf(m, {EntityType::Place});
-            if (place < 0)
-                continue;
-            if (place != visit.place &&
-                (country.isEmpty() || m_context.countryOfPlace(place) != country) &&
-                placesThere(s, k))
-                return false;
-            k = m_context.endToken(m) - 1;
-        }
-        const int token =
-            m_context.actorToken(s, visit.visitor, VisitContext::ActorScan::FirstActor);
-        if (token < 0)
-            continue;
-        Visit other = visit;
-        other.sentence = s;
-        if (ownDate(other, token) &&
-            precisionOfValue(a.times[other.time].value) == DatePrecision::Day) {
-            setTime(visit, other.time);
-            return true;
-        }
-    }
-    return false;
-}
-
 void VisitDater::addDate(Visit &visit, int cueToken, const QList<Visit> &earlier) const
 {
     if (ownDate(visit, cueToken) || ongoingDate(visit, cueToken) || governingDate(visit) ||
-        sameTripDate(visit, earlier) || pairSentenceDate(visit))
+        sameTripDate(visit, earlier))
         return;
-    precedingEventDate(visit);
+    pairSentenceDate(visit);
 }
 
 } // namespace lector

@@ -20,8 +20,7 @@ class VisitContext;
 /// or year when a duration puts its start earlier; the last date of an earlier sentence of the
 /// paragraph; the date of an earlier visit of the same visitor to the same place (the same
 /// trip); the date of the nearest other sentence naming both the visitor (or a pronoun for
-/// them) and the place ("he spoke in Phoenix on Wednesday night"); the day of the visitor's
-/// own event told just before ("Dahl thanked the crew on Monday. ... He drove to Oslo").
+/// them) and the place ("he spoke in Phoenix on Wednesday night").
 class VisitDater
 {
 public:
@@ -52,8 +51,6 @@ public:
 private:
     /// How far (in sentences) pairSentenceDate() looks for another sentence of the trip.
     static constexpr int PairWindow = 60;
-    /// How far back (in sentences) precedingEventDate() looks for the visitor's dated event.
-    static constexpr int PrecedingWindow = 3;
 
     bool ownDate(Visit &visit, int cueToken) const;
     /// The "and" or "but" that opens the cue's conjunct ("... in 2001 and travelled"), or -1.
@@ -63,7 +60,6 @@ private:
     bool governingDate(Visit &visit) const;
     bool sameTripDate(Visit &visit, const QList<Visit> &earlier) const;
     bool pairSentenceDate(Visit &visit) const;
-    bool precedingEventDate(Visit &visit) const;
     bool datesOtherEvent(int time, int cueToken) const;
     bool datesSaying(int time, int cueToken) const;
     bool datesMainVerb(int time, int cueToken) const;
