@@ -39,6 +39,7 @@ import argparse, collections, json, os, re, sys
 sys.path.insert(0, os.path.join(os.environ.get('SHARED') or os.path.join(
     os.path.dirname(os.path.abspath(__file__)), '..', '..', 'shared'), 'eval', 'visits'))
 from score_visits import words, prefix_consistent, OPTIONAL
+from visit_matchdiff import pairs_of
 
 STATUSES = ['past', 'ongoing', 'planned', 'cancelled', 'hypothetical', 'listed', None]
 
@@ -66,18 +67,6 @@ def difference(gold, pred):
     if gold[:7] != pred[:7]:
         return 'month differs (same year)'
     return 'day differs (same month)'
-
-
-def pairs_of(pred):
-    pairs = collections.OrderedDict()
-    for v in pred:
-        key = ((v.get('visitor') or '').lower(), (v.get('place') or '').lower())
-        p = pairs.setdefault(key, {'rows': [], 'vw': set(), 'pf': set()})
-        p['rows'].append(v)
-        for f in [v.get('visitor')] + list(v.get('visitor_forms') or []):
-            p['vw'] |= words(f)
-        p['pf'] |= {f.lower() for f in [v.get('place')] + list(v.get('place_forms') or []) if f}
-    return pairs
 
 
 def matched(gold, pred):

@@ -15,8 +15,9 @@ sys.path.insert(0, os.path.join(os.environ.get('SHARED') or os.path.join(
 from score_visits import words, prefix_consistent, OPTIONAL
 
 
-def outcome(gold, pred):
-    """{gold visit index: consistent (bool)} for the matched required gold visits with a date."""
+def pairs_of(pred):
+    """The predicted rows merged by (visitor, place), as score_visits.py merges them, with the
+    visitor's words and the place's forms of each pair."""
     pairs = collections.OrderedDict()
     for v in pred:
         key = ((v.get('visitor') or '').lower(), (v.get('place') or '').lower())
@@ -25,6 +26,12 @@ def outcome(gold, pred):
         for f in [v.get('visitor')] + list(v.get('visitor_forms') or []):
             p['vw'] |= words(f)
         p['pf'] |= {f.lower() for f in [v.get('place')] + list(v.get('place_forms') or []) if f}
+    return pairs
+
+
+def outcome(gold, pred):
+    """{gold visit index: consistent (bool)} for the matched required gold visits with a date."""
+    pairs = pairs_of(pred)
     order = [i for i, x in enumerate(gold['visits']) if x['status'] not in OPTIONAL] + \
             [i for i, x in enumerate(gold['visits']) if x['status'] in OPTIONAL]
     used, out = set(), {}
@@ -46,29 +53,34 @@ def load(path):
     return {d['id']: d for d in map(json.loads, open(path)) if d}
 
 
-gold = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
-a, b = load(sys.argv[2]), load(sys.argv[3])
-c = collections.Counter()
-for g in gold:
-    da, db = a.get(g['id'], {}), b.get(g['id'], {})
-    oa, ob = outcome(g, da.get('visits') or []), outcome(g, db.get('visits') or [])
-    for i in set(oa) | set(ob):
-        if i in oa and i in ob:
-            c['both'] += 1; c['both_okA'] += oa[i][0]; c['both_okB'] += ob[i][0]
-            if oa[i][0] != ob[i][0]:
-                c['changed'] += 1
-                c['changed_evidence'] += oa[i][1] != ob[i][1]
-                c['changed_entities'] += da.get('entities') != db.get('entities')
-        elif i in oa:
-            c['onlyA'] += 1; c['onlyA_ok'] += oa[i][0]
-        else:
-            c['onlyB'] += 1; c['onlyB_ok'] += ob[i][0]
-nA, nB = c['both'] + c['onlyA'], c['both'] + c['onlyB']
-okA, okB = c['both_okA'] + c['onlyA_ok'], c['both_okB'] + c['onlyB_ok']
-print('dated matched: A %d (consistent %d, %.3f)  B %d (consistent %d, %.3f)' % (
-    nA, okA, okA / nA if nA else 0, nB, okB, okB / nB if nB else 0))
-print('matched in both %d: consistent A %d, B %d' % (c['both'], c['both_okA'], c['both_okB']))
-print('  consistency differs on %d of them: evidence rows differ on %d, document entities differ on %d'
-      % (c['changed'], c['changed_evidence'], c['changed_entities']))
-print('matched in A only %d: consistent %d;  in B only %d: consistent %d' % (
-    c['onlyA'], c['onlyA_ok'], c['onlyB'], c['onlyB_ok']))
+def main():
+    gold = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+    a, b = load(sys.argv[2]), load(sys.argv[3])
+    c = collections.Counter()
+    for g in gold:
+        da, db = a.get(g['id'], {}), b.get(g['id'], {})
+        oa, ob = outcome(g, da.get('visits') or []), outcome(g, db.get('visits') or [])
+        for i in set(oa) | set(ob):
+            if i in oa and i in ob:
+                c['both'] += 1; c['both_okA'] += oa[i][0]; c['both_okB'] += ob[i][0]
+                if oa[i][0] != ob[i][0]:
+                    c['changed'] += 1
+                    c['changed_evidence'] += oa[i][1] != ob[i][1]
+                    c['changed_entities'] += da.get('entities') != db.get('entities')
+            elif i in oa:
+                c['onlyA'] += 1; c['onlyA_ok'] += oa[i][0]
+            else:
+                c['onlyB'] += 1; c['onlyB_ok'] += ob[i][0]
+    nA, nB = c['both'] + c['onlyA'], c['both'] + c['onlyB']
+    okA, okB = c['both_okA'] + c['onlyA_ok'], c['both_okB'] + c['onlyB_ok']
+    print('dated matched: A %d (consistent %d, %.3f)  B %d (consistent %d, %.3f)' % (
+        nA, okA, okA / nA if nA else 0, nB, okB, okB / nB if nB else 0))
+    print('matched in both %d: consistent A %d, B %d' % (c['both'], c['both_okA'], c['both_okB']))
+    print('  consistency differs on %d of them: evidence rows differ on %d, document entities differ on %d'
+          % (c['changed'], c['changed_evidence'], c['changed_entities']))
+    print('matched in A only %d: consistent %d;  in B only %d: consistent %d' % (
+        c['onlyA'], c['onlyA_ok'], c['onlyB'], c['onlyB_ok']))
+
+
+if __name__ == '__main__':
+    main()
