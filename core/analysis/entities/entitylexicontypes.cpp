@@ -89,7 +89,9 @@ void EntityRecogniser::firmsAfterCues(Analysis &analysis,
                                       const std::vector<NerTokenFacts> &facts) const
 {
     const QList<Token> &tokens = analysis.tokens;
-    bool added = false;
+    qsizetype next = 0; // the first mention that does not end before the token (mentions are
+                        // sorted and flat, so the first overlapping mention is that one)
+    QList<Mention> added;
     for (int i = 2; i < tokens.size(); ++i) {
         const NerTokenFacts &f = facts[size_t(i)];
         if (!(f.flags & NerFeatures::InitialCapital) || (f.flags & NerFeatures::TimeWord) ||
@@ -104,24 +106,26 @@ void EntityRecogniser::firmsAfterCues(Analysis &analysis,
         if (f.matchTokens == end - i && m_gazetteer->entry(f.matchEntry).major == EntityType::Place)
             continue;
         const Span span{tokens[i].span.begin, tokens[end - 1].span.end};
-        const auto it = std::find_if(analysis.mentions.begin(), analysis.mentions.end(),
-                                     [&](const Mention &m) { return m.span.overlaps(span); });
-        if (it == analysis.mentions.end()) {
+        while (next < analysis.mentions.size() && analysis.mentions[next].span.end <= span.begin)
+            ++next;
+        if (next == analysis.mentions.size() || !analysis.mentions[next].span.overlaps(span)) {
             Mention mention;
             mention.span = span;
             mention.type = EntityType::Organization;
             mention.source = MentionSource::Model;
-            analysis.mentions.append(mention);
-            added = true;
-        } else if (it->span.begin == span.begin && it->span.end == span.end &&
-                   it->type == EntityType::Place) {
-            it->type = EntityType::Organization;
+            added.append(mention);
+        } else if (Mention &it = analysis.mentions[next]; it.span.begin == span.begin &&
+                                                          it.span.end == span.end &&
+                                                          it.type == EntityType::Place) {
+            it.type = EntityType::Organization;
         }
         i = end - 1;
     }
-    if (added)
-        std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
-                         [](const Mention &a, const Mention &b) { return a.span < b.span; });
+    if (added.isEmpty())
+        return;
+    analysis.mentions.append(added);
+    std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
+                     [](const Mention &a, const Mention &b) { return a.span < b.span; });
 }
 
 // "buried in the Montparnasse Cemetery", "the Pyramid of the Sun", "Hwy 51 (Broken Arrow
