@@ -310,6 +310,17 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("not home: a fronted phrase before a possessor")
         << u"According to a Peruvian analyst, Tomas Quispe's visit to Lima was a success."_qs
         << u"Quispe"_qs << QStringList{u"Lima"_qs} << QStringList{};
+    // Review of round 12: an apposition stops at "of" (the phrase after it names someone
+    // else), and a phrase after one sentence-opening word is that word's object.
+    QTest::newRow("not home: an apposition about someone else after 'of'")
+        << u"Tomas Quispe, a guest of the Peruvian president, arrived in Lima on Monday."_qs
+        << u"Quispe"_qs << QStringList{u"Lima"_qs} << QStringList{};
+    QTest::newRow("not home: a fronted phrase after a sentence-opening word")
+        << u"Despite Peruvian protests, Tomas Quispe arrived in Lima on Monday."_qs << u"Quispe"_qs
+        << QStringList{u"Lima"_qs} << QStringList{};
+    QTest::newRow("not home: a fronted phrase after a relation word")
+        << u"Following the Peruvian election, Tomas Quispe arrived in Lima on Monday."_qs
+        << u"Quispe"_qs << QStringList{u"Lima"_qs} << QStringList{};
     QTest::newRow("not home: another country's phrase")
         << u"Chilean relief coordinator Tomas Quispe arrived in Lima on Monday."_qs << u"Quispe"_qs
         << QStringList{u"Lima"_qs} << QStringList{};

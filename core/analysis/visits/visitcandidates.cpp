@@ -227,9 +227,16 @@ bool VisitCandidateFinder::isFrontedPhrase(int land, int from, int nameEnd) cons
     // "According to a Belarusian analyst, Li's visit ...": the phrase before the comma is the
     // object of a preposition, or the name after it a possessor, so it is no apposition.
     int k = land - 1;
+    if (k >= from && (m_context.word(land) == u"'s" || m_context.word(land) == u"\u2019s"))
+        --k; // "Peru 's deputy minister": the phrase opens at the country's name
     if (k >= from && VisitContext::isDeterminer(m_context.word(k)))
         --k;
-    if (k >= from && m_context.entry(k) && m_context.entry(k)->preposition)
+    if (k >= from && m_context.entry(k) &&
+        (m_context.entry(k)->preposition || m_context.entry(k)->relation))
+        return true;
+    // "Despite Chinese opposition, X", "Following the Kenyan election, X": one word opens the
+    // sentence before the phrase, so the phrase is its object, not a role of X.
+    if (k == from && !VisitContext::isDeterminer(m_context.word(k)))
         return true;
     return m_context.word(nameEnd) == u"'s" || m_context.word(nameEnd) == u"\u2019s";
 }
@@ -270,7 +277,8 @@ QStringList VisitCandidateFinder::homeCountries(int entity) const
         if (words > 0 && k >= from && !(last.endsWith(u's') && !last.endsWith(u"ss")) &&
             !(comma && isFrontedPhrase(k, from, end)))
             add(countryAt(k));
-        // "X, a Haitian aid worker", "X, the son of Togo's late ruler".
+        // "X, a Haitian aid worker"; not "X, a guest of the Indian prime minister" nor "X, a
+        // friend of the Ukrainian president": after "of" the phrase names someone else.
         if (end < to && m_context.word(end) == u",") {
             for (int j = end + 1; j < to && j <= end + 6; ++j) {
                 if (const QString c = countryAt(j); !c.isEmpty()) {
@@ -278,6 +286,8 @@ QStringList VisitCandidateFinder::homeCountries(int entity) const
                     break;
                 }
                 if (!isPhraseWord(j) && !VisitContext::isDeterminer(m_context.word(j)))
+                    break;
+                if (m_context.word(j) == u"of")
                     break;
             }
         }
