@@ -258,6 +258,16 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("citation: a surname that is an ordinary word (was missed)")
         << u"This finding has been replicated (Street, 2009; Price & Fowler, 2014)."_qs
         << u"Price"_qs << u"person"_qs;
+    // Review of round 12: a place the model found in a dated bracket keeps its type (only
+    // missing names are added); the row passes without the mend too, the model typing the
+    // unlisted towns of such brackets people itself.
+    QTest::newRow("citation guard: a place in a dated bracket stays a place")
+        << u"The survey covered the coastal towns (Hadibo, 2010; Dhamar, 2012)."_qs << u"Dhamar"_qs
+        << u"place"_qs;
+    // EntityGrouper::agreeInLists(): the names of one list are of one kind.
+    QTest::newRow("list: the last of four cities (was a person)")
+        << u"The cities of Tempe, Peoria, Chandler and Gilbert grew fast in the nineties."_qs
+        << u"Gilbert"_qs << u"place"_qs;
     // PeopleAgreement::addNameWords(): a given name after a comma stands mid-sentence; it was
     // read as a sentence opener (NerFeatures::AfterSentenceEnd follows any punctuation).
     QTest::newRow("given name after a comma (was missed)")
@@ -377,6 +387,22 @@ void TestEntityGeneralisation::notAPerson_data()
     // PeopleAgreement: a capitalised word after a comma that is no given name stays out.
     QTest::newRow("given name after a comma guard: a word that is no given name")
         << u"After the storm, Harbourside was quiet."_qs << u"Harbourside"_qs << QString();
+    // Review of round 12 (CitationAuthors): a film and its year in brackets, with no
+    // ampersand, no "et al.", no second name and no second dated bracket, is no citation.
+    QTest::newRow("citation guard: a film title with its year")
+        << u"She liked the thriller (Heat, 1995) more than any other film of the decade."_qs
+        << u"Heat"_qs << QString();
+    // EntityGrouper::agreeInLists(): a name that ends in an organization's head word
+    // (orgwords.tsv) keeps its type in a list of people.
+    QTest::newRow("list guard: a record label among singers")
+        << u"The album features Drake, Rihanna, Kendrick Lamar and Atlantic Records."_qs
+        << u"Atlantic Records"_qs << u"Kendrick Lamar"_qs;
+    // PeopleAgreement::dropCommonWords(): a lone capitalised word the article writes in lower
+    // case twice is a thing (the round 12 model leaves this one out by itself).
+    QTest::newRow("common word: a herb opening a sentence")
+        << u"Basil needs warm air and plenty of light. Pinch the basil tips often, and the "
+           u"basil will grow bushy."_qs
+        << u"Basil"_qs << QString();
     QTest::newRow("product name")
         << u"He bought a new MacBook and an iPhone at the store on Main Street."_qs << u"MacBook"_qs
         << u"Main Street"_qs;
@@ -497,6 +523,12 @@ void TestEntityGeneralisation::laterMentionTyped_data()
         << u"Thousands of people live in Kelvarra, a suburb north of the city.\n"
            u"Kelvarra has two schools.\nKelvarra voted against the plan."_qs
         << u"Kelvarra"_qs << u"place"_qs;
+    // PeopleAgreement::dropCommonWords() guard: a given name stays a person, however often
+    // the article writes it in lower case.
+    QTest::newRow("common word guard: a given name written in lower case twice")
+        << u"Rose Miller opened the shop. Rose said she grew a rose by the gate and a white "
+           u"rose by the door."_qs
+        << u"Rose"_qs << u"person"_qs;
 }
 
 // The mention at the last occurrence of the name.

@@ -4,6 +4,7 @@
 #include "analysis/entities/entitygrouper.h"
 #include "analysis/tokencursor.h"
 #include "lexicon/resources.h"
+#include "lexicon/tsvtable.h"
 
 namespace lector {
 
@@ -38,13 +39,21 @@ AliasResolver::AliasResolver(const Resources &resources)
     , m_titles(resources)
     , m_ordinaryWords(resources.ordinaryWords())
     , m_placePrepositions(resources.wordSet(QStringLiteral("placepreps")))
-{}
+{
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("orgwords")).rows())
+        m_headWords.insert(row.fields.value(0).toLower());
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("placewords")).rows()) {
+        const QString &position = row.fields.value(1);
+        if (position != u"start" && position != u"join")
+            m_headWords.insert(row.fields.value(0).toLower());
+    }
+}
 
 void AliasResolver::run(const Document &document, Analysis &analysis) const
 {
     trimMentions(document, analysis);
     EntityGrouper grouper(document.text, analysis, m_gazetteer, m_titles, m_ordinaryWords,
-                          m_placePrepositions);
+                          m_placePrepositions, m_headWords);
     grouper.group();
 }
 

@@ -53,6 +53,9 @@ private:
     TitleMatcher m_titles;
     QSet<QString> m_ordinaryWords;     ///< Resources::ordinaryWords() (implicitly shared)
     QSet<QString> m_placePrepositions; ///< lexicon/placepreps.tsv, lower case ("in", "near")
+    /// Lower case: the head words of organizations (lexicon/orgwords.tsv: "Records", "Bank")
+    /// and the last words of places (lexicon/placewords.tsv: "Cemetery")
+    QSet<QString> m_headWords;
 };
 
 } // namespace lector

@@ -28,6 +28,7 @@ bool isCapitalised(const NerTokenFacts &f)
 struct Citation
 {
     std::vector<std::pair<int, int>> names; ///< first and end token of each surname
+    int open = -1;                          ///< the token of the bracket that opens it
 };
 
 // Walks back from the year at `k` over "Dye & Bavelier," or "Hein, Reich, Marks, Thuma, &
@@ -84,13 +85,32 @@ bool citationBefore(const std::vector<NerTokenFacts> &facts, int k, Citation &ou
     }
     if (j < 0 || out.names.empty() || (word(j) != u"(" && word(j) != u";"))
         return false;
-    if (word(j) == u"(")
+    if (word(j) == u"(") {
+        out.open = j;
         return true;
+    }
     // After a semicolon, the citation must lie inside brackets opened before it.
     for (int b = j - 1; b >= 0 && b > j - 80; --b) {
         if (word(b) == u")")
             return false;
-        if (word(b) == u"(")
+        if (word(b) == u"(") {
+            out.open = b;
+            return true;
+        }
+    }
+    return false;
+}
+
+// "(Price & Fowler, 2014)", "(Hein et al., 2016)": an ampersand or "et al." between the
+// bracket at `open` and its end.
+bool scholarlyMark(const std::vector<NerTokenFacts> &facts, int open)
+{
+    for (int j = open + 1; j < int(facts.size()) && j < open + 80; ++j) {
+        const QStringView w = facts[size_t(j)].word;
+        if (w == u")")
+            break;
+        if (w == u"&" ||
+            (w == u"et" && j + 1 < int(facts.size()) && facts[size_t(j + 1)].word == u"al"))
             return true;
     }
     return false;
@@ -102,6 +122,7 @@ void CitationAuthors::addAuthors(Analysis &analysis, const std::vector<NerTokenF
 {
     const QList<Token> &tokens = analysis.tokens;
     std::vector<std::pair<int, int>> surnames;
+    std::vector<Citation> cited; // dated citations in brackets
     for (int k = 1; k + 1 < tokens.size(); ++k) {
         const QStringView next = facts[size_t(k + 1)].word;
         // "Morgan-Short et al. (2018)": the surname before "et al." of a dated citation.
@@ -117,7 +138,22 @@ void CitationAuthors::addAuthors(Analysis &analysis, const std::vector<NerTokenF
             continue;
         Citation citation;
         if (citationBefore(facts, k, citation))
-            surnames.insert(surnames.end(), citation.names.begin(), citation.names.end());
+            cited.push_back(std::move(citation));
+    }
+    // "a thriller (Heat, 1995)" names a film and its year: a bracket is a scholarly citation
+    // when it has an ampersand or "et al.", two surnames or more, or when the document has two
+    // dated brackets or more (review of round 12).
+    std::vector<int> opens;
+    for (const Citation &c : cited)
+        opens.push_back(c.open);
+    std::sort(opens.begin(), opens.end());
+    const bool manyBrackets = std::unique(opens.begin(), opens.end()) - opens.begin() >= 2;
+    for (const Citation &c : cited) {
+        qsizetype names = 0;
+        for (const Citation &other : cited)
+            names += other.open == c.open ? qsizetype(other.names.size()) : 0;
+        if (manyBrackets || names >= 2 || scholarlyMark(facts, c.open))
+            surnames.insert(surnames.end(), c.names.begin(), c.names.end());
     }
     if (surnames.empty())
         return;
@@ -141,7 +177,9 @@ void CitationAuthors::addAuthors(Analysis &analysis, const std::vector<NerTokenF
             analysis.mentions.append(mention);
             added = true;
         } else if (it->span.begin == span.begin && it->span.end == span.end &&
-                   it->type != EntityType::Person && end - first == 1 &&
+                   // The model's places and organizations keep their type: "(Hadibo, 2010;
+                   // Qalansiyah, 2012)" dates two towns (review of round 12).
+                   it->type == EntityType::Other && end - first == 1 &&
                    facts[size_t(first)].matchTokens <= 0) {
             it->type = EntityType::Person;
         }

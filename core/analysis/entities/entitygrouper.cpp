@@ -94,13 +94,14 @@ QString titleCased(const QString &name)
 
 EntityGrouper::EntityGrouper(const QString &text, Analysis &analysis, const Gazetteer &gazetteer,
                              const TitleMatcher &titles, const QSet<QString> &ordinaryWords,
-                             const QSet<QString> &placePrepositions)
+                             const QSet<QString> &placePrepositions, const QSet<QString> &headWords)
     : m_text(text)
     , m_analysis(analysis)
     , m_gazetteer(gazetteer)
     , m_titles(titles)
     , m_ordinaryWords(ordinaryWords)
     , m_placePrepositions(placePrepositions)
+    , m_headWords(headWords)
     , m_tokens(analysis.tokens)
 {}
 

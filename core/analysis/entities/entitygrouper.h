@@ -29,7 +29,7 @@ public:
     /// `placePrepositions`: lower-case words after which a name is usually a place ("in").
     EntityGrouper(const QString &text, Analysis &analysis, const Gazetteer &gazetteer,
                   const TitleMatcher &titles, const QSet<QString> &ordinaryWords,
-                  const QSet<QString> &placePrepositions);
+                  const QSet<QString> &placePrepositions, const QSet<QString> &headWords);
     void group();
 
 private:
@@ -81,6 +81,8 @@ private:
     const TitleMatcher &m_titles;
     const QSet<QString> &m_ordinaryWords;
     const QSet<QString> &m_placePrepositions;
+    /// Lower-case head words of organizations and places (orgwords.tsv, placewords.tsv)
+    const QSet<QString> &m_headWords;
     QList<Group> m_groups;
     QList<int> m_groupOfMention;
     mutable TokenCursor m_tokens; ///< mentions are looked at in text order

@@ -77,7 +77,8 @@ void EntityGrouper::agreeOnTypes()
 // names of one list, written one after the other with commas and an "and", "or" or "&", are of
 // one kind. In a list of three names or more, a person, place or organization takes the type
 // that more than half of them have (two at least), unless the gazetteer lists its name with
-// other types only ("Lattice Lab, CNRS, France" is an address, with no "and").
+// other types only ("Lattice Lab, CNRS, France" is an address, with no "and"), or unless its
+// last word is the head word of an organization or a place ("Atlantic Records").
 void EntityGrouper::agreeInLists()
 {
     QList<Mention> &mentions = m_analysis.mentions;
@@ -113,6 +114,13 @@ void EntityGrouper::agreeInLists()
             for (qsizetype m = first; m < end; ++m) {
                 Mention &mention = mentions[m];
                 if (int(mention.type) == best)
+                    continue;
+                // "Drake, Rihanna, Kendrick Lamar and Atlantic Records": a name that ends in
+                // an organization's or a place's head word keeps its type (review of round 12).
+                const QStringView surface =
+                    QStringView(m_text).sliced(mention.span.begin, mention.span.length());
+                if (m_headWords.contains(
+                        surface.sliced(surface.lastIndexOf(u' ') + 1).toString().toLower()))
                     continue;
                 const QList<int> entries =
                     m_gazetteer.entriesFor(m_text.mid(mention.span.begin, mention.span.length()));
