@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/entities/citationauthors.h"
 
+#include "analysis/entities/mentionorder.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -185,8 +187,7 @@ void CitationAuthors::addAuthors(Analysis &analysis, const std::vector<NerTokenF
         }
     }
     if (added)
-        std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
-                         [](const Mention &a, const Mention &b) { return a.span < b.span; });
+        sortMentions(analysis.mentions);
 }
 
 } // namespace lector

@@ -2,6 +2,7 @@
 // EntityRecogniser: where the lexicons decide a mention's type against the model
 // (typeFromLexicon) and the travel-cue pass (placesAfterTravelCues).
 #include "analysis/entities/entityrecogniser.h"
+#include "analysis/entities/mentionorder.h"
 
 #include "analysis/entities/tablememory.h"
 #include "lexicon/gazetteer.h"
@@ -121,11 +122,7 @@ void EntityRecogniser::firmsAfterCues(Analysis &analysis,
         }
         i = end - 1;
     }
-    if (added.isEmpty())
-        return;
-    analysis.mentions.append(added);
-    std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
-                     [](const Mention &a, const Mention &b) { return a.span < b.span; });
+    addMentions(analysis, added);
 }
 
 // "buried in the Montparnasse Cemetery", "the Pyramid of the Sun", "Hwy 51 (Broken Arrow
@@ -202,11 +199,7 @@ void EntityRecogniser::placesByHeadWord(Analysis &analysis,
         mention.source = MentionSource::Model;
         added.append(mention);
     }
-    if (added.isEmpty())
-        return;
-    analysis.mentions.append(added);
-    std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
-                     [](const Mention &a, const Mention &b) { return a.span < b.span; });
+    addMentions(analysis, added);
 }
 
 // Where the lexicons know a name better than the model, which learnt word identities from old

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/entities/entityrecogniser.h"
+#include "analysis/entities/mentionorder.h"
 
 #include "analysis/entities/citationauthors.h"
 #include "analysis/entities/peopleagreement.h"
@@ -394,8 +395,7 @@ void EntityRecogniser::addGazetteerPlaces(const Document &document, Analysis &an
         i += match.tokens;
     }
     if (added)
-        std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
-                         [](const Mention &a, const Mention &b) { return a.span < b.span; });
+        sortMentions(analysis.mentions);
 }
 
 void EntityRecogniser::addMention(const Document &document, Analysis &analysis,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/entities/peopleagreement.h"
 
+#include "analysis/entities/mentionorder.h"
+
 #include "lexicon/gazetteer.h"
 
 #include <QHash>
@@ -140,8 +142,7 @@ void PeopleAgreement::addNameWords(Analysis &analysis, const std::vector<NerToke
         }
     }
     if (added)
-        std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
-                         [](const Mention &a, const Mention &b) { return a.span < b.span; });
+        sortMentions(analysis.mentions);
 }
 
 // "How to Grow Basil ... Basil needs warm air ... the basil plants": a capitalised word that

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/entities/placeagreement.h"
+#include "analysis/entities/mentionorder.h"
 
 #include "analysis/entities/tablememory.h"
 
@@ -102,11 +103,7 @@ void PlaceAgreement::addPlaceNames(Analysis &analysis, const std::vector<NerToke
         added.append(mention);
         i = end - 1;
     }
-    if (added.isEmpty())
-        return;
-    analysis.mentions.append(added);
-    std::stable_sort(analysis.mentions.begin(), analysis.mentions.end(),
-                     [](const Mention &a, const Mention &b) { return a.span < b.span; });
+    addMentions(analysis, added);
 }
 
 } // namespace lector
