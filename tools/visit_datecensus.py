@@ -39,7 +39,7 @@ import argparse, collections, json, os, re, sys
 sys.path.insert(0, os.path.join(os.environ.get('SHARED') or os.path.join(
     os.path.dirname(os.path.abspath(__file__)), '..', '..', 'shared'), 'eval', 'visits'))
 from score_visits import words, prefix_consistent, OPTIONAL
-from visit_matchdiff import pairs_of
+from visit_matchdiff import matches, pairs_of
 
 STATUSES = ['past', 'ongoing', 'planned', 'cancelled', 'hypothetical', 'listed', None]
 
@@ -71,18 +71,9 @@ def difference(gold, pred):
 
 def matched(gold, pred):
     """(gold visit, rows of its pair) for the matched required gold visits."""
-    pairs = pairs_of(pred)
-    order = [x for x in gold['visits'] if x['status'] not in OPTIONAL] + \
-            [x for x in gold['visits'] if x['status'] in OPTIONAL]
-    used = set()
-    for gv in order:
-        gw, gp = words(gv['visitor']), {p.lower() for p in gv['places']}
-        hit = next((k for k, p in pairs.items() if k not in used and p['vw'] & gw and p['pf'] & gp), None)
-        if hit is None:
-            continue
-        used.add(hit)
+    for _, gv, rows in matches(gold, pairs_of(pred)):
         if gv['status'] not in OPTIONAL:
-            yield gv, pairs[hit]['rows']
+            yield gv, rows
 
 
 def date_words(text, gdate, date_text, timex, rows):

@@ -29,23 +29,29 @@ def pairs_of(pred):
     return pairs
 
 
-def outcome(gold, pred):
-    """{gold visit index: consistent (bool)} for the matched required gold visits with a date."""
-    pairs = pairs_of(pred)
+def matches(gold, pairs):
+    """(gold visit index, gold visit, predicted rows) for every gold visit score_visits.py
+    matches: required visits first, each predicted pair used once."""
     order = [i for i, x in enumerate(gold['visits']) if x['status'] not in OPTIONAL] + \
             [i for i, x in enumerate(gold['visits']) if x['status'] in OPTIONAL]
-    used, out = set(), {}
+    used = set()
     for i in order:
         gv = gold['visits'][i]
         gw, gp = words(gv['visitor']), {p.lower() for p in gv['places']}
         hit = next((k for k, p in pairs.items() if k not in used and p['vw'] & gw and p['pf'] & gp), None)
-        if hit is None:
-            continue
-        used.add(hit)
+        if hit is not None:
+            used.add(hit)
+            yield i, gv, pairs[hit]['rows']
+
+
+def outcome(gold, pred):
+    """{gold visit index: consistent (bool)} for the matched required gold visits with a date."""
+    out = {}
+    for i, gv, rows in matches(gold, pairs_of(pred)):
         if gv['status'] in OPTIONAL or not gv.get('date'):
             continue
-        out[i] = (any(prefix_consistent(gv['date'], r.get('date')) for r in pairs[hit]['rows']),
-                  sorted(r.get('start', -1) for r in pairs[hit]['rows']))
+        out[i] = (any(prefix_consistent(gv['date'], r.get('date')) for r in rows),
+                  sorted(r.get('start', -1) for r in rows))
     return out
 
 
