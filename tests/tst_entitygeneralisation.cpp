@@ -5,6 +5,7 @@
 #include "analysis/entities/aliasresolver.h"
 #include "analysis/entities/entityrecogniser.h"
 #include "analysis/entities/nerfeatures.h"
+#include "analysis/entities/peopleagreement.h"
 #include "analysis/entities/placeagreement.h"
 #include "analysis/textanalysers.h"
 #include "analysis/time/temporaltagger.h"
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void caseVariantsOfOnePlace();
     void placeAgreement_data();
     void placeAgreement();
+    void dropCommonWords_data();
+    void dropCommonWords();
     void notAPlace_data();
     void notAPlace();
 
@@ -649,6 +652,47 @@ void TestEntityGeneralisation::placeAgreement()
     }
     QCOMPARE(got.join(u' '), added);
     QCOMPARE(analysis.mentions.size(), before + got.size());
+}
+
+// Round 12 (PeopleAgreement::dropCommonWords): a lone "person" the article also writes in
+// lower case twice or more is a thing. The model does not make such words people in short
+// sentences of our own, so the pass is given a person mention on the first occurrence of
+// `name`; `type` is what the pass must leave it.
+void TestEntityGeneralisation::dropCommonWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("common word: a herb written in lower case twice")
+        << u"Basil needs warm air. Pinch the basil tips often, and the basil will grow."_qs
+        << u"Basil"_qs << u"other"_qs;
+    QTest::newRow("common word guard: written in lower case once")
+        << u"Basil needs warm air. Pinch the basil tips often."_qs << u"Basil"_qs << u"person"_qs;
+    QTest::newRow("common word guard: a given name")
+        << u"Rose opened the shop. She grew a rose by the gate and a rose by the door."_qs
+        << u"Rose"_qs << u"person"_qs;
+}
+
+void TestEntityGeneralisation::dropCommonWords()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QFETCH(QString, type);
+    Document document;
+    document.text = text;
+    Analysis analysis;
+    Tokenizer().run(document, analysis);
+    SentenceAnalyser(*m_resources).run(document, analysis);
+    std::vector<NerTokenFacts> facts;
+    NerFeatures(*m_resources).describe(text, analysis.tokens, analysis.times, facts);
+    Mention person;
+    person.span = {text.indexOf(name), text.indexOf(name) + name.size()};
+    person.type = EntityType::Person;
+    person.source = MentionSource::Model;
+    analysis.mentions.append(person);
+    PeopleAgreement::dropCommonWords(analysis, facts);
+    QCOMPARE(analysis.mentions.size(), 1);
+    QCOMPARE(entityTypeName(analysis.mentions.first().type), type);
 }
 
 // Round 12 (placesByHeadWord): capitalised words that must not come out as a place. The
