@@ -79,9 +79,12 @@ for half in ["even"] + (["odd"] if odd else []):
                     p.writelines(l for l in open(f"{O}/cv{o}-{half}.jsonl")
                                  if json.loads(l)["id"] in ids)
                 runs.append(score(f"{t}/g", f"{t}/p"))
-        mean = lambda k: sum(r.get(k, 0.0) for r in runs) / len(runs)
-        print(f"source {half} {name:<20} docs={len(ids):3d} gold={int(mean('gold')):3d} "
-              f"F1={mean('F1'):.3f} consistent={mean('consistent'):.3f} status={mean('status'):.3f}")
+        # A figure over no matched (or no dated) visit is printed "n/a" by the scorer.
+        def mean(k):
+            have = [r[k] for r in runs if k in r]
+            return f"{sum(have) / len(have):.3f}" if have else "n/a"
+        print(f"source {half} {name:<20} docs={len(ids):3d} gold={mean('gold')[:-4]:>3} "
+              f"F1={mean('F1')} consistent={mean('consistent')} status={mean('status')}")
 PY
 if [ "${DEV:-0}" = 1 ]; then
     "$B/app/lector" analyze --jsonl "$V/visits-dev.jsonl" > "$O/dev.jsonl" 2> /dev/null
