@@ -68,6 +68,15 @@ void TestTemporalTagger::expressions_data()
         << QStringList{u"Thursday=2023-08-17"_qs};
     QTest::newRow("weekday with will") << u"The council will vote on Monday."_qs << thursday
                                        << QStringList{u"Monday=2023-08-21"_qs};
+    QTest::newRow("weekday after 'as early as': the earliest time ahead")
+        << u"The ferry could sail as early as Tuesday, its owner said."_qs << thursday
+        << QStringList{u"Tuesday=2023-08-22"_qs};
+    QTest::newRow("weekday after 'as soon as': the earliest time ahead")
+        << u"Crews said they could finish the repairs as soon as Monday."_qs << thursday
+        << QStringList{u"Monday=2023-08-21"_qs};
+    QTest::newRow("guard: 'as' alone before a weekday in past tense")
+        << u"The mayor spoke as Tuesday's storm passed."_qs << thursday
+        << QStringList{u"Tuesday=2023-08-15"_qs};
     QTest::newRow("next weekday") << u"They meet again next Tuesday."_qs << thursday
                                   << QStringList{u"next Tuesday=2023-08-22"_qs};
     QTest::newRow("last year") << u"Exports fell last year."_qs << thursday

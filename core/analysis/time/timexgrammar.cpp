@@ -215,7 +215,11 @@ TimexMatch TimexGrammar::weekday(const Cursor &c, int at) const
     }
     if (!c.hasDate())
         return unresolved(at, k + 1);
-    int direction = c.tense(k) > 0 ? 1 : -1;
+    // "could come as early as Tuesday", "as soon as Friday": the earliest of the times still
+    // ahead, whatever the tense of the sentence ("said").
+    const bool earliest = !shift && c.word(at - 1, u"as") && c.word(at - 3, u"as") &&
+                          (c.word(at - 2, u"soon") || c.word(at - 2, u"early"));
+    int direction = earliest || c.tense(k) > 0 ? 1 : -1;
     if (shift)
         direction = shift->number < 0 ? -2 : shift->number > 0 ? 2 : (direction > 0 ? 1 : -1);
     if (shift && shift->number > 0 && c.word(at + 1, u"coming"))
