@@ -200,11 +200,8 @@ QString VisitCandidateFinder::countryAt(int token) const
         w = m_context.word(--token); // "Angola 's": the name before the possessive
     if (w.isEmpty() || !w.front().isUpper())
         return {};
-    if (m_context.isName(token)) {
-        const int place = m_context.entityOf(m_context.mentionOf(token), {EntityType::Place});
-        return place >= 0 && m_context.isCountry(place) ? m_context.countryOfPlace(place)
-                                                        : QString();
-    }
+    if (m_context.isName(token))
+        return m_context.countryNamedAt(token);
     return m_context.lexicon().countryOfDemonym(w);
 }
 

@@ -250,12 +250,9 @@ QStringList VisitContext::countriesOf(int entity) const
             if (w.isEmpty())
                 break;
             if (isName(k)) {
-                const int place = entityOf(mentionOf(k), {EntityType::Place});
-                if (place >= 0 && k + 1 < f) {
-                    const QString c = countryOfPlace(place);
-                    if (!c.isEmpty() && isCountry(place) && !out.contains(c))
-                        out.append(c);
-                }
+                if (const QString c = k + 1 < f ? countryNamedAt(k) : QString();
+                    !c.isEmpty() && !out.contains(c))
+                    out.append(c);
                 break;
             }
             if (w == u"of" || w == u"'s" || w == u"\u2019s")
@@ -275,6 +272,12 @@ bool VisitContext::isCountry(int entity) const
     if (country.isEmpty())
         return false;
     return hasForm(entity, country, Qt::CaseInsensitive);
+}
+
+QString VisitContext::countryNamedAt(int token) const
+{
+    const int place = entityOf(mentionOf(token), {EntityType::Place});
+    return place >= 0 && isCountry(place) ? countryOfPlace(place) : QString();
 }
 
 bool VisitContext::hasForm(int entity, QStringView text, Qt::CaseSensitivity cs) const

@@ -96,6 +96,9 @@ public:
     /// Whether the place entity is a country itself: its name or one of its forms is the
     /// country countryOfPlace() gives.
     bool isCountry(int entity) const;
+    /// The country the name at the token stands for when it names a country ("Angola",
+    /// "U.S."), lower-case, else empty (a city, a person, no name).
+    QString countryNamedAt(int token) const;
 
 private:
     /// How many words after the place hostsVisitor() looks for the hosting verb or noun.
