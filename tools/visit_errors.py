@@ -4,11 +4,15 @@
 
 usage: visit_errors.py GOLD.jsonl PRED.jsonl CANDIDATES.jsonl [--list CAUSE]
        visit_errors.py GOLD.jsonl PRED.jsonl CANDIDATES.jsonl --rows ROWS.jsonl [--list CLASS]
+       ... [--source S,...] [--not-source S,...]   only the gold documents of (not of) these
+       sources (the gold's "source" field: --not-source gmb is the "news" of tools/visit_cv.sh)
 
 PRED: `lector-trainvisits --folds 2 --cv-out` (or `lector analyze --jsonl`) output, with
       "entities" (mentions with start, end, text, type) and "visits".
 CANDIDATES: `lector-trainvisits --candidates` output (every candidate pair of GOLD).
 Only for train documents or cross-validation output: never run it on dev.
+Gold visits and predicted pairs are matched by visit_matchdiff.matches(), the scorer's loop
+(required visits first, each predicted pair once).
 
 Every required gold visit (status not cancelled/hypothetical/listed) is one of:
   found; candidate rejected (a candidate pair matches it, the prediction does not);
@@ -43,6 +47,9 @@ import argparse, collections, json, os, re, sys
 # gold file (../shared/eval/visits/).
 OPTIONAL = TITLES = words = None
 
+# The scorer's matching loop, one for every tool (visit_matchdiff.py beside this file).
+from visit_matchdiff import pairs_of, matches
+
 PRONOUNS = {'he', 'she', 'they', 'his', 'her', 'their', 'we', 'i', 'him', 'them'}
 
 
@@ -61,6 +68,8 @@ def main():
     ap.add_argument('candidates')
     ap.add_argument('--list', help='print the gold visits (or false pairs) of this cause')
     ap.add_argument('--rows', help='lector-trainvisits --cv-rows output: the census by stage')
+    ap.add_argument('--source', help='only the gold documents of these sources (comma-separated)')
+    ap.add_argument('--not-source', help='only the gold documents of other sources')
     a = ap.parse_args()
     global OPTIONAL, TITLES, words
     sys.path.insert(0, os.path.dirname(os.path.abspath(a.gold)))
@@ -70,7 +79,7 @@ def main():
     from score_visits import OPTIONAL, TITLES, words
     if a.rows:
         return census(a)
-    gold = [json.loads(l) for l in open(a.gold, encoding='utf-8') if l.strip()]
+    gold = load_gold(a)
     pred = {d['id']: d for d in (json.loads(l) for l in open(a.pred, encoding='utf-8') if l.strip())}
     cands = collections.defaultdict(list)
     for l in open(a.candidates, encoding='utf-8'):
@@ -84,25 +93,14 @@ def main():
         p = pred.get(g['id'], {})
         text = g['text']
         ents = p.get('entities', [])
-        pairs = collections.OrderedDict()
-        for v in p.get('visits', []):
-            key = (v['visitor'].lower(), v['place'].lower())
-            vw, pf = pair_sets(v)
-            e = pairs.setdefault(key, [set(), set()])
-            e[0] |= vw
-            e[1] |= pf
-        used = set()
-        required = [x for x in g['visits'] if x['status'] not in OPTIONAL]
-        optional = [x for x in g['visits'] if x['status'] in OPTIONAL]
-        for gv in required + optional:
-            gw, gp = words(gv['visitor']), {x.lower() for x in gv['places']}
-            hit = next((k for k, (vw, pf) in pairs.items() if k not in used and vw & gw and pf & gp),
-                       None)
-            if hit is not None:
-                used.add(hit)
+        pairs = pairs_of(p.get('visits', []))
+        hits = {i: pair_key(rows[0]) for i, _, rows in matches(g, pairs)}
+        used = set(hits.values())
+        for i, gv in enumerate(g['visits']):
             if gv['status'] in OPTIONAL:
                 continue
-            if hit is not None:
+            gw, gp = words(gv['visitor']), {x.lower() for x in gv['places']}
+            if i in hits:
                 cause = 'found'
             elif any(vw & gw and pf & gp for vw, pf in cands[g['id']]):
                 cause = 'candidate rejected by the model'
@@ -115,10 +113,10 @@ def main():
         gold_words = set()
         for gv in g['visits']:
             gold_words |= words(gv['visitor'])
-        for k, (vw, pf) in pairs.items():
+        for k, pair in pairs.items():
             if k in used:
                 continue
-            if not vw & gold_words:
+            if not pair['vw'] & gold_words:
                 cause = 'visitor not a gold visitor of the document'
             else:
                 cause = 'gold visitor, place not in gold for them'
@@ -134,6 +132,21 @@ def main():
         print('  %-48s %4d' % (c, n))
     for l in listing:
         print(l)
+
+
+def pair_key(v):
+    """The key of a predicted row's pair in pairs_of()."""
+    return ((v.get('visitor') or '').lower(), (v.get('place') or '').lower())
+
+
+def load_gold(a):
+    """The gold documents, restricted to --source / --not-source."""
+    gold = [json.loads(l) for l in open(a.gold, encoding='utf-8') if l.strip()]
+    if a.source:
+        gold = [g for g in gold if g.get('source') in a.source.split(',')]
+    if a.not_source:
+        gold = [g for g in gold if g.get('source') not in a.not_source.split(',')]
+    return gold
 
 
 def load_countries():
@@ -158,7 +171,7 @@ def load_countries():
 def census(a):
     country = load_countries()
     ctry = lambda p: country.get(p.lower())
-    gold = [json.loads(l) for l in open(a.gold, encoding='utf-8') if l.strip()]
+    gold = load_gold(a)
     ids = {g['id'] for g in gold}
     pred = {d['id']: d for d in map(json.loads, open(a.pred, encoding='utf-8')) if d['id'] in ids}
     cands = collections.defaultdict(list)
@@ -177,42 +190,31 @@ def census(a):
             listing.append(cls + ' | ' + text)
     for g in gold:
         p = pred.get(g['id'], {})
-        pairs = collections.OrderedDict()
-        for v in p.get('visits', []):
-            vw, pf = pair_sets(v)
-            e = pairs.setdefault((v['visitor'].lower(), v['place'].lower()), [set(), set(), v])
-            e[0] |= vw
-            e[1] |= pf
-        visits = [x for x in g['visits'] if x['status'] not in OPTIONAL] + \
-                 [x for x in g['visits'] if x['status'] in OPTIONAL]
-        used, hits = {}, {}
-        for i, gv in enumerate(visits):
-            gw, gp = words(gv['visitor']), {x.lower() for x in gv['places']}
-            hits[i] = next((k for k, (vw, pf, _) in pairs.items()
-                            if k not in used and vw & gw and pf & gp), None)
-            if hits[i] is not None:
-                used[hits[i]] = i
+        pairs = pairs_of(p.get('visits', []))
+        visits = g['visits']
+        hits = {i: pair_key(rows[0]) for i, _, rows in matches(g, pairs)}
+        used = {k: i for i, k in hits.items()}
         unmatched = [k for k in pairs if k not in used]
         for i, gv in enumerate(visits):
             if gv['status'] in OPTIONAL:
                 continue
-            if hits[i] is not None:
+            if i in hits:
                 miss['found'] += 1
                 continue
             gw, gp = words(gv['visitor']), {x.lower() for x in gv['places']}
             desc = '%s | %s -> %s | %s' % (g['id'], gv['visitor'], gv['places'], gv['evidence'][:160])
-            if any(k in used and vw & gw and pf & gp and words(visits[used[k]]['visitor']) == gw
-                   for k, (vw, pf, _) in pairs.items()):
+            if any(k in used and x['vw'] & gw and x['pf'] & gp and
+                   words(visits[used[k]]['visitor']) == gw for k, x in pairs.items()):
                 note(miss, 'c second trip of the visitor to the place', desc)
                 continue
             lands = {ctry(x) for x in gp} - {None}
-            near = [k for k in unmatched if pairs[k][0] & gw and
+            near = [k for k in unmatched if pairs[k]['vw'] & gw and
                     (ctry(k[1]) in lands or k[1] in {x.lower() for x in lands})]
             if near:
                 note(miss, 'c granularity: the visitor at another place of its country',
                      desc + ' || %s' % near)
                 continue
-            other = [k for k in unmatched if pairs[k][1] & gp]
+            other = [k for k in unmatched if pairs[k]['pf'] & gp]
             if other:
                 note(miss, 'c visitor: the place found for another actor', desc + ' || %s' % other)
                 continue
@@ -243,7 +245,7 @@ def census(a):
         for gv in g['visits']:
             gold_words |= words(gv['visitor'])
         for k in unmatched:
-            vw, pf, v = pairs[k]
+            vw, v = pairs[k]['vw'], pairs[k]['rows'][0]
             r = rows.get((g['id'], v['visitor'], v['place']))
             desc = '%s | %s -> %s | %s' % (g['id'], k[0], k[1], '%.2f %s %s' % (
                 r['score'], r['verdict'], r['roles']) if r else '')
