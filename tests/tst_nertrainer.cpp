@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/entities/nerfeatures.h"
+#include "analysis/entities/sequencemodel.h"
+#include "analysis/textanalysers.h"
+#include "analysis/time/temporaltagger.h"
+#include "lexicon/resources.h"
+#include "perceptrontrainer.h"
+#include "trainingcorpus.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace lector;
+
+// The entity model's trainer (lector-train) on a corpus small enough to know what must
+// happen: the plain perceptron stops updating once it tags every training word right, a
+// margin (--margin C, --name-margin N) keeps it updating until the gold labels win by that
+// much, so a margin must change the weights, and no margin must leave the plain perceptron.
+class TestNerTrainer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void margin_data();
+    void margin();
+
+private:
+    struct Trained
+    {
+        QByteArray bytes;           ///< the saved model file
+        double goldOverOther = 0;   ///< mean over words: gold score - best other label's score
+        double nameOverOutside = 0; ///< mean over name words: gold score - O's score
+    };
+    Trained train(float margin, float nameMargin) const;
+
+    std::shared_ptr<const Resources> m_resources;
+    QTemporaryDir m_dir;
+    QString m_corpus;
+};
+
+namespace {
+
+struct Name
+{
+    const char16_t *text;
+    const char16_t *type;
+};
+
+// One document of the corpus: its text and the names in it (each found at its first
+// occurrence).
+QJsonObject document(const QString &text, std::initializer_list<Name> names)
+{
+    QJsonArray entities;
+    for (const Name &name : names) {
+        const QString written = QString::fromUtf16(name.text);
+        const qsizetype at = text.indexOf(written);
+        entities.append(QJsonObject{{u"start"_qs, at},
+                                    {u"end"_qs, at + written.size()},
+                                    {u"type"_qs, QString::fromUtf16(name.type)}});
+    }
+    return QJsonObject{{u"id"_qs, u"doc"_qs}, {u"text"_qs, text}, {u"entities"_qs, entities}};
+}
+
+} // namespace
+
+void TestNerTrainer::initTestCase()
+{
+    m_resources = Resources::shared();
+    QVERIFY2(m_resources->isValid(), qPrintable(m_resources->error()));
+    QVERIFY(m_dir.isValid());
+    m_corpus = m_dir.filePath(u"corpus.jsonl"_qs);
+    QFile file(m_corpus);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QJsonObject documents[] = {
+        document(u"Inspector Hallvard Brekke drove to Lillehammer before dawn."_qs,
+                 {{u"Hallvard Brekke", u"person"}, {u"Lillehammer", u"place"}}),
+        document(u"The board of Vantrell Shipping met in Porto to sign the lease."_qs,
+                 {{u"Vantrell Shipping", u"org"}, {u"Porto", u"place"}}),
+        document(u"Odile Mercer wrote to the council about the broken bridge."_qs,
+                 {{u"Odile Mercer", u"person"}}),
+        document(u"Farmers near Kessington sold their wheat to Brandholm Mills."_qs,
+                 {{u"Kessington", u"place"}, {u"Brandholm Mills", u"org"}}),
+        document(u"The harbour was quiet, and the boats stayed in for the storm."_qs, {}),
+    };
+    for (const QJsonObject &o : documents)
+        file.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+}
+
+TestNerTrainer::Trained TestNerTrainer::train(float margin, float nameMargin) const
+{
+    const TokenAnalyser tokenizer;
+    const SentenceAnalyser splitter(*m_resources);
+    const TemporalTagger tagger(*m_resources);
+    const NerFeatures features(*m_resources);
+    const QSet<quint64> nationalities;
+    TrainingCorpus corpus({&tokenizer, &splitter, &tagger}, features, nationalities);
+    if (!corpus.add(m_corpus).isEmpty())
+        return {};
+    PerceptronTrainer::Options options;
+    options.epochs = 6;
+    options.minCount = 1;
+    options.history = false; // the scores below need only the corpus's own keys
+    options.margin = margin;
+    options.nameMargin = nameMargin;
+    PerceptronTrainer trainer(corpus, options);
+    trainer.train();
+    const auto model = trainer.model();
+    Trained trained;
+    const QString path = m_dir.filePath(u"model.bin"_qs);
+    if (!model->save(path).isEmpty())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    trained.bytes = file.readAll();
+    // How far the gold label of each training word is ahead, by the model's emissions.
+    constexpr int labels = SequenceModel::labelCount, perToken = NerFeatures::perToken;
+    int words = 0, nameWords = 0;
+    for (const TrainingCorpus::Sentence &sentence : corpus.sentences()) {
+        for (size_t i = 0; i < sentence.labels.size(); ++i) {
+            quint64 keys[perToken];
+            for (int k = 0; k < perToken; ++k)
+                keys[k] = corpus.keys()[size_t(sentence.features[i * perToken + size_t(k)])];
+            float score[labels];
+            model->score(keys, perToken, score);
+            const int gold = sentence.labels[i];
+            float other = SequenceModel::forbidden;
+            for (int y = 0; y < labels; ++y) {
+                if (y != gold)
+                    other = std::max(other, score[y]);
+            }
+            trained.goldOverOther += score[gold] - other;
+            ++words;
+            if (gold != 0) {
+                trained.nameOverOutside += score[gold] - score[0];
+                ++nameWords;
+            }
+        }
+    }
+    trained.goldOverOther /= std::max(words, 1);
+    trained.nameOverOutside /= std::max(nameWords, 1);
+    return trained;
+}
+
+void TestNerTrainer::margin_data()
+{
+    QTest::addColumn<float>("margin");
+    QTest::addColumn<float>("nameMargin");
+    QTest::addColumn<bool>("plain");
+    // One update moves a word's label scores by one per key (NerFeatures::perToken, 40), so
+    // past the first sentences a margin changes a decision only when it is of that order;
+    // at the start every score is 0 and any margin breaks the ties towards the gold labels.
+    QTest::newRow("no margin: the plain perceptron") << 0.0f << 0.0f << true;
+    QTest::newRow("a margin for every wrong label") << 2.0f << 0.0f << false;
+    QTest::newRow("a margin for leaving a name out") << 0.0f << 100.0f << false;
+    QTest::newRow("both margins") << 2.0f << 100.0f << false;
+}
+
+void TestNerTrainer::margin()
+{
+    QFETCH(float, margin);
+    QFETCH(float, nameMargin);
+    QFETCH(bool, plain);
+    const Trained reference = train(0.0f, 0.0f);
+    QVERIFY(!reference.bytes.isEmpty());
+    // Trained twice the same way: the same bytes (no margin is compared byte for byte).
+    QCOMPARE(train(0.0f, 0.0f).bytes, reference.bytes);
+    const Trained trained = train(margin, nameMargin);
+    QVERIFY(!trained.bytes.isEmpty());
+    QCOMPARE(trained.bytes == reference.bytes, plain);
+    if (plain)
+        return;
+    // What the margin asks for: the gold labels further ahead (of O, for the name margin).
+    if (margin > 0.0f)
+        QVERIFY2(trained.goldOverOther > reference.goldOverOther,
+                 qPrintable(
+                     u"%1 against %2"_qs.arg(trained.goldOverOther).arg(reference.goldOverOther)));
+    if (nameMargin > 0.0f)
+        QVERIFY2(
+            trained.nameOverOutside > reference.nameOverOutside,
+            qPrintable(
+                u"%1 against %2"_qs.arg(trained.nameOverOutside).arg(reference.nameOverOutside)));
+}
+
+QTEST_GUILESS_MAIN(TestNerTrainer)
+#include "tst_nertrainer.moc"
