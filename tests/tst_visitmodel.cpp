@@ -324,6 +324,24 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("not home: another country's phrase")
         << u"Chilean relief coordinator Tomas Quispe arrived in Lima on Monday."_qs << u"Quispe"_qs
         << QStringList{u"Lima"_qs} << QStringList{};
+    // The text calls the place the visitor's home (travelcues.tsv, class home).
+    QTest::newRow("home base: flew home to a city")
+        << u"Fisheries Minister Lena Vogt held talks in Lima on Monday, then flew home to "
+           "Bergen."_qs
+        << u"Vogt"_qs << QStringList{u"Lima"_qs} << QStringList{u"Bergen"_qs};
+    QTest::newRow("home base: a possessor's hometown")
+        << u"Tomas Quispe spoke to students in his hometown of Cusco on Monday."_qs << u"Quispe"_qs
+        << QStringList{} << QStringList{u"Cusco"_qs};
+    QTest::newRow("home base: a home country")
+        << u"Tomas Quispe was returning to his home country of Peru after a week in Oslo."_qs
+        << u"Quispe"_qs << QStringList{u"Oslo"_qs} << QStringList{u"Peru"_qs};
+    QTest::newRow("not home: someone else's home")
+        << u"Tomas Quispe flew home to Lima on Monday, and Fisheries Minister Lena Vogt went "
+           "with him to Lima."_qs
+        << u"Vogt"_qs << QStringList{u"Lima"_qs} << QStringList{};
+    QTest::newRow("not home: a home word before another noun")
+        << u"Fisheries Minister Lena Vogt visited the home office in Bergen on Monday."_qs
+        << u"Vogt"_qs << QStringList{u"Bergen"_qs} << QStringList{};
 }
 
 void TestVisitModel::rulesEvenForAnEagerModel()

@@ -295,6 +295,39 @@ QStringList VisitCandidateFinder::homeCountries(int entity) const
     return out;
 }
 
+int VisitCandidateFinder::homeOwner(int sentence, int placeFirst) const
+{
+    // "X flew home to P", "X was returning to his home country of P", "X spoke to students in
+    // her hometown of P": the text calls the place the visitor's home, which is no visit
+    // (GUIDELINES.md, home base).
+    const int first = m_context.analysis().sentences[sentence].firstToken;
+    const auto isOneOf = [](QStringView word, const QStringList &list) {
+        return std::any_of(list.cbegin(), list.cend(), [&](const QString &item) {
+            return word.compare(item, Qt::CaseInsensitive) == 0;
+        });
+    };
+    const auto homeWord = [&](int k) {
+        const VisitWord *w = k >= first ? m_context.entry(k) : nullptr;
+        return w && !w->homeBefore.isEmpty() ? w : nullptr;
+    };
+    const int preposition = placeFirst - 1;
+    int k = preposition - 1;
+    const VisitWord *home = homeWord(k);
+    if (!home && homeWord(k - 1) && isOneOf(m_context.word(k), homeWord(k - 1)->homeNouns))
+        home = homeWord(--k); // "home country of"
+    if (!home || !isOneOf(m_context.word(preposition), home->homeBefore))
+        return -1;
+    // "his home country", "X's hometown"; else the subject of the clause.
+    if (const VisitWord *w = k - 1 >= first ? m_context.entry(k - 1) : nullptr;
+        w && w->pronoun == PronounKind::Possessive)
+        return m_context.resolvePronoun(k - 1, sentence);
+    if (const QStringView w = m_context.word(k - 1);
+        k - 2 >= first && (w == u"'s" || w == u"\u2019s"))
+        return m_context.entityOf(m_context.mentionOf(k - 2),
+                                  {EntityType::Person, EntityType::Organization});
+    return m_context.subjectBefore(k, sentence);
+}
+
 void VisitCandidateFinder::addPairFeatures(VisitCandidate &c, int mainPerson, int dateline,
                                            int datelineSecond) const
 {
@@ -355,7 +388,8 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
              a.entities[e].mentions.size() > a.entities[mainPerson].mentions.size()))
             mainPerson = e;
 
-    SentenceView view; // reused: its lists keep their capacity from sentence to sentence
+    QSet<quint64> homes; // (owner, place) by homeOwner()
+    SentenceView view;   // reused: its lists keep their capacity from sentence to sentence
     QList<int> cues;
     for (int s = 0; s < a.sentences.size(); ++s) {
         const Sentence &sentence = a.sentences[s];
@@ -402,6 +436,15 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
         for (int pm : std::as_const(placeMentions)) {
             const int place = m_context.entityOf(pm, {EntityType::Place});
             const int pf = m_context.firstToken(pm), pe = m_context.endToken(pm);
+            if (const int owner = homeOwner(s, pf); owner >= 0) {
+                homes.insert(pairKey(owner, place));
+                // "flew home to Springfield, Ill.": the region after the city too.
+                if (m_context.word(pe) == u",")
+                    if (const int region =
+                            m_context.entityOf(m_context.mentionOf(pe + 1), {EntityType::Place});
+                        region >= 0)
+                        homes.insert(pairKey(owner, region));
+            }
             view.placeRoles = m_structure.placeRoles(s, pf, pe, view.cues);
             for (const Actor &actor : actors) {
                 if (actor.entity == place || seen.contains(pairKey(actor.entity, place)))
@@ -474,14 +517,15 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
             }
         }
     }
-    QHash<int, QStringList> homes; // by visitor, for this run
+    QHash<int, QStringList> countries; // by visitor, for this run
     for (VisitCandidate &c : out) {
-        auto home = homes.constFind(c.visitor);
-        if (home == homes.cend())
-            home = homes.insert(c.visitor, homeCountries(c.visitor));
+        auto home = countries.constFind(c.visitor);
+        if (home == countries.cend())
+            home = countries.insert(c.visitor, homeCountries(c.visitor));
         addPairFeatures(c, mainPerson, dateline, second);
         const QString country = m_context.countryOfPlace(c.place);
-        c.homeByPhrase = !country.isEmpty() && home->contains(country);
+        c.homeByPhrase = (!country.isEmpty() && home->contains(country)) ||
+                         homes.contains(pairKey(c.visitor, c.place));
     }
     return out;
 }

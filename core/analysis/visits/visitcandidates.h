@@ -40,7 +40,9 @@ struct VisitCandidate
 
     /// The place lies in a country the visitor belongs to by a phrase around their name that
     /// the home feature does not read ("X, a Haitian aid worker"; see
-    /// VisitCandidateFinder::homeCountries()): a rule at decision time, not a feature.
+    /// VisitCandidateFinder::homeCountries()), or the text calls the place the visitor's home
+    /// ("X flew home to P", "in his hometown of P"; VisitCandidateFinder::homeOwner()): a rule
+    /// at decision time, not a feature.
     bool homeByPhrase = false;
 
     /// Whether the place lies in the visitor's own country, as far as the text (demonyms,
@@ -102,6 +104,10 @@ private:
     /// an apposition ("X, a Haitian aid worker", "X, head of the Slovak office") or after "of"
     /// ("X of Croatia"). Lower-case.
     QStringList homeCountries(int entity) const;
+    /// Whose home the place mention starting at `placeFirst` is by a home word right before it
+    /// (travelcues.tsv, class home: "flew home to P", "his home country of P"): the possessor
+    /// before the home word, else the subject before it; -1 when there is no such phrase.
+    int homeOwner(int sentence, int placeFirst) const;
     /// The country the name or demonym at the token stands for as a modifier ("Haitian",
     /// "Pakistan", "Angola 's"), or empty.
     QString countryAt(int token) const;

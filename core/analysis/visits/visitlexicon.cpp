@@ -127,7 +127,10 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
             word.coordination = true;
         else if (cls == u"modality")
             word.modal = arg == u"candidate" || arg == u"both";
-        else if (cls == u"calledoff") {
+        else if (cls == u"home") {
+            word.homeBefore = commaList(arg);
+            word.homeNouns = commaList(f.value(3));
+        } else if (cls == u"calledoff") {
             word.calledOff = true;
             word.calledOffAfter = arg.toLower();
         } else if (cls == u"tense") {

@@ -38,6 +38,10 @@ struct VisitWord
     bool coordination = false;
     bool modal = false; ///< a tense or modality word the candidate features read
     bool calledOff = false;
+    /// The place after it is someone's home (class home): the prepositions before the place
+    /// and the nouns that may stand between ("home country of"); empty: no home word.
+    QStringList homeBefore;
+    QStringList homeNouns;
     QString calledOffAfter; ///< the word before must start with it ("called off"); lower-case
     /// The tense a word gives its sentence's trip (class tense): planned ("will", "to visit")
     /// or under way ("has arrived", "is visiting"); Clause: after the cue, it starts another
