@@ -6,7 +6,6 @@
 #include "analysis/entities/entityrecogniser.h"
 #include "analysis/entities/nerfeatures.h"
 #include "analysis/entities/peopleagreement.h"
-#include "analysis/entities/placeagreement.h"
 #include "analysis/textanalysers.h"
 #include "analysis/time/temporaltagger.h"
 #include "lexicon/resources.h"
@@ -31,12 +30,10 @@ private Q_SLOTS:
     void definedAcronym_data();
     void definedAcronym();
     void caseVariantsOfOnePlace();
-    void placeAgreement_data();
-    void placeAgreement();
     void dropCommonWords_data();
     void dropCommonWords();
-    void notAPlace_data();
-    void notAPlace();
+    void notTyped_data();
+    void notTyped();
 
 private:
     Analysis analyse(const QString &text) const;
@@ -284,7 +281,7 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("organization cue: employees of a firm (was missed)")
         << u"Employees of Quorvane voted to strike over pay."_qs << u"Quorvane"_qs
         << u"organization"_qs;
-    // EntityRecogniser::placesByHeadWord() (lexicon/placewords.tsv): a capitalised phrase the
+    // EntityRecogniser::namesByHeadWord() (lexicon/placewords.tsv): a capitalised phrase the
     // model left out that ends in a place's head word, or opens with one before "of", is a
     // place.
     QTest::newRow("place head word: a cemetery (was missed)")
@@ -293,6 +290,12 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("place head word: a temple named with 'of' (was missed)")
         << u"Two monks kept the Temple of the Silver Lake until 1840."_qs
         << u"Temple of the Silver Lake"_qs << u"place"_qs;
+    // Round 13, EntityRecogniser::namesByHeadWord() (lexicon/orgwords.tsv): a capitalised
+    // phrase the model left out with an organization's head word before "of" or "for" is an
+    // organization.
+    QTest::newRow("organization head word: an office named with 'of the' (was missed)")
+        << u"The permit was signed by the Office of the Harbour Master on Friday."_qs
+        << u"Office of the Harbour Master"_qs << u"organization"_qs;
     QTest::newRow("organization cue guard: a person after 'spokesman for'")
         << u"A spokesman for Obama said the talks would go on."_qs << u"Obama"_qs << u"person"_qs;
     QTest::newRow("organization cue guard: a listed place after 'shares in'")
@@ -522,6 +525,22 @@ void TestEntityGeneralisation::laterMentionTyped_data()
     QTest::newRow("named after a place guard: a surname before 'of'")
         << u"Maria Castell of Barcelona won the race. Castell said she was tired."_qs
         << u"Castell"_qs << u"person"_qs;
+    // Round 12's PlaceAgreement (a written name the model tagged a place elsewhere in the
+    // article is a place where the model left it out) was removed in round 13: without it
+    // gum-other-dev rose from 0.752 to 0.756 (CoNLL-2003 dev and gum-news-dev unchanged). It
+    // mended no sentence of our own through the recogniser (the model tags a made-up place
+    // consistently in short texts, so its rows drove the pass with given mentions); these rows,
+    // its sentences, pass with the model alone.
+    QTest::newRow("place named again at a sentence opening")
+        << u"Buses run from the airport to Hadibo. Hadibo has four small hotels."_qs << u"Hadibo"_qs
+        << u"place"_qs;
+    QTest::newRow("place named again after an opening word")
+        << u"Trains to Kelvarra leave every hour. Although Kelvarra is small, it has a "
+           u"harbour. Kelvarra was home to monks."_qs
+        << u"Kelvarra"_qs << u"place"_qs;
+    QTest::newRow("place named again inside a longer name")
+        << u"Buses run to Hadibo. Hadibo Bay is calm in winter."_qs << u"Hadibo Bay"_qs
+        << u"place"_qs;
     QTest::newRow("history: suburb as a subject (was a person)")
         << u"Thousands of people live in Kelvarra, a suburb north of the city.\n"
            u"Kelvarra has two schools.\nKelvarra voted against the plan."_qs
@@ -581,79 +600,6 @@ void TestEntityGeneralisation::caseVariantsOfOnePlace()
     QCOMPARE(analysis.entities[caps->entity].name, u"Tallinn"_qs);
 }
 
-// Round 12 (PlaceAgreement): a written name the model tagged a place in one sentence and left
-// out in another is that place there too. On short sentences of our own the model itself is
-// consistent, so the pass is given the model's mentions: `place` is the occurrence (0-based)
-// taken for a place, `other` one taken for a person (-1: none); `added` the occurrences the
-// pass must add, as a list of numbers.
-void TestEntityGeneralisation::placeAgreement_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<int>("place");
-    QTest::addColumn<int>("other");
-    QTest::addColumn<QString>("added");
-    QTest::newRow("place named again at a sentence opening")
-        << u"Buses run from the airport to Hadibo. Hadibo has four small hotels."_qs << u"Hadibo"_qs
-        << 0 << -1 << u"1"_qs;
-    QTest::newRow("place named again after an opening word")
-        << u"Trains to Kelvarra leave every hour. Although Kelvarra is small, it has a "
-           u"harbour. Kelvarra was home to monks."_qs
-        << u"Kelvarra"_qs << 0 << -1 << u"1 2"_qs;
-    QTest::newRow("place agreement guard: the article also names a person so")
-        << u"Buses run to Hadibo. Hadibo has four hotels. Hadibo said the hotels were full."_qs
-        << u"Hadibo"_qs << 0 << 2 << QString();
-    QTest::newRow("place agreement guard: a dictionary word")
-        << u"The film is set in the Shell. Shell is a story about a cyborg."_qs << u"Shell"_qs << 0
-        << -1 << QString();
-    QTest::newRow("place agreement guard: inside a longer name")
-        << u"Buses run to Hadibo. Hadibo Bay is calm in winter."_qs << u"Hadibo"_qs << 0 << -1
-        << QString();
-}
-
-void TestEntityGeneralisation::placeAgreement()
-{
-    QFETCH(QString, text);
-    QFETCH(QString, name);
-    QFETCH(int, place);
-    QFETCH(int, other);
-    QFETCH(QString, added);
-    Document document;
-    document.text = text;
-    Analysis analysis;
-    Tokenizer().run(document, analysis);
-    SentenceAnalyser(*m_resources).run(document, analysis);
-    std::vector<NerTokenFacts> facts;
-    NerFeatures(*m_resources).describe(text, analysis.tokens, analysis.times, facts);
-    QList<qsizetype> at;
-    for (qsizetype i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
-        at.append(i);
-    const auto mentionAt = [&](int k, EntityType type) {
-        Mention m;
-        m.span = {at[k], at[k] + name.size()};
-        m.type = type;
-        m.source = MentionSource::Model;
-        return m;
-    };
-    analysis.mentions.append(mentionAt(place, EntityType::Place));
-    if (other >= 0)
-        analysis.mentions.append(mentionAt(other, EntityType::Person));
-    std::sort(analysis.mentions.begin(), analysis.mentions.end(),
-              [](const Mention &a, const Mention &b) { return a.span < b.span; });
-    const qsizetype before = analysis.mentions.size();
-    PlaceAgreement::addPlaceNames(analysis, facts);
-    QStringList got;
-    for (int k = 0; k < at.size(); ++k) {
-        for (const Mention &m : std::as_const(analysis.mentions)) {
-            if (m.span.begin == at[k] && m.span.end == at[k] + name.size() &&
-                m.type == EntityType::Place && k != place)
-                got.append(QString::number(k));
-        }
-    }
-    QCOMPARE(got.join(u' '), added);
-    QCOMPARE(analysis.mentions.size(), before + got.size());
-}
-
 // Round 12 (PeopleAgreement::dropCommonWords): a lone "person" the article also writes in
 // lower case twice or more is a thing. The model does not make such words people in short
 // sentences of our own, so the pass is given a person mention on the first occurrence of
@@ -695,26 +641,33 @@ void TestEntityGeneralisation::dropCommonWords()
     QCOMPARE(entityTypeName(analysis.mentions.first().type), type);
 }
 
-// Round 12 (placesByHeadWord): capitalised words that must not come out as a place. The
-// sentence opener is no word of the name, so one head word alone stays out (fails when the
-// opener is kept).
-void TestEntityGeneralisation::notAPlace_data()
+// Capitalised words that must not come out as a name of the row's type. Round 12
+// (placesByHeadWord, round 13 namesByHeadWord): the sentence opener is no word of the name, so
+// one head word alone stays out (fails when the opener is kept); round 13: a title before "of"
+// is no organization's head word.
+void TestEntityGeneralisation::notTyped_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("type");
     QTest::newRow("place head word guard: an opener and a lone head word")
-        << u"The Cemetery was closed for a week after the storm."_qs << u"Cemetery"_qs;
+        << u"The Cemetery was closed for a week after the storm."_qs << u"Cemetery"_qs
+        << u"place"_qs;
+    QTest::newRow("organization head word guard: a professor of a subject")
+        << u"Her father was a Professor of Rhetoric at Yale."_qs << u"Professor"_qs
+        << u"organization"_qs;
 }
 
-void TestEntityGeneralisation::notAPlace()
+void TestEntityGeneralisation::notTyped()
 {
     QFETCH(QString, text);
     QFETCH(QString, word);
+    QFETCH(QString, type);
     const Analysis analysis = analyse(text);
     const Mention *m = mentionAt(text, analysis, word);
     if (m)
-        QVERIFY2(m->type != EntityType::Place,
-                 qPrintable(text.mid(m->span.begin, m->span.length()) + u" typed a place"_qs));
+        QVERIFY2(entityTypeName(m->type) != type,
+                 qPrintable(text.mid(m->span.begin, m->span.length()) + u" typed "_qs + type));
 }
 
 QTEST_GUILESS_MAIN(TestEntityGeneralisation)

@@ -43,8 +43,9 @@ AliasResolver::AliasResolver(const Resources &resources)
     for (const TsvTable::Row &row : resources.table(QStringLiteral("orgwords")).rows())
         m_headWords.insert(row.fields.value(0).toLower());
     for (const TsvTable::Row &row : resources.table(QStringLiteral("placewords")).rows()) {
-        const QString &position = row.fields.value(1);
-        if (position != u"start" && position != u"join")
+        // Only the last words of names ("Cemetery"); EntityRecogniser::loadPlaceWords()
+        // reports a position it does not know.
+        if (row.fields.value(1) == u"end")
             m_headWords.insert(row.fields.value(0).toLower());
     }
 }

@@ -64,15 +64,32 @@ void EntityRecogniser::loadTravelCues(const Resources &resources)
     }
 }
 
+// lexicon/placewords.tsv: the head words of place names, by position in the name ("Cemetery"
+// ends one, "Pyramid" opens one before "of"), and the lower-case words that may stand between
+// its capitalised words ("of", "the"). A position the list does not know is reported and its
+// row left out, not read as one of the others.
+void EntityRecogniser::loadPlaceWords(const Resources &resources)
+{
+    const TsvTable &table = resources.table(QStringLiteral("placewords"));
+    for (const TsvTable::Row &row : table.rows()) {
+        const QString &position = row.fields.value(1);
+        QSet<quint64> *words = position == u"end"     ? &m_placeHeadsEnd
+                               : position == u"start" ? &m_placeHeadsStart
+                               : position == u"join"  ? &m_placeJoins
+                                                      : nullptr;
+        if (!words) {
+            qWarning("%s, line %d: the position \"%s\" of \"%s\" is none of end, start and join; "
+                     "the row is left out.",
+                     qUtf8Printable(table.path()), row.line, qUtf8Printable(position),
+                     qUtf8Printable(row.fields.value(0)));
+            continue;
+        }
+        words->insert(NerFeatures::hashLower(row.fields.value(0)));
+    }
+}
+
 void EntityRecogniser::loadOrganizationCues(const Resources &resources)
 {
-    for (const TsvTable::Row &row : resources.table(QStringLiteral("placewords")).rows()) {
-        const QString &position = row.fields.value(1);
-        QSet<quint64> &heads = position == u"start"  ? m_placeHeadsStart
-                               : position == u"join" ? m_placeJoins
-                                                     : m_placeHeadsEnd;
-        heads.insert(NerFeatures::hashLower(row.fields.value(0)));
-    }
     for (const TsvTable::Row &row : resources.table(QStringLiteral("orgcues")).rows()) {
         const quint64 word = NerFeatures::hashLower(row.fields.value(0));
         for (QStringView preposition :
@@ -125,68 +142,130 @@ void EntityRecogniser::firmsAfterCues(Analysis &analysis,
     addMentions(analysis, added);
 }
 
-// "buried in the Montparnasse Cemetery", "the Pyramid of the Sun", "Hwy 51 (Broken Arrow
-// Expressway)": a run of capitalised words (with the lower-case words of `join` rows, "of the",
-// between them) that the model left out, of two capitalised words or more, is a place when it ends
-// in a place's head word of lexicon/placewords.tsv, or opens with one of its `start` words before
-// "of". Not an organization's head word ("Center"), not in a headline, not a title ("Secretary
-// of State"); a word that only opens the sentence is left out of the name ("Then the State").
-void EntityRecogniser::placesByHeadWord(Analysis &analysis,
-                                        const std::vector<NerTokenFacts> &facts) const
+// A word of a name by its head word: capitalised, and not in a headline, a line of capitals, a
+// time expression or an ALL-CAPS word.
+bool EntityRecogniser::isHeadRunWord(const QList<Token> &tokens,
+                                     const std::vector<NerTokenFacts> &facts, int k)
 {
-    const QList<Token> &tokens = analysis.tokens;
     constexpr quint32 excluded = NerFeatures::CapitalsLine | NerFeatures::TitleCaseLine |
                                  NerFeatures::TimeWord | NerFeatures::AllCapitals;
-    const auto capitalised = [&](int k) {
-        return k < tokens.size() && tokens[k].kind == TokenKind::Word &&
-               (facts[size_t(k)].flags & NerFeatures::InitialCapital) &&
-               !(facts[size_t(k)].flags & excluded);
-    };
+    return k < tokens.size() && tokens[k].kind == TokenKind::Word &&
+           (facts[size_t(k)].flags & NerFeatures::InitialCapital) &&
+           !(facts[size_t(k)].flags & excluded);
+}
+
+// The end of the run of capitalised words that starts at `first`, with at most two lower-case
+// words of placewords.tsv's `join` rows between two of them ("Pyramid of the Sun").
+int EntityRecogniser::headRunEnd(const QList<Token> &tokens,
+                                 const std::vector<NerTokenFacts> &facts, int first) const
+{
     const auto connector = [&](int k) {
-        return tokens[k].kind == TokenKind::Word &&
+        return k < tokens.size() && tokens[k].kind == TokenKind::Word &&
                !(facts[size_t(k)].flags & NerFeatures::InitialCapital) &&
-               m_placeJoins.contains(facts[size_t(k)].lower);
+               (m_placeJoins.contains(facts[size_t(k)].lower) || isOrganizationJoin(facts, k));
     };
+    int end = first + 1;
+    while (end < tokens.size()) {
+        if (isHeadRunWord(tokens, facts, end)) {
+            ++end;
+            continue;
+        }
+        int k = end;
+        while (k - end < 2 && connector(k))
+            ++k;
+        if (k == end || !isHeadRunWord(tokens, facts, k))
+            break;
+        end = k;
+    }
+    return end;
+}
+
+// Where the name of the run [first, end) starts: "Then the State Library" is "State Library".
+// An ordinary word that only opens the sentence is no part of it, nor is a lower-case word
+// after it.
+int EntityRecogniser::headRunStart(const QList<Token> &tokens,
+                                   const std::vector<NerTokenFacts> &facts, int first, int end)
+{
+    constexpr quint32 nameLike =
+        NerFeatures::ProperWord | NerFeatures::GivenName | NerFeatures::OrgWord;
+    while (first < end && (facts[size_t(first)].flags & NerFeatures::AfterSentenceEnd) &&
+           (facts[size_t(first)].flags & NerFeatures::CommonWord) &&
+           !(facts[size_t(first)].flags & nameLike) && facts[size_t(first)].matchTokens <= 0)
+        ++first;
+    while (first < end && !isHeadRunWord(tokens, facts, first))
+        ++first;
+    return first;
+}
+
+// Whether the name [first, end) is a place by its head word: two capitalised words or more,
+// ending in a place's head word that is no organization's ("Montparnasse Cemetery", not
+// "Medical Center"), or opening with a `start` word before "of" ("Pyramid of the Sun"); never
+// a title ("Secretary of State").
+bool EntityRecogniser::isPlaceByHeadWord(const QList<Token> &tokens,
+                                         const std::vector<NerTokenFacts> &facts, int first,
+                                         int end) const
+{
+    int words = 0;
+    for (int k = first; k < end; ++k)
+        words += isHeadRunWord(tokens, facts, k);
+    const NerTokenFacts &head = facts[size_t(end - 1)];
+    const bool endsWell = m_placeHeadsEnd.contains(head.lower);
+    const bool startsWell = end - first >= 3 &&
+                            m_placeHeadsStart.contains(facts[size_t(first)].lower) &&
+                            facts[size_t(first + 1)].word == u"of";
+    return words >= 2 && (endsWell || startsWell) &&
+           !(facts[size_t(first)].flags & NerFeatures::TitleWord) &&
+           !(endsWell && (head.flags & NerFeatures::OrgWord));
+}
+
+// "of" or "for" after an organization's head word ("Society for General Systems Research").
+bool EntityRecogniser::isOrganizationJoin(const std::vector<NerTokenFacts> &facts, int k)
+{
+    const QStringView word = facts[size_t(k)].word;
+    return k > 0 && (word == u"of" || word == u"for") &&
+           (facts[size_t(k - 1)].flags & NerFeatures::OrgWord) &&
+           (facts[size_t(k - 1)].flags & NerFeatures::InitialCapital);
+}
+
+// Whether the name [first, end) is an organization by its head word: two capitalised words or
+// more, with an organization's head word (orgwords.tsv) before "of" or "for" and more of the
+// name after it ("the Department of Linguistics", "the Office of the Mayor", "the Association
+// for Computational Linguistics"); never a title.
+bool EntityRecogniser::isOrganizationByHeadWord(const QList<Token> &tokens,
+                                                const std::vector<NerTokenFacts> &facts, int first,
+                                                int end)
+{
+    int words = 0;
+    bool head = false;
+    for (int k = first; k < end; ++k) {
+        words += isHeadRunWord(tokens, facts, k);
+        head = head || (k + 2 < end && isOrganizationJoin(facts, k + 1));
+    }
+    return words >= 2 && head && !(facts[size_t(first)].flags & NerFeatures::TitleWord);
+}
+
+// "buried in the Montparnasse Cemetery", "the Pyramid of the Sun", "Hwy 51 (Broken Arrow
+// Expressway)": a run of capitalised words that the model left out is a place when its head
+// word says so (isPlaceByHeadWord()). Not in a headline; a word that only opens the sentence
+// is left out of the name ("Then the State").
+void EntityRecogniser::namesByHeadWord(Analysis &analysis,
+                                       const std::vector<NerTokenFacts> &facts) const
+{
+    const QList<Token> &tokens = analysis.tokens;
     qsizetype next = 0; // the first mention that does not end before the token
     QList<Mention> added;
     for (int i = 0; i < tokens.size(); ++i) {
-        if (!capitalised(i))
+        if (!isHeadRunWord(tokens, facts, i))
             continue;
-        int end = i + 1; // the run [i, end) of capitalised words and connectors between them
-        while (end < tokens.size()) {
-            if (capitalised(end)) {
-                ++end;
-                continue;
-            }
-            int k = end;
-            while (k < tokens.size() && k - end < 2 && connector(k))
-                ++k;
-            if (k == end || !capitalised(k))
-                break;
-            end = k;
-        }
-        int first = i;
-        const int runEnd = end;
-        i = runEnd - 1;
-        while (first < end && (facts[size_t(first)].flags & NerFeatures::AfterSentenceEnd) &&
-               (facts[size_t(first)].flags & NerFeatures::CommonWord) &&
-               !(facts[size_t(first)].flags &
-                 (NerFeatures::ProperWord | NerFeatures::GivenName | NerFeatures::OrgWord)) &&
-               facts[size_t(first)].matchTokens <= 0)
-            ++first;
-        while (first < end && !capitalised(first))
-            ++first;
-        int words = 0;
-        for (int k = first; k < end; ++k)
-            words += capitalised(k);
-        const NerTokenFacts &head = facts[size_t(end - 1)];
-        const bool endsWell = m_placeHeadsEnd.contains(head.lower);
-        const bool startsWell = end - first >= 3 &&
-                                m_placeHeadsStart.contains(facts[size_t(first)].lower) &&
-                                facts[size_t(first + 1)].word == u"of";
-        if (words < 2 || (!endsWell && !startsWell) ||
-            (facts[size_t(first)].flags & NerFeatures::TitleWord) ||
-            (endsWell && (head.flags & NerFeatures::OrgWord)))
+        const int end = headRunEnd(tokens, facts, i);
+        const int first = headRunStart(tokens, facts, i, end);
+        i = end - 1;
+        EntityType type = EntityType::Other;
+        if (first < end && isPlaceByHeadWord(tokens, facts, first, end))
+            type = EntityType::Place;
+        else if (first < end && isOrganizationByHeadWord(tokens, facts, first, end))
+            type = EntityType::Organization;
+        if (type == EntityType::Other)
             continue;
         const Span span{tokens[first].span.begin, tokens[end - 1].span.end};
         while (next < analysis.mentions.size() && analysis.mentions[next].span.end <= span.begin)
@@ -195,7 +274,7 @@ void EntityRecogniser::placesByHeadWord(Analysis &analysis,
             continue;
         Mention mention;
         mention.span = span;
-        mention.type = EntityType::Place;
+        mention.type = type;
         mention.source = MentionSource::Model;
         added.append(mention);
     }

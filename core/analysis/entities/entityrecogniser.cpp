@@ -4,7 +4,6 @@
 
 #include "analysis/entities/citationauthors.h"
 #include "analysis/entities/peopleagreement.h"
-#include "analysis/entities/placeagreement.h"
 #include "analysis/entities/predictionhistory.h"
 #include "analysis/entities/sequencemodel.h"
 #include "analysis/entities/termacronyms.h"
@@ -114,6 +113,7 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
     for (const QString &word : resources.wordSet(QStringLiteral("placepreps")))
         m_prepositions.insert(NerFeatures::hashLower(word));
     loadTravelCues(resources);
+    loadPlaceWords(resources);
     loadOrganizationCues(resources);
     for (const QString &word : resources.wordSet(QStringLiteral("namejoins")))
         m_joinedNameParts.insert(NerFeatures::hashLower(word));
@@ -285,11 +285,10 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     PeopleAgreement::addNameWords(analysis, s.facts, s.mentionTokens, m_stopNames);
     PeopleAgreement::dropCommonWords(analysis, s.facts);
     CitationAuthors::addAuthors(analysis, s.facts);
-    PlaceAgreement::addPlaceNames(analysis, s.facts);
     addGazetteerPlaces(document, analysis, s.facts);
     TermAcronyms::dropNames(document.text, analysis, s.facts);
     firmsAfterCues(analysis, s.facts);
-    placesByHeadWord(analysis, s.facts);
+    namesByHeadWord(analysis, s.facts);
 }
 
 // "Floods Close Roads Across Bavaria": in a title-case headline the capitals join common words

@@ -33,11 +33,11 @@ class SequenceModel;
 /// (unless it is a country); a mention the model took for "other" that is exactly a gazetteer
 /// organization is an organization. After the model (round 12): the surnames of a dated
 /// citation are people (CitationAuthors); a lone "person" the article writes in lower case
-/// twice or more is other (PeopleAgreement::dropCommonWords()); a written name the model
-/// tagged a place elsewhere in the article is a place (PlaceAgreement); an unknown name after
+/// twice or more is other (PeopleAgreement::dropCommonWords()); an unknown name after
 /// "shares of", "a spokeswoman for" (lexicon/orgcues.tsv) is an organization; a capitalised
 /// phrase the model left out that ends in a place's head word ("Montparnasse Cemetery",
-/// lexicon/placewords.tsv) is a place.
+/// lexicon/placewords.tsv) is a place, and one with an organization's head word before "of" or
+/// "for" ("the Department of Linguistics", lexicon/orgwords.tsv) an organization.
 /// Sentences are tagged in text order, and a capitalised word's features include what the
 /// earlier sentences' labels made of it (PredictionHistory).
 /// Performance: tokens that are neither capitalised nor next to such a token are O without
@@ -77,9 +77,22 @@ private:
     void loadTravelCues(const Resources &resources);
     void placesAfterTravelCues(Analysis &analysis, const std::vector<NerTokenFacts> &facts,
                                const std::vector<std::pair<int, int>> &mentionTokens) const;
+    void loadPlaceWords(const Resources &resources);
     void loadOrganizationCues(const Resources &resources);
     void firmsAfterCues(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
-    void placesByHeadWord(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    static bool isHeadRunWord(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
+                              int k);
+    int headRunEnd(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
+                   int first) const;
+    static int headRunStart(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
+                            int first, int end);
+    bool isPlaceByHeadWord(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
+                           int first, int end) const;
+    static bool isOrganizationJoin(const std::vector<NerTokenFacts> &facts, int k);
+    static bool isOrganizationByHeadWord(const QList<Token> &tokens,
+                                         const std::vector<NerTokenFacts> &facts, int first,
+                                         int end);
+    void namesByHeadWord(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     static void titledPeople(const Document &document, Analysis &analysis,
                              const std::vector<NerTokenFacts> &facts,
                              std::vector<std::pair<int, int>> &mentionTokens);
