@@ -159,9 +159,14 @@ void CitationAuthors::addAuthors(Analysis &analysis, const std::vector<NerTokenF
     }
     if (surnames.empty())
         return;
+    // In text order, each once: one pointer then walks the mentions (sorted and flat, so the
+    // first that does not end before a surname is the only one that may overlap it).
+    std::sort(surnames.begin(), surnames.end());
+    surnames.erase(std::unique(surnames.begin(), surnames.end()), surnames.end());
     constexpr quint32 noSurname =
         NerFeatures::TimeWord | NerFeatures::OrgWord | NerFeatures::TitleWord;
-    bool added = false;
+    QList<Mention> added;
+    qsizetype next = 0;
     for (const auto &[first, end] : surnames) {
         bool ok = true;
         for (int t = first; t < end && ok; ++t)
@@ -169,25 +174,26 @@ void CitationAuthors::addAuthors(Analysis &analysis, const std::vector<NerTokenF
         if (!ok)
             continue;
         const Span span{tokens[first].span.begin, tokens[end - 1].span.end};
-        const auto it = std::find_if(analysis.mentions.begin(), analysis.mentions.end(),
-                                     [&](const Mention &m) { return m.span.overlaps(span); });
-        if (it == analysis.mentions.end()) {
+        if (!added.isEmpty() && added.last().span.overlaps(span))
+            continue; // "Morgan-Short et al.": a surname of this pass holds the words already
+        while (next < analysis.mentions.size() && analysis.mentions[next].span.end <= span.begin)
+            ++next;
+        if (next == analysis.mentions.size() || !analysis.mentions[next].span.overlaps(span)) {
             Mention mention;
             mention.span = span;
             mention.type = EntityType::Person;
             mention.source = MentionSource::Model;
-            analysis.mentions.append(mention);
-            added = true;
-        } else if (it->span.begin == span.begin && it->span.end == span.end &&
+            added.append(mention);
+        } else if (Mention &it = analysis.mentions[next];
+                   it.span.begin == span.begin && it.span.end == span.end &&
                    // The model's places and organizations keep their type: "(Hadibo, 2010;
                    // Qalansiyah, 2012)" dates two towns (review of round 12).
-                   it->type == EntityType::Other && end - first == 1 &&
+                   it.type == EntityType::Other && end - first == 1 &&
                    facts[size_t(first)].matchTokens <= 0) {
-            it->type = EntityType::Person;
+            it.type = EntityType::Person;
         }
     }
-    if (added)
-        sortMentions(analysis.mentions);
+    addMentions(analysis, added);
 }
 
 } // namespace lector
