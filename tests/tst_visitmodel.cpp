@@ -342,6 +342,19 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("not home: a home word before another noun")
         << u"Fisheries Minister Lena Vogt visited the home office in Bergen on Monday."_qs
         << u"Vogt"_qs << QStringList{u"Bergen"_qs} << QStringList{};
+    // A move of home is no visit (travelcues.tsv, class migration).
+    QTest::newRow("migration: fled to a country")
+        << u"Tomas Quispe fled to Chile in 1998 and toured Lima last week."_qs << u"Quispe"_qs
+        << QStringList{u"Lima"_qs} << QStringList{u"Chile"_qs};
+    QTest::newRow("migration: moved to a city years ago")
+        << u"Lena Vogt, who moved to Denver years ago, toured Oslo on Monday."_qs << u"Vogt"_qs
+        << QStringList{u"Oslo"_qs} << QStringList{u"Denver"_qs};
+    QTest::newRow("not migration: a trip after the move")
+        << u"Tomas Quispe moved to Chile in 1998. On Monday he flew to Chile again for talks."_qs
+        << u"Quispe"_qs << QStringList{u"Chile"_qs} << QStringList{};
+    QTest::newRow("not migration: moved the talks to a place")
+        << u"Fisheries Minister Lena Vogt moved the talks to Lima and arrived there on Monday."_qs
+        << u"Vogt"_qs << QStringList{u"Lima"_qs} << QStringList{};
 }
 
 void TestVisitModel::rulesEvenForAnEagerModel()

@@ -402,10 +402,10 @@ void VisitAssembler::mergeDestinations(QList<Visit> &visits) const
 
 VisitAssembler::Verdict VisitAssembler::verdict(const VisitCandidate &c, const Scored &scored) const
 {
-    // "a signal for the US and P": the place is never where the trip goes. The host of a
-    // visit is at home there; a travel-cue pattern away from home is a visit the model may
-    // have missed (a pronoun or a rare cue).
-    if (isAside(c) || c.occurrences[scored.best].hostOfVisit)
+    // "a signal for the US and P": the place is never where the trip goes, nor where someone
+    // moved ("fled to P"). The host of a visit is at home there; a travel-cue pattern away from
+    // home is a visit the model may have missed (a pronoun or a rare cue).
+    if (isAside(c) || c.migration || c.occurrences[scored.best].hostOfVisit)
         return Verdict::Never;
     const bool home = c.atHome();
     const bool pattern =

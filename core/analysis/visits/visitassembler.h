@@ -63,7 +63,8 @@ public:
     /// What decides a scored candidate (also read by the trainer's threshold search).
     enum class Verdict : quint8 {
         Score, ///< the model: a visit when the score is above 0
-        Never, ///< the place is aside from the trip, or the visitor hosts the visit there
+        Never, ///< the place is aside from the trip or a move of home, or the visitor hosts the
+               ///< visit there
         Always ///< a travel-cue pattern away from the visitor's home
     };
     Verdict verdict(const VisitCandidate &candidate, const Scored &scored) const;

@@ -295,6 +295,18 @@ QStringList VisitCandidateFinder::homeCountries(int entity) const
     return out;
 }
 
+bool VisitCandidateFinder::isMigration(int placeFirst) const
+{
+    // "X fled to P in 1998", "having moved to P years ago": a move of home, not a visit.
+    const VisitWord *w = m_context.entry(placeFirst - 2);
+    if (!w || w->migrationBefore.isEmpty() || m_context.isName(placeFirst - 2))
+        return false;
+    const QStringView preposition = m_context.word(placeFirst - 1);
+    return std::any_of(
+        w->migrationBefore.cbegin(), w->migrationBefore.cend(),
+        [&](const QString &p) { return preposition.compare(p, Qt::CaseInsensitive) == 0; });
+}
+
 int VisitCandidateFinder::homeOwner(int sentence, int placeFirst) const
 {
     // "X flew home to P", "X was returning to his home country of P", "X spoke to students in
@@ -389,6 +401,7 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
             mainPerson = e;
 
     QSet<quint64> homes; // (owner, place) by homeOwner()
+    QSet<quint64> moves; // (sentence, place) by isMigration()
     SentenceView view;   // reused: its lists keep their capacity from sentence to sentence
     QList<int> cues;
     for (int s = 0; s < a.sentences.size(); ++s) {
@@ -436,6 +449,8 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
         for (int pm : std::as_const(placeMentions)) {
             const int place = m_context.entityOf(pm, {EntityType::Place});
             const int pf = m_context.firstToken(pm), pe = m_context.endToken(pm);
+            if (pf - 2 >= sentence.firstToken && isMigration(pf))
+                moves.insert(pairKey(s, place));
             if (const int owner = homeOwner(s, pf); owner >= 0) {
                 homes.insert(pairKey(owner, place));
                 // "flew home to Springfield, Ill.": the region after the city too.
@@ -526,6 +541,11 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
         const QString country = m_context.countryOfPlace(c.place);
         c.homeByPhrase = (!country.isEmpty() && home->contains(country)) ||
                          homes.contains(pairKey(c.visitor, c.place));
+        c.migration = !c.occurrences.isEmpty() &&
+                      std::all_of(c.occurrences.cbegin(), c.occurrences.cend(),
+                                  [&](const VisitOccurrence &o) {
+                                      return moves.contains(pairKey(o.sentence, c.place));
+                                  });
     }
     return out;
 }

@@ -44,6 +44,9 @@ struct VisitCandidate
     /// ("X flew home to P", "in his hometown of P"; VisitCandidateFinder::homeOwner()): a rule
     /// at decision time, not a feature.
     bool homeByPhrase = false;
+    /// Every sentence that relates the pair tells a move of home to the place ("X fled to P",
+    /// "moved to P"; travelcues.tsv, class migration): no visit (GUIDELINES.md).
+    bool migration = false;
 
     /// Whether the place lies in the visitor's own country, as far as the text (demonyms,
     /// roles, "U.S. Secretary of State X", appositions) and the gazetteer tell: no visit by
@@ -104,6 +107,8 @@ private:
     /// an apposition ("X, a Haitian aid worker", "X, head of the Slovak office") or after "of"
     /// ("X of Croatia"). Lower-case.
     QStringList homeCountries(int entity) const;
+    /// Whether a move of home governs the place mention starting at `placeFirst` ("fled to P").
+    bool isMigration(int placeFirst) const;
     /// Whose home the place mention starting at `placeFirst` is by a home word right before it
     /// (travelcues.tsv, class home: "flew home to P", "his home country of P"): the possessor
     /// before the home word, else the subject before it; -1 when there is no such phrase.

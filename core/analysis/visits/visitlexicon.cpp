@@ -130,7 +130,9 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
         else if (cls == u"home") {
             word.homeBefore = commaList(arg);
             word.homeNouns = commaList(f.value(3));
-        } else if (cls == u"calledoff") {
+        } else if (cls == u"migration")
+            word.migrationBefore = commaList(arg);
+        else if (cls == u"calledoff") {
             word.calledOff = true;
             word.calledOffAfter = arg.toLower();
         } else if (cls == u"tense") {

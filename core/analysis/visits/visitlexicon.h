@@ -42,6 +42,8 @@ struct VisitWord
     /// and the nouns that may stand between ("home country of"); empty: no home word.
     QStringList homeBefore;
     QStringList homeNouns;
+    /// A move of home (class migration, "fled to P"): the prepositions before the place.
+    QStringList migrationBefore;
     QString calledOffAfter; ///< the word before must start with it ("called off"); lower-case
     /// The tense a word gives its sentence's trip (class tense): planned ("will", "to visit")
     /// or under way ("has arrived", "is visiting"); Clause: after the cue, it starts another
