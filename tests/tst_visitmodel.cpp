@@ -342,6 +342,13 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("not home: a home word before another noun")
         << u"Fisheries Minister Lena Vogt visited the home office in Bergen on Monday."_qs
         << u"Vogt"_qs << QStringList{u"Bergen"_qs} << QStringList{};
+    QTest::newRow("not home: an institution called a home")
+        << u"Health Minister Ingrid Solberg toured a nursing home in Tromso on Monday and met "
+           "its staff."_qs
+        << u"Solberg"_qs << QStringList{u"Tromso"_qs} << QStringList{};
+    QTest::newRow("not home: someone's ancestral homeland")
+        << u"Fisheries Minister Lena Vogt toured the ancestral homeland of Peru on Monday."_qs
+        << u"Vogt"_qs << QStringList{u"Peru"_qs} << QStringList{};
     // A move of home is no visit (travelcues.tsv, class migration).
     QTest::newRow("migration: fled to a country")
         << u"Tomas Quispe fled to Chile in 1998 and toured Lima last week."_qs << u"Quispe"_qs
@@ -352,6 +359,10 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("not migration: a trip after the move")
         << u"Tomas Quispe moved to Chile in 1998. On Monday he flew to Chile again for talks."_qs
         << u"Quispe"_qs << QStringList{u"Chile"_qs} << QStringList{};
+    QTest::newRow("not migration: relocated for a few days of talks")
+        << u"Swedish Prime Minister Lars Holm relocated to Geneva on Tuesday for three days of "
+           "talks on the ceasefire."_qs
+        << u"Holm"_qs << QStringList{u"Geneva"_qs} << QStringList{};
     QTest::newRow("not migration: moved the talks to a place")
         << u"Fisheries Minister Lena Vogt moved the talks to Lima and arrived there on Monday."_qs
         << u"Vogt"_qs << QStringList{u"Lima"_qs} << QStringList{};

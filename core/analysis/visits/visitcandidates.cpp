@@ -329,15 +329,21 @@ int VisitCandidateFinder::homeOwner(int sentence, int placeFirst) const
         home = homeWord(--k); // "home country of"
     if (!home || !isOneOf(m_context.word(preposition), home->homeBefore))
         return -1;
-    // "his home country", "X's hometown"; else the subject of the clause.
-    if (const VisitWord *w = k - 1 >= first ? m_context.entry(k - 1) : nullptr;
-        w && w->pronoun == PronounKind::Possessive)
+    // "his home country", "X's hometown"; else the subject of the clause, but only for a bare
+    // "home" after a verb of motion or "back" ("flew home to P", "was back home in P"): "a
+    // nursing home in P", "the ancestral homeland of P" say nothing of the subject's home.
+    const VisitWord *before = k - 1 >= first ? m_context.entry(k - 1) : nullptr;
+    if (before && before->pronoun == PronounKind::Possessive)
         return m_context.resolvePronoun(k - 1, sentence);
     if (const QStringView w = m_context.word(k - 1);
         k - 2 >= first && (w == u"'s" || w == u"\u2019s"))
         return m_context.entityOf(m_context.mentionOf(k - 2),
                                   {EntityType::Person, EntityType::Organization});
-    return m_context.subjectBefore(k, sentence);
+    const bool bareHome =
+        k == preposition - 1 && m_context.word(k).compare(u"home", Qt::CaseInsensitive) == 0;
+    const bool afterMotion = (before && !before->cues.isEmpty()) ||
+                             m_context.word(k - 1).compare(u"back", Qt::CaseInsensitive) == 0;
+    return bareHome && afterMotion && k - 1 >= first ? m_context.subjectBefore(k, sentence) : -1;
 }
 
 void VisitCandidateFinder::addPairFeatures(VisitCandidate &c, int mainPerson, int dateline,
