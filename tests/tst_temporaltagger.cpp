@@ -74,6 +74,9 @@ void TestTemporalTagger::expressions_data()
     QTest::newRow("weekday after 'as soon as': the earliest time ahead")
         << u"Crews said they could finish the repairs as soon as Monday."_qs << thursday
         << QStringList{u"Monday=2023-08-21"_qs};
+    QTest::newRow("guard: 'as early as' in a clause told in the past")
+        << u"The dam's owners were warned as early as Monday that the wall was cracking."_qs
+        << thursday << QStringList{u"Monday=2023-08-14"_qs};
     QTest::newRow("guard: 'as' alone before a weekday in past tense")
         << u"The mayor spoke as Tuesday's storm passed."_qs << thursday
         << QStringList{u"Tuesday=2023-08-15"_qs};

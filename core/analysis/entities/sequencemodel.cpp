@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QSaveFile>
+#include <QtDebug>
 #include <QtEndian>
 
 #include <algorithm>
@@ -51,9 +52,14 @@ std::shared_ptr<const SequenceModel> SequenceModel::shared()
     static std::once_flag once;
     static std::shared_ptr<const SequenceModel> instance;
     std::call_once(once, [] {
-        instance = load(QStringLiteral(":/lector/model/ner.bin"));
-        if (!instance)
+        QString error;
+        instance = load(QStringLiteral(":/lector/model/ner.bin"), &error);
+        if (!instance) {
+            // Every token is then O: say why once, rather than find no names without a word.
+            qWarning("lector: the entity model cannot be used, so no names are found: %s",
+                     qUtf8Printable(error));
             instance = fromWeights({}, {}, std::vector<float>(size_t(transitionCount), 0.0f), 0);
+        }
     });
     return instance;
 }

@@ -62,6 +62,20 @@ struct TimexGrammar::Cursor
         }
         return 0;
     }
+    /// Whether the words before `j` in its sentence are told in the past: the nearest tense
+    /// marker is a past one ("were warned"), with no modal word after it ("said they could").
+    bool pastBefore(int j) const
+    {
+        const int sentence = units[j].sentence;
+        for (int k = j - 1; k >= 0 && k >= j - 12 && units[k].sentence == sentence; --k) {
+            for (const char16_t *modal : {u"could", u"can", u"may", u"might", u"should", u"must"})
+                if (word(k, modal))
+                    return false;
+            if (units[k].tense != 0)
+                return units[k].tense < 0;
+        }
+        return false;
+    }
     bool hasDate() const { return context.published.isValid(); }
     /// The date "the next year" at `j` counts from: the last date the text named in this
     /// sentence or the one before ("was discharged in 2001 and travelled to Kabul the next

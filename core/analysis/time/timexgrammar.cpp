@@ -216,9 +216,11 @@ TimexMatch TimexGrammar::weekday(const Cursor &c, int at) const
     if (!c.hasDate())
         return unresolved(at, k + 1);
     // "could come as early as Tuesday", "as soon as Friday": the earliest of the times still
-    // ahead, whatever the tense of the sentence ("said").
+    // ahead, whatever the tense after it ("..., Castro said"), unless the clause before it is
+    // told in the past ("were warned as early as Monday").
     const bool earliest = !shift && c.word(at - 1, u"as") && c.word(at - 3, u"as") &&
-                          (c.word(at - 2, u"soon") || c.word(at - 2, u"early"));
+                          (c.word(at - 2, u"soon") || c.word(at - 2, u"early")) &&
+                          !c.pastBefore(at - 3);
     int direction = earliest || c.tense(k) > 0 ? 1 : -1;
     if (shift)
         direction = shift->number < 0 ? -2 : shift->number > 0 ? 2 : (direction > 0 ? 1 : -1);
