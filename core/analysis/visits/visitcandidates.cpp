@@ -196,7 +196,7 @@ void VisitCandidateFinder::scan(int sentence, SentenceView &view) const
 QString VisitCandidateFinder::countryAt(int token) const
 {
     QStringView w = m_context.word(token);
-    if (w == u"'s" || w == u"\u2019s")
+    if (m_context.isGenitive(token))
         w = m_context.word(--token); // "Angola 's": the name before the possessive
     if (w.isEmpty() || !w.front().isUpper())
         return {};
@@ -224,7 +224,7 @@ bool VisitCandidateFinder::isFrontedPhrase(int land, int from, int nameEnd) cons
     // "According to a Belarusian analyst, Li's visit ...": the phrase before the comma is the
     // object of a preposition, or the name after it a possessor, so it is no apposition.
     int k = land - 1;
-    if (k >= from && (m_context.word(land) == u"'s" || m_context.word(land) == u"\u2019s"))
+    if (k >= from && m_context.isGenitive(land))
         --k; // "Peru 's deputy minister": the phrase opens at the country's name
     if (k >= from && VisitContext::isDeterminer(m_context.word(k)))
         --k;
@@ -235,7 +235,7 @@ bool VisitCandidateFinder::isFrontedPhrase(int land, int from, int nameEnd) cons
     // sentence before the phrase, so the phrase is its object, not a role of X.
     if (k == from && !VisitContext::isDeterminer(m_context.word(k)))
         return true;
-    return m_context.word(nameEnd) == u"'s" || m_context.word(nameEnd) == u"\u2019s";
+    return m_context.isGenitive(nameEnd);
 }
 
 QStringList VisitCandidateFinder::homeCountries(int entity) const
@@ -301,10 +301,7 @@ bool VisitCandidateFinder::isMigration(int placeFirst) const
     const VisitWord *w = m_context.entry(placeFirst - 2);
     if (!w || w->migrationBefore.isEmpty() || m_context.isName(placeFirst - 2))
         return false;
-    const QStringView preposition = m_context.word(placeFirst - 1);
-    return std::any_of(
-        w->migrationBefore.cbegin(), w->migrationBefore.cend(),
-        [&](const QString &p) { return preposition.compare(p, Qt::CaseInsensitive) == 0; });
+    return w->migrationBefore.contains(m_context.word(placeFirst - 1), Qt::CaseInsensitive);
 }
 
 int VisitCandidateFinder::homeOwner(int sentence, int placeFirst) const
@@ -313,11 +310,6 @@ int VisitCandidateFinder::homeOwner(int sentence, int placeFirst) const
     // her hometown of P": the text calls the place the visitor's home, which is no visit
     // (GUIDELINES.md, home base).
     const int first = m_context.analysis().sentences[sentence].firstToken;
-    const auto isOneOf = [](QStringView word, const QStringList &list) {
-        return std::any_of(list.cbegin(), list.cend(), [&](const QString &item) {
-            return word.compare(item, Qt::CaseInsensitive) == 0;
-        });
-    };
     const auto homeWord = [&](int k) {
         const VisitWord *w = k >= first ? m_context.entry(k) : nullptr;
         return w && !w->homeBefore.isEmpty() ? w : nullptr;
@@ -325,9 +317,10 @@ int VisitCandidateFinder::homeOwner(int sentence, int placeFirst) const
     const int preposition = placeFirst - 1;
     int k = preposition - 1;
     const VisitWord *home = homeWord(k);
-    if (!home && homeWord(k - 1) && isOneOf(m_context.word(k), homeWord(k - 1)->homeNouns))
+    if (!home && homeWord(k - 1) &&
+        homeWord(k - 1)->homeNouns.contains(m_context.word(k), Qt::CaseInsensitive))
         home = homeWord(--k); // "home country of"
-    if (!home || !isOneOf(m_context.word(preposition), home->homeBefore))
+    if (!home || !home->homeBefore.contains(m_context.word(preposition), Qt::CaseInsensitive))
         return -1;
     // "his home country", "X's hometown"; else the subject of the clause, but only for a bare
     // "home" after a verb of motion or "back" ("flew home to P", "was back home in P"): "a
@@ -335,8 +328,7 @@ int VisitCandidateFinder::homeOwner(int sentence, int placeFirst) const
     const VisitWord *before = k - 1 >= first ? m_context.entry(k - 1) : nullptr;
     if (before && before->pronoun == PronounKind::Possessive)
         return m_context.resolvePronoun(k - 1, sentence);
-    if (const QStringView w = m_context.word(k - 1);
-        k - 2 >= first && (w == u"'s" || w == u"\u2019s"))
+    if (k - 2 >= first && m_context.isGenitive(k - 1))
         return m_context.entityOf(m_context.mentionOf(k - 2),
                                   {EntityType::Person, EntityType::Organization});
     const bool bareHome =

@@ -128,8 +128,7 @@ int VisitContext::subjectBefore(int token, int sentence) const
             const VisitWord *before = entry(f - 1);
             const bool object = f > s.firstToken && before && before->preposition;
             // "Li's aide visited Minsk": the possessor is not the subject.
-            const QStringView after = word(endToken(m));
-            const bool possessor = after == u"'s" || after == u"\u2019s";
+            const bool possessor = isGenitive(endToken(m));
             const int e = entityOf(m, {EntityType::Person, EntityType::Organization});
             if (e >= 0 && !object && !possessor)
                 return e;
@@ -420,16 +419,16 @@ bool VisitContext::hostsVisitor(int sentence, int placeToken) const
     const auto isGuest = [&](int k) {
         const QStringView w = word(k);
         if (w == u"him" || w == u"her" || w == u"them")
-            return k + 1 >= s.endToken || (word(k + 1) != u"'s" && word(k + 1) != u"\u2019s");
+            return k + 1 >= s.endToken || !isGenitive(k + 1);
         const int m = mentionOf(k);
         if (m < 0 || entityOf(m, {EntityType::Person}) < 0)
             return false;
         const int end = endToken(m);
-        return end >= s.endToken || (word(end) != u"'s" && word(end) != u"\u2019s");
+        return end >= s.endToken || !isGenitive(end);
     };
     bool guest = false;
     for (int j = after; j < s.endToken && j < after + HostReach; ++j) {
-        if (isPunctuation(j) && word(j) != u"'s" && word(j) != u"\u2019s")
+        if (isPunctuation(j) && !isGenitive(j))
             return false;
         if (isHost(j)) {
             for (int k = j + 1; !guest && k < s.endToken && k <= j + 2; ++k)

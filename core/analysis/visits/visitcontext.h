@@ -60,6 +60,13 @@ public:
 
     /// Whether the token is a possessive pronoun ("his", "their").
     bool isPossessive(int token) const;
+    /// Whether the token is the possessive ending of a name ("Angola 's", with a straight or a
+    /// curly apostrophe).
+    bool isGenitive(int token) const
+    {
+        const QStringView w = word(token);
+        return w == u"'s" || w == u"\u2019s";
+    }
     /// Whether the place's mention at `placeToken` modifies a noun after it ("an Oslo
     /// shipyard", "the Lisbon agreement"): that noun, not the place, is what the words before
     /// govern. A trip noun ("an Oslo visit") is not such a noun.
