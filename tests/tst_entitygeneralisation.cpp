@@ -653,9 +653,12 @@ void TestEntityGeneralisation::notTyped_data()
     QTest::newRow("place head word guard: an opener and a lone head word")
         << u"The Cemetery was closed for a week after the storm."_qs << u"Cemetery"_qs
         << u"place"_qs;
-    QTest::newRow("organization head word guard: a professor of a subject")
-        << u"Her father was a Professor of Rhetoric at Yale."_qs << u"Professor"_qs
-        << u"organization"_qs;
+    // "Professor" is no head word of orgwords.tsv, so the old guard "a Professor of Rhetoric"
+    // could not fail; a novel's title with one ("Chamber") is what the rule must not take.
+    QTest::newRow("organization head word guard: a novel's title")
+        << u"She reread Harriet Vale and the Chamber of Whispers, her favourite novel, on the "
+           "long train ride home."_qs
+        << u"Chamber"_qs << u"organization"_qs;
 }
 
 void TestEntityGeneralisation::notTyped()
@@ -665,6 +668,10 @@ void TestEntityGeneralisation::notTyped()
     QFETCH(QString, type);
     const Analysis analysis = analyse(text);
     const Mention *m = mentionAt(text, analysis, word);
+    QEXPECT_FAIL("organization head word guard: a novel's title",
+                 "namesByHeadWord takes a title with an organization's head word before 'of' for "
+                 "an organization: this layer has no signal of a title",
+                 Continue);
     if (m)
         QVERIFY2(entityTypeName(m->type) != type,
                  qPrintable(text.mid(m->span.begin, m->span.length()) + u" typed "_qs + type));
