@@ -13,6 +13,10 @@
 #   tools/visit_cv.sh TAG            # BUILD=build, SHARED=../shared by default
 #   ODD=1 tools/visit_cv.sh TAG      # also the odd lines (the held-out check)
 #   DEV=1 tools/visit_cv.sh TAG      # also scores dev with the shipped model (scored, never read)
+#   EXTRA="a.jsonl b.jsonl" tools/visit_cv.sh TAG   # more gold documents, trained on in every
+#       fold and never predicted (lector-trainvisits --extra; tools/visit_annotations.py join
+#       makes them); with DEV=1, dev is then predicted by the model trained on train + EXTRA
+#       (lector-trainvisits --predict), not the shipped one
 #
 # Output in /tmp/cv/TAG/: cvN.jsonl (order set N), cvN-even.jsonl, cvN-odd.jsonl, gold-*.jsonl.
 set -euo pipefail
@@ -25,6 +29,10 @@ mkdir -p "$O"
 awk 'NR%2==1' "$V/visits-train.jsonl" > "$O/gold-odd.jsonl"
 awk 'NR%2==0' "$V/visits-train.jsonl" > "$O/gold-even.jsonl"
 # The lines of PRED whose document is in GOLD.
+EXTRA_ARGS=()
+for f in ${EXTRA:-}; do
+    EXTRA_ARGS+=(--extra "$f")
+done
 only() {
     python3 -c 'import json,sys
 ids = {json.loads(l)["id"] for l in open(sys.argv[1])}
@@ -32,7 +40,7 @@ sys.stdout.writelines(l for l in open(sys.argv[2]) if json.loads(l)["id"] in ids
 }
 for o in 0 1 2 3; do
     "$B/tools/trainvisits/lector-trainvisits" --folds 2 --orders $o --cv-out "$O/cv$o.jsonl" \
-        "$V/visits-train.jsonl" > /dev/null 2>&1
+        ${EXTRA_ARGS[@]+"${EXTRA_ARGS[@]}"} "$V/visits-train.jsonl" > /dev/null 2>&1
     only "$O/gold-odd.jsonl" "$O/cv$o.jsonl" > "$O/cv$o-odd.jsonl"
     only "$O/gold-even.jsonl" "$O/cv$o.jsonl" > "$O/cv$o-even.jsonl"
     echo "order $o all : $(python3 "$V/score_visits.py" "$V/visits-train.jsonl" "$O/cv$o.jsonl" | tail -1)"
@@ -87,6 +95,12 @@ for half in ["even"] + (["odd"] if odd else []):
               f"F1={mean('F1')} consistent={mean('consistent')} status={mean('status')}")
 PY
 if [ "${DEV:-0}" = 1 ]; then
-    "$B/app/lector" analyze --jsonl "$V/visits-dev.jsonl" > "$O/dev.jsonl" 2> /dev/null
+    if [ ${#EXTRA_ARGS[@]} -gt 0 ]; then
+        "$B/tools/trainvisits/lector-trainvisits" "${EXTRA_ARGS[@]}" --predict \
+            "$V/visits-dev.jsonl" --predict-out "$O/dev.jsonl" "$V/visits-train.jsonl" \
+            > /dev/null 2>&1
+    else
+        "$B/app/lector" analyze --jsonl "$V/visits-dev.jsonl" > "$O/dev.jsonl" 2> /dev/null
+    fi
     echo "dev: $(python3 "$V/score_visits.py" "$V/visits-dev.jsonl" "$O/dev.jsonl" | tail -1)"
 fi

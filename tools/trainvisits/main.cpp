@@ -5,6 +5,8 @@
 //   lector-trainvisits --folds 2 --cv-out PRED.jsonl TRAIN.jsonl   (cross-validation: each
 //       document is predicted by a model trained on the other folds; score PRED.jsonl with
 //       score_visits.py)
+//   lector-trainvisits --extra MORE.jsonl ... TRAIN.jsonl   (MORE's documents are training data
+//       alone: in every model trained, every fold's and --out's, never predicted nor scored)
 // Deterministic: the same input gives the same model file, byte for byte.
 #include "analysis/entities/aliasresolver.h"
 #include "analysis/entities/entityrecogniser.h"
@@ -28,6 +30,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTextStream>
 
 using namespace lector;
@@ -65,6 +68,28 @@ QString readGold(const QString &path, const Pipeline &pipeline, int prefix,
         g.prepared = pipeline.runPrefix(g.document, prefix);
         g.visits = o.value(u"visits").toArray();
         out.append(std::move(g));
+    }
+    return {};
+}
+
+/// Reads the --extra files onto the end of `docs`; an id already in `docs` is an error (the
+/// same document would be trained on while predicted, or twice).
+QString readExtra(const QStringList &paths, const Pipeline &pipeline, int prefix,
+                  QList<GoldDocument> &docs)
+{
+    QSet<QString> ids;
+    for (const GoldDocument &g : std::as_const(docs))
+        ids.insert(g.id);
+    for (const QString &path : paths) {
+        const qsizetype from = docs.size();
+        if (const QString e = readGold(path, pipeline, prefix, docs); !e.isEmpty())
+            return e;
+        for (qsizetype i = from; i < docs.size(); ++i) {
+            if (ids.contains(docs[i].id))
+                return QStringLiteral("%1: document %2 is already in the training data.")
+                    .arg(path, docs[i].id);
+            ids.insert(docs[i].id);
+        }
     }
     return {};
 }
@@ -146,15 +171,21 @@ QHash<quint64, float> learn(const QList<VisitExample> &all, const Settings &sett
 
 /// The decision threshold chosen by a 2-fold cross-validation inside the training documents
 /// `which` (every other one held out): the candidates of each half scored by a model trained
-/// on the other, then VisitTrainer::bestThreshold(). Never sees a document outside `which`.
+/// on the other, then VisitTrainer::bestThreshold(). The `extra` documents (--extra) are in
+/// both inner training sets and in no held-out half: the threshold is chosen on the kind of
+/// documents the model is used on, as the outer folds predict only TRAIN's, and each inner
+/// model sees all the extra data, as the model it sets the threshold of does. Never sees a
+/// document outside `which` and `extra`.
 float innerThreshold(const QList<GoldDocument> &docs, const QList<int> &which,
-                     const VisitLexicon &lexicon, const Settings &settings, float *f1)
+                     const QList<int> &extra, const VisitLexicon &lexicon, const Settings &settings,
+                     float *f1)
 {
     QList<VisitTrainer::HeldOut> rows;
     for (int half = 0; half < 2; ++half) {
         QList<int> on, off;
         for (int i = 0; i < which.size(); ++i)
             (i % 2 == half ? off : on).append(which[i]);
+        on += extra;
         const auto model = VisitModel::fromWeights(learn(examplesOf(docs, on, lexicon), settings));
         for (int d : std::as_const(off)) {
             const GoldDocument &g = docs[d];
@@ -173,15 +204,17 @@ float innerThreshold(const QList<GoldDocument> &docs, const QList<int> &which,
     return VisitTrainer::bestThreshold(rows, settings.step, settings.steps, f1, settings.smooth);
 }
 
+/// The model trained on the documents `which` and `extra` (always trained on, never held out).
 std::shared_ptr<const VisitModel> train(const QList<GoldDocument> &docs, const QList<int> &which,
-                                        const VisitLexicon &lexicon, const Settings &settings)
+                                        const QList<int> &extra, const VisitLexicon &lexicon,
+                                        const Settings &settings)
 {
-    const QList<VisitExample> examples = examplesOf(docs, which, lexicon);
+    const QList<VisitExample> examples = examplesOf(docs, which + extra, lexicon);
     QHash<quint64, float> weights = learn(examples, settings);
     // The threshold goes into the bias, which every candidate has.
     float f1 = 0.0f;
     const float threshold = settings.innerThreshold
-                                ? innerThreshold(docs, which, lexicon, settings, &f1)
+                                ? innerThreshold(docs, which, extra, lexicon, settings, &f1)
                                 : settings.threshold;
     weights[VisitModel::key(u"bias")] -= threshold;
     int positive = 0;
@@ -251,6 +284,11 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOptions({
         {u"out"_qs, u"Write the model trained on all of TRAIN here."_qs, u"FILE"_qs},
+        {u"extra"_qs,
+         u"More gold documents (repeatable), always trained on and never predicted: in every "
+         "fold's model (and its inner threshold's training halves, never a held-out one), in "
+         "--out's and --predict's. An id that is also in TRAIN is refused."_qs,
+         u"FILE"_qs},
         {u"folds"_qs, u"Cross-validate over N folds (document i is in fold i mod N)."_qs, u"N"_qs},
         {u"cv-out"_qs, u"With --folds: write each document's prediction here."_qs, u"FILE"_qs},
         {u"exclude"_qs, u"Train without fold K of --folds (and predict it into --cv-out)."_qs,
@@ -335,6 +373,18 @@ int main(int argc, char *argv[])
         err() << e << '\n';
         return 1;
     }
+    // TRAIN's documents are docs[0, trained); the extra ones follow, only ever trained on.
+    const int trained = int(docs.size());
+    if (const QString e = readExtra(parser.values(u"extra"_qs), pipeline, prefix, docs);
+        !e.isEmpty()) {
+        err() << e << '\n';
+        return 1;
+    }
+    QList<int> extra;
+    for (int i = trained; i < docs.size(); ++i)
+        extra.append(i);
+    if (!extra.isEmpty())
+        err() << extra.size() << " extra documents, always trained on\n";
     const VisitExtractor extractor(*resources, nullptr);
     const VisitLexicon &lexicon = extractor.lexicon();
     if (parser.isSet(u"candidates"_qs)) {
@@ -342,7 +392,7 @@ int main(int argc, char *argv[])
         if (!out.open(QIODevice::WriteOnly))
             return 1;
         QList<int> all;
-        for (int i = 0; i < docs.size(); ++i)
+        for (int i = 0; i < trained; ++i)
             all.append(i);
         for (const VisitExample &e : examplesOf(docs, all, lexicon)) {
             const Analysis &a = docs[e.document].prepared;
@@ -396,17 +446,17 @@ int main(int argc, char *argv[])
     }
     const int folds = parser.isSet(u"folds"_qs) ? parser.value(u"folds"_qs).toInt() : 0;
     if (folds >= 2) {
-        QList<QByteArray> lines(docs.size());
+        QList<QByteArray> lines(trained);
         for (int f = 0; f < folds; ++f) {
             if (parser.isSet(u"exclude"_qs) && parser.value(u"exclude"_qs).toInt() != f)
                 continue;
             QList<int> trainOn;
-            for (int i = 0; i < docs.size(); ++i)
+            for (int i = 0; i < trained; ++i)
                 if (i % folds != f)
                     trainOn.append(i);
             err() << "fold " << f << ": training on " << trainOn.size() << " documents\n";
-            const auto model = train(docs, trainOn, lexicon, settings);
-            for (int i = 0; i < docs.size(); ++i)
+            const auto model = train(docs, trainOn, extra, lexicon, settings);
+            for (int i = 0; i < trained; ++i)
                 if (i % folds == f)
                     lines[i] = predict(docs[i], *resources, model);
             if (parser.isSet(u"cv-rows"_qs)) {
@@ -414,7 +464,7 @@ int main(int argc, char *argv[])
                 if (!rows.open(QIODevice::WriteOnly |
                                (f ? QIODevice::Append : QIODevice::Truncate)))
                     return 1;
-                for (int i = 0; i < docs.size(); ++i)
+                for (int i = 0; i < trained; ++i)
                     if (i % folds == f)
                         writeRows(docs[i], lexicon, *model, rows);
             }
@@ -431,10 +481,10 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(u"out"_qs) || parser.isSet(u"predict"_qs)) {
         QList<int> all;
-        for (int i = 0; i < docs.size(); ++i)
+        for (int i = 0; i < trained; ++i)
             all.append(i);
-        err() << "training on all " << docs.size() << " documents\n";
-        const auto model = train(docs, all, lexicon, settings);
+        err() << "training on all " << trained << " documents\n";
+        const auto model = train(docs, all, extra, lexicon, settings);
         if (parser.isSet(u"out"_qs)) {
             if (const QString e = model->save(parser.value(u"out"_qs)); !e.isEmpty()) {
                 err() << e << '\n';
