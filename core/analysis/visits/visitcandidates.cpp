@@ -193,151 +193,6 @@ void VisitCandidateFinder::scan(int sentence, SentenceView &view) const
         view.actorStarts.append(actor.first);
 }
 
-QString VisitCandidateFinder::countryAt(int token) const
-{
-    QStringView w = m_context.word(token);
-    if (m_context.isGenitive(token))
-        w = m_context.word(--token); // "Angola 's": the name before the possessive
-    if (w.isEmpty() || !w.front().isUpper())
-        return {};
-    if (m_context.isName(token))
-        return m_context.countryNamedAt(token);
-    return m_context.lexicon().countryOfDemonym(w);
-}
-
-bool VisitCandidateFinder::isPhraseWord(int token) const
-{
-    const QStringView w = m_context.word(token);
-    if (w == u"of")
-        return true; // "head of state", "head of the Slovak office"
-    if (w.isEmpty() || !w.front().isLower() || m_context.isName(token) || m_context.entry(token) ||
-        VisitContext::isDeterminer(w))
-        return false;
-    // Verb forms and adverbs end a role phrase ("authorities detained X", "reportedly").
-    if (w.endsWith(u"ed") || w.endsWith(u"ing") || w.endsWith(u"ly"))
-        return false;
-    return std::none_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); });
-}
-
-bool VisitCandidateFinder::isFrontedPhrase(int land, int from, int nameEnd) const
-{
-    // "According to a Belarusian analyst, Li's visit ...": the phrase before the comma is the
-    // object of a preposition, or the name after it a possessor, so it is no apposition.
-    int k = land - 1;
-    if (k >= from && m_context.isGenitive(land))
-        --k; // "Peru 's deputy minister": the phrase opens at the country's name
-    if (k >= from && VisitContext::isDeterminer(m_context.word(k)))
-        --k;
-    if (k >= from && m_context.entry(k) &&
-        (m_context.entry(k)->preposition || m_context.entry(k)->relation))
-        return true;
-    // "Despite Chinese opposition, X", "Following the Kenyan election, X": one word opens the
-    // sentence before the phrase, so the phrase is its object, not a role of X.
-    if (k == from && !VisitContext::isDeterminer(m_context.word(k)))
-        return true;
-    return m_context.isGenitive(nameEnd);
-}
-
-QStringList VisitCandidateFinder::homeCountries(int entity) const
-{
-    const Analysis &a = m_context.analysis();
-    QStringList out;
-    if (a.entities[entity].type != EntityType::Person)
-        return out;
-    const auto add = [&](const QString &country) {
-        if (!country.isEmpty() && !out.contains(country))
-            out.append(country);
-    };
-    for (int m : a.entities[entity].mentions) {
-        if (m < 0 || m >= a.mentions.size())
-            continue; // as VisitContext::countriesOf()
-        const int first = m_context.firstToken(m), end = m_context.endToken(m);
-        const auto s = std::upper_bound(
-            a.sentences.cbegin(), a.sentences.cend(), first,
-            [](int token, const Sentence &sentence) { return token < sentence.firstToken; });
-        if (s == a.sentences.cbegin())
-            continue;
-        const int from = std::prev(s)->firstToken, to = std::prev(s)->endToken;
-        // "Indian opener X", "The former Pakistan prime minister, X": up to three role words
-        // after the demonym or country; the last one no verb in -s ("Philippine lawmaker
-        // wants X").
-        int k = first - 1;
-        const bool comma = k >= from && m_context.word(k) == u",";
-        if (comma)
-            --k;
-        const QStringView last = k >= from ? m_context.word(k) : QStringView();
-        int words = 0;
-        while (k >= from && words < 3 && isPhraseWord(k)) {
-            --k;
-            ++words;
-        }
-        if (words > 0 && k >= from && !(last.endsWith(u's') && !last.endsWith(u"ss")) &&
-            !(comma && isFrontedPhrase(k, from, end)))
-            add(countryAt(k));
-        // "X, a Haitian aid worker"; not "X, a guest of the Indian prime minister" nor "X, a
-        // friend of the Ukrainian president": after "of" the phrase names someone else.
-        if (end < to && m_context.word(end) == u",") {
-            for (int j = end + 1; j < to && j <= end + 6; ++j) {
-                if (const QString c = countryAt(j); !c.isEmpty()) {
-                    add(c);
-                    break;
-                }
-                if (!isPhraseWord(j) && !VisitContext::isDeterminer(m_context.word(j)))
-                    break;
-                if (m_context.word(j) == u"of")
-                    break;
-            }
-        }
-        // "Ivan Horvat of Croatia".
-        if (end + 1 < to && m_context.word(end) == u"of")
-            add(countryAt(end + 1));
-    }
-    return out;
-}
-
-bool VisitCandidateFinder::isMigration(int placeFirst) const
-{
-    // "X fled to P in 1998", "having moved to P years ago": a move of home, not a visit.
-    const VisitWord *w = m_context.entry(placeFirst - 2);
-    if (!w || w->migrationBefore.isEmpty() || m_context.isName(placeFirst - 2))
-        return false;
-    return w->migrationBefore.contains(m_context.word(placeFirst - 1), Qt::CaseInsensitive);
-}
-
-int VisitCandidateFinder::homeOwner(int sentence, int placeFirst) const
-{
-    // "X flew home to P", "X was returning to his home country of P", "X spoke to students in
-    // her hometown of P": the text calls the place the visitor's home, which is no visit
-    // (GUIDELINES.md, home base).
-    const int first = m_context.analysis().sentences[sentence].firstToken;
-    const auto homeWord = [&](int k) {
-        const VisitWord *w = k >= first ? m_context.entry(k) : nullptr;
-        return w && !w->homeBefore.isEmpty() ? w : nullptr;
-    };
-    const int preposition = placeFirst - 1;
-    int k = preposition - 1;
-    const VisitWord *home = homeWord(k);
-    if (!home && homeWord(k - 1) &&
-        homeWord(k - 1)->homeNouns.contains(m_context.word(k), Qt::CaseInsensitive))
-        home = homeWord(--k); // "home country of"
-    if (!home || !home->homeBefore.contains(m_context.word(preposition), Qt::CaseInsensitive))
-        return -1;
-    // "his home country", "X's hometown"; else the subject of the clause, but only for a bare
-    // "home" after a verb of motion or "back" ("flew home to P", "was back home in P"): "a
-    // nursing home in P", "the ancestral homeland of P" say nothing of the subject's home.
-    const VisitWord *before = k - 1 >= first ? m_context.entry(k - 1) : nullptr;
-    if (before && before->pronoun == PronounKind::Possessive)
-        return m_context.resolvePronoun(k - 1, sentence);
-    if (k - 2 >= first && m_context.isGenitive(k - 1))
-        return m_context.entityOf(m_context.mentionOf(k - 2),
-                                  {EntityType::Person, EntityType::Organization});
-    const bool bareHome =
-        k == preposition - 1 && m_context.word(k).compare(u"home", Qt::CaseInsensitive) == 0;
-    const bool afterMotion = (before && !before->cues.isEmpty()) ||
-                             m_context.word(k - 1).compare(u"back", Qt::CaseInsensitive) == 0;
-    return bareHome && afterMotion && k - 1 >= first ? m_context.subjectBefore(k, sentence) : -1;
-}
-
 void VisitCandidateFinder::addPairFeatures(VisitCandidate &c, int mainPerson, int dateline,
                                            int datelineSecond) const
 {
@@ -372,180 +227,223 @@ void VisitCandidateFinder::addPairFeatures(VisitCandidate &c, int mainPerson, in
     f.erase(std::unique(f.begin(), f.end()), f.end());
 }
 
-QList<VisitCandidate> VisitCandidateFinder::find() const
+VisitCandidate &VisitCandidateFinder::Found::candidate(int visitor, int place)
 {
+    const quint64 key = pairKey(visitor, place);
+    auto it = byPair.constFind(key);
+    if (it != byPair.cend())
+        return candidates[*it];
+    byPair.insert(key, int(candidates.size()));
+    VisitCandidate c;
+    c.visitor = visitor;
+    c.place = place;
+    candidates.append(c);
+    return candidates.last();
+}
+
+int VisitCandidateFinder::mainPerson() const
+{
+    // The person the article names most often.
     const Analysis &a = m_context.analysis();
-    QList<VisitCandidate> out;
-    QHash<quint64, int> byPair;
-    auto candidate = [&](int visitor, int place) -> VisitCandidate & {
-        const quint64 key = pairKey(visitor, place);
-        auto it = byPair.constFind(key);
-        if (it != byPair.cend())
-            return out[*it];
-        byPair.insert(key, int(out.size()));
-        VisitCandidate c;
-        c.visitor = visitor;
-        c.place = place;
-        out.append(c);
-        return out.last();
-    };
-    int second = -1;
-    const int dateline = datelinePlace(&second);
-    int mainPerson = -1;
+    int main = -1;
     for (int e = 0; e < a.entities.size(); ++e)
         if (a.entities[e].type == EntityType::Person &&
-            (mainPerson < 0 ||
-             a.entities[e].mentions.size() > a.entities[mainPerson].mentions.size()))
-            mainPerson = e;
+            (main < 0 || a.entities[e].mentions.size() > a.entities[main].mentions.size()))
+            main = e;
+    return main;
+}
 
-    QSet<quint64> homes; // (owner, place) by homeOwner()
-    QSet<quint64> moves; // (sentence, place) by isMigration()
-    SentenceView view;   // reused: its lists keep their capacity from sentence to sentence
-    QList<int> cues;
-    for (int s = 0; s < a.sentences.size(); ++s) {
-        const Sentence &sentence = a.sentences[s];
-        // One pass for the places, "here" and the travel cues; the sentences without a place
-        // (most of them) stop there.
-        QList<int> placeMentions;
-        cues.clear();
-        bool here = false; // "At a rally here": "here" is the dateline's place.
-        for (int k = sentence.firstToken, mentionEnd = k; k < sentence.endToken; ++k) {
-            if (const int m = m_context.mentionOf(k); m >= 0 && k >= mentionEnd) {
-                if (m_context.entityOf(m, {EntityType::Place}) >= 0)
-                    placeMentions.append(m);
-                mentionEnd = m_context.endToken(m);
-            }
-            const VisitWord *w = m_context.entry(k);
-            if (w && !w->cues.isEmpty() && !m_context.isName(k))
-                cues.append(k);
-            here = here || (dateline >= 0 && m_context.word(k) == u"here");
+bool VisitCandidateFinder::readPlaces(int sentence, int dateline, SentenceView &view) const
+{
+    // One pass for the places, "here" and the travel cues.
+    const Sentence &s = m_context.analysis().sentences[sentence];
+    view.sentence = sentence;
+    view.placeMentions.clear();
+    view.cues.clear();
+    view.here = false;
+    for (int k = s.firstToken, mentionEnd = k; k < s.endToken; ++k) {
+        if (const int m = m_context.mentionOf(k); m >= 0 && k >= mentionEnd) {
+            if (m_context.entityOf(m, {EntityType::Place}) >= 0)
+                view.placeMentions.append(m);
+            mentionEnd = m_context.endToken(m);
         }
-        const bool opening = dateline >= 0 && (s < 3 || here);
-        if (placeMentions.isEmpty() && !opening)
-            continue;
-        // The pairs the cue patterns find, keyed by (visitor, place).
-        QHash<quint64, VisitPatterns::Match> matched;
-        for (int i : std::as_const(cues)) {
-            for (const TravelCue &cue : m_context.entry(i)->cues) {
-                if (auto match = m_patterns.match(i, s, cue)) {
-                    for (int p : std::as_const(match->places))
-                        if (!matched.contains(pairKey(match->visitor, p)))
-                            matched.insert(pairKey(match->visitor, p), *match);
-                    break;
-                }
-            }
-        }
-        // "X hosted Y in P": X is at home in P, not on a visit.
-        QSet<quint64> hosts;
-        for (auto it = matched.cbegin(); it != matched.cend(); ++it)
-            if (it->host >= 0)
-                hosts.insert(pairKey(it->host, int(quint32(it.key()))));
-        scan(s, view);
-        view.cues = cues;
-        const QList<Actor> &actors = view.actors;
-        QSet<quint64> seen;
-        for (int pm : std::as_const(placeMentions)) {
-            const int place = m_context.entityOf(pm, {EntityType::Place});
-            const int pf = m_context.firstToken(pm), pe = m_context.endToken(pm);
-            if (pf - 2 >= sentence.firstToken && isMigration(pf))
-                moves.insert(pairKey(s, place));
-            if (const int owner = homeOwner(s, pf); owner >= 0) {
-                homes.insert(pairKey(owner, place));
-                // "flew home to Springfield, Ill.": the region after the city too.
-                if (m_context.word(pe) == u",")
-                    if (const int region =
-                            m_context.entityOf(m_context.mentionOf(pe + 1), {EntityType::Place});
-                        region >= 0)
-                        homes.insert(pairKey(owner, region));
-            }
-            view.placeRoles = m_structure.placeRoles(s, pf, pe, view.cues);
-            for (const Actor &actor : actors) {
-                if (actor.entity == place || seen.contains(pairKey(actor.entity, place)))
-                    continue;
-                const auto match = matched.constFind(pairKey(actor.entity, place));
-                const int distance = actor.first < pf ? pf - actor.end : actor.first - pe;
-                if (match == matched.cend() && distance > MaxDistance)
-                    continue;
-                seen.insert(pairKey(actor.entity, place));
-                VisitOccurrence o;
-                o.sentence = s;
-                o.cueToken = pf;
-                o.cueEnd = pe;
-                if (hosts.contains(pairKey(actor.entity, place))) {
-                    o.hostOfVisit = true;
-                    addKey(o.features, u"ishost");
-                }
-                if (match != matched.cend()) {
-                    o.pattern = true;
-                    o.kind = match->kind;
-                    o.cueToken = match->cueToken;
-                    o.cueEnd = match->cueEnd;
-                    o.host = match->host;
-                    o.metWith = match->metWith;
-                }
-                addOccurrenceFeatures(o, actor, pf, pe, view);
-                candidate(actor.entity, place).occurrences.append(o);
-            }
-        }
-        // Pattern pairs whose visitor came from an earlier sentence ("The minister then flew").
-        for (auto it = matched.cbegin(); it != matched.cend(); ++it) {
-            if (seen.contains(it.key()))
-                continue;
-            const int visitor = int(it.key() >> 32), place = int(quint32(it.key()));
-            if (visitor < 0 || visitor == place)
-                continue;
-            VisitOccurrence o;
-            o.sentence = s;
-            o.pattern = true;
-            o.kind = it->kind;
-            o.cueToken = it->cueToken;
-            o.cueEnd = it->cueEnd;
-            o.host = it->host;
-            o.metWith = it->metWith;
-            Actor actor{visitor, it->cueToken, it->cueToken, true, true};
-            view.placeRoles = m_structure.placeRoles(s, it->cueEnd, it->cueEnd + 1, view.cues);
-            addOccurrenceFeatures(o, actor, it->cueEnd, it->cueEnd + 1, view);
-            seen.insert(it.key());
-            candidate(visitor, place).occurrences.append(o);
-        }
-        // The dateline places the people of the opening sentences.
-        if (opening) {
-            for (const Actor &actor : actors) {
-                if (actor.pronoun || a.entities[actor.entity].type != EntityType::Person)
-                    continue;
-                for (int place : {dateline, second}) {
-                    if (place < 0 || seen.contains(pairKey(actor.entity, place)))
-                        continue;
-                    seen.insert(pairKey(actor.entity, place));
-                    VisitOccurrence o;
-                    o.sentence = s;
-                    o.cueToken = actor.first;
-                    o.cueEnd = actor.end;
-                    addKey(o.features, u"dlo", actor.subject ? u"subj" : u"other");
-                    addKey(o.features, u"dls", bucket(s));
-                    if (here)
-                        addKey(o.features, u"here");
-                    candidate(actor.entity, place).occurrences.append(o);
-                }
+        const VisitWord *w = m_context.entry(k);
+        if (w && !w->cues.isEmpty() && !m_context.isName(k))
+            view.cues.append(k);
+        view.here = view.here || (dateline >= 0 && m_context.word(k) == u"here");
+    }
+    view.opening = dateline >= 0 && (sentence < 3 || view.here);
+    return !view.placeMentions.isEmpty() || view.opening;
+}
+
+void VisitCandidateFinder::matchPatterns(SentenceView &view) const
+{
+    // The pairs the cue patterns find, keyed by (visitor, place): a cue's first rule that
+    // matches.
+    view.matched.clear();
+    for (int i : std::as_const(view.cues)) {
+        for (const TravelCue &cue : m_context.entry(i)->cues) {
+            if (auto match = m_patterns.match(i, view.sentence, cue)) {
+                for (int p : std::as_const(match->places))
+                    if (!view.matched.contains(pairKey(match->visitor, p)))
+                        view.matched.insert(pairKey(match->visitor, p), *match);
+                break;
             }
         }
     }
+    // "X hosted Y in P": X is at home in P, not on a visit.
+    view.hosts.clear();
+    for (auto it = view.matched.cbegin(); it != view.matched.cend(); ++it)
+        if (it->host >= 0)
+            view.hosts.insert(pairKey(it->host, int(quint32(it.key()))));
+}
+
+void VisitCandidateFinder::readHome(int placeMention, const SentenceView &view, Found &found) const
+{
+    const int place = m_context.entityOf(placeMention, {EntityType::Place});
+    const int pf = m_context.firstToken(placeMention), pe = m_context.endToken(placeMention);
+    const int s = view.sentence;
+    if (pf - 2 >= m_context.analysis().sentences[s].firstToken && m_home.isMigration(pf))
+        found.moves.insert(pairKey(s, place));
+    if (const int owner = m_home.homeOwner(s, pf); owner >= 0) {
+        found.homes.insert(pairKey(owner, place));
+        // "flew home to Springfield, Ill.": the region after the city too.
+        if (m_context.word(pe) == u",")
+            if (const int region =
+                    m_context.entityOf(m_context.mentionOf(pe + 1), {EntityType::Place});
+                region >= 0)
+                found.homes.insert(pairKey(owner, region));
+    }
+}
+
+void VisitCandidateFinder::pairPlaces(SentenceView &view, Found &found) const
+{
+    // Every actor of the sentence with every place in it, near enough or matched by a pattern.
+    const int s = view.sentence;
+    for (int pm : std::as_const(view.placeMentions)) {
+        const int place = m_context.entityOf(pm, {EntityType::Place});
+        const int pf = m_context.firstToken(pm), pe = m_context.endToken(pm);
+        readHome(pm, view, found);
+        view.placeRoles = m_structure.placeRoles(s, pf, pe, view.cues);
+        for (const Actor &actor : std::as_const(view.actors)) {
+            if (actor.entity == place || view.seen.contains(pairKey(actor.entity, place)))
+                continue;
+            const auto match = view.matched.constFind(pairKey(actor.entity, place));
+            const int distance = actor.first < pf ? pf - actor.end : actor.first - pe;
+            if (match == view.matched.cend() && distance > MaxDistance)
+                continue;
+            view.seen.insert(pairKey(actor.entity, place));
+            VisitOccurrence o;
+            o.sentence = s;
+            o.cueToken = pf;
+            o.cueEnd = pe;
+            if (view.hosts.contains(pairKey(actor.entity, place))) {
+                o.hostOfVisit = true;
+                addKey(o.features, u"ishost");
+            }
+            if (match != view.matched.cend()) {
+                o.pattern = true;
+                o.kind = match->kind;
+                o.cueToken = match->cueToken;
+                o.cueEnd = match->cueEnd;
+                o.host = match->host;
+                o.metWith = match->metWith;
+            }
+            addOccurrenceFeatures(o, actor, pf, pe, view);
+            found.candidate(actor.entity, place).occurrences.append(o);
+        }
+    }
+}
+
+void VisitCandidateFinder::pairPatternVisitors(SentenceView &view, Found &found) const
+{
+    // Pattern pairs whose visitor came from an earlier sentence ("The minister then flew").
+    for (auto it = view.matched.cbegin(); it != view.matched.cend(); ++it) {
+        if (view.seen.contains(it.key()))
+            continue;
+        const int visitor = int(it.key() >> 32), place = int(quint32(it.key()));
+        if (visitor < 0 || visitor == place)
+            continue;
+        VisitOccurrence o;
+        o.sentence = view.sentence;
+        o.pattern = true;
+        o.kind = it->kind;
+        o.cueToken = it->cueToken;
+        o.cueEnd = it->cueEnd;
+        o.host = it->host;
+        o.metWith = it->metWith;
+        Actor actor{visitor, it->cueToken, it->cueToken, true, true};
+        view.placeRoles =
+            m_structure.placeRoles(view.sentence, it->cueEnd, it->cueEnd + 1, view.cues);
+        addOccurrenceFeatures(o, actor, it->cueEnd, it->cueEnd + 1, view);
+        view.seen.insert(it.key());
+        found.candidate(visitor, place).occurrences.append(o);
+    }
+}
+
+void VisitCandidateFinder::pairDateline(SentenceView &view, Found &found) const
+{
+    // The dateline places the people of the opening sentences ("HANOI, Vietnam (AP) - U.S.
+    // Defense Secretary X ...").
+    const Analysis &a = m_context.analysis();
+    for (const Actor &actor : std::as_const(view.actors)) {
+        if (actor.pronoun || a.entities[actor.entity].type != EntityType::Person)
+            continue;
+        for (int place : {found.dateline, found.datelineSecond}) {
+            if (place < 0 || view.seen.contains(pairKey(actor.entity, place)))
+                continue;
+            view.seen.insert(pairKey(actor.entity, place));
+            VisitOccurrence o;
+            o.sentence = view.sentence;
+            o.cueToken = actor.first;
+            o.cueEnd = actor.end;
+            addKey(o.features, u"dlo", actor.subject ? u"subj" : u"other");
+            addKey(o.features, u"dls", bucket(view.sentence));
+            if (view.here)
+                addKey(o.features, u"here");
+            found.candidate(actor.entity, place).occurrences.append(o);
+        }
+    }
+}
+
+void VisitCandidateFinder::finish(Found &found) const
+{
     QHash<int, QStringList> countries; // by visitor, for this run
-    for (VisitCandidate &c : out) {
+    for (VisitCandidate &c : found.candidates) {
         auto home = countries.constFind(c.visitor);
         if (home == countries.cend())
-            home = countries.insert(c.visitor, homeCountries(c.visitor));
-        addPairFeatures(c, mainPerson, dateline, second);
+            home = countries.insert(c.visitor, m_home.homeCountries(c.visitor));
+        addPairFeatures(c, found.mainPerson, found.dateline, found.datelineSecond);
         const QString country = m_context.countryOfPlace(c.place);
         c.homeByPhrase = (!country.isEmpty() && home->contains(country)) ||
-                         homes.contains(pairKey(c.visitor, c.place));
+                         found.homes.contains(pairKey(c.visitor, c.place));
         c.migration = !c.occurrences.isEmpty() &&
                       std::all_of(c.occurrences.cbegin(), c.occurrences.cend(),
                                   [&](const VisitOccurrence &o) {
-                                      return moves.contains(pairKey(o.sentence, c.place));
+                                      return found.moves.contains(pairKey(o.sentence, c.place));
                                   });
     }
-    return out;
+}
+
+QList<VisitCandidate> VisitCandidateFinder::find() const
+{
+    Found found;
+    found.dateline = datelinePlace(&found.datelineSecond);
+    found.mainPerson = mainPerson();
+    SentenceView view; // reused: its lists keep their capacity from sentence to sentence
+    for (int s = 0; s < m_context.analysis().sentences.size(); ++s) {
+        if (!readPlaces(s, found.dateline, view))
+            continue;
+        matchPatterns(view);
+        scan(s, view);
+        view.seen.clear();
+        pairPlaces(view, found);
+        pairPatternVisitors(view, found);
+        if (view.opening)
+            pairDateline(view, found);
+    }
+    finish(found);
+    return std::move(found.candidates);
 }
 
 } // namespace lector

@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/visits/visithome.h"
 #include "analysis/visits/visitlexicon.h"
+#include "analysis/visits/visitpatterns.h"
 #include "analysis/visits/visitstructure.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
 namespace lector {
 
 class VisitContext;
-class VisitPatterns;
 
 /// One sentence (or the dateline) that puts a visitor and a place together.
 struct VisitOccurrence
@@ -40,8 +43,8 @@ struct VisitCandidate
 
     /// The place lies in a country the visitor belongs to by a phrase around their name that
     /// the home feature does not read ("X, a Haitian aid worker"; see
-    /// VisitCandidateFinder::homeCountries()), or the text calls the place the visitor's home
-    /// ("X flew home to P", "in his hometown of P"; VisitCandidateFinder::homeOwner()): a rule
+    /// VisitHome::homeCountries()), or the text calls the place the visitor's home
+    /// ("X flew home to P", "in his hometown of P"; VisitHome::homeOwner()): a rule
     /// at decision time, not a feature.
     bool homeByPhrase = false;
     /// Every sentence that relates the pair tells a move of home to the place ("X fled to P",
@@ -67,6 +70,7 @@ public:
         : m_context(context)
         , m_patterns(patterns)
         , m_structure(context)
+        , m_home(context)
     {}
 
     QList<VisitCandidate> find() const;
@@ -81,12 +85,21 @@ private:
         bool subject = false; ///< the first actor of the sentence
     };
 
-    /// What one pass over a sentence with a place found: its actors (the first one its
-    /// subject), the features of the sentence as a whole (travel cues, modal words, a date)
-    /// and each token's VisitContext::typeOf(), read by every pair of the sentence.
+    /// What one sentence holds for the pairs: its place mentions and travel cues (readPlaces()),
+    /// the pairs the cue patterns match (matchPatterns()), and from one pass over it (scan())
+    /// its actors (the first one its subject), the features of the sentence as a whole (travel
+    /// cues, modal words, a date) and each token's VisitContext::typeOf(), read by every pair
+    /// of the sentence. Reused from sentence to sentence, so its lists keep their capacity.
     struct SentenceView
     {
+        int sentence = -1;
         int first = 0;
+        QList<int> placeMentions;
+        bool here = false;    ///< "At a rally here": "here" is the dateline's place
+        bool opening = false; ///< the dateline places this sentence's people
+        QHash<quint64, VisitPatterns::Match> matched; ///< by (visitor, place)
+        QSet<quint64> hosts;                          ///< (host, place): "X hosted Y in P"
+        QSet<quint64> seen;                           ///< (visitor, place) paired here
         QList<QStringView> types;
         QList<Actor> actors;
         QList<quint64> keys;
@@ -96,36 +109,42 @@ private:
         QStringView typeOf(int token, const VisitContext &context) const;
     };
 
+    /// One find()'s state: the candidates so far, by (visitor, place), what the document's
+    /// structure says (dateline, main person) and what the sentences told of homes and moves.
+    struct Found
+    {
+        QList<VisitCandidate> candidates;
+        QHash<quint64, int> byPair;
+        int dateline = -1, datelineSecond = -1;
+        int mainPerson = -1;
+        QSet<quint64> homes; ///< (owner, place) by VisitHome::homeOwner()
+        QSet<quint64> moves; ///< (sentence, place) by VisitHome::isMigration()
+        /// The candidate of the pair, added when new.
+        VisitCandidate &candidate(int visitor, int place);
+    };
+
     int datelinePlace(int *second) const;
+    int mainPerson() const;
+    /// Reads the sentence's places and travel cues into `view`; false when no pair can come
+    /// of it (no place, and no dateline to place its people): most sentences stop there.
+    bool readPlaces(int sentence, int dateline, SentenceView &view) const;
+    void matchPatterns(SentenceView &view) const;
     void scan(int sentence, SentenceView &view) const;
+    /// Notes whether the text calls the place mention the home of someone or a move of home.
+    void readHome(int placeMention, const SentenceView &view, Found &found) const;
+    void pairPlaces(SentenceView &view, Found &found) const;
+    void pairPatternVisitors(SentenceView &view, Found &found) const;
+    void pairDateline(SentenceView &view, Found &found) const;
+    /// The pair features and the home and migration rules of every candidate.
+    void finish(Found &found) const;
     void addOccurrenceFeatures(VisitOccurrence &o, const Actor &actor, int placeFirst, int placeEnd,
                                const SentenceView &view) const;
     void addPairFeatures(VisitCandidate &c, int mainPerson, int dateline, int datelineSecond) const;
-    /// The countries a person belongs to by the phrases around their mentions that
-    /// VisitContext::countriesOf() does not read: a demonym or a country before lower-case
-    /// role words ("Indian opener X", "Angola's deputy health minister, X"), after the name in
-    /// an apposition ("X, a Haitian aid worker", "X, head of the Slovak office") or after "of"
-    /// ("X of Croatia"). Lower-case.
-    QStringList homeCountries(int entity) const;
-    /// Whether a move of home governs the place mention starting at `placeFirst` ("fled to P").
-    bool isMigration(int placeFirst) const;
-    /// Whose home the place mention starting at `placeFirst` is by a home word right before it
-    /// (travelcues.tsv, class home: "flew home to P", "his home country of P"): the possessor
-    /// before the home word, else the subject before it; -1 when there is no such phrase.
-    int homeOwner(int sentence, int placeFirst) const;
-    /// The country the name or demonym at the token stands for as a modifier ("Haitian",
-    /// "Pakistan", "Angola 's"), or empty.
-    QString countryAt(int token) const;
-    /// Whether "<phrase> , <name>" is no apposition: the phrase from the token `land` is the
-    /// object of a preposition, or the name (ending before `nameEnd`) a possessor.
-    bool isFrontedPhrase(int land, int from, int nameEnd) const;
-    /// Whether the token is a plain lower-case word of a noun phrase ("deputy", "head", "of"),
-    /// not a name, article, verb form or function word of the visit lexicon.
-    bool isPhraseWord(int token) const;
 
     const VisitContext &m_context;
     const VisitPatterns &m_patterns;
     VisitStructure m_structure;
+    VisitHome m_home;
 };
 
 } // namespace lector
