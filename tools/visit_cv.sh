@@ -12,11 +12,15 @@
 #
 #   tools/visit_cv.sh TAG            # BUILD=build, SHARED=../shared by default
 #   ODD=1 tools/visit_cv.sh TAG      # also the odd lines (the held-out check)
-#   DEV=1 tools/visit_cv.sh TAG      # also scores dev with the shipped model (scored, never read)
+#   DEV=1 tools/visit_cv.sh TAG      # also scores dev (scored, never read): predicted by the model
+#       trained on all of train (+ EXTRA) by this build (lector-trainvisits --predict), which is
+#       the shipped model when visits.bin is current (the same bytes as `lector analyze` at
+#       9b9659f); DEV=shipped scores `lector analyze`, the compiled-in visits.bin
+#   ORDERS=0 tools/visit_cv.sh TAG   # one order set: the logistic learner (the default) has no
+#       order, so the four sets give the same output (four times the time of the 2 cores)
 #   EXTRA="a.jsonl b.jsonl" tools/visit_cv.sh TAG   # more gold documents, trained on in every
 #       fold and never predicted (lector-trainvisits --extra; tools/visit_annotations.py join
-#       makes them); with DEV=1, dev is then predicted by the model trained on train + EXTRA
-#       (lector-trainvisits --predict), not the shipped one
+#       makes them)
 #
 # Output in /tmp/cv/TAG/: cvN.jsonl (order set N), cvN-even.jsonl, cvN-odd.jsonl, gold-*.jsonl.
 set -euo pipefail
@@ -38,7 +42,8 @@ only() {
 ids = {json.loads(l)["id"] for l in open(sys.argv[1])}
 sys.stdout.writelines(l for l in open(sys.argv[2]) if json.loads(l)["id"] in ids)' "$1" "$2"
 }
-for o in 0 1 2 3; do
+ORDER_SETS=${ORDERS:-0 1 2 3}
+for o in $ORDER_SETS; do
     "$B/tools/trainvisits/lector-trainvisits" --folds 2 --orders $o --cv-out "$O/cv$o.jsonl" \
         ${EXTRA_ARGS[@]+"${EXTRA_ARGS[@]}"} "$V/visits-train.jsonl" > /dev/null 2>&1
     only "$O/gold-odd.jsonl" "$O/cv$o.jsonl" > "$O/cv$o-odd.jsonl"
@@ -63,9 +68,10 @@ PY
 # By source (mean over the four order sets): the GMB documents are undated and make up half of
 # the gold visits, so the wire and web news the issue is about (every other source) is also
 # given alone, as "news". Even lines always; odd lines only with ODD=1, as above.
-python3 - "$V" "$O" "${ODD:-0}" <<'PY'
+python3 - "$V" "$O" "${ODD:-0}" "$ORDER_SETS" <<'PY'
 import json, re, subprocess, sys, tempfile, os
 V, O, odd = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
+orders = [int(o) for o in sys.argv[4].split()]
 def score(gold, pred):
     out = subprocess.run(["python3", f"{V}/score_visits.py", gold, pred], capture_output=True,
                          text=True).stdout.strip().splitlines()[-1]
@@ -82,7 +88,7 @@ for half in ["even"] + (["odd"] if odd else []):
         with tempfile.TemporaryDirectory() as t:
             with open(f"{t}/g", "w") as g:
                 g.writelines(json.dumps(d) + "\n" for d in groups[name])
-            for o in range(4):
+            for o in orders:
                 with open(f"{t}/p", "w") as p:
                     p.writelines(l for l in open(f"{O}/cv{o}-{half}.jsonl")
                                  if json.loads(l)["id"] in ids)
@@ -94,13 +100,11 @@ for half in ["even"] + (["odd"] if odd else []):
         print(f"source {half} {name:<20} docs={len(ids):3d} gold={mean('gold')[:-4]:>3} "
               f"F1={mean('F1')} consistent={mean('consistent')} status={mean('status')}")
 PY
-if [ "${DEV:-0}" = 1 ]; then
-    if [ ${#EXTRA_ARGS[@]} -gt 0 ]; then
-        "$B/tools/trainvisits/lector-trainvisits" "${EXTRA_ARGS[@]}" --predict \
-            "$V/visits-dev.jsonl" --predict-out "$O/dev.jsonl" "$V/visits-train.jsonl" \
-            > /dev/null 2>&1
-    else
-        "$B/app/lector" analyze --jsonl "$V/visits-dev.jsonl" > "$O/dev.jsonl" 2> /dev/null
-    fi
+if [ "${DEV:-0}" = shipped ]; then
+    "$B/app/lector" analyze --jsonl "$V/visits-dev.jsonl" > "$O/dev.jsonl" 2> /dev/null
+    echo "dev (shipped): $(python3 "$V/score_visits.py" "$V/visits-dev.jsonl" "$O/dev.jsonl" | tail -1)"
+elif [ "${DEV:-0}" = 1 ]; then
+    "$B/tools/trainvisits/lector-trainvisits" ${EXTRA_ARGS[@]+"${EXTRA_ARGS[@]}"} --predict \
+        "$V/visits-dev.jsonl" --predict-out "$O/dev.jsonl" "$V/visits-train.jsonl" > /dev/null 2>&1
     echo "dev: $(python3 "$V/score_visits.py" "$V/visits-dev.jsonl" "$O/dev.jsonl" | tail -1)"
 fi
