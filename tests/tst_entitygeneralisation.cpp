@@ -30,6 +30,7 @@ private Q_SLOTS:
     void definedAcronym_data();
     void definedAcronym();
     void caseVariantsOfOnePlace();
+    void fullNameAndSurnameOnePerson();
     void dropCommonWords_data();
     void dropCommonWords();
     void notTyped_data();
@@ -296,6 +297,18 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("organization head word: an office named with 'of the' (was missed)")
         << u"The permit was signed by the Office of the Harbour Master on Friday."_qs
         << u"Office of the Harbour Master"_qs << u"organization"_qs;
+    // Round 14, PeopleAgreement::fullNamesTypedOther(): a full name the model typed "other"
+    // whose first word is a given name, or whose last word names a person of the article.
+    QTest::newRow("full name typed other: a surname that is an ordinary word (was other)")
+        << u"Melania Trump waved from the stage in Reno."_qs << u"Melania Trump"_qs << u"person"_qs;
+    QTest::newRow("full name typed other: the surname alone later (was other)")
+        << u"Donald Trump campaigned in Reno. Trump told the crowd he would return."_qs
+        << u"Donald Trump"_qs << u"person"_qs;
+    // Round 14, EntityGrouper::agreeOnTypes(): "at Trump's rally" is no place evidence.
+    QTest::newRow("person after 'at' with a possessive (was a place)")
+        << u"Hats were sold at Trump's rally in Phoenix. Fans cheered at Trump's speech. Donald "
+           "Trump spoke for an hour."_qs
+        << u"Trump"_qs << u"person"_qs;
     QTest::newRow("organization cue guard: a person after 'spokesman for'")
         << u"A spokesman for Obama said the talks would go on."_qs << u"Obama"_qs << u"person"_qs;
     QTest::newRow("organization cue guard: a listed place after 'shares in'")
@@ -600,6 +613,23 @@ void TestEntityGeneralisation::caseVariantsOfOnePlace()
     QCOMPARE(analysis.entities[caps->entity].name, u"Tallinn"_qs);
 }
 
+// Round 14 (PeopleAgreement::fullNamesTypedOther): the full name the model typed "other" and
+// the lone surname it typed a person are one person, one row of the Actors panel.
+void TestEntityGeneralisation::fullNameAndSurnameOnePerson()
+{
+    const QString text =
+        u"Donald Trump campaigned in Reno. Trump told the crowd he would return."_qs;
+    const Analysis analysis = analyse(text);
+    const Mention *full = mentionAt(text, analysis, u"Donald Trump"_qs);
+    const Mention *surname = lastMentionAt(text, analysis, u"Trump"_qs);
+    QVERIFY(full);
+    QVERIFY(surname);
+    QVERIFY(full != surname);
+    QCOMPARE(full->type, EntityType::Person);
+    QCOMPARE(full->entity, surname->entity);
+    QCOMPARE(analysis.entities[full->entity].name, u"Donald Trump"_qs);
+}
+
 // Round 12 (PeopleAgreement::dropCommonWords): a lone "person" the article also writes in
 // lower case twice or more is a thing. The model does not make such words people in short
 // sentences of our own, so the pass is given a person mention on the first occurrence of
@@ -653,6 +683,17 @@ void TestEntityGeneralisation::notTyped_data()
     QTest::newRow("place head word guard: an opener and a lone head word")
         << u"The Cemetery was closed for a week after the storm."_qs << u"Cemetery"_qs
         << u"place"_qs;
+    // Round 14, PeopleAgreement::fullNamesTypedOther(): what the model typed "other" and the
+    // pass must leave so.
+    QTest::newRow("full name guard: a given name that is an ordinary word")
+        << u"Roman Catholic bishops gathered in Krakow on Sunday."_qs << u"Roman Catholic"_qs
+        << u"person"_qs;
+    QTest::newRow("full name guard: a trophy named after a person")
+        << u"Tickets for the Stanley Cup final sold out in minutes."_qs << u"Stanley Cup"_qs
+        << u"person"_qs;
+    QTest::newRow("full name guard: a party word before the surname")
+        << u"Voters in Ohio backed Republican Trump. Trump won easily."_qs << u"Republican"_qs
+        << u"person"_qs;
     // "Professor" is no head word of orgwords.tsv, so the old guard "a Professor of Rhetoric"
     // could not fail; a novel's title with one ("Chamber") is what the rule must not take.
     QTest::newRow("organization head word guard: a novel's title")

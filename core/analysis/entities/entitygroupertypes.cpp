@@ -41,12 +41,19 @@ void EntityGrouper::agreeOnTypes()
         }
         return false;
     };
+    const auto possessiveAfter = [&](const Mention &m) {
+        const QStringView after = QStringView(text)
+                                      .sliced(m.span.end)
+                                      .first(std::min<qsizetype>(2, text.size() - m.span.end));
+        return after == u"'s" || after == u"\u2019s";
+    };
     for (const Mention &m : std::as_const(m_analysis.mentions)) {
         if (!kept(m.type))
             continue;
         std::array<int, 4> &c = counts[surface(m)];
         ++c[size_t(m.type)];
-        if (m.type == EntityType::Person && m.role.isEmpty() && afterIn(m))
+        // "hats at Trump's rally": a possessive names the owner of what follows, no place.
+        if (m.type == EntityType::Person && m.role.isEmpty() && afterIn(m) && !possessiveAfter(m))
             ++c[3];
     }
     for (Mention &m : m_analysis.mentions) {

@@ -280,6 +280,7 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     }
     placesAfterTravelCues(analysis, s.facts, s.mentionTokens);
     titledPeople(document, analysis, s.facts, s.mentionTokens);
+    PeopleAgreement::fullNamesTypedOther(analysis, s.facts, s.mentionTokens, m_placeHeadsEnd);
     PeopleAgreement::agreeOnSurnames(analysis, s.facts, s.mentionTokens, *m_gazetteer,
                                      m_confidentPlace);
     PeopleAgreement::addNameWords(analysis, s.facts, s.mentionTokens, m_stopNames);

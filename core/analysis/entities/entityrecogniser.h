@@ -31,8 +31,10 @@ class SequenceModel;
 /// ("Chinese") is never a person; a lone given name that the gazetteer does not list is a
 /// person; a lone word that ends a person's full name elsewhere in the article is that person
 /// (unless it is a country); a mention the model took for "other" that is exactly a gazetteer
-/// organization is an organization. After the model (round 12): the surnames of a dated
-/// citation are people (CitationAuthors); a lone "person" the article writes in lower case
+/// organization is an organization; a full name the model typed "other" whose first word is a
+/// given name or whose last word names a person of the article is a person
+/// (PeopleAgreement::fullNamesTypedOther(), round 14). After the model (round 12): the surnames of
+/// a dated citation are people (CitationAuthors); a lone "person" the article writes in lower case
 /// twice or more is other (PeopleAgreement::dropCommonWords()); an unknown name after
 /// "shares of", "a spokeswoman for" (lexicon/orgcues.tsv) is an organization; a capitalised
 /// phrase the model left out that ends in a place's head word ("Montparnasse Cemetery",

@@ -44,7 +44,89 @@ bool opensSentence(const std::vector<NerTokenFacts> &facts, int i)
     return before != u"," && before != u";";
 }
 
+// The words of a full name as a person writes it: capitalised words ("Donald", "Trump"), an
+// initial with its period ("J."); never a word of capitals, digits, an organization's head word
+// or a time word.
+bool isFullNameWord(const std::vector<NerTokenFacts> &facts, int first, int k)
+{
+    const NerTokenFacts &f = facts[size_t(k)];
+    if (f.word == u"." && k > first && facts[size_t(k - 1)].word.size() == 1)
+        return true;
+    constexpr quint32 excluded = NerFeatures::HasDigit | NerFeatures::OrgWord |
+                                 NerFeatures::TimeWord | NerFeatures::Punctuation |
+                                 NerFeatures::CapitalsLine | NerFeatures::TitleCaseLine;
+    return (f.flags & NerFeatures::InitialCapital) && !(f.flags & excluded) &&
+           (!(f.flags & NerFeatures::AllCapitals) || f.word.size() == 1);
+}
+
 } // namespace
+
+// "Donald Trump spoke in Ohio", "a Donald Trump supporter": the model, unsure of a surname that
+// is also an ordinary word ("trump"), may type a full name "other", and the lone "Trump said"
+// of the next sentence a person: two entities for one man. A name of two to four capitalised
+// words typed "other" is a person when its first word is a common given name or its last word
+// ends a person's name elsewhere in the article. Not when the gazetteer lists the whole name,
+// when a word is an organization's head word or the last word a place's ("Victoria Falls"),
+// nor when the last word is an ordinary word the dictionary never capitalises ("the Stanley
+// Cup"), unless the article names a person by that word. A whole-document pass, as
+// agreeOnSurnames(): a name the model typed a person in one sentence and "other" in the next.
+void PeopleAgreement::fullNamesTypedOther(Analysis &analysis,
+                                          const std::vector<NerTokenFacts> &facts,
+                                          const MentionTokens &mentionTokens,
+                                          const QSet<quint64> &placeHeads)
+{
+    Scratch &s = scratch();
+    s.surnames.clear();
+    for (size_t m = 0; m < mentionTokens.size(); ++m) {
+        const auto [first, end] = mentionTokens[m];
+        if (std::as_const(analysis.mentions)[qsizetype(m)].type == EntityType::Person &&
+            !(facts[size_t(end - 1)].flags & NerFeatures::Punctuation) &&
+            !endsWithPlace(facts, first, end))
+            s.surnames.push_back(facts[size_t(end - 1)].lower);
+    }
+    std::sort(s.surnames.begin(), s.surnames.end());
+    for (size_t m = 0; m < mentionTokens.size(); ++m) {
+        const auto [first, end] = mentionTokens[m];
+        Mention &mention = analysis.mentions[qsizetype(m)];
+        const bool other = mention.type == EntityType::Other;
+        const bool organization = mention.type == EntityType::Organization;
+        if ((!other && !organization) || end - first < 2 || end - first > 4)
+            continue;
+        bool words = true;
+        for (int k = first; k < end && words; ++k)
+            words = isFullNameWord(facts, first, k);
+        const NerTokenFacts &head = facts[size_t(first)], &last = facts[size_t(end - 1)];
+        if (!words || (last.flags & NerFeatures::Punctuation) || head.matchTokens == end - first)
+            continue;
+        // "Roman Catholic", "Rose Bowl": a given name that is also an ordinary word names no
+        // one by itself ("Mike" and "Bill" are people with the article's evidence only).
+        const bool given = (head.flags & NerFeatures::GivenName) && head.word.size() > 1;
+        const bool plainGiven = given && !(head.flags & NerFeatures::CommonWord);
+        // "Ivanka Trump ... Trump said": a first word no dictionary lists, with the article's
+        // evidence; not "Republican Trump", "Dump Trump", "African Americans".
+        const bool unknown = !(head.flags & (NerFeatures::CommonWord | NerFeatures::ProperWord |
+                                             NerFeatures::HasHyphen)) &&
+                             head.matchTokens <= 0;
+        const bool named = std::binary_search(s.surnames.cbegin(), s.surnames.cend(), last.lower);
+        const bool ordinary =
+            (last.flags & NerFeatures::CommonWord) && !(last.flags & NerFeatures::ProperWord);
+        if (placeHeads.contains(last.lower) || (!named && ordinary))
+            continue;
+        // "Jews Against Trump": the words between are names too.
+        bool middle = true;
+        for (int k = first + 1; k < end - 1 && middle; ++k)
+            middle = !(facts[size_t(k)].flags & NerFeatures::CommonWord) ||
+                     (facts[size_t(k)].flags & NerFeatures::ProperWord);
+        if (!middle)
+            continue;
+        // "Mike Pence said ... Pence's call", an organization to the model: only with the
+        // article's evidence and a given name ("Morgan Stanley", "Roman Catholic Church" stay).
+        const bool person = other ? plainGiven || (named && (given || unknown)) : named && given;
+        if (!person)
+            continue;
+        mention.type = EntityType::Person;
+    }
+}
 
 // "Daniel Reyes was arrested ... Reyes said": a lone word that ends the full name of a person
 // elsewhere in the article is that person, wherever it stands, unless it names a country.

@@ -27,6 +27,14 @@ public:
     static void agreeOnSurnames(Analysis &analysis, const std::vector<NerTokenFacts> &facts,
                                 const MentionTokens &mentionTokens, const Gazetteer &gazetteer,
                                 const std::vector<bool> &confidentPlace);
+    /// A name of two to four capitalised words that the model typed "other" is a person when
+    /// its first word is a common given name (givennames.tsv) or its last word names a person
+    /// elsewhere in the article ("Donald Trump spoke ... Trump said"); one it typed an
+    /// organization, only when both hold ("Mike Pence ... Pence said"). See the .cpp for the
+    /// guards. `placeHeads`: NerFeatures::hashLower() of the last words of place names.
+    static void fullNamesTypedOther(Analysis &analysis, const std::vector<NerTokenFacts> &facts,
+                                    const MentionTokens &mentionTokens,
+                                    const QSet<quint64> &placeHeads);
     /// Adds capitalised words the model left out that start or end a person's full name, or
     /// are common given names mid-sentence (never a `stopNames` word: NerFeatures::hashLower()).
     static void addNameWords(Analysis &analysis, const std::vector<NerTokenFacts> &facts,
