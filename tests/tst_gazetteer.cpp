@@ -75,6 +75,17 @@ void TestGazetteer::longestMatch_data()
         << u"He left New\nYork early."_qs << u"New"_qs << 0 << QString() << QString();
     QTest::newRow("preferred entry of a shared phrase")
         << u"He visited Georgia."_qs << u"Georgia"_qs << 1 << u"Georgia"_qs << u"country"_qs;
+    // Round 14: the AP abbreviation of a US state, with its period, is a form of the state.
+    QTest::newRow("state abbreviation with its period")
+        << u"A storm hit Lansing, Mich., at noon."_qs << u"Mich"_qs << 2 << u"Michigan"_qs
+        << u"region"_qs;
+    QTest::newRow("state abbreviation of initials")
+        << u"Voters in Nashua, N.H., lined up."_qs << u"N.H."_qs << 1 << u"New Hampshire"_qs
+        << u"region"_qs;
+    QTest::newRow("state abbreviation guard: the word without its period")
+        << u"Pa said the barn needed paint."_qs << u"Pa"_qs << 0 << QString() << QString();
+    QTest::newRow("postal code guard: no phrase of its own")
+        << u"Call ME OR text me."_qs << u"ME"_qs << 0 << QString() << QString();
 }
 
 void TestGazetteer::longestMatch()

@@ -176,6 +176,11 @@ EntityGrouper::Facts EntityGrouper::factsOf(int index) const
     // as written in title case; a name the gazetteer lacks is keyed case-blind.
     if (facts.entry < 0 && facts.key.size() > 3 && isAllCaps(facts.key))
         facts.entry = entryOf(titleCased(facts.key));
+    // "Grand Rapids, Mich.": the mention ends before the period of the state's abbreviation,
+    // which the gazetteer lists with it (EntityRecogniser::statesAfterCities()).
+    if (facts.entry < 0 && mention.type == EntityType::Place && mention.span.end < m_text.size() &&
+        m_text[mention.span.end] == u'.')
+        facts.entry = entryOf(facts.key + u'.');
     if (facts.entry < 0)
         facts.key = facts.key.toCaseFolded();
     if (facts.entry >= 0) {

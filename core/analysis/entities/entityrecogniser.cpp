@@ -118,11 +118,14 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
     for (const QString &word : resources.wordSet(QStringLiteral("namejoins")))
         m_joinedNameParts.insert(NerFeatures::hashLower(word));
     m_confidentPlace.resize(size_t(m_gazetteer->size()));
+    m_usState.resize(size_t(m_gazetteer->size()));
     for (int e = 0; e < m_gazetteer->size(); ++e) {
         const GazetteerEntry &entry = m_gazetteer->entry(e);
         m_confidentPlace[size_t(e)] =
             entry.major == EntityType::Place &&
             (entry.minor == u"country" || entry.isCityOf(Gazetteer::millionCity));
+        m_usState[size_t(e)] = entry.major == EntityType::Place && entry.minor == u"region" &&
+                               entry.value(u"iso").startsWith(u"US-");
     }
 }
 
@@ -290,6 +293,7 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     TermAcronyms::dropNames(document.text, analysis, s.facts);
     firmsAfterCues(analysis, s.facts);
     namesByHeadWord(analysis, s.facts);
+    statesAfterCities(analysis, s.facts);
 }
 
 // "Floods Close Roads Across Bavaria": in a title-case headline the capitals join common words

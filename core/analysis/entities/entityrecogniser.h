@@ -39,7 +39,9 @@ class SequenceModel;
 /// "shares of", "a spokeswoman for" (lexicon/orgcues.tsv) is an organization; a capitalised
 /// phrase the model left out that ends in a place's head word ("Montparnasse Cemetery",
 /// lexicon/placewords.tsv) is a place, and one with an organization's head word before "of" or
-/// "for" ("the Department of Linguistics", lexicon/orgwords.tsv) an organization.
+/// "for" ("the Department of Linguistics", lexicon/orgwords.tsv) an organization. Round 14: the
+/// AP abbreviation of a US state after a city and a comma ("Grand Rapids, Mich.") is a place,
+/// the state for the AliasResolver, and the city a place (statesAfterCities()).
 /// Sentences are tagged in text order, and a capitalised word's features include what the
 /// earlier sentences' labels made of it (PredictionHistory).
 /// Performance: tokens that are neither capitalised nor next to such a token are O without
@@ -82,6 +84,9 @@ private:
     void loadPlaceWords(const Resources &resources);
     void loadOrganizationCues(const Resources &resources);
     void firmsAfterCues(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    void statesAfterCities(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    void cityBeforeState(Mention &city, const QList<Token> &tokens,
+                         const std::vector<NerTokenFacts> &facts) const;
     static bool isHeadRunWord(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
                               int k);
     int headRunEnd(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
@@ -123,6 +128,9 @@ private:
     QSet<quint64> m_joinedNameParts;
     /// Per gazetteer entry: a country, or a city of a million people (a place for certain).
     std::vector<bool> m_confidentPlace;
+    /// Per gazetteer entry: a state of the United States (iso "US-..."), whose AP abbreviation
+    /// ("Mich.") follows a city and a comma.
+    std::vector<bool> m_usState;
     Decoding m_decoding = Decoding::Viterbi;
 };
 
