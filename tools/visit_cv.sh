@@ -21,6 +21,8 @@
 #   EXTRA="a.jsonl b.jsonl" tools/visit_cv.sh TAG   # more gold documents, trained on in every
 #       fold and never predicted (lector-trainvisits --extra; tools/visit_annotations.py join
 #       makes them)
+#   ARGS="--l2-per-pair 1/2750" tools/visit_cv.sh TAG   # more options of lector-trainvisits, for
+#       the CV and for DEV=1's model
 #
 # Output in /tmp/cv/TAG/: cvN.jsonl (order set N), cvN-even.jsonl, cvN-odd.jsonl, gold-*.jsonl.
 set -euo pipefail
@@ -33,9 +35,9 @@ mkdir -p "$O"
 awk 'NR%2==1' "$V/visits-train.jsonl" > "$O/gold-odd.jsonl"
 awk 'NR%2==0' "$V/visits-train.jsonl" > "$O/gold-even.jsonl"
 # The lines of PRED whose document is in GOLD.
-EXTRA_ARGS=()
+TRAIN_ARGS=(${ARGS:-})
 for f in ${EXTRA:-}; do
-    EXTRA_ARGS+=(--extra "$f")
+    TRAIN_ARGS+=(--extra "$f")
 done
 only() {
     python3 -c 'import json,sys
@@ -45,7 +47,7 @@ sys.stdout.writelines(l for l in open(sys.argv[2]) if json.loads(l)["id"] in ids
 ORDER_SETS=${ORDERS:-0 1 2 3}
 for o in $ORDER_SETS; do
     "$B/tools/trainvisits/lector-trainvisits" --folds 2 --orders $o --cv-out "$O/cv$o.jsonl" \
-        ${EXTRA_ARGS[@]+"${EXTRA_ARGS[@]}"} "$V/visits-train.jsonl" > /dev/null 2>&1
+        ${TRAIN_ARGS[@]+"${TRAIN_ARGS[@]}"} "$V/visits-train.jsonl" > /dev/null 2>&1
     only "$O/gold-odd.jsonl" "$O/cv$o.jsonl" > "$O/cv$o-odd.jsonl"
     only "$O/gold-even.jsonl" "$O/cv$o.jsonl" > "$O/cv$o-even.jsonl"
     echo "order $o all : $(python3 "$V/score_visits.py" "$V/visits-train.jsonl" "$O/cv$o.jsonl" | tail -1)"
@@ -104,7 +106,7 @@ if [ "${DEV:-0}" = shipped ]; then
     "$B/app/lector" analyze --jsonl "$V/visits-dev.jsonl" > "$O/dev.jsonl" 2> /dev/null
     echo "dev (shipped): $(python3 "$V/score_visits.py" "$V/visits-dev.jsonl" "$O/dev.jsonl" | tail -1)"
 elif [ "${DEV:-0}" = 1 ]; then
-    "$B/tools/trainvisits/lector-trainvisits" ${EXTRA_ARGS[@]+"${EXTRA_ARGS[@]}"} --predict \
+    "$B/tools/trainvisits/lector-trainvisits" ${TRAIN_ARGS[@]+"${TRAIN_ARGS[@]}"} --predict \
         "$V/visits-dev.jsonl" --predict-out "$O/dev.jsonl" "$V/visits-train.jsonl" > /dev/null 2>&1
     echo "dev: $(python3 "$V/score_visits.py" "$V/visits-dev.jsonl" "$O/dev.jsonl" | tail -1)"
 fi
