@@ -320,6 +320,18 @@ void TestEntityGeneralisation::typed_data()
         << u"place"_qs;
     QTest::newRow("state abbreviation in brackets after a senator (was missed)")
         << u"Sen. Rand Paul (Ky.) voted against the bill."_qs << u"Ky"_qs << u"place"_qs;
+    // Round 14, EntityRecogniser::splitBeforePlace(): "of" after a full name and "in" after a
+    // place, before a place the gazetteer lists, join two names.
+    QTest::newRow("full name 'of' a state: two names (was one person)")
+        << u"Gov. Josh Shapiro of Pennsylvania signed the budget on Friday."_qs
+        << u"Josh Shapiro"_qs << u"person"_qs;
+    QTest::newRow("place 'in' a city: two names (was one place)")
+        << u"Republican nominee Donald Trump held a rally at Madison Square Garden in New York "
+           "City."_qs
+        << u"Madison Square Garden"_qs << u"place"_qs;
+    QTest::newRow("full name 'of' a place guard: one name before 'of'")
+        << u"The chronicle praised William of Orange and his fleet."_qs << u"William of Orange"_qs
+        << u"person"_qs;
     QTest::newRow("organization cue guard: a person after 'spokesman for'")
         << u"A spokesman for Obama said the talks would go on."_qs << u"Obama"_qs << u"person"_qs;
     QTest::newRow("organization cue guard: a listed place after 'shares in'")

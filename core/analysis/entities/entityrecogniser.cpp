@@ -402,6 +402,28 @@ void EntityRecogniser::addGazetteerPlaces(const Document &document, Analysis &an
         sortMentions(analysis.mentions);
 }
 
+// The token "of" of "Josh Shapiro of Pennsylvania" (a person of two words or more before it) or
+// "in" of "Madison Square Garden in New York City" (a place), when the gazetteer lists the rest
+// of the mention as a place; else -1.
+int EntityRecogniser::splitBeforePlace(const std::vector<NerTokenFacts> &facts, int first, int end,
+                                       EntityType type) const
+{
+    const QStringView joint = type == EntityType::Person  ? u"of"
+                              : type == EntityType::Place ? u"in"
+                                                          : QStringView();
+    const int least = type == EntityType::Person ? 2 : 1;
+    for (int k = first + least; k + 1 < end && !joint.isEmpty(); ++k) {
+        if (facts[size_t(k)].word != joint)
+            continue;
+        const NerTokenFacts &rest = facts[size_t(k + 1)];
+        return rest.matchTokens == end - k - 1 &&
+                       m_gazetteer->entry(rest.matchEntry).major == EntityType::Place
+                   ? k
+                   : -1;
+    }
+    return -1;
+}
+
 void EntityRecogniser::addMention(const Document &document, Analysis &analysis,
                                   const std::vector<NerTokenFacts> &facts, int first, int end,
                                   int type) const
@@ -461,6 +483,14 @@ void EntityRecogniser::addMention(const Document &document, Analysis &analysis,
         addMention(document, analysis, facts, first, k, type);
         if (known)
             addMention(document, analysis, facts, k + 1, close, int(EntityType::Organization));
+        return;
+    }
+    // "Gov. Josh Shapiro of Pennsylvania", "a rally at Madison Square Garden in New York City":
+    // a full name before "of", or a place before "in", and a place the gazetteer lists after
+    // it are two names ("Catherine of Aragon", one word before "of", stays one).
+    if (const int split = splitBeforePlace(facts, nameStart, end, mention.type); split > 0) {
+        addMention(document, analysis, facts, first, split, type);
+        addMention(document, analysis, facts, split + 1, end, int(EntityType::Place));
         return;
     }
     // "Chinese", "Belarusians": a nationality word names no person.

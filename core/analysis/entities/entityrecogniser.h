@@ -73,6 +73,8 @@ private:
     void addMention(const Document &document, Analysis &analysis,
                     const std::vector<NerTokenFacts> &facts, int first, int end, int label) const;
 
+    int splitBeforePlace(const std::vector<NerTokenFacts> &facts, int first, int end,
+                         EntityType type) const;
     void addHeadlineMention(const Document &document, Analysis &analysis,
                             const std::vector<NerTokenFacts> &facts, int first, int end,
                             int type) const;
