@@ -332,6 +332,8 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("full name 'of' a place guard: one name before 'of'")
         << u"The chronicle praised William of Orange and his fleet."_qs << u"William of Orange"_qs
         << u"person"_qs;
+    QTest::newRow("postal code after a city (was missed)")
+        << u"The letter came from Rhinelander, WI."_qs << u"WI"_qs << u"place"_qs;
     QTest::newRow("organization cue guard: a person after 'spokesman for'")
         << u"A spokesman for Obama said the talks would go on."_qs << u"Obama"_qs << u"person"_qs;
     QTest::newRow("organization cue guard: a listed place after 'shares in'")
@@ -669,6 +671,14 @@ void TestEntityGeneralisation::stateAbbreviationIsTheState()
     QCOMPARE(abbreviation->type, EntityType::Place);
     QCOMPARE(abbreviation->entity, full->entity);
     QCOMPARE(analysis.entities[full->entity].name, u"Michigan"_qs);
+    // The postal code after a city likewise (the iso column's US-MI).
+    const QString postal = u"Michigan voters waited. In Flint, MI, the lines were long."_qs;
+    const Analysis second = analyse(postal);
+    const Mention *state = mentionAt(postal, second, u"Michigan"_qs);
+    const Mention *code = mentionAt(postal, second, u"MI,"_qs);
+    QVERIFY(state);
+    QVERIFY(code);
+    QCOMPARE(code->entity, state->entity);
 }
 
 // Round 12 (PeopleAgreement::dropCommonWords): a lone "person" the article also writes in
@@ -745,6 +755,10 @@ void TestEntityGeneralisation::notTyped_data()
         << u"They walked home together after Mass. The bells rang."_qs << u"Mass"_qs << u"place"_qs;
     QTest::newRow("postal code guard: capitals in a headline")
         << u"STORM HITS TOWNS IN OHIO\nThe storm hit on Monday."_qs << u"IN"_qs << u"place"_qs;
+    QTest::newRow("postal code guard: a word after it")
+        << u"He moved to Portland, OR last year."_qs << u"OR"_qs << u"place"_qs;
+    QTest::newRow("postal code guard: no place before it")
+        << u"Stop asking me about Kessler, OK?"_qs << u"OK"_qs << u"place"_qs;
     // "Professor" is no head word of orgwords.tsv, so the old guard "a Professor of Rhetoric"
     // could not fail; a novel's title with one ("Chamber") is what the rule must not take.
     QTest::newRow("organization head word guard: a novel's title")

@@ -56,6 +56,8 @@ private:
     /// Lower case: the head words of organizations (lexicon/orgwords.tsv: "Records", "Bank")
     /// and the last words of places (lexicon/placewords.tsv: "Cemetery")
     QSet<QString> m_headWords;
+    /// The US states by postal code ("MI" of iso US-MI): gazetteer entries.
+    QHash<QString, int> m_postalStates;
 };
 
 } // namespace lector

@@ -94,7 +94,8 @@ QString titleCased(const QString &name)
 
 EntityGrouper::EntityGrouper(const QString &text, Analysis &analysis, const Gazetteer &gazetteer,
                              const TitleMatcher &titles, const QSet<QString> &ordinaryWords,
-                             const QSet<QString> &placePrepositions, const QSet<QString> &headWords)
+                             const QSet<QString> &placePrepositions, const QSet<QString> &headWords,
+                             const QHash<QString, int> &postalStates)
     : m_text(text)
     , m_analysis(analysis)
     , m_gazetteer(gazetteer)
@@ -102,6 +103,7 @@ EntityGrouper::EntityGrouper(const QString &text, Analysis &analysis, const Gaze
     , m_ordinaryWords(ordinaryWords)
     , m_placePrepositions(placePrepositions)
     , m_headWords(headWords)
+    , m_postalStates(postalStates)
     , m_tokens(analysis.tokens)
 {}
 
@@ -181,6 +183,11 @@ EntityGrouper::Facts EntityGrouper::factsOf(int index) const
     if (facts.entry < 0 && mention.type == EntityType::Place && mention.span.end < m_text.size() &&
         m_text[mention.span.end] == u'.')
         facts.entry = entryOf(facts.key + u'.');
+    // "Springfield, IL": a postal code the EntityRecogniser read after a city (its source is
+    // the gazetteer; the model's "LA" may be Los Angeles).
+    if (facts.entry < 0 && mention.type == EntityType::Place &&
+        mention.source == MentionSource::Gazetteer)
+        facts.entry = m_postalStates.value(facts.key, -1);
     if (facts.entry < 0)
         facts.key = facts.key.toCaseFolded();
     if (facts.entry >= 0) {

@@ -29,7 +29,8 @@ public:
     /// `placePrepositions`: lower-case words after which a name is usually a place ("in").
     EntityGrouper(const QString &text, Analysis &analysis, const Gazetteer &gazetteer,
                   const TitleMatcher &titles, const QSet<QString> &ordinaryWords,
-                  const QSet<QString> &placePrepositions, const QSet<QString> &headWords);
+                  const QSet<QString> &placePrepositions, const QSet<QString> &headWords,
+                  const QHash<QString, int> &postalStates);
     void group();
 
 private:
@@ -83,6 +84,7 @@ private:
     const QSet<QString> &m_placePrepositions;
     /// Lower-case head words of organizations and places (orgwords.tsv, placewords.tsv)
     const QSet<QString> &m_headWords;
+    const QHash<QString, int> &m_postalStates; ///< "MI" -> the gazetteer entry of Michigan
     QList<Group> m_groups;
     QList<int> m_groupOfMention;
     mutable TokenCursor m_tokens; ///< mentions are looked at in text order

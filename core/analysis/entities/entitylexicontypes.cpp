@@ -169,14 +169,15 @@ void EntityRecogniser::statesAfterCities(Analysis &analysis,
     qsizetype next = 0; // the first mention that does not end before the token
     for (int i = 0; i < tokens.size(); ++i) {
         const NerTokenFacts &f = facts[size_t(i)];
-        if (f.matchTokens <= 0 || !m_usState[size_t(f.matchEntry)])
+        const bool postal = isPostalCode(tokens, facts, i);
+        if (!postal && (f.matchTokens <= 0 || !m_usState[size_t(f.matchEntry)]))
             continue;
-        const int end = i + f.matchTokens;
+        const int end = postal ? i + 1 : i + f.matchTokens;
         // "Mich." with its period ("Menlo Park, Calif ." is no abbreviation), or "N.H."; not
         // "Michigan".
-        const bool period = end - i >= 2 && facts[size_t(end - 1)].word == u"." &&
+        const bool period = !postal && end - i >= 2 && facts[size_t(end - 1)].word == u"." &&
                             tokens[end - 1].span.begin == tokens[end - 2].span.end;
-        if (!period && !f.word.contains(u'.'))
+        if (!postal && !period && !f.word.contains(u'.'))
             continue;
         const Span span{tokens[i].span.begin, tokens[period ? end - 2 : end - 1].span.end};
         while (next < mentions.size() && mentions[next].span.end <= span.begin)
@@ -186,8 +187,13 @@ void EntityRecogniser::statesAfterCities(Analysis &analysis,
                              : nullptr;
         const bool afterCity = i >= 2 && facts[size_t(i - 1)].word == u"," &&
                                (facts[size_t(i - 2)].flags & NerFeatures::InitialCapital);
-        const bool bracketed = i >= 1 && end < tokens.size() && facts[size_t(i - 1)].word == u"(" &&
-                               facts[size_t(end)].word == u")";
+        const bool bracketed = !postal && i >= 1 && end < tokens.size() &&
+                               facts[size_t(i - 1)].word == u"(" && facts[size_t(end)].word == u")";
+        // "IN", "OR", "ME": never alone, and only after a name the model took for a place
+        // ("the founding of ISIS, OK?").
+        if (postal && (!afterCity || next == 0 || mentions[next - 1].type != EntityType::Place ||
+                       mentions[next - 1].span.end != tokens[i - 2].span.end))
+            continue;
         if (afterCity && next > 0 && mentions[next - 1].span.end == tokens[i - 2].span.end)
             cityBeforeState(mentions[next - 1], tokens, facts);
         if (afterCity || bracketed) {
@@ -198,6 +204,8 @@ void EntityRecogniser::statesAfterCities(Analysis &analysis,
                 model->span = span;
                 model->type = EntityType::Place;
                 model->role.clear();
+                if (postal) // the AliasResolver finds the state of a postal code by its source
+                    model->source = MentionSource::Gazetteer;
             } else {
                 Mention state;
                 state.span = span;
@@ -213,6 +221,26 @@ void EntityRecogniser::statesAfterCities(Analysis &analysis,
     }
     mentions.removeIf([](const Mention &m) { return m.span.end == 0; });
     addMentions(analysis, added);
+}
+
+// "Springfield, IL 62701", "Rhinelander, WI.": a US postal code after a city and a comma, and
+// before punctuation (not "?" or "!"), a number (the ZIP code) or the end of the line; never in
+// a line of capitals ("STORM HITS TOWNS IN OHIO").
+bool EntityRecogniser::isPostalCode(const QList<Token> &tokens,
+                                    const std::vector<NerTokenFacts> &facts, int i) const
+{
+    const NerTokenFacts &f = facts[size_t(i)];
+    if (i < 2 || f.word.size() != 2 || !(f.flags & NerFeatures::AllCapitals) ||
+        (f.flags & NerFeatures::CapitalsLine) || !m_postalCodes.contains(f.word.toString()) ||
+        facts[size_t(i - 1)].word != u"," ||
+        !(facts[size_t(i - 2)].flags & NerFeatures::InitialCapital))
+        return false;
+    if (i + 1 == tokens.size())
+        return true;
+    const NerTokenFacts &after = facts[size_t(i + 1)];
+    return after.word != u"?" && after.word != u"!" &&
+           (after.flags &
+            (NerFeatures::Punctuation | NerFeatures::HasDigit | NerFeatures::LineStart)) != 0;
 }
 
 // The city of "Grand Rapids, Mich.": a place, whatever the model made of it, unless the

@@ -126,6 +126,8 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
             (entry.minor == u"country" || entry.isCityOf(Gazetteer::millionCity));
         m_usState[size_t(e)] = entry.major == EntityType::Place && entry.minor == u"region" &&
                                entry.value(u"iso").startsWith(u"US-");
+        if (m_usState[size_t(e)])
+            m_postalCodes.insert(entry.value(u"iso").sliced(3).toString());
     }
 }
 

@@ -87,6 +87,8 @@ private:
     void loadOrganizationCues(const Resources &resources);
     void firmsAfterCues(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void statesAfterCities(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    bool isPostalCode(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
+                      int i) const;
     void cityBeforeState(Mention &city, const QList<Token> &tokens,
                          const std::vector<NerTokenFacts> &facts) const;
     static bool isHeadRunWord(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
@@ -133,6 +135,7 @@ private:
     /// Per gazetteer entry: a state of the United States (iso "US-..."), whose AP abbreviation
     /// ("Mich.") follows a city and a comma.
     std::vector<bool> m_usState;
+    QSet<QString> m_postalCodes; ///< of those states: the iso column's "MI" of US-MI
     Decoding m_decoding = Decoding::Viterbi;
 };
 
