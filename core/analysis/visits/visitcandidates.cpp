@@ -47,6 +47,17 @@ quint64 pairKey(int a, int b)
     return (quint64(quint32(a)) << 32) | quint32(b);
 }
 
+// What a VisitPatterns rule said about the pair in this sentence.
+void takeMatch(VisitOccurrence &o, const VisitPatterns::Match &match)
+{
+    o.pattern = true;
+    o.kind = match.kind;
+    o.cueToken = match.cueToken;
+    o.cueEnd = match.cueEnd;
+    o.host = match.host;
+    o.metWith = match.metWith;
+}
+
 } // namespace
 
 bool VisitCandidate::atHome() const
@@ -341,14 +352,8 @@ void VisitCandidateFinder::pairPlaces(SentenceView &view, Found &found) const
                 o.hostOfVisit = true;
                 addKey(o.features, u"ishost");
             }
-            if (match != view.matched.cend()) {
-                o.pattern = true;
-                o.kind = match->kind;
-                o.cueToken = match->cueToken;
-                o.cueEnd = match->cueEnd;
-                o.host = match->host;
-                o.metWith = match->metWith;
-            }
+            if (match != view.matched.cend())
+                takeMatch(o, *match);
             addOccurrenceFeatures(o, actor, pf, pe, view);
             found.candidate(actor.entity, place).occurrences.append(o);
         }
@@ -366,12 +371,7 @@ void VisitCandidateFinder::pairPatternVisitors(SentenceView &view, Found &found)
             continue;
         VisitOccurrence o;
         o.sentence = view.sentence;
-        o.pattern = true;
-        o.kind = it->kind;
-        o.cueToken = it->cueToken;
-        o.cueEnd = it->cueEnd;
-        o.host = it->host;
-        o.metWith = it->metWith;
+        takeMatch(o, *it);
         Actor actor{visitor, it->cueToken, it->cueToken, true, true};
         view.placeRoles =
             m_structure.placeRoles(view.sentence, it->cueEnd, it->cueEnd + 1, view.cues);
