@@ -759,6 +759,13 @@ void TestEntityGeneralisation::notTyped_data()
         << u"He moved to Portland, OR last year."_qs << u"OR"_qs << u"place"_qs;
     QTest::newRow("postal code guard: no place before it")
         << u"Stop asking me about Kessler, OK?"_qs << u"OK"_qs << u"place"_qs;
+    // Review of round 14: US news writes a lawmaker's state after the name, and a foreign
+    // city's country code looks like a postal code.
+    QTest::newRow("state abbreviation guard: senators' states after their names")
+        << u"Republican Sens. Kelly Ayotte, N.H., and Ron Johnson, Wis., voted no."_qs
+        << u"Kelly Ayotte"_qs << u"place"_qs;
+    QTest::newRow("postal code guard: a foreign city and its country code")
+        << u"Macri spoke in Buenos Aires, AR, on Monday."_qs << u"AR"_qs << u"place"_qs;
     // "Professor" is no head word of orgwords.tsv, so the old guard "a Professor of Rhetoric"
     // could not fail; a novel's title with one ("Chamber") is what the rule must not take.
     QTest::newRow("organization head word guard: a novel's title")

@@ -160,7 +160,7 @@ void EntityRecogniser::firmsAfterCues(Analysis &analysis,
 // the place), and the EntityGrouper finds the state by the phrase with its period. Elsewhere
 // an abbreviation that is also an ordinary word ("see Pa.", "Wash. the car", "after Mass.") is
 // no place: the gazetteer's phrase made the model take it for one.
-void EntityRecogniser::statesAfterCities(Analysis &analysis,
+void EntityRecogniser::statesAfterCities(const QString &text, Analysis &analysis,
                                          const std::vector<NerTokenFacts> &facts) const
 {
     const QList<Token> &tokens = analysis.tokens;
@@ -192,7 +192,8 @@ void EntityRecogniser::statesAfterCities(Analysis &analysis,
         // "IN", "OR", "ME": never alone, and only after a name the model took for a place
         // ("the founding of ISIS, OK?").
         if (postal && (!afterCity || next == 0 || mentions[next - 1].type != EntityType::Place ||
-                       mentions[next - 1].span.end != tokens[i - 2].span.end))
+                       mentions[next - 1].span.end != tokens[i - 2].span.end ||
+                       abroad(text, mentions[next - 1])))
             continue;
         if (afterCity && next > 0 && mentions[next - 1].span.end == tokens[i - 2].span.end)
             cityBeforeState(mentions[next - 1], tokens, facts);
@@ -244,16 +245,36 @@ bool EntityRecogniser::isPostalCode(const QList<Token> &tokens,
 }
 
 // The city of "Grand Rapids, Mich.": a place, whatever the model made of it, unless the
-// gazetteer lists it as an organization.
+// gazetteer lists it as an organization. A person stays one unless the gazetteer lists the
+// whole name as a place ("Jackson, Miss."): US news writes a lawmaker's state after the name
+// ("Sens. Kelly Ayotte, N.H., and Ron Johnson, Wis."; review of round 14).
 void EntityRecogniser::cityBeforeState(Mention &city, const QList<Token> &tokens,
                                        const std::vector<NerTokenFacts> &facts) const
 {
-    const NerTokenFacts &c = facts[size_t(tokenAt(tokens, city.span.begin))];
-    if (city.type == EntityType::Place ||
-        (c.matchTokens > 0 && m_gazetteer->entry(c.matchEntry).major == EntityType::Organization))
+    const int first = tokenAt(tokens, city.span.begin);
+    const NerTokenFacts &c = facts[size_t(first)];
+    const bool listed = c.matchTokens > 0 && first + c.matchTokens <= tokens.size();
+    const EntityType listedAs = listed ? m_gazetteer->entry(c.matchEntry).major : EntityType::Other;
+    if (city.type == EntityType::Place || listedAs == EntityType::Organization)
+        return;
+    if (city.type == EntityType::Person &&
+        (listedAs != EntityType::Place ||
+         tokens[first + c.matchTokens - 1].span.end != city.span.end))
         return;
     city.type = EntityType::Place;
     city.role.clear();
+}
+
+// "Buenos Aires, AR", "Perth, WA.", "Rabat, MA.": the city before a two-capital code is no US
+// city when the gazetteer lists it, and in no entry in the United States (review of round 14).
+bool EntityRecogniser::abroad(const QString &text, const Mention &city) const
+{
+    const QList<int> entries =
+        m_gazetteer->entriesFor(QStringView(text).sliced(city.span.begin, city.span.length()));
+    if (entries.isEmpty())
+        return false;
+    return std::none_of(entries.cbegin(), entries.cend(),
+                        [&](int e) { return m_gazetteer->entry(e).extra.startsWith(u"iso=US;"); });
 }
 
 // A word of a name by its head word: capitalised, and not in a headline, a line of capitals, a

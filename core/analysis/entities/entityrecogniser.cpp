@@ -295,7 +295,7 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     TermAcronyms::dropNames(document.text, analysis, s.facts);
     firmsAfterCues(analysis, s.facts);
     namesByHeadWord(analysis, s.facts);
-    statesAfterCities(analysis, s.facts);
+    statesAfterCities(document.text, analysis, s.facts);
 }
 
 // "Floods Close Roads Across Bavaria": in a title-case headline the capitals join common words

@@ -86,9 +86,11 @@ private:
     void loadPlaceWords(const Resources &resources);
     void loadOrganizationCues(const Resources &resources);
     void firmsAfterCues(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
-    void statesAfterCities(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    void statesAfterCities(const QString &text, Analysis &analysis,
+                           const std::vector<NerTokenFacts> &facts) const;
     bool isPostalCode(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
                       int i) const;
+    bool abroad(const QString &text, const Mention &city) const;
     void cityBeforeState(Mention &city, const QList<Token> &tokens,
                          const std::vector<NerTokenFacts> &facts) const;
     static bool isHeadRunWord(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
