@@ -137,6 +137,17 @@ def load(annot_path, data_dir, visits_dir):
                         errors.append(f"{at}: place {p!r} is not in the text")
                     elif p not in text:  # the scorer matches places case-insensitively
                         warnings.append(f"{at}: place {p!r} is in the text in another case")
+            # The committed file keeps the evidence as character offsets ("evidence_span",
+            # [begin, end) of the text), so that it quotes no sentence of the corpora; join
+            # writes the sentence back as "evidence", as the gold format has it.
+            span = v.pop("evidence_span", None)
+            if span is not None:
+                if (not isinstance(span, list) or len(span) != 2
+                        or not all(isinstance(x, int) for x in span)
+                        or not 0 <= span[0] < span[1] <= len(text)):
+                    errors.append(f"{at}: evidence_span {span!r} is not [begin, end) of the text")
+                else:
+                    v["evidence"] = text[span[0]:span[1]]
             evidence = v.get("evidence")
             if not isinstance(evidence, str) or not evidence or evidence not in text:
                 errors.append(f"{at}: the evidence is not an exact substring of the text")
