@@ -314,6 +314,19 @@ bool Gazetteer::hasPhrase(QStringView text, const QList<Token> &tokens, int firs
     return false;
 }
 
+QHash<QString, int> Gazetteer::usStatesByPostalCode() const
+{
+    QHash<QString, int> states;
+    for (int e = 0; e < size(); ++e) {
+        const GazetteerEntry &entry = m_entries.at(e);
+        const QStringView iso = entry.value(u"iso");
+        if (entry.major == EntityType::Place && entry.minor == u"region" && iso.size() == 5 &&
+            iso.startsWith(u"US-"))
+            states.insert(iso.sliced(3).toString(), e);
+    }
+    return states;
+}
+
 QList<int> Gazetteer::entriesFor(QStringView phrase) const
 {
     const QList<Token> tokens = Tokenizer::tokenize(phrase);

@@ -70,6 +70,9 @@ public:
     const GazetteerEntry &entry(int index) const { return m_entries.at(index); }
     /// All entries of exactly this phrase, preferred first ("Georgia": country, then US state).
     QList<int> entriesFor(QStringView phrase) const;
+    /// The states of the United States (region entries of iso "US-MI") by postal code ("MI"):
+    /// one pass over the entries, for the analysers that build it once at start-up.
+    QHash<QString, int> usStatesByPostalCode() const;
     /// Whether the gazetteer lists tokens [first, first + count) exactly as written, as one
     /// phrase; unlike entriesFor() this tokenizes nothing.
     bool hasPhrase(QStringView text, const QList<Token> &tokens, int first, int count) const;

@@ -48,12 +48,7 @@ AliasResolver::AliasResolver(const Resources &resources)
         if (row.fields.value(1) == u"end")
             m_headWords.insert(row.fields.value(0).toLower());
     }
-    for (int e = 0; e < m_gazetteer.size(); ++e) {
-        const GazetteerEntry &entry = m_gazetteer.entry(e);
-        const QStringView iso = entry.value(u"iso");
-        if (entry.minor == u"region" && iso.size() == 5 && iso.startsWith(u"US-"))
-            m_postalStates.insert(iso.sliced(3).toString(), e);
-    }
+    m_postalStates = m_gazetteer.usStatesByPostalCode();
 }
 
 void AliasResolver::run(const Document &document, Analysis &analysis) const

@@ -124,11 +124,10 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
         m_confidentPlace[size_t(e)] =
             entry.major == EntityType::Place &&
             (entry.minor == u"country" || entry.isCityOf(Gazetteer::millionCity));
-        m_usState[size_t(e)] = entry.major == EntityType::Place && entry.minor == u"region" &&
-                               entry.value(u"iso").startsWith(u"US-");
-        if (m_usState[size_t(e)])
-            m_postalCodes.insert(entry.value(u"iso").sliced(3).toString());
     }
+    m_postalCodes = m_gazetteer->usStatesByPostalCode();
+    for (const int state : std::as_const(m_postalCodes))
+        m_usState[size_t(state)] = true;
 }
 
 EntityRecogniser::~EntityRecogniser() = default;

@@ -137,7 +137,7 @@ private:
     /// Per gazetteer entry: a state of the United States (iso "US-..."), whose AP abbreviation
     /// ("Mich.") follows a city and a comma.
     std::vector<bool> m_usState;
-    QSet<QString> m_postalCodes; ///< of those states: the iso column's "MI" of US-MI
+    QHash<QString, int> m_postalCodes; ///< those states by postal code ("MI" of US-MI)
     Decoding m_decoding = Decoding::Viterbi;
 };
 
