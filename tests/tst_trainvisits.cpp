@@ -21,6 +21,8 @@ private Q_SLOTS:
     void extraDocumentsAreOnlyTrainedOn_data();
     void extraDocumentsAreOnlyTrainedOn();
     void extraDocumentInTrainIsRefused();
+    void malformedExtraIsRefused_data();
+    void malformedExtraIsRefused();
 
 private:
     struct Run
@@ -237,6 +239,34 @@ void TestTrainVisits::extraDocumentInTrainIsRefused()
         run({u"--folds"_qs, u"2"_qs, u"--cv-out"_qs, u"{pred}"_qs}, {m_repeat}, u"rows"_qs);
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.error.contains(u"train-talks"_qs), qPrintable(r.error));
+    QVERIFY(r.predicted.isEmpty());
+}
+
+void TestTrainVisits::malformedExtraIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a line that is no JSON")
+        << QByteArray("{\"id\": \"x\", \"text\": \"Mayor Ana Ruiz flew to Lima.\"\n")
+        << u":1: not a JSON object"_qs;
+    // The committed annotation file keeps no text: it must be joined first.
+    QTest::newRow("a document without its text")
+        << QByteArray("\n{\"id\": \"no-text\", \"visits\": []}\n")
+        << u":2: document no-text has no text"_qs;
+}
+
+void TestTrainVisits::malformedExtraIsRefused()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    const QString path = m_dir.filePath(u"malformed.jsonl"_qs);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+    file.close();
+    const Run r = run({u"--folds"_qs, u"2"_qs, u"--cv-out"_qs, u"{pred}"_qs}, {path}, u"rows"_qs);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.error.contains(message), qPrintable(r.error));
     QVERIFY(r.predicted.isEmpty());
 }
 

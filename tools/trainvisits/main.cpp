@@ -57,13 +57,26 @@ QString readGold(const QString &path, const Pipeline &pipeline, int prefix,
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString());
-    while (!file.atEnd()) {
-        const QJsonObject o = QJsonDocument::fromJson(file.readLine()).object();
-        if (o.isEmpty())
+    // A line that is no JSON object, or a document without its text (the committed
+    // annotation file before `tools/visit_annotations.py join`), is an error: trained on as an
+    // empty document it would change nothing and say nothing.
+    for (int line = 1; !file.atEnd(); ++line) {
+        const QByteArray bytes = file.readLine();
+        if (bytes.trimmed().isEmpty())
             continue;
+        const QJsonDocument json = QJsonDocument::fromJson(bytes);
+        if (!json.isObject())
+            return QStringLiteral("%1:%2: not a JSON object.").arg(path).arg(line);
+        const QJsonObject o = json.object();
         GoldDocument g;
         g.id = o.value(u"id").toString();
         g.document.text = o.value(u"text").toString();
+        if (g.document.text.isEmpty())
+            return QStringLiteral("%1:%2: document %3 has no text (join the annotations with "
+                                  "tools/visit_annotations.py first).")
+                .arg(path)
+                .arg(line)
+                .arg(g.id);
         g.document.published = QDate::fromString(o.value(u"dct").toString(), Qt::ISODate);
         g.prepared = pipeline.runPrefix(g.document, prefix);
         g.visits = o.value(u"visits").toArray();
