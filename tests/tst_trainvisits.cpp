@@ -23,6 +23,8 @@ private Q_SLOTS:
     void extraDocumentInTrainIsRefused();
     void malformedExtraIsRefused_data();
     void malformedExtraIsRefused();
+    void badArgumentIsRefused_data();
+    void badArgumentIsRefused();
 
 private:
     struct Run
@@ -169,6 +171,7 @@ TestTrainVisits::Run TestTrainVisits::run(const QStringList &arguments, const QS
                     : a == u"{rows}"  ? m_dir.filePath(u"rows"_qs + tag)
                     : a == u"{model}" ? m_dir.filePath(u"model"_qs + tag)
                     : a == u"{other}" ? m_other
+                    : a == u"{train}" ? m_train
                                       : a);
     for (const QString &e : extra)
         args << u"--extra"_qs << e;
@@ -265,6 +268,46 @@ void TestTrainVisits::malformedExtraIsRefused()
     file.write(content);
     file.close();
     const Run r = run({u"--folds"_qs, u"2"_qs, u"--cv-out"_qs, u"{pred}"_qs}, {path}, u"rows"_qs);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.error.contains(message), qPrintable(r.error));
+    QVERIFY(r.predicted.isEmpty());
+}
+
+void TestTrainVisits::badArgumentIsRefused_data()
+{
+    // Each was read as 0 or ignored before, and trained another model than the one asked for
+    // with exit code 0; a predicted document that was trained on gave a figure of a model
+    // that saw its answer.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QStringList cv{u"--folds"_qs, u"2"_qs, u"--cv-out"_qs, u"{pred}"_qs};
+    QTest::newRow("a rate per pair that is no number")
+        << cv + QStringList{u"--l2-per-pair"_qs, u"abc"_qs}
+        << u"--l2-per-pair abc: not a number"_qs;
+    QTest::newRow("a rate per pair over zero") << cv + QStringList{u"--l2-per-pair"_qs, u"1/0"_qs}
+                                               << u"--l2-per-pair 1/0: not a number"_qs;
+    QTest::newRow("one fold") << QStringList{u"--folds"_qs, u"1"_qs, u"--cv-out"_qs, u"{pred}"_qs}
+                              << u"--folds 1: must be at least 2"_qs;
+    QTest::newRow("a fold beyond the folds")
+        << cv + QStringList{u"--exclude"_qs, u"2"_qs} << u"--exclude 2: needs --folds"_qs;
+    QTest::newRow("a learning rate that is a word")
+        << cv + QStringList{u"--rate"_qs, u"0.2,fast"_qs} << u"--rate fast: not a number"_qs;
+    QTest::newRow("a grid without its size")
+        << cv + QStringList{u"--grid"_qs, u"0.25"_qs} << u"--grid 0.25: STEP,N"_qs;
+    QTest::newRow("an unknown learner")
+        << cv + QStringList{u"--learner"_qs, u"svm"_qs} << u"--learner svm"_qs;
+    QTest::newRow("a file to predict without the file to write")
+        << QStringList{u"--predict"_qs, u"{other}"_qs} << u"--predict and --predict-out"_qs;
+    QTest::newRow("a predicted document that is trained on")
+        << QStringList{u"--predict"_qs, u"{train}"_qs, u"--predict-out"_qs, u"{pred}"_qs}
+        << u"document train-flight is also trained on"_qs;
+}
+
+void TestTrainVisits::badArgumentIsRefused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run r = run(arguments, {}, u"pred"_qs);
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.error.contains(message), qPrintable(r.error));
     QVERIFY(r.predicted.isEmpty());

@@ -33,6 +33,10 @@
 #include <QSet>
 #include <QTextStream>
 
+#include <cmath>
+#include <limits>
+#include <type_traits>
+
 using namespace lector;
 
 namespace {
@@ -148,7 +152,98 @@ struct Settings
     int smooth = 4;
     float step = 0.25f; ///< of the threshold grid (the perceptron's: 1)
     int steps = 12;     ///< grid points each side of 0 (the perceptron's: 10)
+    int folds = 0;      ///< of the cross-validation (0: none)
+    int exclude = -1;   ///< the one fold to predict (-1: every fold)
 };
+
+/// The `least` of readNumber() for a value that must be above 0 (a rate, a step).
+constexpr double Above0 = -1.0;
+
+/// A number of option `name` (an integer when `integer`), at least `least`: "" when it is
+/// one, else what is wrong with it. A value that is no number was read as 0 before, and a
+/// mistyped option trained another model without a word.
+QString readNumber(const QString &name, const QString &text, double least, bool integer,
+                   double *out)
+{
+    bool ok = false;
+    *out = integer ? double(text.toInt(&ok)) : text.toDouble(&ok);
+    // "1/2750" for a rate per pair
+    if (!ok && !integer) {
+        const qsizetype slash = text.indexOf(u'/');
+        bool top = false, bottom = false;
+        const double n = text.left(slash).toDouble(&top), d = text.mid(slash + 1).toDouble(&bottom);
+        ok = slash > 0 && top && bottom && d != 0.0;
+        *out = ok ? n / d : 0.0;
+    }
+    if (!ok || !std::isfinite(*out))
+        return QStringLiteral("--%1 %2: not %3.")
+            .arg(name, text, integer ? u"a whole number"_qs : u"a number"_qs);
+    if (least == Above0 && *out <= 0.0)
+        return QStringLiteral("--%1 %2: must be above 0.").arg(name, text);
+    if (least != Above0 && *out < least)
+        return QStringLiteral("--%1 %2: must be at least %3.").arg(name, text).arg(least);
+    return {};
+}
+
+/// The learning settings of the command line; "" when every value is valid, else the first
+/// error.
+QString readSettings(const QCommandLineParser &parser, Settings &settings)
+{
+    const QString learner = parser.value(u"learner"_qs);
+    if (learner != u"logistic" && learner != u"perceptron")
+        return QStringLiteral("--learner %1: logistic or perceptron.").arg(learner);
+    settings.logistic = learner == u"logistic";
+    if (!settings.logistic) {
+        settings.step = 1.0f;
+        settings.steps = 10;
+        settings.smooth = 0;
+    }
+    const auto number = [&](const QString &name, double least, bool integer, auto *to) {
+        if (!parser.isSet(name) && parser.value(name).isEmpty())
+            return QString(); // neither given nor defaulted
+        double x = 0.0;
+        const QString e = readNumber(name, parser.value(name), least, integer, &x);
+        if (e.isEmpty())
+            *to = static_cast<std::remove_pointer_t<decltype(to)>>(x);
+        return e;
+    };
+    for (const QString &e : {number(u"epochs"_qs, 1, true, &settings.epochs),
+                             number(u"orders"_qs, 0, true, &settings.orders),
+                             number(u"min-count"_qs, 1, true, &settings.minCount),
+                             number(u"l2"_qs, 0, false, &settings.regression.l2),
+                             number(u"l2-per-pair"_qs, Above0, false, &settings.l2PerPair),
+                             number(u"iterations"_qs, 1, true, &settings.regression.iterations),
+                             number(u"fixed-threshold"_qs, -1e30, false, &settings.threshold),
+                             number(u"smooth"_qs, 0, true, &settings.smooth),
+                             number(u"folds"_qs, 2, true, &settings.folds),
+                             number(u"exclude"_qs, 0, true, &settings.exclude)})
+        if (!e.isEmpty())
+            return e;
+    if (settings.exclude >= 0 && settings.exclude >= settings.folds)
+        return QStringLiteral("--exclude %1: needs --folds N above it.").arg(settings.exclude);
+    for (const QString &r : parser.value(u"rate"_qs).split(u',')) {
+        double x = 0.0;
+        if (const QString e = readNumber(u"rate"_qs, r, Above0, false, &x); !e.isEmpty())
+            return e;
+        settings.rates.append(float(x));
+    }
+    settings.innerThreshold = !parser.isSet(u"fixed-threshold"_qs);
+    if (parser.isSet(u"grid"_qs)) {
+        const QStringList grid = parser.value(u"grid"_qs).split(u',');
+        double step = 0.0, steps = 0.0;
+        if (grid.size() != 2)
+            return QStringLiteral("--grid %1: STEP,N.").arg(parser.value(u"grid"_qs));
+        if (const QString e = readNumber(u"grid"_qs, grid[0], Above0, false, &step); !e.isEmpty())
+            return e;
+        if (const QString e = readNumber(u"grid"_qs, grid[1], 1, true, &steps); !e.isEmpty())
+            return e;
+        settings.step = float(step);
+        settings.steps = int(steps);
+    }
+    if (parser.isSet(u"predict"_qs) != parser.isSet(u"predict-out"_qs))
+        return u"--predict and --predict-out go together."_qs;
+    return {};
+}
 
 QHash<quint64, float> learn(const QList<VisitExample> &all, const Settings &settings)
 {
@@ -363,6 +458,11 @@ int main(int argc, char *argv[])
         err() << "lector-trainvisits: give one TRAIN.jsonl file.\n";
         return 2;
     }
+    Settings settings;
+    if (const QString e = readSettings(parser, settings); !e.isEmpty()) {
+        err() << "lector-trainvisits: " << e << '\n';
+        return 2;
+    }
     const auto resources = Resources::shared();
     Pipeline pipeline = Pipeline::standard(*resources);
     if (parser.isSet(u"ner"_qs)) {
@@ -408,12 +508,34 @@ int main(int argc, char *argv[])
         extra.append(i);
     if (!extra.isEmpty())
         err() << extra.size() << " extra documents, always trained on\n";
+    // --predict's documents, read before any training: one that is also trained on would be
+    // scored by a model that saw its answer.
+    QList<GoldDocument> predicted;
+    if (parser.isSet(u"predict"_qs)) {
+        const QString path = parser.value(u"predict"_qs);
+        if (const QString e = readGold(path, pipeline, prefix, predicted); !e.isEmpty()) {
+            err() << e << '\n';
+            return 1;
+        }
+        QSet<QString> trainedOn;
+        for (const GoldDocument &g : std::as_const(docs))
+            trainedOn.insert(g.id);
+        for (const GoldDocument &g : std::as_const(predicted))
+            if (trainedOn.contains(g.id)) {
+                err() << path << ": document " << g.id
+                      << " is also trained on (TRAIN or --extra); it would be predicted by a "
+                         "model that saw it.\n";
+                return 1;
+            }
+    }
     const VisitExtractor extractor(*resources, nullptr);
     const VisitLexicon &lexicon = extractor.lexicon();
     if (parser.isSet(u"candidates"_qs)) {
         QFile out(parser.value(u"candidates"_qs));
-        if (!out.open(QIODevice::WriteOnly))
+        if (!out.open(QIODevice::WriteOnly)) {
+            err() << "Cannot write " << out.fileName() << ": " << out.errorString() << ".\n";
             return 1;
+        }
         QList<int> all;
         for (int i = 0; i < trained; ++i)
             all.append(i);
@@ -444,41 +566,11 @@ int main(int argc, char *argv[])
             out.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
         }
     }
-    Settings settings;
-    settings.logistic = parser.value(u"learner"_qs) != u"perceptron";
-    if (!settings.logistic) {
-        settings.step = 1.0f;
-        settings.steps = 10;
-    }
-    settings.epochs = parser.value(u"epochs"_qs).toInt();
-    settings.orders = parser.value(u"orders"_qs).toInt();
-    settings.minCount = parser.value(u"min-count"_qs).toInt();
-    settings.regression.l2 = parser.value(u"l2"_qs).toFloat();
-    if (parser.isSet(u"l2-per-pair"_qs)) {
-        const QString x = parser.value(u"l2-per-pair"_qs);
-        // "1/2750" or a decimal
-        const qsizetype slash = x.indexOf(u'/');
-        settings.l2PerPair =
-            slash < 0 ? x.toFloat() : x.left(slash).toFloat() / x.mid(slash + 1).toFloat();
-    }
-    settings.regression.iterations = parser.value(u"iterations"_qs).toInt();
-    for (const QString &r : parser.value(u"rate"_qs).split(u','))
-        settings.rates.append(r.toFloat());
-    settings.innerThreshold = !parser.isSet(u"fixed-threshold"_qs);
-    settings.threshold = parser.value(u"fixed-threshold"_qs).toFloat();
-    settings.smooth = parser.isSet(u"smooth"_qs) ? parser.value(u"smooth"_qs).toInt()
-                      : settings.logistic        ? settings.smooth
-                                                 : 0;
-    if (const QStringList grid = parser.value(u"grid"_qs).split(u',');
-        parser.isSet(u"grid"_qs) && grid.size() == 2) {
-        settings.step = grid[0].toFloat();
-        settings.steps = grid[1].toInt();
-    }
-    const int folds = parser.isSet(u"folds"_qs) ? parser.value(u"folds"_qs).toInt() : 0;
+    const int folds = settings.folds;
     if (folds >= 2) {
         QList<QByteArray> lines(trained);
         for (int f = 0; f < folds; ++f) {
-            if (parser.isSet(u"exclude"_qs) && parser.value(u"exclude"_qs).toInt() != f)
+            if (settings.exclude >= 0 && settings.exclude != f)
                 continue;
             QList<int> trainOn;
             for (int i = 0; i < trained; ++i)
@@ -492,8 +584,11 @@ int main(int argc, char *argv[])
             if (parser.isSet(u"cv-rows"_qs)) {
                 QFile rows(parser.value(u"cv-rows"_qs));
                 if (!rows.open(QIODevice::WriteOnly |
-                               (f ? QIODevice::Append : QIODevice::Truncate)))
+                               (f ? QIODevice::Append : QIODevice::Truncate))) {
+                    err() << "Cannot write " << rows.fileName() << ": " << rows.errorString()
+                          << ".\n";
                     return 1;
+                }
                 for (int i = 0; i < trained; ++i)
                     if (i % folds == f)
                         writeRows(docs[i], lexicon, *model, rows);
@@ -522,19 +617,13 @@ int main(int argc, char *argv[])
             }
         }
         if (parser.isSet(u"predict"_qs)) {
-            QList<GoldDocument> dev;
-            if (const QString e = readGold(parser.value(u"predict"_qs), pipeline, prefix, dev);
-                !e.isEmpty()) {
-                err() << e << '\n';
-                return 1;
-            }
             QFile out(parser.value(u"predict-out"_qs));
             if (!out.open(QIODevice::WriteOnly)) {
                 err() << "Cannot write " << out.fileName() << ".\n";
                 return 1;
             }
             const bool rules = parser.isSet(u"rules"_qs);
-            for (const GoldDocument &g : std::as_const(dev))
+            for (const GoldDocument &g : std::as_const(predicted))
                 out.write(predict(g, *resources, rules ? nullptr : model));
         }
     }
