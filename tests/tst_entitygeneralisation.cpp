@@ -310,7 +310,7 @@ void TestEntityGeneralisation::typed_data()
         << u"Hats were sold at Trump's rally in Phoenix. Fans cheered at Trump's speech. Donald "
            "Trump spoke for an hour."_qs
         << u"Trump"_qs << u"person"_qs;
-    // Round 14, EntityRecogniser::statesAfterCities(): the AP abbreviation of a US state after
+    // Round 14, UsStates::markStates() (EntityRecogniser): the AP abbreviation of a US state after
     // a city and a comma, or in brackets, is the state, and the city a place.
     QTest::newRow("state abbreviation after a city")
         << u"Flooding closed two roads near Grand Rapids, Mich., on Sunday."_qs << u"Mich"_qs
@@ -655,7 +655,7 @@ void TestEntityGeneralisation::fullNameAndSurnameOnePerson()
     QCOMPARE(analysis.entities[full->entity].name, u"Donald Trump"_qs);
 }
 
-// Round 14 (statesAfterCities, EntityGrouper::factsOf): "Mich." after a city and "Michigan"
+// Round 14 (UsStates, EntityGrouper::factsOf): "Mich." after a city and "Michigan"
 // are one place, Michigan. The mention ends before the period, as the model's mentions do (a
 // period inside it cost the visit CV 0.009: docs/quality.md).
 void TestEntityGeneralisation::stateAbbreviationIsTheState()
@@ -745,7 +745,7 @@ void TestEntityGeneralisation::notTyped_data()
     QTest::newRow("full name guard: a party word before the surname")
         << u"Voters in Ohio backed Republican Trump. Trump won easily."_qs << u"Republican"_qs
         << u"person"_qs;
-    // Round 14, statesAfterCities(): an AP abbreviation that is also an ordinary word is no
+    // Round 14, UsStates::markStates(): an AP abbreviation that is also an ordinary word is no
     // place away from a city; a postal code is never a place alone.
     QTest::newRow("state abbreviation guard: a father")
         << u"I drove home to see Pa. He was tired after the harvest."_qs << u"Pa"_qs << u"place"_qs;

@@ -179,7 +179,7 @@ EntityGrouper::Facts EntityGrouper::factsOf(int index) const
     if (facts.entry < 0 && facts.key.size() > 3 && isAllCaps(facts.key))
         facts.entry = entryOf(titleCased(facts.key));
     // "Grand Rapids, Mich.": the mention ends before the period of the state's abbreviation,
-    // which the gazetteer lists with it (EntityRecogniser::statesAfterCities()).
+    // which the gazetteer lists with it (UsStates::markStates()).
     if (facts.entry < 0 && mention.type == EntityType::Place && mention.span.end < m_text.size() &&
         m_text[mention.span.end] == u'.')
         facts.entry = entryOf(facts.key + u'.');

@@ -10,8 +10,6 @@
 #include "lexicon/travelcuetable.h"
 #include "lexicon/tsvtable.h"
 
-#include <algorithm>
-
 namespace lector {
 
 namespace {
@@ -40,14 +38,6 @@ qsizetype joinedBrandHead(QStringView word)
             return 0;
     }
     return word[i + 1].isLower() && word[i + 2].isLower() ? i : 0;
-}
-
-// The index of the token that starts at or contains `offset`.
-int tokenAt(const QList<Token> &tokens, qsizetype offset)
-{
-    return int(std::lower_bound(tokens.cbegin(), tokens.cend(), offset,
-                                [](const Token &t, qsizetype o) { return t.span.end <= o; }) -
-               tokens.cbegin());
 }
 
 } // namespace
@@ -148,133 +138,6 @@ void EntityRecogniser::firmsAfterCues(Analysis &analysis,
         i = end - 1;
     }
     addMentions(analysis, added);
-}
-
-// "Grand Rapids, Mich., is", "in Scranton, Pa., in 1942": US news writes a state after a city
-// in its AP abbreviation (gazetteer/subdivisions.tsv, "Mich." of Michigan), and the model made
-// "Grand Rapids" an organization, or missed "Mich". After a capitalised word and a comma, or
-// alone in brackets ("Sen. Rand Paul (Ky.)"), the abbreviation is the state, and a city mention
-// before the comma that the model typed otherwise is a place (not one the gazetteer lists as an
-// organization). The mention ends before the period, as the model's do: a period inside a
-// place's mention cost the visit CV 0.009 (even lines; the visit features read the token after
-// the place), and the EntityGrouper finds the state by the phrase with its period. Elsewhere
-// an abbreviation that is also an ordinary word ("see Pa.", "Wash. the car", "after Mass.") is
-// no place: the gazetteer's phrase made the model take it for one.
-void EntityRecogniser::statesAfterCities(const QString &text, Analysis &analysis,
-                                         const std::vector<NerTokenFacts> &facts) const
-{
-    const QList<Token> &tokens = analysis.tokens;
-    QList<Mention> &mentions = analysis.mentions;
-    QList<Mention> added;
-    qsizetype next = 0; // the first mention that does not end before the token
-    for (int i = 0; i < tokens.size(); ++i) {
-        const NerTokenFacts &f = facts[size_t(i)];
-        const bool postal = isPostalCode(tokens, facts, i);
-        if (!postal && (f.matchTokens <= 0 || !m_usState[size_t(f.matchEntry)]))
-            continue;
-        const int end = postal ? i + 1 : i + f.matchTokens;
-        // "Mich." with its period ("Menlo Park, Calif ." is no abbreviation), or "N.H."; not
-        // "Michigan".
-        const bool period = !postal && end - i >= 2 && facts[size_t(end - 1)].word == u"." &&
-                            tokens[end - 1].span.begin == tokens[end - 2].span.end;
-        if (!postal && !period && !f.word.contains(u'.'))
-            continue;
-        const Span span{tokens[i].span.begin, tokens[period ? end - 2 : end - 1].span.end};
-        while (next < mentions.size() && mentions[next].span.end <= span.begin)
-            ++next;
-        Mention *model = next < mentions.size() && mentions[next].span.overlaps(span)
-                             ? &mentions[next]
-                             : nullptr;
-        const bool afterCity = i >= 2 && facts[size_t(i - 1)].word == u"," &&
-                               (facts[size_t(i - 2)].flags & NerFeatures::InitialCapital);
-        const bool bracketed = !postal && i >= 1 && end < tokens.size() &&
-                               facts[size_t(i - 1)].word == u"(" && facts[size_t(end)].word == u")";
-        // "IN", "OR", "ME": never alone, and only after a name the model took for a place
-        // ("the founding of ISIS, OK?").
-        if (postal && (!afterCity || next == 0 || mentions[next - 1].type != EntityType::Place ||
-                       mentions[next - 1].span.end != tokens[i - 2].span.end ||
-                       abroad(text, mentions[next - 1])))
-            continue;
-        if (afterCity && next > 0 && mentions[next - 1].span.end == tokens[i - 2].span.end)
-            cityBeforeState(mentions[next - 1], tokens, facts);
-        if (afterCity || bracketed) {
-            for (qsizetype m = next + 1; m < mentions.size() && mentions[m].span.overlaps(span);
-                 ++m)
-                mentions[m].span = {}; // "W" and "Va" of "W.Va.": dropped below
-            if (model) {
-                model->span = span;
-                model->type = EntityType::Place;
-                model->role.clear();
-                if (postal) // the AliasResolver finds the state of a postal code by its source
-                    model->source = MentionSource::Gazetteer;
-            } else {
-                Mention state;
-                state.span = span;
-                state.type = EntityType::Place;
-                state.source = MentionSource::Gazetteer;
-                added.append(state);
-            }
-        } else if (model && model->span.begin == span.begin && model->span.end <= span.end &&
-                   (f.flags & NerFeatures::CommonWord)) {
-            model->span = {}; // dropped below
-        }
-        i = end - 1;
-    }
-    mentions.removeIf([](const Mention &m) { return m.span.end == 0; });
-    addMentions(analysis, added);
-}
-
-// "Springfield, IL 62701", "Rhinelander, WI.": a US postal code after a city and a comma, and
-// before punctuation (not "?" or "!"), a number (the ZIP code) or the end of the line; never in
-// a line of capitals ("STORM HITS TOWNS IN OHIO").
-bool EntityRecogniser::isPostalCode(const QList<Token> &tokens,
-                                    const std::vector<NerTokenFacts> &facts, int i) const
-{
-    const NerTokenFacts &f = facts[size_t(i)];
-    if (i < 2 || f.word.size() != 2 || !(f.flags & NerFeatures::AllCapitals) ||
-        (f.flags & NerFeatures::CapitalsLine) || !m_postalCodes.contains(f.word.toString()) ||
-        facts[size_t(i - 1)].word != u"," ||
-        !(facts[size_t(i - 2)].flags & NerFeatures::InitialCapital))
-        return false;
-    if (i + 1 == tokens.size())
-        return true;
-    const NerTokenFacts &after = facts[size_t(i + 1)];
-    return after.word != u"?" && after.word != u"!" &&
-           (after.flags &
-            (NerFeatures::Punctuation | NerFeatures::HasDigit | NerFeatures::LineStart)) != 0;
-}
-
-// The city of "Grand Rapids, Mich.": a place, whatever the model made of it, unless the
-// gazetteer lists it as an organization. A person stays one unless the gazetteer lists the
-// whole name as a place ("Jackson, Miss."): US news writes a lawmaker's state after the name
-// ("Sens. Kelly Ayotte, N.H., and Ron Johnson, Wis."; review of round 14).
-void EntityRecogniser::cityBeforeState(Mention &city, const QList<Token> &tokens,
-                                       const std::vector<NerTokenFacts> &facts) const
-{
-    const int first = tokenAt(tokens, city.span.begin);
-    const NerTokenFacts &c = facts[size_t(first)];
-    const bool listed = c.matchTokens > 0 && first + c.matchTokens <= tokens.size();
-    const EntityType listedAs = listed ? m_gazetteer->entry(c.matchEntry).major : EntityType::Other;
-    if (city.type == EntityType::Place || listedAs == EntityType::Organization)
-        return;
-    if (city.type == EntityType::Person &&
-        (listedAs != EntityType::Place ||
-         tokens[first + c.matchTokens - 1].span.end != city.span.end))
-        return;
-    city.type = EntityType::Place;
-    city.role.clear();
-}
-
-// "Buenos Aires, AR", "Perth, WA.", "Rabat, MA.": the city before a two-capital code is no US
-// city when the gazetteer lists it, and in no entry in the United States (review of round 14).
-bool EntityRecogniser::abroad(const QString &text, const Mention &city) const
-{
-    const QList<int> entries =
-        m_gazetteer->entriesFor(QStringView(text).sliced(city.span.begin, city.span.length()));
-    if (entries.isEmpty())
-        return false;
-    return std::none_of(entries.cbegin(), entries.cend(),
-                        [&](int e) { return m_gazetteer->entry(e).extra.startsWith(u"iso=US;"); });
 }
 
 // A word of a name by its head word: capitalised, and not in a headline, a line of capitals, a

@@ -104,6 +104,7 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
     : m_features(resources)
     , m_gazetteer(&resources.gazetteer())
     , m_model(model ? std::move(model) : SequenceModel::shared())
+    , m_usStates(resources.gazetteer())
     , m_decoding(decoding)
 {
     for (const TsvTable::Row &row : resources.table(QStringLiteral("demonyms")).rows())
@@ -118,16 +119,12 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
     for (const QString &word : resources.wordSet(QStringLiteral("namejoins")))
         m_joinedNameParts.insert(NerFeatures::hashLower(word));
     m_confidentPlace.resize(size_t(m_gazetteer->size()));
-    m_usState.resize(size_t(m_gazetteer->size()));
     for (int e = 0; e < m_gazetteer->size(); ++e) {
         const GazetteerEntry &entry = m_gazetteer->entry(e);
         m_confidentPlace[size_t(e)] =
             entry.major == EntityType::Place &&
             (entry.minor == u"country" || entry.isCityOf(Gazetteer::millionCity));
     }
-    m_postalCodes = m_gazetteer->usStatesByPostalCode();
-    for (const int state : std::as_const(m_postalCodes))
-        m_usState[size_t(state)] = true;
 }
 
 EntityRecogniser::~EntityRecogniser() = default;
@@ -294,7 +291,7 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     TermAcronyms::dropNames(document.text, analysis, s.facts);
     firmsAfterCues(analysis, s.facts);
     namesByHeadWord(analysis, s.facts);
-    statesAfterCities(document.text, analysis, s.facts);
+    m_usStates.markStates(document.text, analysis, s.facts);
 }
 
 // "Floods Close Roads Across Bavaria": in a title-case headline the capitals join common words

@@ -8,6 +8,7 @@
 
 #include "analysis/analyser.h"
 #include "analysis/entities/nerfeatures.h"
+#include "analysis/entities/usstates.h"
 
 #include <memory>
 #include <utility>
@@ -41,7 +42,7 @@ class SequenceModel;
 /// lexicon/placewords.tsv) is a place, and one with an organization's head word before "of" or
 /// "for" ("the Department of Linguistics", lexicon/orgwords.tsv) an organization. Round 14: the
 /// AP abbreviation of a US state after a city and a comma ("Grand Rapids, Mich.") is a place,
-/// the state for the AliasResolver, and the city a place (statesAfterCities()).
+/// the state for the AliasResolver, and the city a place (UsStates).
 /// Sentences are tagged in text order, and a capitalised word's features include what the
 /// earlier sentences' labels made of it (PredictionHistory).
 /// Performance: tokens that are neither capitalised nor next to such a token are O without
@@ -86,13 +87,6 @@ private:
     void loadPlaceWords(const Resources &resources);
     void loadOrganizationCues(const Resources &resources);
     void firmsAfterCues(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
-    void statesAfterCities(const QString &text, Analysis &analysis,
-                           const std::vector<NerTokenFacts> &facts) const;
-    bool isPostalCode(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
-                      int i) const;
-    bool abroad(const QString &text, const Mention &city) const;
-    void cityBeforeState(Mention &city, const QList<Token> &tokens,
-                         const std::vector<NerTokenFacts> &facts) const;
     static bool isHeadRunWord(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
                               int k);
     int headRunEnd(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
@@ -134,10 +128,7 @@ private:
     QSet<quint64> m_joinedNameParts;
     /// Per gazetteer entry: a country, or a city of a million people (a place for certain).
     std::vector<bool> m_confidentPlace;
-    /// Per gazetteer entry: a state of the United States (iso "US-..."), whose AP abbreviation
-    /// ("Mich.") follows a city and a comma.
-    std::vector<bool> m_usState;
-    QHash<QString, int> m_postalCodes; ///< those states by postal code ("MI" of US-MI)
+    UsStates m_usStates; ///< the last pass: "Grand Rapids, Mich.", "Rhinelander, WI."
     Decoding m_decoding = Decoding::Viterbi;
 };
 
