@@ -55,6 +55,9 @@ VisitLexicon::VisitLexicon(const Resources &resources)
         m_keys.append(it.key());
         m_longest = std::max(m_longest, it.key().size());
     }
+    for (const TsvTable::Row &row : resources.table(u"uscitystates"_qs).rows())
+        if (row.fields.size() >= 2)
+            m_cityStates[row.fields[0].toLower()].append(row.fields[1].toLower());
 }
 
 namespace {
@@ -179,6 +182,12 @@ QString VisitLexicon::countryOfDemonym(QStringView word) const
 {
     QChar buffer[KeyCapacity];
     return m_demonymCountry.value(key(word, buffer, KeyCapacity));
+}
+
+bool VisitLexicon::liesInState(QStringView city, QStringView state) const
+{
+    const auto states = m_cityStates.constFind(city.toString().toLower());
+    return states != m_cityStates.cend() && states->contains(state.toString().toLower());
 }
 
 } // namespace lector

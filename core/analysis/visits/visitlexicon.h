@@ -54,7 +54,8 @@ struct VisitWord
 
 /// The word lists of the VisitExtractor (travelcues.tsv), read once, and which country each
 /// place and demonym of the gazetteer belongs to (Resources::placeCountries() and
-/// demonymCountries(), shared, not copied). Immutable after construction, so it is
+/// demonymCountries(), shared, not copied) and which US state each US city lies in
+/// (uscitystates.tsv). Immutable after construction, so it is
 /// thread-safe; it does not refer to the Resources it was made from.
 class VisitLexicon
 {
@@ -68,6 +69,10 @@ public:
     QString countryOfPlace(QStringView name) const;
     /// The country of a demonym ("Belarusian" -> "belarus"), lower-case; empty if unknown.
     QString countryOfDemonym(QStringView word) const;
+    /// Whether a US city of that name lies in the state (lexicon/uscitystates.tsv: "Seattle"
+    /// in "Washington"; "Springfield" in each of its seven states), both named as the gazetteer
+    /// names them, compared case-insensitively.
+    bool liesInState(QStringView city, QStringView state) const;
 
 private:
     static QHash<QString, VisitWord> readCues(const Resources &resources);
@@ -79,8 +84,9 @@ private:
     QStringList m_keys;           ///< the lower-case word of each entry
     QHash<quint64, int> m_byHash; ///< folded hash -> index into m_entries
     qsizetype m_longest = 0;
-    NameTable m_placeCountry;   ///< country, capital or alias -> country
-    NameTable m_demonymCountry; ///< demonym -> country
+    NameTable m_placeCountry;                 ///< country, capital or alias -> country
+    NameTable m_demonymCountry;               ///< demonym -> country
+    QHash<QString, QStringList> m_cityStates; ///< lower-case US city -> its states, lower-case
 };
 
 } // namespace lector
