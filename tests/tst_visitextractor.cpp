@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/pipeline.h"
 #include "analysis/textanalysers.h"
 #include "analysis/visits/visitextractor.h"
+#include "analysis/visits/visitmodel.h"
 #include "lexicon/resources.h"
 #include "text/sentencesplitter.h"
 #include "text/tokenizer.h"
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void visits();
     void evidenceAndCue();
     void speakerOfMyVisit();
+    void destinations_data();
+    void destinations();
 
 private:
     static Analysis analyse(const Document &document, const QStringList &mentions,
@@ -296,6 +300,61 @@ void TestVisitExtractor::speakerOfMyVisit()
     VisitExtractor(*m_resources, nullptr).run(document, a);
     QCOMPARE(a.visits.size(), 1);
     QCOMPARE(describe(a, a.visits.constFirst()), u"Tom Reyes -> Chile"_qs);
+}
+
+// One row per trip and destination (GUIDELINES.md): a city and the region or US state it lies
+// in are one destination. The analysis is the pipeline's (recogniser, gazetteer); the decision
+// is an eager model that accepts every candidate, so the rows show the merge, not the weights.
+void TestVisitExtractor::destinations_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("visitor"); ///< a word of the visitor's name
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("dateline with a state")
+        << u"RYE, N.H. (AP) \u2014 Senator Ruth Kessler told voters on Tuesday that taxes must "
+           "fall."_qs
+        << u"Kessler"_qs << QStringList{u"Ruth Kessler -> RYE, New Hampshire"_qs};
+    QTest::newRow("city and its state written apart")
+        << u"Senator Ruth Kessler held a rally in Tampa on Monday. Kessler has spent the whole "
+           "week in Florida."_qs
+        << u"Kessler"_qs << QStringList{u"Ruth Kessler -> Tampa, Florida"_qs};
+    QTest::newRow("guard: a city of another state is its own destination")
+        << u"Senator Ruth Kessler held a rally in Portland on Monday. Kessler has spent the "
+           "whole week in Florida."_qs
+        << u"Kessler"_qs
+        << QStringList{u"Ruth Kessler -> Portland"_qs, u"Ruth Kessler -> Florida"_qs};
+    QTest::newRow("guard: a city abroad is no city of the state")
+        << u"Senator Ruth Kessler gave a speech in Paris on Monday. Kessler has spent the whole "
+           "week in Texas."_qs
+        << u"Kessler"_qs << QStringList{u"Ruth Kessler -> Paris"_qs, u"Ruth Kessler -> Texas"_qs};
+}
+
+void TestVisitExtractor::destinations()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, visitor);
+    QFETCH(QStringList, expected);
+    Document document;
+    document.text = text;
+    document.published = QDate(2021, 9, 10);
+    const Pipeline &pipeline = *Pipeline::shared();
+    int prefix = 0;
+    while (prefix < pipeline.size() && pipeline.at(prefix).name() != u"visits")
+        ++prefix;
+    Analysis a = pipeline.runPrefix(document, prefix);
+    const auto eager = VisitModel::fromWeights({{VisitModel::key(u"bias"), 5.0f}});
+    VisitExtractor(*m_resources, eager).run(document, a);
+    QStringList got;
+    for (const Visit &v : std::as_const(a.visits)) {
+        if (!a.entities[v.visitor].name.contains(visitor))
+            continue;
+        QString row = a.entities[v.visitor].name + u" -> "_qs + a.entities[v.place].name;
+        if (v.region >= 0)
+            row += u", "_qs + a.entities[v.region].name;
+        got << row;
+    }
+    QCOMPARE(got, expected);
 }
 
 QTEST_GUILESS_MAIN(TestVisitExtractor)

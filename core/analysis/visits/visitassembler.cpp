@@ -327,6 +327,14 @@ void takeEvidence(Visit &city, const Visit &land)
 
 } // namespace
 
+bool VisitAssembler::isCityLike(int place) const
+{
+    // A city, or a place the gazetteer does not know ("RYE" of a dateline in capitals, a town
+    // too small for it), which a region or state after a comma places.
+    const QString &sub = m_context.analysis().entities[place].subtype;
+    return sub.isEmpty() || sub == u"city";
+}
+
 void VisitAssembler::mergeDestinations(QList<Visit> &visits) const
 {
     // "Minsk, Belarus": the country of a city the same visitor went to is the same destination.
@@ -357,13 +365,15 @@ void VisitAssembler::mergeDestinations(QList<Visit> &visits) const
             city.duration = land.duration;
         removed[j] = true;
     }
-    // "Orlando, Florida", "Springfield, Mo.": a region written right after a city the same
-    // visitor went to is that city's destination too.
+    // "Orlando, Florida", "Springfield, Mo.", a dateline "RYE, N.H. (AP)": a region written
+    // right after a city the same visitor went to is that city's destination too; so is the US
+    // state the city lies in (lexicon/uscitystates.tsv), written anywhere ("told a crowd in
+    // Seattle" and "states like Washington").
     QHash<int, QList<int>> regionsOf; // city -> the regions written right after it
     for (int m = 0; m < a.mentions.size(); ++m) {
         const int end = m_context.endToken(m);
         const int city = m_context.entityOf(m, {EntityType::Place});
-        if (city < 0 || a.entities[city].subtype != u"city" || m_context.word(end) != u",")
+        if (city < 0 || !isCityLike(city) || m_context.word(end) != u",")
             continue;
         const int region = m_context.entityOf(m_context.mentionOf(end + 1), {EntityType::Place});
         const QString &sub = region >= 0 ? a.entities[region].subtype : QString();
@@ -371,27 +381,41 @@ void VisitAssembler::mergeDestinations(QList<Visit> &visits) const
             !regionsOf.value(city).contains(region))
             regionsOf[city].append(region);
     }
-    if (!regionsOf.isEmpty()) {
-        QHash<quint64, qsizetype> byPair; // (visitor, place) -> its visit
-        for (qsizetype j = 0; j < visits.size(); ++j)
-            if (!removed[j])
-                byPair.insert(pairKey(visits[j].visitor, visits[j].place), j);
-        for (qsizetype i = 0; i < visits.size(); ++i) {
-            const auto regions = regionsOf.constFind(visits[i].place);
-            if (removed[i] || regions == regionsOf.cend())
-                continue;
-            for (int region : *regions) {
-                const qsizetype j = byPair.value(pairKey(visits[i].visitor, region), -1);
-                if (j < 0 || j == i || removed[j])
-                    continue;
-                Visit &city = visits[i];
-                const Visit &land = visits[j];
-                if (city.region < 0)
-                    city.region = land.place;
-                takeEvidence(city, land);
-                removed[j] = true;
-            }
+    QHash<quint64, qsizetype> byPair;      // (visitor, place) -> its visit
+    QHash<int, QList<qsizetype>> statesOf; // visitor -> the visits to a region (a state)
+    for (qsizetype j = 0; j < visits.size(); ++j) {
+        if (removed[j])
+            continue;
+        byPair.insert(pairKey(visits[j].visitor, visits[j].place), j);
+        if (a.entities[visits[j].place].subtype == u"region")
+            statesOf[visits[j].visitor].append(j);
+    }
+    const auto merge = [&](Visit &city, qsizetype j) {
+        const Visit &land = visits[j];
+        if (city.region < 0)
+            city.region = land.place;
+        takeEvidence(city, land);
+        removed[j] = true;
+    };
+    for (qsizetype i = 0; i < visits.size(); ++i) {
+        if (removed[i] || !isCityLike(visits[i].place))
+            continue;
+        for (int region : regionsOf.value(visits[i].place)) {
+            const qsizetype j = byPair.value(pairKey(visits[i].visitor, region), -1);
+            if (j >= 0 && j != i && !removed[j])
+                merge(visits[i], j);
         }
+        // "Paris" in France is no Paris of Texas: a city the gazetteer places in another
+        // country is none of the United States. (A state's country is not read: the gazetteer
+        // gives "Florida" to Cuba, its city, and none to "Texas".)
+        const QString &city = a.entities[visits[i].place].name;
+        if (const QString country = m_context.countryOfPlace(visits[i].place);
+            !country.isEmpty() && country != u"united states")
+            continue;
+        for (qsizetype j : statesOf.value(visits[i].visitor))
+            if (j != i && !removed[j] &&
+                m_context.lexicon().liesInState(city, a.entities[visits[j].place].name))
+                merge(visits[i], j);
     }
     QList<Visit> kept;
     for (qsizetype i = 0; i < visits.size(); ++i)

@@ -94,7 +94,12 @@ private:
     /// Whether every sentence that relates the pair puts the place aside from the trip (the
     /// object of "for", "between", a relation word), with no cue pattern: no visit.
     bool isAside(const VisitCandidate &candidate) const;
+    /// A city's row takes the rows of its country, of a region written right after it
+    /// ("Dayton, Ohio"; "RYE, N.H." of a dateline) and of the US state it lies in: one
+    /// destination.
     void mergeDestinations(QList<Visit> &visits) const;
+    /// Whether the place is a city or a place of no known kind (a small town, "RYE").
+    bool isCityLike(int place) const;
 
     const VisitModel &m_model;
     VisitContext m_context;
