@@ -32,6 +32,12 @@ private Q_SLOTS:
     void caseVariantsOfOnePlace();
     void fullNameAndSurnameOnePerson();
     void stateAbbreviationIsTheState();
+    void stateAfterCityIsTheState_data();
+    void stateAfterCityIsTheState();
+    void capitalsOnlyPlace_data();
+    void capitalsOnlyPlace();
+    void partyStateTag_data();
+    void partyStateTag();
     void dropCommonWords_data();
     void dropCommonWords();
     void notTyped_data();
@@ -332,6 +338,13 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("full name 'of' a place guard: one name before 'of'")
         << u"The chronicle praised William of Orange and his fleet."_qs << u"William of Orange"_qs
         << u"person"_qs;
+    // Round 15, UsStates: guards of the abbreviations that are no place elsewhere.
+    QTest::newRow("state abbreviation guard: Indiana after a city")
+        << u"The plant in Kokomo, Ind., closed last spring."_qs << u"Ind"_qs << u"place"_qs;
+    QTest::newRow("state abbreviation guard: Delaware after a city")
+        << u"The plant near Dover, Del., hired forty workers."_qs << u"Del"_qs << u"place"_qs;
+    QTest::newRow("state abbreviation guard: a surname opening the next sentence")
+        << u"Clinton won Pa. and Del. Trump won Ohio."_qs << u"Del"_qs << u"place"_qs;
     QTest::newRow("postal code after a city (was missed)")
         << u"The letter came from Rhinelander, WI."_qs << u"WI"_qs << u"place"_qs;
     QTest::newRow("organization cue guard: a person after 'spokesman for'")
@@ -681,6 +694,112 @@ void TestEntityGeneralisation::stateAbbreviationIsTheState()
     QCOMPARE(code->entity, state->entity);
 }
 
+// Round 15 (UsStates): a state written after a city and a comma is one place with the state
+// named in full, Michigan, whatever follows it.
+void TestEntityGeneralisation::stateAfterCityIsTheState_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("postal code the model typed a place, before a word (was a place 'MI')")
+        << u"Families in Lansing, MI have waited months for repairs. Michigan officials blamed "
+           "the budget."_qs
+        << u"MI"_qs;
+    QTest::newRow("abbreviation before a word")
+        << u"Families in Lansing, Mich. have waited months for repairs. Michigan officials "
+           "blamed the budget."_qs
+        << u"Mich"_qs;
+}
+
+void TestEntityGeneralisation::stateAfterCityIsTheState()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, written);
+    const Analysis analysis = analyse(text);
+    const Mention *state = mentionAt(text, analysis, written);
+    const Mention *full = mentionAt(text, analysis, u"Michigan"_qs);
+    QVERIFY(state);
+    QVERIFY(full);
+    QCOMPARE(text.mid(state->span.begin, state->span.length()), written);
+    QCOMPARE(state->type, EntityType::Place);
+    QCOMPARE(analysis.entities[state->entity].name, u"Michigan"_qs);
+    QCOMPARE(state->entity, full->entity);
+}
+
+// Round 15 (EntityGrouper): a place the article writes only in capitals, in a dateline, is
+// named in title case, the gazetteer's name where it lists one; written again in title case
+// later, it is one place with that mention ("HANOI" and "Hanoi" were one already, a name of
+// three letters was not).
+void TestEntityGeneralisation::capitalsOnlyPlace_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("later"); // the same place in title case later, or empty
+    QTest::newRow("dateline place of three letters and the place later (were two places)")
+        << u"ELY, England (AP) \u2014 Floods closed roads around Ely on Monday."_qs << u"ELY"_qs
+        << u"Ely"_qs << u"Ely"_qs;
+    QTest::newRow("dateline place the gazetteer lists (was named in capitals)")
+        << u"ADA, Okla. (AP) \u2014 Storms knocked out power on Monday."_qs << u"ADA"_qs
+        << u"Ada"_qs << QString();
+    QTest::newRow("dateline place the gazetteer lacks (was named in capitals)")
+        << u"MAPLEFORD, Vt. (AP) \u2014 Storms knocked out power on Monday."_qs << u"MAPLEFORD"_qs
+        << u"Mapleford"_qs << QString();
+}
+
+void TestEntityGeneralisation::capitalsOnlyPlace()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, written);
+    QFETCH(QString, name);
+    QFETCH(QString, later);
+    const Analysis analysis = analyse(text);
+    const Mention *caps = mentionAt(text, analysis, written);
+    QVERIFY(caps);
+    QCOMPARE(caps->type, EntityType::Place);
+    QCOMPARE(analysis.entities[caps->entity].name, name);
+    if (!later.isEmpty()) {
+        const Mention *plain = lastMentionAt(text, analysis, later);
+        QVERIFY(plain);
+        QVERIFY(plain != caps);
+        QCOMPARE(plain->entity, caps->entity);
+    }
+    // The agency's credit stays its own.
+    const qsizetype ap = text.indexOf(u"(AP)"_qs) + 1;
+    for (const Mention &m : analysis.mentions) {
+        if (m.span.overlaps({ap, ap + 2}))
+            QVERIFY(m.entity != caps->entity);
+    }
+}
+
+// Round 15: a party and a state after a lawmaker's name ("(R-Fla.)", "D-Calif.") change
+// neither the person's name nor add a person or a place.
+void TestEntityGeneralisation::partyStateTag_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("person");
+    QTest::newRow("party-state tag in brackets")
+        << u"Rep. Tomas Ferreira (R-Fla.) voted against the bill."_qs << u"Tomas Ferreira"_qs;
+    QTest::newRow("party-state tag between commas")
+        << u"Rep. Tomas Ferreira, D-Calif., voted against the bill."_qs << u"Tomas Ferreira"_qs;
+    QTest::newRow("party-state tag of an independent")
+        << u"Sen. Ellen Marsh (I-Vt.) voted against the bill."_qs << u"Ellen Marsh"_qs;
+    QTest::newRow("party-state tag with a two-part state (was Virginia)")
+        << u"Sen. Carla Brooks (D-W.Va.) voted against the bill."_qs << u"Carla Brooks"_qs;
+}
+
+void TestEntityGeneralisation::partyStateTag()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, person);
+    const Analysis analysis = analyse(text);
+    QStringList names;
+    for (const Entity &e : analysis.entities) {
+        if (e.type != EntityType::Other)
+            names.append(e.name + u" ("_qs + entityTypeName(e.type) + u')');
+    }
+    QCOMPARE(names, QStringList{person + u" (person)"_qs});
+}
+
 // Round 12 (PeopleAgreement::dropCommonWords): a lone "person" the article also writes in
 // lower case twice or more is a thing. The model does not make such words people in short
 // sentences of our own, so the pass is given a person mention on the first occurrence of
@@ -766,6 +885,15 @@ void TestEntityGeneralisation::notTyped_data()
         << u"Kelly Ayotte"_qs << u"place"_qs;
     QTest::newRow("postal code guard: a foreign city and its country code")
         << u"Macri spoke in Buenos Aires, AR, on Monday."_qs << u"AR"_qs << u"place"_qs;
+    // Round 15, UsStates: what US political news writes with a state's abbreviation that is no
+    // place.
+    QTest::newRow("party label in brackets: Independent (was Indiana)")
+        << u"Sen. Maria Olsen (Ind.) cast the only vote against the bill."_qs << u"Ind"_qs
+        << u"place"_qs;
+    QTest::newRow("title before a full name: Delegate (was Delaware)")
+        << u"Del. Marisol Tanaka asked the committee for more time."_qs << u"Del"_qs << u"place"_qs;
+    QTest::newRow("party-state tag: the end of W.Va. (was Virginia)")
+        << u"Sen. Carla Brooks (D-W.Va.) voted against the bill."_qs << u"Va"_qs << u"place"_qs;
     // "Professor" is no head word of orgwords.tsv, so the old guard "a Professor of Rhetoric"
     // could not fail; a novel's title with one ("Chamber") is what the rule must not take.
     QTest::newRow("organization head word guard: a novel's title")

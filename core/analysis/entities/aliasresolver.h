@@ -36,7 +36,8 @@ class Resources;
 ///   (a titled person keeps its own), and a one-word "person" that stands twice or more after
 ///   a word of lexicon/placepreps.tsv ("in", "near", "at", in lower case; in a third of its
 ///   mentions) is a place.
-/// Entity::name is the most complete form (the gazetteer's canonical name where there is one),
+/// Entity::name is the most complete form (the gazetteer's canonical name where there is one;
+/// a place written only in capitals in datelines or headlines in title case: "RYE" -> "Rye"),
 /// Entity::subtype the gazetteer minor type, Entity::gender from titles and given names.
 class AliasResolver final : public Analyser
 {

@@ -4,6 +4,8 @@
 #include "lexicon/gazetteer.h"
 #include "lexicon/titlematcher.h"
 
+#include <algorithm>
+
 namespace lector {
 
 namespace {
@@ -175,8 +177,12 @@ EntityGrouper::Facts EntityGrouper::factsOf(int index) const
     facts.key = withoutArticle(facts.surface);
     facts.entry = entryOf(facts.key);
     // "HANOI" in a dateline, "Hanoi" in the text: one place. An ALL-CAPS name is looked up
-    // as written in title case; a name the gazetteer lacks is keyed case-blind.
-    if (facts.entry < 0 && facts.key.size() > 3 && isAllCaps(facts.key))
+    // as written in title case; a name the gazetteer lacks is keyed case-blind. A place of
+    // three letters too where its line is written in capitals so far ("RYE, N.H. (AP)";
+    // round 15), not an acronym in running text.
+    if (facts.entry < 0 && isAllCaps(facts.key) &&
+        (facts.key.size() > 3 || (facts.key.size() == 3 && mention.type == EntityType::Place &&
+                                  inCapitalsLine(mention.span))))
         facts.entry = entryOf(titleCased(facts.key));
     // "Grand Rapids, Mich.": the mention ends before the period of the state's abbreviation,
     // which the gazetteer lists with it (UsStates::markStates()).
@@ -197,6 +203,17 @@ EntityGrouper::Facts EntityGrouper::factsOf(int index) const
             facts.key = entry.canonical;
     }
     return facts;
+}
+
+// "RYE, N.H. (AP) \u2014", "STORM FLOODS RYE": no lower-case letter on the line before the end
+// of `span`, so its capitals say nothing of the name.
+bool EntityGrouper::inCapitalsLine(const Span &span) const
+{
+    for (qsizetype k = span.end - 1; k >= 0 && m_text[k] != u'\n'; --k) {
+        if (m_text[k].isLower())
+            return false;
+    }
+    return true;
 }
 
 int EntityGrouper::entryOf(const QString &phrase) const
@@ -493,6 +510,13 @@ Entity EntityGrouper::entityOf(const Group &group) const
         }
         if (entry)
             entity.subtype = entry->minor;
+        // A place the article writes only in capitals, in a dateline or a headline, is named
+        // as written in title case ("RYE" -> "Rye"; round 15); an acronym in running text
+        // ("NYC") stays.
+        if (entity.type == EntityType::Place && isAllCaps(entity.name) &&
+            std::all_of(group.mentions.cbegin(), group.mentions.cend(),
+                        [this](int m) { return inCapitalsLine(m_analysis.mentions[m].span); }))
+            entity.name = titleCased(entity.name);
     }
     entity.forms.append(entity.name);
     for (const QString &form : group.forms) {

@@ -61,6 +61,7 @@ private:
     bool pronounFollows(const Mention &m) const;
     Facts factsOf(int mention) const;
     int entryOf(const QString &phrase) const;
+    bool inCapitalsLine(const Span &span) const;
     bool isPlaceOrNationality(const Facts &facts) const;
     bool isOrdinaryWord(const Facts &facts, const Mention &mention) const;
     bool explainsPerson(const Facts &facts) const;

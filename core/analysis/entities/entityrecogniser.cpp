@@ -104,7 +104,7 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
     : m_features(resources)
     , m_gazetteer(&resources.gazetteer())
     , m_model(model ? std::move(model) : SequenceModel::shared())
-    , m_usStates(resources.gazetteer())
+    , m_usStates(resources)
     , m_decoding(decoding)
 {
     for (const TsvTable::Row &row : resources.table(QStringLiteral("demonyms")).rows())

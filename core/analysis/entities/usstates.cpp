@@ -5,6 +5,7 @@
 #include "analysis/entities/mentionorder.h"
 
 #include "lexicon/gazetteer.h"
+#include "lexicon/resources.h"
 
 #include <algorithm>
 
@@ -35,24 +36,32 @@ bool inBrackets(const QList<Token> &tokens, const std::vector<NerTokenFacts> &fa
            facts[size_t(end)].word == u")";
 }
 
-// "see Pa.", "Wash. the car", "after Mass.": the model's mention of an abbreviation that is
-// also an ordinary word, neither after a city nor in brackets, is no place (the gazetteer's
-// phrase made the model take it for one). Marks it for removal (an empty span).
-void dropOrdinaryWord(QList<Mention> &mentions, qsizetype next, const Span &span,
-                      const NerTokenFacts &word)
+// The model's mention of an abbreviation that is no place: marks it for removal (an empty
+// span).
+void dropMention(QList<Mention> &mentions, qsizetype next, const Span &span)
 {
     if (next < mentions.size() && mentions[next].span.overlaps(span) &&
-        mentions[next].span.begin == span.begin && mentions[next].span.end <= span.end &&
-        (word.flags & NerFeatures::CommonWord))
+        mentions[next].span.begin == span.begin && mentions[next].span.end <= span.end)
         mentions[next].span = {};
+}
+
+// Whether the mention `next` (the first that does not end before token `i`) is exactly token
+// `i`, typed a place.
+bool typedPlaceAt(const QList<Mention> &mentions, qsizetype next, const Token &token)
+{
+    return next < mentions.size() && mentions[next].type == EntityType::Place &&
+           mentions[next].span.begin == token.span.begin &&
+           mentions[next].span.end == token.span.end;
 }
 
 } // namespace
 
-UsStates::UsStates(const Gazetteer &gazetteer)
-    : m_gazetteer(gazetteer)
-    , m_usState(size_t(gazetteer.size()))
-    , m_postalCodes(gazetteer.usStatesByPostalCode())
+UsStates::UsStates(const Resources &resources)
+    : m_gazetteer(resources.gazetteer())
+    , m_partyLabels(resources.wordSet(QStringLiteral("partylabels")))
+    , m_placePrepositions(resources.wordSet(QStringLiteral("placepreps")))
+    , m_usState(size_t(m_gazetteer.size()))
+    , m_postalCodes(m_gazetteer.usStatesByPostalCode())
 {
     for (const int state : std::as_const(m_postalCodes))
         m_usState[size_t(state)] = true;
@@ -77,10 +86,15 @@ void UsStates::markStates(const QString &text, Analysis &analysis,
     qsizetype next = 0; // the first mention that does not end before the token
     StateWord state;
     for (int i = 0; i < tokens.size(); ++i) {
-        if (!stateWordAt(tokens, facts, i, state))
-            continue;
-        while (next < mentions.size() && mentions[next].span.end <= state.span.begin)
+        while (next < mentions.size() && mentions[next].span.end <= tokens[i].span.begin)
             ++next;
+        if (!stateWordAt(tokens, facts, i, typedPlaceAt(mentions, next, tokens[i]), state))
+            continue;
+        if (isNoPlace(text, analysis, facts, next, state)) {
+            dropMention(mentions, next, state.span);
+            i = state.end - 1;
+            continue;
+        }
         const bool afterCity = afterNameAndComma(facts, i);
         if (state.postal && !(afterCity && postalAfterPlace(text, mentions, tokens, next, i)))
             continue;
@@ -88,8 +102,8 @@ void UsStates::markStates(const QString &text, Analysis &analysis,
             cityBeforeState(mentions[next - 1], tokens, facts);
         if (afterCity || (!state.postal && inBrackets(tokens, facts, i, state.end)))
             markState(mentions, next, state, added);
-        else
-            dropOrdinaryWord(mentions, next, state.span, facts[size_t(i)]);
+        else if (facts[size_t(i)].flags & NerFeatures::CommonWord)
+            dropMention(mentions, next, state.span); // "see Pa.", "Wash. the car", "after Mass."
         i = state.end - 1;
     }
     mentions.removeIf([](const Mention &m) { return m.span.end == 0; });
@@ -100,10 +114,10 @@ void UsStates::markStates(const QString &text, Analysis &analysis,
 // "N.H."; not "Michigan", nor "Calif" of "Menlo Park, Calif .") or is a postal code
 // (isPostalCode()); if so, `state` says where it ends and what its mention spans.
 bool UsStates::stateWordAt(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
-                           int i, StateWord &state) const
+                           int i, bool typedPlace, StateWord &state) const
 {
     const NerTokenFacts &f = facts[size_t(i)];
-    const bool postal = isPostalCode(tokens, facts, i);
+    const bool postal = isPostalCode(tokens, facts, i, typedPlace);
     if (!postal && (f.matchTokens <= 0 || !m_usState[size_t(f.matchEntry)]))
         return false;
     const int end = postal ? i + 1 : i + f.matchTokens;
@@ -119,10 +133,12 @@ bool UsStates::stateWordAt(const QList<Token> &tokens, const std::vector<NerToke
 }
 
 // "Springfield, IL 62701", "Rhinelander, WI.": a US postal code after a city and a comma, and
-// before punctuation (not "?" or "!"), a number (the ZIP code) or the end of the line; never in
-// a line of capitals ("STORM HITS TOWNS IN OHIO").
+// before punctuation (not "?" or "!"), a number (the ZIP code) or the end of the line, or
+// before any word when the model typed the code itself a place (`typedPlace`: "Flint, MI have
+// waited", round 15; "Portland, OR last year" is no such place); never in a line of capitals
+// ("STORM HITS TOWNS IN OHIO").
 bool UsStates::isPostalCode(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
-                            int i) const
+                            int i, bool typedPlace) const
 {
     const NerTokenFacts &f = facts[size_t(i)];
     if (i < 2 || f.word.size() != 2 || !(f.flags & NerFeatures::AllCapitals) ||
@@ -134,8 +150,47 @@ bool UsStates::isPostalCode(const QList<Token> &tokens, const std::vector<NerTok
         return true;
     const NerTokenFacts &after = facts[size_t(i + 1)];
     return after.word != u"?" && after.word != u"!" &&
-           (after.flags &
-            (NerFeatures::Punctuation | NerFeatures::HasDigit | NerFeatures::LineStart)) != 0;
+           (typedPlace || (after.flags & (NerFeatures::Punctuation | NerFeatures::HasDigit |
+                                          NerFeatures::LineStart)) != 0);
+}
+
+// Round 15, what US political news writes with a state's abbreviation that is no place:
+// - "Sen. Joe Manchin (D-W.Va.)": "Va." ends a longer string of letters and periods, a party
+//   and a state (the tokenizer keeps "D-W" a word; "(R-Fla.)" never matches);
+// - "Sen. Angus King (Ind.)": alone in brackets, a party's label (lexicon/partylabels.tsv);
+// - "Del. Eleanor Holmes Norton spoke": a title right before a person's full name, not after a
+//   place preposition ("voters in Del." stays) or a city and a comma ("Dover, Del."), and on
+//   the same line.
+// `next`: the first mention that does not end before the abbreviation.
+bool UsStates::isNoPlace(const QString &text, const Analysis &analysis,
+                         const std::vector<NerTokenFacts> &facts, qsizetype next,
+                         const StateWord &state) const
+{
+    if (state.postal)
+        return false;
+    const QList<Token> &tokens = analysis.tokens;
+    const int i = state.first;
+    if (i >= 1 && tokens[i - 1].span.end == tokens[i].span.begin &&
+        (tokens[i - 1].kind == TokenKind::Word || facts[size_t(i - 1)].word == u"."))
+        return true;
+    if (inBrackets(tokens, facts, i, state.end)) {
+        const Span written{tokens[i].span.begin, tokens[state.end - 1].span.end};
+        return m_partyLabels.contains(
+            QStringView(text).sliced(written.begin, written.length()).toString().toLower());
+    }
+    if (state.end >= tokens.size() || tokens[state.end].startsLine || afterNameAndComma(facts, i) ||
+        (i >= 1 && m_placePrepositions.contains(facts[size_t(i - 1)].word.toString().toLower())))
+        return false;
+    const qsizetype nameBegin = tokens[state.end].span.begin;
+    const QList<Mention> &mentions = analysis.mentions;
+    qsizetype m = next;
+    while (m < mentions.size() && mentions[m].span.begin < nameBegin)
+        ++m;
+    // A full name: a sentence may open with a surname after a state ("Clinton won Pa. and Del.
+    // Trump won Ohio").
+    return m < mentions.size() && mentions[m].span.begin == nameBegin &&
+           mentions[m].type == EntityType::Person && state.end + 1 < tokens.size() &&
+           tokens[state.end + 1].span.begin < mentions[m].span.end;
 }
 
 // "IN", "OR", "ME": a postal code is a state never alone, and only right after a name the
