@@ -345,6 +345,9 @@ void TestEntityGeneralisation::typed_data()
         << u"The plant near Dover, Del., hired forty workers."_qs << u"Del"_qs << u"place"_qs;
     QTest::newRow("state abbreviation guard: a surname opening the next sentence")
         << u"Clinton won Pa. and Del. Trump won Ohio."_qs << u"Del"_qs << u"place"_qs;
+    QTest::newRow("plural title guard: a hockey team's nickname")
+        << u"The Sens beat the Leafs 3-2 in Ottawa on Saturday."_qs << u"Sens"_qs
+        << u"organization"_qs;
     QTest::newRow("postal code after a city (was missed)")
         << u"The letter came from Rhinelander, WI."_qs << u"WI"_qs << u"place"_qs;
     QTest::newRow("organization cue guard: a person after 'spokesman for'")
@@ -894,6 +897,11 @@ void TestEntityGeneralisation::notTyped_data()
         << u"Del. Marisol Tanaka asked the committee for more time."_qs << u"Del"_qs << u"place"_qs;
     QTest::newRow("party-state tag: the end of W.Va. (was Virginia)")
         << u"Sen. Carla Brooks (D-W.Va.) voted against the bill."_qs << u"Va"_qs << u"place"_qs;
+    // Round 15, titles.tsv: a plural title before the names of lawmakers.
+    QTest::newRow("plural title: senators (was an organization)")
+        << u"Several Republicans, including Sens. Lena Ortiz (Ariz.) and Paul Weber (Ohio), voted "
+           "no."_qs
+        << u"Sens"_qs << u"organization"_qs;
     // "Professor" is no head word of orgwords.tsv, so the old guard "a Professor of Rhetoric"
     // could not fail; a novel's title with one ("Chamber") is what the rule must not take.
     QTest::newRow("organization head word guard: a novel's title")
