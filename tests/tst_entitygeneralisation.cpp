@@ -345,6 +345,13 @@ void TestEntityGeneralisation::typed_data()
         << u"The plant near Dover, Del., hired forty workers."_qs << u"Del"_qs << u"place"_qs;
     QTest::newRow("state abbreviation guard: a surname opening the next sentence")
         << u"Clinton won Pa. and Del. Trump won Ohio."_qs << u"Del"_qs << u"place"_qs;
+    // Round 15, peopleNamedLikePlaces(): a title, a given name and a country's name.
+    QTest::newRow("title, given name and a country's name: the person (was the place)")
+        << u"Sen. Paul Ireland voted against the bill."_qs << u"Paul Ireland"_qs << u"person"_qs;
+    QTest::newRow("person named like a place guard: a country after 'of'")
+        << u"King Hamid of Jordan spoke at the summit."_qs << u"Jordan"_qs << u"place"_qs;
+    QTest::newRow("person named like a place guard: a country after a titled full name")
+        << u"Officials met Sen. Lena Ortiz in Jordan on Monday."_qs << u"Jordan"_qs << u"place"_qs;
     QTest::newRow("plural title guard: a hockey team's nickname")
         << u"The Sens beat the Leafs 3-2 in Ottawa on Saturday."_qs << u"Sens"_qs
         << u"organization"_qs;

@@ -10,6 +10,8 @@
 #include "lexicon/travelcuetable.h"
 #include "lexicon/tsvtable.h"
 
+#include <algorithm>
+
 namespace lector {
 
 namespace {
@@ -38,6 +40,14 @@ qsizetype joinedBrandHead(QStringView word)
             return 0;
     }
     return word[i + 1].isLower() && word[i + 2].isLower() ? i : 0;
+}
+
+// The index of the token that starts at or contains `offset`.
+int tokenAt(const QList<Token> &tokens, qsizetype offset)
+{
+    return int(std::lower_bound(tokens.cbegin(), tokens.cend(), offset,
+                                [](const Token &t, qsizetype o) { return t.span.end <= o; }) -
+               tokens.cbegin());
 }
 
 } // namespace
@@ -138,6 +148,36 @@ void EntityRecogniser::firmsAfterCues(Analysis &analysis,
         i = end - 1;
     }
     addMentions(analysis, added);
+}
+
+// "Rep. Jim Jordan said", "Gov. Pat Ireland": after a title, a given name and a surname that
+// is also a country's name; the model took the surname for the place and left the given name
+// out (round 15). A one-word place or organization right after a capitalised given name
+// (givennames.tsv) that no mention holds, itself right after a title word ("Rep." or "Rep"),
+// is that person's full name.
+void EntityRecogniser::peopleNamedLikePlaces(Analysis &analysis,
+                                             const std::vector<NerTokenFacts> &facts) const
+{
+    const QList<Token> &tokens = analysis.tokens;
+    for (qsizetype m = 0; m < analysis.mentions.size(); ++m) {
+        Mention &mention = analysis.mentions[m];
+        const int k = tokenAt(tokens, mention.span.begin);
+        if ((mention.type != EntityType::Place && mention.type != EntityType::Organization) ||
+            k < 2 || k >= tokens.size() || tokens[k].span.end != mention.span.end)
+            continue;
+        const NerTokenFacts &given = facts[size_t(k - 1)];
+        if (tokens[k - 1].kind != TokenKind::Word || !(given.flags & NerFeatures::GivenName) ||
+            !(given.flags & NerFeatures::InitialCapital) ||
+            (m > 0 && analysis.mentions[m - 1].span.end > tokens[k - 1].span.begin))
+            continue;
+        const int title = facts[size_t(k - 2)].word == u"." ? k - 3 : k - 2;
+        if (title < 0 || tokens[title].kind != TokenKind::Word ||
+            !(facts[size_t(title)].flags & NerFeatures::TitleWord) ||
+            !(facts[size_t(title)].flags & NerFeatures::InitialCapital))
+            continue;
+        mention.span.begin = tokens[k - 1].span.begin;
+        mention.type = EntityType::Person;
+    }
 }
 
 // A word of a name by its head word: capitalised, and not in a headline, a line of capitals, a

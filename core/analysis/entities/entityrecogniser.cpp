@@ -291,6 +291,7 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     TermAcronyms::dropNames(document.text, analysis, s.facts);
     firmsAfterCues(analysis, s.facts);
     namesByHeadWord(analysis, s.facts);
+    peopleNamedLikePlaces(analysis, s.facts);
     m_usStates.markStates(document.text, analysis, s.facts);
 }
 

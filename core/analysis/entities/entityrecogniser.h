@@ -42,7 +42,8 @@ class SequenceModel;
 /// lexicon/placewords.tsv) is a place, and one with an organization's head word before "of" or
 /// "for" ("the Department of Linguistics", lexicon/orgwords.tsv) an organization. Round 14: the
 /// AP abbreviation of a US state after a city and a comma ("Grand Rapids, Mich.") is a place,
-/// the state for the AliasResolver, and the city a place (UsStates).
+/// the state for the AliasResolver, and the city a place (UsStates). Round 15: a title, a given
+/// name and a country's name ("Rep. Jim Jordan") are a person (peopleNamedLikePlaces()).
 /// Sentences are tagged in text order, and a capitalised word's features include what the
 /// earlier sentences' labels made of it (PredictionHistory).
 /// Performance: tokens that are neither capitalised nor next to such a token are O without
@@ -100,6 +101,7 @@ private:
                                          const std::vector<NerTokenFacts> &facts, int first,
                                          int end);
     void namesByHeadWord(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    void peopleNamedLikePlaces(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     static void titledPeople(const Document &document, Analysis &analysis,
                              const std::vector<NerTokenFacts> &facts,
                              std::vector<std::pair<int, int>> &mentionTokens);
