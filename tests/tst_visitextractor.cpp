@@ -314,7 +314,11 @@ void TestVisitExtractor::destinations_data()
     QTest::newRow("dateline with a state")
         << u"RYE, N.H. (AP) \u2014 Senator Ruth Kessler told voters on Tuesday that taxes must "
            "fall."_qs
-        << u"Kessler"_qs << QStringList{u"Ruth Kessler -> RYE, New Hampshire"_qs};
+        << u"Kessler"_qs << QStringList{u"Ruth Kessler -> Rye, New Hampshire"_qs};
+    QTest::newRow("dateline with a state: a town the gazetteer does not know")
+        << u"OSKARVIK, N.H. (AP) \u2014 Senator Ruth Kessler told voters on Tuesday that taxes "
+           "must fall."_qs
+        << u"Kessler"_qs << QStringList{u"Ruth Kessler -> Oskarvik, New Hampshire"_qs};
     QTest::newRow("city and its state written apart")
         << u"Senator Ruth Kessler held a rally in Tampa on Monday. Kessler has spent the whole "
            "week in Florida."_qs
