@@ -352,6 +352,12 @@ void TestEntityGeneralisation::typed_data()
         << u"King Hamid of Jordan spoke at the summit."_qs << u"Jordan"_qs << u"place"_qs;
     QTest::newRow("person named like a place guard: a country after a titled full name")
         << u"Officials met Sen. Lena Ortiz in Jordan on Monday."_qs << u"Jordan"_qs << u"place"_qs;
+    QTest::newRow("title before a person guard: the person after the title")
+        << u"A spokeswoman for Mrs. Okafor said the talks had stalled."_qs << u"Okafor"_qs
+        << u"person"_qs;
+    QTest::newRow("title before a person guard: an organization opening with a title word")
+        << u"The General Assembly met on Monday."_qs << u"General Assembly"_qs
+        << u"organization"_qs;
     QTest::newRow("plural title guard: a hockey team's nickname")
         << u"The Sens beat the Leafs 3-2 in Ottawa on Saturday."_qs << u"Sens"_qs
         << u"organization"_qs;
@@ -909,6 +915,11 @@ void TestEntityGeneralisation::notTyped_data()
         << u"Several Republicans, including Sens. Lena Ortiz (Ariz.) and Paul Weber (Ohio), voted "
            "no."_qs
         << u"Sens"_qs << u"organization"_qs;
+    // Round 15, titlesBeforePeople(): a title the model made a name of its own before the
+    // person's.
+    QTest::newRow("title before a person: after 'a spokeswoman for' (was an organization)")
+        << u"A spokeswoman for Mrs. Okafor said the talks had stalled."_qs << u"Mrs"_qs
+        << u"organization"_qs;
     // "Professor" is no head word of orgwords.tsv, so the old guard "a Professor of Rhetoric"
     // could not fail; a novel's title with one ("Chamber") is what the rule must not take.
     QTest::newRow("organization head word guard: a novel's title")

@@ -180,6 +180,29 @@ void EntityRecogniser::peopleNamedLikePlaces(Analysis &analysis,
     }
 }
 
+// "former Rep. George Miller", "Colorado Rep. Pat Schroeder": the model made the title a name of
+// its own (of type other, or an organization) before the person's (round 15). A one-word
+// mention that is a title word, right before a person's mention (after the title's period, if
+// any), is no name: the AliasResolver makes the title the person's role.
+void EntityRecogniser::titlesBeforePeople(Analysis &analysis,
+                                          const std::vector<NerTokenFacts> &facts)
+{
+    const QList<Token> &tokens = analysis.tokens;
+    QList<Mention> &mentions = analysis.mentions;
+    for (qsizetype m = 0; m + 1 < mentions.size(); ++m) {
+        const int k = tokenAt(tokens, mentions[m].span.begin);
+        if (k >= tokens.size() || tokens[k].span.end != mentions[m].span.end ||
+            mentions[m].type == EntityType::Person ||
+            !(facts[size_t(k)].flags & NerFeatures::TitleWord) ||
+            mentions[m + 1].type != EntityType::Person)
+            continue;
+        const int name = k + 1 < tokens.size() && facts[size_t(k + 1)].word == u"." ? k + 2 : k + 1;
+        if (name < tokens.size() && mentions[m + 1].span.begin == tokens[name].span.begin)
+            mentions[m].span = {};
+    }
+    mentions.removeIf([](const Mention &m) { return m.span.end == 0; });
+}
+
 // A word of a name by its head word: capitalised, and not in a headline, a line of capitals, a
 // time expression or an ALL-CAPS word.
 bool EntityRecogniser::isHeadRunWord(const QList<Token> &tokens,

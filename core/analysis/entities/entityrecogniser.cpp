@@ -292,6 +292,7 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     firmsAfterCues(analysis, s.facts);
     namesByHeadWord(analysis, s.facts);
     peopleNamedLikePlaces(analysis, s.facts);
+    titlesBeforePeople(analysis, s.facts);
     m_usStates.markStates(document.text, analysis, s.facts);
 }
 

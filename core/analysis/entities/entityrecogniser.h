@@ -43,7 +43,9 @@ class SequenceModel;
 /// "for" ("the Department of Linguistics", lexicon/orgwords.tsv) an organization. Round 14: the
 /// AP abbreviation of a US state after a city and a comma ("Grand Rapids, Mich.") is a place,
 /// the state for the AliasResolver, and the city a place (UsStates). Round 15: a title, a given
-/// name and a country's name ("Rep. Jim Jordan") are a person (peopleNamedLikePlaces()).
+/// name and a country's name ("Rep. Jim Jordan") are a person (peopleNamedLikePlaces()); a
+/// one-word title before a person's mention ("a spokesman for Mrs. Okafor") is no name
+/// (titlesBeforePeople()).
 /// Sentences are tagged in text order, and a capitalised word's features include what the
 /// earlier sentences' labels made of it (PredictionHistory).
 /// Performance: tokens that are neither capitalised nor next to such a token are O without
@@ -102,6 +104,7 @@ private:
                                          int end);
     void namesByHeadWord(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void peopleNamedLikePlaces(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    static void titlesBeforePeople(Analysis &analysis, const std::vector<NerTokenFacts> &facts);
     static void titledPeople(const Document &document, Analysis &analysis,
                              const std::vector<NerTokenFacts> &facts,
                              std::vector<std::pair<int, int>> &mentionTokens);
