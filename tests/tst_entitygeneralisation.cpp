@@ -358,6 +358,14 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("title before a person guard: an organization opening with a title word")
         << u"The General Assembly met on Monday."_qs << u"General Assembly"_qs
         << u"organization"_qs;
+    // Round 15, titledNamesLeftOut(): a titled name the model left out, its last word a title
+    // word too ("King").
+    QTest::newRow("titled name left out: a surname that is a title word (was missed)")
+        << u"Reporters waited for Rep. Tom King, who arrived late."_qs << u"Tom King"_qs
+        << u"person"_qs;
+    QTest::newRow("titled name left out guard: the next name's title ends the name")
+        << u"Backers include former Rep. Helen Marsh and Gov. Tom Reyes."_qs << u"Helen Marsh"_qs
+        << u"person"_qs;
     QTest::newRow("plural title guard: a hockey team's nickname")
         << u"The Sens beat the Leafs 3-2 in Ottawa on Saturday."_qs << u"Sens"_qs
         << u"organization"_qs;

@@ -203,6 +203,58 @@ void EntityRecogniser::titlesBeforePeople(Analysis &analysis,
     mentions.removeIf([](const Mention &m) { return m.span.end == 0; });
 }
 
+// "Gov. Mike Pence spoke", "Sen. Angus King, I-Maine, said": the model left out a titled name
+// that it takes elsewhere (round 15; after the title's period the given name reads as a
+// sentence's first word). After a capitalised title word and its period, a run of one to three
+// capitalised words (and initials) that no mention holds, opening with a given name
+// (givennames.tsv), is a person; not in a headline or a line of capitals.
+void EntityRecogniser::titledNamesLeftOut(Analysis &analysis,
+                                          const std::vector<NerTokenFacts> &facts)
+{
+    constexpr quint32 headline = NerFeatures::TitleCaseLine | NerFeatures::CapitalsLine;
+    const QList<Token> &tokens = analysis.tokens;
+    const auto capitalised = [&](int k) {
+        return k < tokens.size() && tokens[k].kind == TokenKind::Word &&
+               (facts[size_t(k)].flags & NerFeatures::InitialCapital) &&
+               !(facts[size_t(k)].flags & (headline | NerFeatures::TimeWord));
+    };
+    QList<Mention> added;
+    qsizetype next = 0; // the first mention that does not end before the run
+    for (int i = 2; i < tokens.size(); ++i) {
+        const NerTokenFacts &title = facts[size_t(i - 2)];
+        if (facts[size_t(i - 1)].word != u"." || !(title.flags & NerFeatures::TitleWord) ||
+            !(title.flags & NerFeatures::InitialCapital) || (title.flags & headline) ||
+            !capitalised(i) || !(facts[size_t(i)].flags & NerFeatures::GivenName))
+            continue;
+        // Up to two more words: an initial with its period ("Benjamin L. Cardin"), and a title
+        // word that is no next name's title ("Steve King,", not "Rep. Joe Gov.").
+        int end = i + 1;
+        for (int words = 1; words < 3 && capitalised(end); ++words) {
+            const bool initial = tokens[end].span.length() == 1 && end + 2 < tokens.size() &&
+                                 facts[size_t(end + 1)].word == u"." && capitalised(end + 2);
+            if (initial)
+                end += 2;
+            else if ((facts[size_t(end)].flags & NerFeatures::TitleWord) &&
+                     (end + 1 == tokens.size() || facts[size_t(end + 1)].word == u"." ||
+                      capitalised(end + 1)))
+                break;
+            ++end;
+        }
+        const Span span{tokens[i].span.begin, tokens[end - 1].span.end};
+        while (next < analysis.mentions.size() && analysis.mentions[next].span.end <= span.begin)
+            ++next;
+        if (next < analysis.mentions.size() && analysis.mentions[next].span.begin < span.end)
+            continue;
+        Mention person;
+        person.span = span;
+        person.type = EntityType::Person;
+        person.source = MentionSource::Model;
+        added.append(person);
+        i = end - 1;
+    }
+    addMentions(analysis, added);
+}
+
 // A word of a name by its head word: capitalised, and not in a headline, a line of capitals, a
 // time expression or an ALL-CAPS word.
 bool EntityRecogniser::isHeadRunWord(const QList<Token> &tokens,

@@ -293,6 +293,7 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     namesByHeadWord(analysis, s.facts);
     peopleNamedLikePlaces(analysis, s.facts);
     titlesBeforePeople(analysis, s.facts);
+    titledNamesLeftOut(analysis, s.facts);
     m_usStates.markStates(document.text, analysis, s.facts);
 }
 

@@ -45,7 +45,8 @@ class SequenceModel;
 /// the state for the AliasResolver, and the city a place (UsStates). Round 15: a title, a given
 /// name and a country's name ("Rep. Jim Jordan") are a person (peopleNamedLikePlaces()); a
 /// one-word title before a person's mention ("a spokesman for Mrs. Okafor") is no name
-/// (titlesBeforePeople()).
+/// (titlesBeforePeople()); a name after a title's period that the model left out, opening with
+/// a given name, is a person ("Gov. Mike Pence spoke": titledNamesLeftOut()).
 /// Sentences are tagged in text order, and a capitalised word's features include what the
 /// earlier sentences' labels made of it (PredictionHistory).
 /// Performance: tokens that are neither capitalised nor next to such a token are O without
@@ -105,6 +106,7 @@ private:
     void namesByHeadWord(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void peopleNamedLikePlaces(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     static void titlesBeforePeople(Analysis &analysis, const std::vector<NerTokenFacts> &facts);
+    static void titledNamesLeftOut(Analysis &analysis, const std::vector<NerTokenFacts> &facts);
     static void titledPeople(const Document &document, Analysis &analysis,
                              const std::vector<NerTokenFacts> &facts,
                              std::vector<std::pair<int, int>> &mentionTokens);
