@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// EntityRecogniser: the passes after the model that read titles before people's names (round 15,
+// found on US political news: "Rep. Jim Jordan", "a spokesman for Mrs. Clinton", "Gov. Mike
+// Pence spoke").
+#include "analysis/entities/entityrecogniser.h"
+#include "analysis/entities/mentionorder.h"
+
+#include <algorithm>
+
+namespace lector {
+
+namespace {
+
+// The index of the token that starts at or contains `offset`.
+int tokenAt(const QList<Token> &tokens, qsizetype offset)
+{
+    return int(std::lower_bound(tokens.cbegin(), tokens.cend(), offset,
+                                [](const Token &t, qsizetype o) { return t.span.end <= o; }) -
+               tokens.cbegin());
+}
+
+} // namespace
+
+// "Rep. Jim Jordan said", "Sen. Paul Ireland": after a title, a given name and a surname that
+// is also a country's name; the model took the surname for the place and left the given name
+// out (round 15). A one-word place or organization right after a capitalised given name
+// (givennames.tsv) that no mention holds, itself right after a title word ("Rep." or "Rep"),
+// is that person's full name.
+void EntityRecogniser::peopleNamedLikePlaces(Analysis &analysis,
+                                             const std::vector<NerTokenFacts> &facts) const
+{
+    const QList<Token> &tokens = analysis.tokens;
+    for (qsizetype m = 0; m < analysis.mentions.size(); ++m) {
+        Mention &mention = analysis.mentions[m];
+        const int k = tokenAt(tokens, mention.span.begin);
+        if ((mention.type != EntityType::Place && mention.type != EntityType::Organization) ||
+            k < 2 || k >= tokens.size() || tokens[k].span.end != mention.span.end)
+            continue;
+        const NerTokenFacts &given = facts[size_t(k - 1)];
+        if (tokens[k - 1].kind != TokenKind::Word || !(given.flags & NerFeatures::GivenName) ||
+            !(given.flags & NerFeatures::InitialCapital) ||
+            (m > 0 && analysis.mentions[m - 1].span.end > tokens[k - 1].span.begin))
+            continue;
+        const int title = facts[size_t(k - 2)].word == u"." ? k - 3 : k - 2;
+        if (title < 0 || tokens[title].kind != TokenKind::Word ||
+            !(facts[size_t(title)].flags & NerFeatures::TitleWord) ||
+            !(facts[size_t(title)].flags & NerFeatures::InitialCapital))
+            continue;
+        mention.span.begin = tokens[k - 1].span.begin;
+        mention.type = EntityType::Person;
+    }
+}
+
+// "former Rep. George Miller", "Colorado Rep. Pat Schroeder": the model made the title a name of
+// its own (of type other, or an organization) before the person's (round 15). A one-word
+// mention that is a title word, right before a person's mention (after the title's period, if
+// any), is no name: the AliasResolver makes the title the person's role.
+void EntityRecogniser::titlesBeforePeople(Analysis &analysis,
+                                          const std::vector<NerTokenFacts> &facts)
+{
+    const QList<Token> &tokens = analysis.tokens;
+    QList<Mention> &mentions = analysis.mentions;
+    for (qsizetype m = 0; m + 1 < mentions.size(); ++m) {
+        const int k = tokenAt(tokens, mentions[m].span.begin);
+        if (k >= tokens.size() || tokens[k].span.end != mentions[m].span.end ||
+            mentions[m].type == EntityType::Person ||
+            !(facts[size_t(k)].flags & NerFeatures::TitleWord) ||
+            mentions[m + 1].type != EntityType::Person)
+            continue;
+        const int name = k + 1 < tokens.size() && facts[size_t(k + 1)].word == u"." ? k + 2 : k + 1;
+        if (name < tokens.size() && mentions[m + 1].span.begin == tokens[name].span.begin)
+            mentions[m].span = {};
+    }
+    mentions.removeIf([](const Mention &m) { return m.span.end == 0; });
+}
+
+// "Gov. Mike Pence spoke", "Rep. Ron DeSantis would": the model left out a titled name
+// that it takes elsewhere (round 15; after the title's period the given name reads as a
+// sentence's first word). After a capitalised title word and its period, a run of one to three
+// capitalised words (and initials) that no mention holds, opening with a given name
+// (givennames.tsv), is a person; not in a headline or a line of capitals.
+void EntityRecogniser::titledNamesLeftOut(Analysis &analysis,
+                                          const std::vector<NerTokenFacts> &facts)
+{
+    constexpr quint32 headline = NerFeatures::TitleCaseLine | NerFeatures::CapitalsLine;
+    const QList<Token> &tokens = analysis.tokens;
+    const auto capitalised = [&](int k) {
+        return k < tokens.size() && tokens[k].kind == TokenKind::Word &&
+               (facts[size_t(k)].flags & NerFeatures::InitialCapital) &&
+               !(facts[size_t(k)].flags & (headline | NerFeatures::TimeWord));
+    };
+    QList<Mention> added;
+    qsizetype next = 0; // the first mention that does not end before the run
+    for (int i = 2; i < tokens.size(); ++i) {
+        const NerTokenFacts &title = facts[size_t(i - 2)];
+        if (facts[size_t(i - 1)].word != u"." || !(title.flags & NerFeatures::TitleWord) ||
+            !(title.flags & NerFeatures::InitialCapital) || (title.flags & headline) ||
+            !capitalised(i) || !(facts[size_t(i)].flags & NerFeatures::GivenName))
+            continue;
+        // Up to two more words: an initial with its period ("Benjamin L. Cardin"), and a title
+        // word that is no next name's title ("Steve King,", not "Rep. Joe Gov.").
+        int end = i + 1;
+        for (int words = 1; words < 3 && capitalised(end); ++words) {
+            const bool initial = tokens[end].span.length() == 1 && end + 2 < tokens.size() &&
+                                 facts[size_t(end + 1)].word == u"." && capitalised(end + 2);
+            if (initial)
+                end += 2;
+            else if ((facts[size_t(end)].flags & NerFeatures::TitleWord) &&
+                     (end + 1 == tokens.size() || facts[size_t(end + 1)].word == u"." ||
+                      capitalised(end + 1)))
+                break;
+            ++end;
+        }
+        const Span span{tokens[i].span.begin, tokens[end - 1].span.end};
+        while (next < analysis.mentions.size() && analysis.mentions[next].span.end <= span.begin)
+            ++next;
+        if (next < analysis.mentions.size() && analysis.mentions[next].span.begin < span.end)
+            continue;
+        Mention person;
+        person.span = span;
+        person.type = EntityType::Person;
+        person.source = MentionSource::Model;
+        added.append(person);
+        i = end - 1;
+    }
+    addMentions(analysis, added);
+}
+
+} // namespace lector
