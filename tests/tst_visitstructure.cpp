@@ -59,7 +59,7 @@ void TestVisitStructure::roles_data()
     QTest::newRow("agent: subject after a fronted phrase")
         << u"Speaking in Kampala on Thursday, Fisheries Minister Lena Vogt said the fund would "
            "double."_qs
-        << u"Lena"_qs << u"Kampala"_qs << u"front"_qs << u"obj"_qs;
+        << u"Lena"_qs << u"Kampala"_qs << u"front"_qs << u"none"_qs;
     QTest::newRow("agent: in another clause")
         << u"Fisheries Minister Lena Vogt stayed at home, but Governor Ana Ruiz flew to Denver."_qs
         << u"Lena"_qs << u"Denver"_qs << u"other"_qs << u"obj"_qs;
@@ -85,30 +85,6 @@ void TestVisitStructure::roles_data()
     QTest::newRow("destination: a place's possessor")
         << u"Fisheries Minister Lena Vogt met Brazil's trade minister on Monday."_qs << u"Lena"_qs
         << u"Brazil"_qs << u"subj"_qs << u"poss"_qs;
-    // Appearances with no travel word (travelcues.tsv, class appear): the agent of a verb of
-    // speaking or of the clause an event's phrase stands in, the place after "in" or "at".
-    const QString told = u"Governor Ana Ruiz told Lena Vogt in Dalat that the harvest was late."_qs;
-    QTest::newRow("appearance: subject of a verb of speaking, the place after in")
-        << u"Fisheries Minister Lena Vogt told farmers in Dalat on Monday that prices would "
-           "rise."_qs
-        << u"Lena"_qs << u"Dalat"_qs << u"subj"_qs << u"obj"_qs;
-    QTest::newRow("appearance: subject of the clause of an event noun")
-        << u"Fisheries Minister Lena Vogt answered questions at a crowded town hall in Dalat."_qs
-        << u"Lena"_qs << u"Dalat"_qs << u"subj"_qs << u"obj"_qs;
-    QTest::newRow("appearance: the speaker after a verb of saying")
-        << u"\"Prices will rise,\" said Fisheries Minister Lena Vogt at a farm fair in Dalat."_qs
-        << u"Lena"_qs << u"Dalat"_qs << u"subj"_qs << u"obj"_qs;
-    QTest::newRow("appearance: the one told is the verb's object") //
-        << told << u"Lena"_qs << u"Dalat"_qs << u"obj"_qs << u"obj"_qs;
-    QTest::newRow("appearance: the teller is its subject") //
-        << told << u"Ana"_qs << u"Dalat"_qs << u"subj"_qs << u"obj"_qs;
-    QTest::newRow("appearance guard: a place that no in or at governs")
-        << u"Fisheries Minister Lena Vogt said in a statement that Vietnam would buy more "
-           "rice."_qs
-        << u"Lena"_qs << u"Vietnam"_qs << u"none"_qs << u"none"_qs;
-    QTest::newRow("appearance guard: a travel cue governs first")
-        << u"Fisheries Minister Lena Vogt spoke to reporters after she flew to Dalat."_qs
-        << u"Lena"_qs << u"Dalat"_qs << u"subj"_qs << u"obj"_qs;
     QTest::newRow("destination: before the cue")
         << u"Fisheries Minister Lena Vogt's Moscow visit ended on Monday."_qs << u"Lena"_qs
         << u"Moscow"_qs << u"poss"_qs << u"before"_qs;

@@ -55,14 +55,6 @@ const VisitWord *VisitContext::entry(int token) const
     return token >= 0 && token < m_tokenEntry.size() ? m_tokenEntry[token] : nullptr;
 }
 
-const AppearanceWord *VisitContext::appearance(int token) const
-{
-    if (token < 0 || token >= m_analysis.tokens.size() || isName(token) ||
-        m_analysis.tokens[token].kind != TokenKind::Word)
-        return nullptr;
-    return m_lexicon.appearance(word(token));
-}
-
 bool VisitContext::isPunctuation(int token) const
 {
     return token >= 0 && token < m_analysis.tokens.size() &&

@@ -26,8 +26,6 @@ public:
     QStringView word(int token) const;
     /// The lexicon entry of a word token, or nullptr.
     const VisitWord *entry(int token) const;
-    /// The appearance word of a token that is no name (travelcues.tsv, class appear), or nullptr.
-    const AppearanceWord *appearance(int token) const;
     bool isPunctuation(int token) const;
     /// The token as the visit model's features read it: the word itself (VisitModel::key()
     /// folds its case), or its class ("<person>", "<place>", "<organization>", "<other>",

@@ -46,15 +46,6 @@ VisitLexicon::VisitLexicon(const Resources &resources)
     , m_demonymCountry(resources.demonymCountries())
 {
     const QHash<QString, VisitWord> words = readCues(resources);
-    for (const TsvTable::Row &row : resources.table(u"travelcues"_qs).rows()) {
-        const QStringList &f = row.fields;
-        if (f.size() < 3 || f[1] != u"appear")
-            continue;
-        AppearanceWord &a = m_appearances[f[0].toLower()];
-        a.before = commaList(f[2]);
-        a.noun = f.value(3) == u"noun";
-        a.inverts = f.value(3) == u"inverted";
-    }
     for (auto it = words.cbegin(); it != words.cend(); ++it) {
         const quint64 h = foldedHash(it.key());
         // A 64-bit hash collision between two lexicon words would hide one of them.
@@ -116,8 +107,8 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
     }
     for (const TsvTable::Row &row : resources.table(u"travelcues"_qs).rows()) {
         const QStringList &f = row.fields;
-        if (f.size() < 2 || TravelCueTable::kindOf(f[1]) || f[1] == u"appear")
-            continue; // an appearance word is no VisitWord (see AppearanceWord)
+        if (f.size() < 2 || TravelCueTable::kindOf(f[1]))
+            continue;
         VisitWord &word = words[f[0].toLower()];
         const QString cls = f[1];
         const QString arg = f.value(2);
@@ -179,15 +170,6 @@ const VisitWord *VisitLexicon::find(QStringView word) const
     if (it == m_byHash.cend() || !equalsFolded(word, m_keys.at(*it)))
         return nullptr;
     return &m_entries.at(*it);
-}
-
-const AppearanceWord *VisitLexicon::appearance(QStringView word) const
-{
-    if (word.isEmpty() || word.size() > KeyCapacity)
-        return nullptr;
-    QChar buffer[KeyCapacity];
-    const auto it = m_appearances.constFind(key(word, buffer, KeyCapacity).toString());
-    return it == m_appearances.cend() ? nullptr : &*it;
 }
 
 QString VisitLexicon::countryOfPlace(QStringView name) const

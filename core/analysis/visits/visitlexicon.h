@@ -52,16 +52,6 @@ struct VisitWord
     QStringList tenseAfter; ///< one of them must come right before; lower-case; empty = any
 };
 
-/// A word of appearance (travelcues.tsv, class appear: "spoke at a rally in P", "told voters
-/// in P", "an event in P"). Kept apart from VisitWord: no travel cue, and no entry of the other
-/// readers of the lexicon (patterns, dates, home phrases); VisitStructure alone reads it.
-struct AppearanceWord
-{
-    QStringList before;   ///< the prepositions before the place, lower-case
-    bool noun = false;    ///< an event or audience noun ("debate", "voters"), not a verb
-    bool inverts = false; ///< a verb of saying that may come before its subject ("said X")
-};
-
 /// The word lists of the VisitExtractor (travelcues.tsv), read once, and which country each
 /// place and demonym of the gazetteer belongs to (Resources::placeCountries() and
 /// demonymCountries(), shared, not copied) and which US state each US city lies in
@@ -75,8 +65,6 @@ public:
     /// The entry of `word` compared case-insensitively (curly apostrophes read as straight),
     /// or nullptr. Does not allocate.
     const VisitWord *find(QStringView word) const;
-    /// The appearance word `word` (case-insensitive), or nullptr.
-    const AppearanceWord *appearance(QStringView word) const;
     /// The country a place name stands for ("Minsk" -> "belarus"), lower-case; empty if unknown.
     QString countryOfPlace(QStringView name) const;
     /// The country of a demonym ("Belarusian" -> "belarus"), lower-case; empty if unknown.
@@ -96,10 +84,9 @@ private:
     QStringList m_keys;           ///< the lower-case word of each entry
     QHash<quint64, int> m_byHash; ///< folded hash -> index into m_entries
     qsizetype m_longest = 0;
-    QHash<QString, AppearanceWord> m_appearances; ///< by lower-case word
-    NameTable m_placeCountry;                     ///< country, capital or alias -> country
-    NameTable m_demonymCountry;                   ///< demonym -> country
-    QHash<QString, QStringList> m_cityStates;     ///< lower-case US city -> its states, lower-case
+    NameTable m_placeCountry;                 ///< country, capital or alias -> country
+    NameTable m_demonymCountry;               ///< demonym -> country
+    QHash<QString, QStringList> m_cityStates; ///< lower-case US city -> its states, lower-case
 };
 
 } // namespace lector

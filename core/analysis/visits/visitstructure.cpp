@@ -10,9 +10,8 @@ namespace lector {
 
 namespace {
 
-constexpr int CueBefore = 15;       ///< tokens from a cue to the place it governs
-constexpr int CueAfter = 8;         ///< tokens from a place to a cue after it ("a Moscow visit")
-constexpr int AppearanceReach = 12; ///< tokens from an appearance word to the place's "in"
+constexpr int CueBefore = 15; ///< tokens from a cue to the place it governs
+constexpr int CueAfter = 8;   ///< tokens from a place to a cue after it ("a Moscow visit")
 
 bool isPossessiveMark(QStringView w)
 {
@@ -224,7 +223,7 @@ bool VisitStructure::opensAdverbial(int token) const
            w.compare(u"upon", Qt::CaseInsensitive) == 0;
 }
 
-VisitStructure::Agent VisitStructure::agentOf(int sentence, const Roles &place, const Actor &actor,
+VisitStructure::Agent VisitStructure::agentOf(int sentence, int cue, const Actor &actor,
                                               int placeFirst, const QList<int> &actors) const
 {
     if (actor.first >= actor.end)
@@ -240,13 +239,8 @@ VisitStructure::Agent VisitStructure::agentOf(int sentence, const Roles &place, 
         if (placeFirst < comma && comma < actor.first)
             return Agent::Fronted;
     }
-    const int cue = place.cue;
     if (cue < 0)
         return Agent::None;
-    // An appearance noun's agent is the subject of the clause its phrase stands in ("X told
-    // reporters at a convention in P"); a name inside the phrase ("a CNN town hall") is none.
-    const AppearanceWord *appear = place.appearance ? m_context.appearance(cue) : nullptr;
-    const int head = appear && appear->noun ? phraseStart(sentence, cue) : cue;
     if (actor.first < cue) {
         const bool mark = isPossessiveMark(m_context.word(actor.end));
         const VisitWord *entry = m_context.entry(actor.first);
@@ -255,13 +249,11 @@ VisitStructure::Agent VisitStructure::agentOf(int sentence, const Roles &place, 
                                           entry->pronoun == PronounKind::SpeakerPossessive));
         if (possessive && cue - actor.end <= 4 + int(mark))
             return Agent::Possessor;
-        if (actor.first >= head)
-            return Agent::OtherClause;
-        if (m_subjectCue != head) { // the same cue for every actor of the sentence
-            m_subjectCue = head;
-            m_subject = m_context.subjectBefore(head, sentence);
+        if (m_subjectCue != cue) { // the same cue for every actor of the sentence
+            m_subjectCue = cue;
+            m_subject = m_context.subjectBefore(cue, sentence);
         }
-        if (m_subject == actor.entity && !clauseBreak(actor.end, head))
+        if (m_subject == actor.entity && !clauseBreak(actor.end, cue))
             return Agent::Subject;
         return Agent::OtherClause;
     }
@@ -283,8 +275,6 @@ VisitStructure::Agent VisitStructure::agentOf(int sentence, const Roles &place, 
         return Agent::By;
     if (w.compare(u"with", Qt::CaseInsensitive) == 0)
         return Agent::Companion;
-    if (k == cue && appear) // "said Senator X at a rally in P"; "told X in P"
-        return appear->inverts ? Agent::Subject : Agent::Object;
     if (k == cue) {
         const CueKind kind = m_context.entry(cue)->cues.constFirst().kind;
         if (kind == CueKind::Visit || kind == CueKind::Meet || kind == CueKind::Host)
@@ -340,26 +330,17 @@ VisitStructure::Roles VisitStructure::placeRoles(int sentence, int placeFirst, i
                                                  const QList<int> &cues) const
 {
     Roles r;
-    const int head = listHead(sentence, placeFirst);
-    r.cue = governingCue(head, placeEnd, cues);
+    r.cue = governingCue(listHead(sentence, placeFirst), placeEnd, cues);
     if (r.cue >= 0)
         r.kind = m_context.entry(r.cue)->cues.constFirst().kind;
     r.destination = destinationOf(sentence, r.cue, placeFirst, placeEnd, &r.preposition);
-    if (r.cue < 0 && r.destination == Destination::None) {
-        // No travel cue: an appearance ("told voters in P", "at a town hall in P").
-        r.cue = appearanceCue(sentence, head, &r.preposition);
-        if (r.cue >= 0) {
-            r.appearance = true;
-            r.destination = head < placeFirst ? Destination::ListItem : Destination::Object;
-        }
-    }
     return r;
 }
 
 VisitStructure::Agent VisitStructure::agent(int sentence, const Roles &place, const Actor &actor,
                                             int placeFirst, const QList<int> &actors) const
 {
-    return agentOf(sentence, place, actor, placeFirst, actors);
+    return agentOf(sentence, place.cue, actor, placeFirst, actors);
 }
 
 VisitStructure::Roles VisitStructure::roles(int sentence, const Actor &actor, int placeFirst,
@@ -367,87 +348,14 @@ VisitStructure::Roles VisitStructure::roles(int sentence, const Actor &actor, in
                                             const QList<int> &actors) const
 {
     Roles r = placeRoles(sentence, placeFirst, placeEnd, cues);
-    r.agent = agentOf(sentence, r, actor, placeFirst, actors);
+    r.agent = agentOf(sentence, r.cue, actor, placeFirst, actors);
     return r;
-}
-
-int VisitStructure::appearanceCue(int sentence, int placeFirst, int *preposition) const
-{
-    // Back from the place over its determiner and one modifier ("at the P", "in downtown P") or
-    // over "the city of" ("in the city of P") to "in" or "at", then back to the nearest
-    // appearance word of the clause that takes that preposition.
-    *preposition = -1;
-    const int first = m_context.analysis().sentences[sentence].firstToken;
-    int k = placeFirst - 1;
-    if (m_context.word(k) == u"of") {
-        --k;
-        for (int steps = 0; k > first && steps < 3 &&
-                            (VisitContext::isDeterminer(m_context.word(k)) || isPlainWord(k));
-             ++steps)
-            --k;
-    } else {
-        if (k > first && isPlainWord(k) && !VisitContext::isDeterminer(m_context.word(k)))
-            --k;
-        if (k > first && VisitContext::isDeterminer(m_context.word(k)))
-            --k;
-    }
-    if (k <= first)
-        return -1;
-    const QStringView p = m_context.word(k);
-    if (p.compare(u"in", Qt::CaseInsensitive) != 0 && p.compare(u"at", Qt::CaseInsensitive) != 0)
-        return -1;
-    for (int a = k - 1; a >= first && a >= k - AppearanceReach; --a) {
-        const QStringView w = m_context.word(a);
-        if (w == u";" || w == u":" || (w == u"," && m_context.opensRelativeClause(a)))
-            return -1;
-        if (m_context.isName(a))
-            continue;
-        if (const VisitWord *entry = m_context.entry(a);
-            entry && (entry->boundary || !entry->cues.isEmpty()))
-            return -1;
-        const AppearanceWord *appear = m_context.appearance(a);
-        if (!appear)
-            continue;
-        const bool takes =
-            std::any_of(appear->before.cbegin(), appear->before.cend(),
-                        [&](const QString &q) { return p.compare(q, Qt::CaseInsensitive) == 0; });
-        if (!takes)
-            return -1;
-        *preposition = k;
-        return a;
-    }
-    return -1;
-}
-
-int VisitStructure::phraseStart(int sentence, int noun) const
-{
-    // "at a recent CNN town hall", "told a crowd": back over modifiers, names, possessive marks
-    // and dates to the phrase's determiner, or to the preposition or pronoun before it. No
-    // parser tells a modifier from a verb: with neither in four words, the noun stands alone
-    // ("told voters in P").
-    const int first = m_context.analysis().sentences[sentence].firstToken;
-    for (int k = noun - 1; k >= first && k >= noun - 4; --k) {
-        const QStringView w = m_context.word(k);
-        if (VisitContext::isDeterminer(w))
-            return k;
-        if (m_context.isName(k) || m_context.timeOf(k) >= 0 || isPossessiveMark(w))
-            continue;
-        const VisitWord *entry = m_context.entry(k);
-        if (m_context.isPunctuation(k) || (entry && (entry->preposition || entry->relation ||
-                                                     entry->pronoun != PronounKind::None)))
-            return k + 1;
-        if (!isPlainWord(k) && !m_context.appearance(k))
-            return k + 1;
-    }
-    return noun;
 }
 
 void VisitStructure::addFeatures(QList<quint64> &keys, const Roles &r) const
 {
     const QStringView agent = agentName(r.agent), destination = destinationName(r.destination);
-    const QStringView kind = r.cue < 0      ? QStringView(u"-")
-                             : r.appearance ? QStringView(u"appear")
-                                            : cueKindName(r.kind);
+    const QStringView kind = r.cue >= 0 ? cueKindName(r.kind) : QStringView(u"-");
     keys.append(VisitModel::key(u"sa", agent));
     keys.append(VisitModel::key(u"sd", destination));
     keys.append(VisitModel::key(u"sad", agent, destination));

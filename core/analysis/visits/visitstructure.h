@@ -47,10 +47,6 @@ public:
         Agent agent = Agent::None;
         Destination destination = Destination::None;
         int preposition = -1; ///< the preposition governing the place, or -1
-        /// No travel cue governs the place, an appearance word does (travelcues.tsv, class
-        /// appear: "spoke at a rally in P", "told voters in P"); `cue` is that word, `kind`
-        /// means nothing, the features name the cue class "appear".
-        bool appearance = false;
     };
     struct Actor
     {
@@ -84,13 +80,6 @@ public:
 
 private:
     int governingCue(int placeFirst, int placeEnd, const QList<int> &cues) const;
-    /// The appearance word that governs the place through "in" or "at" ("told a crowd in P",
-    /// "said at an event on the economy in P"), the nearest one in the clause; -1 if none.
-    /// `placeFirst`: the first token of the place's list; `preposition` gets the "in"/"at".
-    int appearanceCue(int sentence, int placeFirst, int *preposition) const;
-    /// The first token of the phrase an appearance noun heads ("a CNN town hall"), over its
-    /// determiners, modifiers and names, to the preposition or verb before it.
-    int phraseStart(int sentence, int noun) const;
     bool clauseBreak(int from, int to) const;
     /// The first token of the list the place ends ("Peru" for "Chile" in "Peru, Chile"), or
     /// placeFirst.
@@ -101,7 +90,7 @@ private:
     bool continuesList(int token) const;
     Destination destinationOf(int sentence, int cue, int placeFirst, int placeEnd,
                               int *preposition) const;
-    Agent agentOf(int sentence, const Roles &place, const Actor &actor, int placeFirst,
+    Agent agentOf(int sentence, int cue, const Actor &actor, int placeFirst,
                   const QList<int> &actors) const;
     bool isPlainWord(int token) const;
     /// Whether the sentence opens with an adverbial phrase at this token.
