@@ -22,6 +22,18 @@ public:
     void run(const Document &document, Analysis &analysis) const;
 
     static QList<Token> tokenize(QStringView text);
+
+    /// Whether `token` is the possessive ending the tokenizer splits off a name ("Li" "'s"),
+    /// with a straight or a curly apostrophe.
+    static bool isPossessiveEnding(QStringView token)
+    {
+        return token == u"'s" || token == u"\u2019s";
+    }
+    /// The same, or a bare apostrophe after a plural ("the ministers' trip").
+    static bool isPossessiveMark(QStringView token)
+    {
+        return isPossessiveEnding(token) || token == u"'" || token == u"\u2019";
+    }
 };
 
 } // namespace lector

@@ -3,6 +3,7 @@
 #include "analysis/entities/entitygrouper.h"
 
 #include "lexicon/gazetteer.h"
+#include "text/tokenizer.h"
 
 #include <algorithm>
 #include <array>
@@ -45,7 +46,7 @@ void EntityGrouper::agreeOnTypes()
         const QStringView after = QStringView(text)
                                       .sliced(m.span.end)
                                       .first(std::min<qsizetype>(2, text.size() - m.span.end));
-        return after == u"'s" || after == u"\u2019s";
+        return Tokenizer::isPossessiveEnding(after);
     };
     for (const Mention &m : std::as_const(m_analysis.mentions)) {
         if (!kept(m.type))

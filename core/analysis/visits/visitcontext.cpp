@@ -254,7 +254,7 @@ QStringList VisitContext::countriesOf(int entity) const
                     out.append(c);
                 break;
             }
-            if (w == u"of" || w == u"'s" || w == u"\u2019s")
+            if (w == u"of" || Tokenizer::isPossessiveEnding(w))
                 continue;
             if (!w.front().isUpper())
                 break;

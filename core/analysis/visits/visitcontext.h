@@ -4,6 +4,7 @@
 #include "analysis/visits/visitlexicon.h"
 #include "model/analysis.h"
 #include "model/document.h"
+#include "text/tokenizer.h"
 
 #include <QHash>
 #include <QList>
@@ -62,11 +63,7 @@ public:
     bool isPossessive(int token) const;
     /// Whether the token is the possessive ending of a name ("Angola 's", with a straight or a
     /// curly apostrophe).
-    bool isGenitive(int token) const
-    {
-        const QStringView w = word(token);
-        return w == u"'s" || w == u"\u2019s";
-    }
+    bool isGenitive(int token) const { return Tokenizer::isPossessiveEnding(word(token)); }
     /// Whether the place's mention at `placeToken` modifies a noun after it ("an Oslo
     /// shipyard", "the Lisbon agreement"): that noun, not the place, is what the words before
     /// govern. A trip noun ("an Oslo visit") is not such a noun.

@@ -2,15 +2,11 @@
 #include "analysis/visits/visitpatterns.h"
 
 #include "analysis/visits/visitcontext.h"
+#include "text/tokenizer.h"
 
 namespace lector {
 
 namespace {
-
-bool isPossessiveMark(QStringView w)
-{
-    return w == u"'s" || w == u"\u2019s" || w == u"'" || w == u"\u2019";
-}
 
 bool isOneOf(QStringView word, const QStringList &list)
 {
@@ -123,7 +119,7 @@ int VisitPatterns::possessor(int cueToken, int sentence, bool *found) const
     *found = false;
     for (int k = cueToken - 1; k >= first && k >= cueToken - 4; --k) {
         const QStringView w = m_context.word(k);
-        if (isPossessiveMark(w)) {
+        if (Tokenizer::isPossessiveMark(w)) {
             const int m = m_context.mentionOf(k - 1);
             *found = m >= 0;
             return m_context.entityOf(m, {EntityType::Person, EntityType::Organization});

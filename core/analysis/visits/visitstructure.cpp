@@ -3,6 +3,7 @@
 
 #include "analysis/visits/visitcontext.h"
 #include "analysis/visits/visitmodel.h"
+#include "text/tokenizer.h"
 
 #include <algorithm>
 
@@ -12,11 +13,6 @@ namespace {
 
 constexpr int CueBefore = 15; ///< tokens from a cue to the place it governs
 constexpr int CueAfter = 8;   ///< tokens from a place to a cue after it ("a Moscow visit")
-
-bool isPossessiveMark(QStringView w)
-{
-    return w == u"'s" || w == u"\u2019s" || w == u"'" || w == u"\u2019";
-}
 
 } // namespace
 
@@ -139,7 +135,7 @@ VisitStructure::Destination VisitStructure::destinationOf(int sentence, int cue,
 {
     const int first = m_context.analysis().sentences[sentence].firstToken;
     *preposition = -1;
-    if (isPossessiveMark(m_context.word(placeEnd)))
+    if (Tokenizer::isPossessiveMark(m_context.word(placeEnd)))
         return Destination::Possessor; // "Russia's foreign minister"
     if (placeFirst > first && VisitContext::isDeterminer(m_context.word(placeFirst - 1)) &&
         isPlainWord(placeEnd) && m_context.timeOf(placeEnd) < 0)
@@ -242,7 +238,7 @@ VisitStructure::Agent VisitStructure::agentOf(int sentence, int cue, const Actor
     if (cue < 0)
         return Agent::None;
     if (actor.first < cue) {
-        const bool mark = isPossessiveMark(m_context.word(actor.end));
+        const bool mark = Tokenizer::isPossessiveMark(m_context.word(actor.end));
         const VisitWord *entry = m_context.entry(actor.first);
         const bool possessive = mark || (actor.pronoun && entry &&
                                          (entry->pronoun == PronounKind::Possessive ||
