@@ -24,4 +24,12 @@ inline void addMentions(Analysis &analysis, const QList<Mention> &added)
     sortMentions(analysis.mentions);
 }
 
+/// The index of the token that starts at or contains `offset` (tokens.size() past the last).
+inline int tokenAt(const QList<Token> &tokens, qsizetype offset)
+{
+    return int(std::lower_bound(tokens.cbegin(), tokens.cend(), offset,
+                                [](const Token &t, qsizetype o) { return t.span.end <= o; }) -
+               tokens.cbegin());
+}
+
 } // namespace lector

@@ -9,18 +9,6 @@
 
 namespace lector {
 
-namespace {
-
-// The index of the token that starts at or contains `offset`.
-int tokenAt(const QList<Token> &tokens, qsizetype offset)
-{
-    return int(std::lower_bound(tokens.cbegin(), tokens.cend(), offset,
-                                [](const Token &t, qsizetype o) { return t.span.end <= o; }) -
-               tokens.cbegin());
-}
-
-} // namespace
-
 // "Rep. Jim Jordan said", "Sen. Paul Ireland": after a title, a given name and a surname that
 // is also a country's name; the model took the surname for the place and left the given name
 // out (round 15). A one-word place or organization right after a capitalised given name

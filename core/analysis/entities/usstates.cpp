@@ -13,14 +13,6 @@ namespace lector {
 
 namespace {
 
-// The index of the token that starts at or contains `offset`.
-int tokenAt(const QList<Token> &tokens, qsizetype offset)
-{
-    return int(std::lower_bound(tokens.cbegin(), tokens.cend(), offset,
-                                [](const Token &t, qsizetype o) { return t.span.end <= o; }) -
-               tokens.cbegin());
-}
-
 // "Grand Rapids, Mich.": token `i` follows a capitalised word and a comma.
 bool afterNameAndComma(const std::vector<NerTokenFacts> &facts, int i)
 {
