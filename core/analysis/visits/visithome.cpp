@@ -137,9 +137,8 @@ int VisitHome::homeOwner(int sentence, int placeFirst) const
     if (!home || !home->homeBefore.contains(m_context.word(preposition), Qt::CaseInsensitive))
         return -1;
     // "his home country", "X's hometown"; else the subject of the clause, but only for a bare
-    // "home" after a verb of motion, "back" or "at" ("flew home to P", "was back home in P",
-    // "was at home in P"): "a nursing home in P", "the ancestral homeland of P" say nothing of
-    // the subject's home.
+    // "home" after a verb of motion or "back" ("flew home to P", "was back home in P"): "a
+    // nursing home in P", "the ancestral homeland of P" say nothing of the subject's home.
     const VisitWord *before = k - 1 >= first ? m_context.entry(k - 1) : nullptr;
     if (before && before->pronoun == PronounKind::Possessive)
         return m_context.resolvePronoun(k - 1, sentence);
@@ -148,10 +147,8 @@ int VisitHome::homeOwner(int sentence, int placeFirst) const
                                   {EntityType::Person, EntityType::Organization});
     const bool bareHome =
         k == preposition - 1 && m_context.word(k).compare(u"home", Qt::CaseInsensitive) == 0;
-    const QStringView word = m_context.word(k - 1);
     const bool afterMotion = (before && !before->cues.isEmpty()) ||
-                             word.compare(u"back", Qt::CaseInsensitive) == 0 ||
-                             word.compare(u"at", Qt::CaseInsensitive) == 0;
+                             m_context.word(k - 1).compare(u"back", Qt::CaseInsensitive) == 0;
     return bareHome && afterMotion && k - 1 >= first ? m_context.subjectBefore(k, sentence) : -1;
 }
 
