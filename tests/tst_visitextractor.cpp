@@ -328,6 +328,22 @@ void TestVisitExtractor::destinations_data()
            "whole week in Florida."_qs
         << u"Kessler"_qs
         << QStringList{u"Ruth Kessler -> Portland"_qs, u"Ruth Kessler -> Florida"_qs};
+    QTest::newRow("guard: a state and a city of it on other days are two trips")
+        << u"Senator Ruth Kessler campaigned in Iowa on March 3. A week later, on March 10, "
+           "Kessler flew to Des Moines."_qs
+        << u"Kessler"_qs
+        << QStringList{u"Ruth Kessler -> Iowa"_qs, u"Ruth Kessler -> Des Moines"_qs};
+    QTest::newRow("guard: a city whose state is written lies in no other state")
+        << u"Senator Ruth Kessler flew to Maine on Monday. On Friday Kessler traveled to "
+           "Portland, Oregon."_qs
+        << u"Kessler"_qs
+        << QStringList{u"Ruth Kessler -> Maine"_qs, u"Ruth Kessler -> Portland, Oregon"_qs};
+    QTest::newRow("guard: a city name of two states the visitor went to")
+        << u"Senator Ruth Kessler visited Missouri on Monday and Illinois on Wednesday. On "
+           "Friday Kessler spoke in Springfield."_qs
+        << u"Kessler"_qs
+        << QStringList{u"Ruth Kessler -> Missouri"_qs, u"Ruth Kessler -> Illinois"_qs,
+                       u"Ruth Kessler -> Springfield"_qs};
     QTest::newRow("guard: a city abroad is no city of the state")
         << u"Senator Ruth Kessler gave a speech in Paris on Monday. Kessler has spent the whole "
            "week in Texas."_qs

@@ -412,10 +412,18 @@ void VisitAssembler::mergeDestinations(QList<Visit> &visits) const
         if (const QString country = m_context.countryOfPlace(visits[i].place);
             !country.isEmpty() && country != u"united states")
             continue;
+        if (regionsOf.contains(visits[i].place))
+            continue; // "Portland, Oregon": its state is written; no other state is
+        QList<qsizetype> holders;
         for (qsizetype j : statesOf.value(visits[i].visitor))
             if (j != i && !removed[j] &&
                 m_context.lexicon().liesInState(city, a.entities[visits[j].place].name))
-                merge(visits[i], j);
+                holders.append(j);
+        const auto agree = [](const Visit &x, const Visit &y) {
+            return x.date.isEmpty() || y.date.isEmpty() || x.date == y.date;
+        };
+        if (holders.size() == 1 && agree(visits[i], visits[holders.first()]))
+            merge(visits[i], holders.first());
     }
     QList<Visit> kept;
     for (qsizetype i = 0; i < visits.size(); ++i)
