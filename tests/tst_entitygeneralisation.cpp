@@ -343,6 +343,13 @@ void TestEntityGeneralisation::typed_data()
         << u"The plant in Kokomo, Ind., closed last spring."_qs << u"Ind"_qs << u"place"_qs;
     QTest::newRow("state abbreviation guard: Delaware after a city")
         << u"The plant near Dover, Del., hired forty workers."_qs << u"Del"_qs << u"place"_qs;
+    // The review of round 15: the party label and the title read too widely.
+    QTest::newRow("state abbreviation guard: Indiana in brackets after a city")
+        << u"The steel mill in Kokomo (Ind.) laid off three hundred workers."_qs << u"Ind"_qs
+        << u"place"_qs;
+    QTest::newRow("state abbreviation guard: Delaware joined to another state")
+        << u"Voters in Md. and Del. Tom Carper said the vote was close."_qs << u"Del"_qs
+        << u"place"_qs;
     QTest::newRow("state abbreviation guard: a surname opening the next sentence")
         << u"Clinton won Pa. and Del. Trump won Ohio."_qs << u"Del"_qs << u"place"_qs;
     // Round 15, peopleNamedLikePlaces(): a title, a given name and a country's name.
@@ -768,6 +775,10 @@ void TestEntityGeneralisation::capitalsOnlyPlace_data()
     QTest::newRow("dateline place the gazetteer lacks (was named in capitals)")
         << u"MAPLEFORD, Vt. (AP) \u2014 Storms knocked out power on Monday."_qs << u"MAPLEFORD"_qs
         << u"Mapleford"_qs << QString();
+    // The review of round 15: "Dc".
+    QTest::newRow("guard: an acronym of two letters in a capitals headline stays as written")
+        << u"STORM HITS NYC AND DC\n\nHeavy snow fell on Monday (AP)."_qs << u"DC"_qs << u"DC"_qs
+        << QString();
 }
 
 void TestEntityGeneralisation::capitalsOnlyPlace()

@@ -511,9 +511,10 @@ Entity EntityGrouper::entityOf(const Group &group) const
         if (entry)
             entity.subtype = entry->minor;
         // A place the article writes only in capitals, in a dateline or a headline, is named
-        // as written in title case ("RYE" -> "Rye"; round 15); an acronym in running text
-        // ("NYC") stays.
-        if (entity.type == EntityType::Place && isAllCaps(entity.name) &&
+        // as written in title case ("OSKARVIK" -> "Oskarvik"; round 15); an acronym in running
+        // text ("NYC") stays, and so does a name of three letters or fewer, which is more often
+        // an acronym than a word ("STORM HITS NYC AND DC"; the review of round 15).
+        if (entity.type == EntityType::Place && isAllCaps(entity.name) && entity.name.size() > 3 &&
             std::all_of(group.mentions.cbegin(), group.mentions.cend(),
                         [this](int m) { return inCapitalsLine(m_analysis.mentions[m].span); }))
             entity.name = titleCased(entity.name);

@@ -165,16 +165,32 @@ bool UsStates::isNoPlace(const QString &text, const Analysis &analysis,
     if (i >= 1 && tokens[i - 1].span.end == tokens[i].span.begin &&
         (tokens[i - 1].kind == TokenKind::Word || facts[size_t(i - 1)].word == u"."))
         return true;
+    const QList<Mention> &mentions = analysis.mentions;
+    // The mention right before the abbreviation, with one token between ("King (", "Gary (",
+    // "Md. and": an abbreviation's period may end it).
+    int j = i - 2;
+    if (j >= 1 && facts[size_t(j)].word == u".")
+        --j;
+    const Mention *before = next > 0 && j >= 0 && mentions[next - 1].span.end == tokens[j].span.end
+                                ? &mentions[next - 1]
+                                : nullptr;
     if (inBrackets(tokens, facts, i, state.end)) {
+        // A party's label after a person ("Sen. Angus King (Ind.)"); after a place ("the plant
+        // in Gary (Ind.)") it is the state (the review of round 15).
         const Span written{tokens[i].span.begin, tokens[state.end - 1].span.end};
-        return m_partyLabels.contains(
-            QStringView(text).sliced(written.begin, written.length()).toString().toLower());
+        return before && before->type == EntityType::Person &&
+               m_partyLabels.contains(
+                   QStringView(text).sliced(written.begin, written.length()).toString().toLower());
     }
     if (state.end >= tokens.size() || tokens[state.end].startsLine || afterNameAndComma(facts, i) ||
         (i >= 1 && m_placePrepositions.contains(facts[size_t(i - 1)].word.toString().toLower())))
         return false;
+    // "Voters in Md. and Del. Tom Carper said": a state joined to a state before it.
+    if (before && before->type == EntityType::Place &&
+        (facts[size_t(i - 1)].word == u"and" || facts[size_t(i - 1)].word == u"or" ||
+         facts[size_t(i - 1)].word == u","))
+        return false;
     const qsizetype nameBegin = tokens[state.end].span.begin;
-    const QList<Mention> &mentions = analysis.mentions;
     qsizetype m = next;
     while (m < mentions.size() && mentions[m].span.begin < nameBegin)
         ++m;
