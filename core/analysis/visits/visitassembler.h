@@ -98,8 +98,15 @@ private:
     /// ("Dayton, Ohio"; "RYE, N.H." of a dateline) and of the US state it lies in: one
     /// destination.
     void mergeDestinations(QList<Visit> &visits) const;
+    /// The steps of mergeDestinations(); `removed` marks the rows merged into another.
+    void mergeCountries(QList<Visit> &visits, QList<bool> &removed) const;
+    /// City -> the regions written right after it ("Orlando, Florida").
+    QHash<int, QList<int>> regionsAfterCities() const;
+    void mergeRegions(QList<Visit> &visits, QList<bool> &removed) const;
     /// Whether the place is a city or a place of no known kind (a small town, "RYE").
     bool isCityLike(int place) const;
+    /// One key of a (visitor, place) or (visitor, sentence) pair.
+    static quint64 pairKey(int a, int b) { return (quint64(quint32(a)) << 32) | quint32(b); }
 
     const VisitModel &m_model;
     VisitContext m_context;

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// VisitAssembler: one row per trip and destination (GUIDELINES.md): a city's row takes the rows
+// of its country, of a region written right after it and of the US state it lies in.
+#include "analysis/visits/visitassembler.h"
+
+#include <algorithm>
+
+namespace lector {
+
+namespace {
+
+// A city's row takes the sentences of its region's or country's row, and its date when it has
+// none ("Minsk" dated by "the visit to Belarus on Monday").
+void takeEvidence(Visit &city, const Visit &land)
+{
+    for (int s : land.sentences)
+        if (!city.sentences.contains(s))
+            city.sentences.append(s);
+    std::sort(city.sentences.begin(), city.sentences.end());
+    if (city.date.isEmpty() && !land.date.isEmpty()) {
+        city.date = land.date;
+        city.time = land.time;
+        city.precision = land.precision;
+    }
+}
+
+} // namespace
+
+bool VisitAssembler::isCityLike(int place) const
+{
+    // A city, or a place the gazetteer does not know ("RYE" of a dateline in capitals, a town
+    // too small for it), which a region or state after a comma places.
+    const QString &sub = m_context.analysis().entities[place].subtype;
+    return sub.isEmpty() || sub == u"city";
+}
+
+void VisitAssembler::mergeDestinations(QList<Visit> &visits) const
+{
+    QList<bool> removed(visits.size(), false);
+    mergeCountries(visits, removed);
+    mergeRegions(visits, removed);
+    QList<Visit> kept;
+    for (qsizetype i = 0; i < visits.size(); ++i)
+        if (!removed[i])
+            kept.append(visits[i]);
+    visits = std::move(kept);
+}
+
+void VisitAssembler::mergeCountries(QList<Visit> &visits, QList<bool> &removed) const
+{
+    // "Minsk, Belarus": the country of a city the same visitor went to is the same destination.
+    // The visits to a country, by visitor and country: one look-up per city, not a scan.
+    QHash<QPair<int, QString>, qsizetype> toCountry;
+    QList<QString> countries(visits.size());
+    for (qsizetype j = 0; j < visits.size(); ++j) {
+        countries[j] = m_context.countryOfPlace(visits[j].place);
+        if (!countries[j].isEmpty() && m_context.isCountry(visits[j].place))
+            toCountry.insert({visits[j].visitor, countries[j]}, j);
+    }
+    for (qsizetype i = 0; i < visits.size(); ++i) {
+        const QString &country = countries[i];
+        if (country.isEmpty() || m_context.isCountry(visits[i].place))
+            continue;
+        const qsizetype j = toCountry.value({visits[i].visitor, country}, -1);
+        if (j < 0 || j == i)
+            continue;
+        Visit &city = visits[i];
+        const Visit &land = visits[j];
+        city.region = land.place;
+        if (removed[j])
+            continue; // an earlier city of the trip took the country's sentences
+        takeEvidence(city, land);
+        if (city.duration.isEmpty())
+            city.duration = land.duration;
+        removed[j] = true;
+    }
+}
+
+QHash<int, QList<int>> VisitAssembler::regionsAfterCities() const
+{
+    const Analysis &a = m_context.analysis();
+    QHash<int, QList<int>> regionsOf;
+    for (int m = 0; m < a.mentions.size(); ++m) {
+        const int end = m_context.endToken(m);
+        const int city = m_context.entityOf(m, {EntityType::Place});
+        if (city < 0 || !isCityLike(city) || m_context.word(end) != u",")
+            continue;
+        const int region = m_context.entityOf(m_context.mentionOf(end + 1), {EntityType::Place});
+        const QString &sub = region >= 0 ? a.entities[region].subtype : QString();
+        if (region >= 0 && region != city && sub != u"city" && sub != u"country" &&
+            !regionsOf.value(city).contains(region))
+            regionsOf[city].append(region);
+    }
+    return regionsOf;
+}
+
+void VisitAssembler::mergeRegions(QList<Visit> &visits, QList<bool> &removed) const
+{
+    // "Orlando, Florida", "Springfield, Mo.", a dateline "RYE, N.H. (AP)": a region written
+    // right after a city the same visitor went to is that city's destination too; so is the US
+    // state the city lies in (lexicon/uscitystates.tsv), written anywhere ("told a crowd in
+    // Seattle" and "states like Washington").
+    const Analysis &a = m_context.analysis();
+    const QHash<int, QList<int>> regionsOf = regionsAfterCities();
+    QHash<quint64, qsizetype> byPair;      // (visitor, place) -> its visit
+    QHash<int, QList<qsizetype>> statesOf; // visitor -> the visits to a region (a state)
+    for (qsizetype j = 0; j < visits.size(); ++j) {
+        if (removed[j])
+            continue;
+        byPair.insert(pairKey(visits[j].visitor, visits[j].place), j);
+        if (a.entities[visits[j].place].subtype == u"region")
+            statesOf[visits[j].visitor].append(j);
+    }
+    const auto merge = [&](Visit &city, qsizetype j) {
+        const Visit &land = visits[j];
+        if (city.region < 0)
+            city.region = land.place;
+        takeEvidence(city, land);
+        removed[j] = true;
+    };
+    const auto agree = [](const Visit &x, const Visit &y) {
+        return x.date.isEmpty() || y.date.isEmpty() || x.date == y.date;
+    };
+    for (qsizetype i = 0; i < visits.size(); ++i) {
+        if (removed[i] || !isCityLike(visits[i].place))
+            continue;
+        for (int region : regionsOf.value(visits[i].place)) {
+            const qsizetype j = byPair.value(pairKey(visits[i].visitor, region), -1);
+            if (j >= 0 && j != i && !removed[j])
+                merge(visits[i], j);
+        }
+        // "Paris" in France is no Paris of Texas: a city the gazetteer places in another
+        // country is none of the United States. (A state's country is not read: the gazetteer
+        // gives "Florida" to Cuba, its city, and none to "Texas".)
+        const QString &city = a.entities[visits[i].place].name;
+        if (const QString country = m_context.countryOfPlace(visits[i].place);
+            !country.isEmpty() && country != u"united states")
+            continue;
+        if (regionsOf.contains(visits[i].place))
+            continue; // "Portland, Oregon": its state is written; no other state is
+        // Only one state of the visitor's holds the city (Springfield after Missouri and
+        // Illinois is neither), on the same day ("Iowa on March 3", "Des Moines on March 10"
+        // are two trips).
+        QList<qsizetype> holders;
+        for (qsizetype j : statesOf.value(visits[i].visitor))
+            if (j != i && !removed[j] &&
+                m_context.lexicon().liesInState(city, a.entities[visits[j].place].name))
+                holders.append(j);
+        if (holders.size() == 1 && agree(visits[i], visits[holders.first()]))
+            merge(visits[i], holders.first());
+    }
+}
+
+} // namespace lector
