@@ -301,9 +301,7 @@ const Visit *eagerVisit(const Resources &resources, Document &document, Analysis
                         const QString &visitor, const QString &place)
 {
     const Pipeline &pipeline = *Pipeline::shared();
-    int prefix = 0;
-    while (prefix < pipeline.size() && pipeline.at(prefix).name() != u"visits")
-        ++prefix;
+    const int prefix = pipeline.indexOf(u"visits");
     a = pipeline.runPrefix(document, prefix);
     const auto eager = VisitModel::fromWeights({{VisitModel::key(u"bias"), 100.0f},
                                                 {VisitModel::key(u"o", u"ap"), 100.0f},

@@ -359,9 +359,7 @@ void TestVisitExtractor::destinations()
     document.text = text;
     document.published = QDate(2021, 9, 10);
     const Pipeline &pipeline = *Pipeline::shared();
-    int prefix = 0;
-    while (prefix < pipeline.size() && pipeline.at(prefix).name() != u"visits")
-        ++prefix;
+    const int prefix = pipeline.indexOf(u"visits");
     Analysis a = pipeline.runPrefix(document, prefix);
     const auto eager = VisitModel::fromWeights({{VisitModel::key(u"bias"), 5.0f}});
     VisitExtractor(*m_resources, eager).run(document, a);

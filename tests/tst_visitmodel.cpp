@@ -83,9 +83,7 @@ Analysis TestVisitModel::withModel(const QString &text, const QHash<quint64, flo
     document.text = text;
     document.published = QDate(2021, 9, 10);
     const Pipeline &pipeline = *Pipeline::shared();
-    int prefix = 0;
-    while (prefix < pipeline.size() && pipeline.at(prefix).name() != u"visits")
-        ++prefix;
+    const int prefix = pipeline.indexOf(u"visits");
     Analysis a = pipeline.runPrefix(document, prefix);
     const auto model = VisitModel::fromWeights(weights);
     VisitExtractor(*Resources::shared(), model).run(document, a);

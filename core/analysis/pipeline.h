@@ -29,6 +29,16 @@ public:
     Analysis runPrefix(const Document &document, int count) const;
     int size() const { return int(m_analysers.size()); }
     const Analyser &at(int i) const { return *m_analysers.at(size_t(i)); }
+    /// The position of the analyser of that name, or size() when there is none: the count of
+    /// runPrefix() that runs everything before it ("visits": what the visit trainer and tests
+    /// prepare once).
+    int indexOf(QStringView name) const
+    {
+        int i = 0;
+        while (i < size() && at(i).name() != name)
+            ++i;
+        return i;
+    }
 
     /// The full Lector pipeline: tokens, sentences, entities, aliases, dates, quotes, speakers,
     /// visits, timeline. `resources` must outlive the pipeline.

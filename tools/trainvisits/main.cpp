@@ -486,9 +486,7 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    int prefix = 0;
-    while (prefix < pipeline.size() && pipeline.at(prefix).name() != u"visits")
-        ++prefix;
+    const int prefix = pipeline.indexOf(u"visits");
     QList<GoldDocument> docs;
     if (const QString e =
             readGold(parser.positionalArguments().constFirst(), pipeline, prefix, docs);
