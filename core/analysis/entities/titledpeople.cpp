@@ -9,6 +9,20 @@
 
 namespace lector {
 
+namespace {
+
+// The title word written right before token `name`, with its period if any ("Rep. Jim",
+// "Rep Jim"): the title's index, or -1 when the word there is no title word (titles.tsv).
+// `periodRequired`: only a title with its period ("Gov. Mike Pence").
+int titleBefore(const std::vector<NerTokenFacts> &facts, int name, bool periodRequired = false)
+{
+    const bool period = name >= 2 && facts[size_t(name - 1)].word == u".";
+    const int title = period ? name - 2 : periodRequired ? -1 : name - 1;
+    return title >= 0 && (facts[size_t(title)].flags & NerFeatures::TitleWord) ? title : -1;
+}
+
+} // namespace
+
 // "Rep. Jim Jordan said", "Sen. Paul Ireland": after a title, a given name and a surname that
 // is also a country's name; the model took the surname for the place and left the given name
 // out (round 15). A one-word place or organization right after a capitalised given name
@@ -29,9 +43,8 @@ void EntityRecogniser::peopleNamedLikePlaces(Analysis &analysis,
             !(given.flags & NerFeatures::InitialCapital) ||
             (m > 0 && analysis.mentions[m - 1].span.end > tokens[k - 1].span.begin))
             continue;
-        const int title = facts[size_t(k - 2)].word == u"." ? k - 3 : k - 2;
+        const int title = titleBefore(facts, k - 1);
         if (title < 0 || tokens[title].kind != TokenKind::Word ||
-            !(facts[size_t(title)].flags & NerFeatures::TitleWord) ||
             !(facts[size_t(title)].flags & NerFeatures::InitialCapital))
             continue;
         mention.span.begin = tokens[k - 1].span.begin;
@@ -55,8 +68,9 @@ void EntityRecogniser::titlesBeforePeople(Analysis &analysis,
             !(facts[size_t(k)].flags & NerFeatures::TitleWord) ||
             mentions[m + 1].type != EntityType::Person)
             continue;
-        const int name = k + 1 < tokens.size() && facts[size_t(k + 1)].word == u"." ? k + 2 : k + 1;
-        if (name < tokens.size() && mentions[m + 1].span.begin == tokens[name].span.begin)
+        const int name = tokenAt(tokens, mentions[m + 1].span.begin);
+        if (name < tokens.size() && mentions[m + 1].span.begin == tokens[name].span.begin &&
+            titleBefore(facts, name) == k)
             mentions[m].span = {};
     }
     mentions.removeIf([](const Mention &m) { return m.span.end == 0; });
@@ -80,10 +94,10 @@ void EntityRecogniser::titledNamesLeftOut(Analysis &analysis,
     QList<Mention> added;
     qsizetype next = 0; // the first mention that does not end before the run
     for (int i = 2; i < tokens.size(); ++i) {
-        const NerTokenFacts &title = facts[size_t(i - 2)];
-        if (facts[size_t(i - 1)].word != u"." || !(title.flags & NerFeatures::TitleWord) ||
-            !(title.flags & NerFeatures::InitialCapital) || (title.flags & headline) ||
-            !capitalised(i) || !(facts[size_t(i)].flags & NerFeatures::GivenName))
+        const int title = titleBefore(facts, i, true);
+        if (title < 0 || !(facts[size_t(title)].flags & NerFeatures::InitialCapital) ||
+            (facts[size_t(title)].flags & headline) || !capitalised(i) ||
+            !(facts[size_t(i)].flags & NerFeatures::GivenName))
             continue;
         // Up to two more words: an initial with its period ("Benjamin L. Cardin"), and a title
         // word that is no next name's title ("Steve King,", not "Rep. Joe Gov.").
