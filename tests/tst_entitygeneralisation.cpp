@@ -820,6 +820,14 @@ void TestEntityGeneralisation::partyStateTag_data()
         << u"Sen. Ellen Marsh (I-Vt.) voted against the bill."_qs << u"Ellen Marsh"_qs;
     QTest::newRow("party-state tag with a two-part state (was Virginia)")
         << u"Sen. Carla Brooks (D-W.Va.) voted against the bill."_qs << u"Carla Brooks"_qs;
+    // Round 16: a party's label alone, which partylabels.tsv need not list (it matches no
+    // state).
+    QTest::newRow("party label alone: a letter")
+        << u"Rep. Tomas Ferreira (D) voted against the bill."_qs << u"Tomas Ferreira"_qs;
+    QTest::newRow("party label alone: an abbreviation")
+        << u"Rep. Tomas Ferreira (Dem.) voted against the bill."_qs << u"Tomas Ferreira"_qs;
+    QTest::newRow("party label alone: after a surname")
+        << u"Voters backed Marsh (R) over the incumbent on Monday."_qs << u"Marsh"_qs;
 }
 
 void TestEntityGeneralisation::partyStateTag()
