@@ -42,6 +42,8 @@ private Q_SLOTS:
     void dropCommonWords();
     void notTyped_data();
     void notTyped();
+    void placeNamed_data();
+    void placeNamed();
 
 private:
     Analysis analyse(const QString &text) const;
@@ -969,6 +971,54 @@ void TestEntityGeneralisation::notTyped()
     if (m)
         QVERIFY2(entityTypeName(m->type) != type,
                  qPrintable(text.mid(m->span.begin, m->span.length()) + u" typed "_qs + type));
+}
+
+// Round 16 (EntityGrouper): the place entity a mention of US news joins, by the name and the
+// gazetteer type of that entity (the last occurrence of `written`).
+void TestEntityGeneralisation::placeNamed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("state abbreviation after a city, the city named before (was New York City)")
+        << u"New York officials praised the marchers. Hundreds gathered in Binghamton, N.Y., on "
+           "Monday."_qs
+        << u"N.Y."_qs << u"New York (region)"_qs;
+    QTest::newRow("state abbreviation after a city, after the city and its state (was New York "
+                  "City)")
+        << u"She grew up in New York, N.Y., and later taught in Ithaca, N.Y., for a decade."_qs
+        << u"N.Y."_qs << u"New York (region)"_qs;
+    QTest::newRow("guard: the city written with its state")
+        << u"She grew up in New York, N.Y., and later taught in Ithaca, N.Y., for a decade."_qs
+        << u"New York,"_qs << u"New York City (city)"_qs;
+    QTest::newRow("guard: the city's acronym")
+        << u"Tourists crowded New York on Friday, and hotels in NYC were full."_qs << u"NYC"_qs
+        << u"New York City (city)"_qs;
+    QTest::newRow("the state written after the name (was New York City)")
+        << u"Lawmakers in New York state passed the budget on Friday."_qs << u"New York"_qs
+        << u"New York (region)"_qs;
+    QTest::newRow("upstate before the name (was New York City)")
+        << u"Heavy snow fell across upstate New York on Monday."_qs << u"New York"_qs
+        << u"New York (region)"_qs;
+    QTest::newRow("the state written after a name that is also a city's (was the city)")
+        << u"Wildfires burned in Washington state for a week."_qs << u"Washington"_qs
+        << u"Washington (region)"_qs;
+    QTest::newRow("guard: a comma between the city and 'state'")
+        << u"Rents rose in New York, state officials said."_qs << u"New York"_qs
+        << u"New York City (city)"_qs;
+}
+
+void TestEntityGeneralisation::placeNamed()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, written);
+    QFETCH(QString, name);
+    const Analysis analysis = analyse(text);
+    const Mention *m = lastMentionAt(text, analysis, written);
+    QVERIFY(m);
+    QCOMPARE(m->type, EntityType::Place);
+    const Entity &entity = analysis.entities[m->entity];
+    QCOMPARE(entity.name + u" ("_qs + entity.subtype + u')', name);
 }
 
 QTEST_GUILESS_MAIN(TestEntityGeneralisation)

@@ -49,13 +49,19 @@ AliasResolver::AliasResolver(const Resources &resources)
             m_headWords.insert(row.fields.value(0).toLower());
     }
     m_postalStates = m_gazetteer.usStatesByPostalCode();
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("regioncues")).rows()) {
+        if (row.fields.value(1) == u"before")
+            m_regionCues.before.insert(row.fields.value(0));
+        else if (row.fields.value(1) == u"after")
+            m_regionCues.after.insert(row.fields.value(0));
+    }
 }
 
 void AliasResolver::run(const Document &document, Analysis &analysis) const
 {
     trimMentions(document, analysis);
     EntityGrouper grouper(document.text, analysis, m_gazetteer, m_titles, m_ordinaryWords,
-                          m_placePrepositions, m_headWords, m_postalStates);
+                          m_placePrepositions, m_headWords, m_postalStates, m_regionCues);
     grouper.group();
 }
 

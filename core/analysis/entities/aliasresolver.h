@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/analyser.h"
+#include "analysis/entities/entitygrouper.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/titlematcher.h"
 
@@ -59,6 +60,7 @@ private:
     QSet<QString> m_headWords;
     /// The US states by postal code ("MI" of iso US-MI): gazetteer entries.
     QHash<QString, int> m_postalStates;
+    RegionCues m_regionCues; ///< lexicon/regioncues.tsv ("upstate", "state")
 };
 
 } // namespace lector

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/entities/entitygrouper.h"
+#include "analysis/entities/mentionorder.h"
 
 #include "lexicon/gazetteer.h"
 #include "lexicon/titlematcher.h"
@@ -97,7 +98,7 @@ QString titleCased(const QString &name)
 EntityGrouper::EntityGrouper(const QString &text, Analysis &analysis, const Gazetteer &gazetteer,
                              const TitleMatcher &titles, const QSet<QString> &ordinaryWords,
                              const QSet<QString> &placePrepositions, const QSet<QString> &headWords,
-                             const QHash<QString, int> &postalStates)
+                             const QHash<QString, int> &postalStates, const RegionCues &regionCues)
     : m_text(text)
     , m_analysis(analysis)
     , m_gazetteer(gazetteer)
@@ -106,6 +107,7 @@ EntityGrouper::EntityGrouper(const QString &text, Analysis &analysis, const Gaze
     , m_placePrepositions(placePrepositions)
     , m_headWords(headWords)
     , m_postalStates(postalStates)
+    , m_regionCues(regionCues)
     , m_tokens(analysis.tokens)
 {}
 
@@ -194,6 +196,9 @@ EntityGrouper::Facts EntityGrouper::factsOf(int index) const
     if (facts.entry < 0 && mention.type == EntityType::Place &&
         mention.source == MentionSource::Gazetteer)
         facts.entry = m_postalStates.value(facts.key, -1);
+    // "New York state", "upstate New York": the state of that name, not its city (round 16).
+    if (facts.entry >= 0 && mention.type == EntityType::Place && hasRegionCue(mention.span))
+        facts.entry = regionEntry(facts.key, facts.entry);
     if (facts.entry < 0)
         facts.key = facts.key.toCaseFolded();
     if (facts.entry >= 0) {
@@ -214,6 +219,31 @@ bool EntityGrouper::inCapitalsLine(const Span &span) const
             return false;
     }
     return true;
+}
+
+// Whether a word of lexicon/regioncues.tsv, in lower case, is written right before or right
+// after the place's name ("upstate New York", "Washington state").
+bool EntityGrouper::hasRegionCue(const Span &span) const
+{
+    const QList<Token> &tokens = m_analysis.tokens;
+    const auto wordAt = [&](int k) {
+        return k >= 0 && k < tokens.size() && tokens[k].kind == TokenKind::Word
+                   ? m_text.mid(tokens[k].span.begin, tokens[k].span.length())
+                   : QString();
+    };
+    return m_regionCues.after.contains(wordAt(tokenAt(tokens, span.end))) ||
+           m_regionCues.before.contains(wordAt(tokenAt(tokens, span.begin) - 1));
+}
+
+// The first state or province (gazetteer minor type "region") of the phrase's entries, else
+// `entry`.
+int EntityGrouper::regionEntry(const QString &phrase, int entry) const
+{
+    for (const int e : m_gazetteer.entriesFor(phrase)) {
+        if (m_gazetteer.entry(e).minor == u"region")
+            return e;
+    }
+    return entry;
 }
 
 int EntityGrouper::entryOf(const QString &phrase) const
@@ -396,7 +426,10 @@ int EntityGrouper::personByNameWord(const Facts &facts) const
     return best;
 }
 
-// "the Shanghai Cooperation Organisation ... the SCO": an acronym of an earlier name.
+// "the Shanghai Cooperation Organisation ... the SCO": an acronym of an earlier name. Not when
+// the gazetteer lists both as different entries: "N.Y." after "Binghamton," is the state New
+// York, not the city of an earlier "New York" (round 16; "New York, N.Y." is the city and its
+// state).
 int EntityGrouper::acronymGroup(const Facts &facts) const
 {
     const QString letters = acronymLetters(facts.surface);
@@ -406,8 +439,12 @@ int EntityGrouper::acronymGroup(const Facts &facts) const
     if (it == m_byInitials.cend())
         return -1;
     int best = -1;
-    for (int g : *it)
-        best = std::max(best, g); // only non-person groups are indexed, and forms only grow
+    for (int g : *it) {
+        // only non-person groups are indexed, and forms only grow
+        const Group &group = m_groups[g];
+        if (g > best && !(facts.entry >= 0 && group.entry >= 0 && group.key != facts.key))
+            best = g;
+    }
     return best;
 }
 

@@ -15,6 +15,15 @@ namespace lector {
 class Gazetteer;
 class TitleMatcher;
 
+/// Lower-case words written around a place's name that make it the state or province of that
+/// name, not its city (lexicon/regioncues.tsv): before it ("upstate New York") and after it
+/// ("New York state", "Washington state").
+struct RegionCues
+{
+    QSet<QString> before;
+    QSet<QString> after;
+};
+
 /// One run of the AliasResolver's grouping over one Analysis (see aliasresolver.h for the
 /// rules). Lives on the stack of AliasResolver::run, so the resolver itself keeps no state.
 /// Requires: mentions already trimmed (no titles, no possessives). Adds: Analysis::entities,
@@ -30,7 +39,7 @@ public:
     EntityGrouper(const QString &text, Analysis &analysis, const Gazetteer &gazetteer,
                   const TitleMatcher &titles, const QSet<QString> &ordinaryWords,
                   const QSet<QString> &placePrepositions, const QSet<QString> &headWords,
-                  const QHash<QString, int> &postalStates);
+                  const QHash<QString, int> &postalStates, const RegionCues &regionCues);
     void group();
 
 private:
@@ -61,6 +70,8 @@ private:
     bool pronounFollows(const Mention &m) const;
     Facts factsOf(int mention) const;
     int entryOf(const QString &phrase) const;
+    bool hasRegionCue(const Span &span) const;
+    int regionEntry(const QString &phrase, int entry) const;
     bool inCapitalsLine(const Span &span) const;
     bool isPlaceOrNationality(const Facts &facts) const;
     bool isOrdinaryWord(const Facts &facts, const Mention &mention) const;
@@ -86,6 +97,7 @@ private:
     /// Lower-case head words of organizations and places (orgwords.tsv, placewords.tsv)
     const QSet<QString> &m_headWords;
     const QHash<QString, int> &m_postalStates; ///< "MI" -> the gazetteer entry of Michigan
+    const RegionCues &m_regionCues;
     QList<Group> m_groups;
     QList<int> m_groupOfMention;
     mutable TokenCursor m_tokens; ///< mentions are looked at in text order
