@@ -19,6 +19,8 @@ private Q_SLOTS:
     void longestMatch();
     void entriesFor();
     void extraValues();
+    void cityRegions_data();
+    void cityRegions();
     void loadError();
     void loadsBundledResources();
 
@@ -136,6 +138,37 @@ void TestGazetteer::extraValues()
     QCOMPARE(gazetteer.entry(moscow[0]).value(u"iso"), u"RU");
     QVERIFY(gazetteer.entry(moscow[0]).value(u"pop").toInt() > 1000000);
     QVERIFY(gazetteer.entry(moscow[0]).value(u"nothing").isEmpty());
+}
+
+void TestGazetteer::cityRegions_data()
+{
+    // Resources::cityRegions(): GeoNames' first-level division of each city (the admin1 key
+    // of cities.tsv), named as subdivisions.tsv names it.
+    QTest::addColumn<QString>("city");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<bool>("liesIn");
+    QTest::newRow("a US city in its state") << u"Seattle"_qs << u"Washington"_qs << true;
+    QTest::newRow("a name several states share") << u"Springfield"_qs << u"Missouri"_qs << true;
+    QTest::newRow("the same name in another state") << u"Springfield"_qs << u"Illinois"_qs << true;
+    QTest::newRow("not in a state that has no city of the name")
+        << u"Springfield"_qs << u"Texas"_qs << false;
+    QTest::newRow("the ASCII spelling of a city") << u"Sao Paulo"_qs << u"São Paulo"_qs << true;
+    QTest::newRow("a city named as a state lies in that state alone")
+        << u"New York"_qs << u"New York"_qs << true;
+    QTest::newRow("the capital is no town of Utah") << u"Washington"_qs << u"Utah"_qs << false;
+    QTest::newRow("outside the US") << u"Lahore"_qs << u"Punjab"_qs << true;
+    QTest::newRow("a city of another country's region") << u"Lahore"_qs << u"Florida"_qs << false;
+    QTest::newRow("a place no city of the gazetteer has") << u"Zzqx"_qs << u"Florida"_qs << false;
+}
+
+void TestGazetteer::cityRegions()
+{
+    QFETCH(QString, city);
+    QFETCH(QString, region);
+    QFETCH(bool, liesIn);
+    const QString regions = m_resources->cityRegions().value(city.toLower());
+    const QStringList list = regions.split(Resources::regionSeparator, Qt::SkipEmptyParts);
+    QVERIFY2(list.contains(region.toLower()) == liesIn, qPrintable(regions));
 }
 
 void TestGazetteer::loadError()

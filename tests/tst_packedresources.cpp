@@ -379,6 +379,7 @@ void TestPackedResources::damagedPackIsRefused_data()
     QTest::newRow("version 1 (no cluster slots)") << 1 << 1 << 0 << false;
     QTest::newRow("version 2 (no populations)") << 1 << 2 << 0 << false;
     QTest::newRow("version 3 (no country tables)") << 1 << 3 << 0 << false;
+    QTest::newRow("version 4 (no city regions)") << 1 << 4 << 0 << false;
     QTest::newRow("slots cut short") << -1 << 0 << 8 << false;
     QTest::newRow("slot count not a power of two") << 5 << -1 << 8 << false;
     QTest::newRow("more words than half the slots") << 6 << -2 << 0 << false;
@@ -417,6 +418,8 @@ void TestPackedResources::damagedPackIsRefused()
     const quint64 the = wordhash::lowerFoldedHash(u"the");
     QCOMPARE(clusters.cluster(the), field == 5 ? 0u : m_parsed->wordClusters().cluster(the));
     QCOMPARE(resources->placeCountries().value(u"minsk"), u"belarus"_qs);
+    QCOMPARE(resources->cityRegions().value(u"seattle"), u"washington"_qs);
+    QCOMPARE(resources->cityRegions().size(), m_parsed->cityRegions().size());
 }
 
 QTEST_GUILESS_MAIN(TestPackedResources)

@@ -18,8 +18,9 @@ namespace {
 constexpr qint32 magic = 0x314b504c; // "LPK1" in the file on a little-endian host
 // Version 2 added the finished word cluster table (its slots) after the pool, in place of the
 // rows of lexicon/wordclusters.tsv; version 3 each gazetteer entry's population; version 4 the
-// finished place -> country and demonym -> country tables (NameTable).
-constexpr qint32 version = 4;
+// finished place -> country and demonym -> country tables (NameTable); version 5 the city ->
+// first-level subdivisions table (Resources::cityRegions()).
+constexpr qint32 version = 5;
 // magic, version, metadata size, pool size, table count, cluster slots, cluster words
 constexpr int headerSize = 7;
 
@@ -167,6 +168,7 @@ QByteArray PackedResources::pack(const Resources &resources, const QString &root
     packGazetteer(resources.gazetteer(), writer);
     packNames(resources.placeCountries(), writer);
     packNames(resources.demonymCountries(), writer);
+    packNames(resources.cityRegions(), writer);
     return writer.finish(int(resources.tableNames().size()), resources.wordClusters());
 }
 
@@ -284,10 +286,12 @@ std::shared_ptr<const Resources> PackedResources::unpack(const QByteArray &bytes
     unpackGazetteer(reader, *gazetteer);
     std::optional<NameTable> places = unpackNames(reader);
     std::optional<NameTable> demonyms = unpackNames(reader);
-    if (!reader.isValid() || !places || !demonyms)
+    std::optional<NameTable> regions = unpackNames(reader);
+    if (!reader.isValid() || !places || !demonyms || !regions)
         return nullptr;
     resources->m_placeCountries = std::move(*places);
     resources->m_demonymCountries = std::move(*demonyms);
+    resources->m_cityRegions = std::move(*regions);
     resources->m_gazetteer = std::move(gazetteer);
     resources->m_wordClusters = *clusters;
     resources->indexTables();

@@ -33,7 +33,8 @@ class Resources;
 /// is hashed or inserted at start-up; the rows of lexicon/wordclusters.tsv are not stored.
 /// Version 4 adds, after the gazetteer, the finished place -> country and demonym -> country
 /// tables (Resources::placeCountries(), NameTable): their slots are read in place from the
-/// metadata integers, their keys from the pool.
+/// metadata integers, their keys from the pool. Version 5 adds the finished city -> first-level
+/// subdivisions table (Resources::cityRegions()) after them, alike.
 ///
 /// Contract: unpack() gives the same tables (names, paths ":/lector/...", rows, line
 /// numbers, fields; no rows for wordclusters), the same gazetteer (entries, phrases, order),

@@ -12,6 +12,29 @@
 
 namespace lector {
 
+namespace {
+
+/// The value of `key` in the extra field of a gazetteer row ("admin1=US-FL;lat=..." ->
+/// "US-FL"), a view of the field; empty when absent.
+QStringView extraValue(const QStringList &fields, QStringView key)
+{
+    if (fields.size() < 5)
+        return {};
+    const QStringView extra = fields.at(4);
+    for (qsizetype at = 0; at < extra.size();) {
+        qsizetype end = extra.indexOf(u';', at);
+        if (end < 0)
+            end = extra.size();
+        const QStringView pair = extra.sliced(at, end - at);
+        if (pair.size() > key.size() && pair.startsWith(key) && pair[key.size()] == u'=')
+            return pair.sliced(key.size() + 1);
+        at = end + 1;
+    }
+    return {};
+}
+
+} // namespace
+
 std::shared_ptr<const Resources> Resources::load(const QString &root)
 {
     // The packed form holds what parsing the compiled-in files gives, without the parsing:
@@ -38,6 +61,7 @@ std::shared_ptr<const Resources> Resources::load(const QString &root)
     resources->m_wordClusters = WordClusterTable(resources->table(WordClusterTable::tableName()));
     resources->m_placeCountries = readPlaceCountries(*resources);
     resources->m_demonymCountries = readDemonymCountries(*resources);
+    resources->m_cityRegions = readCityRegions(*resources);
     resources->indexTables();
     return resources;
 }
@@ -103,6 +127,52 @@ NameTable Resources::readDemonymCountries(const Resources &resources)
     pairs.reserve(rows.size());
     for (auto row = rows.crbegin(); row != rows.crend(); ++row) // NameTable keeps the first
         pairs.append({row->fields.value(0).toLower(), row->fields.value(1).toLower()});
+    return NameTable(pairs);
+}
+
+// Which subdivisions each city phrase lies in, from the admin1 key of cities.tsv and the ISO
+// 3166-2 codes of subdivisions.tsv. Tools/packresources stores the finished table.
+NameTable Resources::readCityRegions(const Resources &resources)
+{
+    // The first-level subdivisions by ISO 3166-2 code, named as the gazetteer names them
+    // (canonical, lower-case), and those names by country ("US|new york").
+    QHash<QString, QString> regionByCode;
+    QSet<QString> regionNames;
+    for (const TsvTable::Row &row : resources.table(u"subdivisions"_qs).rows()) {
+        const QStringView code = extraValue(row.fields, u"iso");
+        if (code.size() < 4 || row.fields.size() < 2)
+            continue;
+        const QString name = row.fields[1].toLower();
+        regionByCode.insert(code.toString(), name);
+        regionNames.insert(code.first(2).toString() + u'|' + name);
+    }
+    QHash<QString, QStringList> regionsOf;
+    QStringList order; // the cities in the order first seen, for a deterministic table
+    for (const TsvTable::Row &row : resources.table(u"cities"_qs).rows()) {
+        const QStringView code = extraValue(row.fields, u"admin1");
+        if (code.size() < 4)
+            continue;
+        const QString region = regionByCode.value(code.toString());
+        const QString city = row.fields[0].toLower();
+        // A city named as a subdivision of its country lies in that one alone.
+        if (region.isEmpty() ||
+            (city != region && regionNames.contains(code.first(2).toString() + u'|' + city)))
+            continue;
+        auto it = regionsOf.find(city);
+        if (it == regionsOf.end()) {
+            order.append(city);
+            it = regionsOf.insert(city, {});
+        }
+        if (!it->contains(region))
+            it->append(region);
+    }
+    QList<std::pair<QString, QString>> pairs;
+    pairs.reserve(order.size());
+    for (const QString &city : std::as_const(order)) {
+        QStringList regions = regionsOf.value(city);
+        regions.sort();
+        pairs.append({city, regions.join(regionSeparator)});
+    }
     return NameTable(pairs);
 }
 

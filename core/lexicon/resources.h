@@ -56,6 +56,15 @@ public:
     const NameTable &placeCountries() const { return m_placeCountries; }
     /// Which country a demonym names, keyed and valued alike ("chinese" -> "china").
     const NameTable &demonymCountries() const { return m_demonymCountries; }
+    /// The first-level subdivisions a city of the gazetteer lies in (GeoNames' admin1 of
+    /// gazetteer/cities.tsv), keyed by each phrase of the city lower-cased ("seattle" ->
+    /// "washington", "springfield" -> "illinois|massachusetts|missouri|..."), named as
+    /// subdivisions.tsv names them, lower-cased, separated by regionSeparator. A city named as
+    /// a subdivision of its country lies in that one alone ("new york" -> "new york"; the
+    /// "Washington" of news is no town of Illinois). Built by load() from the rows, or read in
+    /// place from the packed form.
+    const NameTable &cityRegions() const { return m_cityRegions; }
+    static constexpr QChar regionSeparator = u'|';
 
     /// The words of lexicon/stopnames.tsv as listed: capitalised words that are rarely a name
     /// alone ("Police", "According"). Read once by load().
@@ -69,12 +78,14 @@ private:
     void indexTables(); // the lists derived from the tables, after loading them
     static NameTable readPlaceCountries(const Resources &resources);
     static NameTable readDemonymCountries(const Resources &resources);
+    static NameTable readCityRegions(const Resources &resources);
 
     QHash<QString, TsvTable> m_tables;
     std::shared_ptr<const Gazetteer> m_gazetteer;
     WordClusterTable m_wordClusters;
     NameTable m_placeCountries;
     NameTable m_demonymCountries;
+    NameTable m_cityRegions;
     QStringList m_stopNames;
     QSet<QString> m_ordinaryWords;
     QString m_error;

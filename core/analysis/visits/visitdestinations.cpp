@@ -98,8 +98,8 @@ void VisitAssembler::mergeRegions(QList<Visit> &visits, QList<bool> &removed) co
 {
     // "Orlando, Florida", "Springfield, Mo.", a dateline "RYE, N.H. (AP)": a region written
     // right after a city the same visitor went to is that city's destination too; so is the US
-    // state the city lies in (lexicon/uscitystates.tsv), written anywhere ("told a crowd in
-    // Seattle" and "states like Washington").
+    // state the city lies in (the admin1 key of gazetteer/cities.tsv), written anywhere ("told
+    // a crowd in Seattle" and "states like Washington").
     const Analysis &a = m_context.analysis();
     const QHash<int, QList<int>> regionsOf = regionsAfterCities();
     QHash<quint64, qsizetype> byPair;      // (visitor, place) -> its visit

@@ -44,6 +44,7 @@ QStringList commaList(const QString &field)
 VisitLexicon::VisitLexicon(const Resources &resources)
     : m_placeCountry(resources.placeCountries())
     , m_demonymCountry(resources.demonymCountries())
+    , m_cityRegions(resources.cityRegions())
 {
     const QHash<QString, VisitWord> words = readCues(resources);
     for (auto it = words.cbegin(); it != words.cend(); ++it) {
@@ -55,9 +56,6 @@ VisitLexicon::VisitLexicon(const Resources &resources)
         m_keys.append(it.key());
         m_longest = std::max(m_longest, it.key().size());
     }
-    for (const TsvTable::Row &row : resources.table(u"uscitystates"_qs).rows())
-        if (row.fields.size() >= 2)
-            m_cityStates[row.fields[0].toLower()].append(row.fields[1].toLower());
 }
 
 namespace {
@@ -186,8 +184,12 @@ QString VisitLexicon::countryOfDemonym(QStringView word) const
 
 bool VisitLexicon::liesInState(QStringView city, QStringView state) const
 {
-    const auto states = m_cityStates.constFind(city.toString().toLower());
-    return states != m_cityStates.cend() && states->contains(state.toString().toLower());
+    const QString regions = m_cityRegions.value(city.toString().toLower());
+    const QString wanted = state.toString().toLower();
+    for (QStringView region : QStringView(regions).tokenize(Resources::regionSeparator))
+        if (region == wanted)
+            return true;
+    return false;
 }
 
 } // namespace lector

@@ -53,10 +53,10 @@ struct VisitWord
 };
 
 /// The word lists of the VisitExtractor (travelcues.tsv), read once, and which country each
-/// place and demonym of the gazetteer belongs to (Resources::placeCountries() and
-/// demonymCountries(), shared, not copied) and which US state each US city lies in
-/// (uscitystates.tsv). Immutable after construction, so it is
-/// thread-safe; it does not refer to the Resources it was made from.
+/// place and demonym of the gazetteer belongs to and which first-level subdivision each city
+/// lies in (Resources::placeCountries(), demonymCountries() and cityRegions(), shared, not
+/// copied). Immutable after construction, so it is thread-safe; it does not refer to the
+/// Resources it was made from.
 class VisitLexicon
 {
 public:
@@ -69,9 +69,11 @@ public:
     QString countryOfPlace(QStringView name) const;
     /// The country of a demonym ("Belarusian" -> "belarus"), lower-case; empty if unknown.
     QString countryOfDemonym(QStringView word) const;
-    /// Whether a US city of that name lies in the state (lexicon/uscitystates.tsv: "Seattle"
-    /// in "Washington"; "Springfield" in each of its seven states), both named as the gazetteer
-    /// names them, compared case-insensitively.
+    /// Whether a city of that name lies in the state or other first-level subdivision
+    /// (gazetteer/cities.tsv, the admin1 key: "Seattle" in "Washington"; "Springfield" in each
+    /// of its seven states), both named as the gazetteer names them, compared
+    /// case-insensitively. A city named as a subdivision of its country lies in that one alone
+    /// ("New York").
     bool liesInState(QStringView city, QStringView state) const;
 
 private:
@@ -84,9 +86,9 @@ private:
     QStringList m_keys;           ///< the lower-case word of each entry
     QHash<quint64, int> m_byHash; ///< folded hash -> index into m_entries
     qsizetype m_longest = 0;
-    NameTable m_placeCountry;                 ///< country, capital or alias -> country
-    NameTable m_demonymCountry;               ///< demonym -> country
-    QHash<QString, QStringList> m_cityStates; ///< lower-case US city -> its states, lower-case
+    NameTable m_placeCountry;   ///< country, capital or alias -> country
+    NameTable m_demonymCountry; ///< demonym -> country
+    NameTable m_cityRegions;    ///< city -> its subdivisions (Resources)
 };
 
 } // namespace lector
