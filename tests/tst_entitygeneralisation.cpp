@@ -372,6 +372,15 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("titled name left out: a surname that is a title word (was missed)")
         << u"Reporters waited for Rep. Tom King, who arrived late."_qs << u"Tom King"_qs
         << u"person"_qs;
+    // Round 16: a given name of the US given names (usgivennames.tsv, the Social Security
+    // Administration's lists) that the hand-written givennames.tsv lacks.
+    QTest::newRow("titled name left out: a nickname as the given name (was missed)")
+        << u"Gov. Butch Otter signed the bill on Friday."_qs << u"Butch Otter"_qs << u"person"_qs;
+    QTest::newRow("titled name left out: a rarer given name before a party tag (was missed)")
+        << u"Sen. Angus King, I-Maine, said the vote was close."_qs << u"Angus King"_qs
+        << u"person"_qs;
+    QTest::newRow("title, a rarer given name and a country's name: the person (was the place)")
+        << u"Gov. Pat Ireland signed the bill on Friday."_qs << u"Pat Ireland"_qs << u"person"_qs;
     QTest::newRow("titled name left out guard: the next name's title ends the name")
         << u"Backers include former Rep. Helen Marsh and Gov. Tom Reyes."_qs << u"Helen Marsh"_qs
         << u"person"_qs;
@@ -949,6 +958,13 @@ void TestEntityGeneralisation::notTyped_data()
     QTest::newRow("title before a person: after 'a spokeswoman for' (was an organization)")
         << u"A spokeswoman for Mrs. Okafor said the talks had stalled."_qs << u"Mrs"_qs
         << u"organization"_qs;
+    // Round 16: a US given name after a title is a person only after a title and its period,
+    // and not in a line of capitals.
+    QTest::newRow("titled name left out guard: a headline in capitals")
+        << u"GOV. BUTCH OTTER SIGNS THE BILL\nThe bill passed on Friday."_qs << u"BUTCH"_qs
+        << u"person"_qs;
+    QTest::newRow("titled name left out guard: a soft drink, one word after the title")
+        << u"She drank a Dr. Pepper with her lunch."_qs << u"Pepper"_qs << u"person"_qs;
     // "Professor" is no head word of orgwords.tsv, so the old guard "a Professor of Rhetoric"
     // could not fail; a novel's title with one ("Chamber") is what the rule must not take.
     QTest::newRow("organization head word guard: a novel's title")

@@ -118,6 +118,11 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
     loadOrganizationCues(resources);
     for (const QString &word : resources.wordSet(QStringLiteral("namejoins")))
         m_joinedNameParts.insert(NerFeatures::hashLower(word));
+    // usgivennames.tsv: one row per initial letter, its names separated by spaces.
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("usgivennames")).rows()) {
+        for (QStringView name : QStringView(row.fields.value(1)).tokenize(u' ', Qt::SkipEmptyParts))
+            m_usGivenNames.insert(NerFeatures::hashLower(name));
+    }
     m_confidentPlace.resize(size_t(m_gazetteer->size()));
     for (int e = 0; e < m_gazetteer->size(); ++e) {
         const GazetteerEntry &entry = m_gazetteer->entry(e);

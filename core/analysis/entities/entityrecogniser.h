@@ -46,7 +46,8 @@ class SequenceModel;
 /// name and a country's name ("Rep. Jim Jordan") are a person (peopleNamedLikePlaces()); a
 /// one-word title before a person's mention ("a spokesman for Mrs. Okafor") is no name
 /// (titlesBeforePeople()); a name after a title's period that the model left out, opening with
-/// a given name, is a person ("Gov. Mike Pence spoke": titledNamesLeftOut()).
+/// a given name, is a person ("Gov. Mike Pence spoke": titledNamesLeftOut()). Round 16: a given
+/// name there is one of givennames.tsv or of lexicon/usgivennames.tsv ("Gov. Butch Otter").
 /// Sentences are tagged in text order, and a capitalised word's features include what the
 /// earlier sentences' labels made of it (PredictionHistory).
 /// Performance: tokens that are neither capitalised nor next to such a token are O without
@@ -106,7 +107,8 @@ private:
     void namesByHeadWord(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void peopleNamedLikePlaces(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     static void titlesBeforePeople(Analysis &analysis, const std::vector<NerTokenFacts> &facts);
-    static void titledNamesLeftOut(Analysis &analysis, const std::vector<NerTokenFacts> &facts);
+    void titledNamesLeftOut(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    bool isGivenNameAfterTitle(const NerTokenFacts &word) const;
     static void titledPeople(const Document &document, Analysis &analysis,
                              const std::vector<NerTokenFacts> &facts,
                              std::vector<std::pair<int, int>> &mentionTokens);
@@ -133,6 +135,9 @@ private:
     /// hashLower() of name elements written joined to the next name (namejoins.tsv, "Abdel" of
     /// "AbdelFattah"): with the given names (NerFeatures), such a word is no company
     QSet<quint64> m_joinedNameParts;
+    /// hashLower() of the given names of lexicon/usgivennames.tsv ("Butch"): the passes after a
+    /// title read them, the model's features do not (round 16)
+    QSet<quint64> m_usGivenNames;
     /// Per gazetteer entry: a country, or a city of a million people (a place for certain).
     std::vector<bool> m_confidentPlace;
     UsStates m_usStates; ///< the last pass: "Grand Rapids, Mich.", "Rhinelander, WI."

@@ -23,11 +23,20 @@ int titleBefore(const std::vector<NerTokenFacts> &facts, int name, bool periodRe
 
 } // namespace
 
+// A given name of givennames.tsv (the model's features read it) or of the US given names
+// (lexicon/usgivennames.tsv, round 16: "Gov. Butch Otter", "Sen. Angus King"), which only
+// these passes read.
+bool EntityRecogniser::isGivenNameAfterTitle(const NerTokenFacts &word) const
+{
+    return (word.flags & NerFeatures::GivenName) ||
+           m_usGivenNames.contains(NerFeatures::hashLower(word.word));
+}
+
 // "Rep. Jim Jordan said", "Sen. Paul Ireland": after a title, a given name and a surname that
 // is also a country's name; the model took the surname for the place and left the given name
 // out (round 15). A one-word place or organization right after a capitalised given name
 // (givennames.tsv) that no mention holds, itself right after a title word ("Rep." or "Rep"),
-// is that person's full name.
+// is that person's full name. A given name: isGivenNameAfterTitle().
 void EntityRecogniser::peopleNamedLikePlaces(Analysis &analysis,
                                              const std::vector<NerTokenFacts> &facts) const
 {
@@ -39,7 +48,7 @@ void EntityRecogniser::peopleNamedLikePlaces(Analysis &analysis,
             k < 2 || k >= tokens.size() || tokens[k].span.end != mention.span.end)
             continue;
         const NerTokenFacts &given = facts[size_t(k - 1)];
-        if (tokens[k - 1].kind != TokenKind::Word || !(given.flags & NerFeatures::GivenName) ||
+        if (tokens[k - 1].kind != TokenKind::Word || !isGivenNameAfterTitle(given) ||
             !(given.flags & NerFeatures::InitialCapital) ||
             (m > 0 && analysis.mentions[m - 1].span.end > tokens[k - 1].span.begin))
             continue;
@@ -80,9 +89,9 @@ void EntityRecogniser::titlesBeforePeople(Analysis &analysis,
 // that it takes elsewhere (round 15; after the title's period the given name reads as a
 // sentence's first word). After a capitalised title word and its period, a run of one to three
 // capitalised words (and initials) that no mention holds, opening with a given name
-// (givennames.tsv), is a person; not in a headline or a line of capitals.
+// (isGivenNameAfterTitle()), is a person; not in a headline or a line of capitals.
 void EntityRecogniser::titledNamesLeftOut(Analysis &analysis,
-                                          const std::vector<NerTokenFacts> &facts)
+                                          const std::vector<NerTokenFacts> &facts) const
 {
     constexpr quint32 headline = NerFeatures::TitleCaseLine | NerFeatures::CapitalsLine;
     const QList<Token> &tokens = analysis.tokens;
@@ -97,7 +106,7 @@ void EntityRecogniser::titledNamesLeftOut(Analysis &analysis,
         const int title = titleBefore(facts, i, true);
         if (title < 0 || !(facts[size_t(title)].flags & NerFeatures::InitialCapital) ||
             (facts[size_t(title)].flags & headline) || !capitalised(i) ||
-            !(facts[size_t(i)].flags & NerFeatures::GivenName))
+            !isGivenNameAfterTitle(facts[size_t(i)]))
             continue;
         // Up to two more words: an initial with its period ("Benjamin L. Cardin"), and a title
         // word that is no next name's title ("Steve King,", not "Rep. Joe Gov.").
@@ -113,6 +122,10 @@ void EntityRecogniser::titledNamesLeftOut(Analysis &analysis,
                 break;
             ++end;
         }
+        // A given name only the US list holds opens a name only before a surname: "Dr. Pepper",
+        // "Sgt. Pepper" are no people (round 16).
+        if (end - i == 1 && !(facts[size_t(i)].flags & NerFeatures::GivenName))
+            continue;
         const Span span{tokens[i].span.begin, tokens[end - 1].span.end};
         while (next < analysis.mentions.size() && analysis.mentions[next].span.end <= span.begin)
             ++next;
