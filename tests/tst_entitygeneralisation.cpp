@@ -381,6 +381,12 @@ void TestEntityGeneralisation::typed_data()
         << u"person"_qs;
     QTest::newRow("title, a rarer given name and a country's name: the person (was the place)")
         << u"Gov. Pat Ireland signed the bill on Friday."_qs << u"Pat Ireland"_qs << u"person"_qs;
+    QTest::newRow("titled name: the surname alone, the given name left out (was the surname)")
+        << u"State Rep. Rio Tanaka said the bill would fail."_qs << u"Rio Tanaka"_qs
+        << u"person"_qs;
+    QTest::newRow("titled name: an initial before the surname (was the surname)")
+        << u"Democrat Sen. Benjamin L. Okafor voted against the bill."_qs
+        << u"Benjamin L. Okafor"_qs << u"person"_qs;
     QTest::newRow("titled name left out guard: the next name's title ends the name")
         << u"Backers include former Rep. Helen Marsh and Gov. Tom Reyes."_qs << u"Helen Marsh"_qs
         << u"person"_qs;

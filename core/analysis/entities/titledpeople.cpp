@@ -89,7 +89,8 @@ void EntityRecogniser::titlesBeforePeople(Analysis &analysis,
 // that it takes elsewhere (round 15; after the title's period the given name reads as a
 // sentence's first word). After a capitalised title word and its period, a run of one to three
 // capitalised words (and initials) that no mention holds, opening with a given name
-// (isGivenNameAfterTitle()), is a person; not in a headline or a line of capitals.
+// (isGivenNameAfterTitle()), is a person; not in a headline or a line of capitals. A person's
+// mention that the model opened later in the run opens with the given name (round 16).
 void EntityRecogniser::titledNamesLeftOut(Analysis &analysis,
                                           const std::vector<NerTokenFacts> &facts) const
 {
@@ -129,8 +130,14 @@ void EntityRecogniser::titledNamesLeftOut(Analysis &analysis,
         const Span span{tokens[i].span.begin, tokens[end - 1].span.end};
         while (next < analysis.mentions.size() && analysis.mentions[next].span.end <= span.begin)
             ++next;
-        if (next < analysis.mentions.size() && analysis.mentions[next].span.begin < span.end)
+        if (next < analysis.mentions.size() && analysis.mentions[next].span.begin < span.end) {
+            // "Sen. Rand Paul", "Sen. Benjamin L. Cardin": the model tagged the surname alone;
+            // the person's mention opens with the given name (round 16).
+            Mention &model = analysis.mentions[next];
+            if (model.type == EntityType::Person && model.span.begin > span.begin)
+                model.span.begin = span.begin;
             continue;
+        }
         Mention person;
         person.span = span;
         person.type = EntityType::Person;
