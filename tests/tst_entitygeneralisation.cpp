@@ -387,6 +387,15 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("titled name: an initial before the surname (was the surname)")
         << u"Democrat Sen. Benjamin L. Okafor voted against the bill."_qs
         << u"Benjamin L. Okafor"_qs << u"person"_qs;
+    QTest::newRow("a state and a title before a person: the state (was a person 'Vermont Sen')")
+        << u"Vermont Sen. Ellen Marsh is making an appeal to voters."_qs << u"Vermont"_qs
+        << u"place"_qs;
+    QTest::newRow("a place and a title before a person guard: a name ending in a title word")
+        << u"Tennis great Billie Jean King remembered Ali as fun to be around."_qs
+        << u"Billie Jean King"_qs << u"person"_qs;
+    QTest::newRow("a place and a title before a person guard: a sentence ends after the title")
+        << u"They fought against the Islamic State.\n\nClinton suggested a plan."_qs
+        << u"Islamic State"_qs << u"organization"_qs;
     QTest::newRow("titled name left out guard: the next name's title ends the name")
         << u"Backers include former Rep. Helen Marsh and Gov. Tom Reyes."_qs << u"Helen Marsh"_qs
         << u"person"_qs;
@@ -968,6 +977,9 @@ void TestEntityGeneralisation::notTyped_data()
     // and not in a line of capitals.
     QTest::newRow("titled name left out guard: a headline in capitals")
         << u"GOV. BUTCH OTTER SIGNS THE BILL\nThe bill passed on Friday."_qs << u"BUTCH"_qs
+        << u"person"_qs;
+    QTest::newRow("a state and a title before a person: the title is no person (was Vermont Sen)")
+        << u"Vermont Sen. Ellen Marsh is making an appeal to voters."_qs << u"Sen"_qs
         << u"person"_qs;
     QTest::newRow("titled name left out guard: a soft drink, one word after the title")
         << u"She drank a Dr. Pepper with her lunch."_qs << u"Pepper"_qs << u"person"_qs;

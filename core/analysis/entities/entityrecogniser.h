@@ -45,9 +45,10 @@ class SequenceModel;
 /// the state for the AliasResolver, and the city a place (UsStates). Round 15: a title, a given
 /// name and a country's name ("Rep. Jim Jordan") are a person (peopleNamedLikePlaces()); a
 /// one-word title before a person's mention ("a spokesman for Mrs. Okafor") is no name
-/// (titlesBeforePeople()); a name after a title's period that the model left out, opening with
-/// a given name, is a person ("Gov. Mike Pence spoke": titledNamesLeftOut()). Round 16: a given
-/// name there is one of givennames.tsv or of lexicon/usgivennames.tsv ("Gov. Butch Otter").
+/// (titlesBeforePeople(); round 16: "Vermont Sen. Bernie Sanders", a place and a title the model
+/// made one name, is the place); a name after a title's period that the model left out, opening
+/// with a given name, is a person ("Gov. Mike Pence spoke": titledNamesLeftOut()). Round 16: a
+/// given name there is one of givennames.tsv or of lexicon/usgivennames.tsv ("Gov. Butch Otter").
 /// Sentences are tagged in text order, and a capitalised word's features include what the
 /// earlier sentences' labels made of it (PredictionHistory).
 /// Performance: tokens that are neither capitalised nor next to such a token are O without
@@ -106,7 +107,7 @@ private:
                                          int end);
     void namesByHeadWord(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void peopleNamedLikePlaces(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
-    static void titlesBeforePeople(Analysis &analysis, const std::vector<NerTokenFacts> &facts);
+    void titlesBeforePeople(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void titledNamesLeftOut(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     bool isGivenNameAfterTitle(const NerTokenFacts &word) const;
     static void titledPeople(const Document &document, Analysis &analysis,

@@ -5,6 +5,8 @@
 #include "analysis/entities/entityrecogniser.h"
 #include "analysis/entities/mentionorder.h"
 
+#include "lexicon/gazetteer.h"
+
 #include <algorithm>
 
 namespace lector {
@@ -19,6 +21,15 @@ int titleBefore(const std::vector<NerTokenFacts> &facts, int name, bool periodRe
     const bool period = name >= 2 && facts[size_t(name - 1)].word == u".";
     const int title = period ? name - 2 : periodRequired ? -1 : name - 1;
     return title >= 0 && (facts[size_t(title)].flags & NerFeatures::TitleWord) ? title : -1;
+}
+
+// Whether tokens `a` and `b` (a <= b) lie in one sentence: "the Islamic State.\n\nClinton said"
+// ends one after "State".
+bool sameSentence(const QList<Sentence> &sentences, int a, int b)
+{
+    const auto after = std::upper_bound(sentences.cbegin(), sentences.cend(), a,
+                                        [](int t, const Sentence &s) { return t < s.firstToken; });
+    return after != sentences.cbegin() && b < std::prev(after)->endToken;
 }
 
 } // namespace
@@ -64,23 +75,50 @@ void EntityRecogniser::peopleNamedLikePlaces(Analysis &analysis,
 // "former Rep. George Miller", "Colorado Rep. Pat Schroeder": the model made the title a name of
 // its own (of type other, or an organization) before the person's (round 15). A one-word
 // mention that is a title word, right before a person's mention (after the title's period, if
-// any), is no name: the AliasResolver makes the title the person's role.
+// any), is no name: the AliasResolver makes the title the person's role. Round 16: "Vermont
+// Sen. Bernie Sanders", "former New York Mayor Rudy Giuliani": the model made a place and the
+// title one name ("Vermont Sen", a person; "New York Mayor", an organization). A mention of
+// several words that ends in a capitalised title word and its period, right before a person's
+// mention in the same sentence, is the place of the gazetteer that ends right before the title,
+// or no name when none does ("Democrat Sen"); not "Billie Jean King" nor "the Islamic State.
+// Clinton said".
 void EntityRecogniser::titlesBeforePeople(Analysis &analysis,
-                                          const std::vector<NerTokenFacts> &facts)
+                                          const std::vector<NerTokenFacts> &facts) const
 {
     const QList<Token> &tokens = analysis.tokens;
     QList<Mention> &mentions = analysis.mentions;
     for (qsizetype m = 0; m + 1 < mentions.size(); ++m) {
-        const int k = tokenAt(tokens, mentions[m].span.begin);
-        if (k >= tokens.size() || tokens[k].span.end != mentions[m].span.end ||
-            mentions[m].type == EntityType::Person ||
-            !(facts[size_t(k)].flags & NerFeatures::TitleWord) ||
+        Mention &mention = mentions[m];
+        const int first = tokenAt(tokens, mention.span.begin);
+        const int last = tokenAt(tokens, mention.span.end - 1);
+        if (last >= tokens.size() || tokens[last].span.end != mention.span.end ||
+            !(facts[size_t(last)].flags & NerFeatures::TitleWord) ||
             mentions[m + 1].type != EntityType::Person)
             continue;
         const int name = tokenAt(tokens, mentions[m + 1].span.begin);
-        if (name < tokens.size() && mentions[m + 1].span.begin == tokens[name].span.begin &&
-            titleBefore(facts, name) == k)
-            mentions[m].span = {};
+        if (name >= tokens.size() || mentions[m + 1].span.begin != tokens[name].span.begin ||
+            titleBefore(facts, name) != last)
+            continue;
+        if (first == last) {
+            if (mention.type != EntityType::Person)
+                mention.span = {};
+            continue;
+        }
+        if (!(facts[size_t(last)].flags & NerFeatures::InitialCapital) ||
+            titleBefore(facts, name, true) != last || !sameSentence(analysis.sentences, last, name))
+            continue;
+        int place = first;
+        while (place < last &&
+               (facts[size_t(place)].matchTokens != last - place ||
+                m_gazetteer->entry(facts[size_t(place)].matchEntry).major != EntityType::Place))
+            ++place;
+        if (place == last) {
+            mention.span = {};
+            continue;
+        }
+        mention.span = {tokens[place].span.begin, tokens[last - 1].span.end};
+        mention.type = EntityType::Place;
+        mention.role.clear();
     }
     mentions.removeIf([](const Mention &m) { return m.span.end == 0; });
 }
