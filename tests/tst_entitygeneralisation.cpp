@@ -396,6 +396,9 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("a place and a title before a person guard: a sentence ends after the title")
         << u"They fought against the Islamic State.\n\nClinton suggested a plan."_qs
         << u"Islamic State"_qs << u"organization"_qs;
+    QTest::newRow("a city and a title before a person, no period: the city (was an organization)")
+        << u"Earlier, former New York Mayor Rudy Giuliani spoke."_qs << u"New York"_qs
+        << u"place"_qs;
     QTest::newRow("titled name left out guard: the next name's title ends the name")
         << u"Backers include former Rep. Helen Marsh and Gov. Tom Reyes."_qs << u"Helen Marsh"_qs
         << u"person"_qs;
@@ -980,6 +983,9 @@ void TestEntityGeneralisation::notTyped_data()
         << u"person"_qs;
     QTest::newRow("a state and a title before a person: the title is no person (was Vermont Sen)")
         << u"Vermont Sen. Ellen Marsh is making an appeal to voters."_qs << u"Sen"_qs
+        << u"person"_qs;
+    QTest::newRow("a title of two words before a person: no person (was 'Chief Justice')")
+        << u"The court led by Chief Justice Maria Olsen ruled on Monday."_qs << u"Chief Justice"_qs
         << u"person"_qs;
     QTest::newRow("titled name left out guard: a soft drink, one word after the title")
         << u"She drank a Dr. Pepper with her lunch."_qs << u"Pepper"_qs << u"person"_qs;

@@ -73,13 +73,20 @@ void AliasResolver::trimMentions(const Document &document, Analysis &analysis) c
     const QList<Token> &tokens = analysis.tokens;
     int previousEnd = 0;        // first token after the previous mention
     TokenCursor cursor(tokens); // mentions are sorted
-    for (Mention &mention : analysis.mentions) {
+    QList<Mention> &mentions = analysis.mentions;
+    for (qsizetype m = 0; m < mentions.size(); ++m) {
+        Mention &mention = mentions[m];
         int first = cursor.after(mention.span.begin);
         int end = first;
         while (end < tokens.size() && tokens[end].span.begin < mention.span.end)
             ++end;
         if (first >= end)
             continue;
+        if (m + 1 < mentions.size() &&
+            isTitleBeforePerson(text, tokens, mention, first, end, mentions[m + 1])) {
+            mention.span = {}; // removed below; the next person takes the title as its role
+            continue;
+        }
         // "Wang's": the possessive is not part of the name.
         while (end - first > 1 && isPossessiveMark(tokenText(text, tokens[end - 1])))
             --end;
@@ -107,6 +114,26 @@ void AliasResolver::trimMentions(const Document &document, Analysis &analysis) c
         }
         previousEnd = end;
     }
+    mentions.removeIf([](const Mention &m) { return m.span.end == 0; });
+}
+
+// "Chief Justice John G. Roberts Jr.", "Prime Minister Lena Ortiz": the model made a title of
+// several words a person of its own, right before the person's mention (round 16; the
+// EntityRecogniser drops a one-word title there). A person's mention that is wholly a
+// capitalised title of titles.tsv, right before (or before the period of) a person's mention,
+// is no name.
+bool AliasResolver::isTitleBeforePerson(const QString &text, const QList<Token> &tokens,
+                                        const Mention &mention, int first, int end,
+                                        const Mention &next) const
+{
+    if (mention.type != EntityType::Person || next.type != EntityType::Person || end - first < 2 ||
+        !startsUpper(tokenText(text, tokens[first])))
+        return false;
+    const TitleMatcher::Match whole = m_titles.at(text, tokens, first, end);
+    if (!whole.isValid() || whole.endToken != end || end >= tokens.size())
+        return false;
+    const int name = tokenText(text, tokens[end]) == u"." ? end + 1 : end;
+    return name < tokens.size() && tokens[name].span.begin == next.span.begin;
 }
 
 } // namespace lector

@@ -17,6 +17,8 @@ class Resources;
 /// Adds: Analysis::entities, ids "e1", "e2", ... in order of first mention; sets
 /// Mention::entity for every mention.
 /// Also edits mentions, only ever shrinking spans, so they stay sorted and non-overlapping:
+/// - a person's mention that is wholly a title of several words, right before a person's
+///   mention, is removed ("Chief Justice" of "Chief Justice John Roberts"; round 16);
 /// - a possessive "'s" or a title at the start of a person's span is cut off; the title, or a
 ///   title written just before the name ("Defence Minister Li"), becomes Mention::role and is
 ///   listed in Entity::roles, never in the name;
@@ -50,6 +52,8 @@ public:
 
 private:
     void trimMentions(const Document &document, Analysis &analysis) const;
+    bool isTitleBeforePerson(const QString &text, const QList<Token> &tokens,
+                             const Mention &mention, int first, int end, const Mention &next) const;
 
     Gazetteer m_gazetteer; ///< a cheap, implicitly shared copy of Resources::gazetteer()
     TitleMatcher m_titles;

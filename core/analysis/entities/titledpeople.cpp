@@ -78,10 +78,11 @@ void EntityRecogniser::peopleNamedLikePlaces(Analysis &analysis,
 // any), is no name: the AliasResolver makes the title the person's role. Round 16: "Vermont
 // Sen. Bernie Sanders", "former New York Mayor Rudy Giuliani": the model made a place and the
 // title one name ("Vermont Sen", a person; "New York Mayor", an organization). A mention of
-// several words that ends in a capitalised title word and its period, right before a person's
-// mention in the same sentence, is the place of the gazetteer that ends right before the title,
-// or no name when none does ("Democrat Sen"); not "Billie Jean King" nor "the Islamic State.
-// Clinton said".
+// several words that ends in a capitalised title word and its period (or, when the model did
+// not make it a person, without the period: "New York Mayor"), right before a person's mention
+// in the same sentence, is the place of the gazetteer that ends right before the title, or no
+// name when none does ("Democrat Sen"); not "Billie Jean King" nor "the Islamic State. Clinton
+// said".
 void EntityRecogniser::titlesBeforePeople(Analysis &analysis,
                                           const std::vector<NerTokenFacts> &facts) const
 {
@@ -104,8 +105,12 @@ void EntityRecogniser::titlesBeforePeople(Analysis &analysis,
                 mention.span = {};
             continue;
         }
+        // Without the title's period only a mention the model did not make a person ("New York
+        // Mayor Rudy Giuliani"; "Billie Jean King remembered" is a person's name).
+        const bool period = titleBefore(facts, name, true) == last;
         if (!(facts[size_t(last)].flags & NerFeatures::InitialCapital) ||
-            titleBefore(facts, name, true) != last || !sameSentence(analysis.sentences, last, name))
+            (!period && mention.type == EntityType::Person) ||
+            !sameSentence(analysis.sentences, last, name))
             continue;
         int place = first;
         while (place < last &&
