@@ -22,6 +22,8 @@ private Q_SLOTS:
     void cityRegions_data();
     void cityRegions();
     void loadError();
+    void shortRow_data();
+    void shortRow();
     void loadsBundledResources();
 
 private:
@@ -184,6 +186,50 @@ void TestGazetteer::loadError()
     QVERIFY(!resources->isValid());
     QVERIFY2(resources->error().contains(u"broken.tsv"), qPrintable(resources->error()));
     QVERIFY2(resources->error().contains(u"line 3"), qPrintable(resources->error()));
+}
+
+void TestGazetteer::shortRow_data()
+{
+    // Resources::minimumColumns(): a row with fewer fields than its table's reader needs is
+    // an error naming the file and the line, not a row read with empty fields.
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("rows");
+    QTest::addColumn<int>("badLine"); // 0: valid
+    QTest::newRow("a lexicon row short of a column")
+        << u"lexicon/titles.tsv"_qs << QByteArray("Cmdr.\tm\tmilitary\nGen.\tm\n") << 3;
+    QTest::newRow("a gazetteer row without its minor type")
+        << u"gazetteer/places.tsv"_qs << QByteArray("Harrowgate\tHarrowgate\tplace\n") << 2;
+    QTest::newRow("a one-column row of a two-column list")
+        << u"lexicon/stopnames.tsv"_qs << QByteArray("Police\tword\nAccording\n") << 3;
+    QTest::newRow("an optional column left out: gender of quote_words")
+        << u"lexicon/quote_words.tsv"_qs << QByteArray("whispered\tverb\n") << 0;
+    QTest::newRow("an optional column left out: a gazetteer row's extra")
+        << u"gazetteer/places.tsv"_qs << QByteArray("Harrowgate\tHarrowgate\tplace\tcity\n") << 0;
+    QTest::newRow("a table no reader lists needs one column")
+        << u"lexicon/notes.tsv"_qs << QByteArray("anything\n") << 0;
+}
+
+void TestGazetteer::shortRow()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, rows);
+    QFETCH(int, badLine);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(file.section(u'/', 0, 0)));
+    QFile out(dir.filePath(file));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("# test rows\n" + rows);
+    out.close();
+    const auto resources = Resources::load(dir.path());
+    if (badLine == 0) {
+        QVERIFY2(resources->isValid(), qPrintable(resources->error()));
+        return;
+    }
+    QVERIFY(!resources->isValid());
+    const QString error = resources->error();
+    QVERIFY2(error.contains(file.section(u'/', 1)), qPrintable(error));
+    QVERIFY2(error.contains(u"line %1:"_qs.arg(badLine)), qPrintable(error));
 }
 
 // How fast this is belongs to lector-bench --load (docs/performance.md), not to a timed test.

@@ -35,6 +35,25 @@ QStringView extraValue(const QStringList &fields, QStringView key)
 
 } // namespace
 
+int Resources::minimumColumns(const QString &name, bool gazetteer)
+{
+    // The columns each reader needs; later ones may be left out (a gazetteer row's extra, the
+    // gender of quote_words.tsv, the detail of travelcues.tsv). A row with fewer is an error
+    // that names the file and the line, not a row read with empty fields.
+    if (gazetteer)
+        return 4; // phrase, canonical, major, minor
+    static const QHash<QString, int> columns{
+        {u"dictwords"_qs, 2},        {u"givennames"_qs, 2},        {u"html_hints"_qs, 2},
+        {u"orgcues"_qs, 2},          {u"orgwords"_qs, 3},          {u"partylabels"_qs, 2},
+        {u"placewords"_qs, 2},       {u"quote_words"_qs, 2},       {u"regioncues"_qs, 2},
+        {u"speechcues"_qs, 3},       {u"stopnames"_qs, 2},         {u"temporal_calendar"_qs, 3},
+        {u"temporal_numbers"_qs, 3}, {u"temporal_relative"_qs, 3}, {u"temporal_units"_qs, 3},
+        {u"titles"_qs, 3},           {u"travelcues"_qs, 2},        {u"usgivennames"_qs, 2},
+        {u"wordclusters"_qs, 2},
+    };
+    return columns.value(name, 1);
+}
+
 std::shared_ptr<const Resources> Resources::load(const QString &root)
 {
     // The packed form holds what parsing the compiled-in files gives, without the parsing:
@@ -48,10 +67,12 @@ std::shared_ptr<const Resources> Resources::load(const QString &root)
         QDir dir(root + u'/' + QStringView(sub));
         const QStringList files = dir.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name);
         for (const QString &file : files) {
-            TsvTable table = TsvTable::read(dir.filePath(file));
+            const QString name = QFileInfo(file).completeBaseName();
+            const bool gazetteer = QStringView(sub) == u"gazetteer";
+            TsvTable table = TsvTable::read(dir.filePath(file), minimumColumns(name, gazetteer));
             if (!table.isValid() && resources->m_error.isEmpty())
                 resources->m_error = table.error();
-            resources->m_tables.insert(QFileInfo(file).completeBaseName(), std::move(table));
+            resources->m_tables.insert(name, std::move(table));
         }
     }
     auto gazetteer = std::make_shared<const Gazetteer>(*resources);

@@ -42,6 +42,11 @@ public:
     /// The first column of a table, lower-cased, as a set (for word lists such as speech cues).
     QSet<QString> wordSet(const QString &name) const;
 
+    /// The fewest fields a row of the table "lexicon/NAME.tsv" (or, `gazetteer`,
+    /// "gazetteer/NAME.tsv") must have: the columns its reader needs (1 for a table not
+    /// listed); load() reports a shorter row with its file and line.
+    static int minimumColumns(const QString &name, bool gazetteer);
+
     /// All gazetteer tables as one matcher, built once by load() and shared by the analysers.
     const Gazetteer &gazetteer() const;
 

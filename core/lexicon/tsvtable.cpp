@@ -83,12 +83,12 @@ TsvTable TsvTable::read(const QString &path, int minColumns)
         row.line = lineNumber;
         row.fields = fieldsOf(line);
         if (row.fields.size() < minColumns) {
-            table.m_error =
-                QStringLiteral("The data file %1 has %2 fields on line %3 where %4 are needed.")
-                    .arg(path)
-                    .arg(row.fields.size())
-                    .arg(lineNumber)
-                    .arg(minColumns);
+            table.m_error = QStringLiteral("The data file %1 has too few fields on line %2: %3 "
+                                           "where its rows need at least %4.")
+                                .arg(path)
+                                .arg(lineNumber)
+                                .arg(row.fields.size())
+                                .arg(minColumns);
             table.m_rows.clear();
             return table;
         }
