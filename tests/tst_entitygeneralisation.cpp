@@ -1043,6 +1043,13 @@ void TestEntityGeneralisation::placeNamed_data()
     QTest::newRow("the state written after a name that is also a city's (was the city)")
         << u"Wildfires burned in Washington state for a week."_qs << u"Washington"_qs
         << u"Washington (region)"_qs;
+    QTest::newRow(
+        "a governor's title after a state that is also a country's name (was the country)")
+        << u"Georgia Gov. Tom Reyes signed the bill in Atlanta."_qs << u"Georgia"_qs
+        << u"Georgia (region)"_qs;
+    QTest::newRow("guard: the country of that name")
+        << u"The president of Georgia met the envoy in Tbilisi."_qs << u"Georgia"_qs
+        << u"Georgia (country)"_qs;
     QTest::newRow("guard: a comma between the city and 'state'")
         << u"Rents rose in New York, state officials said."_qs << u"New York"_qs
         << u"New York City (city)"_qs;

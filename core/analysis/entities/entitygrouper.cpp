@@ -196,7 +196,8 @@ EntityGrouper::Facts EntityGrouper::factsOf(int index) const
     if (facts.entry < 0 && mention.type == EntityType::Place &&
         mention.source == MentionSource::Gazetteer)
         facts.entry = m_postalStates.value(facts.key, -1);
-    // "New York state", "upstate New York": the state of that name, not its city (round 16).
+    // "New York state", "upstate New York", "Georgia Gov. Nathan Deal": the state of that name,
+    // not its city or country (round 16).
     if (facts.entry >= 0 && mention.type == EntityType::Place && hasRegionCue(mention.span))
         facts.entry = regionEntry(facts.key, facts.entry);
     if (facts.entry < 0)
@@ -221,8 +222,8 @@ bool EntityGrouper::inCapitalsLine(const Span &span) const
     return true;
 }
 
-// Whether a word of lexicon/regioncues.tsv, in lower case, is written right before or right
-// after the place's name ("upstate New York", "Washington state").
+// Whether a word of lexicon/regioncues.tsv, as written there, stands right before or right
+// after the place's name ("upstate New York", "Washington state", "Georgia Gov.").
 bool EntityGrouper::hasRegionCue(const Span &span) const
 {
     const QList<Token> &tokens = m_analysis.tokens;

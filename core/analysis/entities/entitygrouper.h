@@ -15,9 +15,9 @@ namespace lector {
 class Gazetteer;
 class TitleMatcher;
 
-/// Lower-case words written around a place's name that make it the state or province of that
-/// name, not its city (lexicon/regioncues.tsv): before it ("upstate New York") and after it
-/// ("New York state", "Washington state").
+/// Words written around a place's name that make it the state or province of that name, not
+/// its city or country (lexicon/regioncues.tsv): before it ("upstate New York") and after it
+/// ("New York state", "Georgia Gov. Nathan Deal").
 struct RegionCues
 {
     QSet<QString> before;
