@@ -29,6 +29,8 @@ private Q_SLOTS:
     void speakerOfMyVisit();
     void destinations_data();
     void destinations();
+    void tripDuration_data();
+    void tripDuration();
 
 private:
     static Analysis analyse(const Document &document, const QStringList &mentions,
@@ -371,6 +373,43 @@ void TestVisitExtractor::destinations()
         if (v.region >= 0)
             row += u", "_qs + a.entities[v.region].name;
         got << row;
+    }
+    QCOMPARE(got, expected);
+}
+
+void TestVisitExtractor::tripDuration_data()
+{
+    // Published on Friday 10 September 2021. A city's row takes its country's duration only
+    // with its date: the duration counts from the day the trip began.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("a city dated by a day of its own does not take the trip's duration")
+        << u"Ana Serrat arrived in Portugal on Sunday for a four-day visit. On Tuesday, Serrat "
+           "spoke at a conference in Lisbon."_qs
+        << QStringList{u"Ana Serrat -> Lisbon, Portugal [past]"_qs};
+    QTest::newRow("guard: a city with no day of its own takes the trip's date and duration")
+        << u"Ana Serrat arrived in Portugal on Thursday for a four-day visit. Serrat spoke at "
+           "a conference in Lisbon."_qs
+        << QStringList{u"Ana Serrat -> Lisbon, Portugal [ongoing]"_qs};
+}
+
+void TestVisitExtractor::tripDuration()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    Document document;
+    document.text = text;
+    document.published = QDate(2021, 9, 10);
+    const Pipeline &pipeline = *Pipeline::shared();
+    Analysis a = pipeline.runPrefix(document, pipeline.indexOf(u"visits"));
+    const auto eager = VisitModel::fromWeights({{VisitModel::key(u"bias"), 5.0f}});
+    VisitExtractor(*m_resources, eager).run(document, a);
+    QStringList got;
+    for (const Visit &v : std::as_const(a.visits)) {
+        QString row = a.entities[v.visitor].name + u" -> "_qs + a.entities[v.place].name;
+        if (v.region >= 0)
+            row += u", "_qs + a.entities[v.region].name;
+        got << row + u" ["_qs + visitStatusName(v.status) + u']';
     }
     QCOMPARE(got, expected);
 }

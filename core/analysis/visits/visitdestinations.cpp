@@ -70,7 +70,10 @@ void VisitAssembler::mergeCountries(QList<Visit> &visits, QList<bool> &removed) 
         if (removed[j])
             continue; // an earlier city of the trip took the country's sentences
         takeEvidence(city, land);
-        if (city.duration.isEmpty())
+        // "a six-day visit to Russia and Belarus" counts from the day the trip began: a city
+        // dated by a day of its own (a speech in Moscow on the 15th) does not take it, or the
+        // stay would run six days from that day.
+        if (city.duration.isEmpty() && city.date == land.date)
             city.duration = land.duration;
         removed[j] = true;
     }
