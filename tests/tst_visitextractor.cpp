@@ -391,6 +391,11 @@ void TestVisitExtractor::tripDuration_data()
         << u"Ana Serrat arrived in Portugal on Thursday for a four-day visit. Serrat spoke at "
            "a conference in Lisbon."_qs
         << QStringList{u"Ana Serrat -> Lisbon, Portugal [ongoing]"_qs};
+    QTest::newRow("the last city runs to the trip's end; the visitor has left the first")
+        << u"Ana Serrat set off on Monday on a ten-day tour of Norway. On Tuesday Serrat "
+           "addressed students in Oslo. On Thursday Serrat reached Bergen."_qs
+        << QStringList{u"Ana Serrat -> Oslo, Norway [past]"_qs,
+                       u"Ana Serrat -> Bergen, Norway [ongoing]"_qs};
 }
 
 void TestVisitExtractor::tripDuration()

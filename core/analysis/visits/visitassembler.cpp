@@ -159,6 +159,18 @@ bool VisitAssembler::isUnderWayOn(const Visit &v) const
     return ok && from.isValid() && from <= published && published < from.addDays(days);
 }
 
+bool VisitAssembler::hasMovedOn(const Visit &v, const QList<Visit> &visits) const
+{
+    // "addressed students in Oslo on Tuesday", "reached Bergen on Thursday", published on
+    // Friday: the visitor left Oslo, whatever the trip's duration.
+    const QDate published = m_context.document().published;
+    const QString until = published.toString(Qt::ISODate);
+    return std::any_of(visits.cbegin(), visits.cend(), [&](const Visit &w) {
+        return w.visitor == v.visitor && w.place != v.place && w.date.size() == 10 &&
+               w.date > v.date && w.date <= until;
+    });
+}
+
 bool VisitAssembler::isAside(const VisitCandidate &candidate) const
 {
     // "Li's visit to Russia is an important signal for the US, the EU and Ukraine": every
@@ -367,7 +379,7 @@ QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) con
     // After the merge: a city's row may take its country's date and duration ("began a
     // two-day visit to Vietnam" for "Hanoi").
     for (Visit &v : out)
-        if (v.status == VisitStatus::Past && isUnderWayOn(v))
+        if (v.status == VisitStatus::Past && isUnderWayOn(v) && !hasMovedOn(v, out))
             v.status = VisitStatus::Ongoing;
     std::stable_sort(out.begin(), out.end(),
                      [](const Visit &x, const Visit &y) { return x.sentence < y.sentence; });

@@ -74,6 +74,9 @@ private:
     bool isCalledOff(int sentence, int cueToken) const;
     /// Whether a dated visit with a duration in days covers the publication date.
     bool isUnderWayOn(const Visit &visit) const;
+    /// Whether another row of the visitor is dated to a later day up to the publication date:
+    /// the visitor has left this place, whatever its duration.
+    bool hasMovedOn(const Visit &visit, const QList<Visit> &visits) const;
     /// The status the tense words of the trip's clause give it (travelcues.tsv, class tense):
     /// planned, else ongoing, else past. `cue` is the token of the visit's cue (or place),
     /// `cueEnd` one past its words ("is in").

@@ -3,6 +3,8 @@
 // of its country, of a region written right after it and of the US state it lies in.
 #include "analysis/visits/visitassembler.h"
 
+#include <QDate>
+
 #include <algorithm>
 
 namespace lector {
@@ -22,6 +24,23 @@ void takeEvidence(Visit &city, const Visit &land)
         city.time = land.time;
         city.precision = land.precision;
     }
+}
+
+// What is left of a trip's days on a city's own day: "set off on Monday on a ten-day tour of
+// Norway", "reached Bergen on Thursday": the stay in Bergen runs to the trip's end, seven days.
+// Empty when either date is no day or the city's lies outside the trip.
+QString remainingDays(const Visit &city, const Visit &land)
+{
+    if (city.date.size() != 10 || land.date.size() != 10 || !land.duration.startsWith(u'P') ||
+        !land.duration.endsWith(u'D'))
+        return {};
+    bool ok = false;
+    const int days = QStringView(land.duration).sliced(1, land.duration.size() - 2).toInt(&ok);
+    const QDate from = QDate::fromString(land.date, Qt::ISODate);
+    const QDate day = QDate::fromString(city.date, Qt::ISODate);
+    if (!ok || !from.isValid() || !day.isValid() || day < from || day >= from.addDays(days))
+        return {};
+    return u"P%1D"_qs.arg(day.daysTo(from.addDays(days)));
 }
 
 } // namespace
@@ -67,15 +86,16 @@ void VisitAssembler::mergeCountries(QList<Visit> &visits, QList<bool> &removed) 
         Visit &city = visits[i];
         const Visit &land = visits[j];
         city.region = land.place;
-        if (removed[j])
-            continue; // an earlier city of the trip took the country's sentences
-        takeEvidence(city, land);
+        const bool first = !removed[j]; // the first city of the trip takes the country's sentences
+        if (first) {
+            takeEvidence(city, land);
+            removed[j] = true;
+        }
         // "a six-day visit to Russia and Belarus" counts from the day the trip began: a city
-        // dated by a day of its own (a speech in Moscow on the 15th) does not take it, or the
-        // stay would run six days from that day.
-        if (city.duration.isEmpty() && city.date == land.date)
-            city.duration = land.duration;
-        removed[j] = true;
+        // dated by a day of its own (a speech in Moscow on the 15th) takes what is left of it.
+        if (city.duration.isEmpty())
+            city.duration =
+                first && city.date == land.date ? land.duration : remainingDays(city, land);
     }
 }
 
