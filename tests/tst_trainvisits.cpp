@@ -21,6 +21,8 @@ private Q_SLOTS:
     void extraDocumentsAreOnlyTrainedOn_data();
     void extraDocumentsAreOnlyTrainedOn();
     void extraDocumentInTrainIsRefused();
+    void extraWeightWeighsTheExtraPairs_data();
+    void extraWeightWeighsTheExtraPairs();
     void malformedExtraIsRefused_data();
     void malformedExtraIsRefused();
     void badArgumentIsRefused_data();
@@ -245,6 +247,35 @@ void TestTrainVisits::extraDocumentInTrainIsRefused()
     QVERIFY(r.predicted.isEmpty());
 }
 
+void TestTrainVisits::extraWeightWeighsTheExtraPairs_data()
+{
+    // --extra-weight W: the extra documents' pairs count W times in the loss (the perceptron:
+    // in its updates). W 1 is the model without the option, byte for byte; another W gives
+    // another model than both W 1 and no extra data.
+    QTest::addColumn<QStringList>("arguments");
+    const QStringList out{u"--out"_qs, u"{model}"_qs};
+    QTest::newRow("the logistic model") << out;
+    QTest::newRow("the perceptron") << out + QStringList{u"--learner"_qs, u"perceptron"_qs};
+}
+
+void TestTrainVisits::extraWeightWeighsTheExtraPairs()
+{
+    QFETCH(QStringList, arguments);
+    const Run without = run(arguments, {}, u"model"_qs);
+    const Run plain = run(arguments, {m_extra}, u"model"_qs);
+    const Run one =
+        run(arguments + QStringList{u"--extra-weight"_qs, u"1"_qs}, {m_extra}, u"model"_qs);
+    const Run low =
+        run(arguments + QStringList{u"--extra-weight"_qs, u"0.25"_qs}, {m_extra}, u"model"_qs);
+    for (const Run *r : {&without, &plain, &one, &low}) {
+        QVERIFY2(r->exitCode == 0, qPrintable(r->error));
+        QVERIFY(!r->changed.isEmpty());
+    }
+    QCOMPARE(one.changed, plain.changed);
+    QVERIFY(low.changed != plain.changed);
+    QVERIFY(low.changed != without.changed);
+}
+
 void TestTrainVisits::malformedExtraIsRefused_data()
 {
     QTest::addColumn<QByteArray>("content");
@@ -296,6 +327,15 @@ void TestTrainVisits::badArgumentIsRefused_data()
         << cv + QStringList{u"--grid"_qs, u"0.25"_qs} << u"--grid 0.25: STEP,N"_qs;
     QTest::newRow("an unknown learner")
         << cv + QStringList{u"--learner"_qs, u"svm"_qs} << u"--learner svm"_qs;
+    QTest::newRow("an extra weight of zero")
+        << cv + QStringList{u"--extra-weight"_qs, u"0"_qs, u"--extra"_qs, u"{train}"_qs}
+        << u"--extra-weight 0: must be above 0"_qs;
+    QTest::newRow("an extra weight that is a word")
+        << cv + QStringList{u"--extra-weight"_qs, u"half"_qs, u"--extra"_qs, u"{train}"_qs}
+        << u"--extra-weight half: not a number"_qs;
+    QTest::newRow("an extra weight with no extra document")
+        << cv + QStringList{u"--extra-weight"_qs, u"0.5"_qs}
+        << u"--extra-weight 0.5: needs --extra"_qs;
     QTest::newRow("a file to predict without the file to write")
         << QStringList{u"--predict"_qs, u"{other}"_qs} << u"--predict and --predict-out"_qs;
     QTest::newRow("a predicted document that is trained on")

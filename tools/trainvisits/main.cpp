@@ -7,6 +7,9 @@
 //       score_visits.py)
 //   lector-trainvisits --extra MORE.jsonl ... TRAIN.jsonl   (MORE's documents are training data
 //       alone: in every model trained, every fold's and --out's, never predicted nor scored)
+//   lector-trainvisits --extra MORE.jsonl --extra-weight 0.5 ... TRAIN.jsonl   (MORE's pairs
+//       count half as much as TRAIN's in the loss: another annotation effort, another mix of
+//       sources)
 // Deterministic: the same input gives the same model file, byte for byte.
 #include "analysis/entities/aliasresolver.h"
 #include "analysis/entities/entityrecogniser.h"
@@ -53,6 +56,7 @@ struct GoldDocument
     Document document;
     Analysis prepared; ///< the pipeline up to (not including) the visit extractor
     QJsonArray visits;
+    float weight = 1.0f; ///< of each of its pairs in training (--extra-weight for --extra's)
 };
 
 QString readGold(const QString &path, const Pipeline &pipeline, int prefix,
@@ -91,7 +95,7 @@ QString readGold(const QString &path, const Pipeline &pipeline, int prefix,
 
 /// Reads the --extra files onto the end of `docs`; an id already in `docs` is an error (the
 /// same document would be trained on while predicted, or twice).
-QString readExtra(const QStringList &paths, const Pipeline &pipeline, int prefix,
+QString readExtra(const QStringList &paths, float weight, const Pipeline &pipeline, int prefix,
                   QList<GoldDocument> &docs)
 {
     QSet<QString> ids;
@@ -106,6 +110,7 @@ QString readExtra(const QStringList &paths, const Pipeline &pipeline, int prefix
                 return QStringLiteral("%1: document %2 is already in the training data.")
                     .arg(path, docs[i].id);
             ids.insert(docs[i].id);
+            docs[i].weight = weight;
         }
     }
     return {};
@@ -125,6 +130,7 @@ QList<VisitExample> examplesOf(const QList<GoldDocument> &docs, const QList<int>
             VisitExample e;
             e.document = i;
             e.status = VisitTrainer::goldStatus(g.prepared, c.visitor, c.place, g.visits);
+            e.weight = g.weight;
             e.candidate = std::move(c);
             out.append(std::move(e));
         }
@@ -150,10 +156,11 @@ struct Settings
     /// the curve is flat, so its argmax moved by 0.5-1 with small changes (docs/quality.md,
     /// Visits, round 12); the middle of the plateau moves less.
     int smooth = 4;
-    float step = 0.25f; ///< of the threshold grid (the perceptron's: 1)
-    int steps = 12;     ///< grid points each side of 0 (the perceptron's: 10)
-    int folds = 0;      ///< of the cross-validation (0: none)
-    int exclude = -1;   ///< the one fold to predict (-1: every fold)
+    float step = 0.25f;       ///< of the threshold grid (the perceptron's: 1)
+    int steps = 12;           ///< grid points each side of 0 (the perceptron's: 10)
+    int folds = 0;            ///< of the cross-validation (0: none)
+    int exclude = -1;         ///< the one fold to predict (-1: every fold)
+    float extraWeight = 1.0f; ///< of the pairs of --extra's documents
 };
 
 /// The `least` of readNumber() for a value that must be above 0 (a rate, a step).
@@ -216,11 +223,17 @@ QString readSettings(const QCommandLineParser &parser, Settings &settings)
                              number(u"fixed-threshold"_qs, -1e30, false, &settings.threshold),
                              number(u"smooth"_qs, 0, true, &settings.smooth),
                              number(u"folds"_qs, 2, true, &settings.folds),
-                             number(u"exclude"_qs, 0, true, &settings.exclude)})
+                             number(u"exclude"_qs, 0, true, &settings.exclude),
+                             number(u"extra-weight"_qs, Above0, false, &settings.extraWeight)})
         if (!e.isEmpty())
             return e;
     if (settings.exclude >= 0 && settings.exclude >= settings.folds)
         return QStringLiteral("--exclude %1: needs --folds N above it.").arg(settings.exclude);
+    // A weight with no extra document to weigh would train the model of TRAIN alone, as if
+    // the extra data had been asked for and found wanting.
+    if (parser.isSet(u"extra-weight"_qs) && !parser.isSet(u"extra"_qs))
+        return QStringLiteral("--extra-weight %1: needs --extra FILE.")
+            .arg(parser.value(u"extra-weight"_qs));
     for (const QString &r : parser.value(u"rate"_qs).split(u',')) {
         double x = 0.0;
         if (const QString e = readNumber(u"rate"_qs, r, Above0, false, &x); !e.isEmpty())
@@ -402,6 +415,11 @@ int main(int argc, char *argv[])
          "fold's model (and its inner threshold's training halves, never a held-out one), in "
          "--out's and --predict's. An id that is also in TRAIN is refused."_qs,
          u"FILE"_qs},
+        {u"extra-weight"_qs,
+         u"The weight of each --extra document's pairs in the logistic loss (the perceptron: in "
+         "its updates), above 0 (default 1: as TRAIN's). --l2-per-pair counts pairs, not "
+         "weights."_qs,
+         u"W"_qs},
         {u"folds"_qs, u"Cross-validate over N folds (document i is in fold i mod N)."_qs, u"N"_qs},
         {u"cv-out"_qs, u"With --folds: write each document's prediction here."_qs, u"FILE"_qs},
         {u"exclude"_qs, u"Train without fold K of --folds (and predict it into --cv-out)."_qs,
@@ -496,7 +514,8 @@ int main(int argc, char *argv[])
     }
     // TRAIN's documents are docs[0, trained); the extra ones follow, only ever trained on.
     const int trained = int(docs.size());
-    if (const QString e = readExtra(parser.values(u"extra"_qs), pipeline, prefix, docs);
+    if (const QString e =
+            readExtra(parser.values(u"extra"_qs), settings.extraWeight, pipeline, prefix, docs);
         !e.isEmpty()) {
         err() << e << '\n';
         return 1;

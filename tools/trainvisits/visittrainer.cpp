@@ -191,6 +191,7 @@ struct DenseExamples
         std::vector<std::vector<int>> occurrences;
         std::vector<bool> pattern; ///< of each occurrence: a pattern match wins a tie
         float y = 0.0f;
+        double weight = 1.0;
     };
     std::vector<Example> data;
     std::vector<quint64> keys;
@@ -202,6 +203,7 @@ struct DenseExamples
         for (const VisitExample &e : examples) {
             Example d;
             d.y = e.status >= 0 ? 1.0f : 0.0f;
+            d.weight = double(e.weight);
             d.pair = ids(e.candidate.features);
             for (const VisitOccurrence &o : e.candidate.occurrences) {
                 d.occurrences.push_back(ids(o.features));
@@ -259,8 +261,10 @@ QHash<quint64, float> VisitTrainer::trainLogistic(const QList<VisitExample> &exa
                 [&](qsizetype k) { return dot(d.occurrences[size_t(k)]); },
                 [&](qsizetype k) { return bool(d.pattern[size_t(k)]); });
             const double score = dot(d.pair) + (best >= 0 ? top : 0.0);
-            const double g = 1.0 / (1.0 + std::exp(-score)) - double(d.y);
-            objective += d.y > 0.5f ? std::log1p(std::exp(-score)) : std::log1p(std::exp(score));
+            // A weight of 1 multiplies by 1.0 exactly: the unweighted model, byte for byte.
+            const double g = d.weight * (1.0 / (1.0 + std::exp(-score)) - double(d.y));
+            objective += d.weight *
+                         (d.y > 0.5f ? std::log1p(std::exp(-score)) : std::log1p(std::exp(score)));
             for (int j : d.pair)
                 gradient[j] += g;
             if (best >= 0)
@@ -292,6 +296,7 @@ QHash<quint64, float> VisitTrainer::trainPairs(const QList<VisitExample> &exampl
         for (int i : order(int(examples.size()), epoch + round * 100003)) {
             const VisitExample &e = examples[i];
             const float y = e.status >= 0 ? 1.0f : -1.0f;
+            const float step = y * e.weight; // a mistake moves the weights by the pair's weight
             // As VisitAssembler::score(), on the weights being trained.
             const QList<VisitOccurrence> &occurrences = e.candidate.occurrences;
             const auto [best, top] = VisitAssembler::bestOccurrence<float>(
@@ -300,9 +305,9 @@ QHash<quint64, float> VisitTrainer::trainPairs(const QList<VisitExample> &exampl
                 [&](qsizetype k) { return occurrences[k].pattern; });
             const float s = model.score(e.candidate.features) + (best >= 0 ? top : 0.0f);
             if (y * s <= 0.0f) {
-                model.update(e.candidate.features, y);
+                model.update(e.candidate.features, step);
                 if (best >= 0)
-                    model.update(e.candidate.occurrences[best].features, y);
+                    model.update(e.candidate.occurrences[best].features, step);
             }
             model.c += 1.0f;
         }

@@ -17,6 +17,9 @@ struct VisitExample
 {
     int document = -1;
     int status = -1; ///< the matched gold visit's VisitStatus, or -1 when no gold visit matches
+    /// How much the pair counts in the logistic loss and in the perceptron's updates
+    /// (lector-trainvisits --extra-weight for the pairs of --extra documents; 1 elsewhere).
+    float weight = 1.0f;
     VisitCandidate candidate;
 };
 
