@@ -396,6 +396,17 @@ void TestVisitExtractor::tripDuration_data()
            "addressed students in Oslo. On Thursday Serrat reached Bergen."_qs
         << QStringList{u"Ana Serrat -> Oslo, Norway [past]"_qs,
                        u"Ana Serrat -> Bergen, Norway [ongoing]"_qs};
+    // Review of round 16: neither a planned trip nor a sight of the city moves the visitor on.
+    QTest::newRow("guard: a planned next stop does not end the stay")
+        << u"Ana Serrat arrived in Norway on Wednesday for a five-day visit. Serrat will fly to "
+           "Stockholm on Friday evening."_qs
+        << QStringList{u"Ana Serrat -> Norway [ongoing]"_qs,
+                       u"Ana Serrat -> Stockholm [planned]"_qs};
+    QTest::newRow("guard: a sight of the city does not end the stay")
+        << u"Ana Serrat arrived in Beijing on Wednesday for a five-day visit to China. On "
+           "Thursday Serrat toured Tiananmen Square."_qs
+        << QStringList{u"Ana Serrat -> Beijing, China [ongoing]"_qs,
+                       u"Ana Serrat -> Tiananmen Square [past]"_qs};
 }
 
 void TestVisitExtractor::tripDuration()

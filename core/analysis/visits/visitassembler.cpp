@@ -162,12 +162,17 @@ bool VisitAssembler::isUnderWayOn(const Visit &v) const
 bool VisitAssembler::hasMovedOn(const Visit &v, const QList<Visit> &visits) const
 {
     // "addressed students in Oslo on Tuesday", "reached Bergen on Thursday", published on
-    // Friday: the visitor left Oslo, whatever the trip's duration.
+    // Friday: the visitor left Oslo, whatever the trip's duration. Only a stay that took
+    // place counts (not "will fly to Stockholm on Friday evening"), and only a place the
+    // gazetteer puts in a country (review of round 16: "toured Tiananmen Square on Thursday"
+    // is a sight of Beijing, not a move away from it) other than the row's own region.
     const QDate published = m_context.document().published;
     const QString until = published.toString(Qt::ISODate);
     return std::any_of(visits.cbegin(), visits.cend(), [&](const Visit &w) {
-        return w.visitor == v.visitor && w.place != v.place && w.date.size() == 10 &&
-               w.date > v.date && w.date <= until;
+        return w.visitor == v.visitor && w.place != v.place && w.place != v.region &&
+               (w.status == VisitStatus::Past || w.status == VisitStatus::Ongoing) &&
+               w.date.size() == 10 && w.date > v.date && w.date <= until &&
+               !m_context.countryOfPlace(w.place).isEmpty();
     });
 }
 
