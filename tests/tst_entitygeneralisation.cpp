@@ -1050,6 +1050,10 @@ void TestEntityGeneralisation::placeNamed_data()
     QTest::newRow("guard: the country of that name")
         << u"The president of Georgia met the envoy in Tbilisi."_qs << u"Georgia"_qs
         << u"Georgia (country)"_qs;
+    QTest::newRow("guard: a country's state television is the country's")
+        << u"Georgia state television said the minister had resigned. Tbilisi was calm on "
+           "Monday."_qs
+        << u"Georgia"_qs << u"Georgia (country)"_qs;
     QTest::newRow("guard: a comma between the city and 'state'")
         << u"Rents rose in New York, state officials said."_qs << u"New York"_qs
         << u"New York City (city)"_qs;

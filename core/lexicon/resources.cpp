@@ -45,7 +45,7 @@ int Resources::minimumColumns(const QString &name, bool gazetteer)
     static const QHash<QString, int> columns{
         {u"dictwords"_qs, 2},        {u"givennames"_qs, 2},        {u"html_hints"_qs, 2},
         {u"orgcues"_qs, 2},          {u"orgwords"_qs, 3},          {u"partylabels"_qs, 2},
-        {u"placewords"_qs, 2},       {u"quote_words"_qs, 2},       {u"regioncues"_qs, 2},
+        {u"placewords"_qs, 2},       {u"quote_words"_qs, 2},       {u"regioncues"_qs, 3},
         {u"speechcues"_qs, 3},       {u"stopnames"_qs, 2},         {u"temporal_calendar"_qs, 3},
         {u"temporal_numbers"_qs, 3}, {u"temporal_relative"_qs, 3}, {u"temporal_units"_qs, 3},
         {u"titles"_qs, 3},           {u"travelcues"_qs, 2},        {u"usgivennames"_qs, 2},

@@ -54,6 +54,8 @@ AliasResolver::AliasResolver(const Resources &resources)
             m_regionCues.before.insert(row.fields.value(0));
         else if (row.fields.value(1) == u"after")
             m_regionCues.after.insert(row.fields.value(0));
+        if (row.fields.value(2) == u"yes")
+            m_regionCues.overCountry.insert(row.fields.value(0));
     }
 }
 

@@ -198,7 +198,8 @@ EntityGrouper::Facts EntityGrouper::factsOf(int index) const
         facts.entry = m_postalStates.value(facts.key, -1);
     // "New York state", "upstate New York", "Georgia Gov. Nathan Deal": the state of that name,
     // not its city or country (round 16).
-    if (facts.entry >= 0 && mention.type == EntityType::Place && hasRegionCue(mention.span))
+    if (facts.entry >= 0 && mention.type == EntityType::Place &&
+        hasRegionCue(mention.span, m_gazetteer.entry(facts.entry).minor == u"country"))
         facts.entry = regionEntry(facts.key, facts.entry);
     if (facts.entry < 0)
         facts.key = facts.key.toCaseFolded();
@@ -223,8 +224,10 @@ bool EntityGrouper::inCapitalsLine(const Span &span) const
 }
 
 // Whether a word of lexicon/regioncues.tsv, as written there, stands right before or right
-// after the place's name ("upstate New York", "Washington state", "Georgia Gov.").
-bool EntityGrouper::hasRegionCue(const Span &span) const
+// after the place's name ("upstate New York", "Washington state", "Georgia Gov."). For a
+// country's name (`country`) only the cues marked so count: "Georgia state television" is the
+// country's (review of round 16), "Georgia Gov." the state's.
+bool EntityGrouper::hasRegionCue(const Span &span, bool country) const
 {
     const QList<Token> &tokens = m_analysis.tokens;
     const auto wordAt = [&](int k) {
@@ -232,8 +235,13 @@ bool EntityGrouper::hasRegionCue(const Span &span) const
                    ? m_text.mid(tokens[k].span.begin, tokens[k].span.length())
                    : QString();
     };
-    return m_regionCues.after.contains(wordAt(tokenAt(tokens, span.end))) ||
-           m_regionCues.before.contains(wordAt(tokenAt(tokens, span.begin) - 1));
+    const auto counts = [&](const QString &word) {
+        return !country || m_regionCues.overCountry.contains(word);
+    };
+    const QString after = wordAt(tokenAt(tokens, span.end));
+    const QString before = wordAt(tokenAt(tokens, span.begin) - 1);
+    return (m_regionCues.after.contains(after) && counts(after)) ||
+           (m_regionCues.before.contains(before) && counts(before));
 }
 
 // The first state or province (gazetteer minor type "region") of the phrase's entries, else

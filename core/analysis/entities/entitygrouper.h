@@ -22,6 +22,7 @@ struct RegionCues
 {
     QSet<QString> before;
     QSet<QString> after;
+    QSet<QString> overCountry; ///< cues that also outweigh a country's name ("Georgia Gov.")
 };
 
 /// One run of the AliasResolver's grouping over one Analysis (see aliasresolver.h for the
@@ -70,7 +71,7 @@ private:
     bool pronounFollows(const Mention &m) const;
     Facts factsOf(int mention) const;
     int entryOf(const QString &phrase) const;
-    bool hasRegionCue(const Span &span) const;
+    bool hasRegionCue(const Span &span, bool country) const;
     int regionEntry(const QString &phrase, int entry) const;
     bool inCapitalsLine(const Span &span) const;
     bool isPlaceOrNationality(const Facts &facts) const;
