@@ -144,11 +144,10 @@ QString withoutDiacritics(QStringView word)
 
 } // namespace
 
-QStringView GazetteerEntry::value(QStringView key) const
+QStringView GazetteerEntry::valueIn(QStringView all, QStringView key)
 {
     // A scan instead of split(): this runs for each of the tens of thousands of cities at
     // start-up, and a list per call was a tenth of the gazetteer's loading time.
-    const QStringView all(extra);
     for (qsizetype at = 0; at < all.size();) {
         qsizetype end = all.indexOf(QChar(u';'), at);
         if (end < 0)

@@ -28,7 +28,10 @@ struct GazetteerEntry
     bool isCityOf(qint64 people) const { return minor == u"city" && population >= people; }
 
     /// The value of `key` in extra ("pop" -> "10381222"), or an empty view.
-    QStringView value(QStringView key) const;
+    QStringView value(QStringView key) const { return valueIn(extra, key); }
+    /// The value of `key` in an extra field ("admin1=US-FL;lat=..." -> "US-FL"), a view of
+    /// `extra`; empty when absent. For rows not yet made entries (Resources).
+    static QStringView valueIn(QStringView extra, QStringView key);
 };
 
 /// The phrases of every table under resources/gazetteer/, matched against tokenized text.

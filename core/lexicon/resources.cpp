@@ -18,19 +18,7 @@ namespace {
 /// "US-FL"), a view of the field; empty when absent.
 QStringView extraValue(const QStringList &fields, QStringView key)
 {
-    if (fields.size() < 5)
-        return {};
-    const QStringView extra = fields.at(4);
-    for (qsizetype at = 0; at < extra.size();) {
-        qsizetype end = extra.indexOf(u';', at);
-        if (end < 0)
-            end = extra.size();
-        const QStringView pair = extra.sliced(at, end - at);
-        if (pair.size() > key.size() && pair.startsWith(key) && pair[key.size()] == u'=')
-            return pair.sliced(key.size() + 1);
-        at = end + 1;
-    }
-    return {};
+    return fields.size() < 5 ? QStringView() : GazetteerEntry::valueIn(fields.at(4), key);
 }
 
 } // namespace
@@ -107,19 +95,7 @@ NameTable Resources::readPlaceCountries(const Resources &resources)
     auto countryOf = [](const QStringList &f) -> QStringView {
         if (f.value(3) == u"country")
             return QStringView(f.at(1)); // a view of the row's field, not of a copy
-        if (f.size() < 5)
-            return {};
-        const QStringView extra = f.at(4);
-        for (qsizetype at = 0; at < extra.size();) {
-            qsizetype end = extra.indexOf(u';', at);
-            if (end < 0)
-                end = extra.size();
-            const QStringView pair = extra.sliced(at, end - at);
-            if (pair.startsWith(u"country="))
-                return pair.sliced(8);
-            at = end + 1;
-        }
-        return {};
+        return extraValue(f, u"country");
     };
     QList<std::pair<QString, QString>> pairs;
     QString lastCountry; // cities come grouped by country: lower-case each name once
