@@ -91,8 +91,8 @@ void VisitAssembler::mergeCountries(QList<Visit> &visits, QList<bool> &removed) 
             takeEvidence(city, land);
             removed[j] = true;
         }
-        // "a six-day visit to Russia and Belarus" counts from the day the trip began: a city
-        // dated by a day of its own (a speech in Moscow on the 15th) takes what is left of it.
+        // "set off on Monday on a ten-day tour of Norway" counts from the day the trip began: a
+        // city dated by a day of its own ("reached Bergen on Thursday") takes what is left of it.
         if (city.duration.isEmpty())
             city.duration =
                 first && city.date == land.date ? land.duration : remainingDays(city, land);
