@@ -227,11 +227,16 @@ void PackedResources::packGazetteer(const Gazetteer &gazetteer, Writer &writer)
         writer.integer(word.length);
     }
     writer.integer(gazetteer.m_byFirstWord.size());
-    for (auto it = gazetteer.m_byFirstWord.cbegin(); it != gazetteer.m_byFirstWord.cend(); ++it) {
-        writer.integer(qint64(quint64(it.key()) & 0xffffffffu));
-        writer.integer(qint64(quint64(it.key()) >> 32));
-        writer.integer(it->size());
-        for (int phrase : *it)
+    // In key order, not the hash's (seeded per process), so that the same tables give the
+    // same bytes.
+    QList<size_t> keys = gazetteer.m_byFirstWord.keys();
+    std::sort(keys.begin(), keys.end());
+    for (const size_t key : std::as_const(keys)) {
+        writer.integer(qint64(quint64(key) & 0xffffffffu));
+        writer.integer(qint64(quint64(key) >> 32));
+        const QList<int> &phrases = *gazetteer.m_byFirstWord.constFind(key);
+        writer.integer(phrases.size());
+        for (int phrase : phrases)
             writer.integer(phrase);
     }
 }
