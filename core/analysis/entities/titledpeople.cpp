@@ -23,15 +23,6 @@ int titleBefore(const std::vector<NerTokenFacts> &facts, int name, bool periodRe
     return title >= 0 && (facts[size_t(title)].flags & NerFeatures::TitleWord) ? title : -1;
 }
 
-// Whether tokens `a` and `b` (a <= b) lie in one sentence: "the Islamic State.\n\nClinton said"
-// ends one after "State".
-bool sameSentence(const QList<Sentence> &sentences, int a, int b)
-{
-    const auto after = std::upper_bound(sentences.cbegin(), sentences.cend(), a,
-                                        [](int t, const Sentence &s) { return t < s.firstToken; });
-    return after != sentences.cbegin() && b < std::prev(after)->endToken;
-}
-
 } // namespace
 
 // A given name of givennames.tsv (the model's features read it) or of the US given names
@@ -110,7 +101,8 @@ void EntityRecogniser::titlesBeforePeople(Analysis &analysis,
         const bool period = titleBefore(facts, name, true) == last;
         if (!(facts[size_t(last)].flags & NerFeatures::InitialCapital) ||
             (!period && mention.type == EntityType::Person) ||
-            !sameSentence(analysis.sentences, last, name))
+            analysis.sentenceAt(tokens[last].span.begin) !=
+                analysis.sentenceAt(tokens[name].span.begin))
             continue;
         int place = first;
         while (place < last &&
