@@ -396,6 +396,10 @@ void TestVisitExtractor::tripDuration_data()
            "addressed students in Oslo. On Thursday Serrat reached Bergen."_qs
         << QStringList{u"Ana Serrat -> Oslo, Norway [past]"_qs,
                        u"Ana Serrat -> Bergen, Norway [ongoing]"_qs};
+    // A duration in weeks is read as the dater reads it (VisitDater::durationDays).
+    QTest::newRow("a stay of weeks is under way")
+        << u"Ana Serrat arrived in Portugal on Monday for a two-week visit."_qs
+        << QStringList{u"Ana Serrat -> Portugal [ongoing]"_qs};
     // Review of round 16: neither a planned trip nor a sight of the city moves the visitor on.
     QTest::newRow("guard: a planned next stop does not end the stay")
         << u"Ana Serrat arrived in Norway on Wednesday for a five-day visit. Serrat will fly to "

@@ -150,13 +150,11 @@ bool VisitAssembler::isUnderWayOn(const Visit &v) const
     // "arrived in Beijing on Thursday for a four-day visit", published on Friday: the stay
     // covers the publication date.
     const QDate published = m_context.document().published;
-    if (!published.isValid() || v.date.size() != 10 || !v.duration.startsWith(u'P') ||
-        !v.duration.endsWith(u'D'))
+    const int days = VisitDater::durationDays(v.duration);
+    if (!published.isValid() || v.date.size() != 10 || days <= 0)
         return false;
-    bool ok = false;
-    const int days = QStringView(v.duration).sliced(1, v.duration.size() - 2).toInt(&ok);
     const QDate from = QDate::fromString(v.date, Qt::ISODate);
-    return ok && from.isValid() && from <= published && published < from.addDays(days);
+    return from.isValid() && from <= published && published < from.addDays(days);
 }
 
 bool VisitAssembler::hasMovedOn(const Visit &v, const QList<Visit> &visits) const

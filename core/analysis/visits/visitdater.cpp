@@ -24,8 +24,9 @@ DatePrecision precisionOfValue(const QString &value)
     }
 }
 
-/// Days of a TIMEX3 duration in days or weeks ("P6D", "P2W"); 0 otherwise.
-int durationDays(const QString &value)
+} // namespace
+
+int VisitDater::durationDays(const QString &value)
 {
     if (value.size() < 3 || !value.startsWith(u'P'))
         return 0;
@@ -37,8 +38,6 @@ int durationDays(const QString &value)
         return n;
     return value.endsWith(u'W') ? 7 * n : 0;
 }
-
-} // namespace
 
 bool VisitDater::crossesClause(int from, int to) const
 {

@@ -28,6 +28,8 @@ public:
         : m_context(context)
     {}
 
+    /// Days of a TIMEX3 duration in days or weeks ("P6D", "P2W"); 0 otherwise.
+    static int durationDays(const QString &value);
     /// The duration time expression of the trip phrase around `cueToken` ("six-day visit").
     void addDuration(Visit &visit, int cueToken) const;
     /// Sets visit.date, precision and time; `earlier` are the visits before it, dated. Calls

@@ -31,14 +31,12 @@ void takeEvidence(Visit &city, const Visit &land)
 // Empty when either date is no day or the city's lies outside the trip.
 QString remainingDays(const Visit &city, const Visit &land)
 {
-    if (city.date.size() != 10 || land.date.size() != 10 || !land.duration.startsWith(u'P') ||
-        !land.duration.endsWith(u'D'))
+    if (city.date.size() != 10 || land.date.size() != 10)
         return {};
-    bool ok = false;
-    const int days = QStringView(land.duration).sliced(1, land.duration.size() - 2).toInt(&ok);
+    const int days = VisitDater::durationDays(land.duration);
     const QDate from = QDate::fromString(land.date, Qt::ISODate);
     const QDate day = QDate::fromString(city.date, Qt::ISODate);
-    if (!ok || !from.isValid() || !day.isValid() || day < from || day >= from.addDays(days))
+    if (days <= 0 || !from.isValid() || !day.isValid() || day < from || day >= from.addDays(days))
         return {};
     return u"P%1D"_qs.arg(day.daysTo(from.addDays(days)));
 }
