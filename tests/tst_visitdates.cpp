@@ -365,6 +365,30 @@ void TestVisitDates::statuses_data()
     QTest::newRow("guard: 'this week' ahead")
         << u"Fisheries Minister Lena Vogt will visit Hanoi later this week."_qs << u"2021-09-08"_qs
         << u"planned"_qs;
+    // A trip told as ahead of an earlier moment, dated before the publication date, took
+    // place (VisitAssembler::isOverBefore).
+    QTest::newRow("past: a planned form beside a trip of two weeks ago")
+        << u"Fisheries Minister Lena Vogt will report to parliament on Friday on the talks she "
+           "held in Hanoi two weeks ago."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("past: a planned form beside a trip of last week")
+        << u"Fisheries Minister Lena Vogt will brief the cabinet on Friday, having met the prime "
+           "minister in Hanoi last week."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    // A weekday or a date without a year is resolved by the tense words themselves: a trip
+    // told as ahead and dated before the publication date is more often a date read the wrong
+    // way than a trip that took place (XB, round 17), so the tense words keep it planned.
+    QTest::newRow("guard: a planned trip dated by a date without a year")
+        << u"Fishermen learned in August that Fisheries Minister Lena Vogt would travel to Hanoi "
+           "on September 3."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("guard: a planned trip dated after the publication date")
+        << u"Fisheries Minister Lena Vogt would travel to Hanoi on September 10, officials said."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("guard: a planned trip dated by another sentence")
+        << u"Fisheries Minister Lena Vogt met reporters on September 3. She will travel to "
+           "Hanoi."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
 }
 
 void TestVisitDates::statuses()

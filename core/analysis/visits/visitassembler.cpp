@@ -157,6 +157,52 @@ bool VisitAssembler::isUnderWayOn(const Visit &v) const
     return from.isValid() && from <= published && published < from.addDays(days);
 }
 
+bool VisitAssembler::isOverBefore(const Visit &v) const
+{
+    // Only a date told in a sentence of the trip itself (not one of the paragraph or of a
+    // later event, which may be another occasion's).
+    const Analysis &a = m_context.analysis();
+    const QDate published = m_context.document().published;
+    if (!published.isValid() || v.time < 0 || v.time >= a.times.size())
+        return false;
+    const int told = a.sentenceAt(a.times[v.time].span.begin);
+    if (told != v.sentence && !v.sentences.contains(told))
+        return false;
+    // Only an expression that says itself that its time is past ("last week", "two days ago"):
+    // a weekday or a date without a year is resolved by the tense words, and a trip told as
+    // ahead of an earlier moment is rarer than a weekday read the wrong way (XB, round 17).
+    if (!pointsBack(v.time))
+        return false;
+    QDate from;
+    DatePrecision precision = DatePrecision::None;
+    if (!TimexResolver::parseValue(v.date, &from, &precision))
+        return false;
+    // The last day of the period the value names.
+    QDate last;
+    switch (precision) {
+    case DatePrecision::Day:
+    case DatePrecision::Time:
+        last = from;
+        break;
+    case DatePrecision::Week:
+        last = from.addDays(6);
+        break;
+    case DatePrecision::Month:
+        last = from.addMonths(1).addDays(-1);
+        break;
+    case DatePrecision::Season:
+    case DatePrecision::Quarter:
+        last = from.addMonths(3).addDays(-1);
+        break;
+    case DatePrecision::Year:
+        last = from.addYears(1).addDays(-1);
+        break;
+    default:
+        return false; // a decade or a century says nothing of this trip's tense
+    }
+    return last < published;
+}
+
 bool VisitAssembler::hasMovedOn(const Visit &v, const QList<Visit> &visits) const
 {
     // "addressed students in Oslo on Tuesday", "reached Bergen on Thursday", published on
@@ -380,7 +426,11 @@ QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) con
     }
     mergeDestinations(out);
     // After the merge: a city's row may take its country's date and duration ("began a
-    // two-day visit to Vietnam" for "Hanoi").
+    // two-day visit to Vietnam" for "Hanoi"). A planned trip dated before the publication
+    // date took place ("would campaign in P on March 1", published on March 12).
+    for (Visit &v : out)
+        if (v.status == VisitStatus::Planned && isOverBefore(v))
+            v.status = VisitStatus::Past;
     for (Visit &v : out)
         if (v.status == VisitStatus::Past && isUnderWayOn(v) && !hasMovedOn(v, out))
             v.status = VisitStatus::Ongoing;

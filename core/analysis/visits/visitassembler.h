@@ -74,6 +74,10 @@ private:
     bool isCalledOff(int sentence, int cueToken) const;
     /// Whether a dated visit with a duration in days covers the publication date.
     bool isUnderWayOn(const Visit &visit) const;
+    /// Whether the whole period of the visit's date ("on Monday", "last week", "in March")
+    /// lies before the publication date: a trip of that date took place, whatever the tense
+    /// words said of it when it lay ahead ("learned that X would campaign in P on March 1").
+    bool isOverBefore(const Visit &visit) const;
     /// Whether another row of the visitor is dated to a later day up to the publication date:
     /// the visitor has left this place, whatever its duration.
     bool hasMovedOn(const Visit &visit, const QList<Visit> &visits) const;
