@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QResource>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void sameGazetteerEntries();
     void samePhraseLookups();
     void brokenTablePacksToNothing();
+    void brokenTableFailsThePacker();
     void sameWordClustersAsParsing();
     void wordClustersReadInPlace();
     void sameCountryTablesAsParsing_data();
@@ -189,6 +191,28 @@ void TestPackedResources::brokenTablePacksToNothing()
     QVERIFY(!PackedResources::pack(*m_parsed,
                                    qEnvironmentVariable("LECTOR_SOURCE_DIR") + u"/resources"_qs)
                  .isEmpty());
+}
+
+void TestPackedResources::brokenTableFailsThePacker()
+{
+    // lector-packresources (PackedResources::packFile()) stops the build at a short row with
+    // the table's file and line, and writes nothing (review of round 16: it exited 0).
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(u"gazetteer"_qs));
+    QFile file(dir.path() + u"/gazetteer/places.tsv"_qs);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# test rows\nNowhere\n");
+    file.close();
+    const QString output = dir.path() + u"/resources.bin"_qs;
+    QString error;
+    QVERIFY(!PackedResources::packFile(dir.path(), output, &error));
+    QVERIFY2(error.contains(u"places.tsv"_qs) && error.contains(u"line 2"_qs), qPrintable(error));
+    QVERIFY(!QFile::exists(output));
+    // The shipped tables pack.
+    QVERIFY2(PackedResources::packFile(qEnvironmentVariable("LECTOR_SOURCE_DIR") + u"/resources"_qs,
+                                       output, &error),
+             qPrintable(error));
+    QVERIFY(QFileInfo(output).size() > 0);
 }
 
 void TestPackedResources::sameWordClustersAsParsing()

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QResource>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <cstring>
@@ -170,6 +171,21 @@ QByteArray PackedResources::pack(const Resources &resources, const QString &root
     packNames(resources.demonymCountries(), writer);
     packNames(resources.cityRegions(), writer);
     return writer.finish(int(resources.tableNames().size()), resources.wordClusters());
+}
+
+bool PackedResources::packFile(const QString &root, const QString &output, QString *error)
+{
+    const std::shared_ptr<const Resources> resources = Resources::load(root);
+    if (!resources->isValid()) {
+        *error = resources->error();
+        return false;
+    }
+    QSaveFile out(output);
+    if (!out.open(QIODevice::WriteOnly) || out.write(pack(*resources, root)) < 0 || !out.commit()) {
+        *error = u"cannot write %1: %2"_qs.arg(output, out.errorString());
+        return false;
+    }
+    return true;
 }
 
 void PackedResources::packTables(const Resources &resources, const QString &root, Writer &writer)

@@ -51,6 +51,11 @@ public:
     /// if loaded from ":/lector". An empty result when `resources` is invalid: a broken
     /// table is then reported at run time, as by parsing.
     static QByteArray pack(const Resources &resources, const QString &root);
+    /// lector-packresources: loads the TSV tables under `root` and writes their pack to
+    /// `output`. False, with the reason in `error`, when a table is broken (the table's
+    /// "file:line" message; nothing is written, so the build stops there instead of the
+    /// program refusing to start) or the file cannot be written.
+    static bool packFile(const QString &root, const QString &output, QString *error);
 
     /// The compiled-in packed resources, or null when absent, stale or damaged (the caller
     /// then parses the TSV files).
