@@ -66,12 +66,10 @@ QStringList VisitHome::homeCountries(int entity) const
         if (m < 0 || m >= a.mentions.size())
             continue; // as VisitContext::countriesOf()
         const int first = m_context.firstToken(m), end = m_context.endToken(m);
-        const auto s = std::upper_bound(
-            a.sentences.cbegin(), a.sentences.cend(), first,
-            [](int token, const Sentence &sentence) { return token < sentence.firstToken; });
-        if (s == a.sentences.cbegin())
+        const int s = first < a.tokens.size() ? a.sentenceAt(a.tokens[first].span.begin) : -1;
+        if (s < 0)
             continue;
-        const int from = std::prev(s)->firstToken, to = std::prev(s)->endToken;
+        const int from = a.sentences[s].firstToken, to = a.sentences[s].endToken;
         // "Indian opener X", "The former Pakistan prime minister, X": up to three role words
         // after the demonym or country; the last one no verb in -s ("Philippine lawmaker
         // wants X").
