@@ -44,6 +44,8 @@ private Q_SLOTS:
     void notTyped();
     void placeNamed_data();
     void placeNamed();
+    void entityNamed_data();
+    void entityNamed();
 
 private:
     Analysis analyse(const QString &text) const;
@@ -411,6 +413,34 @@ void TestEntityGeneralisation::typed_data()
         << u"A spokesman for Obama said the talks would go on."_qs << u"Obama"_qs << u"person"_qs;
     QTest::newRow("organization cue guard: a listed place after 'shares in'")
         << u"Shares in Asia fell on Monday."_qs << u"Asia"_qs << u"place"_qs;
+    // Round 17, EntityRecogniser::possessiveNames() and namesAfterAbbreviations(): a possessive
+    // inside a name, and "St.", "Mt.", "Ft." opening one.
+    QTest::newRow("possessive inside a name: a saint's cathedral (was 'Cathedral')")
+        << u"Crowds filled St. Paul's Cathedral for the Easter service."_qs
+        << u"St. Paul's Cathedral"_qs << u"place"_qs;
+    QTest::newRow("possessive inside a name: a children's hospital (was the place 'St')")
+        << u"The boy was treated at St. Jude Children's Research Hospital last spring."_qs
+        << u"St. Jude Children's Research Hospital"_qs << u"place"_qs;
+    QTest::newRow("possessive inside a name: a saint's college (was the place 'St. Brendan')")
+        << u"She teaches history at St. Brendan\u2019s College in the autumn."_qs
+        << u"St. Brendan\u2019s College"_qs << u"organization"_qs;
+    QTest::newRow("an abbreviation opens a name: a fort (was no mention)")
+        << u"The brigade left Ft. Bragg in June."_qs << u"Ft. Bragg"_qs << u"place"_qs;
+    QTest::newRow("possessive guard: a person's brother")
+        << u"Paul's brother Tom arrived late for dinner."_qs << u"Paul"_qs << u"person"_qs;
+    QTest::newRow("possessive guard: the brother named after him")
+        << u"Paul's brother Tom arrived late for dinner."_qs << u"Tom"_qs << u"person"_qs;
+    QTest::newRow("possessive guard: a country's party keeps its own name")
+        << u"Britain's Labour Party chose a new leader on Saturday."_qs << u"Labour Party"_qs
+        << u"organization"_qs;
+    // Round 17, titledNamesLeftOut(): a given name that is also a common word, after a title,
+    // opens the person's name even when the model made the surname and the state one name.
+    QTest::newRow("common-word given name after a title (was the organization 'Hurd of Texas')")
+        << u"Republican Rep. Will Hurd of Texas opposed it."_qs << u"Will Hurd"_qs << u"person"_qs;
+    QTest::newRow("common-word given name after a title: the state after 'of'")
+        << u"Republican Rep. Will Hurd of Texas opposed it."_qs << u"Texas"_qs << u"place"_qs;
+    QTest::newRow("common-word given name guard: a title and a surname alone")
+        << u"Sen. Smith will vote against the bill on Tuesday."_qs << u"Smith"_qs << u"person"_qs;
 }
 
 void TestEntityGeneralisation::typed()
@@ -987,6 +1017,8 @@ void TestEntityGeneralisation::notTyped_data()
     QTest::newRow("a title of two words before a person: no person (was 'Chief Justice')")
         << u"The court led by Chief Justice Maria Olsen ruled on Monday."_qs << u"Chief Justice"_qs
         << u"person"_qs;
+    QTest::newRow("common-word given name guard: 'will' after a surname")
+        << u"Sen. Smith will vote against the bill on Tuesday."_qs << u"will"_qs << u"person"_qs;
     QTest::newRow("titled name left out guard: a soft drink, one word after the title")
         << u"She drank a Dr. Pepper with her lunch."_qs << u"Pepper"_qs << u"person"_qs;
     // "Professor" is no head word of orgwords.tsv, so the old guard "a Professor of Rhetoric"
@@ -1057,6 +1089,25 @@ void TestEntityGeneralisation::placeNamed_data()
     QTest::newRow("guard: a comma between the city and 'state'")
         << u"Rents rose in New York, state officials said."_qs << u"New York"_qs
         << u"New York City (city)"_qs;
+    // Round 17 (EntityGrouper): an acronym with periods, and two places of one name.
+    QTest::newRow("an acronym with periods (was a place of its own)")
+        << u"Rents in N.Y.C. rose again this year."_qs << u"N.Y.C."_qs
+        << u"New York City (city)"_qs;
+    QTest::newRow("the capital and the state in one article: the state (was the city)")
+        << u"She flew from Washington, D.C., to Seattle. Wildfires burned in Washington state "
+           "for a week."_qs
+        << u"Washington state"_qs << u"Washington (region)"_qs;
+    QTest::newRow("the capital and the state in one article: the capital")
+        << u"Wildfires burned in Washington state for a week. She flew to Washington, D.C., on "
+           "Monday."_qs
+        << u"Washington, D.C."_qs << u"Washington (city)"_qs;
+    QTest::newRow("the capital's abbreviation joins the capital (was a place of its own)")
+        << u"She flew from Washington, D.C., to Seattle. Wildfires burned in Washington state "
+           "for a week."_qs
+        << u"D.C."_qs << u"Washington (city)"_qs;
+    QTest::newRow("guard: the name alone later joins the latest place of that name")
+        << u"She flew to Washington, D.C., on Monday. In Washington she met the senator."_qs
+        << u"Washington"_qs << u"Washington (city)"_qs;
 }
 
 void TestEntityGeneralisation::placeNamed()
@@ -1070,6 +1121,34 @@ void TestEntityGeneralisation::placeNamed()
     QCOMPARE(m->type, EntityType::Place);
     const Entity &entity = analysis.entities[m->entity];
     QCOMPARE(entity.name + u" ("_qs + entity.subtype + u')', name);
+}
+
+// Round 17 (AliasResolver): the entity a mention joins, by its name and type (the last
+// occurrence of `written`).
+void TestEntityGeneralisation::entityNamed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("an acronym after ', or' is the organization before it")
+        << u"The kidney came through the United Network for Organ Sharing, or UNOS, on Friday. "
+           "A board member of UNOS said the list grew."_qs
+        << u"UNOS"_qs << u"United Network for Organ Sharing (organization)"_qs;
+    QTest::newRow("an acronym after ', or': the organization's name")
+        << u"Data from the United Network for Organ Sharing, or UNOS, show the gap."_qs
+        << u"United Network"_qs << u"United Network for Organ Sharing (organization)"_qs;
+}
+
+void TestEntityGeneralisation::entityNamed()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, written);
+    QFETCH(QString, name);
+    const Analysis analysis = analyse(text);
+    const Mention *m = lastMentionAt(text, analysis, written);
+    QVERIFY2(m, qPrintable(u"no mention of "_qs + written));
+    const Entity &entity = analysis.entities[m->entity];
+    QCOMPARE(entity.name + u" ("_qs + entityTypeName(entity.type) + u')', name);
 }
 
 QTEST_GUILESS_MAIN(TestEntityGeneralisation)

@@ -32,7 +32,11 @@ class Resources;
 ///   ("Kowalska" -> "Maria Kowalska"), if the genders agree; else a later full name that fits. Full
 ///   names with different given names stay apart ("John Smith", "Jane Smith");
 /// - places and organizations: by gazetteer canonical name ("U.S." = "United States"), by a
-///   bracketed acronym ("European Union (EU)", later "EU") or by initials ("SCO").
+///   bracketed acronym ("European Union (EU)", later "EU") or by initials ("SCO"); an acronym
+///   with periods that the gazetteer lists without them is that entry ("N.Y.C.", round 17);
+///   "Washington, D.C." (a place, a comma and a place that the gazetteer lists together) is
+///   that entry, both mentions, and a place named for sure ("Washington, D.C.", "Washington
+///   state") never joins a place of the same name named for sure as another type (round 17).
 /// - a lone word tagged as a person that is a nationality, country or large city in the
 ///   gazetteer, or an ordinary word (lexicon/stopnames.tsv), becomes other or place.
 /// - before grouping, a name written the same way takes the type most of its mentions have

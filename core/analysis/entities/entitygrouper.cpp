@@ -196,11 +196,28 @@ EntityGrouper::Facts EntityGrouper::factsOf(int index) const
     if (facts.entry < 0 && mention.type == EntityType::Place &&
         mention.source == MentionSource::Gazetteer)
         facts.entry = m_postalStates.value(facts.key, -1);
+    // "N.Y.C.": an acronym with periods that the gazetteer lists without them ("NYC"; round 17).
+    if (facts.entry < 0 && facts.key.contains(u'.')) {
+        const QString letters = acronymLetters(facts.key);
+        if (!letters.isEmpty())
+            facts.entry = entryOf(letters);
+    }
     // "New York state", "upstate New York", "Georgia Gov. Nathan Deal": the state of that name,
     // not its city or country (round 16).
     if (facts.entry >= 0 && mention.type == EntityType::Place &&
-        hasRegionCue(mention.span, m_gazetteer.entry(facts.entry).minor == u"country"))
+        hasRegionCue(mention.span, m_gazetteer.entry(facts.entry).minor == u"country")) {
         facts.entry = regionEntry(facts.key, facts.entry);
+        facts.definite = m_gazetteer.entry(facts.entry).minor == u"region";
+    }
+    // "Washington, D.C.": a place and the place after its comma that the gazetteer lists
+    // together are that entry, both of them (round 17).
+    if (mention.type == EntityType::Place) {
+        const int whole = commaPhraseEntry(index);
+        if (whole >= 0) {
+            facts.entry = whole;
+            facts.definite = true;
+        }
+    }
     if (facts.entry < 0)
         facts.key = facts.key.toCaseFolded();
     if (facts.entry >= 0) {
@@ -253,6 +270,39 @@ int EntityGrouper::regionEntry(const QString &phrase, int entry) const
             return e;
     }
     return entry;
+}
+
+// "Washington, D.C.": the gazetteer place of the text from the mention before a comma to the
+// place mention after it, when `index` is either of the two; else -1.
+int EntityGrouper::commaPhraseEntry(int index) const
+{
+    const QList<Mention> &mentions = m_analysis.mentions;
+    for (int first = index - 1; first <= index; ++first) {
+        if (first < 0 || first + 1 >= mentions.size() ||
+            mentions[first].type != EntityType::Place ||
+            mentions[first + 1].type != EntityType::Place)
+            continue;
+        const Span a = mentions[first].span;
+        const Span b = mentions[first + 1].span;
+        if (QStringView(m_text).sliced(a.end, b.begin - a.end) != u", ")
+            continue;
+        // the gazetteer writes the abbreviation with its period ("D.C.", "Mich.")
+        qsizetype end = b.end;
+        if (end < m_text.size() && m_text[end] == u'.' && m_text[end - 1] != u'.')
+            ++end;
+        const int entry = entryOf(m_text.mid(a.begin, end - a.begin));
+        if (entry >= 0 && m_gazetteer.entry(entry).major == EntityType::Place)
+            return entry;
+    }
+    return -1;
+}
+
+// Whether the group is another place than the one the mention names for sure: "Washington,
+// D.C." (the city) and "Washington state" (the state) share their canonical name (round 17).
+bool EntityGrouper::otherPlace(int group, const Facts &facts) const
+{
+    const QString &minor = m_groups[group].definiteMinor;
+    return facts.definite && !minor.isEmpty() && minor != m_gazetteer.entry(facts.entry).minor;
 }
 
 int EntityGrouper::entryOf(const QString &phrase) const
@@ -398,14 +448,15 @@ int EntityGrouper::findOther(const Facts &facts, int mention) const
     const auto byKey = m_byKey.constFind(facts.key);
     if (byKey != m_byKey.cend()) {
         for (int g : *byKey) {
-            if (g > best && !m_groups[g].person && m_groups[g].key == facts.key)
+            if (g > best && !m_groups[g].person && m_groups[g].key == facts.key &&
+                !otherPlace(g, facts))
                 best = g;
         }
     }
     const auto byForm = m_byForm.constFind(facts.surface);
     if (byForm != m_byForm.cend()) {
         for (int g : *byForm) {
-            if (g > best && !m_groups[g].person)
+            if (g > best && !m_groups[g].person && !otherPlace(g, facts))
                 best = g;
         }
     }
@@ -493,6 +544,8 @@ void EntityGrouper::add(int index, int mention, const Facts &facts)
         group.key = facts.key;
     if (group.entry < 0 && facts.entry >= 0)
         group.entry = facts.entry;
+    if (group.definiteMinor.isEmpty() && facts.definite)
+        group.definiteMinor = m_gazetteer.entry(facts.entry).minor;
     indexGroup(index, facts, newForm, newKey, newName);
 }
 

@@ -51,6 +51,7 @@ private:
         QString key;       ///< non-person: gazetteer canonical or surface without "the"
         int entry = -1;    ///< gazetteer entry, or -1
         Gender gender = Gender::Unknown;
+        bool definite = false; ///< the entry is sure: a region cue, "Washington, D.C."
     };
     struct Group
     {
@@ -62,6 +63,7 @@ private:
         bool person = false;
         int last = -1; ///< its latest mention so far
         Gender gender = Gender::Unknown;
+        QString definiteMinor; ///< the gazetteer type of its first sure place ("city")
     };
 
     void agreeOnTypes();
@@ -73,6 +75,8 @@ private:
     int entryOf(const QString &phrase) const;
     bool hasRegionCue(const Span &span, bool country) const;
     int regionEntry(const QString &phrase, int entry) const;
+    int commaPhraseEntry(int index) const;
+    bool otherPlace(int group, const Facts &facts) const;
     bool inCapitalsLine(const Span &span) const;
     bool isPlaceOrNationality(const Facts &facts) const;
     bool isOrdinaryWord(const Facts &facts, const Mention &mention) const;

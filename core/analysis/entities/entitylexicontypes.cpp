@@ -9,6 +9,7 @@
 #include "lexicon/resources.h"
 #include "lexicon/travelcuetable.h"
 #include "lexicon/tsvtable.h"
+#include "text/tokenizer.h"
 
 namespace lector {
 
@@ -276,6 +277,153 @@ void EntityRecogniser::namesByHeadWord(Analysis &analysis,
         mention.source = MentionSource::Model;
         added.append(mention);
     }
+    addMentions(analysis, added);
+}
+
+namespace {
+
+// "St", "Mt", "Ft": abbreviations that open a name with their period ("St. Paul's Cathedral",
+// "Mt. Sinai", "Ft. Bragg").
+bool isNameAbbreviation(QStringView word)
+{
+    return word == u"St" || word == u"Mt" || word == u"Ft";
+}
+
+} // namespace
+
+// Whether token `k` is the period of "St.", "Mt." or "Ft.", written right after it.
+bool EntityRecogniser::isAbbreviationPeriod(const QList<Token> &tokens,
+                                            const std::vector<NerTokenFacts> &facts, int k)
+{
+    return k > 0 && k < tokens.size() && facts[size_t(k)].word == u"." &&
+           tokens[k].span.begin == tokens[k - 1].span.end &&
+           isNameAbbreviation(facts[size_t(k - 1)].word) && isHeadRunWord(tokens, facts, k - 1);
+}
+
+// "St. Paul's Cathedral" (the model's "Cathedral" alone), "St. Jude Children's Research
+// Hospital" (its "St" and "Research Hospital"), "Macy's Department Store" (round 17): a run of
+// capitalised words ending in a head word of a place (placewords.tsv) or an organization
+// (orgwords.tsv), right after "X's", is one name with its owner: the capitalised words before
+// the possessive, with the period of "St.", "Mt." or "Ft.". Not when a mention of the model
+// holds an owner word, unless the owner opens with such an abbreviation: "Britain's Labour
+// Party", "Trump's Justice Department" keep their owner apart; nor a person's mention after the
+// possessive ("Paul's brother Tom" has no head word anyway). The name keeps the type of the
+// mention the model made of its head, else the head word's.
+void EntityRecogniser::possessiveNames(Analysis &analysis,
+                                       const std::vector<NerTokenFacts> &facts) const
+{
+    const QList<Token> &tokens = analysis.tokens;
+    QList<Mention> &mentions = analysis.mentions;
+    QList<Mention> added;
+    for (int p = 1; p + 1 < tokens.size(); ++p) {
+        if (!Tokenizer::isPossessiveEnding(facts[size_t(p)].word) ||
+            tokens[p].span.begin != tokens[p - 1].span.end || !isHeadRunWord(tokens, facts, p + 1))
+            continue;
+        const int end = headRunEnd(tokens, facts, p + 1);
+        const NerTokenFacts &head = facts[size_t(end - 1)];
+        const bool orgHead = head.flags & NerFeatures::OrgWord;
+        if (!orgHead && !m_placeHeadsEnd.contains(head.lower))
+            continue;
+        int first = p;
+        while (first > 0 && (isHeadRunWord(tokens, facts, first - 1) ||
+                             isAbbreviationPeriod(tokens, facts, first - 1)))
+            --first;
+        first = headRunStart(tokens, facts, first, p);
+        if (first >= p)
+            continue;
+        const bool abbreviation = isNameAbbreviation(facts[size_t(first)].word);
+        // A place's head word only after a saint's or a mountain's name: "Mesoamerica's Gulf
+        // Coast" is the coast of a place.
+        if (!orgHead && !abbreviation)
+            continue;
+        const Span owner{tokens[first].span.begin, tokens[p - 1].span.end};
+        const Span name{tokens[first].span.begin, tokens[end - 1].span.end};
+        EntityType type = orgHead ? EntityType::Organization : EntityType::Place;
+        bool keep = true;
+        for (const Mention &m : std::as_const(mentions)) {
+            if (!m.span.overlaps(name))
+                continue;
+            const bool ownerWord = m.span.overlaps(owner);
+            if (m.span.begin < name.begin || m.span.end > name.end || m.span == name ||
+                (ownerWord && !abbreviation) ||
+                (!ownerWord && m.type != EntityType::Place && m.type != EntityType::Organization)) {
+                keep = false;
+                break;
+            }
+            if (!ownerWord)
+                type = m.type;
+        }
+        if (!keep)
+            continue;
+        for (Mention &m : mentions) {
+            if (m.span.overlaps(name))
+                m.span = {};
+        }
+        Mention mention;
+        mention.span = name;
+        mention.type = type;
+        mention.source = MentionSource::Model;
+        added.append(mention);
+        p = end - 1;
+    }
+    mentions.removeIf([](const Mention &m) { return m.span.end == 0; });
+    addMentions(analysis, added);
+}
+
+// "Ft. Bragg", "Mt. Sinai Hospital", "St. Louis" (round 17): "St.", "Mt." and "Ft." open the name
+// after them. A mention that starts right after the abbreviation's period opens with the
+// abbreviation (a mention of the abbreviation alone joins it); a mention of the abbreviation
+// alone takes the capitalised words after its period that no mention holds ("St. Jude" was
+// "St"); after "Mt." or "Ft." such words that no mention holds are a place (a mountain, a fort).
+// Not after a capitalised word ("Main St.", a street).
+void EntityRecogniser::namesAfterAbbreviations(Analysis &analysis,
+                                               const std::vector<NerTokenFacts> &facts) const
+{
+    const QList<Token> &tokens = analysis.tokens;
+    QList<Mention> &mentions = analysis.mentions;
+    QList<Mention> added;
+    qsizetype next = 0; // the first mention that does not end before the abbreviation
+    for (int k = 1; k + 1 < tokens.size(); ++k) {
+        // "Main St. Police said": after a capitalised word the abbreviation ends a street's name.
+        if (!isAbbreviationPeriod(tokens, facts, k) || !isHeadRunWord(tokens, facts, k + 1) ||
+            (k >= 2 && isHeadRunWord(tokens, facts, k - 2)))
+            continue;
+        const Span abbreviation{tokens[k - 1].span.begin, tokens[k].span.end};
+        while (next < mentions.size() && mentions[next].span.end <= abbreviation.begin)
+            ++next;
+        qsizetype own = -1; // a mention of the abbreviation alone
+        qsizetype after = next;
+        if (next < mentions.size() && mentions[next].span.begin == abbreviation.begin &&
+            mentions[next].span.end <= abbreviation.end) {
+            own = next;
+            after = next + 1;
+        } else if (next < mentions.size() && mentions[next].span.begin < abbreviation.end) {
+            continue; // the abbreviation is inside a longer mention already
+        }
+        if (after < mentions.size() && mentions[after].span.begin == tokens[k + 1].span.begin) {
+            mentions[after].span.begin = abbreviation.begin;
+            if (own >= 0)
+                mentions[own].span = {};
+            continue;
+        }
+        int end = k + 1;
+        while (isHeadRunWord(tokens, facts, end) &&
+               (after >= mentions.size() || tokens[end].span.end <= mentions[after].span.begin))
+            ++end;
+        if (own >= 0) {
+            mentions[own].span = {abbreviation.begin, tokens[end - 1].span.end};
+        } else if (facts[size_t(k - 1)].word != u"St" &&
+                   (after >= mentions.size() ||
+                    mentions[after].span.begin >= tokens[end - 1].span.end)) {
+            Mention mention;
+            mention.span = {abbreviation.begin, tokens[end - 1].span.end};
+            mention.type = EntityType::Place;
+            mention.source = MentionSource::Model;
+            added.append(mention);
+        }
+        k = end - 1;
+    }
+    mentions.removeIf([](const Mention &m) { return m.span.end == 0; });
     addMentions(analysis, added);
 }
 

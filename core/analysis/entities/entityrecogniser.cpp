@@ -296,6 +296,8 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     TermAcronyms::dropNames(document.text, analysis, s.facts);
     firmsAfterCues(analysis, s.facts);
     namesByHeadWord(analysis, s.facts);
+    possessiveNames(analysis, s.facts);
+    namesAfterAbbreviations(analysis, s.facts);
     peopleNamedLikePlaces(analysis, s.facts);
     titlesBeforePeople(analysis, s.facts);
     titledNamesLeftOut(analysis, s.facts);

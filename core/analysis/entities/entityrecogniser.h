@@ -49,6 +49,9 @@ class SequenceModel;
 /// made one name, is the place); a name after a title's period that the model left out, opening
 /// with a given name, is a person ("Gov. Mike Pence spoke": titledNamesLeftOut()). Round 16: a
 /// given name there is one of givennames.tsv or of lexicon/usgivennames.tsv ("Gov. Butch Otter").
+/// Round 17: a name with a possessive inside it is one name ("St. Jude Children's Research
+/// Hospital": possessiveNames()); "St.", "Mt.", "Ft." open the name after them ("Ft. Bragg":
+/// namesAfterAbbreviations()); "Rep. Will Hurd of Texas" is the person and the state.
 /// Sentences are tagged in text order, and a capitalised word's features include what the
 /// earlier sentences' labels made of it (PredictionHistory).
 /// Performance: tokens that are neither capitalised nor next to such a token are O without
@@ -106,6 +109,10 @@ private:
                                          const std::vector<NerTokenFacts> &facts, int first,
                                          int end);
     void namesByHeadWord(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    static bool isAbbreviationPeriod(const QList<Token> &tokens,
+                                     const std::vector<NerTokenFacts> &facts, int k);
+    void possessiveNames(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    void namesAfterAbbreviations(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void peopleNamedLikePlaces(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void titlesBeforePeople(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void titledNamesLeftOut(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;

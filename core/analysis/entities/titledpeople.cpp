@@ -171,6 +171,23 @@ void EntityRecogniser::titledNamesLeftOut(Analysis &analysis,
             Mention &model = analysis.mentions[next];
             if (model.type == EntityType::Person && model.span.begin > span.begin)
                 model.span.begin = span.begin;
+            // "Rep. Will Hurd of Texas": the model's organization "Hurd of Texas" is the person
+            // and the place the gazetteer lists after "of" (round 17).
+            const int of = end;
+            if (model.type != EntityType::Person && model.span.begin > span.begin &&
+                model.span.end > span.end && of + 1 < tokens.size() &&
+                facts[size_t(of)].word == u"of" && facts[size_t(of + 1)].matchTokens > 0 &&
+                tokens[of + facts[size_t(of + 1)].matchTokens].span.end == model.span.end &&
+                m_gazetteer->entry(facts[size_t(of + 1)].matchEntry).major == EntityType::Place) {
+                Mention person;
+                person.span = span;
+                person.type = EntityType::Person;
+                person.source = MentionSource::Model;
+                added.append(person);
+                model.span.begin = tokens[of + 1].span.begin;
+                model.type = EntityType::Place;
+                i = end - 1;
+            }
             continue;
         }
         Mention person;
