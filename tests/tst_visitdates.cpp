@@ -125,6 +125,15 @@ void TestVisitDates::dates_data()
         << u"Dahl will be travelling to the United States Thursday."_qs << u"2024-02-07"_qs
         << QStringList{u"Dahl|person"_qs, u"United States|place"_qs} << u"travelling"_qs
         << u"2024-02-08"_qs;
+    QTest::newRow("weekday: the attribution after a comma is not the trip's tense")
+        << u"Dahl will fly to Oslo on Thursday, his office said."_qs << u"2024-02-07"_qs << dahlOslo
+        << u"fly"_qs << u"2024-02-08"_qs;
+    QTest::newRow("guard: a past trip before the attribution stays past")
+        << u"Dahl flew to Oslo on Monday, his office said."_qs << u"2024-02-07"_qs << dahlOslo
+        << u"flew"_qs << u"2024-02-05"_qs;
+    QTest::newRow("guard: no marker before the weekday, the attribution decides")
+        << u"On Monday, Dahl toured Oslo, his office said."_qs << u"2024-02-07"_qs << dahlOslo
+        << u"toured"_qs << u"2024-02-05"_qs;
     QTest::newRow("weekday: 'would' after 'said' points ahead")
         << u"Dahl said he would visit Oslo on Thursday."_qs << u"2024-02-07"_qs << dahlOslo
         << u"visit"_qs << u"2024-02-08"_qs;

@@ -62,6 +62,26 @@ struct TimexGrammar::Cursor
         }
         return 0;
     }
+    /// The tense of a weekday at `j`: the nearest tense marker, not counting one after a comma
+    /// that follows the expression when another marker precedes it ("will visit Oslo on
+    /// Monday, her office said": the attribution tells when it was said, not when the trip is).
+    int weekdayTense(int j) const
+    {
+        const int sentence = units[j].sentence;
+        bool comma = false;
+        for (int k = j + 1; valid(k) && k <= j + 12 && units[k].sentence == sentence; ++k) {
+            comma = comma || punct(k, u',') || punct(k, u';');
+            if (units[k].tense == 0)
+                continue;
+            if (!comma)
+                break; // a marker of the expression's own clause: the nearest decides
+            for (int b = j - 1; valid(b) && b >= j - 12 && units[b].sentence == sentence; --b)
+                if (units[b].tense != 0)
+                    return units[b].tense;
+            break;
+        }
+        return tense(j);
+    }
     /// Whether the words before `j` in its sentence are told in the past: the nearest tense
     /// marker is a past one ("were warned"), with no modal word after it ("said they could").
     bool pastBefore(int j) const
