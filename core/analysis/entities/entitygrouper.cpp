@@ -11,35 +11,6 @@ namespace lector {
 
 namespace {
 
-bool gendersAgree(Gender a, Gender b)
-{
-    return a == Gender::Unknown || b == Gender::Unknown || a == b;
-}
-
-// "J." and "John", "J" and "John": an initial stands for any name with that first letter.
-bool givenNamesAgree(const QString &a, const QString &b)
-{
-    if (a == b)
-        return true;
-    auto initial = [](const QString &w) {
-        return w.size() == 1 || (w.size() == 2 && w[1] == u'.');
-    };
-    return (initial(a) || initial(b)) && a.front() == b.front();
-}
-
-// "EU", "U.N.", "SCO": two to six capitals, periods allowed. Returns the letters or "".
-QString acronymLetters(const QString &surface)
-{
-    QString letters;
-    for (QChar c : surface) {
-        if (c.isUpper())
-            letters.append(c);
-        else if (c != u'.')
-            return {};
-    }
-    return letters.size() >= 2 && letters.size() <= 6 ? letters : QString();
-}
-
 // "Shanghai Cooperation Organisation" -> "SCO": first letters of its capitalised words,
 // skipping function words written in lower case ("of", "the").
 QString initialsOf(const QString &name)
@@ -52,14 +23,29 @@ QString initialsOf(const QString &name)
     return letters;
 }
 
+} // namespace
+
+// "EU", "U.N.", "SCO": two to six capitals, periods allowed. Returns the letters or "".
+QString EntityGrouper::acronymLetters(const QString &surface)
+{
+    QString letters;
+    for (QChar c : surface) {
+        if (c.isUpper())
+            letters.append(c);
+        else if (c != u'.')
+            return {};
+    }
+    return letters.size() >= 2 && letters.size() <= 6 ? letters : QString();
+}
+
 // "Theodorus of Tabennese", "Catherine of Aragon": the word after "of" that ends a person's
 // name is the place the person is named after, not a surname; a lone "Tabennese" is the place.
-bool endsWithPlace(const QStringList &name)
+bool EntityGrouper::endsWithPlace(const QStringList &name)
 {
     return name.size() >= 3 && name[name.size() - 2] == u"of";
 }
 
-QString withoutArticle(const QString &surface)
+QString EntityGrouper::withoutArticle(const QString &surface)
 {
     for (QStringView article : {u"the ", u"The "}) {
         if (surface.startsWith(article) && surface.size() > article.size())
@@ -69,7 +55,7 @@ QString withoutArticle(const QString &surface)
 }
 
 // "HANOI", "NEW YORK": letters, all upper case.
-bool isAllCaps(const QString &name)
+bool EntityGrouper::isAllCaps(const QString &name)
 {
     int letters = 0;
     for (QChar c : name) {
@@ -81,7 +67,7 @@ bool isAllCaps(const QString &name)
 }
 
 // "NEW YORK" -> "New York".
-QString titleCased(const QString &name)
+QString EntityGrouper::titleCased(const QString &name)
 {
     QString out = name.toLower();
     bool start = true;
@@ -92,8 +78,6 @@ QString titleCased(const QString &name)
     }
     return out;
 }
-
-} // namespace
 
 EntityGrouper::EntityGrouper(const QString &text, Analysis &analysis, const Gazetteer &gazetteer,
                              const TitleMatcher &titles, const QSet<QString> &ordinaryWords,
@@ -152,279 +136,6 @@ void EntityGrouper::group()
     }
 }
 
-EntityGrouper::Facts EntityGrouper::factsOf(int index) const
-{
-    const Mention &mention = m_analysis.mentions[index];
-    Facts facts;
-    facts.surface = m_text.mid(mention.span.begin, mention.span.length());
-    for (int t = m_tokens.after(mention.span.begin);
-         t < m_analysis.tokens.size() && m_analysis.tokens[t].span.begin < mention.span.end; ++t) {
-        const Token &token = m_analysis.tokens[t];
-        if (token.kind != TokenKind::Word)
-            continue;
-        // A one-word mention shares the surface's characters instead of copying them.
-        if (token.span.begin == mention.span.begin && token.span.end == mention.span.end)
-            facts.words.append(facts.surface);
-        else
-            facts.words.append(m_text.mid(token.span.begin, token.span.length()));
-    }
-    if (mention.type == EntityType::Person) {
-        if (facts.words.size() == 1 && mention.role.isEmpty())
-            facts.entry = entryOf(facts.surface);
-        facts.gender = m_titles.titleGender(mention.role);
-        if (facts.gender == Gender::Unknown && facts.words.size() >= 2)
-            facts.gender = m_titles.givenNameGender(facts.words.first());
-        return facts;
-    }
-    facts.key = withoutArticle(facts.surface);
-    facts.entry = entryOf(facts.key);
-    // "HANOI" in a dateline, "Hanoi" in the text: one place. An ALL-CAPS name is looked up
-    // as written in title case; a name the gazetteer lacks is keyed case-blind. A place of
-    // three letters too where its line is written in capitals so far ("RYE, N.H. (AP)";
-    // round 15), not an acronym in running text.
-    if (facts.entry < 0 && isAllCaps(facts.key) &&
-        (facts.key.size() > 3 || (facts.key.size() == 3 && mention.type == EntityType::Place &&
-                                  inCapitalsLine(mention.span))))
-        facts.entry = entryOf(titleCased(facts.key));
-    // "Grand Rapids, Mich.": the mention ends before the period of the state's abbreviation,
-    // which the gazetteer lists with it (UsStates::markStates()).
-    if (facts.entry < 0 && mention.type == EntityType::Place && mention.span.end < m_text.size() &&
-        m_text[mention.span.end] == u'.')
-        facts.entry = entryOf(facts.key + u'.');
-    // "Springfield, IL": a postal code the EntityRecogniser read after a city (its source is
-    // the gazetteer; the model's "LA" may be Los Angeles).
-    if (facts.entry < 0 && mention.type == EntityType::Place &&
-        mention.source == MentionSource::Gazetteer)
-        facts.entry = m_postalStates.value(facts.key, -1);
-    // "N.Y.C.": an acronym with periods that the gazetteer lists without them ("NYC"; round 17).
-    if (facts.entry < 0 && facts.key.contains(u'.')) {
-        const QString letters = acronymLetters(facts.key);
-        if (!letters.isEmpty())
-            facts.entry = entryOf(letters);
-    }
-    // "New York state", "upstate New York", "Georgia Gov. Nathan Deal": the state of that name,
-    // not its city or country (round 16).
-    if (facts.entry >= 0 && mention.type == EntityType::Place &&
-        hasRegionCue(mention.span, m_gazetteer.entry(facts.entry).minor == u"country")) {
-        facts.entry = regionEntry(facts.key, facts.entry);
-        facts.definite = m_gazetteer.entry(facts.entry).minor == u"region";
-    }
-    // "Washington, D.C.": a place and the place after its comma that the gazetteer lists
-    // together are that entry, both of them (round 17).
-    if (mention.type == EntityType::Place) {
-        const int whole = commaPhraseEntry(index);
-        if (whole >= 0) {
-            facts.entry = whole;
-            facts.definite = true;
-        }
-    }
-    if (facts.entry < 0)
-        facts.key = facts.key.toCaseFolded();
-    if (facts.entry >= 0) {
-        const GazetteerEntry &entry = m_gazetteer.entry(facts.entry);
-        // "Chinese" stays its own entity: a nationality word is not the country.
-        if (entry.minor != u"demonym")
-            facts.key = entry.canonical;
-    }
-    return facts;
-}
-
-// "RYE, N.H. (AP) \u2014", "STORM FLOODS RYE": no lower-case letter on the line before the end
-// of `span`, so its capitals say nothing of the name.
-bool EntityGrouper::inCapitalsLine(const Span &span) const
-{
-    for (qsizetype k = span.end - 1; k >= 0 && m_text[k] != u'\n'; --k) {
-        if (m_text[k].isLower())
-            return false;
-    }
-    return true;
-}
-
-// Whether a word of lexicon/regioncues.tsv, as written there, stands right before or right
-// after the place's name ("upstate New York", "Washington state", "Georgia Gov."). For a
-// country's name (`country`) only the cues marked so count: "Georgia state television" is the
-// country's (review of round 16), "Georgia Gov." the state's.
-bool EntityGrouper::hasRegionCue(const Span &span, bool country) const
-{
-    const QList<Token> &tokens = m_analysis.tokens;
-    const auto wordAt = [&](int k) {
-        return k >= 0 && k < tokens.size() && tokens[k].kind == TokenKind::Word
-                   ? m_text.mid(tokens[k].span.begin, tokens[k].span.length())
-                   : QString();
-    };
-    const auto counts = [&](const QString &word) {
-        return !country || m_regionCues.overCountry.contains(word);
-    };
-    const QString after = wordAt(tokenAt(tokens, span.end));
-    const QString before = wordAt(tokenAt(tokens, span.begin) - 1);
-    return (m_regionCues.after.contains(after) && counts(after)) ||
-           (m_regionCues.before.contains(before) && counts(before));
-}
-
-// The first state or province (gazetteer minor type "region") of the phrase's entries, else
-// `entry`.
-int EntityGrouper::regionEntry(const QString &phrase, int entry) const
-{
-    for (const int e : m_gazetteer.entriesFor(phrase)) {
-        if (m_gazetteer.entry(e).minor == u"region")
-            return e;
-    }
-    return entry;
-}
-
-// "Washington, D.C.": the gazetteer place of the text from the mention before a comma to the
-// place mention after it, when `index` is either of the two; else -1.
-int EntityGrouper::commaPhraseEntry(int index) const
-{
-    const QList<Mention> &mentions = m_analysis.mentions;
-    for (int first = index - 1; first <= index; ++first) {
-        if (first < 0 || first + 1 >= mentions.size() ||
-            mentions[first].type != EntityType::Place ||
-            mentions[first + 1].type != EntityType::Place)
-            continue;
-        const Span a = mentions[first].span;
-        const Span b = mentions[first + 1].span;
-        if (QStringView(m_text).sliced(a.end, b.begin - a.end) != u", ")
-            continue;
-        // the gazetteer writes the abbreviation with its period ("D.C.", "Mich.")
-        qsizetype end = b.end;
-        if (end < m_text.size() && m_text[end] == u'.' && m_text[end - 1] != u'.')
-            ++end;
-        const int entry = entryOf(m_text.mid(a.begin, end - a.begin));
-        if (entry >= 0 && m_gazetteer.entry(entry).major == EntityType::Place)
-            return entry;
-    }
-    return -1;
-}
-
-// Whether the group is another place than the one the mention names for sure: "Washington,
-// D.C." (the city) and "Washington state" (the state) share their canonical name (round 17).
-bool EntityGrouper::otherPlace(int group, const Facts &facts) const
-{
-    const QString &minor = m_groups[group].definiteMinor;
-    return facts.definite && !minor.isEmpty() && minor != m_gazetteer.entry(facts.entry).minor;
-}
-
-int EntityGrouper::entryOf(const QString &phrase) const
-{
-    auto it = m_entryOf.constFind(phrase);
-    if (it == m_entryOf.cend()) {
-        const QList<int> entries = m_gazetteer.entriesFor(phrase);
-        it = m_entryOf.insert(phrase, entries.isEmpty() ? -1 : entries.first());
-    }
-    return *it;
-}
-
-// "Swedish officials", "flew to Lima": a lone word tagged as a person that the gazetteer
-// knows as a nationality, a country, a region or a large city, and that is no short form of
-// a person already named, is not a person. Small towns share names with people, so they stay.
-bool EntityGrouper::isPlaceOrNationality(const Facts &facts) const
-{
-    if (facts.entry < 0)
-        return false;
-    const GazetteerEntry &entry = m_gazetteer.entry(facts.entry);
-    if (entry.major == EntityType::Person)
-        return false;
-    if (entry.minor == u"city" && !entry.isCityOf(Gazetteer::largeCity))
-        return false;
-    return !explainsPerson(facts);
-}
-
-// "Western diplomats": a lone capitalised ordinary word tagged as a person, with no title and
-// no person it could be short for, is not a person.
-bool EntityGrouper::isOrdinaryWord(const Facts &facts, const Mention &mention) const
-{
-    if (mention.type != EntityType::Person || facts.words.size() != 1 || !mention.role.isEmpty() ||
-        !m_ordinaryWords.contains(facts.words.first()))
-        return false;
-    return !explainsPerson(facts);
-}
-
-// Whether some person group could take the mention (any rank, any gender).
-bool EntityGrouper::explainsPerson(const Facts &facts) const
-{
-    QList<int> candidates;
-    const QList<int> *sameForm = personCandidates(facts, candidates);
-    for (int g : std::as_const(candidates)) {
-        if (m_groups[g].person && personRank(g, facts, sameForm) > 0)
-            return true;
-    }
-    return false;
-}
-
-// Every group personRank() could rank above 0, plus some it ranks 0 (callers check).
-// Returns the groups that have the mention's surface as a form, or null.
-const QList<int> *EntityGrouper::personCandidates(const Facts &facts, QList<int> &out) const
-{
-    auto collect = [&out](const QHash<QString, QList<int>> &index, const QString &key) {
-        const auto it = index.constFind(key);
-        if (it != index.cend())
-            out.append(*it);
-    };
-    const auto sameForm = m_byForm.constFind(facts.surface);
-    if (sameForm != m_byForm.cend())
-        out.append(*sameForm);
-    if (facts.words.size() == 1) {
-        collect(m_byNameEnd, facts.words.first());
-    } else if (facts.words.size() >= 2) {
-        collect(m_byNameEnd, facts.words.last());
-        collect(m_byLoneName, facts.words.first());
-        if (facts.words.last() != facts.words.first())
-            collect(m_byLoneName, facts.words.last());
-    }
-    return sameForm != m_byForm.cend() ? &*sameForm : nullptr;
-}
-
-// People, in order of preference: the same form; a full name that agrees ("Wang Jianguo" with
-// an earlier "President Wang Jianguo"); for one word, the nearest earlier full name starting or
-// ending with it ("Wang" -> "Wang Jianguo", "Kowalska" -> "Maria Kowalska"); for a full
-// name, an earlier lone word it explains ("Smith said ... John Smith").
-int EntityGrouper::findPerson(const Facts &facts) const
-{
-    if (facts.words.isEmpty())
-        return -1;
-    QList<int> candidates;
-    const QList<int> *sameForm = personCandidates(facts, candidates);
-    int best = -1;
-    int bestRank = 0;
-    for (int g : std::as_const(candidates)) {
-        const Group &group = m_groups[g];
-        if (!group.person || !gendersAgree(group.gender, facts.gender))
-            continue;
-        const int rank = personRank(g, facts, sameForm);
-        // Equal ranks: the nearest preceding entity wins ("Smith" after two Smiths). Each
-        // group's latest mention is unique, so the order of the candidates does not matter.
-        if (rank > bestRank || (rank == bestRank && rank > 0 && group.last > m_groups[best].last)) {
-            best = g;
-            bestRank = rank;
-        }
-    }
-    return best;
-}
-
-// 3: the same form; 2: a full name that agrees, or one word that starts or ends a full name;
-// 1: a full name that explains an earlier lone word; 0: no match.
-// `sameForm`: the groups that have the mention's surface as a form (personCandidates()).
-int EntityGrouper::personRank(int index, const Facts &facts, const QList<int> *sameForm) const
-{
-    if (sameForm && sameForm->contains(index))
-        return 3;
-    const QStringList &name = m_groups[index].nameWords;
-    const QStringList &words = facts.words;
-    if (name.isEmpty())
-        return 0;
-    if (words.size() == 1 && name.size() >= 2)
-        return name.first() == words.first() ||
-                       (name.last() == words.first() && !endsWithPlace(name))
-                   ? 2
-                   : 0;
-    if (words.size() >= 2 && name.size() >= 2)
-        return name.last() == words.last() && givenNamesAgree(name.first(), words.first()) ? 2 : 0;
-    if (words.size() >= 2 && name.size() == 1)
-        return words.first() == name.first() || words.last() == name.first() ? 1 : 0;
-    return 0;
-}
-
 bool EntityGrouper::hasForm(int group, const QString &surface) const
 {
     const auto it = m_byForm.constFind(surface);
@@ -464,26 +175,6 @@ int EntityGrouper::findOther(const Facts &facts, int mention) const
         return best;
     const int byAcronym = acronymGroup(facts);
     return byAcronym >= 0 ? byAcronym : personByNameWord(facts);
-}
-
-// "Kowalska" tagged as an organization after "Maria Kowalska": a lone word that is not
-// in the gazetteer and ends or starts an earlier person's full name is that person.
-int EntityGrouper::personByNameWord(const Facts &facts) const
-{
-    if (facts.words.size() != 1 || facts.entry >= 0 || !acronymLetters(facts.surface).isEmpty())
-        return -1;
-    const QString &word = facts.words.first();
-    int best = -1;
-    const auto it = m_byNameEnd.constFind(word);
-    if (it == m_byNameEnd.cend())
-        return -1;
-    for (int g : *it) {
-        const QStringList &name = m_groups[g].nameWords;
-        if (g > best && m_groups[g].person && name.size() >= 2 &&
-            (name.first() == word || (name.last() == word && !endsWithPlace(name))))
-            best = g;
-    }
-    return best;
 }
 
 // "the Shanghai Cooperation Organisation ... the SCO": an acronym of an earlier name. Not when

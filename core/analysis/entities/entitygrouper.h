@@ -66,11 +66,21 @@ private:
         QString definiteMinor; ///< the gazetteer type of its first sure place ("city")
     };
 
+    // The words of names, read by every step (entitygrouper.cpp).
+    static QString acronymLetters(const QString &surface);
+    static bool endsWithPlace(const QStringList &name);
+    static QString withoutArticle(const QString &surface);
+    static bool isAllCaps(const QString &name);
+    static QString titleCased(const QString &name);
+
+    // The one type vote before grouping (entitygroupertypes.cpp).
     void agreeOnTypes();
     void agreeInLists();
     void firmShortForms();
     /// Whether "he", "she", "his", "her" or "him" follows the mention in its sentence or the next.
     bool pronounFollows(const Mention &m) const;
+
+    // The facts of one mention: its key and gazetteer entry (entitygrouperfacts.cpp).
     Facts factsOf(int mention) const;
     int entryOf(const QString &phrase) const;
     bool hasRegionCue(const Span &span, bool country) const;
@@ -78,15 +88,19 @@ private:
     int commaPhraseEntry(int index) const;
     bool otherPlace(int group, const Facts &facts) const;
     bool inCapitalsLine(const Span &span) const;
+
+    // The person a mention names (entitygrouperpeople.cpp).
     bool isPlaceOrNationality(const Facts &facts) const;
     bool isOrdinaryWord(const Facts &facts, const Mention &mention) const;
     bool explainsPerson(const Facts &facts) const;
     const QList<int> *personCandidates(const Facts &facts, QList<int> &out) const;
     int findPerson(const Facts &facts) const;
     int personRank(int group, const Facts &facts, const QList<int> *sameForm) const;
+    int personByNameWord(const Facts &facts) const;
+
+    // Places, organizations and the groups (entitygrouper.cpp).
     bool hasForm(int group, const QString &surface) const;
     int findOther(const Facts &facts, int mention) const;
-    int personByNameWord(const Facts &facts) const;
     int acronymGroup(const Facts &facts) const;
     int bracketedAfter(int mention) const;
     void add(int group, int mention, const Facts &facts);

@@ -116,6 +116,15 @@ private:
     void peopleNamedLikePlaces(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void titlesBeforePeople(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void titledNamesLeftOut(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    static bool isTitledNameWord(const QList<Token> &tokens,
+                                 const std::vector<NerTokenFacts> &facts, int k);
+    bool opensTitledName(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
+                         int i) const;
+    static int titledRunEnd(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
+                            int i);
+    bool mendTitledRun(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
+                       const Span &span, int end, Mention &model) const;
+    static Mention titledPerson(const Span &span);
     bool isGivenNameAfterTitle(const NerTokenFacts &word) const;
     static void titledPeople(const Document &document, Analysis &analysis,
                              const std::vector<NerTokenFacts> &facts,

@@ -125,39 +125,19 @@ void EntityRecogniser::titlesBeforePeople(Analysis &analysis,
 // sentence's first word). After a capitalised title word and its period, a run of one to three
 // capitalised words (and initials) that no mention holds, opening with a given name
 // (isGivenNameAfterTitle()), is a person; not in a headline or a line of capitals. A person's
-// mention that the model opened later in the run opens with the given name (round 16).
+// mention that the model opened later in the run opens with the given name (round 16); an
+// organization the model made of the surname and a place after "of" is the person and the place
+// (round 17). Steps: opensTitledName(), titledRunEnd(), mendTitledRun().
 void EntityRecogniser::titledNamesLeftOut(Analysis &analysis,
                                           const std::vector<NerTokenFacts> &facts) const
 {
-    constexpr quint32 headline = NerFeatures::TitleCaseLine | NerFeatures::CapitalsLine;
     const QList<Token> &tokens = analysis.tokens;
-    const auto capitalised = [&](int k) {
-        return k < tokens.size() && tokens[k].kind == TokenKind::Word &&
-               (facts[size_t(k)].flags & NerFeatures::InitialCapital) &&
-               !(facts[size_t(k)].flags & (headline | NerFeatures::TimeWord));
-    };
     QList<Mention> added;
     qsizetype next = 0; // the first mention that does not end before the run
     for (int i = 2; i < tokens.size(); ++i) {
-        const int title = titleBefore(facts, i, true);
-        if (title < 0 || !(facts[size_t(title)].flags & NerFeatures::InitialCapital) ||
-            (facts[size_t(title)].flags & headline) || !capitalised(i) ||
-            !isGivenNameAfterTitle(facts[size_t(i)]))
+        if (!opensTitledName(tokens, facts, i))
             continue;
-        // Up to two more words: an initial with its period ("Benjamin L. Cardin"), and a title
-        // word that is no next name's title ("Steve King,", not "Rep. Joe Gov.").
-        int end = i + 1;
-        for (int words = 1; words < 3 && capitalised(end); ++words) {
-            const bool initial = tokens[end].span.length() == 1 && end + 2 < tokens.size() &&
-                                 facts[size_t(end + 1)].word == u"." && capitalised(end + 2);
-            if (initial)
-                end += 2;
-            else if ((facts[size_t(end)].flags & NerFeatures::TitleWord) &&
-                     (end + 1 == tokens.size() || facts[size_t(end + 1)].word == u"." ||
-                      capitalised(end + 1)))
-                break;
-            ++end;
-        }
+        const int end = titledRunEnd(tokens, facts, i);
         // A given name only the US list holds opens a name only before a surname: "Dr. Pepper",
         // "Sgt. Pepper" are no people (round 16).
         if (end - i == 1 && !(facts[size_t(i)].flags & NerFeatures::GivenName))
@@ -165,39 +145,93 @@ void EntityRecogniser::titledNamesLeftOut(Analysis &analysis,
         const Span span{tokens[i].span.begin, tokens[end - 1].span.end};
         while (next < analysis.mentions.size() && analysis.mentions[next].span.end <= span.begin)
             ++next;
-        if (next < analysis.mentions.size() && analysis.mentions[next].span.begin < span.end) {
-            // "Sen. Rand Paul", "Sen. Benjamin L. Cardin": the model tagged the surname alone;
-            // the person's mention opens with the given name (round 16).
-            Mention &model = analysis.mentions[next];
-            if (model.type == EntityType::Person && model.span.begin > span.begin)
-                model.span.begin = span.begin;
-            // "Rep. Will Hurd of Texas": the model's organization "Hurd of Texas" is the person
-            // and the place the gazetteer lists after "of" (round 17).
-            const int of = end;
-            if (model.type != EntityType::Person && model.span.begin > span.begin &&
-                model.span.end > span.end && of + 1 < tokens.size() &&
-                facts[size_t(of)].word == u"of" && facts[size_t(of + 1)].matchTokens > 0 &&
-                tokens[of + facts[size_t(of + 1)].matchTokens].span.end == model.span.end &&
-                m_gazetteer->entry(facts[size_t(of + 1)].matchEntry).major == EntityType::Place) {
-                Mention person;
-                person.span = span;
-                person.type = EntityType::Person;
-                person.source = MentionSource::Model;
-                added.append(person);
-                model.span.begin = tokens[of + 1].span.begin;
-                model.type = EntityType::Place;
-                i = end - 1;
-            }
+        const bool held =
+            next < analysis.mentions.size() && analysis.mentions[next].span.begin < span.end;
+        if (held && !mendTitledRun(tokens, facts, span, end, analysis.mentions[next]))
             continue;
-        }
-        Mention person;
-        person.span = span;
-        person.type = EntityType::Person;
-        person.source = MentionSource::Model;
-        added.append(person);
+        added.append(titledPerson(span));
         i = end - 1;
     }
     addMentions(analysis, added);
+}
+
+// A capitalised word of a titled name: not in a headline, a line of capitals or a time
+// expression.
+bool EntityRecogniser::isTitledNameWord(const QList<Token> &tokens,
+                                        const std::vector<NerTokenFacts> &facts, int k)
+{
+    constexpr quint32 excluded =
+        NerFeatures::TitleCaseLine | NerFeatures::CapitalsLine | NerFeatures::TimeWord;
+    return k < tokens.size() && tokens[k].kind == TokenKind::Word &&
+           (facts[size_t(k)].flags & NerFeatures::InitialCapital) &&
+           !(facts[size_t(k)].flags & excluded);
+}
+
+// Whether token `i` opens a titled name: a given name (isGivenNameAfterTitle()) after a
+// capitalised title word and its period, outside a headline.
+bool EntityRecogniser::opensTitledName(const QList<Token> &tokens,
+                                       const std::vector<NerTokenFacts> &facts, int i) const
+{
+    constexpr quint32 headline = NerFeatures::TitleCaseLine | NerFeatures::CapitalsLine;
+    const int title = titleBefore(facts, i, true);
+    return title >= 0 && (facts[size_t(title)].flags & NerFeatures::InitialCapital) &&
+           !(facts[size_t(title)].flags & headline) && isTitledNameWord(tokens, facts, i) &&
+           isGivenNameAfterTitle(facts[size_t(i)]);
+}
+
+// The end of the titled name that opens at `i`: up to two more words, an initial with its
+// period ("Benjamin L. Cardin"), and a title word that is no next name's title ("Steve King,",
+// not "Rep. Joe Gov.").
+int EntityRecogniser::titledRunEnd(const QList<Token> &tokens,
+                                   const std::vector<NerTokenFacts> &facts, int i)
+{
+    int end = i + 1;
+    for (int words = 1; words < 3 && isTitledNameWord(tokens, facts, end); ++words) {
+        const bool initial = tokens[end].span.length() == 1 && end + 2 < tokens.size() &&
+                             facts[size_t(end + 1)].word == u"." &&
+                             isTitledNameWord(tokens, facts, end + 2);
+        if (initial)
+            end += 2;
+        else if ((facts[size_t(end)].flags & NerFeatures::TitleWord) &&
+                 (end + 1 == tokens.size() || facts[size_t(end + 1)].word == u"." ||
+                  isTitledNameWord(tokens, facts, end + 1)))
+            break;
+        ++end;
+    }
+    return end;
+}
+
+// The model's mention `model` overlaps the titled name `span` (tokens up to `end`). "Sen. Rand
+// Paul", "Sen. Benjamin L. Cardin": the model tagged the surname alone; the person's mention
+// opens with the given name (round 16). "Rep. Will Hurd of Texas": the model's organization
+// "Hurd of Texas" is the person and the place the gazetteer lists after "of" (round 17): the
+// mention becomes the place, and the result is true (the person is to be added).
+bool EntityRecogniser::mendTitledRun(const QList<Token> &tokens,
+                                     const std::vector<NerTokenFacts> &facts, const Span &span,
+                                     int end, Mention &model) const
+{
+    if (model.type == EntityType::Person && model.span.begin > span.begin)
+        model.span.begin = span.begin;
+    const int of = end;
+    if (model.type == EntityType::Person || model.span.begin <= span.begin ||
+        model.span.end <= span.end || of + 1 >= tokens.size() || facts[size_t(of)].word != u"of" ||
+        facts[size_t(of + 1)].matchTokens <= 0 ||
+        tokens[of + facts[size_t(of + 1)].matchTokens].span.end != model.span.end ||
+        m_gazetteer->entry(facts[size_t(of + 1)].matchEntry).major != EntityType::Place)
+        return false;
+    model.span.begin = tokens[of + 1].span.begin;
+    model.type = EntityType::Place;
+    return true;
+}
+
+// A person's mention of the model's source over `span`.
+Mention EntityRecogniser::titledPerson(const Span &span)
+{
+    Mention person;
+    person.span = span;
+    person.type = EntityType::Person;
+    person.source = MentionSource::Model;
+    return person;
 }
 
 } // namespace lector
