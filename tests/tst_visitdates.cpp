@@ -374,6 +374,18 @@ void TestVisitDates::statuses_data()
     QTest::newRow("guard: 'this week' ahead")
         << u"Fisheries Minister Lena Vogt will visit Hanoi later this week."_qs << u"2021-09-08"_qs
         << u"planned"_qs;
+    // The words of a quotation that does not tell the trip are the speaker's, not the tense of
+    // the narrator's account.
+    QTest::newRow("past: a future form inside a quotation before the trip")
+        << u"\"We will never give up our boats,\" Fisheries Minister Lena Vogt told a rally in "
+           "Hanoi on Monday."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("guard: the quotation tells the trip")
+        << u"\"I will travel to Hanoi next week,\" Fisheries Minister Lena Vogt said."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("guard: indirect speech tells the trip")
+        << u"Fisheries Minister Lena Vogt said she will travel to Hanoi next week."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
     // A trip told as ahead of an earlier moment, dated before the publication date, took
     // place (VisitAssembler::isOverBefore).
     QTest::newRow("past: a planned form beside a trip of two weeks ago")

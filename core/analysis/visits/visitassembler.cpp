@@ -112,6 +112,10 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
         }
         if (!w || w->tense == VisitWord::Tense::None || m_context.isName(k))
             continue;
+        // "'... not allowing the MPs time to speak,' she told a rally in P on Monday": the
+        // words of a quotation that does not tell the trip are no tense words of it.
+        if (m_dater.inOtherQuote(k, cue))
+            continue;
         if (w->tense == VisitWord::Tense::Clause) {
             if (k > cue)
                 break;

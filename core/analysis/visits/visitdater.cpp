@@ -218,6 +218,13 @@ bool VisitDater::datesSaying(int time, int cueToken) const
            m_context.analysis().quotes[q].kind != QuoteKind::Indirect;
 }
 
+bool VisitDater::inOtherQuote(int token, int cueToken) const
+{
+    const int q = quoteAt(token);
+    return q >= 0 && q != quoteAt(cueToken) &&
+           m_context.analysis().quotes[q].kind != QuoteKind::Indirect;
+}
+
 int VisitDater::conjunctStart(int sentence, int cueToken) const
 {
     // "was discharged in 2001 and travelled to Kabul the next year": an "and" or "but" before

@@ -49,6 +49,9 @@ public:
     /// Lima"), or another name and a comma ("DES MOINES, Iowa"); not the object of another verb
     /// ("praised Oslo in 2015"). A sentence of the trip whose place stands so says presence.
     bool placesThere(int sentence, int placeToken) const;
+    /// Whether the token is a word of a quotation (not indirect speech) that does not hold the
+    /// cue: the speaker's words, not the narrator's account of the trip.
+    bool inOtherQuote(int token, int cueToken) const;
 
 private:
     /// How far (in sentences) pairSentenceDate() looks for another sentence of the trip.
