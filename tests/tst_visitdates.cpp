@@ -364,6 +364,12 @@ void TestVisitDates::statuses_data()
     QTest::newRow("past: the past perfect of an ongoing form")
         << u"Lena Vogt had been visiting friends in Hanoi when the storm struck."_qs
         << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("past: the past progressive of an ongoing form")
+        << u"Fisheries Minister Lena Vogt was visiting Hanoi when the storm struck."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("guard: the present progressive is under way")
+        << u"Fisheries Minister Lena Vogt is visiting Hanoi this week."_qs << u"2021-09-08"_qs
+        << u"ongoing"_qs;
     QTest::newRow("guard: no publication date, a future verb")
         << u"Fisheries Minister Lena Vogt will travel to Hanoi next week."_qs << QString()
         << u"planned"_qs;

@@ -139,6 +139,12 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
         };
         if (w->tense == VisitWord::Tense::Ongoing && (had(k - 1) || had(k - 2)))
             continue;
+        // "who was visiting Oslo from Bergen told me": the past progressive tells a stay that
+        // was under way then, not at the publication date.
+        if (w->tense == VisitWord::Tense::Ongoing && k > s.firstToken &&
+            (m_context.word(k - 1).compare(u"was", Qt::CaseInsensitive) == 0 ||
+             m_context.word(k - 1).compare(u"were", Qt::CaseInsensitive) == 0))
+            continue;
         if (w->tense == VisitWord::Tense::Planned)
             return VisitStatus::Planned;
         hypothetical = hypothetical || w->tense == VisitWord::Tense::Hypothetical;
