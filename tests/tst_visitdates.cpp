@@ -29,6 +29,8 @@ private Q_SLOTS:
     void initTestCase();
     void dates_data();
     void dates();
+    void ranges_data();
+    void ranges();
     void mergedOccurrence_data();
     void mergedOccurrence();
     void statuses_data();
@@ -244,6 +246,52 @@ void TestVisitDates::dates()
     dater.addDuration(v, cueToken);
     dater.addDate(v, cueToken, {});
     QCOMPARE(v.date, expected);
+}
+
+void TestVisitDates::ranges_data()
+{
+    // The duration a range of days gives a visit dated by its first day (VisitDater::addRange),
+    // so that the window writes "Mon 3 Apr 2023 (5 days)".
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("cue");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("range: from one day to another")
+        << u"Dahl toured Oslo from 3 to 7 April 2023."_qs << u"toured"_qs << u"P5D"_qs;
+    QTest::newRow("range: a duration of the trip phrase wins")
+        << u"Dahl began a two-day visit to Oslo on 3 April, staying until 7 April."_qs
+        << u"visit"_qs << u"P2D"_qs;
+    QTest::newRow("guard: 'to' before a verb is no range")
+        << u"Dahl flew to Oslo on 3 April to sign the treaty."_qs << u"flew"_qs << QString();
+}
+
+void TestVisitDates::ranges()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, cue);
+    QFETCH(QString, expected);
+    Document document;
+    document.text = text;
+    document.published = QDate(2023, 5, 17);
+    Analysis a;
+    a.tokens = Tokenizer::tokenize(text);
+    SentenceAnalyser(*m_resources).run(document, a);
+    TemporalTagger(*m_resources).run(document, a);
+    addMentions(text, {u"Dahl|person"_qs, u"Oslo|place"_qs}, a);
+    QuotationFinder(*m_resources).run(document, a);
+    const VisitExtractor extractor(*m_resources, nullptr);
+    const VisitContext context(document, a, extractor.lexicon());
+    const VisitDater dater(context);
+    const QList<Span> cues = occurrences(text, cue);
+    QVERIFY(!cues.isEmpty());
+    const int cueToken = a.tokenAfter(cues.constFirst().begin);
+    Visit v;
+    v.visitor = entityNamed(a, u"Dahl"_qs);
+    v.place = entityNamed(a, u"Oslo"_qs);
+    v.sentence = a.sentenceAt(cues.constFirst().begin);
+    dater.addDuration(v, cueToken);
+    dater.addDate(v, cueToken, {});
+    dater.addRange(v);
+    QCOMPARE(v.duration, expected);
 }
 
 void TestVisitDates::mergedOccurrence_data()

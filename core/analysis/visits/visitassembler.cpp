@@ -385,6 +385,8 @@ Visit VisitAssembler::build(const VisitCandidate &candidate, const Scored &score
         if (v.date.isEmpty())
             m_dater.addDate(v, b.cueToken, earlier);
     }
+    // "toured Chile from 3 to 7 April": the range is the stay's duration.
+    m_dater.addRange(v);
     return v;
 }
 

@@ -76,6 +76,31 @@ void VisitDater::addDuration(Visit &visit, int cueToken) const
         visit.duration = a.times[best].value;
 }
 
+void VisitDater::addRange(Visit &visit) const
+{
+    const Analysis &a = m_context.analysis();
+    if (!visit.duration.isEmpty() || visit.time < 0 || visit.time >= a.times.size() ||
+        visit.date.size() != 10)
+        return;
+    const int end = m_context.endTimeToken(visit.time);
+    const int sentence = a.sentenceAt(a.times[visit.time].span.begin);
+    if (sentence < 0 || end + 1 >= a.sentences[sentence].endToken)
+        return;
+    const QStringView joint = m_context.word(end);
+    if (joint != u"to" && joint != u"until" && joint != u"through" && joint != u"-" &&
+        joint != u"\u2013")
+        return;
+    const int next = m_context.timeOf(end + 1);
+    if (next < 0 || m_context.firstTimeToken(next) != end + 1 || !isCalendarDate(next) ||
+        a.times[next].value.size() != 10)
+        return;
+    const QDate from = QDate::fromString(visit.date, Qt::ISODate);
+    const QDate to = QDate::fromString(a.times[next].value, Qt::ISODate);
+    const qint64 days = from.isValid() && to.isValid() ? from.daysTo(to) + 1 : 0;
+    if (days >= 2 && days <= 366)
+        visit.duration = u"P%1D"_qs.arg(days);
+}
+
 bool VisitDater::isCalendarDate(int time) const
 {
     const TimeExpression &t = m_context.analysis().times[time];

@@ -32,6 +32,9 @@ public:
     static int durationDays(const QString &value);
     /// The duration time expression of the trip phrase around `cueToken` ("six-day visit").
     void addDuration(Visit &visit, int cueToken) const;
+    /// A range that starts at the visit's day ("from 3 to 7 April", "May 2-4") as a duration in
+    /// days ("P5D"), when the visit has no duration of its own.
+    void addRange(Visit &visit) const;
     /// Sets visit.date, precision and time; `earlier` are the visits before it, dated. Calls
     /// of one VisitDater see one list that only grows, and visits in it keep their dates.
     void addDate(Visit &visit, int cueToken, const QList<Visit> &earlier) const;
