@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/pipeline.h"
+#include "analysis/visits/visitassembler.h"
 #include "analysis/visits/visitextractor.h"
 #include "analysis/visits/visitmodel.h"
 #include "export/jsonexporter.h"
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void wording_data();
     void wording();
     void modelRoundTrip();
+    void datelineFacts_data();
+    void datelineFacts();
 
 private:
     static QString rows(const Analysis &a);
@@ -597,6 +600,81 @@ void TestVisitModel::modelRoundTrip()
     QCOMPARE(back->featureCount(), 2);
     QCOMPARE(back->score({VisitModel::key(u"p1", u"IN"), VisitModel::key(u"bias")}), 1.25f);
     QFile::remove(path);
+}
+
+void TestVisitModel::datelineFacts_data()
+{
+    // What the candidates tell of a visitor under a dateline (VisitCandidate::Dateline), the
+    // features that tell a visitor the dateline places from the people reported under it.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("visitor"); ///< a word of the visitor's name
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("facts"); ///< "none": no dateline pair; else the true facts
+
+    QTest::newRow("dateline: the lead's subject, an activity, a foreign visitor")
+        << u"MOMBASA, Kenya (AP) \u2014 Dutch Trade Minister Pieter Vos on Wednesday promised "
+           "money for the port. Vos toured the container terminal and met dock workers."_qs
+        << u"Vos"_qs << u"Mombasa"_qs << u"lead activity other"_qs;
+    QTest::newRow("dateline after the headline")
+        << u"Dutch minister pledges port money\nMOMBASA, Kenya (AP) \u2014 Dutch Trade Minister "
+           "Pieter Vos on Wednesday promised money for the port. Vos toured the container "
+           "terminal and met dock workers."_qs
+        << u"Vos"_qs << u"Mombasa"_qs << u"lead activity other"_qs;
+    QTest::newRow("dateline after the headline, with a date after the region")
+        << u"Senator tours flooded towns\nCEDAR RAPIDS, Iowa, Oct. 3 (UPI) -- Senator Paul "
+           "Whitaker on Tuesday promised federal help for farmers. Whitaker met the county "
+           "board."_qs
+        << u"Whitaker"_qs << u"Cedar Rapids"_qs << u"lead activity"_qs;
+    QTest::newRow("dateline: a local only quoted")
+        << u"Port fees to rise\nMOMBASA, Kenya (AP) \u2014 Fees at the port will rise next "
+           "month, harbour master Joseph Otieno said on Wednesday."_qs
+        << u"Otieno"_qs << u"Mombasa"_qs << u"lead speaker"_qs;
+    QTest::newRow("dateline: an activity elsewhere is none here")
+        << u"MOMBASA, Kenya (AP) \u2014 Dutch Trade Minister Pieter Vos on Wednesday promised "
+           "money for the port. Vos met dock workers in Lamu on Tuesday."_qs
+        << u"Vos"_qs << u"Mombasa"_qs << u"lead other"_qs;
+    QTest::newRow("not a dateline: a place in capitals opening a line, no credit")
+        << u"Talks end\nMOMBASA talks ended without a deal on Wednesday, Dutch Trade Minister "
+           "Pieter Vos said."_qs
+        << u"Vos"_qs << u"Mombasa"_qs << u"none"_qs;
+}
+
+void TestVisitModel::datelineFacts()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, visitor);
+    QFETCH(QString, place);
+    QFETCH(QString, facts);
+    Document document;
+    document.text = text;
+    document.published = QDate(2021, 9, 10);
+    const Pipeline &pipeline = *Pipeline::shared();
+    const Analysis a = pipeline.runPrefix(document, pipeline.indexOf(u"visits"));
+    const VisitExtractor extractor(*Resources::shared(), nullptr);
+    const VisitModel empty;
+    const VisitAssembler assembler(document, a, extractor.lexicon(), empty);
+    QStringList got;
+    bool found = false;
+    for (const VisitCandidate &c : assembler.candidates()) {
+        if (!a.entities[c.visitor].name.contains(visitor) || a.entities[c.place].name != place)
+            continue;
+        found = true;
+        const VisitCandidate::Dateline &d = c.dateline;
+        if (!d.pair)
+            got << u"none"_qs;
+        if (d.lead)
+            got << u"lead"_qs;
+        if (d.activity)
+            got << u"activity"_qs;
+        if (d.home == VisitCandidate::Dateline::Home::Same)
+            got << u"same"_qs;
+        if (d.home == VisitCandidate::Dateline::Home::Other)
+            got << u"other"_qs;
+        if (d.onlySpeaker)
+            got << u"speaker"_qs;
+    }
+    QVERIFY2(found, "no candidate pair");
+    QCOMPARE(got.join(u' '), facts);
 }
 
 QTEST_GUILESS_MAIN(TestVisitModel)

@@ -386,6 +386,22 @@ void writeRows(const GoldDocument &g, const VisitLexicon &lexicon, const VisitMo
                             {u"verdict"_qs, verdicts[int(assembler.verdict(c, scored))]},
                             {u"roles"_qs, roles}};
         out.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+        if (qEnvironmentVariableIsSet("LECTOR_VISIT_WEIGHTS")) {
+            // Every weighed key of the pair and of its best sentence (hexadecimal), to study
+            // the decision.
+            QJsonArray keys;
+            const auto add = [&](const QList<quint64> &features, const QString &where) {
+                for (quint64 k : features)
+                    if (model.weight(k) != 0.0f)
+                        keys.append(QJsonArray{where, QString::number(k, 16), model.weight(k)});
+            };
+            add(c.features, u"pair"_qs);
+            if (scored.best >= 0)
+                add(c.occurrences[scored.best].features, u"best"_qs);
+            out.write(
+                QJsonDocument(QJsonObject{{u"keys"_qs, keys}}).toJson(QJsonDocument::Compact) +
+                '\n');
+        }
     }
 }
 
@@ -428,6 +444,13 @@ int main(int argc, char *argv[])
         {u"predict"_qs, u"After training on all of TRAIN, predict this gold file..."_qs,
          u"FILE"_qs},
         {u"predict-out"_qs, u"... into this file (as `lector analyze --jsonl`)."_qs, u"FILE"_qs},
+        {u"model"_qs,
+         u"With --predict: predict with this model file instead of one trained on TRAIN."_qs,
+         u"FILE"_qs},
+        {u"predict-rows"_qs,
+         u"With --predict: also write each candidate of its documents, its score and verdict "
+         "here (JSONL, as --cv-rows)."_qs,
+         u"FILE"_qs},
         {u"rules"_qs,
          u"With --predict: the travel-cue patterns alone (no model), for comparison."_qs},
         {u"candidates"_qs, u"Write every candidate pair of TRAIN here (JSONL), to study recall."_qs,
@@ -572,14 +595,23 @@ int main(int argc, char *argv[])
                     r += u"+pattern"_qs;
                 roles.append(r);
             }
-            const QJsonObject o{{u"id"_qs, docs[e.document].id},
-                                {u"visitor"_qs, v.name},
-                                {u"visitor_forms"_qs, QJsonArray::fromStringList(v.forms)},
-                                {u"place"_qs, p.name},
-                                {u"place_forms"_qs, QJsonArray::fromStringList(p.forms)},
-                                {u"status"_qs, e.status},
-                                {u"home"_qs, e.candidate.atHome()},
-                                {u"roles"_qs, roles}};
+            QJsonObject o{{u"id"_qs, docs[e.document].id},
+                          {u"visitor"_qs, v.name},
+                          {u"visitor_forms"_qs, QJsonArray::fromStringList(v.forms)},
+                          {u"place"_qs, p.name},
+                          {u"place_forms"_qs, QJsonArray::fromStringList(p.forms)},
+                          {u"status"_qs, e.status},
+                          {u"home"_qs, e.candidate.atHome()},
+                          {u"roles"_qs, roles}};
+            // What the article tells of the visitor of a dateline pair.
+            if (const VisitCandidate::Dateline &d = e.candidate.dateline; d.pair) {
+                static const QStringList homes{u"unknown"_qs, u"same"_qs, u"other"_qs};
+                o.insert(u"dateline"_qs, QJsonObject{{u"lead"_qs, d.lead},
+                                                     {u"home"_qs, homes[int(d.home)]},
+                                                     {u"activity"_qs, d.activity},
+                                                     {u"speaker"_qs, d.speaker},
+                                                     {u"onlySpeaker"_qs, d.onlySpeaker}});
+            }
             out.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
         }
     }
@@ -625,8 +657,18 @@ int main(int argc, char *argv[])
         QList<int> all;
         for (int i = 0; i < trained; ++i)
             all.append(i);
-        err() << "training on all " << trained << " documents\n";
-        const auto model = train(docs, all, extra, lexicon, settings);
+        std::shared_ptr<const VisitModel> model;
+        if (parser.isSet(u"model"_qs)) {
+            QString error;
+            model = VisitModel::load(parser.value(u"model"_qs), &error);
+            if (!model) {
+                err() << error << '\n';
+                return 1;
+            }
+        } else {
+            err() << "training on all " << trained << " documents\n";
+            model = train(docs, all, extra, lexicon, settings);
+        }
         if (parser.isSet(u"out"_qs)) {
             if (const QString e = model->save(parser.value(u"out"_qs)); !e.isEmpty()) {
                 err() << e << '\n';
@@ -642,6 +684,15 @@ int main(int argc, char *argv[])
             const bool rules = parser.isSet(u"rules"_qs);
             for (const GoldDocument &g : std::as_const(predicted))
                 out.write(predict(g, *resources, rules ? nullptr : model));
+            if (parser.isSet(u"predict-rows"_qs)) {
+                QFile rows(parser.value(u"predict-rows"_qs));
+                if (!rows.open(QIODevice::WriteOnly)) {
+                    err() << "Cannot write " << rows.fileName() << ".\n";
+                    return 1;
+                }
+                for (const GoldDocument &g : std::as_const(predicted))
+                    writeRows(g, lexicon, *model, rows);
+            }
         }
     }
     return 0;

@@ -6,6 +6,7 @@
 #include "analysis/visits/visitpatterns.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -16,6 +17,8 @@ namespace {
 
 constexpr int MaxDistance = 40; ///< tokens between actor and place of an unmatched pair
 constexpr int BetweenWords = 10;
+constexpr int DatelineReach = 80; ///< tokens from the start a dateline may open a line in
+constexpr int DatelineLines = 3;  ///< lines after the first one a dateline may open
 
 QStringView bucket(int n)
 {
@@ -66,27 +69,57 @@ bool VisitCandidate::atHome() const
     return homeByPhrase || std::binary_search(features.cbegin(), features.cend(), key);
 }
 
-int VisitCandidateFinder::datelinePlace(int *second) const
+int VisitCandidateFinder::datelinePlace(int *second, int *sentence) const
 {
-    // "HANOI, Vietnam (AP) -": the article opens with a place in capitals.
+    // "HANOI, Vietnam (AP) -": the article opens with a place in capitals, or a line after its
+    // headline does ("Minister visits Uganda\nKAMPALA, Uganda, March 9 (AP) - ..."); there the
+    // credit's dash must follow, after the region, the date and the credit.
     *second = -1;
+    *sentence = -1;
     const Analysis &a = m_context.analysis();
     if (a.tokens.isEmpty())
         return -1;
-    const QStringView w = m_context.word(0);
-    bool caps = w.size() >= 3;
-    for (QChar c : w)
-        caps = caps && !c.isLower();
-    if (!caps)
-        return -1;
-    const int m = m_context.mentionOf(0);
-    const int place = m_context.entityOf(m, {EntityType::Place});
-    if (place < 0)
-        return -1;
-    const int end = m_context.endToken(m);
-    if (m_context.word(end) == u",")
-        *second = m_context.entityOf(m_context.mentionOf(end + 1), {EntityType::Place});
-    return place;
+    int lines = 0;
+    for (int t = 0; t < a.tokens.size() && t < DatelineReach; ++t) {
+        if (t > 0 && !a.tokens[t].startsLine)
+            continue;
+        if (t > 0 && ++lines > DatelineLines)
+            break;
+        const QStringView w = m_context.word(t);
+        bool caps = w.size() >= 3;
+        for (QChar c : w)
+            caps = caps && !c.isLower();
+        if (!caps)
+            continue;
+        const int m = m_context.mentionOf(t);
+        const int place = m_context.entityOf(m, {EntityType::Place});
+        if (place < 0)
+            continue;
+        const int end = m_context.endToken(m);
+        if (t > 0 && !isCredit(end))
+            continue;
+        if (m_context.word(end) == u",")
+            *second = m_context.entityOf(m_context.mentionOf(end + 1), {EntityType::Place});
+        *sentence = std::max(a.sentenceAt(a.tokens[t].span.begin), 0);
+        return place;
+    }
+    return -1;
+}
+
+bool VisitCandidateFinder::isCredit(int token) const
+{
+    // What follows a dateline's place on its line: ", Uganda", ", March 9", "(AP)", then a dash.
+    const Analysis &a = m_context.analysis();
+    const QString &text = m_context.document().text;
+    if (token >= a.tokens.size())
+        return false;
+    const qsizetype from = a.tokens[token].span.begin;
+    qsizetype to = text.indexOf(u'\n', from);
+    to = std::min<qsizetype>(to < 0 ? text.size() : to, from + 60);
+    static const QRegularExpression credit(
+        QStringLiteral("^(,\\s*[^,()\\n]{1,30}?)?(,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?\\s*"
+                       "(\\([A-Za-z .-]{2,30}\\))?\\s*(\u2014|\u2013|--?|_)"));
+    return credit.match(text.mid(from, to - from)).hasMatch();
 }
 
 void VisitCandidateFinder::addOccurrenceFeatures(VisitOccurrence &o, const Actor &actor,
@@ -264,7 +297,8 @@ int VisitCandidateFinder::mainPerson() const
     return main;
 }
 
-bool VisitCandidateFinder::readPlaces(int sentence, int dateline, SentenceView &view) const
+bool VisitCandidateFinder::readPlaces(int sentence, int dateline, int datelineSentence,
+                                      SentenceView &view) const
 {
     // One pass for the places, "here" and the travel cues.
     const Sentence &s = m_context.analysis().sentences[sentence];
@@ -283,7 +317,8 @@ bool VisitCandidateFinder::readPlaces(int sentence, int dateline, SentenceView &
             view.cues.append(k);
         view.here = view.here || (dateline >= 0 && m_context.word(k) == u"here");
     }
-    view.opening = dateline >= 0 && (sentence < 3 || view.here);
+    view.opening = dateline >= 0 &&
+                   ((sentence >= datelineSentence && sentence < datelineSentence + 3) || view.here);
     return !view.placeMentions.isEmpty() || view.opening;
 }
 
@@ -398,7 +433,7 @@ void VisitCandidateFinder::pairDateline(SentenceView &view, Found &found) const
             o.cueToken = actor.first;
             o.cueEnd = actor.end;
             addKey(o.features, u"dlo", actor.subject ? u"subj" : u"other");
-            addKey(o.features, u"dls", bucket(view.sentence));
+            addKey(o.features, u"dls", bucket(view.sentence - found.datelineSentence));
             if (view.here)
                 addKey(o.features, u"here");
             found.candidate(actor.entity, place).occurrences.append(o);
@@ -425,14 +460,103 @@ void VisitCandidateFinder::finish(Found &found) const
     }
 }
 
+void VisitCandidateFinder::readDateline(Found &found) const
+{
+    if (found.dateline < 0)
+        return;
+    const Analysis &a = m_context.analysis();
+    const auto datelinePlace = [&](int e) {
+        return e >= 0 && (e == found.dateline || e == found.datelineSecond);
+    };
+    const std::initializer_list<EntityType> actors{EntityType::Person, EntityType::Organization};
+    // The lead sentence's first person or organization; the credit ("(AP)") is none.
+    int lead = -1;
+    if (found.datelineSentence >= 0) {
+        const Sentence &s = a.sentences[found.datelineSentence];
+        for (int k = s.firstToken; k < s.endToken && lead < 0; ++k) {
+            const int m = m_context.mentionOf(k);
+            if (m < 0)
+                continue;
+            k = m_context.endToken(m) - 1;
+            const int f = m_context.firstToken(m);
+            if (f > s.firstToken && m_context.word(f - 1) == u"(")
+                continue;
+            lead = m_context.entityOf(m, actors);
+        }
+    }
+    // The sentences each speaker's quotations are attributed in.
+    QSet<quint64> quoted;
+    for (const Quote &q : a.quotes)
+        if (q.speaker >= 0)
+            quoted.insert(pairKey(q.speaker, a.sentenceAt(q.cueSpan.begin)));
+    QSet<int> active, speakers;
+    QHash<int, int> named, namedQuoted; // sentences naming the entity; of them, its quotations'
+    for (int s = 0; s < a.sentences.size(); ++s) {
+        const Sentence &sentence = a.sentences[s];
+        bool otherPlace = false;
+        QList<int> cues;
+        QSet<int> names;
+        for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
+            if (const int m = m_context.mentionOf(k); m >= 0) {
+                otherPlace =
+                    otherPlace || (m_context.entityOf(m, {EntityType::Place}) >= 0 &&
+                                   !datelinePlace(m_context.entityOf(m, {EntityType::Place})));
+                if (const int e = m_context.entityOf(m, actors); e >= 0)
+                    names.insert(e);
+                k = m_context.endToken(m) - 1;
+                continue;
+            }
+            const VisitWord *w = m_context.entry(k);
+            if (!w || w->cues.isEmpty())
+                continue;
+            const CueKind kind = w->cues.constFirst().kind;
+            if (kind == CueKind::Go || kind == CueKind::Visit || kind == CueKind::Meet ||
+                kind == CueKind::Noun)
+                cues.append(k);
+        }
+        if (!otherPlace)
+            for (int k : std::as_const(cues))
+                if (const int e = m_context.subjectBefore(k, s); e >= 0)
+                    active.insert(e);
+        for (int e : std::as_const(names)) {
+            ++named[e];
+            if (quoted.contains(pairKey(e, s))) {
+                ++namedQuoted[e];
+                speakers.insert(e);
+            }
+        }
+    }
+    const QString datelineCountry = m_context.countryOfPlace(found.dateline);
+    const QString country = !datelineCountry.isEmpty() || found.datelineSecond < 0
+                                ? datelineCountry
+                                : m_context.countryOfPlace(found.datelineSecond);
+    for (VisitCandidate &c : found.candidates) {
+        if (!datelinePlace(c.place))
+            continue;
+        VisitCandidate::Dateline &d = c.dateline;
+        d.pair = true;
+        d.lead = c.visitor == lead;
+        QStringList home = m_context.countriesOf(c.visitor);
+        home += m_home.homeCountries(c.visitor);
+        using Home = VisitCandidate::Dateline::Home;
+        d.home = home.isEmpty() || country.isEmpty() ? Home::Unknown
+                 : home.contains(country)            ? Home::Same
+                                                     : Home::Other;
+        d.activity = active.contains(c.visitor);
+        d.speaker = speakers.contains(c.visitor);
+        d.onlySpeaker =
+            named.value(c.visitor) > 0 && named.value(c.visitor) == namedQuoted.value(c.visitor);
+    }
+}
+
 QList<VisitCandidate> VisitCandidateFinder::find() const
 {
     Found found;
-    found.dateline = datelinePlace(&found.datelineSecond);
+    found.dateline = datelinePlace(&found.datelineSecond, &found.datelineSentence);
     found.mainPerson = mainPerson();
     SentenceView view; // reused: its lists keep their capacity from sentence to sentence
     for (int s = 0; s < m_context.analysis().sentences.size(); ++s) {
-        if (!readPlaces(s, found.dateline, view))
+        if (!readPlaces(s, found.dateline, found.datelineSentence, view))
             continue;
         matchPatterns(view);
         scan(s, view);
@@ -443,6 +567,7 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
             pairDateline(view, found);
     }
     finish(found);
+    readDateline(found);
     return std::move(found.candidates);
 }
 

@@ -51,6 +51,26 @@ struct VisitCandidate
     /// "moved to P"; travelcues.tsv, class migration): no visit (GUIDELINES.md).
     bool migration = false;
 
+    /// What the article tells of the visitor of a pair whose place is the dateline's
+    /// (VisitCandidateFinder::readDateline()): whether the dateline places them there or only
+    /// heads an article that reports them.
+    struct Dateline
+    {
+        bool pair = false; ///< the place is the dateline's (its city or the region after it)
+        /// The visitor is the first person or organization of the lead sentence (the credit,
+        /// "(AP)", passed over).
+        bool lead = false;
+        /// The visitor's countries (the home feature's and VisitHome::homeCountries()) against
+        /// the dateline place's country.
+        enum class Home : quint8 { Unknown, Same, Other } home = Home::Unknown;
+        /// The visitor is the agent of an activity cue (travelcues.tsv classes go, visit, meet,
+        /// noun: "met", "toured", "talks", "arrived") in a sentence that names no place but the
+        /// dateline's.
+        bool activity = false;
+        bool speaker = false;     ///< the speaker of a quotation of the article
+        bool onlySpeaker = false; ///< every sentence naming the visitor is one of their quotations
+    } dateline;
+
     /// Whether the place lies in the visitor's own country, as far as the text (demonyms,
     /// roles, "U.S. Secretary of State X", appositions) and the gazetteer tell: no visit by
     /// the home base rule, whatever the model says.
@@ -115,7 +135,7 @@ private:
     {
         QList<VisitCandidate> candidates;
         QHash<quint64, int> byPair;
-        int dateline = -1, datelineSecond = -1;
+        int dateline = -1, datelineSecond = -1, datelineSentence = -1;
         int mainPerson = -1;
         QSet<quint64> homes; ///< (owner, place) by VisitHome::homeOwner()
         QSet<quint64> moves; ///< (sentence, place) by VisitHome::isMigration()
@@ -123,11 +143,14 @@ private:
         VisitCandidate &candidate(int visitor, int place);
     };
 
-    int datelinePlace(int *second) const;
+    /// The dateline's place (and the region after it in `second`) and the sentence it opens.
+    int datelinePlace(int *second, int *sentence) const;
+    /// Whether the words from `token` on are the rest of a dateline after its place.
+    bool isCredit(int token) const;
     int mainPerson() const;
     /// Reads the sentence's places and travel cues into `view`; false when no pair can come
     /// of it (no place, and no dateline to place its people): most sentences stop there.
-    bool readPlaces(int sentence, int dateline, SentenceView &view) const;
+    bool readPlaces(int sentence, int dateline, int datelineSentence, SentenceView &view) const;
     void matchPatterns(SentenceView &view) const;
     void scan(int sentence, SentenceView &view) const;
     /// Notes whether the text calls the place mention the home of someone or a move of home.
@@ -135,6 +158,8 @@ private:
     void pairPlaces(SentenceView &view, Found &found) const;
     void pairPatternVisitors(SentenceView &view, Found &found) const;
     void pairDateline(SentenceView &view, Found &found) const;
+    /// The Dateline facts of every candidate of the dateline's places.
+    void readDateline(Found &found) const;
     /// The pair features and the home and migration rules of every candidate.
     void finish(Found &found) const;
     void addOccurrenceFeatures(VisitOccurrence &o, const Actor &actor, int placeFirst, int placeEnd,
