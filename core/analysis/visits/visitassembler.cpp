@@ -88,24 +88,6 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
         if (close >= cue)
             from = k + 1;
     }
-    // "Y will live in P through the primary, while X has already travelled to Q": a boundary
-    // word before the cue with a subject of its own after it (a name, "he") opens the trip's
-    // clause, so the tense words before it tell another clause.
-    for (int k = cue - 1; k > from; --k) {
-        const VisitWord *b = m_context.entry(k);
-        if (!b || !b->boundary || k + 1 >= cue)
-            continue;
-        // Over a title before the name ("while Fisheries Minister Vogt").
-        int j = k + 1;
-        while (j < cue && j < k + 4 && !m_context.isName(j) && !m_context.word(j).isEmpty() &&
-               m_context.word(j).front().isUpper())
-            ++j;
-        const VisitWord *next = m_context.entry(j);
-        if (m_context.isName(j) || (j == k + 1 && next && next->pronoun == PronounKind::Subject)) {
-            from = k + 1;
-            break;
-        }
-    }
     for (int k = from; k < s.endToken; ++k) {
         // "X, who would later become minister, visited Hanoi": a relative clause before the
         // cue, closed by a comma, tells of another event.
