@@ -513,6 +513,11 @@ void TestEntityGeneralisation::notAPerson_data()
     QTest::newRow("all-caps headline")
         << u"CHAPTER ONE: THE LONG WINTER\nSnow fell on the village for weeks."_qs << u"CHAPTER"_qs
         << QString();
+    // Review of round 17: "St." before a person's name made "St. John" a person, and the
+    // article's other John one with him.
+    QTest::newRow("saint's abbreviation before a given name")
+        << u"She studied at St. John's University in Queens. Mary's husband John taught there."_qs
+        << u"St."_qs << u"Queens"_qs;
     QTest::newRow("company as person: carmaker")
         << u"Shares of Lockheed Martin rose while General Motors fell."_qs << u"Lockheed"_qs
         << u"General Motors"_qs;

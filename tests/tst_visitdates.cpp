@@ -452,7 +452,7 @@ void TestVisitDates::statuses_data()
         << u"2021-09-08"_qs << u"past"_qs;
     // A weekday or a date without a year is resolved by the tense words themselves: a trip
     // told as ahead and dated before the publication date is more often a date read the wrong
-    // way than a trip that took place (XB, round 17), so the tense words keep it planned.
+    // way than a trip that took place, so the tense words keep it planned.
     QTest::newRow("guard: a planned trip dated by a date without a year")
         << u"Fishermen learned in August that Fisheries Minister Lena Vogt would travel to Hanoi "
            "on September 3."_qs

@@ -55,7 +55,7 @@ EntityGrouper::Facts EntityGrouper::factsOf(int index) const
         mention.source == MentionSource::Gazetteer)
         facts.entry = m_postalStates.value(facts.key, -1);
     // "N.Y.C.": an acronym with periods that the gazetteer lists without them ("NYC"; round 17).
-    if (facts.entry < 0 && facts.key.contains(u'.')) {
+    if (facts.entry < 0 && mention.type == EntityType::Place && facts.key.contains(u'.')) {
         const QString letters = acronymLetters(facts.key);
         if (!letters.isEmpty())
             facts.entry = entryOf(letters);

@@ -301,14 +301,13 @@ bool EntityRecogniser::isAbbreviationPeriod(const QList<Token> &tokens,
 }
 
 // "St. Paul's Cathedral" (the model's "Cathedral" alone), "St. Jude Children's Research
-// Hospital" (its "St" and "Research Hospital"), "Macy's Department Store" (round 17): a run of
-// capitalised words ending in a head word of a place (placewords.tsv) or an organization
-// (orgwords.tsv), right after "X's", is one name with its owner: the capitalised words before
-// the possessive, with the period of "St.", "Mt." or "Ft.". Not when a mention of the model
-// holds an owner word, unless the owner opens with such an abbreviation: "Britain's Labour
-// Party", "Trump's Justice Department" keep their owner apart; nor a person's mention after the
-// possessive ("Paul's brother Tom" has no head word anyway). The name keeps the type of the
-// mention the model made of its head, else the head word's.
+// Hospital" (its "St" and "Research Hospital") (round 17): a run of capitalised words ending in a
+// head word of a place (placewords.tsv) or an organization (orgwords.tsv), right after "X's", is
+// one name with its owner: the capitalised words before the possessive, with the period of "St.",
+// "Mt." or "Ft.". Not when a mention of the model holds an owner word, unless the owner opens with
+// such an abbreviation: "Britain's Labour Party", "Trump's Justice Department" keep their owner
+// apart; nor a person's mention after the possessive ("Paul's brother Tom" has no head word
+// anyway). The name keeps the type of the mention the model made of its head, else the head word's.
 void EntityRecogniser::possessiveNames(Analysis &analysis,
                                        const std::vector<NerTokenFacts> &facts) const
 {
@@ -401,6 +400,10 @@ void EntityRecogniser::namesAfterAbbreviations(Analysis &analysis,
             continue; // the abbreviation is inside a longer mention already
         }
         if (after < mentions.size() && mentions[after].span.begin == tokens[k + 1].span.begin) {
+            // "St. John's University": no saint's abbreviation before a person, whose name
+            // other people of the article share ("Mary's husband John").
+            if (mentions[after].type == EntityType::Person && facts[size_t(k - 1)].word == u"St")
+                continue;
             mentions[after].span.begin = abbreviation.begin;
             if (own >= 0)
                 mentions[own].span = {};

@@ -180,7 +180,7 @@ bool VisitAssembler::isOverBefore(const Visit &v) const
         return false;
     // Only an expression that says itself that its time is past ("last week", "two days ago"):
     // a weekday or a date without a year is resolved by the tense words, and a trip told as
-    // ahead of an earlier moment is rarer than a weekday read the wrong way (XB, round 17).
+    // ahead of an earlier moment is rarer than a weekday read the wrong way.
     if (!pointsBack(v.time))
         return false;
     QDate from;
