@@ -37,6 +37,11 @@ private Q_SLOTS:
     void statuses();
 
 private:
+    /// The visit of the first two names (visitor, place) at the first occurrence of `cue`, its
+    /// duration and date added by the VisitDater (and its range, with `range`).
+    void dateVisit(const QString &text, QDate published, const QStringList &names,
+                   const QString &cue, bool range, Visit &v) const;
+
     std::shared_ptr<const Resources> m_resources;
 };
 
@@ -215,16 +220,12 @@ void TestVisitDates::dates_data()
         << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();
 }
 
-void TestVisitDates::dates()
+void TestVisitDates::dateVisit(const QString &text, QDate published, const QStringList &names,
+                               const QString &cue, bool range, Visit &v) const
 {
-    QFETCH(QString, text);
-    QFETCH(QString, published);
-    QFETCH(QStringList, names);
-    QFETCH(QString, cue);
-    QFETCH(QString, expected);
     Document document;
     document.text = text;
-    document.published = QDate::fromString(published, Qt::ISODate);
+    document.published = published;
     Analysis a;
     a.tokens = Tokenizer::tokenize(text);
     SentenceAnalyser(*m_resources).run(document, a);
@@ -238,13 +239,27 @@ void TestVisitDates::dates()
     const QList<Span> cues = occurrences(text, cue);
     QVERIFY(!cues.isEmpty());
     const int cueToken = a.tokenAfter(cues.constFirst().begin);
-    Visit v;
     v.visitor = entityNamed(a, names.constFirst().section(u'|', 0, 0));
     v.place = entityNamed(a, names.constLast().section(u'|', 0, 0));
     v.sentence = a.sentenceAt(cues.constFirst().begin);
     QVERIFY(v.visitor >= 0 && v.place >= 0 && v.sentence >= 0);
     dater.addDuration(v, cueToken);
     dater.addDate(v, cueToken, {});
+    if (range)
+        dater.addRange(v);
+}
+
+void TestVisitDates::dates()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, published);
+    QFETCH(QStringList, names);
+    QFETCH(QString, cue);
+    QFETCH(QString, expected);
+    Visit v;
+    dateVisit(text, QDate::fromString(published, Qt::ISODate), names, cue, false, v);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(v.date, expected);
 }
 
@@ -269,28 +284,10 @@ void TestVisitDates::ranges()
     QFETCH(QString, text);
     QFETCH(QString, cue);
     QFETCH(QString, expected);
-    Document document;
-    document.text = text;
-    document.published = QDate(2023, 5, 17);
-    Analysis a;
-    a.tokens = Tokenizer::tokenize(text);
-    SentenceAnalyser(*m_resources).run(document, a);
-    TemporalTagger(*m_resources).run(document, a);
-    addMentions(text, {u"Dahl|person"_qs, u"Oslo|place"_qs}, a);
-    QuotationFinder(*m_resources).run(document, a);
-    const VisitExtractor extractor(*m_resources, nullptr);
-    const VisitContext context(document, a, extractor.lexicon());
-    const VisitDater dater(context);
-    const QList<Span> cues = occurrences(text, cue);
-    QVERIFY(!cues.isEmpty());
-    const int cueToken = a.tokenAfter(cues.constFirst().begin);
     Visit v;
-    v.visitor = entityNamed(a, u"Dahl"_qs);
-    v.place = entityNamed(a, u"Oslo"_qs);
-    v.sentence = a.sentenceAt(cues.constFirst().begin);
-    dater.addDuration(v, cueToken);
-    dater.addDate(v, cueToken, {});
-    dater.addRange(v);
+    dateVisit(text, QDate(2023, 5, 17), {u"Dahl|person"_qs, u"Oslo|place"_qs}, cue, true, v);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(v.duration, expected);
 }
 
