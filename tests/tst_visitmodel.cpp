@@ -655,7 +655,8 @@ void TestVisitModel::datelineFacts()
     const VisitAssembler assembler(document, a, extractor.lexicon(), empty);
     QStringList got;
     bool found = false;
-    for (const VisitCandidate &c : assembler.candidates()) {
+    for (const VisitCandidate &c :
+         assembler.candidates(VisitCandidateFinder::Reading::DatelineFacts)) {
         if (!a.entities[c.visitor].name.contains(visitor) || a.entities[c.place].name != place)
             continue;
         found = true;

@@ -549,7 +549,7 @@ void VisitCandidateFinder::readDateline(Found &found) const
     }
 }
 
-QList<VisitCandidate> VisitCandidateFinder::find() const
+QList<VisitCandidate> VisitCandidateFinder::find(Reading reading) const
 {
     Found found;
     found.dateline = datelinePlace(&found.datelineSecond, &found.datelineSentence);
@@ -567,7 +567,8 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
             pairDateline(view, found);
     }
     finish(found);
-    readDateline(found);
+    if (reading == Reading::DatelineFacts)
+        readDateline(found);
     return std::move(found.candidates);
 }
 

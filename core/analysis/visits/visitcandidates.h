@@ -93,7 +93,12 @@ public:
         , m_home(context)
     {}
 
-    QList<VisitCandidate> find() const;
+    /// What find() reads: the candidates the decision scores, or also each dateline pair's
+    /// VisitCandidate::Dateline facts, which no feature of the shipped model reads (for
+    /// `lector-trainvisits --candidates` and the study of datelines; review of round 17).
+    enum class Reading : quint8 { Decision, DatelineFacts };
+
+    QList<VisitCandidate> find(Reading reading = Reading::Decision) const;
 
 private:
     struct Actor
