@@ -27,6 +27,7 @@ private Q_SLOTS:
     void malformedExtraIsRefused();
     void badArgumentIsRefused_data();
     void badArgumentIsRefused();
+    void rowWeightsFollowEachRow();
 
 private:
     struct Run
@@ -351,6 +352,26 @@ void TestTrainVisits::badArgumentIsRefused()
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.error.contains(message), qPrintable(r.error));
     QVERIFY(r.predicted.isEmpty());
+}
+
+// --row-weights (round 17's review: it was an environment switch outside --help): each row of
+// --cv-rows is followed by a line of the keys the model weighs for it; the rows are unchanged.
+void TestTrainVisits::rowWeightsFollowEachRow()
+{
+    const QStringList arguments{u"--folds"_qs, u"2"_qs,         u"--cv-out"_qs,
+                                u"{pred}"_qs,  u"--cv-rows"_qs, u"{rows}"_qs};
+    const Run plain = run(arguments, {}, u"rows"_qs);
+    const Run weighed = run(arguments + QStringList{u"--row-weights"_qs}, {}, u"rows"_qs);
+    QCOMPARE(plain.exitCode, 0);
+    QCOMPARE(weighed.exitCode, 0);
+    const QList<QByteArray> rows = plain.changed.trimmed().split('\n');
+    const QList<QByteArray> lines = weighed.changed.trimmed().split('\n');
+    QVERIFY(!plain.changed.isEmpty());
+    QCOMPARE(lines.size(), 2 * rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QCOMPARE(lines[2 * i], rows[i]);
+        QVERIFY2(lines[2 * i + 1].startsWith("{\"keys\":["), lines[2 * i + 1].constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTrainVisits)

@@ -354,9 +354,10 @@ std::shared_ptr<const VisitModel> train(const QList<GoldDocument> &docs, const Q
     return VisitModel::fromWeights(weights);
 }
 
-/// Each candidate of a held-out document as the decision sees it, to study the decision.
+/// Each candidate of a held-out document as the decision sees it, to study the decision; with
+/// `weights`, a line after each with every weighed key of the pair and of its best sentence.
 void writeRows(const GoldDocument &g, const VisitLexicon &lexicon, const VisitModel &model,
-               QFile &out)
+               QFile &out, bool weights)
 {
     static const QStringList verdicts{u"score"_qs, u"never"_qs, u"always"_qs};
     const VisitAssembler assembler(g.document, g.prepared, lexicon, model);
@@ -387,9 +388,8 @@ void writeRows(const GoldDocument &g, const VisitLexicon &lexicon, const VisitMo
                             {u"verdict"_qs, verdicts[int(assembler.verdict(c, scored))]},
                             {u"roles"_qs, roles}};
         out.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
-        if (qEnvironmentVariableIsSet("LECTOR_VISIT_WEIGHTS")) {
-            // Every weighed key of the pair and of its best sentence (hexadecimal), to study
-            // the decision.
+        if (weights) {
+            // Hexadecimal keys, as VisitModel::key() hashes them.
             QJsonArray keys;
             const auto add = [&](const QList<quint64> &features, const QString &where) {
                 for (quint64 k : features)
@@ -452,6 +452,9 @@ int main(int argc, char *argv[])
          u"With --predict: also write each candidate of its documents, its score and verdict "
          "here (JSONL, as --cv-rows)."_qs,
          u"FILE"_qs},
+        {u"row-weights"_qs,
+         u"With --predict-rows or --cv-rows: after each candidate, a line with every weighed "
+         "key of the pair and of its best sentence, to study the decision."_qs},
         {u"rules"_qs,
          u"With --predict: the travel-cue patterns alone (no model), for comparison."_qs},
         {u"candidates"_qs, u"Write every candidate pair of TRAIN here (JSONL), to study recall."_qs,
@@ -500,6 +503,7 @@ int main(int argc, char *argv[])
         err() << "lector-trainvisits: give one TRAIN.jsonl file.\n";
         return 2;
     }
+    const bool rowWeights = parser.isSet(u"row-weights"_qs);
     Settings settings;
     if (const QString e = readSettings(parser, settings); !e.isEmpty()) {
         err() << "lector-trainvisits: " << e << '\n';
@@ -642,7 +646,7 @@ int main(int argc, char *argv[])
                 }
                 for (int i = 0; i < trained; ++i)
                     if (i % folds == f)
-                        writeRows(docs[i], lexicon, *model, rows);
+                        writeRows(docs[i], lexicon, *model, rows, rowWeights);
             }
         }
         if (parser.isSet(u"cv-out"_qs)) {
@@ -693,7 +697,7 @@ int main(int argc, char *argv[])
                     return 1;
                 }
                 for (const GoldDocument &g : std::as_const(predicted))
-                    writeRows(g, lexicon, *model, rows);
+                    writeRows(g, lexicon, *model, rows, rowWeights);
             }
         }
     }
