@@ -516,8 +516,8 @@ void TestEntityGeneralisation::notAPerson_data()
     // Review of round 17: "St." before a person's name made "St. John" a person, and the
     // article's other John one with him.
     QTest::newRow("saint's abbreviation before a given name")
-        << u"She studied at St. John's University in Queens. Mary's husband John taught there."_qs
-        << u"St."_qs << u"Queens"_qs;
+        << u"The choir of St. John's sang at the service. Mary's husband John sang too."_qs
+        << u"St."_qs << u"John sang"_qs;
     QTest::newRow("company as person: carmaker")
         << u"Shares of Lockheed Martin rose while General Motors fell."_qs << u"Lockheed"_qs
         << u"General Motors"_qs;

@@ -238,9 +238,7 @@ bool VisitDater::datesSaying(int time, int cueToken) const
     }
     // A date inside the words of a quote that does not tell the trip ("'The tour ends on
     // Monday,' Dahl said Thursday at a rally in Oslo").
-    const int q = quoteAt(first);
-    return q >= 0 && q != quoteAt(cueToken) &&
-           m_context.analysis().quotes[q].kind != QuoteKind::Indirect;
+    return inOtherQuote(first, cueToken);
 }
 
 bool VisitDater::inOtherQuote(int token, int cueToken) const
