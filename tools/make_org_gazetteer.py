@@ -4,7 +4,7 @@
 
     python3 tools/make_org_gazetteer.py [--openflights DIR] [--universities DIR] \
         [--sp500 DIR] [--partyfacts DIR] [--financedatabase DIR [--people GOLD.jsonl...]] \
-        [--words /usr/share/dict/american-english]
+        [--simpleicons DIR --people GOLD.jsonl...] [--words /usr/share/dict/american-english]
 
 Each file is rewritten only when its source is given. --people: gold files of the evaluation
 format (CoNLL-2003 train, GMB); a one-word company name that they mark as a word of a person's
@@ -19,6 +19,11 @@ Each DIR is a clone (or a bare git directory, read at HEAD) of the source reposi
     hdigital/partyfactsdata          import/parlgov/parlgov.csv     ParlGov parties via Party Facts
     JerBouma/FinanceDatabase         database/equities/*.csv        MIT (listed companies of the
                                                                     world's stock exchanges)
+
+--simpleicons DIR is the unpacked npm package simple-icons (`npm pack simple-icons@16.37.0`,
+then `tar xzf`; DIR is its folder package/), data/simple-icons.json, CC0 1.0: the brands of web
+sites, media and firms ("YouTube", "Kickstarter", "Spotify"), written to org_brands.tsv. Only
+one-word titles: a title of several words is mostly a product ("Apple Music", "Star Trek").
 
 A one-word name that is also an ordinary English word ("Target", "Delta", "Frontier") or a
 given name of lexicon/givennames.tsv ("Felix") is left out, since a capital at the start of a sentence would make it an organization; the word list is
@@ -245,6 +250,34 @@ def world_companies(directory, table, people):
             table.add(short, short, 'company', extra)
 
 
+def us_given_names():
+    """Given names of lexicon/usgivennames.tsv (rows: initial, names space-separated)."""
+    names = set()
+    with open(os.path.join(ROOT, 'resources', 'lexicon', 'usgivennames.tsv'), encoding='utf-8') as f:
+        for line in f:
+            if not line.startswith('#') and '\t' in line:
+                names.update(line.rstrip('\n').split('\t')[1].split())
+    return names
+
+
+def brands(directory, table, people):
+    """One-word brand titles of simple-icons ("YouTube", "Kickstarter"): letters and digits,
+    opening with a capital, with a lower-case letter (no acronym), and no word of a person's name
+    in the --people gold files nor a given name of lexicon/usgivennames.tsv ("Conan")."""
+    people = people | us_given_names()
+    with open(os.path.join(directory, 'data', 'simple-icons.json'), encoding='utf-8') as f:
+        icons = json.load(f)
+    if isinstance(icons, dict):
+        icons = icons.get('icons', [])
+    for icon in icons:
+        title = icon.get('title', '').strip()
+        if not re.fullmatch(r'[A-Z][A-Za-z0-9]+', title) or not re.search(r'[a-z]', title):
+            continue
+        if title in people:
+            continue
+        table.add(title, title, 'brand')
+
+
 def parties(directory, table):
     text = read_source(directory, 'import/parlgov/parlgov.csv')
     for row in csv.DictReader(io.StringIO(text)):
@@ -268,6 +301,7 @@ def main():
     parser.add_argument('--sp500')
     parser.add_argument('--partyfacts')
     parser.add_argument('--financedatabase')
+    parser.add_argument('--simpleicons')
     parser.add_argument('--people', nargs='*')
     parser.add_argument('--words', default='/usr/share/dict/american-english')
     args = parser.parse_args()
@@ -315,6 +349,16 @@ def main():
                 'exchanges (JerBouma/FinanceDatabase database/equities/*.csv, rows ranked '
                 'large or mega cap).\n# Licence: MIT, Copyright (c) 2023 Jeroen Bouma.\n' +
                 licence)
+    if args.simpleicons:
+        others = set()
+        for name in ('org_airlines.tsv', 'org_universities.tsv', 'org_companies.tsv',
+                     'org_parties.tsv', 'org_companies_world.tsv'):
+            others |= org_phrases(name)
+        t = Table(words, known | others)
+        brands(args.simpleicons, t, person_words(args.people))
+        t.write('org_brands.tsv', '# One-word brands of web sites, media and firms (npm package '
+                'simple-icons 16.37.0, data/simple-icons.json).\n# Licence: CC0 1.0 Universal '
+                '(Simple Icons collaborators).\n' + licence)
 
 
 if __name__ == '__main__':

@@ -426,6 +426,17 @@ void EntityRecogniser::namesAfterAbbreviations(Analysis &analysis,
         }
         k = end - 1;
     }
+    // "The choir of St. John's sang": "St" (or "Mt.", "Ft.") alone is never a name.
+    for (int k = 1; k < tokens.size(); ++k) {
+        if (facts[size_t(k)].word != u"." || tokens[k].span.begin != tokens[k - 1].span.end ||
+            !isNameAbbreviation(facts[size_t(k - 1)].word))
+            continue;
+        for (Mention &m : mentions) {
+            if (m.span.begin == tokens[k - 1].span.begin &&
+                (m.span.end == tokens[k - 1].span.end || m.span.end == tokens[k].span.end))
+                m.span = {};
+        }
+    }
     mentions.removeIf([](const Mention &m) { return m.span.end == 0; });
     addMentions(analysis, added);
 }
