@@ -461,6 +461,47 @@ void TestVisitDates::statuses_data()
         << u"Fisheries Minister Lena Vogt met reporters on September 3. She will travel to "
            "Hanoi."_qs
         << u"2021-09-08"_qs << u"planned"_qs;
+    // Planned words that are no future form: a modal of obligation, a verb of agreeing or
+    // preparing before "to", a period still ahead after the trip ("in the weeks ahead").
+    QTest::newRow("planned: 'must' before the trip's verb")
+        << u"Fisheries Minister Lena Vogt must travel to Hanoi for the talks."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("guard: 'must have' tells no plan")
+        << u"Fisheries Minister Lena Vogt must have met the prime minister in Hanoi."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("guard: 'is to have' talks is planned")
+        << u"Fisheries Minister Lena Vogt is to have talks with fishermen in Hanoi."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("planned: 'agreed to' before a verb")
+        << u"Fisheries Minister Lena Vogt has agreed to take part in talks in Hanoi."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("planned: 'prepares to' before a verb")
+        << u"As Fisheries Minister Lena Vogt prepares to open the fishing talks in Hanoi, the "
+           "fleet waits."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("guard: 'agreed to' before a noun phrase")
+        << u"Fisheries Minister Lena Vogt agreed to the quotas during talks in Hanoi on Monday."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("planned: a period ahead after the trip")
+        << u"Fisheries Minister Lena Vogt and her aides are organizing meetings in Hanoi and "
+           "other cities in the weeks ahead."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("guard: 'ahead of' after the trip")
+        << u"Fisheries Minister Lena Vogt arrived in Hanoi on Monday ahead of the talks."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    // Reported speech: "was visiting" after a saying is the visitor's present when they said
+    // it, so it follows the saying's day against the publication date.
+    QTest::newRow("ongoing: 'was visiting' said on the publication day")
+        << u"Fisheries Minister Lena Vogt said Wednesday she was visiting Hanoi to settle "
+           "the quotas."_qs
+        << u"2021-09-08"_qs << u"ongoing"_qs;
+    QTest::newRow("guard: 'was visiting' said days before the publication date")
+        << u"Fisheries Minister Lena Vogt said Monday she was visiting Hanoi to settle the "
+           "quotas."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("guard: 'was visiting' said on no day")
+        << u"Fisheries Minister Lena Vogt said she was visiting Hanoi when the storm struck."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
 }
 
 void TestVisitDates::statuses()

@@ -47,6 +47,17 @@ bool VisitAssembler::pointsBack(int time) const
     return false;
 }
 
+bool VisitAssembler::closesPeriodAhead(int token) const
+{
+    // "in the weeks ahead", "in the days ahead": a planned word right after a plural
+    // period noun.
+    const QStringView before = m_context.word(token - 1);
+    for (QStringView period : {u"days", u"weeks", u"months", u"years"})
+        if (before.compare(period, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
 {
     // "will visit", "is to travel", "plans a trip", "could visit": planned or hypothetical;
@@ -121,8 +132,9 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
                 break;
             continue;
         }
-        // The cue's own words ("is in", "is on") are no later words of the clause.
-        if (k >= cueEnd && !stillAhead(k))
+        // The cue's own words ("is in", "is on") are no later words of the clause. "In the
+        // weeks ahead" after the trip is still ahead with no date of its own.
+        if (k >= cueEnd && !stillAhead(k) && !closesPeriodAhead(k))
             continue;
         if (const int t = m_context.timeOf(k); t >= 0 && pointsBack(t))
             continue;
@@ -141,12 +153,33 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
             continue;
         // "who was visiting Oslo from Bergen told me": the past progressive tells a stay that
         // was under way then, not at the publication date.
+        // Unless it is reported speech said on the publication day ("Vogt said Monday she
+        // was visiting Hanoi", published on Monday): the saying's present, under way then.
         if (w->tense == VisitWord::Tense::Ongoing && k > s.firstToken &&
             (m_context.word(k - 1).compare(u"was", Qt::CaseInsensitive) == 0 ||
-             m_context.word(k - 1).compare(u"were", Qt::CaseInsensitive) == 0))
-            continue;
-        if (w->tense == VisitWord::Tense::Planned)
+             m_context.word(k - 1).compare(u"were", Qt::CaseInsensitive) == 0)) {
+            const int said = m_dater.sayingTime(k);
+            if (!published.isValid() || said < 0 ||
+                m_context.analysis().times[said].value != published.toString(Qt::ISODate))
+                continue;
+        }
+        if (w->tense == VisitWord::Tense::Planned) {
+            // "must have met", "would have visited": a modal before the perfect tells no plan (not
+            // "will have talks", "is to have talks").
+            if (k + 2 < s.endToken &&
+                m_context.word(k + 1).compare(u"have", Qt::CaseInsensitive) == 0) {
+                const QStringView done = m_context.word(k + 2);
+                if (done == u"been" || done.endsWith(u"ed") || done.endsWith(u"en") ||
+                    isIrregularPast(done))
+                    continue;
+            }
+            // "agreed to the quotas": "to" before a noun phrase is no infinitive.
+            if (!w->tenseAfter.isEmpty() &&
+                m_context.word(k).compare(u"to", Qt::CaseInsensitive) == 0 && k + 1 < s.endToken &&
+                (VisitContext::isDeterminer(m_context.word(k + 1)) || m_context.isName(k + 1)))
+                continue;
             return VisitStatus::Planned;
+        }
         hypothetical = hypothetical || w->tense == VisitWord::Tense::Hypothetical;
         ongoing = ongoing || w->tense == VisitWord::Tense::Ongoing;
     }

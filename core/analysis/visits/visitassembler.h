@@ -92,6 +92,8 @@ private:
     /// Whether a time expression points back from the publication date ("earlier this week",
     /// "last week", "two days ago").
     bool pointsBack(int time) const;
+    /// Whether the token follows a plural period noun ("the weeks ahead").
+    bool closesPeriodAhead(int token) const;
     /// Whether the word is an irregular past form of a travel or meeting verb ("flew", "met").
     static bool isIrregularPast(QStringView word);
     /// The date of a dated event of the visitor in the next few sentences that name no other

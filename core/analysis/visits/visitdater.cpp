@@ -248,6 +248,28 @@ bool VisitDater::inOtherQuote(int token, int cueToken) const
            m_context.analysis().quotes[q].kind != QuoteKind::Indirect;
 }
 
+int VisitDater::sayingTime(int token) const
+{
+    const Analysis &a = m_context.analysis();
+    const int q = quoteAt(token);
+    if (q < 0 || a.quotes[q].kind != QuoteKind::Indirect || a.quotes[q].cueSpan.length() <= 0)
+        return -1;
+    const int cueFirst = a.tokenAfter(a.quotes[q].cueSpan.begin);
+    int cueEnd = cueFirst;
+    while (cueEnd < a.tokens.size() && a.tokens[cueEnd].span.end <= a.quotes[q].cueSpan.end)
+        ++cueEnd;
+    // "said on Monday she was", "said Monday that": a few words after the cue, no punctuation.
+    for (int k = cueEnd; k < a.tokens.size() && k < cueEnd + 3 && !m_context.isPunctuation(k);
+         ++k) {
+        if (const int t = m_context.timeOf(k); t >= 0)
+            return isCalendarDate(t) ? t : -1;
+    }
+    // "on Monday said she was": the words just before the cue.
+    if (const int t = m_context.timeOf(cueFirst - 1); t >= 0 && isCalendarDate(t))
+        return t;
+    return -1;
+}
+
 int VisitDater::conjunctStart(int sentence, int cueToken) const
 {
     // "was discharged in 2001 and travelled to Kabul the next year": an "and" or "but" before

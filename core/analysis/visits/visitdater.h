@@ -55,6 +55,10 @@ public:
     /// Whether the token is a word of a quotation (not indirect speech) that does not hold the
     /// cue: the speaker's words, not the narrator's account of the trip.
     bool inOtherQuote(int token, int cueToken) const;
+    /// The calendar date of the saying whose reported speech (indirect, "Vogt said Monday
+    /// she was visiting Hanoi") holds the token: a time expression just after or just before
+    /// its speech cue. -1 when the token is no reported speech or the saying has no date.
+    int sayingTime(int token) const;
 
 private:
     /// How far (in sentences) pairSentenceDate() looks for another sentence of the trip.
