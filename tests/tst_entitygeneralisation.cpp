@@ -123,6 +123,19 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("web firm guard: a given name that is also a brand")
         << u"Conan told the crowd a long joke about his dog and his neighbours."_qs << u"Conan"_qs
         << u"person"_qs;
+    // Round 18: a street's "St." inside a name; a firm's place named by dictionary words.
+    QTest::newRow("street abbreviation: the street opens the name")
+        << u"A spokesman for the Main St. Police said two cars were hit on the bridge."_qs
+        << u"Main St. Police"_qs << u"organization"_qs;
+    QTest::newRow("street abbreviation guard: a sentence opener before a saint's name")
+        << u"The St. Paul City Council met on Monday and voted on the budget for parks."_qs
+        << u"St. Paul City Council"_qs << u"organization"_qs;
+    QTest::newRow("possessive: a firm's store of dictionary words is the firm's name")
+        << u"She bought new shoes at Macy's Department Store on Friday, then went home."_qs
+        << u"Macy's Department Store"_qs << u"organization"_qs;
+    QTest::newRow("possessive guard: a place named after a firm's possessive")
+        << u"Engineers at Google's Mountain View campus wrote the code, and it shipped in May."_qs
+        << u"Mountain View"_qs << u"place"_qs;
     QTest::newRow("gazetteer company: defence firm")
         << u"The contract went to Northrop Grumman after a long review."_qs
         << u"Northrop Grumman"_qs << u"organization"_qs;

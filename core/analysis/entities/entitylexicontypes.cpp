@@ -321,8 +321,11 @@ void EntityRecogniser::possessiveNames(Analysis &analysis,
         const int end = headRunEnd(tokens, facts, p + 1);
         const NerTokenFacts &head = facts[size_t(end - 1)];
         const bool orgHead = head.flags & NerFeatures::OrgWord;
-        if (!orgHead && !m_placeHeadsEnd.contains(head.lower))
+        if (!orgHead && !m_placeHeadsEnd.contains(head.lower)) {
+            if (firmsPlaceOfWords(analysis, facts, p, end))
+                p = end - 1;
             continue;
+        }
         int first = p;
         while (first > 0 && (isHeadRunWord(tokens, facts, first - 1) ||
                              isAbbreviationPeriod(tokens, facts, first - 1)))
@@ -369,6 +372,77 @@ void EntityRecogniser::possessiveNames(Analysis &analysis,
     addMentions(analysis, added);
 }
 
+// "Macy's Department Store" (round 18): an organization of the model, a possessive, and a
+// mention of the model typed a place or an organization that is two dictionary words or more and
+// holds no phrase of the gazetteer, are one organization. `p` is the possessive, [p + 1, end) the
+// words after it. Not after a person or a place ("Trump's Justice Department", "Britain's Home
+// Office"), nor a name after the possessive ("Google's Mountain View"). Returns whether it joined.
+bool EntityRecogniser::firmsPlaceOfWords(Analysis &analysis,
+                                         const std::vector<NerTokenFacts> &facts, int p, int end)
+{
+    const QList<Token> &tokens = analysis.tokens;
+    QList<Mention> &mentions = analysis.mentions;
+    if (end - (p + 1) < 2)
+        return false;
+    for (int k = p + 1; k < end; ++k) {
+        const NerTokenFacts &f = facts[size_t(k)];
+        constexpr quint32 nameLike = NerFeatures::ProperWord | NerFeatures::GivenName;
+        // A lone word of the gazetteer may be a dictionary word too ("Store", a Slovenian
+        // town); a phrase of it is a name ("Mountain View").
+        if (!(f.flags & NerFeatures::CommonWord) || (f.flags & nameLike) || f.matchTokens > 1)
+            return false;
+    }
+    const Span after{tokens[p + 1].span.begin, tokens[end - 1].span.end};
+    qsizetype owner = -1, place = -1;
+    for (qsizetype m = 0; m < mentions.size(); ++m) {
+        const Mention &mention = mentions[m];
+        if (mention.span.end == tokens[p - 1].span.end && mention.type == EntityType::Organization)
+            owner = m;
+        else if (mention.span == after &&
+                 (mention.type == EntityType::Place || mention.type == EntityType::Organization))
+            place = m;
+    }
+    if (owner < 0 || place < 0)
+        return false;
+    mentions[owner].span.end = after.end;
+    mentions[place].span = {};
+    return true;
+}
+
+// "for the Main St. Police" (round 18): a mention of the model that opens with the "St." of a
+// street ("St. Police") takes the street's name before it ("Main St. Police"): the capitalised
+// words right before the abbreviation, less an ordinary word that only opens the sentence
+// ("The St. Paul City Council"), and any mention of them joins it. `k` is the period of "St.".
+void EntityRecogniser::streetNames(Analysis &analysis, const std::vector<NerTokenFacts> &facts,
+                                   int k)
+{
+    const QList<Token> &tokens = analysis.tokens;
+    QList<Mention> &mentions = analysis.mentions;
+    const Span abbreviation{tokens[k - 1].span.begin, tokens[k].span.end};
+    int first = k - 2;
+    while (first > 0 && isHeadRunWord(tokens, facts, first - 1))
+        --first;
+    first = headRunStart(tokens, facts, first, k - 1);
+    if (first > k - 2)
+        return; // "The St. Paul City Council": only an opener before the abbreviation
+    const Span street{tokens[first].span.begin, abbreviation.begin};
+    qsizetype opening = -1; // the mention that opens with the abbreviation and goes on after it
+    for (qsizetype m = 0; m < mentions.size(); ++m) {
+        const Span &span = mentions[m].span;
+        if (span.begin == abbreviation.begin && span.end > abbreviation.end)
+            opening = m;
+        else if (span.overlaps(street) && (span.begin < street.begin || span.end > street.end))
+            return; // a mention across the street's name: leave both
+    }
+    if (opening < 0)
+        return;
+    for (Mention &m : mentions) {
+        if (m.span.overlaps(street))
+            m.span = {};
+    }
+    mentions[opening].span.begin = street.begin;
+}
+
 // "Ft. Bragg", "Mt. Sinai Hospital", "St. Louis" (round 17): "St.", "Mt." and "Ft." open the name
 // after them. A mention that starts right after the abbreviation's period opens with the
 // abbreviation (a mention of the abbreviation alone joins it); a mention of the abbreviation
@@ -384,10 +458,14 @@ void EntityRecogniser::namesAfterAbbreviations(Analysis &analysis,
     qsizetype next = 0; // the first mention that does not end before the abbreviation
     for (int k = 1; k + 1 < tokens.size(); ++k) {
         // "Main St. Police said": after a capitalised word the abbreviation ends a street's name.
-        if (!isAbbreviationPeriod(tokens, facts, k) || !isHeadRunWord(tokens, facts, k + 1) ||
-            (k >= 2 && isHeadRunWord(tokens, facts, k - 2)))
+        if (!isAbbreviationPeriod(tokens, facts, k) || !isHeadRunWord(tokens, facts, k + 1))
             continue;
         const Span abbreviation{tokens[k - 1].span.begin, tokens[k].span.end};
+        if (k >= 2 && isHeadRunWord(tokens, facts, k - 2)) {
+            if (facts[size_t(k - 1)].word == u"St")
+                streetNames(analysis, facts, k);
+            continue;
+        }
         while (next < mentions.size() && mentions[next].span.end <= abbreviation.begin)
             ++next;
         qsizetype own = -1; // a mention of the abbreviation alone

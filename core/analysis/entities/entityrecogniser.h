@@ -113,6 +113,9 @@ private:
                                      const std::vector<NerTokenFacts> &facts, int k);
     void possessiveNames(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void namesAfterAbbreviations(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    static void streetNames(Analysis &analysis, const std::vector<NerTokenFacts> &facts, int k);
+    static bool firmsPlaceOfWords(Analysis &analysis, const std::vector<NerTokenFacts> &facts,
+                                  int p, int end);
     void peopleNamedLikePlaces(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void titlesBeforePeople(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void titledNamesLeftOut(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
