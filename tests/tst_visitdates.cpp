@@ -144,6 +144,17 @@ void TestVisitDates::dates_data()
     QTest::newRow("weekday: 'would' after 'said' points ahead")
         << u"Dahl said he would visit Oslo on Thursday."_qs << u"2024-02-07"_qs << dahlOslo
         << u"visit"_qs << u"2024-02-08"_qs;
+    // A plan told from a past moment ("was scheduled to"): the nearest such day, before or
+    // after the publication date.
+    QTest::newRow("weekday: 'was scheduled to' and a day just past")
+        << u"Dahl was scheduled to arrive in Oslo late Tuesday."_qs << u"2024-02-07"_qs << dahlOslo
+        << u"arrive"_qs << u"2024-02-06"_qs;
+    QTest::newRow("guard: 'was due to' and a day just ahead")
+        << u"Dahl was due to fly to Oslo on Thursday."_qs << u"2024-02-07"_qs << dahlOslo
+        << u"fly"_qs << u"2024-02-08"_qs;
+    QTest::newRow("guard: 'is scheduled to' points ahead")
+        << u"Dahl is scheduled to arrive in Oslo on Tuesday."_qs << u"2024-02-07"_qs << dahlOslo
+        << u"arrive"_qs << u"2024-02-13"_qs;
 
     // Guards: what the rules above must leave alone.
     QTest::newRow("guard: the saying is the event of the stay")

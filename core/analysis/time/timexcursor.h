@@ -82,6 +82,20 @@ struct TimexGrammar::Cursor
         }
         return tense(j);
     }
+    /// Whether the nearest tense marker before `j` is a future one right after "was" or "were"
+    /// ("was scheduled to leave late Tuesday", "was due to fly on Saturday"): a future seen
+    /// from a past moment, which may lie on either side of the publication date.
+    bool futureInPast(int j) const
+    {
+        const int sentence = units[j].sentence;
+        for (int k = j - 1; valid(k) && k >= j - 12 && units[k].sentence == sentence; --k) {
+            if (units[k].tense == 0)
+                continue;
+            return units[k].tense > 0 && valid(k - 1) && units[k - 1].sentence == sentence &&
+                   (word(k - 1, u"was") || word(k - 1, u"were"));
+        }
+        return false;
+    }
     /// Whether the words before `j` in its sentence are told in the past: the nearest tense
     /// marker is a past one ("were warned"), with no modal word after it ("said they could").
     bool pastBefore(int j) const

@@ -226,7 +226,15 @@ TimexMatch TimexGrammar::weekday(const Cursor &c, int at) const
         direction = shift->number < 0 ? -2 : shift->number > 0 ? 2 : (direction > 0 ? 1 : -1);
     if (shift && shift->number > 0 && c.word(at + 1, u"coming"))
         direction = 1;
-    const QDate d = TimexResolver::weekdayNear(c.context.published, wd->number, direction);
+    QDate d = TimexResolver::weekdayNear(c.context.published, wd->number, direction);
+    // "was scheduled to leave late Tuesday": planned from a past moment, so the nearest such
+    // day on either side of the publication date (Tuesday is yesterday when published on a
+    // Wednesday, "was due to fly on Saturday" tomorrow when published on a Friday).
+    if (!shift && direction > 0 && !earliest && c.futureInPast(k)) {
+        const QDate back = TimexResolver::weekdayNear(c.context.published, wd->number, -1);
+        if (back.daysTo(c.context.published) < c.context.published.daysTo(d))
+            d = back;
+    }
     return result(at, k + 1, TimexType::Date, TimexResolver::dayValue(d), true);
 }
 
