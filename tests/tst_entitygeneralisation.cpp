@@ -440,6 +440,13 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("possessive inside a name: a saint's cathedral (was 'Cathedral')")
         << u"Crowds filled St. Paul's Cathedral for the Easter service."_qs
         << u"St. Paul's Cathedral"_qs << u"place"_qs;
+    // Round 19: "Church" heads a place only after a saint's possessive (placewords.tsv, saint).
+    QTest::newRow("possessive inside a name: a saint's church (was the place 'St. John')")
+        << u"The storm had passed by noon. The choir of St. John's Church sang at the funeral."_qs
+        << u"St. John's Church"_qs << u"place"_qs;
+    QTest::newRow("saint's church guard: a church that is an organization")
+        << u"The storm had passed by noon. Leaders of the Catholic Church met in Rome."_qs
+        << u"Catholic Church"_qs << u"organization"_qs;
     QTest::newRow("possessive inside a name: a children's hospital (was the place 'St')")
         << u"The boy was treated at St. Jude Children's Research Hospital last spring."_qs
         << u"St. Jude Children's Research Hospital"_qs << u"place"_qs;

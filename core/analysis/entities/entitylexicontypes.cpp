@@ -65,7 +65,8 @@ void EntityRecogniser::loadTravelCues(const Resources &resources)
 
 // lexicon/placewords.tsv: the head words of place names, by position in the name ("Cemetery"
 // ends one, "Pyramid" opens one before "of"), and the lower-case words that may stand between
-// its capitalised words ("of", "the"). A position the list does not know is reported and its
+// its capitalised words ("of", "the"), and the head words that make a place only after a saint's
+// possessive ("St. John's Church"). A position the list does not know is reported and its
 // row left out, not read as one of the others.
 void EntityRecogniser::loadPlaceWords(const Resources &resources)
 {
@@ -75,12 +76,14 @@ void EntityRecogniser::loadPlaceWords(const Resources &resources)
         QSet<quint64> *words = position == u"end"     ? &m_placeHeadsEnd
                                : position == u"start" ? &m_placeHeadsStart
                                : position == u"join"  ? &m_placeJoins
+                               : position == u"saint" ? &m_placeHeadsAfterSaint
                                                       : nullptr;
         if (!words) {
-            qWarning("%s, line %d: the position \"%s\" of \"%s\" is none of end, start and join; "
-                     "the row is left out.",
-                     qUtf8Printable(table.path()), row.line, qUtf8Printable(position),
-                     qUtf8Printable(row.fields.value(0)));
+            qWarning(
+                "%s, line %d: the position \"%s\" of \"%s\" is none of end, start, join, saint; "
+                "the row is left out.",
+                qUtf8Printable(table.path()), row.line, qUtf8Printable(position),
+                qUtf8Printable(row.fields.value(0)));
             continue;
         }
         words->insert(NerFeatures::hashLower(row.fields.value(0)));

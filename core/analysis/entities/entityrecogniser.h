@@ -151,6 +151,9 @@ private:
     /// hashLower() of the head words of place names (lexicon/placewords.tsv): the last word
     /// ("Cemetery") or the first, before "of" ("Pyramid")
     QSet<quint64> m_placeHeadsEnd, m_placeHeadsStart;
+    /// Head words of a place only after a saint's possessive ("St. John's Church"):
+    /// placewords.tsv's `saint` rows; alone they name organizations too ("the Catholic Church").
+    QSet<quint64> m_placeHeadsAfterSaint;
     QSet<quint64> m_placeJoins; ///< lower-case words inside such a name ("of", "the")
     /// hashLower() of name elements written joined to the next name (namejoins.tsv, "Abdel" of
     /// "AbdelFattah"): with the given names (NerFeatures), such a word is no company

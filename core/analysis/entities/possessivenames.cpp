@@ -51,7 +51,8 @@ void EntityRecogniser::possessiveNames(Analysis &analysis,
         const int end = headRunEnd(tokens, facts, p + 1);
         const NerTokenFacts &head = facts[size_t(end - 1)];
         const bool orgHead = head.flags & NerFeatures::OrgWord;
-        if (!orgHead && !m_placeHeadsEnd.contains(head.lower)) {
+        const bool saintHead = m_placeHeadsAfterSaint.contains(head.lower);
+        if (!orgHead && !saintHead && !m_placeHeadsEnd.contains(head.lower)) {
             if (firmsPlaceOfWords(analysis, facts, p, end))
                 p = end - 1;
             continue;
@@ -65,8 +66,9 @@ void EntityRecogniser::possessiveNames(Analysis &analysis,
             continue;
         const bool abbreviation = isNameAbbreviation(facts[size_t(first)].word);
         // A place's head word only after a saint's or a mountain's name: "Mesoamerica's Gulf
-        // Coast" is the coast of a place.
-        if (!orgHead && !abbreviation)
+        // Coast" is the coast of a place; "Church" only after a saint's ("St. John's Church",
+        // not "England's Church").
+        if (!orgHead && (!abbreviation || (saintHead && facts[size_t(first)].word != u"St")))
             continue;
         const Span owner{tokens[first].span.begin, tokens[p - 1].span.end};
         const Span name{tokens[first].span.begin, tokens[end - 1].span.end};
