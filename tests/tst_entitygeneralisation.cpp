@@ -440,6 +440,18 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("possessive inside a name: a saint's cathedral (was 'Cathedral')")
         << u"Crowds filled St. Paul's Cathedral for the Easter service."_qs
         << u"St. Paul's Cathedral"_qs << u"place"_qs;
+    // Round 19, typeFromLexicon(): one word the gazetteer knows only as a web site or a medium
+    // (org_brands.tsv) is no place, unless a place preposition stands before it or a comma and
+    // a capitalised word after it (small towns the gazetteer does not list).
+    QTest::newRow("brand after 'on': a web site (was a place)")
+        << u"Voters argued all week. She posted the video on Reddit and shared it with friends."_qs
+        << u"Reddit"_qs << u"organization"_qs;
+    QTest::newRow("brand guard: a town named like a brand, with its state")
+        << u"Voters argued all week. The nurse, a Neptune, N.J., native, moved west in 2010."_qs
+        << u"Neptune"_qs << u"place"_qs;
+    QTest::newRow("brand guard: a town named like a brand, after 'near'")
+        << u"Voters argued all week. The bus crashed near Steinberg on Monday."_qs
+        << u"Steinberg"_qs << u"place"_qs;
     // Round 19: "Church" heads a place only after a saint's possessive (placewords.tsv, saint).
     QTest::newRow("possessive inside a name: a saint's church (was the place 'St. John')")
         << u"The storm had passed by noon. The choir of St. John's Church sang at the funeral."_qs

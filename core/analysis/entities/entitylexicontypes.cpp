@@ -294,9 +294,14 @@ void EntityRecogniser::namesByHeadWord(Analysis &analysis,
 //   joined name element is a person;
 // - "PITTSBURGH \u2014 Senator ...": the name of a dateline that the gazetteer lists as a place
 //   is that place, not the city's team; not in a table of standings ("PITTSBURGH 53 73"), so
-//   not when `digitsAfter` (the token after the name has digits, or there is none).
+//   not when `digitsAfter` (the token after the name has digits, or there is none);
+// - "posted it on Reddit": one word that the gazetteer knows only as a web site or a medium
+//   (org_brands.tsv) and that the model typed a place is the organization, unless
+//   `placeContext` (a place preposition before it, or a comma and a capitalised word after it:
+//   "near Steinberg", "a Neptune, N.J., native": small towns the gazetteer does not list).
 EntityType EntityRecogniser::typeFromLexicon(const NerTokenFacts &first, int length,
-                                             EntityType type, bool digitsAfter) const
+                                             EntityType type, bool digitsAfter,
+                                             bool placeContext) const
 {
     const bool inGazetteer = first.matchTokens > 0;
     if (length == 1 && !inGazetteer && (first.flags & NerFeatures::GivenName) &&
@@ -312,6 +317,10 @@ EntityType EntityRecogniser::typeFromLexicon(const NerTokenFacts &first, int len
     if ((type == EntityType::Person || (type == EntityType::Place && length >= 2)) &&
         first.matchTokens == length && !(first.flags & NerFeatures::GivenName) &&
         m_gazetteer->entry(first.matchEntry).major == EntityType::Organization)
+        return EntityType::Organization;
+    if (type == EntityType::Place && length == 1 && first.matchTokens == 1 && !placeContext &&
+        m_gazetteer->entry(first.matchEntry).major == EntityType::Organization &&
+        m_gazetteer->entry(first.matchEntry).minor == u"brand")
         return EntityType::Organization;
     if (length == 1 && !inGazetteer && !(first.flags & NerFeatures::GivenName)) {
         // Not when the first part is a given name or a name element written joined to the next

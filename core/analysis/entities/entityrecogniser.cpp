@@ -507,8 +507,14 @@ void EntityRecogniser::addMention(const Document &document, Analysis &analysis,
         mention.type = EntityType::Other;
     const bool digitsAfter =
         size_t(end) >= facts.size() || (facts[size_t(end)].flags & NerFeatures::HasDigit);
-    mention.type =
-        typeFromLexicon(facts[size_t(nameStart)], end - nameStart, mention.type, digitsAfter);
+    // "near Steinberg", "a Neptune, N.J., native": a place preposition before the name, or a
+    // comma and a capitalised word after it.
+    const bool placeContext =
+        (nameStart > 0 && m_prepositions.contains(facts[size_t(nameStart - 1)].lower)) ||
+        (size_t(end + 1) < facts.size() && facts[size_t(end)].word == u"," &&
+         (facts[size_t(end + 1)].flags & NerFeatures::InitialCapital));
+    mention.type = typeFromLexicon(facts[size_t(nameStart)], end - nameStart, mention.type,
+                                   digitsAfter, placeContext);
     // The role is the title inside the model's mention ("Dr. Anna Berg"), else the title just
     // before the name; never the lone period of "Mr." that the model put in the mention.
     const int roleStart =
