@@ -56,6 +56,12 @@ void TestVisitStructure::roles_data()
         << met << u"Ana"_qs << u"Denver"_qs << u"obj"_qs << u"obj"_qs;
     QTest::newRow("agent: subject of met X in P")
         << met << u"Lena"_qs << u"Denver"_qs << u"subj"_qs << u"obj"_qs;
+    const QString rally = u"Mayor Clara Benning and Commissioner Piet Halvorsen held a rally in "
+                          "Lyon on Monday."_qs;
+    QTest::newRow("agent: the first of two coordinated subjects") //
+        << rally << u"Clara"_qs << u"Lyon"_qs << u"subj"_qs << u"obj"_qs;
+    QTest::newRow("agent: the second of two coordinated subjects") //
+        << rally << u"Piet"_qs << u"Lyon"_qs << u"subj"_qs << u"obj"_qs;
     QTest::newRow("agent: subject after a fronted phrase")
         << u"Speaking in Kampala on Thursday, Fisheries Minister Lena Vogt said the fund would "
            "double."_qs

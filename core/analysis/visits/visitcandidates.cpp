@@ -69,7 +69,7 @@ bool VisitCandidate::atHome() const
     return homeByPhrase || std::binary_search(features.cbegin(), features.cend(), key);
 }
 
-int VisitCandidateFinder::datelinePlace(int *second, int *sentence) const
+int VisitCandidateFinder::datelinePlace(int *second, int *sentence, QList<int> *mentions) const
 {
     // "HANOI, Vietnam (AP) -": the article opens with a place in capitals, or a line after its
     // headline does ("Minister visits Uganda\nKAMPALA, Uganda, March 9 (AP) - ..."); there the
@@ -98,8 +98,12 @@ int VisitCandidateFinder::datelinePlace(int *second, int *sentence) const
         const int end = m_context.endToken(m);
         if (t > 0 && !isCredit(end))
             continue;
-        if (m_context.word(end) == u",")
+        *mentions = {m};
+        if (m_context.word(end) == u",") {
             *second = m_context.entityOf(m_context.mentionOf(end + 1), {EntityType::Place});
+            if (*second >= 0)
+                mentions->append(m_context.mentionOf(end + 1));
+        }
         *sentence = std::max(a.sentenceAt(a.tokens[t].span.begin), 0);
         return place;
     }
@@ -187,6 +191,35 @@ void VisitCandidateFinder::addOccurrenceFeatures(VisitOccurrence &o, const Actor
     f.append(view.keys);
 }
 
+void VisitCandidateFinder::readPhraseOwner(int placeFirst, int placeEnd, SentenceView &view) const
+{
+    // "Kessler, speaking at a rally in Dayton on Monday, did not mention Y": back from the
+    // place to the nearest comma, which must follow an actor's name, and on from the place to
+    // the comma or dash that closes the phrase.
+    view.phraseOwner = -1;
+    const Sentence &s = m_context.analysis().sentences[view.sentence];
+    int open = placeFirst - 1;
+    while (open > s.firstToken && m_context.word(open) != u"," && open > placeFirst - 16)
+        --open;
+    if (open <= s.firstToken || m_context.word(open) != u",")
+        return;
+    int owner = -1;
+    for (const Actor &actor : std::as_const(view.actors))
+        if (!actor.pronoun && actor.end == open)
+            owner = actor.entity;
+    if (owner < 0)
+        return;
+    int close = placeEnd;
+    while (close < s.endToken && close < placeEnd + 12 && m_context.word(close) != u"," &&
+           !m_context.isPunctuation(close))
+        ++close;
+    if (close >= s.endToken || !m_context.isPunctuation(close) || m_context.word(close) == u".")
+        return;
+    view.phraseOwner = owner;
+    view.phraseFirst = open + 1;
+    view.phraseEnd = close;
+}
+
 QStringView VisitCandidateFinder::SentenceView::typeOf(int token, const VisitContext &context) const
 {
     const qsizetype i = qsizetype(token) - first;
@@ -247,9 +280,9 @@ void VisitCandidateFinder::addPairFeatures(VisitCandidate &c, int mainPerson, in
     const Entity &place = a.entities[c.place];
     addKey(f, u"at", entityTypeName(visitor.type));
     addKey(f, u"ps", place.subtype.isEmpty() ? u"-"_qs : place.subtype);
-    addKey(f, u"n", bucket(int(c.occurrences.size())));
-    addKey(f, u"am", bucket(int(visitor.mentions.size())));
-    addKey(f, u"pm", bucket(int(place.mentions.size())));
+    // How often the article names the pair, its visitor and its place: readWeight(), relative
+    // to the article's length (absolute counts held a two-sentence wire item against its
+    // visitor; round 18).
     if (c.visitor == mainPerson)
         addKey(f, u"main");
     if (c.place == dateline || c.place == datelineSecond)
@@ -367,12 +400,23 @@ void VisitCandidateFinder::pairPlaces(SentenceView &view, Found &found) const
     // Every actor of the sentence with every place in it, near enough or matched by a pattern.
     const int s = view.sentence;
     for (int pm : std::as_const(view.placeMentions)) {
+        // The dateline's own words are no part of the sentence: pairDateline() pairs them.
+        if (found.datelineMentions.contains(pm))
+            continue;
         const int place = m_context.entityOf(pm, {EntityType::Place});
         const int pf = m_context.firstToken(pm), pe = m_context.endToken(pm);
         readHome(pm, view, found);
         view.placeRoles = m_structure.placeRoles(s, pf, pe, view.cues);
+        readPhraseOwner(pf, pe, view);
         for (const Actor &actor : std::as_const(view.actors)) {
             if (actor.entity == place || view.seen.contains(pairKey(actor.entity, place)))
+                continue;
+            // "Kessler, speaking at a rally in Dayton, did not mention Governor Y": a place in a
+            // phrase set off after a name tells where that name's bearer is, and places nobody
+            // else of the sentence there (GUIDELINES.md: the text must put the visitor at the
+            // place); a name inside the phrase ("X, who met Y in P,") is paired as before.
+            if (view.phraseOwner >= 0 && actor.entity != view.phraseOwner &&
+                (actor.first < view.phraseFirst || actor.first >= view.phraseEnd))
                 continue;
             const auto match = view.matched.constFind(pairKey(actor.entity, place));
             const int distance = actor.first < pf ? pf - actor.end : actor.first - pe;
@@ -410,6 +454,7 @@ void VisitCandidateFinder::pairPatternVisitors(SentenceView &view, Found &found)
         Actor actor{visitor, it->cueToken, it->cueToken, true, true};
         view.placeRoles =
             m_structure.placeRoles(view.sentence, it->cueEnd, it->cueEnd + 1, view.cues);
+        view.phraseOwner = -1;
         addOccurrenceFeatures(o, actor, it->cueEnd, it->cueEnd + 1, view);
         view.seen.insert(it.key());
         found.candidate(visitor, place).occurrences.append(o);
@@ -421,9 +466,28 @@ void VisitCandidateFinder::pairDateline(SentenceView &view, Found &found) const
     // The dateline places the people of the opening sentences ("HANOI, Vietnam (AP) - U.S.
     // Defense Secretary X ...").
     const Analysis &a = m_context.analysis();
+    // The sentence's subject: its first actor, the credit in parentheses ("(AP)") passed over.
+    int subject = -1;
+    for (const Actor &actor : std::as_const(view.actors))
+        if (actor.first == view.first || m_context.word(actor.first - 1) != u"(") {
+            subject = actor.entity;
+            break;
+        }
     for (const Actor &actor : std::as_const(view.actors)) {
         if (actor.pronoun || a.entities[actor.entity].type != EntityType::Person)
             continue;
+        // What the actor does here ("met", "toured", "talks", "arrived": the class of a cue
+        // they are the subject of), or "none".
+        QStringView activity = u"none";
+        for (int k : std::as_const(view.cues)) {
+            const CueKind kind = m_context.entry(k)->cues.constFirst().kind;
+            if ((kind == CueKind::Go || kind == CueKind::Visit || kind == CueKind::Meet ||
+                 kind == CueKind::Noun) &&
+                m_context.subjectBefore(k, view.sentence) == actor.entity) {
+                activity = cueKindName(kind);
+                break;
+            }
+        }
         for (int place : {found.dateline, found.datelineSecond}) {
             if (place < 0 || view.seen.contains(pairKey(actor.entity, place)))
                 continue;
@@ -432,7 +496,8 @@ void VisitCandidateFinder::pairDateline(SentenceView &view, Found &found) const
             o.sentence = view.sentence;
             o.cueToken = actor.first;
             o.cueEnd = actor.end;
-            addKey(o.features, u"dlo", actor.subject ? u"subj" : u"other");
+            addKey(o.features, u"dlo", actor.entity == subject ? u"subj" : u"other");
+            addKey(o.features, u"dlc", activity);
             addKey(o.features, u"dls", bucket(view.sentence - found.datelineSentence));
             if (view.here)
                 addKey(o.features, u"here");
@@ -546,13 +611,102 @@ void VisitCandidateFinder::readDateline(Found &found) const
         d.speaker = speakers.contains(c.visitor);
         d.onlySpeaker =
             named.value(c.visitor) > 0 && named.value(c.visitor) == namedQuoted.value(c.visitor);
+        // Whether the dateline places the visitor or only heads the article that reports them:
+        // the lead's subject, an activity there, a visitor only quoted (docs/quality.md,
+        // Visits, round 17). Features: the decision stays learned.
+        static const QStringView homes[] = {u"unknown", u"same", u"other"};
+        addKey(c.features, u"dll", d.lead ? u"y" : u"n");
+        addKey(c.features, u"dla", d.activity ? u"y" : u"n");
+        addKey(c.features, u"dlh", homes[int(d.home)]);
+        if (d.onlySpeaker)
+            addKey(c.features, u"dlq");
+        std::sort(c.features.begin(), c.features.end());
+        c.features.erase(std::unique(c.features.begin(), c.features.end()), c.features.end());
+    }
+}
+
+void VisitCandidateFinder::readWeight(Found &found) const
+{
+    // The sentences that name each person or organization: by a mention, a subject or
+    // possessive pronoun resolved to it ("she began a visit"), or a role noun after "the" that
+    // is the last word of the role of one person of the article only ("the minister").
+    const Analysis &a = m_context.analysis();
+    QHash<QString, int> roleOwner; // last word of a role, lower-case -> person, or -2 if several
+    for (int e = 0; e < a.entities.size(); ++e) {
+        if (a.entities[e].type != EntityType::Person)
+            continue;
+        for (const QString &role : a.entities[e].roles) {
+            const QString last = role.section(u' ', -1).toLower();
+            if (last.size() < 3)
+                continue;
+            auto it = roleOwner.find(last);
+            if (it == roleOwner.end())
+                roleOwner.insert(last, e);
+            else if (*it != e)
+                *it = -2;
+        }
+    }
+    QHash<int, int> sentences; // by entity
+    int total = 0;
+    QSet<int> named;
+    for (int s = 0; s < a.sentences.size(); ++s) {
+        const Sentence &sentence = a.sentences[s];
+        if (sentence.endToken <= sentence.firstToken)
+            continue;
+        ++total;
+        named.clear();
+        for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
+            if (const int m = m_context.mentionOf(k); m >= 0) {
+                if (const int e = m_context.entityOf(
+                        m, {EntityType::Person, EntityType::Organization, EntityType::Place});
+                    e >= 0)
+                    named.insert(e);
+                k = m_context.endToken(m) - 1;
+                continue;
+            }
+            const VisitWord *w = m_context.entry(k);
+            if (w &&
+                (w->pronoun == PronounKind::Subject || w->pronoun == PronounKind::Possessive)) {
+                if (const int e = m_context.resolvePronoun(k, s); e >= 0)
+                    named.insert(e);
+            } else if (!roleOwner.isEmpty() && k > sentence.firstToken &&
+                       m_context.word(k - 1).compare(u"the", Qt::CaseInsensitive) == 0) {
+                if (const int e = roleOwner.value(m_context.word(k).toString().toLower(), -1);
+                    e >= 0)
+                    named.insert(e);
+            }
+        }
+        for (int e : std::as_const(named))
+            ++sentences[e];
+    }
+    if (total == 0)
+        return;
+    const auto shareName = [](double share) {
+        return share >= 0.5 ? u"half" : share >= 0.25 ? u"quarter" : share > 0 ? u"less" : u"none";
+    };
+    for (VisitCandidate &c : found.candidates) {
+        const int mine = sentences.value(c.visitor);
+        addKey(c.features, u"vsh", shareName(double(mine) / total));
+        addKey(c.features, u"psh", shareName(double(sentences.value(c.place)) / total));
+        // The pair's sentences among the visitor's.
+        addKey(c.features, u"nsh",
+               shareName(std::min(1.0, double(c.occurrences.size()) / std::max(mine, 1))));
+        int most = 0; // of the article's other people
+        for (auto it = sentences.cbegin(); it != sentences.cend(); ++it)
+            if (it.key() != c.visitor && a.entities[it.key()].type == EntityType::Person)
+                most = std::max(most, it.value());
+        addKey(c.features, u"vtop", mine > most ? u"y" : mine == most ? u"tie" : u"n");
+        std::sort(c.features.begin(), c.features.end());
+        c.features.erase(std::unique(c.features.begin(), c.features.end()), c.features.end());
     }
 }
 
 QList<VisitCandidate> VisitCandidateFinder::find(Reading reading) const
 {
+    Q_UNUSED(reading) // both readings read the dateline facts since round 18
     Found found;
-    found.dateline = datelinePlace(&found.datelineSecond, &found.datelineSentence);
+    found.dateline =
+        datelinePlace(&found.datelineSecond, &found.datelineSentence, &found.datelineMentions);
     found.mainPerson = mainPerson();
     SentenceView view; // reused: its lists keep their capacity from sentence to sentence
     for (int s = 0; s < m_context.analysis().sentences.size(); ++s) {
@@ -567,8 +721,8 @@ QList<VisitCandidate> VisitCandidateFinder::find(Reading reading) const
             pairDateline(view, found);
     }
     finish(found);
-    if (reading == Reading::DatelineFacts)
-        readDateline(found);
+    readWeight(found);
+    readDateline(found);
     return std::move(found.candidates);
 }
 

@@ -94,8 +94,8 @@ public:
     {}
 
     /// What find() reads: the candidates the decision scores, or also each dateline pair's
-    /// VisitCandidate::Dateline facts, which no feature of the shipped model reads (for
-    /// `lector-trainvisits --candidates` and the study of datelines; review of round 17).
+    /// VisitCandidate::Dateline facts. Since round 18 the decision reads those facts too
+    /// (features dll, dla, dlh, dlq), so both readings are the same; kept for the callers.
     enum class Reading : quint8 { Decision, DatelineFacts };
 
     QList<VisitCandidate> find(Reading reading = Reading::Decision) const;
@@ -131,6 +131,10 @@ private:
         QList<int> cues;                  ///< the travel cues' tokens
         QList<int> actorStarts;           ///< each actor's first token
         VisitStructure::Roles placeRoles; ///< of the place being paired
+        /// The actor whose name the place's phrase is set off after by commas ("X, speaking
+        /// at a rally in P on Monday, ..."; "X, who toured P, ..."), or -1, and that phrase.
+        int phraseOwner = -1;
+        int phraseFirst = -1, phraseEnd = -1;
         QStringView typeOf(int token, const VisitContext &context) const;
     };
 
@@ -141,6 +145,7 @@ private:
         QList<VisitCandidate> candidates;
         QHash<quint64, int> byPair;
         int dateline = -1, datelineSecond = -1, datelineSentence = -1;
+        QList<int> datelineMentions; ///< the mentions of its place and region
         int mainPerson = -1;
         QSet<quint64> homes; ///< (owner, place) by VisitHome::homeOwner()
         QSet<quint64> moves; ///< (sentence, place) by VisitHome::isMigration()
@@ -149,7 +154,7 @@ private:
     };
 
     /// The dateline's place (and the region after it in `second`) and the sentence it opens.
-    int datelinePlace(int *second, int *sentence) const;
+    int datelinePlace(int *second, int *sentence, QList<int> *mentions) const;
     /// Whether the words from `token` on are the rest of a dateline after its place.
     bool isCredit(int token) const;
     int mainPerson() const;
@@ -165,10 +170,17 @@ private:
     void pairDateline(SentenceView &view, Found &found) const;
     /// The Dateline facts of every candidate of the dateline's places.
     void readDateline(Found &found) const;
+    /// How much the article is about each candidate's visitor, against its other people: the
+    /// share of its sentences that name them (by name, resolved pronoun or role noun) and
+    /// whether no other person is named in more.
+    void readWeight(Found &found) const;
     /// The pair features and the home and migration rules of every candidate.
     void finish(Found &found) const;
     void addOccurrenceFeatures(VisitOccurrence &o, const Actor &actor, int placeFirst, int placeEnd,
                                const SentenceView &view) const;
+    /// Finds the actor of the sentence whose name a phrase between commas holding the place
+    /// [placeFirst, placeEnd) follows, into view.phraseOwner, phraseFirst and phraseEnd.
+    void readPhraseOwner(int placeFirst, int placeEnd, SentenceView &view) const;
     void addPairFeatures(VisitCandidate &c, int mainPerson, int dateline, int datelineSecond) const;
 
     const VisitContext &m_context;

@@ -251,6 +251,8 @@ VisitStructure::Agent VisitStructure::agentOf(int sentence, int cue, const Actor
         }
         if (m_subject == actor.entity && !clauseBreak(actor.end, cue))
             return Agent::Subject;
+        if (m_subject >= 0 && coordinatedWith(actor, m_subject, cue))
+            return Agent::Subject; // "X and Governor Y held a rally in P": both hold it
         return Agent::OtherClause;
     }
     // After the cue: the preposition before the name, over its title ("with U.S. Secretary of
@@ -277,6 +279,38 @@ VisitStructure::Agent VisitStructure::agentOf(int sentence, int cue, const Actor
             return Agent::Object;
     }
     return Agent::OtherClause;
+}
+
+bool VisitStructure::coordinatedWith(const Actor &actor, int subject, int cue) const
+{
+    // "X and Governor Y held": after the actor's name "and" (a comma before it passed over),
+    // then capitalised title words, then a name of the subject, then no clause break to the
+    // cue.
+    int k = actor.end;
+    bool coordination = false;
+    for (; k < cue; ++k) {
+        const VisitWord *entry = m_context.entry(k);
+        if (entry && entry->coordination) {
+            coordination = true;
+            continue;
+        }
+        if (m_context.word(k) == u"," && !m_context.opensRelativeClause(k))
+            continue;
+        break;
+    }
+    if (!coordination)
+        return false;
+    for (int steps = 0; k < cue && steps < 6; ++k, ++steps) {
+        if (const int m = m_context.mentionOf(k); m >= 0 && m_context.isName(k)) {
+            return m_context.entityOf(m, {EntityType::Person, EntityType::Organization}) ==
+                       subject &&
+                   !clauseBreak(m_context.endToken(m), cue);
+        }
+        const QStringView w = m_context.word(k);
+        if (w.isEmpty() || !w.front().isUpper() || m_context.isPunctuation(k))
+            return false;
+    }
+    return false;
 }
 
 int VisitStructure::openingParenthesis(int token) const

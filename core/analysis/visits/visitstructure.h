@@ -93,6 +93,9 @@ private:
     Agent agentOf(int sentence, int cue, const Actor &actor, int placeFirst,
                   const QList<int> &actors) const;
     bool isPlainWord(int token) const;
+    /// Whether the actor's name is coordinated with a name of `subject` that comes after it
+    /// before the cue ("X and Governor Y held a rally"): both are the cue's subject.
+    bool coordinatedWith(const Actor &actor, int subject, int cue) const;
     /// Whether the sentence opens with an adverbial phrase at this token.
     bool opensAdverbial(int token) const;
 
