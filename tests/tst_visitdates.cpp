@@ -483,6 +483,9 @@ void TestVisitDates::statuses_data()
     QTest::newRow("guard: 'is to have' talks is planned")
         << u"Fisheries Minister Lena Vogt is to have talks with fishermen in Hanoi."_qs
         << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("planned: 'is slated to' before a verb")
+        << u"Fisheries Minister Lena Vogt is slated to open the fishing talks in Hanoi."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
     QTest::newRow("planned: 'agreed to' before a verb")
         << u"Fisheries Minister Lena Vogt has agreed to take part in talks in Hanoi."_qs
         << u"2021-09-08"_qs << u"planned"_qs;
