@@ -226,6 +226,13 @@ void TestVisitDates::dates_data()
     QTest::newRow("guard: a relative clause that holds the trip keeps its date")
         << u"Dahl, who in 2019 flew to Oslo, said little about it."_qs << u"2024-02-07"_qs
         << dahlOslo << u"flew"_qs << u"2019"_qs;
+    // Two named days of one stay: the first, the start (GUIDELINES.md).
+    QTest::newRow("two days: 'on Saturday and Sunday' gives the first")
+        << u"On Saturday and Sunday, Dahl toured Oslo with her aides."_qs << u"2024-02-07"_qs
+        << dahlOslo << u"toured"_qs << u"2024-02-03"_qs;
+    QTest::newRow("guard: a day after 'and on' is its own")
+        << u"Dahl met Berg in Bergen on Monday and on Tuesday flew to Oslo."_qs << u"2024-02-07"_qs
+        << dahlOslo << u"flew"_qs << u"2024-02-06"_qs;
     QTest::newRow("guard: no anchor, no date")
         << u"Dahl flew to Oslo for a speech on trade.\n\nHe spoke about tariffs."_qs
         << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();

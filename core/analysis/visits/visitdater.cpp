@@ -313,9 +313,20 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
             bestRank = rank;
         }
     }
-    if (best >= 0)
-        setTime(visit, best);
-    return best >= 0;
+    if (best < 0)
+        return false;
+    // "on Sunday and Monday": a stay of two named days is dated by the first (GUIDELINES.md:
+    // the start).
+    const int first = m_context.firstTimeToken(best);
+    if (first - 2 >= s.firstToken && m_context.word(first - 1) == u"and") {
+        const int before = m_context.timeOf(first - 2);
+        if (before >= 0 && isCalendarDate(before) &&
+            m_context.analysis().times[before].value.size() ==
+                m_context.analysis().times[best].value.size())
+            best = before;
+    }
+    setTime(visit, best);
+    return true;
 }
 
 bool VisitDater::isOngoing(int sentence, int cueToken) const
