@@ -233,6 +233,28 @@ void TestVisitDates::dates_data()
     QTest::newRow("guard: a day after 'and on' is its own")
         << u"Dahl met Berg in Bergen on Monday and on Tuesday flew to Oslo."_qs << u"2024-02-07"_qs
         << dahlOslo << u"flew"_qs << u"2024-02-06"_qs;
+    // The story's lead: its day dates a trip told in the two sentences after it.
+    QTest::newRow("lead: the story's day dates the trip told after it")
+        << u"Fishery ministers of five countries agreed in Oslo on Tuesday to cut cod quotas.\n"
+           u"Dahl arrived in Oslo with a new offer from Reykjavik."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"arrived"_qs << u"2024-02-06"_qs;
+    QTest::newRow("guard: lead, the trip's sentence has a year of its own")
+        << u"Fishery ministers of five countries agreed in Oslo on Tuesday to cut cod quotas.\n"
+           u"Dahl, who arrived in Oslo for the 1992/93 season, spoke first."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"arrived"_qs << QString();
+    QTest::newRow("guard: lead, the trip told far after it")
+        << u"Fishery ministers of five countries agreed in Oslo on Tuesday to cut cod quotas.\n"
+           u"The talks were tense.\nThe fleets waited.\nThe boats stayed in port.\n"
+           u"Dahl arrived in Oslo with a new offer from Reykjavik."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"arrived"_qs << QString();
+    QTest::newRow("guard: lead, a day weeks before the publication date")
+        << u"Fishery ministers of five countries agreed in Oslo on 3 January to cut cod "
+           u"quotas.\nDahl arrived in Oslo with a new offer from Reykjavik."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"arrived"_qs << QString();
+    QTest::newRow("guard: lead, no publication date")
+        << u"Fishery ministers of five countries agreed in Oslo on Tuesday to cut cod quotas.\n"
+           u"Dahl arrived in Oslo with a new offer from Reykjavik."_qs
+        << QString() << dahlOslo << u"arrived"_qs << QString();
     QTest::newRow("guard: no anchor, no date")
         << u"Dahl flew to Oslo for a speech on trade.\n\nHe spoke about tariffs."_qs
         << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();
