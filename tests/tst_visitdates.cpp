@@ -285,6 +285,8 @@ void TestVisitDates::dateVisit(const QString &text, QDate published, const QStri
     QVERIFY(v.visitor >= 0 && v.place >= 0 && v.sentence >= 0);
     dater.addDuration(v, cueToken);
     dater.addDate(v, cueToken, {});
+    if (v.date.isEmpty())
+        dater.addLeadDate(v, cueToken);
     if (range)
         dater.addRange(v);
 }

@@ -507,11 +507,10 @@ void VisitDater::addDate(Visit &visit, int cueToken, const QList<Visit> &earlier
     if (ownDate(visit, cueToken) || ongoingDate(visit, cueToken) || governingDate(visit) ||
         sameTripDate(visit, earlier))
         return;
-    if (!pairSentenceDate(visit))
-        leadDate(visit, cueToken);
+    pairSentenceDate(visit);
 }
 
-bool VisitDater::leadDate(Visit &visit, int cueToken) const
+bool VisitDater::addLeadDate(Visit &visit, int cueToken) const
 {
     // "NOVYE ATAGI, Russia - Russian and rebel commanders met in Chechnya on Tuesday for talks.
     // General Tikhomirov arrived at Novye Atagi for discussions with ...": the lead of a news

@@ -20,8 +20,7 @@ class VisitContext;
 /// or year when a duration puts its start earlier; the last date of an earlier sentence of the
 /// paragraph; the date of an earlier visit of the same visitor to the same place (the same
 /// trip); the date of the nearest other sentence naming both the visitor (or a pronoun for
-/// them) and the place ("he spoke in Phoenix on Wednesday night"); with a publication date,
-/// the day of the story's lead for a trip told in the two sentences after it.
+/// them) and the place ("he spoke in Phoenix on Wednesday night"). addLeadDate() comes last.
 class VisitDater
 {
 public:
@@ -43,6 +42,10 @@ public:
     /// says the trip is under way. Whether one was found.
     /// Whether the sentence says the trip around `cueToken` is under way ("continues his visit").
     bool isUnderWay(int sentence, int cueToken) const { return isOngoing(sentence, cueToken); }
+    /// The last resort, for a visit still undated once the rows are merged and their status
+    /// set (so that it moves neither): with a publication date, the day of the story's lead for
+    /// a trip told in the LeadReach sentences after it (see the .cpp). Whether it was dated.
+    bool addLeadDate(Visit &visit, int cueToken) const;
     bool addOwnDate(Visit &visit, int cueToken) const
     {
         return ownDate(visit, cueToken) || ongoingDate(visit, cueToken);
@@ -64,7 +67,7 @@ public:
 private:
     /// How far (in sentences) pairSentenceDate() looks for another sentence of the trip.
     static constexpr int PairWindow = 60;
-    /// leadDate(): the lead is among the first LeadSentences sentences, has LeadWords tokens
+    /// addLeadDate(): the lead is among the first LeadSentences sentences, has LeadWords tokens
     /// or more, and dates the trips told up to LeadReach sentences after it.
     static constexpr int LeadSentences = 4;
     static constexpr int LeadWords = 8;
@@ -78,8 +81,6 @@ private:
     bool governingDate(Visit &visit) const;
     bool sameTripDate(Visit &visit, const QList<Visit> &earlier) const;
     bool pairSentenceDate(Visit &visit) const;
-    /// The date of the story's lead for a trip told just after it (see the .cpp).
-    bool leadDate(Visit &visit, int cueToken) const;
     static bool looksLikeYear(QStringView word);
     /// Whether the sentence tells a trip (a travel verb or trip noun) and does not name the
     /// visitor.
