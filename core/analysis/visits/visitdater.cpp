@@ -515,10 +515,11 @@ bool VisitDater::addLeadDate(Visit &visit, int cueToken) const
     // "NOVYE ATAGI, Russia - Russian and rebel commanders met in Chechnya on Tuesday for talks.
     // General Tikhomirov arrived at Novye Atagi for discussions with ...": the lead of a news
     // story tells its event and its day, and the sentences right after it tell of that event.
-    // Only a day of the week before the publication date (the story's day), only for a trip
+    // Only a day of the week up to the publication date (the story's day), only for a trip
     // told within LeadReach sentences after the lead, and not when the trip's own sentence has
-    // a date or a year the tagger did not resolve ("who toured Australia in 1992/93"), nor
-    // for a trip told in the words of a quotation.
+    // a date or a year the tagger did not resolve ("who toured Australia in 1992/93") or places
+    // the trip against another event, nor for a trip told in the words of a quotation, nor
+    // when the lead tells another traveller's trip.
     const QDate published = m_context.document().published;
     if (!published.isValid())
         return false;

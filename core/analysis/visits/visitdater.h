@@ -38,14 +38,14 @@ public:
     /// Sets visit.date, precision and time; `earlier` are the visits before it, dated. Calls
     /// of one VisitDater see one list that only grows, and visits in it keep their dates.
     void addDate(Visit &visit, int cueToken, const QList<Visit> &earlier) const;
-    /// Only the visit's own sentence: a date there, or the publication date when the sentence
-    /// says the trip is under way. Whether one was found.
-    /// Whether the sentence says the trip around `cueToken` is under way ("continues his visit").
-    bool isUnderWay(int sentence, int cueToken) const { return isOngoing(sentence, cueToken); }
     /// The last resort, for a visit still undated once the rows are merged and their status
     /// set (so that it moves neither): with a publication date, the day of the story's lead for
     /// a trip told in the LeadReach sentences after it (see the .cpp). Whether it was dated.
     bool addLeadDate(Visit &visit, int cueToken) const;
+    /// Only the visit's own sentence: a date there, or the publication date when the sentence
+    /// says the trip is under way. Whether one was found.
+    /// Whether the sentence says the trip around `cueToken` is under way ("continues his visit").
+    bool isUnderWay(int sentence, int cueToken) const { return isOngoing(sentence, cueToken); }
     bool addOwnDate(Visit &visit, int cueToken) const
     {
         return ownDate(visit, cueToken) || ongoingDate(visit, cueToken);
