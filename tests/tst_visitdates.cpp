@@ -226,6 +226,35 @@ void TestVisitDates::dates_data()
     QTest::newRow("guard: a relative clause that holds the trip keeps its date")
         << u"Dahl, who in 2019 flew to Oslo, said little about it."_qs << u"2024-02-07"_qs
         << dahlOslo << u"flew"_qs << u"2019"_qs;
+    // Two named days of one stay: the first, the start (GUIDELINES.md).
+    QTest::newRow("two days: 'on Saturday and Sunday' gives the first")
+        << u"On Saturday and Sunday, Dahl toured Oslo with her aides."_qs << u"2024-02-07"_qs
+        << dahlOslo << u"toured"_qs << u"2024-02-03"_qs;
+    QTest::newRow("guard: a day after 'and on' is its own")
+        << u"Dahl met Berg in Bergen on Monday and on Tuesday flew to Oslo."_qs << u"2024-02-07"_qs
+        << dahlOslo << u"flew"_qs << u"2024-02-06"_qs;
+    // The story's lead: its day dates a trip told in the two sentences after it.
+    QTest::newRow("lead: the story's day dates the trip told after it")
+        << u"Fishery ministers of five countries agreed in Oslo on Tuesday to cut cod quotas.\n"
+           u"Dahl arrived in Oslo with a new offer from Reykjavik."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"arrived"_qs << u"2024-02-06"_qs;
+    QTest::newRow("guard: lead, the trip's sentence has a year of its own")
+        << u"Fishery ministers of five countries agreed in Oslo on Tuesday to cut cod quotas.\n"
+           u"Dahl, who arrived in Oslo for the 1992/93 season, spoke first."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"arrived"_qs << QString();
+    QTest::newRow("guard: lead, the trip told far after it")
+        << u"Fishery ministers of five countries agreed in Oslo on Tuesday to cut cod quotas.\n"
+           u"The talks were tense.\nThe fleets waited.\nThe boats stayed in port.\n"
+           u"Dahl arrived in Oslo with a new offer from Reykjavik."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"arrived"_qs << QString();
+    QTest::newRow("guard: lead, a day weeks before the publication date")
+        << u"Fishery ministers of five countries agreed in Oslo on 3 January to cut cod "
+           u"quotas.\nDahl arrived in Oslo with a new offer from Reykjavik."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"arrived"_qs << QString();
+    QTest::newRow("guard: lead, no publication date")
+        << u"Fishery ministers of five countries agreed in Oslo on Tuesday to cut cod quotas.\n"
+           u"Dahl arrived in Oslo with a new offer from Reykjavik."_qs
+        << QString() << dahlOslo << u"arrived"_qs << QString();
     QTest::newRow("guard: no anchor, no date")
         << u"Dahl flew to Oslo for a speech on trade.\n\nHe spoke about tariffs."_qs
         << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();
@@ -256,6 +285,8 @@ void TestVisitDates::dateVisit(const QString &text, QDate published, const QStri
     QVERIFY(v.visitor >= 0 && v.place >= 0 && v.sentence >= 0);
     dater.addDuration(v, cueToken);
     dater.addDate(v, cueToken, {});
+    if (v.date.isEmpty())
+        dater.addLeadDate(v, cueToken);
     if (range)
         dater.addRange(v);
 }
@@ -482,6 +513,9 @@ void TestVisitDates::statuses_data()
         << u"2021-09-08"_qs << u"past"_qs;
     QTest::newRow("guard: 'is to have' talks is planned")
         << u"Fisheries Minister Lena Vogt is to have talks with fishermen in Hanoi."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("planned: 'is slated to' before a verb")
+        << u"Fisheries Minister Lena Vogt is slated to open the fishing talks in Hanoi."_qs
         << u"2021-09-08"_qs << u"planned"_qs;
     QTest::newRow("planned: 'agreed to' before a verb")
         << u"Fisheries Minister Lena Vogt has agreed to take part in talks in Hanoi."_qs

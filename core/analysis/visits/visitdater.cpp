@@ -39,6 +39,28 @@ int VisitDater::durationDays(const QString &value)
     return value.endsWith(u'W') ? 7 * n : 0;
 }
 
+bool VisitDater::toldTrip(int sentence, int visitor) const
+{
+    // "The king began a visit to Oslo on Monday": a lead that tells another traveller's trip
+    // dates that trip, not the visitor's.
+    const Sentence &s = m_context.analysis().sentences[sentence];
+    for (int k = s.firstToken; k < s.endToken; ++k) {
+        const VisitWord *w = m_context.entry(k);
+        if (w && std::any_of(w->cues.cbegin(), w->cues.cend(), [](const TravelCue &c) {
+                return c.kind == CueKind::Go || c.kind == CueKind::Visit || c.kind == CueKind::Noun;
+            }))
+            return m_context.actorToken(sentence, visitor, VisitContext::ActorScan::Anywhere) < 0;
+    }
+    return false;
+}
+
+bool VisitDater::looksLikeYear(QStringView word)
+{
+    // "1992/93", "1994-95", "2012": four digits from 1900 to 2099 at the start.
+    return word.size() >= 4 && (word.startsWith(u"19") || word.startsWith(u"20")) &&
+           word[2].isDigit() && word[3].isDigit() && (word.size() == 4 || !word[4].isDigit());
+}
+
 bool VisitDater::crossesClause(int from, int to) const
 {
     for (int k = from; k < to; ++k) {
@@ -313,9 +335,20 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
             bestRank = rank;
         }
     }
-    if (best >= 0)
-        setTime(visit, best);
-    return best >= 0;
+    if (best < 0)
+        return false;
+    // "on Sunday and Monday": a stay of two named days is dated by the first (GUIDELINES.md:
+    // the start).
+    const int first = m_context.firstTimeToken(best);
+    if (first - 2 >= s.firstToken && m_context.word(first - 1) == u"and") {
+        const int before = m_context.timeOf(first - 2);
+        if (before >= 0 && isCalendarDate(before) &&
+            m_context.analysis().times[before].value.size() ==
+                m_context.analysis().times[best].value.size())
+            best = before;
+    }
+    setTime(visit, best);
+    return true;
 }
 
 bool VisitDater::isOngoing(int sentence, int cueToken) const
@@ -475,6 +508,53 @@ void VisitDater::addDate(Visit &visit, int cueToken, const QList<Visit> &earlier
         sameTripDate(visit, earlier))
         return;
     pairSentenceDate(visit);
+}
+
+bool VisitDater::addLeadDate(Visit &visit, int cueToken) const
+{
+    // "NOVYE ATAGI, Russia - Russian and rebel commanders met in Chechnya on Tuesday for talks.
+    // General Tikhomirov arrived at Novye Atagi for discussions with ...": the lead of a news
+    // story tells its event and its day, and the sentences right after it tell of that event.
+    // Only a day of the week up to the publication date (the story's day), only for a trip
+    // told within LeadReach sentences after the lead, and not when the trip's own sentence has
+    // a date or a year the tagger did not resolve ("who toured Australia in 1992/93") or places
+    // the trip against another event, nor for a trip told in the words of a quotation, nor
+    // when the lead tells another traveller's trip.
+    const QDate published = m_context.document().published;
+    if (!published.isValid())
+        return false;
+    const Analysis &a = m_context.analysis();
+    if (const int q = quoteAt(cueToken); q >= 0 && a.quotes[q].kind != QuoteKind::Indirect)
+        return false;
+    const Sentence &own = a.sentences[visit.sentence];
+    for (int k = own.firstToken; k < own.endToken; ++k) {
+        const int t = m_context.timeOf(k);
+        if ((t >= 0 && a.times[t].type != TimexType::Duration) || looksLikeYear(m_context.word(k)))
+            return false;
+        // "After the visit, Dahl flew to Oslo": the trip is placed against another event.
+        const VisitWord *w = m_context.entry(k);
+        if (k < cueToken && w && w->relation)
+            return false;
+    }
+    // The lead: the first sentence of LeadWords words or more (not a headline, byline or
+    // dateline line) among the first LeadSentences that holds a calendar date.
+    for (int p = 0; p < a.sentences.size() && p < LeadSentences && p <= visit.sentence; ++p) {
+        const Sentence &s = a.sentences[p];
+        if (s.endToken - s.firstToken < LeadWords)
+            continue;
+        for (int k = s.firstToken; k < s.endToken; ++k) {
+            const int t = m_context.timeOf(k);
+            if (t < 0 || !isCalendarDate(t))
+                continue;
+            const QDate day = QDate::fromString(a.times[t].value, Qt::ISODate);
+            if (!day.isValid() || day > published || day < published.addDays(-6) ||
+                visit.sentence - p > LeadReach || toldTrip(p, visit.visitor))
+                return false;
+            setTime(visit, t);
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace lector

@@ -20,7 +20,7 @@ class VisitContext;
 /// or year when a duration puts its start earlier; the last date of an earlier sentence of the
 /// paragraph; the date of an earlier visit of the same visitor to the same place (the same
 /// trip); the date of the nearest other sentence naming both the visitor (or a pronoun for
-/// them) and the place ("he spoke in Phoenix on Wednesday night").
+/// them) and the place ("he spoke in Phoenix on Wednesday night"). addLeadDate() comes last.
 class VisitDater
 {
 public:
@@ -38,6 +38,10 @@ public:
     /// Sets visit.date, precision and time; `earlier` are the visits before it, dated. Calls
     /// of one VisitDater see one list that only grows, and visits in it keep their dates.
     void addDate(Visit &visit, int cueToken, const QList<Visit> &earlier) const;
+    /// The last resort, for a visit still undated once the rows are merged and their status
+    /// set (so that it moves neither): with a publication date, the day of the story's lead for
+    /// a trip told in the LeadReach sentences after it (see the .cpp). Whether it was dated.
+    bool addLeadDate(Visit &visit, int cueToken) const;
     /// Only the visit's own sentence: a date there, or the publication date when the sentence
     /// says the trip is under way. Whether one was found.
     /// Whether the sentence says the trip around `cueToken` is under way ("continues his visit").
@@ -63,6 +67,11 @@ public:
 private:
     /// How far (in sentences) pairSentenceDate() looks for another sentence of the trip.
     static constexpr int PairWindow = 60;
+    /// addLeadDate(): the lead is among the first LeadSentences sentences, has LeadWords tokens
+    /// or more, and dates the trips told up to LeadReach sentences after it.
+    static constexpr int LeadSentences = 4;
+    static constexpr int LeadWords = 8;
+    static constexpr int LeadReach = 2;
 
     bool ownDate(Visit &visit, int cueToken) const;
     /// The "and" or "but" that opens the cue's conjunct ("... in 2001 and travelled"), or -1.
@@ -72,6 +81,10 @@ private:
     bool governingDate(Visit &visit) const;
     bool sameTripDate(Visit &visit, const QList<Visit> &earlier) const;
     bool pairSentenceDate(Visit &visit) const;
+    static bool looksLikeYear(QStringView word);
+    /// Whether the sentence tells a trip (a travel verb or trip noun) and does not name the
+    /// visitor.
+    bool toldTrip(int sentence, int visitor) const;
     bool datesOtherEvent(int time, int cueToken) const;
     bool datesSaying(int time, int cueToken) const;
     bool datesMainVerb(int time, int cueToken) const;
