@@ -456,6 +456,13 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("possessive inside a name: a saint's church (was the place 'St. John')")
         << u"The storm had passed by noon. The choir of St. John's Church sang at the funeral."_qs
         << u"St. John's Church"_qs << u"place"_qs;
+    QTest::newRow("possessive inside a name: a saint's church the model typed an organization")
+        << u"The storm had passed by noon. Mourners gathered at St. Mary's Church in Dayton."_qs
+        << u"St. Mary's Church"_qs << u"place"_qs;
+    QTest::newRow("brand guard: a town named like a brand, after a travel verb")
+        << u"Voters argued all week. Prime Minister Kyriakos Mitsotakis visited Delphi on Monday "
+           "for the annual economic forum."_qs
+        << u"Delphi"_qs << u"place"_qs;
     QTest::newRow("saint's church guard: a church that is an organization")
         << u"The storm had passed by noon. Leaders of the Catholic Church met in Rome."_qs
         << u"Catholic Church"_qs << u"organization"_qs;

@@ -255,6 +255,16 @@ void TestVisitDates::dates_data()
         << u"Fishery ministers of five countries agreed in Oslo on Tuesday to cut cod quotas.\n"
            u"Dahl arrived in Oslo with a new offer from Reykjavik."_qs
         << QString() << dahlOslo << u"arrived"_qs << QString();
+    // Review of round 19: not a trip before the story, nor the day of a saying (a planned trip:
+    // tst_visitmodel::leadDateLeavesPlannedTrips, since the status comes from the assembler).
+    QTest::newRow("guard: lead, a trip before the story ('had')")
+        << u"Fishery ministers of five countries agreed in Oslo on Tuesday to cut cod quotas.\n"
+           u"Dahl had visited Oslo as a young fisheries inspector."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"visited"_qs << QString();
+    QTest::newRow("guard: lead, the day of a saying")
+        << u"Fisheries Minister Anna Berg said on Tuesday that the cod quotas were far too high.\n"
+           u"Dahl arrived in Oslo with a new offer from Reykjavik."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"arrived"_qs << QString();
     QTest::newRow("guard: no anchor, no date")
         << u"Dahl flew to Oslo for a speech on trade.\n\nHe spoke about tariffs."_qs
         << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();

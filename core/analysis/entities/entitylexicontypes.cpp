@@ -296,12 +296,12 @@ void EntityRecogniser::namesByHeadWord(Analysis &analysis,
 //   is that place, not the city's team; not in a table of standings ("PITTSBURGH 53 73"), so
 //   not when `digitsAfter` (the token after the name has digits, or there is none);
 // - "posted it on Reddit": one word that the gazetteer knows only as a web site or a medium
-//   (org_brands.tsv) and that the model typed a place is the organization, unless
-//   `placeContext` (a place preposition before it, or a comma and a capitalised word after it:
-//   "near Steinberg", "a Neptune, N.J., native": small towns the gazetteer does not list).
+//   (org_brands.tsv) and that the model typed a place is the organization, only where
+//   `mediumContext` (after "on", "via", "through", "according to"): elsewhere towns and sites
+//   share such names ("near Steinberg", "a Neptune, N.J., native", "visited Delphi").
 EntityType EntityRecogniser::typeFromLexicon(const NerTokenFacts &first, int length,
                                              EntityType type, bool digitsAfter,
-                                             bool placeContext) const
+                                             bool mediumContext) const
 {
     const bool inGazetteer = first.matchTokens > 0;
     if (length == 1 && !inGazetteer && (first.flags & NerFeatures::GivenName) &&
@@ -318,7 +318,7 @@ EntityType EntityRecogniser::typeFromLexicon(const NerTokenFacts &first, int len
         first.matchTokens == length && !(first.flags & NerFeatures::GivenName) &&
         m_gazetteer->entry(first.matchEntry).major == EntityType::Organization)
         return EntityType::Organization;
-    if (type == EntityType::Place && length == 1 && first.matchTokens == 1 && !placeContext &&
+    if (type == EntityType::Place && length == 1 && first.matchTokens == 1 && mediumContext &&
         m_gazetteer->entry(first.matchEntry).major == EntityType::Organization &&
         m_gazetteer->entry(first.matchEntry).minor == u"brand")
         return EntityType::Organization;

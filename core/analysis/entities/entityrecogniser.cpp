@@ -507,14 +507,17 @@ void EntityRecogniser::addMention(const Document &document, Analysis &analysis,
         mention.type = EntityType::Other;
     const bool digitsAfter =
         size_t(end) >= facts.size() || (facts[size_t(end)].flags & NerFeatures::HasDigit);
-    // "near Steinberg", "a Neptune, N.J., native": a place preposition before the name, or a
-    // comma and a capitalised word after it.
-    const bool placeContext =
-        (nameStart > 0 && m_prepositions.contains(facts[size_t(nameStart - 1)].lower)) ||
-        (size_t(end + 1) < facts.size() && facts[size_t(end)].word == u"," &&
-         (facts[size_t(end + 1)].flags & NerFeatures::InitialCapital));
+    // "posted it on Reddit", "shared via WhatsApp", "according to Statista": the words before
+    // a web site or a medium (review of round 19: "visited Delphi", "from Westminster to
+    // Vauxhall" are places that share a brand's name).
+    const auto before = [&](int back) {
+        return nameStart - back >= 0 ? facts[size_t(nameStart - back)].word : QStringView();
+    };
+    const bool mediumContext =
+        before(1) == u"on" || before(1) == u"via" || before(1) == u"through" ||
+        (before(1) == u"to" && before(2).compare(u"according", Qt::CaseInsensitive) == 0);
     mention.type = typeFromLexicon(facts[size_t(nameStart)], end - nameStart, mention.type,
-                                   digitsAfter, placeContext);
+                                   digitsAfter, mediumContext);
     // The role is the title inside the model's mention ("Dr. Anna Berg"), else the title just
     // before the name; never the lone period of "Mr." that the model put in the mention.
     const int roleStart =

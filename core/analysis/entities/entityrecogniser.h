@@ -89,7 +89,7 @@ private:
                             const std::vector<NerTokenFacts> &facts, int first, int end,
                             int type) const;
     EntityType typeFromLexicon(const NerTokenFacts &first, int length, EntityType type,
-                               bool digitsAfter, bool placeContext) const;
+                               bool digitsAfter, bool mediumContext) const;
     void loadTravelCues(const Resources &resources);
     void placesAfterTravelCues(Analysis &analysis, const std::vector<NerTokenFacts> &facts,
                                const std::vector<std::pair<int, int>> &mentionTokens) const;

@@ -84,7 +84,8 @@ void EntityRecogniser::possessiveNames(Analysis &analysis,
                 keep = false;
                 break;
             }
-            if (!ownerWord)
+            // "St. Mary's Church" is the building, a place, whatever the model typed its head.
+            if (!ownerWord && !saintHead)
                 type = m.type;
         }
         if (!keep)

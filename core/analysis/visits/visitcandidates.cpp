@@ -194,25 +194,52 @@ void VisitCandidateFinder::addOccurrenceFeatures(VisitOccurrence &o, const Actor
 void VisitCandidateFinder::readPhraseOwner(int placeFirst, int placeEnd, SentenceView &view) const
 {
     // "Kessler, speaking at a rally in Dayton on Monday, did not mention Y": back from the
-    // place to the nearest comma, which must follow an actor's name, and on from the place to
-    // the comma or dash that closes the phrase.
+    // place to the nearest comma (at most 16 tokens), which must follow the name that opens the
+    // sentence (no comma and no other actor before it: in "X, an aide to Y, flew to P" the
+    // comma after Y closes an appositive) and come before a lower-case word (not a list of
+    // names, "A, B and C"); on from the place to the punctuation that closes the phrase (at
+    // most 12 tokens, not a full stop). The comma of "Dayton, Ohio" is neither: a place's
+    // region after a comma stays inside the phrase.
     view.phraseOwner = -1;
     const Sentence &s = m_context.analysis().sentences[view.sentence];
+    const auto placeAt = [this](int k) {
+        const int m = m_context.mentionOf(k);
+        return m >= 0 && m_context.entityOf(m, {EntityType::Place}) >= 0 ? m : -1;
+    };
     int open = placeFirst - 1;
-    while (open > s.firstToken && m_context.word(open) != u"," && open > placeFirst - 16)
+    while (open > s.firstToken && open > placeFirst - 16 &&
+           (m_context.word(open) != u"," || placeAt(open - 1) >= 0))
         --open;
-    if (open <= s.firstToken || m_context.word(open) != u",")
+    if (open <= s.firstToken || m_context.word(open) != u"," || open + 1 >= s.endToken ||
+        m_context.isName(open + 1) || m_context.isPunctuation(open + 1) ||
+        !m_context.word(open + 1).front().isLower())
         return;
-    int owner = -1;
+    int owner = -1, ownerFirst = -1;
     for (const Actor &actor : std::as_const(view.actors))
-        if (!actor.pronoun && actor.end == open)
+        if (!actor.pronoun && actor.end == open) {
             owner = actor.entity;
+            ownerFirst = actor.first;
+        }
     if (owner < 0)
         return;
+    for (const Actor &actor : std::as_const(view.actors))
+        if (actor.first < ownerFirst)
+            return;
+    for (int k = s.firstToken; k < ownerFirst; ++k)
+        if (m_context.word(k) == u",")
+            return;
     int close = placeEnd;
-    while (close < s.endToken && close < placeEnd + 12 && m_context.word(close) != u"," &&
-           !m_context.isPunctuation(close))
+    while (close < s.endToken && close < placeEnd + 12) {
+        if (m_context.word(close) == u"," && close + 1 < s.endToken) {
+            if (const int region = placeAt(close + 1); region >= 0) {
+                close = m_context.endToken(region);
+                continue;
+            }
+        }
+        if (m_context.isPunctuation(close))
+            break;
         ++close;
+    }
     if (close >= s.endToken || !m_context.isPunctuation(close) || m_context.word(close) == u".")
         return;
     view.phraseOwner = owner;
@@ -454,7 +481,6 @@ void VisitCandidateFinder::pairPatternVisitors(SentenceView &view, Found &found)
         Actor actor{visitor, it->cueToken, it->cueToken, true, true};
         view.placeRoles =
             m_structure.placeRoles(view.sentence, it->cueEnd, it->cueEnd + 1, view.cues);
-        view.phraseOwner = -1;
         addOccurrenceFeatures(o, actor, it->cueEnd, it->cueEnd + 1, view);
         view.seen.insert(it.key());
         found.candidate(visitor, place).occurrences.append(o);
@@ -646,9 +672,13 @@ void VisitCandidateFinder::readWeight(Found &found) const
                 *it = -2;
         }
     }
-    QHash<int, int> sentences; // by entity
+    std::vector<int> sentences(size_t(a.entities.size()), 0); // by entity
     int total = 0;
-    QSet<int> named;
+    std::vector<int> named; // the entities of one sentence
+    const auto name = [&named](int e) {
+        if (std::find(named.cbegin(), named.cend(), e) == named.cend())
+            named.push_back(e);
+    };
     for (int s = 0; s < a.sentences.size(); ++s) {
         const Sentence &sentence = a.sentences[s];
         if (sentence.endToken <= sentence.firstToken)
@@ -660,7 +690,7 @@ void VisitCandidateFinder::readWeight(Found &found) const
                 if (const int e = m_context.entityOf(
                         m, {EntityType::Person, EntityType::Organization, EntityType::Place});
                     e >= 0)
-                    named.insert(e);
+                    name(e);
                 k = m_context.endToken(m) - 1;
                 continue;
             }
@@ -668,33 +698,49 @@ void VisitCandidateFinder::readWeight(Found &found) const
             if (w &&
                 (w->pronoun == PronounKind::Subject || w->pronoun == PronounKind::Possessive)) {
                 if (const int e = m_context.resolvePronoun(k, s); e >= 0)
-                    named.insert(e);
+                    name(e);
             } else if (!roleOwner.isEmpty() && k > sentence.firstToken &&
+                       m_context.word(k - 1).size() == 3 &&
                        m_context.word(k - 1).compare(u"the", Qt::CaseInsensitive) == 0) {
                 if (const int e = roleOwner.value(m_context.word(k).toString().toLower(), -1);
                     e >= 0)
-                    named.insert(e);
+                    name(e);
             }
         }
-        for (int e : std::as_const(named))
-            ++sentences[e];
+        for (int e : named)
+            ++sentences[size_t(e)];
     }
     if (total == 0)
         return;
+    // The two largest counts of the article's people, so that each candidate finds the most
+    // sentences of a person other than its visitor without a walk over all of them.
+    int first = -1, firstCount = 0, secondCount = 0;
+    for (int e = 0; e < a.entities.size(); ++e) {
+        const int count = sentences[size_t(e)];
+        if (a.entities[e].type != EntityType::Person || count == 0)
+            continue;
+        if (count > firstCount) {
+            secondCount = firstCount;
+            firstCount = count;
+            first = e;
+        } else if (count > secondCount) {
+            secondCount = count;
+        }
+    }
     const auto shareName = [](double share) {
         return share >= 0.5 ? u"half" : share >= 0.25 ? u"quarter" : share > 0 ? u"less" : u"none";
     };
     for (VisitCandidate &c : found.candidates) {
-        const int mine = sentences.value(c.visitor);
+        const auto countOf = [&sentences](int e) {
+            return e >= 0 && size_t(e) < sentences.size() ? sentences[size_t(e)] : 0;
+        };
+        const int mine = countOf(c.visitor);
         addKey(c.features, u"vsh", shareName(double(mine) / total));
-        addKey(c.features, u"psh", shareName(double(sentences.value(c.place)) / total));
+        addKey(c.features, u"psh", shareName(double(countOf(c.place)) / total));
         // The pair's sentences among the visitor's.
         addKey(c.features, u"nsh",
                shareName(std::min(1.0, double(c.occurrences.size()) / std::max(mine, 1))));
-        int most = 0; // of the article's other people
-        for (auto it = sentences.cbegin(); it != sentences.cend(); ++it)
-            if (it.key() != c.visitor && a.entities[it.key()].type == EntityType::Person)
-                most = std::max(most, it.value());
+        const int most = c.visitor == first ? secondCount : firstCount; // of the other people
         addKey(c.features, u"vtop", mine > most ? u"y" : mine == most ? u"tie" : u"n");
         std::sort(c.features.begin(), c.features.end());
         c.features.erase(std::unique(c.features.begin(), c.features.end()), c.features.end());

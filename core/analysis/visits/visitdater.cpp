@@ -518,16 +518,24 @@ bool VisitDater::addLeadDate(Visit &visit, int cueToken) const
     // Only a day of the week up to the publication date (the story's day), only for a trip
     // told within LeadReach sentences after the lead, and not when the trip's own sentence has
     // a date or a year the tagger did not resolve ("who toured Australia in 1992/93") or places
-    // the trip against another event, nor for a trip told in the words of a quotation, nor
-    // when the lead tells another traveller's trip.
+    // the trip against another event or before the story ("had visited"), nor for a trip told
+    // in the words of a quotation, nor when the lead tells another traveller's trip or dates a
+    // saying ("said on Monday that"), nor for a trip planned, called off or imagined (review of
+    // round 19).
     const QDate published = m_context.document().published;
     if (!published.isValid())
+        return false;
+    // A trip planned, called off or imagined is not the story's event (review of round 19).
+    if (visit.status != VisitStatus::Past && visit.status != VisitStatus::Ongoing)
         return false;
     const Analysis &a = m_context.analysis();
     if (const int q = quoteAt(cueToken); q >= 0 && a.quotes[q].kind != QuoteKind::Indirect)
         return false;
     const Sentence &own = a.sentences[visit.sentence];
     for (int k = own.firstToken; k < own.endToken; ++k) {
+        // "She had visited Columbus as a young lawyer": a trip before the story's time.
+        if (k < cueToken && m_context.word(k) == u"had")
+            return false;
         const int t = m_context.timeOf(k);
         if ((t >= 0 && a.times[t].type != TimexType::Duration) || looksLikeYear(m_context.word(k)))
             return false;
@@ -550,6 +558,10 @@ bool VisitDater::addLeadDate(Visit &visit, int cueToken) const
             if (!day.isValid() || day > published || day < published.addDays(-6) ||
                 visit.sentence - p > LeadReach || toldTrip(p, visit.visitor))
                 return false;
+            // "Kessler said on Monday that ...": the day of a saying, not of an event.
+            for (int j = s.firstToken; j < s.endToken; ++j)
+                if (sayingTime(j) == t)
+                    return false;
             setTime(visit, t);
             return true;
         }
