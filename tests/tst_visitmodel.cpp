@@ -392,6 +392,12 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
         << u"Mayor Clara Benning, an ally of Commissioner Piet Halvorsen, flew to Lyon, where she "
            "opened a clinic on Monday."_qs
         << u"Benning"_qs << QStringList{u"Lyon"_qs} << QStringList{};
+    // The person a visit is paid to goes nowhere else in that sentence (review of round 19:
+    // the reference article's host was sent to the visitor's other country).
+    QTest::newRow("visited person: not the visitor's other country")
+        << u"As Mayor Clara Benning continues her tour of Spain and France, she visited French "
+           "Prime Minister Piet Halvorsen in Lyon on Tuesday."_qs
+        << u"Halvorsen"_qs << QStringList{} << QStringList{u"Spain"_qs};
     QTest::newRow("phrase after a name: the city's region is inside the phrase")
         << u"Mayor Clara Benning, touring a shipyard in Lyon, France, on Tuesday, thanked "
            "Commissioner Piet Halvorsen for the grant."_qs

@@ -399,9 +399,19 @@ void VisitCandidateFinder::matchPatterns(SentenceView &view) const
     }
     // "X hosted Y in P": X is at home in P, not on a visit.
     view.hosts.clear();
-    for (auto it = view.matched.cbegin(); it != view.matched.cend(); ++it)
+    view.visitedPeople.clear();
+    view.visitedAt.clear();
+    for (auto it = view.matched.cbegin(); it != view.matched.cend(); ++it) {
         if (it->host >= 0)
             view.hosts.insert(pairKey(it->host, int(quint32(it.key()))));
+        // "he visited Belarusian President Y in Minsk": Y receives the visit there.
+        if (it->kind == CueKind::Visit)
+            for (int person : it->metWith) {
+                view.visitedPeople.insert(person);
+                for (int p : it->places)
+                    view.visitedAt.insert(pairKey(person, p));
+            }
+    }
 }
 
 void VisitCandidateFinder::readHome(int placeMention, const SentenceView &view, Found &found) const
@@ -444,6 +454,11 @@ void VisitCandidateFinder::pairPlaces(SentenceView &view, Found &found) const
             // place); a name inside the phrase ("X, who met Y in P,") is paired as before.
             if (view.phraseOwner >= 0 && actor.entity != view.phraseOwner &&
                 (actor.first < view.phraseFirst || actor.first >= view.phraseEnd))
+                continue;
+            // "As Li continues his visit to Russia, he visited President Y in Minsk": the person
+            // a visit is paid to goes nowhere else in that sentence (review of round 19).
+            if (view.visitedPeople.contains(actor.entity) &&
+                !view.visitedAt.contains(pairKey(actor.entity, place)))
                 continue;
             const auto match = view.matched.constFind(pairKey(actor.entity, place));
             const int distance = actor.first < pf ? pf - actor.end : actor.first - pe;

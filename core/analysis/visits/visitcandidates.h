@@ -124,7 +124,10 @@ private:
         bool opening = false; ///< the dateline places this sentence's people
         QHash<quint64, VisitPatterns::Match> matched; ///< by (visitor, place)
         QSet<quint64> hosts;                          ///< (host, place): "X hosted Y in P"
-        QSet<quint64> seen;                           ///< (visitor, place) paired here
+        /// People visited ("X visited President Y in P"), and (person, place) of their visit.
+        QSet<int> visitedPeople;
+        QSet<quint64> visitedAt;
+        QSet<quint64> seen; ///< (visitor, place) paired here
         QList<QStringView> types;
         QList<Actor> actors;
         QList<quint64> keys;
