@@ -53,8 +53,20 @@ private:
         return cursor.charFormat();
     }
 
+private:
+    QTemporaryDir m_settingsDir;
+
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Settings of this process alone: ctest runs the GUI tests side by side, and another
+        // test's window writing the shared test-mode settings between this test's close and
+        // its restore made recentFilesAndSessionRestore() fail once (round 19).
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
     void init()
     {
         QSettings s = ReadingSettings::store();
