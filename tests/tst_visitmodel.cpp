@@ -705,8 +705,7 @@ void TestVisitModel::datelineFacts()
     const VisitAssembler assembler(document, a, extractor.lexicon(), empty);
     QStringList got;
     bool found = false;
-    for (const VisitCandidate &c :
-         assembler.candidates(VisitCandidateFinder::Reading::DatelineFacts)) {
+    for (const VisitCandidate &c : assembler.candidates()) {
         if (!a.entities[c.visitor].name.contains(visitor) || a.entities[c.place].name != place)
             continue;
         found = true;

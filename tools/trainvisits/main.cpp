@@ -118,16 +118,15 @@ QString readExtra(const QStringList &paths, float weight, const Pipeline &pipeli
 
 constexpr int Rounds = 4; ///< orders of the examples the pair model is averaged over
 
-QList<VisitExample>
-examplesOf(const QList<GoldDocument> &docs, const QList<int> &which, const VisitLexicon &lexicon,
-           VisitCandidateFinder::Reading reading = VisitCandidateFinder::Reading::Decision)
+QList<VisitExample> examplesOf(const QList<GoldDocument> &docs, const QList<int> &which,
+                               const VisitLexicon &lexicon)
 {
     const VisitModel empty;
     QList<VisitExample> out;
     for (int i : which) {
         const GoldDocument &g = docs[i];
         const VisitAssembler assembler(g.document, g.prepared, lexicon, empty);
-        for (VisitCandidate &c : assembler.candidates(reading)) {
+        for (VisitCandidate &c : assembler.candidates()) {
             VisitExample e;
             e.document = i;
             e.status = VisitTrainer::goldStatus(g.prepared, c.visitor, c.place, g.visits);
@@ -584,8 +583,7 @@ int main(int argc, char *argv[])
         QList<int> all;
         for (int i = 0; i < trained; ++i)
             all.append(i);
-        for (const VisitExample &e :
-             examplesOf(docs, all, lexicon, VisitCandidateFinder::Reading::DatelineFacts)) {
+        for (const VisitExample &e : examplesOf(docs, all, lexicon)) {
             const Analysis &a = docs[e.document].prepared;
             const Entity &v = a.entities[e.candidate.visitor], &p = a.entities[e.candidate.place];
             // How the place stands to its cue in each sentence ("pp:for": the object of

@@ -26,11 +26,7 @@ public:
                    const VisitModel &model);
 
     const VisitContext &context() const { return m_context; }
-    QList<VisitCandidate> candidates(
-        VisitCandidateFinder::Reading reading = VisitCandidateFinder::Reading::Decision) const
-    {
-        return m_finder.find(reading);
-    }
+    QList<VisitCandidate> candidates() const { return m_finder.find(); }
     /// The visits of the accepted candidates, one per trip and destination, in text order.
     QList<Visit> visits(const QList<VisitCandidate> &candidates) const;
     /// What the pair model says of one candidate: each occurrence scored once.

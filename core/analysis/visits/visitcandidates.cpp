@@ -327,8 +327,6 @@ void VisitCandidateFinder::addPairFeatures(VisitCandidate &c, int mainPerson, in
         for (QStringView part : QStringView(role).split(u' ', Qt::SkipEmptyParts))
             if (roles++ < 6)
                 addKey(f, u"role", part);
-    std::sort(f.begin(), f.end());
-    f.erase(std::unique(f.begin(), f.end()), f.end());
 }
 
 VisitCandidate &VisitCandidateFinder::Found::candidate(int visitor, int place)
@@ -399,18 +397,14 @@ void VisitCandidateFinder::matchPatterns(SentenceView &view) const
     }
     // "X hosted Y in P": X is at home in P, not on a visit.
     view.hosts.clear();
-    view.visitedPeople.clear();
-    view.visitedAt.clear();
+    view.visited.clear();
     for (auto it = view.matched.cbegin(); it != view.matched.cend(); ++it) {
         if (it->host >= 0)
             view.hosts.insert(pairKey(it->host, int(quint32(it.key()))));
         // "he visited Belarusian President Y in Minsk": Y receives the visit there.
         if (it->kind == CueKind::Visit)
-            for (int person : it->metWith) {
-                view.visitedPeople.insert(person);
-                for (int p : it->places)
-                    view.visitedAt.insert(pairKey(person, p));
-            }
+            for (int person : it->metWith)
+                view.visited[person] += it->places;
     }
 }
 
@@ -457,8 +451,8 @@ void VisitCandidateFinder::pairPlaces(SentenceView &view, Found &found) const
                 continue;
             // "As Li continues his visit to Russia, he visited President Y in Minsk": the person
             // a visit is paid to goes nowhere else in that sentence (review of round 19).
-            if (view.visitedPeople.contains(actor.entity) &&
-                !view.visitedAt.contains(pairKey(actor.entity, place)))
+            if (const auto v = view.visited.constFind(actor.entity);
+                v != view.visited.cend() && !v->contains(place))
                 continue;
             const auto match = view.matched.constFind(pairKey(actor.entity, place));
             const int distance = actor.first < pf ? pf - actor.end : actor.first - pe;
@@ -661,8 +655,6 @@ void VisitCandidateFinder::readDateline(Found &found) const
         addKey(c.features, u"dlh", homes[int(d.home)]);
         if (d.onlySpeaker)
             addKey(c.features, u"dlq");
-        std::sort(c.features.begin(), c.features.end());
-        c.features.erase(std::unique(c.features.begin(), c.features.end()), c.features.end());
     }
 }
 
@@ -757,14 +749,11 @@ void VisitCandidateFinder::readWeight(Found &found) const
                shareName(std::min(1.0, double(c.occurrences.size()) / std::max(mine, 1))));
         const int most = c.visitor == first ? secondCount : firstCount; // of the other people
         addKey(c.features, u"vtop", mine > most ? u"y" : mine == most ? u"tie" : u"n");
-        std::sort(c.features.begin(), c.features.end());
-        c.features.erase(std::unique(c.features.begin(), c.features.end()), c.features.end());
     }
 }
 
-QList<VisitCandidate> VisitCandidateFinder::find(Reading reading) const
+QList<VisitCandidate> VisitCandidateFinder::find() const
 {
-    Q_UNUSED(reading) // both readings read the dateline facts since round 18
     Found found;
     found.dateline =
         datelinePlace(&found.datelineSecond, &found.datelineSentence, &found.datelineMentions);
@@ -784,6 +773,11 @@ QList<VisitCandidate> VisitCandidateFinder::find(Reading reading) const
     finish(found);
     readWeight(found);
     readDateline(found);
+    // Keys sorted once, as VisitCandidate::atHome() and the model read them.
+    for (VisitCandidate &c : found.candidates) {
+        std::sort(c.features.begin(), c.features.end());
+        c.features.erase(std::unique(c.features.begin(), c.features.end()), c.features.end());
+    }
     return std::move(found.candidates);
 }
 

@@ -93,12 +93,9 @@ public:
         , m_home(context)
     {}
 
-    /// What find() reads: the candidates the decision scores, or also each dateline pair's
-    /// VisitCandidate::Dateline facts. Since round 18 the decision reads those facts too
-    /// (features dll, dla, dlh, dlq), so both readings are the same; kept for the callers.
-    enum class Reading : quint8 { Decision, DatelineFacts };
-
-    QList<VisitCandidate> find(Reading reading = Reading::Decision) const;
+    /// Every candidate pair with its features, each dateline pair with its
+    /// VisitCandidate::Dateline facts (read by the decision as features dll, dla, dlh, dlq).
+    QList<VisitCandidate> find() const;
 
 private:
     struct Actor
@@ -124,9 +121,8 @@ private:
         bool opening = false; ///< the dateline places this sentence's people
         QHash<quint64, VisitPatterns::Match> matched; ///< by (visitor, place)
         QSet<quint64> hosts;                          ///< (host, place): "X hosted Y in P"
-        /// People visited ("X visited President Y in P"), and (person, place) of their visit.
-        QSet<int> visitedPeople;
-        QSet<quint64> visitedAt;
+        /// The people a visit is paid to ("X visited President Y in P") and its places.
+        QHash<int, QList<int>> visited;
         QSet<quint64> seen; ///< (visitor, place) paired here
         QList<QStringView> types;
         QList<Actor> actors;
