@@ -541,6 +541,10 @@ void TestVisitDates::statuses_data()
         << u"Fisheries Minister Lena Vogt and her aides are organizing meetings in Hanoi and "
            "other cities in the weeks ahead."_qs
         << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("planned: a period of hours ahead after the trip")
+        << u"Fisheries Minister Lena Vogt and her aides are organizing meetings in Hanoi and "
+           "other cities in the hours ahead."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
     QTest::newRow("guard: 'ahead of' after the trip")
         << u"Fisheries Minister Lena Vogt arrived in Hanoi on Monday ahead of the talks."_qs
         << u"2021-09-08"_qs << u"past"_qs;

@@ -113,6 +113,8 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
         m_stopNames.insert(NerFeatures::hashLower(word));
     for (const QString &word : resources.wordSet(QStringLiteral("placepreps")))
         m_prepositions.insert(NerFeatures::hashLower(word));
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("mediumwords")).rows())
+        m_mediumPhrases.append(row.fields.first().split(u' ', Qt::SkipEmptyParts));
     loadTravelCues(resources);
     loadPlaceWords(resources);
     loadOrganizationCues(resources);
@@ -507,15 +509,22 @@ void EntityRecogniser::addMention(const Document &document, Analysis &analysis,
         mention.type = EntityType::Other;
     const bool digitsAfter =
         size_t(end) >= facts.size() || (facts[size_t(end)].flags & NerFeatures::HasDigit);
-    // "posted it on Reddit", "shared via WhatsApp", "according to Statista": the words before
-    // a web site or a medium (review of round 19: "visited Delphi", "from Westminster to
-    // Vauxhall" are places that share a brand's name).
-    const auto before = [&](int back) {
-        return nameStart - back >= 0 ? facts[size_t(nameStart - back)].word : QStringView();
+    // "posted it on Reddit", "shared via WhatsApp", "according to Statista": a phrase of
+    // lexicon/mediumwords.tsv right before a web site or a medium (review of round 19:
+    // "visited Delphi", "from Westminster to Vauxhall" are places that share a brand's name).
+    const auto mediumBefore = [&](const QStringList &phrase) {
+        const int n = int(phrase.size());
+        if (n == 0 || nameStart < n)
+            return false;
+        for (int j = 0; j < n; ++j) {
+            const QStringView word = facts[size_t(nameStart - n + j)].word;
+            if (j == n - 1 ? word != phrase[j] : word.compare(phrase[j], Qt::CaseInsensitive) != 0)
+                return false;
+        }
+        return true;
     };
     const bool mediumContext =
-        before(1) == u"on" || before(1) == u"via" || before(1) == u"through" ||
-        (before(1) == u"to" && before(2).compare(u"according", Qt::CaseInsensitive) == 0);
+        std::any_of(m_mediumPhrases.cbegin(), m_mediumPhrases.cend(), mediumBefore);
     mention.type = typeFromLexicon(facts[size_t(nameStart)], end - nameStart, mention.type,
                                    digitsAfter, mediumContext);
     // The role is the title inside the model's mention ("Dr. Anna Berg"), else the title just

@@ -141,6 +141,8 @@ private:
     QSet<quint64> m_nationalities; ///< NerFeatures::hashLower() of demonyms
     QSet<quint64> m_stopNames;     ///< hashLower() of words that are rarely names alone
     QSet<quint64> m_prepositions;  ///< hashLower() of lexicon/placepreps.tsv ("across", "in")
+    /// The phrases of lexicon/mediumwords.tsv ("on", "according to"), each its words.
+    QList<QStringList> m_mediumPhrases;
     /// hashLower() of a travel verb whose object is the destination ("visited"), and keys of a
     /// verb or trip noun with a preposition before it ("arrived in", "visit to"), from
     /// lexicon/travelcues.tsv

@@ -49,13 +49,9 @@ bool VisitAssembler::pointsBack(int time) const
 
 bool VisitAssembler::closesPeriodAhead(int token) const
 {
-    // "in the weeks ahead", "in the days ahead": a planned word right after a plural
-    // period noun.
-    const QStringView before = m_context.word(token - 1);
-    for (QStringView period : {u"days", u"weeks", u"months", u"years"})
-        if (before.compare(period, Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
+    // "in the weeks ahead", "in the days ahead": a planned word right after a plural unit of
+    // time (lexicon/temporal_units.tsv).
+    return m_context.lexicon().isPluralTimeUnit(m_context.word(token - 1));
 }
 
 VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const

@@ -56,6 +56,9 @@ VisitLexicon::VisitLexicon(const Resources &resources)
         m_keys.append(it.key());
         m_longest = std::max(m_longest, it.key().size());
     }
+    for (const TsvTable::Row &row : resources.table(u"temporal_units"_qs).rows())
+        if (row.fields.size() >= 2 && row.fields[1] == u"units")
+            m_pluralTimeUnits.insert(row.fields[0].toLower());
 }
 
 namespace {
@@ -180,6 +183,12 @@ QString VisitLexicon::countryOfDemonym(QStringView word) const
 {
     QChar buffer[KeyCapacity];
     return m_demonymCountry.value(key(word, buffer, KeyCapacity));
+}
+
+bool VisitLexicon::isPluralTimeUnit(QStringView word) const
+{
+    QChar buffer[KeyCapacity];
+    return m_pluralTimeUnits.contains(key(word, buffer, KeyCapacity).toString());
 }
 
 bool VisitLexicon::liesInState(QStringView city, QStringView state) const

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -75,6 +76,9 @@ public:
     /// case-insensitively. A city named as a subdivision of its country lies in that one alone
     /// ("New York").
     bool liesInState(QStringView city, QStringView state) const;
+    /// Whether the word is a plural unit of time of lexicon/temporal_units.tsv ("days",
+    /// "weeks", "hours"), compared case-insensitively: "in the weeks ahead" closes a period.
+    bool isPluralTimeUnit(QStringView word) const;
 
 private:
     static QHash<QString, VisitWord> readCues(const Resources &resources);
@@ -86,9 +90,10 @@ private:
     QStringList m_keys;           ///< the lower-case word of each entry
     QHash<quint64, int> m_byHash; ///< folded hash -> index into m_entries
     qsizetype m_longest = 0;
-    NameTable m_placeCountry;   ///< country, capital or alias -> country
-    NameTable m_demonymCountry; ///< demonym -> country
-    NameTable m_cityRegions;    ///< city -> its subdivisions (Resources)
+    NameTable m_placeCountry;        ///< country, capital or alias -> country
+    NameTable m_demonymCountry;      ///< demonym -> country
+    NameTable m_cityRegions;         ///< city -> its subdivisions (Resources)
+    QSet<QString> m_pluralTimeUnits; ///< lower-case, class units of temporal_units.tsv
 };
 
 } // namespace lector
