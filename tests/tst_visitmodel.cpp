@@ -328,6 +328,32 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("not home: another country's phrase")
         << u"Chilean relief coordinator Tomas Quispe arrived in Lima on Monday."_qs << u"Quispe"_qs
         << QStringList{u"Lima"_qs} << QStringList{};
+    // Round 20: the person's own state or city below the country (VisitContext::regionsOf):
+    // the guideline's "a US senator in Washington, a mayor in her own city".
+    QTest::newRow("home base: a governor in a city of his state")
+        << u"Gov. Daniel Reyes of Colorado spoke at a union hall in Denver on Monday."_qs
+        << u"Reyes"_qs << QStringList{} << QStringList{u"Denver"_qs};
+    QTest::newRow("home base: the state before the title")
+        << u"Ohio Sen. Ray Bell held a rally in Dayton on Monday."_qs << u"Bell"_qs
+        << QStringList{} << QStringList{u"Dayton"_qs};
+    QTest::newRow("home base: a mayor in her own city")
+        << u"Tulsa Mayor Ann Coyle toured Tulsa on Monday with the fire chief."_qs << u"Coyle"_qs
+        << QStringList{} << QStringList{u"Tulsa"_qs};
+    QTest::newRow("home base: a party's letter and the state after the name")
+        << u"Sen. Lisa Marrow (D-Ohio) held a rally in Columbus on Monday."_qs << u"Marrow"_qs
+        << QStringList{} << QStringList{u"Columbus"_qs};
+    QTest::newRow("home base: a state abbreviation after a party's letter")
+        << u"Sen. Al Kemp, R-Ky., spoke to farmers in Louisville on Monday."_qs << u"Kemp"_qs
+        << QStringList{} << QStringList{u"Louisville"_qs};
+    QTest::newRow("not home: a governor in another state")
+        << u"Gov. Daniel Reyes of Colorado held a rally in Phoenix on Monday."_qs << u"Reyes"_qs
+        << QStringList{u"Phoenix"_qs} << QStringList{};
+    QTest::newRow("not home: a mayor in another city")
+        << u"Denver Mayor Kim Oh flew to Boston on Monday for the conference."_qs << u"Oh"_qs
+        << QStringList{u"Boston"_qs} << QStringList{};
+    QTest::newRow("not home: a senator's rally in another state's city")
+        << u"Sen. Lisa Marrow (D-Ohio) held a rally in Des Moines on Monday."_qs << u"Marrow"_qs
+        << QStringList{u"Des Moines"_qs} << QStringList{};
     // The text calls the place the visitor's home (travelcues.tsv, class home).
     QTest::newRow("home base: flew home to a city")
         << u"Fisheries Minister Lena Vogt held talks in Lima on Monday, then flew home to "

@@ -316,7 +316,11 @@ void VisitCandidateFinder::addPairFeatures(VisitCandidate &c, int mainPerson, in
         addKey(f, u"dl", c.visitor == mainPerson ? u"main" : u"other");
     const QStringList home = m_context.countriesOf(c.visitor);
     const QString country = m_context.countryOfPlace(c.place);
-    if (home.isEmpty())
+    // The person's own state or city ("Gov. X of Colorado" in Denver) is home whatever the
+    // country.
+    if (visitor.type == EntityType::Person && m_context.inHomeRegion(c.visitor, c.place))
+        addKey(f, u"home", u"yes");
+    else if (home.isEmpty())
         addKey(f, u"home", u"unknown");
     else if (country.isEmpty())
         addKey(f, u"home", u"noplace");

@@ -3,6 +3,8 @@
 
 #include "analysis/tokencursor.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace lector {
@@ -263,6 +265,80 @@ QStringList VisitContext::countriesOf(int entity) const
     }
     m_countries.insert(entity, out);
     return out;
+}
+
+QStringList VisitContext::regionsOf(int entity) const
+{
+    const auto cached = m_regions.constFind(entity);
+    if (cached != m_regions.cend())
+        return *cached;
+    QStringList out;
+    const auto add = [&out](const QString &region) {
+        if (!region.isEmpty() && !out.contains(region))
+            out.append(region);
+    };
+    const Entity &e = m_analysis.entities[entity];
+    QStringList roles = e.roles;
+    for (int m : e.mentions)
+        if (m >= 0 && m < m_analysis.mentions.size() && !m_analysis.mentions[m].role.isEmpty())
+            roles.append(m_analysis.mentions[m].role);
+    for (const QString &role : std::as_const(roles)) {
+        // The capitalised runs of the role, each cut into runs of one to three words.
+        const QList<QStringView> words = QStringView(role).split(u' ', Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            for (qsizetype n = 1; n <= 3 && i + n <= words.size(); ++n) {
+                if (!words[i + n - 1].front().isUpper())
+                    break;
+                QString run;
+                for (qsizetype j = i; j < i + n; ++j) {
+                    if (j > i)
+                        run += u' ';
+                    run += words[j];
+                }
+                add(run.toLower());
+            }
+        }
+    }
+    // "Sen. Lisa Marrow (D-Ohio)", "Rep. Tom Ferris, R-Texas,": a party's letter and the state.
+    static const QRegularExpression partyState(QStringLiteral(
+        "^\\s*[,(]\\s*[DRI]\\s?-\\s?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\\s*[,)]"));
+    for (int m : e.mentions) {
+        if (m < 0 || m >= m_analysis.mentions.size())
+            continue;
+        const qsizetype from = m_analysis.mentions[m].span.end;
+        if (const QRegularExpressionMatch match =
+                partyState.match(QStringView(m_document.text).mid(from, 24));
+            match.hasMatch())
+            add(m_lexicon.usStateNamed(match.capturedView(1)));
+        const int k = endToken(m);
+        const QStringView after = word(k);
+        if (after != u"of" && after != u"(")
+            continue;
+        const int place = mentionOf(k + 1);
+        if (place < 0 || firstToken(place) != k + 1)
+            continue;
+        const int p = entityOf(place, {EntityType::Place});
+        if (p < 0 || (after == u"(" && word(endToken(place)) != u")"))
+            continue;
+        for (const QString &form : m_analysis.entities[p].forms)
+            add(form.toLower());
+    }
+    m_regions.insert(entity, out);
+    return out;
+}
+
+bool VisitContext::inHomeRegion(int person, int place) const
+{
+    const QStringList regions = regionsOf(person);
+    if (regions.isEmpty())
+        return false;
+    const Entity &p = m_analysis.entities[place];
+    for (const QString &form : p.forms)
+        for (const QString &region : regions)
+            if (form.compare(region, Qt::CaseInsensitive) == 0 ||
+                m_lexicon.liesInState(form, region))
+                return true;
+    return false;
 }
 
 bool VisitContext::isCountry(int entity) const

@@ -95,6 +95,17 @@ public:
     /// Countries the entity belongs to, from demonyms in its roles or right before its
     /// mentions ("Belarusian President X"), lower-case. Cached for the run.
     QStringList countriesOf(int entity) const;
+    /// The places below the country a person's office or residence ties them to, lower-case,
+    /// as words that may name a place: the capitalised runs of one to three words of the
+    /// person's roles ("Colorado" of "Colorado Gov.", "Denver" of "Denver Mayor") and the
+    /// place named right after a mention, after "of" or in brackets ("Gov. Ann Reyes of
+    /// Colorado", "Sen. Lisa Marrow (Ohio)"). A run that names no place matches none, so the
+    /// runs are not checked against the gazetteer. Cached for the run.
+    QStringList regionsOf(int entity) const;
+    /// Whether the place entity is one of the person's regionsOf() or a city that lies in one
+    /// (VisitLexicon::liesInState(): "Denver" in "Colorado"): the guideline's home state or city
+    /// ("a mayor in her own city").
+    bool inHomeRegion(int person, int place) const;
     /// The country a place entity is or lies in (capital or country name), lower-case.
     QString countryOfPlace(int entity) const;
     /// Whether the place entity is a country itself: its name or one of its forms is the
@@ -125,6 +136,7 @@ private:
     QList<int> m_timeFirst;
     QList<int> m_timeEnd;
     mutable QHash<int, QStringList> m_countries; ///< countriesOf() cache for this run
+    mutable QHash<int, QStringList> m_regions;   ///< regionsOf() cache for this run
     mutable QHash<int, QString> m_placeCountry;  ///< countryOfPlace() cache for this run
 };
 

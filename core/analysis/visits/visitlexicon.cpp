@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/visits/visitlexicon.h"
 
+#include "lexicon/gazetteer.h"
 #include "lexicon/resources.h"
 
 namespace lector {
@@ -59,6 +60,15 @@ VisitLexicon::VisitLexicon(const Resources &resources)
     for (const TsvTable::Row &row : resources.table(u"temporal_units"_qs).rows())
         if (row.fields.size() >= 2 && row.fields[1] == u"units")
             m_pluralTimeUnits.insert(row.fields[0].toLower());
+    for (const TsvTable::Row &row : resources.table(u"subdivisions"_qs).rows()) {
+        const QString extra = row.fields.value(4);
+        const QStringView iso = GazetteerEntry::valueIn(extra, u"iso");
+        if (row.fields.size() < 2 || iso.size() != 5 || !iso.startsWith(u"US-"))
+            continue;
+        const QString state = row.fields[1].toLower();
+        m_usStates.insert(row.fields[0].toLower(), state);
+        m_usStates.insert(iso.sliced(3).toString().toLower(), state);
+    }
 }
 
 namespace {
@@ -189,6 +199,11 @@ bool VisitLexicon::isPluralTimeUnit(QStringView word) const
 {
     QChar buffer[KeyCapacity];
     return m_pluralTimeUnits.contains(key(word, buffer, KeyCapacity).toString());
+}
+
+QString VisitLexicon::usStateNamed(QStringView phrase) const
+{
+    return m_usStates.value(phrase.toString().toLower());
 }
 
 bool VisitLexicon::liesInState(QStringView city, QStringView state) const

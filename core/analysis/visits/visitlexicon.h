@@ -79,6 +79,9 @@ public:
     /// Whether the word is a plural unit of time of lexicon/temporal_units.tsv ("days",
     /// "weeks", "hours"), compared case-insensitively: "in the weeks ahead" closes a period.
     bool isPluralTimeUnit(QStringView word) const;
+    /// The state of the United States a name, AP abbreviation or postal code stands for
+    /// ("Ky.", "KY", "Kentucky" -> "kentucky"; gazetteer/subdivisions.tsv), lower-case, or empty.
+    QString usStateNamed(QStringView phrase) const;
 
 private:
     static QHash<QString, VisitWord> readCues(const Resources &resources);
@@ -90,10 +93,11 @@ private:
     QStringList m_keys;           ///< the lower-case word of each entry
     QHash<quint64, int> m_byHash; ///< folded hash -> index into m_entries
     qsizetype m_longest = 0;
-    NameTable m_placeCountry;        ///< country, capital or alias -> country
-    NameTable m_demonymCountry;      ///< demonym -> country
-    NameTable m_cityRegions;         ///< city -> its subdivisions (Resources)
-    QSet<QString> m_pluralTimeUnits; ///< lower-case, class units of temporal_units.tsv
+    NameTable m_placeCountry;           ///< country, capital or alias -> country
+    NameTable m_demonymCountry;         ///< demonym -> country
+    NameTable m_cityRegions;            ///< city -> its subdivisions (Resources)
+    QSet<QString> m_pluralTimeUnits;    ///< lower-case, class units of temporal_units.tsv
+    QHash<QString, QString> m_usStates; ///< name, abbreviation or postal code -> state, lower-case
 };
 
 } // namespace lector
