@@ -334,8 +334,8 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
         << u"Gov. Daniel Reyes of Colorado spoke at a union hall in Denver on Monday."_qs
         << u"Reyes"_qs << QStringList{} << QStringList{u"Denver"_qs};
     QTest::newRow("home base: the state before the title")
-        << u"Ohio Sen. Ray Bell held a rally in Dayton on Monday."_qs << u"Bell"_qs
-        << QStringList{} << QStringList{u"Dayton"_qs};
+        << u"Ohio Sen. Ray Bell held a rally in Dayton on Monday."_qs << u"Bell"_qs << QStringList{}
+        << QStringList{u"Dayton"_qs};
     QTest::newRow("home base: a mayor in her own city")
         << u"Tulsa Mayor Ann Coyle toured Tulsa on Monday with the fire chief."_qs << u"Coyle"_qs
         << QStringList{} << QStringList{u"Tulsa"_qs};
@@ -345,6 +345,12 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("home base: a state abbreviation after a party's letter")
         << u"Sen. Al Kemp, R-Ky., spoke to farmers in Louisville on Monday."_qs << u"Kemp"_qs
         << QStringList{} << QStringList{u"Louisville"_qs};
+    QTest::newRow("home base: the city a person lives in")
+        << u"Tomas Quispe, who lives in Cusco, spoke to students there on Monday."_qs
+        << u"Quispe"_qs << QStringList{} << QStringList{u"Cusco"_qs};
+    QTest::newRow("home base: the city a person lived in, then a trip")
+        << u"Tomas Quispe lived in Cusco for ten years before he flew to Lima on Monday."_qs
+        << u"Quispe"_qs << QStringList{u"Lima"_qs} << QStringList{u"Cusco"_qs};
     QTest::newRow("not home: a governor in another state")
         << u"Gov. Daniel Reyes of Colorado held a rally in Phoenix on Monday."_qs << u"Reyes"_qs
         << QStringList{u"Phoenix"_qs} << QStringList{};

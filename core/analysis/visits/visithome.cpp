@@ -134,6 +134,9 @@ int VisitHome::homeOwner(int sentence, int placeFirst) const
         home = homeWord(--k); // "home country of"
     if (!home || !home->homeBefore.contains(m_context.word(preposition), Qt::CaseInsensitive))
         return -1;
+    // "X, who lives in P", "X lived in P for years": the subject of the verb of living.
+    if (home->residence)
+        return m_context.isName(k) ? -1 : m_context.subjectBefore(k, sentence);
     // "his home country", "X's hometown"; else the subject of the clause, but only for a bare
     // "home" after a verb of motion or "back" ("flew home to P", "was back home in P"): "a
     // nursing home in P", "the ancestral homeland of P" say nothing of the subject's home.

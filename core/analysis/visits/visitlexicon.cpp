@@ -144,6 +144,9 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
         else if (cls == u"home") {
             word.homeBefore = commaList(arg);
             word.homeNouns = commaList(f.value(3));
+        } else if (cls == u"residence") {
+            word.homeBefore = commaList(arg);
+            word.residence = true;
         } else if (cls == u"migration")
             word.migrationBefore = commaList(arg);
         else if (cls == u"calledoff") {

@@ -43,6 +43,7 @@ struct VisitWord
     /// and the nouns that may stand between ("home country of"); empty: no home word.
     QStringList homeBefore;
     QStringList homeNouns;
+    bool residence = false; ///< a verb of living somewhere (class residence): its subject's home
     /// A move of home (class migration, "fled to P"): the prepositions before the place.
     QStringList migrationBefore;
     QString calledOffAfter; ///< the word before must start with it ("called off"); lower-case
