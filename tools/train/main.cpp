@@ -141,6 +141,7 @@ int main(int argc, char **argv)
           u"0"_qs},
          {u"dropout-pairs"_qs, u"Word dropout also leaves out the word-pair keys."_qs},
          {u"dropout-capitalised"_qs, u"Word dropout of capitalised tokens only."_qs},
+         {u"dropout-names"_qs, u"Word dropout of the tokens of gold names only."_qs},
          {u"dropout-cluster"_qs, u"Word dropout also leaves out the cluster's full path."_qs}});
     parser.addPositionalArgument(
         u"train"_qs, u"Training files (eval JSONL), FILE#N for the first N documents."_qs);
@@ -195,6 +196,7 @@ int main(int argc, char **argv)
     options.wordDropout = parser.value(u"word-dropout"_qs).toFloat();
     options.dropPairs = parser.isSet(u"dropout-pairs"_qs);
     options.dropCapitalisedOnly = parser.isSet(u"dropout-capitalised"_qs);
+    options.dropNamesOnly = parser.isSet(u"dropout-names"_qs);
     options.dropClusterPath = parser.isSet(u"dropout-cluster"_qs);
     if (parser.isSet(u"seed"_qs))
         options.seed = parser.value(u"seed"_qs).toULongLong();

@@ -155,6 +155,8 @@ void PerceptronTrainer::drawDropout(const TrainingCorpus::Sentence &sentence)
         if (m_options.dropCapitalisedOnly &&
             m_corpus.historyWords()[size_t(sentence.firstToken + i)] == 0)
             continue;
+        if (m_options.dropNamesOnly && sentence.labels[size_t(i)] == 0)
+            continue;
         m_dropped[size_t(i)] = (nextRandom(m_dropoutState) >> 40) < threshold;
     }
 }

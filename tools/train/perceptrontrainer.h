@@ -43,6 +43,9 @@ public:
         bool dropPairs = false;
         /// Drop only capitalised tokens (PredictionHistory::takesPart()).
         bool dropCapitalisedOnly = false;
+        /// Drop only the tokens of gold names (the words a tagger must learn to call names
+        /// without knowing them).
+        bool dropNamesOnly = false;
         /// Also drop the word cluster's full path (the last of the cluster keys).
         bool dropClusterPath = false;
     };
