@@ -4,9 +4,10 @@
 //   [--clusters FILE]: another wordclusters.tsv (a cross-validation fold's own clusters)
 //   [--margin C] [--name-margin N]: cost-augmented training (tried in round 12, not used by the
 //   shipped model: docs/quality.md, Entities); tools/train/ner_cv.sh cross-validates a recipe
-//   [--word-dropout P] [--dropout-pairs] [--dropout-capitalised] [--dropout-cluster]: word
-//   dropout in training (round 20, docs/quality.md): a token's word keys left out with
-//   probability P at each visit; 0 (the default) gives the plain perceptron byte for byte
+//   [--word-dropout P] [--dropout-pairs] [--dropout-cluster] [--dropout-capitalised]
+//   [--dropout-names]: word dropout in training (round 20, tried, not used by the shipped model:
+//   docs/quality.md): a token's word keys left out with probability P at each visit; 0 (the
+//   default) gives the plain perceptron byte for byte
 #include "analysis/entities/aliasresolver.h"
 #include "analysis/entities/entityrecogniser.h"
 #include "analysis/entities/sequencemodel.h"
