@@ -22,6 +22,9 @@ using namespace lector;
 // happen: the plain perceptron stops updating once it tags every training word right, a
 // margin (--margin C, --name-margin N) keeps it updating until the gold labels win by that
 // much, so a margin must change the weights, and no margin must leave the plain perceptron.
+// Word dropout (--word-dropout P, round 20) leaves out a token's word keys now and then in
+// training: P = 0 must leave the plain perceptron byte for byte, P > 0 must change the
+// weights, the same way each time for the same seed.
 class TestNerTrainer : public QObject
 {
     Q_OBJECT
@@ -29,6 +32,8 @@ private Q_SLOTS:
     void initTestCase();
     void margin_data();
     void margin();
+    void wordDropout_data();
+    void wordDropout();
 
 private:
     struct Trained
@@ -37,7 +42,13 @@ private:
         double goldOverOther = 0;   ///< mean over words: gold score - best other label's score
         double nameOverOutside = 0; ///< mean over name words: gold score - O's score
     };
-    Trained train(float margin, float nameMargin) const;
+    /// The options of every training here, with these margins.
+    static PerceptronTrainer::Options options(float margin = 0.0f, float nameMargin = 0.0f);
+    Trained train(float margin, float nameMargin) const
+    {
+        return train(options(margin, nameMargin));
+    }
+    Trained train(const PerceptronTrainer::Options &options) const;
 
     std::shared_ptr<const Resources> m_resources;
     QTemporaryDir m_dir;
@@ -92,7 +103,18 @@ void TestNerTrainer::initTestCase()
         file.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
 }
 
-TestNerTrainer::Trained TestNerTrainer::train(float margin, float nameMargin) const
+PerceptronTrainer::Options TestNerTrainer::options(float margin, float nameMargin)
+{
+    PerceptronTrainer::Options options;
+    options.epochs = 6;
+    options.minCount = 1;
+    options.history = false; // the scores below need only the corpus's own keys
+    options.margin = margin;
+    options.nameMargin = nameMargin;
+    return options;
+}
+
+TestNerTrainer::Trained TestNerTrainer::train(const PerceptronTrainer::Options &options) const
 {
     const TokenAnalyser tokenizer;
     const SentenceAnalyser splitter(*m_resources);
@@ -102,12 +124,6 @@ TestNerTrainer::Trained TestNerTrainer::train(float margin, float nameMargin) co
     TrainingCorpus corpus({&tokenizer, &splitter, &tagger}, features, nationalities);
     if (!corpus.add(m_corpus).isEmpty())
         return {};
-    PerceptronTrainer::Options options;
-    options.epochs = 6;
-    options.minCount = 1;
-    options.history = false; // the scores below need only the corpus's own keys
-    options.margin = margin;
-    options.nameMargin = nameMargin;
     PerceptronTrainer trainer(corpus, options);
     trainer.train();
     const auto model = trainer.model();
@@ -187,6 +203,37 @@ void TestNerTrainer::margin()
             trained.nameOverOutside > reference.nameOverOutside,
             qPrintable(
                 u"%1 against %2"_qs.arg(trained.nameOverOutside).arg(reference.nameOverOutside)));
+}
+
+void TestNerTrainer::wordDropout_data()
+{
+    QTest::addColumn<float>("dropout");
+    QTest::addColumn<bool>("pairs");
+    QTest::addColumn<bool>("capitalisedOnly");
+    QTest::addColumn<bool>("plain");
+    QTest::newRow("no dropout, whatever its keys: the plain perceptron's bytes")
+        << 0.0f << true << true << true;
+    QTest::newRow("dropout of every token's word") << 0.35f << false << false << false;
+    QTest::newRow("dropout of capitalised words and their pairs") << 0.2f << true << true << false;
+}
+
+void TestNerTrainer::wordDropout()
+{
+    QFETCH(float, dropout);
+    QFETCH(bool, pairs);
+    QFETCH(bool, capitalisedOnly);
+    QFETCH(bool, plain);
+    const Trained reference = train(options());
+    QVERIFY(!reference.bytes.isEmpty());
+    PerceptronTrainer::Options dropping = options();
+    dropping.wordDropout = dropout;
+    dropping.dropPairs = pairs;
+    dropping.dropCapitalisedOnly = capitalisedOnly;
+    const Trained trained = train(dropping);
+    QVERIFY(!trained.bytes.isEmpty());
+    QCOMPARE(trained.bytes == reference.bytes, plain);
+    // Deterministic: the same seed drops the same keys, so trained again, the same bytes.
+    QCOMPARE(train(dropping).bytes, trained.bytes);
 }
 
 QTEST_GUILESS_MAIN(TestNerTrainer)

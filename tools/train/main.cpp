@@ -4,6 +4,10 @@
 //   [--clusters FILE]: another wordclusters.tsv (a cross-validation fold's own clusters)
 //   [--margin C] [--name-margin N]: cost-augmented training (tried in round 12, not used by the
 //   shipped model: docs/quality.md, Entities); tools/train/ner_cv.sh cross-validates a recipe
+//   [--word-dropout P] [--dropout-pairs] [--dropout-cluster] [--dropout-capitalised]
+//   [--dropout-names]: word dropout in training (round 20, tried, not used by the shipped model:
+//   docs/quality.md): a token's word keys left out with probability P at each visit; 0 (the
+//   default) gives the plain perceptron byte for byte
 #include "analysis/entities/aliasresolver.h"
 #include "analysis/entities/entityrecogniser.h"
 #include "analysis/entities/sequencemodel.h"
@@ -132,7 +136,14 @@ int main(int argc, char **argv)
          {u"margin"_qs, u"Train with cost-augmented decoding: C more for every wrong label."_qs,
           u"C"_qs, u"0"_qs},
          {u"name-margin"_qs, u"Train with C more again for O on a gold name's word."_qs, u"C"_qs,
-          u"0"_qs}});
+          u"0"_qs},
+         {u"word-dropout"_qs,
+          u"Leave out a token's word keys with probability P at each training visit."_qs, u"P"_qs,
+          u"0"_qs},
+         {u"dropout-pairs"_qs, u"Word dropout also leaves out the word-pair keys."_qs},
+         {u"dropout-capitalised"_qs, u"Word dropout of capitalised tokens only."_qs},
+         {u"dropout-names"_qs, u"Word dropout of the tokens of gold names only."_qs},
+         {u"dropout-cluster"_qs, u"Word dropout also leaves out the cluster's full path."_qs}});
     parser.addPositionalArgument(
         u"train"_qs, u"Training files (eval JSONL), FILE#N for the first N documents."_qs);
     parser.process(app);
@@ -183,6 +194,11 @@ int main(int argc, char **argv)
     options.history = !parser.isSet(u"no-history"_qs);
     options.margin = parser.value(u"margin"_qs).toFloat();
     options.nameMargin = parser.value(u"name-margin"_qs).toFloat();
+    options.wordDropout = parser.value(u"word-dropout"_qs).toFloat();
+    options.dropPairs = parser.isSet(u"dropout-pairs"_qs);
+    options.dropCapitalisedOnly = parser.isSet(u"dropout-capitalised"_qs);
+    options.dropNamesOnly = parser.isSet(u"dropout-names"_qs);
+    options.dropClusterPath = parser.isSet(u"dropout-cluster"_qs);
     if (parser.isSet(u"seed"_qs))
         options.seed = parser.value(u"seed"_qs).toULongLong();
     PerceptronTrainer trainer(corpus, options);

@@ -27,6 +27,15 @@ quint64 nextRandom(quint64 &state)
     return z;
 }
 
+// The key slots of a token (NerFeatures::extractToken()) that name the word itself: the
+// lower-case and the exact word (extractWordKeys()), the cluster's full path, and among the
+// pair keys (extractPairKeys(), after the word and neighbour keys) the word with the previous
+// and with the next word and the headline word.
+constexpr int lowerSlot = 1, exactSlot = 2, clusterPathSlot = NerFeatures::wordKeys - 1;
+constexpr int pairSlots[] = {NerFeatures::wordKeys + NerFeatures::neighbourKeys + 0,
+                             NerFeatures::wordKeys + NerFeatures::neighbourKeys + 1,
+                             NerFeatures::wordKeys + NerFeatures::neighbourKeys + 8};
+
 } // namespace
 
 PerceptronTrainer::PerceptronTrainer(const TrainingCorpus &corpus, Options options)
@@ -36,7 +45,16 @@ PerceptronTrainer::PerceptronTrainer(const TrainingCorpus &corpus, Options optio
     , m_transitionsAccumulated((labels + 1) * labels, 0.0)
     , m_historyKeys(PredictionHistory::allKeys())
     , m_codes(corpus.historyWords().size(), qint8(-1))
+    , m_droppedSlots(perToken, 0)
+    , m_dropoutState(options.seed ^ 0xd1b54a32d192ed03ULL)
 {
+    m_droppedSlots[lowerSlot] = m_droppedSlots[exactSlot] = 1;
+    if (options.dropPairs) {
+        for (int k : pairSlots)
+            m_droppedSlots[size_t(k)] = 1;
+    }
+    if (options.dropClusterPath)
+        m_droppedSlots[clusterPathSlot] = 1;
     const size_t features = corpus.keys().size() + m_historyKeys.size();
     m_weights.assign(features * labels, 0.0f);
     m_accumulated.assign(features * labels, 0.0);
@@ -78,8 +96,10 @@ void PerceptronTrainer::update(const TrainingCorpus::Sentence &sentence, int i, 
                                float delta)
 {
     const int *f = sentence.features.data() + size_t(i) * perToken;
-    for (int k = 0; k < perToken; ++k)
-        addFeature(size_t(f[k]), label, delta);
+    for (int k = 0; k < perToken; ++k) {
+        if (!isDropped(i, k))
+            addFeature(size_t(f[k]), label, delta);
+    }
     const int *h = m_history.data() + size_t(i) * PredictionHistory::keyCount;
     for (int k = 0; k < PredictionHistory::keyCount; ++k) {
         if (h[k] >= 0)
@@ -123,6 +143,24 @@ void PerceptronTrainer::collectHistory(const TrainingCorpus::Sentence &sentence)
     }
 }
 
+void PerceptronTrainer::drawDropout(const TrainingCorpus::Sentence &sentence)
+{
+    const int n = int(sentence.labels.size());
+    m_dropped.assign(size_t(n), 0);
+    if (m_options.wordDropout <= 0.0f)
+        return;
+    // 24 bits of the generator against the probability: the same draw everywhere.
+    const auto threshold = quint64(double(m_options.wordDropout) * double(1u << 24));
+    for (int i = 0; i < n; ++i) {
+        if (m_options.dropCapitalisedOnly &&
+            m_corpus.historyWords()[size_t(sentence.firstToken + i)] == 0)
+            continue;
+        if (m_options.dropNamesOnly && sentence.labels[size_t(i)] == 0)
+            continue;
+        m_dropped[size_t(i)] = (nextRandom(m_dropoutState) >> 40) < threshold;
+    }
+}
+
 void PerceptronTrainer::updateTransition(int from, int to, float delta)
 {
     const size_t at = size_t(from < 0 ? labels : from) * labels + size_t(to);
@@ -134,11 +172,14 @@ void PerceptronTrainer::trainSentence(const TrainingCorpus::Sentence &sentence)
 {
     const int n = int(sentence.labels.size());
     collectHistory(sentence);
+    drawDropout(sentence);
     m_emissions.assign(size_t(n) * labels, 0.0f);
     for (int i = 0; i < n; ++i) {
         float *em = m_emissions.data() + size_t(i) * labels;
         const int *f = sentence.features.data() + size_t(i) * perToken;
         for (int k = 0; k < perToken; ++k) {
+            if (isDropped(i, k))
+                continue;
             const float *w = m_weights.data() + size_t(f[k]) * labels;
             for (int y = 0; y < labels; ++y)
                 em[y] += w[y];

@@ -33,6 +33,21 @@ public:
         /// (missing a name costs more than a wrong type). 0 and 0: the plain perceptron.
         float margin = 0.0f;
         float nameMargin = 0.0f;
+        /// Word dropout (round 20): each time a sentence is trained on, each of its tokens
+        /// loses the keys that name the word itself (the lower-case and exact word, and with
+        /// `dropPairs` the word pairs and the headline word) with this probability, for that
+        /// decoding and its update, so that the shape, context, affix, cluster and gazetteer
+        /// weights learn to carry names never seen. Drawn from a generator of its own seeded by
+        /// `seed`: deterministic, and 0 leaves the plain perceptron byte for byte.
+        float wordDropout = 0.0f;
+        bool dropPairs = false;
+        /// Drop only capitalised tokens (PredictionHistory::takesPart()).
+        bool dropCapitalisedOnly = false;
+        /// Drop only the tokens of gold names (the words a tagger must learn to call names
+        /// without knowing them).
+        bool dropNamesOnly = false;
+        /// Also drop the word cluster's full path (the last of the cluster keys).
+        bool dropClusterPath = false;
     };
 
     PerceptronTrainer(const TrainingCorpus &corpus, Options options);
@@ -48,6 +63,10 @@ private:
     /// Fills m_history (keyCount feature indexes per token, -1 for none) for a sentence.
     void collectHistory(const TrainingCorpus::Sentence &sentence);
     void updateTransition(int from, int to, float delta);
+    /// Draws the dropped tokens of a sentence into m_dropped (all false without dropout).
+    void drawDropout(const TrainingCorpus::Sentence &sentence);
+    /// Whether key slot `k` of token `i` of the sentence being trained is left out.
+    bool isDropped(int i, int k) const { return m_dropped[size_t(i)] && m_droppedSlots[size_t(k)]; }
 
     const TrainingCorpus &m_corpus;
     Options m_options;
@@ -62,6 +81,10 @@ private:
     std::vector<int> m_history; ///< the sentence's history feature indexes
     /// Per corpus token: the PredictionHistory code this training last predicted, -1 before.
     std::vector<qint8> m_codes;
+    /// Word dropout: per token of the sentence, and which of the perToken key slots it drops.
+    std::vector<char> m_dropped;
+    std::vector<char> m_droppedSlots;
+    quint64 m_dropoutState = 0;
     double m_time = 1.0;
     qsizetype m_errors = 0;
 };
