@@ -280,22 +280,22 @@ QStringList VisitContext::regionsOf(int entity) const
     const Entity &e = m_analysis.entities[entity];
     QStringList roles = e.roles;
     for (int m : e.mentions)
-        if (m >= 0 && m < m_analysis.mentions.size() && !m_analysis.mentions[m].role.isEmpty())
+        if (m >= 0 && m < m_analysis.mentions.size() && !m_analysis.mentions[m].role.isEmpty() &&
+            !roles.contains(m_analysis.mentions[m].role))
             roles.append(m_analysis.mentions[m].role);
     for (const QString &role : std::as_const(roles)) {
         // The capitalised runs of the role, each cut into runs of one to three words.
         const QList<QStringView> words = QStringView(role).split(u' ', Qt::SkipEmptyParts);
         for (qsizetype i = 0; i < words.size(); ++i) {
+            QString run;
             for (qsizetype n = 1; n <= 3 && i + n <= words.size(); ++n) {
-                if (!words[i + n - 1].front().isUpper())
+                const QStringView last = words[i + n - 1];
+                if (!last.front().isUpper())
                     break;
-                QString run;
-                for (qsizetype j = i; j < i + n; ++j) {
-                    if (j > i)
-                        run += u' ';
-                    run += words[j];
-                }
-                add(run.toLower());
+                if (n > 1)
+                    run += u' ';
+                run += last.toString().toLower();
+                add(run);
             }
         }
     }
@@ -305,11 +305,16 @@ QStringList VisitContext::regionsOf(int entity) const
     for (int m : e.mentions) {
         if (m < 0 || m >= m_analysis.mentions.size())
             continue;
-        const qsizetype from = m_analysis.mentions[m].span.end;
-        if (const QRegularExpressionMatch match =
-                partyState.match(QStringView(m_document.text).mid(from, 24));
-            match.hasMatch())
-            add(m_lexicon.usStateNamed(match.capturedView(1)));
+        // The expression only where a comma or a bracket follows the name.
+        const QStringView rest =
+            QStringView(m_document.text).mid(m_analysis.mentions[m].span.end, 24);
+        const qsizetype mark =
+            std::find_if_not(rest.cbegin(), rest.cend(), [](QChar c) { return c.isSpace(); }) -
+            rest.cbegin();
+        if (mark < rest.size() && (rest[mark] == u',' || rest[mark] == u'(')) {
+            if (const QRegularExpressionMatch match = partyState.match(rest); match.hasMatch())
+                add(m_lexicon.usStateNamed(match.capturedView(1)));
+        }
         const int k = endToken(m);
         const QStringView after = word(k);
         if (after != u"of" && after != u"(")
@@ -327,18 +332,32 @@ QStringList VisitContext::regionsOf(int entity) const
     return out;
 }
 
+QStringList VisitContext::placeRegions(int place) const
+{
+    const auto cached = m_placeRegions.constFind(place);
+    if (cached != m_placeRegions.cend())
+        return *cached;
+    QStringList out;
+    for (const QString &form : m_analysis.entities[place].forms) {
+        const QString lower = form.toLower();
+        if (!out.contains(lower))
+            out.append(lower);
+        for (const QString &state : m_lexicon.statesOf(lower))
+            if (!out.contains(state))
+                out.append(state);
+    }
+    m_placeRegions.insert(place, out);
+    return out;
+}
+
 bool VisitContext::inHomeRegion(int person, int place) const
 {
     const QStringList regions = regionsOf(person);
     if (regions.isEmpty())
         return false;
-    const Entity &p = m_analysis.entities[place];
-    for (const QString &form : p.forms)
-        for (const QString &region : regions)
-            if (form.compare(region, Qt::CaseInsensitive) == 0 ||
-                m_lexicon.liesInState(form, region))
-                return true;
-    return false;
+    const QStringList in = placeRegions(place);
+    return std::any_of(regions.cbegin(), regions.cend(),
+                       [&in](const QString &region) { return in.contains(region); });
 }
 
 bool VisitContext::isCountry(int entity) const

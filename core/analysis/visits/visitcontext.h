@@ -106,6 +106,9 @@ public:
     /// (VisitLexicon::liesInState(): "Denver" in "Colorado"): the guideline's home state or city
     /// ("a mayor in her own city").
     bool inHomeRegion(int person, int place) const;
+    /// A place entity's forms and the first-level subdivisions its forms lie in
+    /// (VisitLexicon::statesOf()), lower-case. Cached for the run.
+    QStringList placeRegions(int place) const;
     /// The country a place entity is or lies in (capital or country name), lower-case.
     QString countryOfPlace(int entity) const;
     /// Whether the place entity is a country itself: its name or one of its forms is the
@@ -135,9 +138,10 @@ private:
     QList<int> m_mentionEnd;
     QList<int> m_timeFirst;
     QList<int> m_timeEnd;
-    mutable QHash<int, QStringList> m_countries; ///< countriesOf() cache for this run
-    mutable QHash<int, QStringList> m_regions;   ///< regionsOf() cache for this run
-    mutable QHash<int, QString> m_placeCountry;  ///< countryOfPlace() cache for this run
+    mutable QHash<int, QStringList> m_countries;    ///< countriesOf() cache for this run
+    mutable QHash<int, QStringList> m_regions;      ///< regionsOf() cache for this run
+    mutable QHash<int, QStringList> m_placeRegions; ///< placeRegions() cache for this run
+    mutable QHash<int, QString> m_placeCountry;     ///< countryOfPlace() cache for this run
 };
 
 } // namespace lector

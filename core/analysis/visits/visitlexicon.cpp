@@ -209,6 +209,14 @@ QString VisitLexicon::usStateNamed(QStringView phrase) const
     return m_usStates.value(phrase.toString().toLower());
 }
 
+QStringList VisitLexicon::statesOf(const QString &city) const
+{
+    const QString regions = m_cityRegions.value(city.toLower());
+    if (regions.isEmpty())
+        return {};
+    return regions.split(Resources::regionSeparator, Qt::SkipEmptyParts);
+}
+
 bool VisitLexicon::liesInState(QStringView city, QStringView state) const
 {
     const QString regions = m_cityRegions.value(city.toString().toLower());

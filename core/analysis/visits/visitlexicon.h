@@ -77,6 +77,9 @@ public:
     /// case-insensitively. A city named as a subdivision of its country lies in that one alone
     /// ("New York").
     bool liesInState(QStringView city, QStringView state) const;
+    /// The subdivisions a city of that name lies in (as liesInState()), lower-case; a
+    /// lower-case `city` is looked up as it is.
+    QStringList statesOf(const QString &city) const;
     /// Whether the word is a plural unit of time of lexicon/temporal_units.tsv ("days",
     /// "weeks", "hours"), compared case-insensitively: "in the weeks ahead" closes a period.
     bool isPluralTimeUnit(QStringView word) const;
