@@ -119,6 +119,8 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
             word.relation = true;
         else if (cls == u"boundary")
             word.boundary = true;
+        else if (cls == u"habitual")
+            word.habitual = true;
         else if (cls == u"preposition") {
             word.preposition = true;
             word.aside = arg == u"aside";
