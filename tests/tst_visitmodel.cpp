@@ -411,6 +411,32 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
         << u"As Mayor Clara Benning continues her tour of Spain and France, she visited French "
            "Prime Minister Piet Halvorsen in Lyon on Tuesday."_qs
         << u"Halvorsen"_qs << QStringList{} << QStringList{u"Spain"_qs};
+    // Review of round 19: a trip the sentence's speaker tells of is the trip of the name
+    // after the saying verb, not the speaker's.
+    const QString reported = u"Senator Nora Pellham, speaking in Toledo on Monday, said Governor "
+                             "Eli Strand would visit Akron next week."_qs;
+    QTest::newRow("reported trip: not the speaker's")
+        << reported << u"Pellham"_qs << QStringList{u"Toledo"_qs} << QStringList{u"Akron"_qs};
+    QTest::newRow("reported trip guard: the reported visitor's")
+        << reported << u"Strand"_qs << QStringList{u"Akron"_qs} << QStringList{u"Toledo"_qs};
+    QTest::newRow("reported trip guard: the speaker's own trip")
+        << u"Senator Nora Pellham said on Monday that she would visit Akron next week."_qs
+        << u"Pellham"_qs << QStringList{u"Akron"_qs} << QStringList{};
+    QTest::newRow("reported trip guard: the speaker's trip after the saying")
+        << u"Senator Nora Pellham told Governor Eli Strand about the plan and flew to Akron."_qs
+        << u"Pellham"_qs << QStringList{u"Akron"_qs} << QStringList{};
+    // Review of round 19: a possessor inside an appositive ("X, Y's rival,") is not the
+    // subject of the verb after it.
+    QTest::newRow("possessor in an appositive: not the subject")
+        << u"Governor Eli Strand, Senator Nora Pellham's rival, campaigned in Akron on Monday."_qs
+        << u"Pellham"_qs << QStringList{} << QStringList{u"Akron"_qs};
+    QTest::newRow("possessor in an appositive guard: the name before it is")
+        << u"Governor Eli Strand, Senator Nora Pellham's rival, campaigned in Akron on Monday."_qs
+        << u"Strand"_qs << QStringList{u"Akron"_qs} << QStringList{};
+    QTest::newRow("possessor guard: the possessor of a trip")
+        << u"Governor Eli Strand, whose rival is Senator Nora Pellham, praised Pellham's visit "
+           "to Akron on Monday."_qs
+        << u"Pellham"_qs << QStringList{u"Akron"_qs} << QStringList{};
     QTest::newRow("phrase after a name: the city's region is inside the phrase")
         << u"Mayor Clara Benning, touring a shipyard in Lyon, France, on Tuesday, thanked "
            "Commissioner Piet Halvorsen for the grant."_qs
@@ -439,6 +465,19 @@ void TestVisitModel::patternsForAReluctantModel_data()
     QTest::newRow("pattern: a person's trip")
         << u"Fisheries Minister Lena Vogt arrived in Hanoi on Monday."_qs << u"Vogt"_qs
         << QStringList{u"Hanoi"_qs} << QStringList{};
+    // Review of round 19: the pattern of the last name of a list of subjects is every name's
+    // (GUIDELINES.md: each visitor a visit); not when another name stands between the list and
+    // the cue.
+    const QString rally = u"Senator Nora Pellham, Governor Eli Strand and Mayor Joan Whitcomb "
+                          "held a rally in Dayton on Monday."_qs;
+    QTest::newRow("pattern: the first name of a list of subjects")
+        << rally << u"Pellham"_qs << QStringList{u"Dayton"_qs} << QStringList{};
+    QTest::newRow("pattern: the second name of a list of subjects")
+        << rally << u"Strand"_qs << QStringList{u"Dayton"_qs} << QStringList{};
+    QTest::newRow("pattern guard: another name between the list and the cue")
+        << u"Senator Nora Pellham and Eli Strand, an aide in Governor Tom Ambrose's office, held "
+           "talks in Dayton on Monday."_qs
+        << u"Pellham"_qs << QStringList{} << QStringList{u"Dayton"_qs};
     QTest::newRow("pattern: an organization is left to the model")
         << u"The International Monetary Fund arrived in Hanoi on Monday."_qs << u"Fund"_qs
         << QStringList{} << QStringList{u"Hanoi"_qs};
@@ -551,6 +590,12 @@ void TestVisitModel::sentenceWithTwoActors_data()
     QTest::newRow("two coordinated subjects both went")
         << u"Senator Ruth Kessler and Governor Tom Ambrose held a rally in Dayton on Monday."_qs
         << QStringList{u"Ruth Kessler"_qs, u"Tom Ambrose"_qs} << QString();
+    // Review of round 19: every name of a list of subjects went (GUIDELINES.md: each visitor
+    // a visit), not only the last.
+    QTest::newRow("three coordinated subjects all went")
+        << u"Senator Nora Pellham, Governor Eli Strand and Mayor Joan Whitcomb held a rally in "
+           "Dayton on Monday."_qs
+        << QStringList{u"Eli Strand"_qs, u"Joan Whitcomb"_qs, u"Nora Pellham"_qs} << QString();
 }
 
 void TestVisitModel::sentenceWithTwoActors()

@@ -56,6 +56,17 @@ VisitLexicon::VisitLexicon(const Resources &resources)
         m_keys.append(it.key());
         m_longest = std::max(m_longest, it.key().size());
     }
+    for (const TsvTable::Row &row : resources.table(u"speechcues"_qs).rows()) {
+        const QString cue = row.fields.value(0);
+        const QString frame = row.fields.value(2);
+        if (!cue.contains(u' ') && frame == u"say")
+            m_saying.insert(cue.toLower());
+    }
+}
+
+bool VisitLexicon::isSaying(QStringView word) const
+{
+    return m_saying.contains(word.toString().toLower());
 }
 
 namespace {

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -76,6 +77,9 @@ public:
     /// case-insensitively. A city named as a subdivision of its country lies in that one alone
     /// ("New York").
     bool liesInState(QStringView city, QStringView state) const;
+    /// Whether the word is a one-word speech verb of lexicon/speechcues.tsv of the frame say
+    /// ("said", "added"; not "told", whose object is the addressee), case-insensitively.
+    bool isSaying(QStringView word) const;
 
 private:
     static QHash<QString, VisitWord> readCues(const Resources &resources);
@@ -90,6 +94,7 @@ private:
     NameTable m_placeCountry;   ///< country, capital or alias -> country
     NameTable m_demonymCountry; ///< demonym -> country
     NameTable m_cityRegions;    ///< city -> its subdivisions (Resources)
+    QSet<QString> m_saying;     ///< isSaying(), lower-case
 };
 
 } // namespace lector
