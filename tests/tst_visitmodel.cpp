@@ -215,6 +215,12 @@ void TestVisitModel::patterns_data()
         << u"Senator Nora Pellham visited Akron on Monday after the rally in her town was "
            "cancelled."_qs
         << u"2024-03-06"_qs << u"Pellham"_qs << u"Akron"_qs << u"past"_qs << QString();
+    // A speech verb after the trip opens another clause: its planned words are another
+    // trip's.
+    QTest::newRow("past, a reported plan after the trip")
+        << u"Senator Nora Pellham, speaking in Toledo on Monday, said Governor Eli Strand would "
+           "visit Akron next week."_qs
+        << u"2024-03-06"_qs << u"Pellham"_qs << u"Toledo"_qs << u"past"_qs << u"2024-03-04"_qs;
     QTest::newRow("merged trip mentions")
         << u"Foreign Minister Pablo Ortega arrived in Minsk, Belarus, on Monday.\nOrtega met the "
            "prime minister in Minsk on Tuesday.\nOrtega's visit to Belarus ends on Thursday."_qs

@@ -125,6 +125,10 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
             }
         }
         const VisitWord *w = m_context.entry(k);
+        // "X, speaking in P on Monday, said Y would visit Q next week": a speech verb after
+        // the cue opens the reported clause, whose tense is another trip's.
+        if (!w && k > cue && m_context.lexicon().isSaying(m_context.word(k)))
+            break;
         if (!w) {
             // "she'll", "they’ll": the tokenizer splits off only "'s", so a contraction is
             // read by its ending ("'ll" in travelcues.tsv).
