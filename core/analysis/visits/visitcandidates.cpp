@@ -431,6 +431,16 @@ void VisitCandidateFinder::pairPlaces(SentenceView &view, Found &found) const
 {
     // Every actor of the sentence with every place in it, near enough or matched by a pattern.
     const int s = view.sentence;
+    view.saying = view.coordination = false;
+    if (!view.matched.isEmpty()) {
+        const Sentence &sentence = m_context.analysis().sentences[s];
+        for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
+            if (const VisitWord *w = m_context.entry(k))
+                view.coordination = view.coordination || w->coordination;
+            else if (!m_context.isPunctuation(k) && m_context.word(k).front().isLower())
+                view.saying = view.saying || m_context.lexicon().isSaying(m_context.word(k));
+        }
+    }
     for (int pm : std::as_const(view.placeMentions)) {
         // The dateline's own words are no part of the sentence: pairDateline() pairs them.
         if (found.datelineMentions.contains(pm))
@@ -524,6 +534,8 @@ bool VisitCandidateFinder::reportsOthersTrip(const Actor &actor, int place,
     // "Senator X, speaking in Toledo, said Governor Y would visit Akron": a cue pattern gives
     // the place to a name that opens the reported clause of a speech verb after the actor; the
     // speaker tells of that trip, not of a trip of their own (review of round 19).
+    if (!view.saying)
+        return false;
     for (auto it = view.matched.cbegin(); it != view.matched.cend(); ++it) {
         const int visitor = int(it.key() >> 32);
         if (int(quint32(it.key())) != place || visitor < 0 || visitor == actor.entity)
@@ -551,7 +563,7 @@ VisitCandidateFinder::coordinatedMatch(const Actor &actor, int place, int placeF
     // "Senator X, Governor Y and Mayor Z held a rally in P": the cue's pattern names its
     // nearest subject (Z); the names coordinated with it hold the rally too (GUIDELINES.md:
     // each visitor a visit; review of round 19).
-    if (actor.pronoun)
+    if (actor.pronoun || !view.coordination)
         return view.matched.cend();
     for (auto it = view.matched.cbegin(); it != view.matched.cend(); ++it) {
         if (int(quint32(it.key())) != place || int(it.key() >> 32) == actor.entity ||

@@ -137,6 +137,9 @@ private:
         /// at a rally in P on Monday, ..."; "X, who toured P, ..."), or -1, and that phrase.
         int phraseOwner = -1;
         int phraseFirst = -1, phraseEnd = -1;
+        /// Whether the sentence has a speech verb of the frame say (reportsOthersTrip()) and a
+        /// coordination word (coordinatedMatch()), read by pairPlaces() when a pattern matched.
+        bool saying = false, coordination = false;
         QStringView typeOf(int token, const VisitContext &context) const;
     };
 

@@ -60,13 +60,14 @@ VisitLexicon::VisitLexicon(const Resources &resources)
         const QString cue = row.fields.value(0);
         const QString frame = row.fields.value(2);
         if (!cue.contains(u' ') && frame == u"say")
-            m_saying.insert(cue.toLower());
+            m_saying.insert(foldedHash(cue), cue.toLower());
     }
 }
 
 bool VisitLexicon::isSaying(QStringView word) const
 {
-    return m_saying.contains(word.toString().toLower());
+    const auto it = m_saying.constFind(foldedHash(word));
+    return it != m_saying.cend() && equalsFolded(word, *it);
 }
 
 namespace {

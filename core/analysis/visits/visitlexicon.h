@@ -7,7 +7,6 @@
 
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -91,10 +90,10 @@ private:
     QStringList m_keys;           ///< the lower-case word of each entry
     QHash<quint64, int> m_byHash; ///< folded hash -> index into m_entries
     qsizetype m_longest = 0;
-    NameTable m_placeCountry;   ///< country, capital or alias -> country
-    NameTable m_demonymCountry; ///< demonym -> country
-    NameTable m_cityRegions;    ///< city -> its subdivisions (Resources)
-    QSet<QString> m_saying;     ///< isSaying(), lower-case
+    NameTable m_placeCountry;         ///< country, capital or alias -> country
+    NameTable m_demonymCountry;       ///< demonym -> country
+    NameTable m_cityRegions;          ///< city -> its subdivisions (Resources)
+    QHash<quint64, QString> m_saying; ///< isSaying(): folded hash -> lower-case word
 };
 
 } // namespace lector
