@@ -256,7 +256,7 @@ void TestVisitDates::dates_data()
            u"Dahl arrived in Oslo with a new offer from Reykjavik."_qs
         << QString() << dahlOslo << u"arrived"_qs << QString();
     // Review of round 19: not a trip before the story, nor the day of a saying (a planned trip:
-    // tst_visitmodel::leadDateLeavesPlannedTrips, since the status comes from the assembler).
+    // tst_visitmodel::leadDate, since the status comes from the assembler).
     QTest::newRow("guard: lead, a trip before the story ('had')")
         << u"Fishery ministers of five countries agreed in Oslo on Tuesday to cut cod quotas.\n"
            u"Dahl had visited Oslo as a young fisheries inspector."_qs

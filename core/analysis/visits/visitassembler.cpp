@@ -12,14 +12,27 @@ namespace lector {
 
 bool VisitAssembler::isCalledOff(int sentence, int cueToken) const
 {
-    // "cancelled her trip to", "called off a visit" (travelcues.tsv, class calledoff).
+    // "cancelled her trip to", "called off a visit" (travelcues.tsv, class calledoff); after
+    // the cue on to the end of its clause ("X's slated visit to P was cancelled": the word
+    // that calls it off wins over the planned one; review of round 19), not past a relation
+    // word ("visited P after the rally was cancelled") or another clause.
     const Sentence &s = m_context.analysis().sentences[sentence];
-    for (int k = std::max(s.firstToken, cueToken - 6); k < s.endToken && k <= cueToken + 3; ++k) {
+    const auto callsOff = [this](int k) {
         const VisitWord *w = m_context.entry(k);
-        if (w && w->calledOff &&
-            (w->calledOffAfter.isEmpty() ||
-             m_context.word(k - 1).startsWith(w->calledOffAfter, Qt::CaseInsensitive)))
+        return w && w->calledOff &&
+               (w->calledOffAfter.isEmpty() ||
+                m_context.word(k - 1).startsWith(w->calledOffAfter, Qt::CaseInsensitive));
+    };
+    for (int k = std::max(s.firstToken, cueToken - 6); k < s.endToken && k <= cueToken + 3; ++k)
+        if (callsOff(k))
             return true;
+    for (int k = cueToken + 1; k < s.endToken && k <= cueToken + CalledOffReach; ++k) {
+        if (callsOff(k))
+            return true;
+        const VisitWord *w = m_context.entry(k);
+        if (m_context.isPunctuation(k) || (w && (w->relation || w->boundary || w->relative ||
+                                                 w->tense == VisitWord::Tense::Clause)))
+            break;
     }
     return false;
 }
@@ -108,6 +121,10 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
             }
         }
         const VisitWord *w = m_context.entry(k);
+        // "X, speaking in P on Monday, said Y would visit Q next week": a speech verb after
+        // the cue opens the reported clause, whose tense is another trip's.
+        if (!w && k > cue && m_context.lexicon().isSaying(m_context.word(k)))
+            break;
         if (!w) {
             // "she'll", "they’ll": the tokenizer splits off only "'s", so a contraction is
             // read by its ending ("'ll" in travelcues.tsv).

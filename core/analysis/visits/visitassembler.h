@@ -71,6 +71,8 @@ public:
 
 private:
     static constexpr float PatternTieBreak = 1e-4f;
+    /// How far after the cue a word that calls the trip off is read, inside the cue's clause.
+    static constexpr int CalledOffReach = 8;
     bool isCalledOff(int sentence, int cueToken) const;
     /// Whether a dated visit with a duration in days covers the publication date.
     bool isUnderWayOn(const Visit &visit) const;

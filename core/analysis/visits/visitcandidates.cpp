@@ -4,6 +4,7 @@
 #include "analysis/visits/visitcontext.h"
 #include "analysis/visits/visitmodel.h"
 #include "analysis/visits/visitpatterns.h"
+#include "text/tokenizer.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -140,7 +141,7 @@ void VisitCandidateFinder::addOccurrenceFeatures(VisitOccurrence &o, const Actor
     const int to = actorFirst ? placeFirst : actor.first;
     const int distance = std::max(to - from, 0);
     addKey(f, u"d", bucket(distance));
-    if (o.pattern) {
+    if (o.pattern && !o.coordinated) {
         addKey(f, u"r");
         addKey(f, u"ro", order);
         const VisitWord *w = m_context.entry(o.cueToken);
@@ -434,6 +435,16 @@ void VisitCandidateFinder::pairPlaces(SentenceView &view, Found &found) const
 {
     // Every actor of the sentence with every place in it, near enough or matched by a pattern.
     const int s = view.sentence;
+    view.saying = view.coordination = false;
+    if (!view.matched.isEmpty()) {
+        const Sentence &sentence = m_context.analysis().sentences[s];
+        for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
+            if (const VisitWord *w = m_context.entry(k))
+                view.coordination = view.coordination || w->coordination;
+            else if (!m_context.isPunctuation(k) && m_context.word(k).front().isLower())
+                view.saying = view.saying || m_context.lexicon().isSaying(m_context.word(k));
+        }
+    }
     for (int pm : std::as_const(view.placeMentions)) {
         // The dateline's own words are no part of the sentence: pairDateline() pairs them.
         if (found.datelineMentions.contains(pm))
@@ -458,7 +469,13 @@ void VisitCandidateFinder::pairPlaces(SentenceView &view, Found &found) const
             if (const auto v = view.visited.constFind(actor.entity);
                 v != view.visited.cend() && !v->contains(place))
                 continue;
-            const auto match = view.matched.constFind(pairKey(actor.entity, place));
+            // "Governor Y, Senator X's rival, campaigned in P"; "X, speaking in Q, said Governor
+            // Y would visit P" (review of round 19).
+            if (possessorInAppositive(actor, pf, view) || reportsOthersTrip(actor, place, view))
+                continue;
+            auto match = view.matched.constFind(pairKey(actor.entity, place));
+            if (match == view.matched.cend())
+                match = coordinatedMatch(actor, place, pf, view);
             const int distance = actor.first < pf ? pf - actor.end : actor.first - pe;
             if (match == view.matched.cend() && distance > MaxDistance)
                 continue;
@@ -471,12 +488,105 @@ void VisitCandidateFinder::pairPlaces(SentenceView &view, Found &found) const
                 o.hostOfVisit = true;
                 addKey(o.features, u"ishost");
             }
-            if (match != view.matched.cend())
+            if (match != view.matched.cend()) {
                 takeMatch(o, *match);
+                o.coordinated = match.key() != pairKey(actor.entity, place);
+            }
             addOccurrenceFeatures(o, actor, pf, pe, view);
             found.candidate(actor.entity, place).occurrences.append(o);
         }
     }
+}
+
+bool VisitCandidateFinder::possessorInAppositive(const Actor &actor, int placeFirst,
+                                                 const SentenceView &view) const
+{
+    // "Governor Y, Senator X's rival, campaigned in Dayton": a possessor inside an appositive
+    // set off after another name, with the place after the appositive's closing comma, is not
+    // the subject of the verb after it (review of round 19); unless it possesses a trip
+    // ("Y, praising X's visit to P").
+    if (actor.pronoun || actor.end >= placeFirst ||
+        !Tokenizer::isPossessiveMark(m_context.word(actor.end)))
+        return false;
+    for (int k = actor.end + 1; k < placeFirst && k <= actor.end + 3 && !m_context.isPunctuation(k);
+         ++k)
+        if (const VisitWord *w = m_context.entry(k); w && !w->cues.isEmpty())
+            return false;
+    // Back over the title words before the name to the comma after another actor's name.
+    const int first = m_context.analysis().sentences[view.sentence].firstToken;
+    int k = actor.first - 1;
+    while (k > first && k >= actor.first - 4 && !m_context.isPunctuation(k) &&
+           !m_context.word(k).isEmpty() && m_context.word(k).front().isUpper())
+        --k;
+    if (k <= first || m_context.word(k) != u",")
+        return false;
+    const bool afterName =
+        std::any_of(view.actors.cbegin(), view.actors.cend(), [&](const Actor &other) {
+            return other.entity != actor.entity && !other.pronoun && other.end == k;
+        });
+    if (!afterName)
+        return false;
+    for (int j = actor.end + 1; j < placeFirst; ++j)
+        if (m_context.word(j) == u",")
+            return true;
+    return false;
+}
+
+bool VisitCandidateFinder::reportsOthersTrip(const Actor &actor, int place,
+                                             const SentenceView &view) const
+{
+    // "Senator X, speaking in Toledo, said Governor Y would visit Akron": a cue pattern gives
+    // the place to a name that opens the reported clause of a speech verb after the actor; the
+    // speaker tells of that trip, not of a trip of their own (review of round 19).
+    if (!view.saying)
+        return false;
+    for (auto it = view.matched.cbegin(); it != view.matched.cend(); ++it) {
+        const int visitor = int(it.key() >> 32);
+        if (int(quint32(it.key())) != place || visitor < 0 || visitor == actor.entity)
+            continue;
+        for (const Actor &other : std::as_const(view.actors)) {
+            if (other.entity != visitor || other.first < actor.end || other.first > it->cueToken)
+                continue;
+            // The name opens the reported clause: right after the verb, over "that" and
+            // its title words ("said Governor Y would", "says that Y will").
+            int k = other.first - 1;
+            while (k > actor.end && !m_context.isPunctuation(k) &&
+                   (m_context.word(k) == u"that" || m_context.word(k).front().isUpper()))
+                --k;
+            if (k >= actor.end && m_context.lexicon().isSaying(m_context.word(k)))
+                return true;
+        }
+    }
+    return false;
+}
+
+QHash<quint64, VisitPatterns::Match>::const_iterator
+VisitCandidateFinder::coordinatedMatch(const Actor &actor, int place, int placeFirst,
+                                       const SentenceView &view) const
+{
+    // "Senator X, Governor Y and Mayor Z held a rally in P": the cue's pattern names its
+    // nearest subject (Z); the names coordinated with it hold the rally too (GUIDELINES.md:
+    // each visitor a visit; review of round 19).
+    if (actor.pronoun || !view.coordination)
+        return view.matched.cend();
+    for (auto it = view.matched.cbegin(); it != view.matched.cend(); ++it) {
+        if (int(quint32(it.key())) != place || int(it.key() >> 32) == actor.entity ||
+            actor.end > it->cueToken || it->cueToken > placeFirst)
+            continue;
+        // The pattern's visitor is named (not a pronoun) as the last actor before the cue: the
+        // list's last name ("X and Y, an aide in Z's office, held talks in P" is left).
+        const Actor *last = nullptr;
+        for (const Actor &a : std::as_const(view.actors))
+            if (a.first < it->cueToken)
+                last = &a;
+        if (!last || last->pronoun || last->entity != int(it.key() >> 32))
+            continue;
+        if (int(it.key() >> 32) == m_context.subjectBefore(it->cueToken, view.sentence) &&
+            m_structure.inSubjectList(
+                view.sentence, {actor.entity, actor.first, actor.end, actor.pronoun}, it->cueToken))
+            return it;
+    }
+    return view.matched.cend();
 }
 
 void VisitCandidateFinder::pairPatternVisitors(SentenceView &view, Found &found) const

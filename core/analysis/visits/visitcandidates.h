@@ -24,7 +24,10 @@ struct VisitOccurrence
     int cueEnd = -1;   ///< one past the cue (with its preposition)
     int host = -1;     ///< from a pattern match, or -1
     QList<int> metWith;
-    bool pattern = false;       ///< a VisitPatterns rule matched this pair here
+    bool pattern = false; ///< a VisitPatterns rule matched this pair here
+    /// The pattern is of a name the visitor is coordinated with ("X, Y and Z held a rally in
+    /// P" for X and Y): a pattern for the decision, not for the model's features.
+    bool coordinated = false;
     CueKind kind = CueKind::Go; ///< of that rule
     bool hostOfVisit = false;   ///< the visitor is who hosts a visit to the place here
     /// How the place stands to the cue that governs it here (None: no cue, or the dateline).
@@ -134,6 +137,9 @@ private:
         /// at a rally in P on Monday, ..."; "X, who toured P, ..."), or -1, and that phrase.
         int phraseOwner = -1;
         int phraseFirst = -1, phraseEnd = -1;
+        /// Whether the sentence has a speech verb of the frame say (reportsOthersTrip()) and a
+        /// coordination word (coordinatedMatch()), read by pairPlaces() when a pattern matched.
+        bool saying = false, coordination = false;
         QStringView typeOf(int token, const VisitContext &context) const;
     };
 
@@ -165,6 +171,16 @@ private:
     /// Notes whether the text calls the place mention the home of someone or a move of home.
     void readHome(int placeMention, const SentenceView &view, Found &found) const;
     void pairPlaces(SentenceView &view, Found &found) const;
+    /// Whether the actor is a possessor inside an appositive after another name, the place
+    /// after that appositive ("Y, X's rival, campaigned in P"): not the verb's subject.
+    bool possessorInAppositive(const Actor &actor, int placeFirst, const SentenceView &view) const;
+    /// Whether a cue pattern gives the place to another name after a speech verb that follows
+    /// the actor ("X said Y would visit P").
+    bool reportsOthersTrip(const Actor &actor, int place, const SentenceView &view) const;
+    /// The pattern match of the place whose visitor the actor is coordinated with ("X, Y and
+    /// Z held a rally in P" for X and Y), or view.matched.cend().
+    QHash<quint64, VisitPatterns::Match>::const_iterator
+    coordinatedMatch(const Actor &actor, int place, int placeFirst, const SentenceView &view) const;
     void pairPatternVisitors(SentenceView &view, Found &found) const;
     void pairDateline(SentenceView &view, Found &found) const;
     /// The Dateline facts of every candidate of the dateline's places.

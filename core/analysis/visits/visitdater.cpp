@@ -54,6 +54,40 @@ bool VisitDater::toldTrip(int sentence, int visitor) const
     return false;
 }
 
+bool VisitDater::leadElsewhere(int sentence, const Visit &visit) const
+{
+    // "Fishery ministers agreed in Oslo on Tuesday to cut quotas. Dahl flew to Bergen": a lead
+    // that tells an event in another place, and does not name the visitor, is about another
+    // event than the trip (review of round 19). A place of the lead that is the trip's place,
+    // its region, or holds it or lies in it ("Ohio" for "Dayton", a country for its city) makes
+    // the lead the trip's; a lead that names no place is left as it was.
+    if (m_context.actorToken(sentence, visit.visitor, VisitContext::ActorScan::Anywhere) >= 0)
+        return false;
+    const Analysis &a = m_context.analysis();
+    const QString name = a.entities[visit.place].name;
+    const QString country = m_context.countryOfPlace(visit.place);
+    const Sentence &s = a.sentences[sentence];
+    bool other = false;
+    for (int k = s.firstToken; k < s.endToken; ++k) {
+        const int m = m_context.mentionOf(k);
+        if (m < 0)
+            continue;
+        k = m_context.endToken(m) - 1;
+        const int place = m_context.entityOf(m, {EntityType::Place});
+        if (place < 0)
+            continue;
+        const QString there = a.entities[place].name;
+        const bool sameCountry = !country.isEmpty() && m_context.countryOfPlace(place) == country;
+        if (place == visit.place || place == visit.region ||
+            m_context.lexicon().liesInState(name, there) ||
+            m_context.lexicon().liesInState(there, name) ||
+            (sameCountry && (m_context.isCountry(place) || m_context.isCountry(visit.place))))
+            return false;
+        other = true;
+    }
+    return other;
+}
+
 bool VisitDater::looksLikeYear(QStringView word)
 {
     // "1992/93", "1994-95", "2012": four digits from 1900 to 2099 at the start.
@@ -543,6 +577,11 @@ bool VisitDater::addLeadDate(Visit &visit, int cueToken) const
         const VisitWord *w = m_context.entry(k);
         if (k < cueToken && w && w->relation)
             return false;
+        // "She often visits Columbus", "has repeatedly flown to P": a habit, not the story's
+        // trip (GUIDELINES.md: no anchor, no date); in the cue's clause, near it.
+        if (w && w->habitual && std::abs(k - cueToken) <= HabitReach &&
+            !crossesClause(std::min(k, cueToken), std::max(k, cueToken)))
+            return false;
     }
     // The lead: the first sentence of LeadWords words or more (not a headline, byline or
     // dateline line) among the first LeadSentences that holds a calendar date.
@@ -562,6 +601,8 @@ bool VisitDater::addLeadDate(Visit &visit, int cueToken) const
             for (int j = s.firstToken; j < s.endToken; ++j)
                 if (sayingTime(j) == t)
                     return false;
+            if (leadElsewhere(p, visit))
+                return false;
             setTime(visit, t);
             return true;
         }

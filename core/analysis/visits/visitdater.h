@@ -72,6 +72,8 @@ private:
     static constexpr int LeadSentences = 4;
     static constexpr int LeadWords = 8;
     static constexpr int LeadReach = 2;
+    /// How near the cue a habit word ("often visits") keeps the lead's date from the trip.
+    static constexpr int HabitReach = 4;
 
     bool ownDate(Visit &visit, int cueToken) const;
     /// The "and" or "but" that opens the cue's conjunct ("... in 2001 and travelled"), or -1.
@@ -85,6 +87,9 @@ private:
     /// Whether the sentence tells a trip (a travel verb or trip noun) and does not name the
     /// visitor.
     bool toldTrip(int sentence, int visitor) const;
+    /// Whether the lead sentence tells an event in another place than the visit's and does
+    /// not name the visitor.
+    bool leadElsewhere(int sentence, const Visit &visit) const;
     bool datesOtherEvent(int time, int cueToken) const;
     bool datesSaying(int time, int cueToken) const;
     bool datesMainVerb(int time, int cueToken) const;

@@ -69,6 +69,18 @@ VisitLexicon::VisitLexicon(const Resources &resources)
         m_usStates.insert(row.fields[0].toLower(), state);
         m_usStates.insert(iso.sliced(3).toString().toLower(), state);
     }
+    for (const TsvTable::Row &row : resources.table(u"speechcues"_qs).rows()) {
+        const QString cue = row.fields.value(0);
+        const QString frame = row.fields.value(2);
+        if (!cue.contains(u' ') && frame == u"say")
+            m_saying.insert(foldedHash(cue), cue.toLower());
+    }
+}
+
+bool VisitLexicon::isSaying(QStringView word) const
+{
+    const auto it = m_saying.constFind(foldedHash(word));
+    return it != m_saying.cend() && equalsFolded(word, *it);
 }
 
 namespace {
@@ -132,6 +144,8 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
             word.relation = true;
         else if (cls == u"boundary")
             word.boundary = true;
+        else if (cls == u"habitual")
+            word.habitual = true;
         else if (cls == u"preposition") {
             word.preposition = true;
             word.aside = arg == u"aside";

@@ -39,6 +39,7 @@ struct VisitWord
     bool coordination = false;
     bool modal = false; ///< a tense or modality word the candidate features read
     bool calledOff = false;
+    bool habitual = false; ///< the trip is a habit ("often visits"; class habitual)
     /// The place after it is someone's home (class home): the prepositions before the place
     /// and the nouns that may stand between ("home country of"); empty: no home word.
     QStringList homeBefore;
@@ -86,6 +87,9 @@ public:
     /// The state of the United States a name, AP abbreviation or postal code stands for
     /// ("Ky.", "KY", "Kentucky" -> "kentucky"; gazetteer/subdivisions.tsv), lower-case, or empty.
     QString usStateNamed(QStringView phrase) const;
+    /// Whether the word is a one-word speech verb of lexicon/speechcues.tsv of the frame say
+    /// ("said", "added"; not "told", whose object is the addressee), case-insensitively.
+    bool isSaying(QStringView word) const;
 
 private:
     static QHash<QString, VisitWord> readCues(const Resources &resources);
@@ -102,6 +106,7 @@ private:
     NameTable m_cityRegions;            ///< city -> its subdivisions (Resources)
     QSet<QString> m_pluralTimeUnits;    ///< lower-case, class units of temporal_units.tsv
     QHash<QString, QString> m_usStates; ///< name, abbreviation or postal code -> state, lower-case
+    QHash<quint64, QString> m_saying;   ///< isSaying(): folded hash -> lower-case word
 };
 
 } // namespace lector

@@ -251,7 +251,7 @@ VisitStructure::Agent VisitStructure::agentOf(int sentence, int cue, const Actor
         }
         if (m_subject == actor.entity && !clauseBreak(actor.end, cue))
             return Agent::Subject;
-        if (m_subject >= 0 && coordinatedWith(actor, m_subject, cue))
+        if (m_subject >= 0 && coordinatedWith(actor, m_subject, cue, 1))
             return Agent::Subject; // "X and Governor Y held a rally in P": both hold it
         return Agent::OtherClause;
     }
@@ -281,33 +281,56 @@ VisitStructure::Agent VisitStructure::agentOf(int sentence, int cue, const Actor
     return Agent::OtherClause;
 }
 
-bool VisitStructure::coordinatedWith(const Actor &actor, int subject, int cue) const
+bool VisitStructure::inSubjectList(int sentence, const Actor &actor, int cue) const
 {
-    // "X and Governor Y held": after the actor's name "and" (a comma before it passed over),
-    // then capitalised title words, then a name of the subject, then no clause break to the
-    // cue.
+    if (actor.first >= actor.end || actor.first >= cue)
+        return false;
+    const int subject = m_context.subjectBefore(cue, sentence);
+    return subject >= 0 && subject != actor.entity &&
+           coordinatedWith(actor, subject, cue, MaxListItems);
+}
+
+bool VisitStructure::coordinatedWith(const Actor &actor, int subject, int cue, int items) const
+{
+    // "X and Governor Y held", "X, Governor Y and Mayor Z held" (review of round 19: every
+    // name of the list): after the actor's name, items joined by commas and "and", each of
+    // capitalised title words and a name, up to the subject's name after an "and", then no
+    // clause break to the cue.
     int k = actor.end;
     bool coordination = false;
-    for (; k < cue; ++k) {
-        const VisitWord *entry = m_context.entry(k);
-        if (entry && entry->coordination) {
-            coordination = true;
-            continue;
+    for (int item = 0; item < items; ++item) {
+        bool joined = false;
+        for (; k < cue; ++k) {
+            const VisitWord *entry = m_context.entry(k);
+            if (entry && entry->coordination) {
+                coordination = joined = true;
+                continue;
+            }
+            if (m_context.word(k) == u"," && !m_context.opensRelativeClause(k)) {
+                joined = true;
+                continue;
+            }
+            break;
         }
-        if (m_context.word(k) == u"," && !m_context.opensRelativeClause(k))
-            continue;
-        break;
-    }
-    if (!coordination)
-        return false;
-    for (int steps = 0; k < cue && steps < 6; ++k, ++steps) {
-        if (const int m = m_context.mentionOf(k); m >= 0 && m_context.isName(k)) {
-            return m_context.entityOf(m, {EntityType::Person, EntityType::Organization}) ==
-                       subject &&
-                   !clauseBreak(m_context.endToken(m), cue);
+        if (!joined)
+            return false;
+        int name = -1;
+        for (int steps = 0; k < cue && steps < 6; ++k, ++steps) {
+            if (const int m = m_context.mentionOf(k); m >= 0 && m_context.isName(k)) {
+                name = m;
+                break;
+            }
+            const QStringView w = m_context.word(k);
+            if (w.isEmpty() || !w.front().isUpper() || m_context.isPunctuation(k))
+                return false;
         }
-        const QStringView w = m_context.word(k);
-        if (w.isEmpty() || !w.front().isUpper() || m_context.isPunctuation(k))
+        if (name < 0)
+            return false;
+        const int entity = m_context.entityOf(name, {EntityType::Person, EntityType::Organization});
+        k = m_context.endToken(name);
+        if (entity == subject)
+            return coordination && !clauseBreak(k, cue);
+        if (entity < 0)
             return false;
     }
     return false;

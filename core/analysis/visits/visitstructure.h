@@ -71,6 +71,9 @@ public:
     /// The actor's part of roles(), given the place's.
     Agent agent(int sentence, const Roles &place, const Actor &actor, int placeFirst,
                 const QList<int> &actors) const;
+    /// Whether the actor is an earlier name of a list of subjects of the cue ("X, Governor Y
+    /// and Mayor Z held a rally": X and Y; the nearest, Z, is the subject itself).
+    bool inSubjectList(int sentence, const Actor &actor, int cue) const;
     /// The features of the roles (VisitModel keys), appended to `keys`: each role, the two
     /// together, each with the cue's class, and the governing preposition with the place's role.
     void addFeatures(QList<quint64> &keys, const Roles &roles) const;
@@ -95,7 +98,12 @@ private:
     bool isPlainWord(int token) const;
     /// Whether the actor's name is coordinated with a name of `subject` that comes after it
     /// before the cue ("X and Governor Y held a rally"): both are the cue's subject.
-    bool coordinatedWith(const Actor &actor, int subject, int cue) const;
+    /// Whether the actor's name is joined to the subject's by "and" (and commas) before the
+    /// cue, over at most `items` names: 1 for the features ("X and Governor Y held"), more for
+    /// inSubjectList().
+    bool coordinatedWith(const Actor &actor, int subject, int cue, int items) const;
+    /// How many names of a list of subjects coordinatedWith() reads.
+    static constexpr int MaxListItems = 6;
     /// Whether the sentence opens with an adverbial phrase at this token.
     bool opensAdverbial(int token) const;
 
