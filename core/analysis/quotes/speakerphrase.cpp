@@ -132,8 +132,12 @@ SpeakerPhrase::Candidate SpeakerPhrase::phraseEndingAt(int last, int limit) cons
         return {};
     const Span lastSpan = m_analysis.tokens[last].span;
     const int m = m_analysis.mentionAt(lastSpan.begin);
-    if (m >= 0)
+    if (m >= 0) {
+        if (m_analysis.mentions[m].type == EntityType::Place)
+            if (Candidate located = locatedPhrase(m, limit); located.isValid())
+                return located;
         return {m_analysis.mentions[m].span, m, false};
+    }
     if (m_lexicon.isPronoun(word(last)))
         return {lastSpan, -1, true};
     if (m_lexicon.role(word(last)) != SpeechLexicon::Role::None ||
@@ -155,6 +159,38 @@ SpeakerPhrase::Candidate SpeakerPhrase::phraseEndingAt(int last, int limit) cons
         }
     }
     return {{m_analysis.tokens[first].span.begin, lastSpan.end}, -1, false};
+}
+
+// "Farmers in Tana Valley said", "officials at the port of Kiel said": a place after a preposition
+// of placepreps.tsv says where the speakers are; they are the noun phrase before it, named with
+// the place ("Farmers in Tana Valley"), or the person or organization named there ("Li in Kiel
+// said"). Invalid when no such phrase stands there ("Kiel said", "who lives in Kiel said").
+SpeakerPhrase::Candidate SpeakerPhrase::locatedPhrase(int place, int limit) const
+{
+    const Span placeSpan = m_analysis.mentions[place].span;
+    int prep = m_analysis.tokenAfter(placeSpan.begin) - 1;
+    if (prep > limit && word(prep) == u"the") // "in the Tana Valley"
+        --prep;
+    if (prep - 1 < limit || m_quoted[size_t(prep)] || !m_lexicon.isPlacePreposition(word(prep)))
+        return {};
+    const Candidate head = phraseEndingAt(prep - 1, limit);
+    if (!head.isValid() || head.pronoun)
+        return {};
+    if (head.mention >= 0) {
+        const EntityType type = m_analysis.mentions[head.mention].type;
+        return type == EntityType::Person || type == EntityType::Organization ? head : Candidate{};
+    }
+    // "who gathered in Kiel said", "that met in Kiel said": a relative clause, not a subject.
+    const int first = m_analysis.tokenAfter(head.span.begin);
+    if (first - 1 >= limit && m_lexicon.role(word(first - 1)) != SpeechLexicon::Role::None)
+        return {};
+    // "Li, facing a challenge in Kiel, a port city, said": a participle after a comma opens an
+    // apposition, not a subject.
+    const QStringView opening = word(first);
+    if (first - 1 >= limit && isPunct(first - 1, u',') && opening.front().isLower() &&
+        opening.endsWith(u"ing"))
+        return {};
+    return {{head.span.begin, placeSpan.end}, -1, false};
 }
 
 SpeakerPhrase::Candidate SpeakerPhrase::phraseStartingAt(int first, int limit) const
