@@ -162,7 +162,7 @@ void TestSpeakerAttributor::speakers_data()
         << u"The clinics will reopen next month, Tom Hale said."_qs << QList<Name>{tom}
         << u"clinics"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
     // Round 20 (a new reader's eye): a place after "in", "at", "from" says where the speakers
-    // are, not who speaks.
+    // are, not who speaks; a name in apposition to a description is the speaker.
     const Name kiel{u"Kiel"_qs, u"Kiel"_qs, EntityType::Place};
     const Name ruhr{u"Ruhr"_qs, u"Ruhr"_qs, EntityType::Place};
     const Name norway{u"Norway"_qs, u"Norway"_qs, EntityType::Place};
@@ -183,6 +183,15 @@ void TestSpeakerAttributor::speakers_data()
     QTest::newRow("guard: a country speaks for itself")
         << u"Norway said the border would stay open."_qs << QList<Name>{norway} << u"border"_qs
         << u"Norway"_qs << u"Norway"_qs;
+    QTest::newRow("name in apposition to a description")
+        << u"The visiting coach, Tom Hale, said the pitch was far too dry."_qs << QList<Name>{tom}
+        << u"pitch"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    QTest::newRow("name in apposition after a possessive")
+        << u"The club's lawyer, Maria Lopez, said the ban would be appealed."_qs
+        << QList<Name>{maria} << u"ban"_qs << u"Maria Lopez"_qs << u"Maria Lopez"_qs;
+    QTest::newRow("guard: description in apposition to a description")
+        << u"The club's lawyer, a former judge, said the ban would be appealed."_qs << QList<Name>{}
+        << u"ban"_qs << u"The club's lawyer"_qs << u"The club's lawyer"_qs;
 }
 
 void TestSpeakerAttributor::speakers()

@@ -76,7 +76,7 @@ SpeakerPhrase::Candidate SpeakerPhrase::before(int cue, int limit) const
             if (m_quoted[size_t(a)])
                 break;
             if (isPunct(a, u','))
-                return phraseEndingAt(a - 1, limit);
+                return appositionSubject(a, k, limit);
         }
         return {};
     }
@@ -159,6 +159,22 @@ SpeakerPhrase::Candidate SpeakerPhrase::phraseEndingAt(int last, int limit) cons
         }
     }
     return {{m_analysis.tokens[first].span.begin, lastSpan.end}, -1, false};
+}
+
+// The subject of "SUBJECT, APPOSITION, said", the commas at `open` and `close`. When the subject
+// is a description and the apposition exactly a person's name ("The visiting coach, Tom Hale,
+// said"), the name is the speaker; else the subject ("Tom Hale, a doctor, said").
+SpeakerPhrase::Candidate SpeakerPhrase::appositionSubject(int open, int close, int limit) const
+{
+    Candidate subject = phraseEndingAt(open - 1, limit);
+    if (!subject.isValid() || subject.mention >= 0 || subject.pronoun || close - open < 2)
+        return subject;
+    const int m = m_analysis.mentionAt(m_analysis.tokens[open + 1].span.begin);
+    if (m < 0 || m_analysis.mentions[m].type != EntityType::Person ||
+        m_analysis.mentions[m].span.begin != m_analysis.tokens[open + 1].span.begin ||
+        m_analysis.mentions[m].span.end != m_analysis.tokens[close - 1].span.end)
+        return subject;
+    return {m_analysis.mentions[m].span, m, false};
 }
 
 // "Farmers in Tana Valley said", "officials at the port of Kiel said": a place after a preposition
