@@ -161,6 +161,37 @@ void TestSpeakerAttributor::speakers_data()
     QTest::newRow("indirect speech, cue at the end")
         << u"The clinics will reopen next month, Tom Hale said."_qs << QList<Name>{tom}
         << u"clinics"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    // Round 20 (a new reader's eye): a place after "in", "at", "from" says where the speakers
+    // are, not who speaks; a name in apposition to a description is the speaker.
+    const Name kiel{u"Kiel"_qs, u"Kiel"_qs, EntityType::Place};
+    const Name ruhr{u"Ruhr"_qs, u"Ruhr"_qs, EntityType::Place};
+    const Name norway{u"Norway"_qs, u"Norway"_qs, EntityType::Place};
+    QTest::newRow("speakers located in a place")
+        << u"Fishermen in Kiel said the herring had left the bay."_qs << QList<Name>{kiel}
+        << u"herring"_qs << u"Fishermen in Kiel"_qs << u"Fishermen in Kiel"_qs;
+    QTest::newRow("speakers located in the place, told")
+        << u"The harbour is closed. Rescue workers at the Ruhr told reporters the dam had held."_qs
+        << QList<Name>{ruhr} << u"dam"_qs << u"Rescue workers at the Ruhr"_qs
+        << u"Rescue workers at the Ruhr"_qs;
+    QTest::newRow("speakers located in a place, direct quote")
+        << u"\u201CThe nets come back empty,\u201D fishermen from Kiel said."_qs
+        << QList<Name>{kiel} << u"nets"_qs << u"fishermen from Kiel"_qs
+        << u"fishermen from Kiel"_qs;
+    QTest::newRow("person located in a place")
+        << u"\u201CThe nets come back empty,\u201D Tom Hale in Kiel said."_qs
+        << QList<Name>{tom, kiel} << u"nets"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    QTest::newRow("guard: a country speaks for itself")
+        << u"Norway said the border would stay open."_qs << QList<Name>{norway} << u"border"_qs
+        << u"Norway"_qs << u"Norway"_qs;
+    QTest::newRow("name in apposition to a description")
+        << u"The visiting coach, Tom Hale, said the pitch was far too dry."_qs << QList<Name>{tom}
+        << u"pitch"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    QTest::newRow("name in apposition after a possessive")
+        << u"The club's lawyer, Maria Lopez, said the ban would be appealed."_qs
+        << QList<Name>{maria} << u"ban"_qs << u"Maria Lopez"_qs << u"Maria Lopez"_qs;
+    QTest::newRow("guard: description in apposition to a description")
+        << u"The club's lawyer, a former judge, said the ban would be appealed."_qs << QList<Name>{}
+        << u"ban"_qs << u"The club's lawyer"_qs << u"The club's lawyer"_qs;
 }
 
 void TestSpeakerAttributor::speakers()

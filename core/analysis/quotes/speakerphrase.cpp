@@ -76,7 +76,7 @@ SpeakerPhrase::Candidate SpeakerPhrase::before(int cue, int limit) const
             if (m_quoted[size_t(a)])
                 break;
             if (isPunct(a, u','))
-                return phraseEndingAt(a - 1, limit);
+                return appositionSubject(a, k, limit);
         }
         return {};
     }
@@ -132,8 +132,12 @@ SpeakerPhrase::Candidate SpeakerPhrase::phraseEndingAt(int last, int limit) cons
         return {};
     const Span lastSpan = m_analysis.tokens[last].span;
     const int m = m_analysis.mentionAt(lastSpan.begin);
-    if (m >= 0)
+    if (m >= 0) {
+        if (m_analysis.mentions[m].type == EntityType::Place)
+            if (Candidate located = locatedPhrase(m, limit); located.isValid())
+                return located;
         return {m_analysis.mentions[m].span, m, false};
+    }
     if (m_lexicon.isPronoun(word(last)))
         return {lastSpan, -1, true};
     if (m_lexicon.role(word(last)) != SpeechLexicon::Role::None ||
@@ -155,6 +159,54 @@ SpeakerPhrase::Candidate SpeakerPhrase::phraseEndingAt(int last, int limit) cons
         }
     }
     return {{m_analysis.tokens[first].span.begin, lastSpan.end}, -1, false};
+}
+
+// The subject of "SUBJECT, APPOSITION, said", the commas at `open` and `close`. When the subject
+// is a description and the apposition exactly a person's name ("The visiting coach, Tom Hale,
+// said"), the name is the speaker; else the subject ("Tom Hale, a doctor, said").
+SpeakerPhrase::Candidate SpeakerPhrase::appositionSubject(int open, int close, int limit) const
+{
+    Candidate subject = phraseEndingAt(open - 1, limit);
+    if (!subject.isValid() || subject.mention >= 0 || subject.pronoun || close - open < 2)
+        return subject;
+    const int m = m_analysis.mentionAt(m_analysis.tokens[open + 1].span.begin);
+    if (m < 0 || m_analysis.mentions[m].type != EntityType::Person ||
+        m_analysis.mentions[m].span.begin != m_analysis.tokens[open + 1].span.begin ||
+        m_analysis.mentions[m].span.end != m_analysis.tokens[close - 1].span.end)
+        return subject;
+    return {m_analysis.mentions[m].span, m, false};
+}
+
+// "Farmers in Tana Valley said", "officials at the port of Kiel said": a place after a preposition
+// of placepreps.tsv says where the speakers are; they are the noun phrase before it, named with
+// the place ("Farmers in Tana Valley"), or the person or organization named there ("Li in Kiel
+// said"). Invalid when no such phrase stands there ("Kiel said", "who lives in Kiel said").
+SpeakerPhrase::Candidate SpeakerPhrase::locatedPhrase(int place, int limit) const
+{
+    const Span placeSpan = m_analysis.mentions[place].span;
+    int prep = m_analysis.tokenAfter(placeSpan.begin) - 1;
+    if (prep > limit && word(prep) == u"the") // "in the Tana Valley"
+        --prep;
+    if (prep - 1 < limit || m_quoted[size_t(prep)] || !m_lexicon.isPlacePreposition(word(prep)))
+        return {};
+    const Candidate head = phraseEndingAt(prep - 1, limit);
+    if (!head.isValid() || head.pronoun)
+        return {};
+    if (head.mention >= 0) {
+        const EntityType type = m_analysis.mentions[head.mention].type;
+        return type == EntityType::Person || type == EntityType::Organization ? head : Candidate{};
+    }
+    // "who gathered in Kiel said", "that met in Kiel said": a relative clause, not a subject.
+    const int first = m_analysis.tokenAfter(head.span.begin);
+    if (first - 1 >= limit && m_lexicon.role(word(first - 1)) != SpeechLexicon::Role::None)
+        return {};
+    // "Li, facing a challenge in Kiel, a port city, said": a participle after a comma opens an
+    // apposition, not a subject.
+    const QStringView opening = word(first);
+    if (first - 1 >= limit && isPunct(first - 1, u',') && opening.front().isLower() &&
+        opening.endsWith(u"ing"))
+        return {};
+    return {{head.span.begin, placeSpan.end}, -1, false};
 }
 
 SpeakerPhrase::Candidate SpeakerPhrase::phraseStartingAt(int first, int limit) const

@@ -78,6 +78,7 @@ SpeechLexicon::SpeechLexicon(const Resources &resources)
                                              : Gender::Unknown;
         m_words.try_emplace(toKey(row.fields.value(0)), entry);
     }
+    m_placePrepositions = resources.wordSet(QStringLiteral("placepreps"));
 }
 
 SpeechLexicon::Cue SpeechLexicon::cueAt(QStringView text, const QList<Token> &tokens, int i) const

@@ -4,6 +4,7 @@
 #include "model/annotations.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringView>
 
 #include <string>
@@ -45,6 +46,12 @@ public:
     Role role(QStringView word) const;
     Gender pronounGender(QStringView word) const;
     bool isPronoun(QStringView word) const { return role(word) == Role::Pronoun; }
+    /// A preposition after which a name is a place where someone is ("officials in Accra"):
+    /// placepreps.tsv, lower case, as written.
+    bool isPlacePreposition(QStringView word) const
+    {
+        return m_placePrepositions.contains(word.toString());
+    }
 
 private:
     struct Hash
@@ -70,6 +77,7 @@ private:
 
     std::unordered_map<std::u16string, std::vector<CueEntry>, Hash, std::equal_to<>> m_cues;
     std::unordered_map<std::u16string, WordEntry, Hash, std::equal_to<>> m_words;
+    QSet<QString> m_placePrepositions;
 };
 
 } // namespace lector
