@@ -370,6 +370,12 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("home base: the city a person lived in, then a trip")
         << u"Tomas Quispe lived in Cusco for ten years before he flew to Lima on Monday."_qs
         << u"Quispe"_qs << QStringList{u"Lima"_qs} << QStringList{u"Cusco"_qs};
+    QTest::newRow("home base: a city where the visitor lives")
+        << u"Tomas Quispe flew back to Cusco, where he lives, on Monday."_qs << u"Quispe"_qs
+        << QStringList{} << QStringList{u"Cusco"_qs};
+    QTest::newRow("not home: a city where someone else lives")
+        << u"Tomas Quispe toured Cusco, where his sister lives, on Monday."_qs << u"Quispe"_qs
+        << QStringList{u"Cusco"_qs} << QStringList{};
     QTest::newRow("not home: a governor in another state")
         << u"Gov. Daniel Reyes of Colorado held a rally in Phoenix on Monday."_qs << u"Reyes"_qs
         << QStringList{u"Phoenix"_qs} << QStringList{};

@@ -420,6 +420,8 @@ void VisitCandidateFinder::readHome(int placeMention, const SentenceView &view, 
     const int s = view.sentence;
     if (pf - 2 >= m_context.analysis().sentences[s].firstToken && m_home.isMigration(pf))
         found.moves.insert(pairKey(s, place));
+    if (const int resident = m_home.residentAfter(s, pe); resident >= 0)
+        found.homes.insert(pairKey(resident, place));
     if (const int owner = m_home.homeOwner(s, pf); owner >= 0) {
         found.homes.insert(pairKey(owner, place));
         // "flew home to Springfield, Ill.": the region after the city too.

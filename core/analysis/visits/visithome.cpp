@@ -116,6 +116,31 @@ bool VisitHome::isMigration(int placeFirst) const
     return w->migrationBefore.contains(m_context.word(placeFirst - 1), Qt::CaseInsensitive);
 }
 
+int VisitHome::residentAfter(int sentence, int placeEnd) const
+{
+    const Sentence &s = m_context.analysis().sentences[sentence];
+    int k = placeEnd;
+    if (k + 3 >= s.endToken || m_context.word(k) != u"," ||
+        m_context.word(k + 1).compare(u"where", Qt::CaseInsensitive) != 0)
+        return -1;
+    k += 2;
+    int owner = -1;
+    if (const int m = m_context.mentionOf(k); m >= 0 && m_context.firstToken(m) == k) {
+        owner = m_context.entityOf(m, {EntityType::Person, EntityType::Organization});
+        k = m_context.endToken(m);
+    } else if (const VisitWord *w = m_context.entry(k); w && w->pronoun == PronounKind::Subject) {
+        owner = m_context.resolvePronoun(k, sentence);
+        ++k;
+    }
+    if (owner < 0)
+        return -1;
+    // "where she lives", "where he has lived", "where they still live": up to two words between.
+    for (int end = std::min(k + 3, s.endToken); k < end; ++k)
+        if (const VisitWord *w = m_context.entry(k); w && w->residence)
+            return owner;
+    return -1;
+}
+
 int VisitHome::homeOwner(int sentence, int placeFirst) const
 {
     // "X flew home to P", "X was returning to his home country of P", "X spoke to students in

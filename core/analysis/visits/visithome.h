@@ -33,6 +33,10 @@ public:
     /// Whose home the place mention starting at `placeFirst` is by a home word right before it
     /// (travelcues.tsv, class home: "flew home to P", "his home country of P"): the possessor
     /// before the home word, else the subject before it; -1 when there is no such phrase.
+    /// The person a place is home to by a relative clause after it ("Columbus, where he
+    /// lives", "Lima, where Ana Ruiz has lived since 2010"): a verb of class residence after
+    /// ", where" and its subject (a name or a pronoun), or -1.
+    int residentAfter(int sentence, int placeEnd) const;
     int homeOwner(int sentence, int placeFirst) const;
 
 private:
