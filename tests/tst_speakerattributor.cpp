@@ -189,6 +189,17 @@ void TestSpeakerAttributor::speakers_data()
     QTest::newRow("name in apposition after a possessive")
         << u"The club's lawyer, Maria Lopez, said the ban would be appealed."_qs
         << QList<Name>{maria} << u"ban"_qs << u"Maria Lopez"_qs << u"Maria Lopez"_qs;
+    // Review of round 20: a description with a participle may end in another person; only
+    // people located in a place speak.
+    const Name jane{u"Jane Roe"_qs, u"Jane Roe"_qs, EntityType::Person, Gender::Female};
+    const Name berlin{u"Berlin"_qs, u"Berlin"_qs, EntityType::Place};
+    QTest::newRow("guard: a description with a participle before a name")
+        << u"The lawyer representing the victim, Jane Roe, said the case was closed."_qs
+        << QList<Name>{jane} << u"case"_qs << u"The lawyer representing the victim"_qs
+        << u"The lawyer representing the victim"_qs;
+    QTest::newRow("guard: a document from a place is no located speaker")
+        << u"A statement from Berlin said the talks would resume."_qs << QList<Name>{berlin}
+        << u"talks"_qs << u"Berlin"_qs << u"Berlin"_qs;
     QTest::newRow("guard: description in apposition to a description")
         << u"The club's lawyer, a former judge, said the ban would be appealed."_qs << QList<Name>{}
         << u"ban"_qs << u"The club's lawyer"_qs << u"The club's lawyer"_qs;

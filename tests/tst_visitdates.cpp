@@ -545,6 +545,14 @@ void TestVisitDates::statuses_data()
         << u"Fisheries Minister Lena Vogt and her aides are organizing meetings in Hanoi and "
            "other cities in the hours ahead."_qs
         << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("guard: a cancelled thing after the trip, not the trip")
+        << u"Fisheries Minister Lena Vogt flew to Hanoi on Monday to discuss the cancelled "
+           "contract."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("guard: scrapped projects after a planned trip")
+        << u"Fisheries Minister Lena Vogt will travel to Hanoi next week to review scrapped "
+           "projects."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
     QTest::newRow("guard: 'ahead of' after the trip")
         << u"Fisheries Minister Lena Vogt arrived in Hanoi on Monday ahead of the talks."_qs
         << u"2021-09-08"_qs << u"past"_qs;

@@ -169,6 +169,20 @@ SpeakerPhrase::Candidate SpeakerPhrase::appositionSubject(int open, int close, i
     Candidate subject = phraseEndingAt(open - 1, limit);
     if (!subject.isValid() || subject.mention >= 0 || subject.pronoun || close - open < 2)
         return subject;
+    // "The lawyer representing the victim, Jane Roe, said": a description that holds a
+    // participle or a relative word may end in the person the name stands beside (review of
+    // round 20), so the subject stays.
+    for (int k = m_analysis.tokenAfter(subject.span.begin); k < open; ++k) {
+        const QStringView w = word(k);
+        // A participle after the first noun ("The lawyer representing ..."), not an adjective
+        // before it ("The visiting coach").
+        if (k > m_analysis.tokenAfter(subject.span.begin) + 1 && w.size() > 4 &&
+            w.front().isLower() && (w.endsWith(u"ing") || w.endsWith(u"ed")) &&
+            !word(k - 1).front().isUpper() && !word(k - 1).endsWith(u"ly") && !isPunct(k - 1, u','))
+            return subject;
+        if (m_lexicon.role(w) == SpeechLexicon::Role::Complementizer)
+            return subject;
+    }
     const int m = m_analysis.mentionAt(m_analysis.tokens[open + 1].span.begin);
     if (m < 0 || m_analysis.mentions[m].type != EntityType::Person ||
         m_analysis.mentions[m].span.begin != m_analysis.tokens[open + 1].span.begin ||
@@ -196,6 +210,16 @@ SpeakerPhrase::Candidate SpeakerPhrase::locatedPhrase(int place, int limit) cons
         const EntityType type = m_analysis.mentions[head.mention].type;
         return type == EntityType::Person || type == EntityType::Organization ? head : Candidate{};
     }
+    // "A statement from Berlin said", "Demand in China said": only people speak, so the head
+    // must be a plural noun ("Farmers in Kiel", "officials at the port of Kiel") or a group
+    // noun of quote_words.tsv ("the government in Riyadh"); else the place keeps the old
+    // reading (review of round 20).
+    const QStringView last = word(prep - 1);
+    const bool plural = last.size() >= 4 && ((last.endsWith(u's') && !last.endsWith(u"ss") &&
+                                              !last.endsWith(u"us") && !last.endsWith(u"is")) ||
+                                             last.endsWith(u"men"));
+    if (!plural && !m_lexicon.isGroupNoun(last.toString().toLower()))
+        return {};
     // "who gathered in Kiel said", "that met in Kiel said": a relative clause, not a subject.
     const int first = m_analysis.tokenAfter(head.span.begin);
     if (first - 1 >= limit && m_lexicon.role(word(first - 1)) != SpeechLexicon::Role::None)

@@ -70,6 +70,10 @@ SpeechLexicon::SpeechLexicon(const Resources &resources)
         m_cues[toKey(words.first())].push_back(std::move(entry));
     }
     for (const TsvTable::Row &row : resources.table(QStringLiteral("quote_words")).rows()) {
+        if (row.fields.value(1) == u"group") {
+            m_groupNouns.insert(row.fields.value(0).toLower());
+            continue;
+        }
         WordEntry entry;
         entry.role = roleNamed(row.fields.value(1));
         const QString gender = row.fields.value(2);

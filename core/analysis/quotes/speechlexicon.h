@@ -52,6 +52,9 @@ public:
     {
         return m_placePrepositions.contains(word.toString());
     }
+    /// A noun that names a group of people without a plural ending ("people", "police";
+    /// quote_words.tsv, role group): "People in Tana said" names speakers.
+    bool isGroupNoun(QStringView word) const { return m_groupNouns.contains(word.toString()); }
 
 private:
     struct Hash
@@ -78,6 +81,7 @@ private:
     std::unordered_map<std::u16string, std::vector<CueEntry>, Hash, std::equal_to<>> m_cues;
     std::unordered_map<std::u16string, WordEntry, Hash, std::equal_to<>> m_words;
     QSet<QString> m_placePrepositions;
+    QSet<QString> m_groupNouns; ///< lower-case
 };
 
 } // namespace lector

@@ -26,8 +26,17 @@ bool VisitAssembler::isCalledOff(int sentence, int cueToken) const
     for (int k = std::max(s.firstToken, cueToken - 6); k < s.endToken && k <= cueToken + 3; ++k)
         if (callsOff(k))
             return true;
+    // After the cue only a passive calls the trip off ("was cancelled", "has been called
+    // off"): "flew to P to discuss the cancelled contract" was no cancelled trip (review of
+    // round 20). The auxiliaries are travelcues.tsv's class auxiliary.
+    const auto passive = [this](int k) {
+        const VisitWord *w = m_context.entry(k);
+        const int before = k - (w && !w->calledOffAfter.isEmpty() ? 2 : 1);
+        const VisitWord *aux = m_context.entry(before);
+        return aux && aux->auxiliary;
+    };
     for (int k = cueToken + 1; k < s.endToken && k <= cueToken + CalledOffReach; ++k) {
-        if (callsOff(k))
+        if (callsOff(k) && passive(k))
             return true;
         const VisitWord *w = m_context.entry(k);
         if (m_context.isPunctuation(k) || (w && (w->relation || w->boundary || w->relative ||

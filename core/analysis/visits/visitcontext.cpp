@@ -286,6 +286,12 @@ QStringList VisitContext::regionsOf(int entity) const
     for (const QString &role : std::as_const(roles)) {
         // The capitalised runs of the role, each cut into runs of one to three words.
         const QList<QStringView> words = QStringView(role).split(u' ', Qt::SkipEmptyParts);
+        struct Run
+        {
+            qsizetype i, n;
+            QString text;
+        };
+        QList<Run> runs;
         for (qsizetype i = 0; i < words.size(); ++i) {
             QString run;
             for (qsizetype n = 1; n <= 3 && i + n <= words.size(); ++n) {
@@ -295,8 +301,19 @@ QStringList VisitContext::regionsOf(int entity) const
                 if (n > 1)
                     run += u' ';
                 run += last.toString().toLower();
-                add(run);
+                runs.append({i, n, run});
             }
+        }
+        const auto names = [this](const QString &r) {
+            return !m_lexicon.usStateNamed(r).isEmpty() || !m_lexicon.countryOfPlace(r).isEmpty() ||
+                   !m_lexicon.statesOf(r).isEmpty();
+        };
+        for (const Run &r : std::as_const(runs)) {
+            const bool inside = std::any_of(runs.cbegin(), runs.cend(), [&](const Run &o) {
+                return o.n > r.n && o.i <= r.i && r.i + r.n <= o.i + o.n && names(o.text);
+            });
+            if (!inside)
+                add(r.text);
         }
     }
     // "Sen. Lisa Marrow (D-Ohio)", "Rep. Tom Ferris, R-Texas,": a party's letter and the state.

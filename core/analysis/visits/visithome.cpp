@@ -116,28 +116,40 @@ bool VisitHome::isMigration(int placeFirst) const
     return w->migrationBefore.contains(m_context.word(placeFirst - 1), Qt::CaseInsensitive);
 }
 
+int VisitHome::residentOf(int sentence, int verb) const
+{
+    const int first = m_context.analysis().sentences[sentence].firstToken;
+    int k = verb - 1;
+    if (k >= first && k > verb - 2 && m_context.word(k).endsWith(u"ly") && !m_context.isName(k))
+        --k; // "who currently lives"
+    if (k < first)
+        return -1;
+    if (const VisitWord *w = m_context.entry(k); w && w->pronoun == PronounKind::Subject)
+        return m_context.resolvePronoun(k, sentence);
+    if (m_context.word(k).compare(u"who", Qt::CaseInsensitive) == 0) {
+        if (k - 2 < first || m_context.word(k - 1) != u",")
+            return -1;
+        k -= 2;
+    }
+    const int m = m_context.mentionOf(k);
+    if (m < 0 || m_context.endToken(m) != k + 1)
+        return -1;
+    return m_context.entityOf(m, {EntityType::Person, EntityType::Organization});
+}
+
 int VisitHome::residentAfter(int sentence, int placeEnd) const
 {
     const Sentence &s = m_context.analysis().sentences[sentence];
-    int k = placeEnd;
-    if (k + 3 >= s.endToken || m_context.word(k) != u"," ||
-        m_context.word(k + 1).compare(u"where", Qt::CaseInsensitive) != 0)
+    if (placeEnd + 3 >= s.endToken || m_context.word(placeEnd) != u"," ||
+        m_context.word(placeEnd + 1).compare(u"where", Qt::CaseInsensitive) != 0)
         return -1;
-    k += 2;
-    int owner = -1;
-    if (const int m = m_context.mentionOf(k); m >= 0 && m_context.firstToken(m) == k) {
-        owner = m_context.entityOf(m, {EntityType::Person, EntityType::Organization});
-        k = m_context.endToken(m);
-    } else if (const VisitWord *w = m_context.entry(k); w && w->pronoun == PronounKind::Subject) {
-        owner = m_context.resolvePronoun(k, sentence);
-        ++k;
+    // "where he lives", "where Ana Ruiz now lives": the verb two or three tokens on, its own
+    // subject before it.
+    for (int k = placeEnd + 3; k < std::min(placeEnd + 6, s.endToken); ++k) {
+        const VisitWord *w = m_context.entry(k);
+        if (w && w->residence)
+            return residentOf(sentence, k);
     }
-    if (owner < 0)
-        return -1;
-    // "where she lives", "where he has lived", "where they still live": up to two words between.
-    for (int end = std::min(k + 3, s.endToken); k < end; ++k)
-        if (const VisitWord *w = m_context.entry(k); w && w->residence)
-            return owner;
     return -1;
 }
 
@@ -159,9 +171,9 @@ int VisitHome::homeOwner(int sentence, int placeFirst) const
         home = homeWord(--k); // "home country of"
     if (!home || !home->homeBefore.contains(m_context.word(preposition), Qt::CaseInsensitive))
         return -1;
-    // "X, who lives in P", "X lived in P for years": the subject of the verb of living.
+    // "X, who lives in P": the own subject of the verb of living.
     if (home->residence)
-        return m_context.isName(k) ? -1 : m_context.subjectBefore(k, sentence);
+        return m_context.isName(k) ? -1 : residentOf(sentence, k);
     // "his home country", "X's hometown"; else the subject of the clause, but only for a bare
     // "home" after a verb of motion or "back" ("flew home to P", "was back home in P"): "a
     // nursing home in P", "the ancestral homeland of P" say nothing of the subject's home.

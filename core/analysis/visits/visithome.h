@@ -30,19 +30,25 @@ public:
     QStringList homeCountries(int entity) const;
     /// Whether a move of home governs the place mention starting at `placeFirst` ("fled to P").
     bool isMigration(int placeFirst) const;
+    /// The person a place is home to by a relative clause after it ("Columbus, where he
+    /// lives", "Lima, where Ana Ruiz currently lives"): a present verb of class residence after
+    /// ", where" and its own subject (a name or a pronoun, one adverb between), or -1.
+    int residentAfter(int sentence, int placeEnd) const;
     /// Whose home the place mention starting at `placeFirst` is by a home word right before it
     /// (travelcues.tsv, class home: "flew home to P", "his home country of P"): the possessor
-    /// before the home word, else the subject before it; -1 when there is no such phrase.
-    /// The person a place is home to by a relative clause after it ("Columbus, where he
-    /// lives", "Lima, where Ana Ruiz has lived since 2010"): a verb of class residence after
-    /// ", where" and its subject (a name or a pronoun), or -1.
-    int residentAfter(int sentence, int placeEnd) const;
+    /// before the home word, else the subject before it; for a verb of living (class
+    /// residence) its own subject only (residentOf()); -1 when there is no such phrase.
     int homeOwner(int sentence, int placeFirst) const;
 
 private:
     /// The country the name or demonym at the token stands for as a modifier ("Haitian",
     /// "Pakistan", "Angola 's"), or empty.
     QString countryAt(int token) const;
+    /// The own subject of the verb of living at `verb`: a subject pronoun or the last token of
+    /// a name right before it, or "who" after the name's comma ("X, who lives in P"), with at
+    /// most one adverb in -ly between; -1 otherwise ("families who live in P", "will live in P
+    /// through the primary", "performed live in P").
+    int residentOf(int sentence, int verb) const;
     /// Whether "<phrase> , <name>" is no apposition: the phrase from the token `land` is the
     /// object of a preposition, or the name (ending before `nameEnd`) a possessor.
     bool isFrontedPhrase(int land, int from, int nameEnd) const;

@@ -158,6 +158,8 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
         else if (cls == u"home") {
             word.homeBefore = commaList(arg);
             word.homeNouns = commaList(f.value(3));
+        } else if (cls == u"auxiliary") {
+            word.auxiliary = true;
         } else if (cls == u"residence") {
             word.homeBefore = commaList(arg);
             word.residence = true;

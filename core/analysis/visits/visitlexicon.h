@@ -39,7 +39,8 @@ struct VisitWord
     bool coordination = false;
     bool modal = false; ///< a tense or modality word the candidate features read
     bool calledOff = false;
-    bool habitual = false; ///< the trip is a habit ("often visits"; class habitual)
+    bool auxiliary = false; ///< a passive's auxiliary ("was", "been"; class auxiliary)
+    bool habitual = false;  ///< the trip is a habit ("often visits"; class habitual)
     /// The place after it is someone's home (class home): the prepositions before the place
     /// and the nouns that may stand between ("home country of"); empty: no home word.
     QStringList homeBefore;

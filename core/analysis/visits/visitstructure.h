@@ -96,8 +96,6 @@ private:
     Agent agentOf(int sentence, int cue, const Actor &actor, int placeFirst,
                   const QList<int> &actors) const;
     bool isPlainWord(int token) const;
-    /// Whether the actor's name is coordinated with a name of `subject` that comes after it
-    /// before the cue ("X and Governor Y held a rally"): both are the cue's subject.
     /// Whether the actor's name is joined to the subject's by "and" (and commas) before the
     /// cue, over at most `items` names: 1 for the features ("X and Governor Y held"), more for
     /// inSubjectList().
