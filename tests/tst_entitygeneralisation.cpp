@@ -446,9 +446,10 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("brand after 'on': a web site (was a place)")
         << u"Voters argued all week. She posted the video on Reddit and shared it with friends."_qs
         << u"Reddit"_qs << u"organization"_qs;
-    QTest::newRow("brand guard: a web site after 'according to', a phrase of mediumwords.tsv")
-        << u"Voters argued all week. The figures rose, according to Reddit moderators."_qs
-        << u"Reddit"_qs << u"organization"_qs;
+    // The two-word phrase of mediumwords.tsv: without it the model's place stays.
+    QTest::newRow("brand after 'according to': a web site (a place without the phrase)")
+        << u"Voters argued all week. The figures rose, according to Statista."_qs << u"Statista"_qs
+        << u"organization"_qs;
     QTest::newRow("brand guard: a town named like a brand, with its state")
         << u"Voters argued all week. The nurse, a Neptune, N.J., native, moved west in 2010."_qs
         << u"Neptune"_qs << u"place"_qs;

@@ -172,13 +172,14 @@ SpeakerPhrase::Candidate SpeakerPhrase::appositionSubject(int open, int close, i
     // "The lawyer representing the victim, Jane Roe, said": a description that holds a
     // participle or a relative word may end in the person the name stands beside (review of
     // round 20), so the subject stays.
-    for (int k = m_analysis.tokenAfter(subject.span.begin); k < open; ++k) {
+    const int first = m_analysis.tokenAfter(subject.span.begin);
+    for (int k = first; k < open; ++k) {
         const QStringView w = word(k);
         // A participle after the first noun ("The lawyer representing ..."), not an adjective
         // before it ("The visiting coach").
-        if (k > m_analysis.tokenAfter(subject.span.begin) + 1 && w.size() > 4 &&
-            w.front().isLower() && (w.endsWith(u"ing") || w.endsWith(u"ed")) &&
-            !word(k - 1).front().isUpper() && !word(k - 1).endsWith(u"ly") && !isPunct(k - 1, u','))
+        if (k > first + 1 && w.size() > 4 && w.front().isLower() &&
+            (w.endsWith(u"ing") || w.endsWith(u"ed")) && !word(k - 1).front().isUpper() &&
+            !word(k - 1).endsWith(u"ly") && !isPunct(k - 1, u','))
             return subject;
         if (m_lexicon.role(w) == SpeechLexicon::Role::Complementizer)
             return subject;
@@ -218,7 +219,7 @@ SpeakerPhrase::Candidate SpeakerPhrase::locatedPhrase(int place, int limit) cons
     const bool plural = last.size() >= 4 && ((last.endsWith(u's') && !last.endsWith(u"ss") &&
                                               !last.endsWith(u"us") && !last.endsWith(u"is")) ||
                                              last.endsWith(u"men"));
-    if (!plural && !m_lexicon.isGroupNoun(last.toString().toLower()))
+    if (!plural && !m_lexicon.isGroupNoun(last))
         return {};
     // "who gathered in Kiel said", "that met in Kiel said": a relative clause, not a subject.
     const int first = m_analysis.tokenAfter(head.span.begin);

@@ -54,7 +54,10 @@ public:
     }
     /// A noun that names a group of people without a plural ending ("people", "police";
     /// quote_words.tsv, role group): "People in Tana said" names speakers.
-    bool isGroupNoun(QStringView word) const { return m_groupNouns.contains(word.toString()); }
+    bool isGroupNoun(QStringView word) const
+    {
+        return m_groupNouns.contains(word.toString().toLower());
+    }
 
 private:
     struct Hash

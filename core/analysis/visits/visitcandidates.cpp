@@ -543,7 +543,7 @@ bool VisitCandidateFinder::reportsOthersTrip(const Actor &actor, int place,
     if (!view.saying)
         return false;
     for (auto it = view.matched.cbegin(); it != view.matched.cend(); ++it) {
-        const int visitor = int(it.key() >> 32);
+        const int visitor = it->visitor;
         if (int(quint32(it.key())) != place || visitor < 0 || visitor == actor.entity)
             continue;
         for (const Actor &other : std::as_const(view.actors)) {
@@ -572,7 +572,7 @@ VisitCandidateFinder::coordinatedMatch(const Actor &actor, int place, int placeF
     if (actor.pronoun || !view.coordination)
         return view.matched.cend();
     for (auto it = view.matched.cbegin(); it != view.matched.cend(); ++it) {
-        if (int(quint32(it.key())) != place || int(it.key() >> 32) == actor.entity ||
+        if (int(quint32(it.key())) != place || it->visitor == actor.entity ||
             actor.end > it->cueToken || it->cueToken > placeFirst)
             continue;
         // The pattern's visitor is named (not a pronoun) as the last actor before the cue: the
@@ -581,11 +581,11 @@ VisitCandidateFinder::coordinatedMatch(const Actor &actor, int place, int placeF
         for (const Actor &a : std::as_const(view.actors))
             if (a.first < it->cueToken)
                 last = &a;
-        if (!last || last->pronoun || last->entity != int(it.key() >> 32))
+        if (!last || last->pronoun || last->entity != it->visitor)
             continue;
-        if (int(it.key() >> 32) == m_context.subjectBefore(it->cueToken, view.sentence) &&
-            m_structure.inSubjectList(
-                view.sentence, {actor.entity, actor.first, actor.end, actor.pronoun}, it->cueToken))
+        if (it->visitor == m_context.subjectBefore(it->cueToken, view.sentence) &&
+            m_structure.inSubjectList({actor.entity, actor.first, actor.end, actor.pronoun},
+                                      it->visitor, it->cueToken))
             return it;
     }
     return view.matched.cend();

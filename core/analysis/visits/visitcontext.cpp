@@ -290,6 +290,7 @@ QStringList VisitContext::regionsOf(int entity) const
         {
             qsizetype i, n;
             QString text;
+            bool place; ///< names a state, a country or a city
         };
         QList<Run> runs;
         for (qsizetype i = 0; i < words.size(); ++i) {
@@ -301,16 +302,17 @@ QStringList VisitContext::regionsOf(int entity) const
                 if (n > 1)
                     run += u' ';
                 run += last.toString().toLower();
-                runs.append({i, n, run});
+                const bool place = n > 1 && (!m_lexicon.usStateNamed(run).isEmpty() ||
+                                             !m_lexicon.countryOfPlace(run).isEmpty() ||
+                                             !m_lexicon.statesOf(run).isEmpty());
+                runs.append({i, n, run, place});
             }
         }
-        const auto names = [this](const QString &r) {
-            return !m_lexicon.usStateNamed(r).isEmpty() || !m_lexicon.countryOfPlace(r).isEmpty() ||
-                   !m_lexicon.statesOf(r).isEmpty();
-        };
+        // A run inside a longer run that names a place is no region of its own ("Virginia"
+        // of "West Virginia Sen.", "Mexico" of "New Mexico Gov."; review of round 20).
         for (const Run &r : std::as_const(runs)) {
-            const bool inside = std::any_of(runs.cbegin(), runs.cend(), [&](const Run &o) {
-                return o.n > r.n && o.i <= r.i && r.i + r.n <= o.i + o.n && names(o.text);
+            const bool inside = std::any_of(runs.cbegin(), runs.cend(), [&r](const Run &o) {
+                return o.place && o.n > r.n && o.i <= r.i && r.i + r.n <= o.i + o.n;
             });
             if (!inside)
                 add(r.text);

@@ -39,17 +39,16 @@ int VisitDater::durationDays(const QString &value)
     return value.endsWith(u'W') ? 7 * n : 0;
 }
 
-bool VisitDater::toldTrip(int sentence, int visitor) const
+bool VisitDater::toldTrip(int sentence) const
 {
-    // "The king began a visit to Oslo on Monday": a lead that tells another traveller's trip
-    // dates that trip, not the visitor's.
+    // "The king began a visit to Oslo on Monday": a travel verb or a trip noun.
     const Sentence &s = m_context.analysis().sentences[sentence];
     for (int k = s.firstToken; k < s.endToken; ++k) {
         const VisitWord *w = m_context.entry(k);
         if (w && std::any_of(w->cues.cbegin(), w->cues.cend(), [](const TravelCue &c) {
                 return c.kind == CueKind::Go || c.kind == CueKind::Visit || c.kind == CueKind::Noun;
             }))
-            return m_context.actorToken(sentence, visitor, VisitContext::ActorScan::Anywhere) < 0;
+            return true;
     }
     return false;
 }
@@ -57,12 +56,10 @@ bool VisitDater::toldTrip(int sentence, int visitor) const
 bool VisitDater::leadElsewhere(int sentence, const Visit &visit) const
 {
     // "Fishery ministers agreed in Oslo on Tuesday to cut quotas. Dahl flew to Bergen": a lead
-    // that tells an event in another place, and does not name the visitor, is about another
-    // event than the trip (review of round 19). A place of the lead that is the trip's place,
-    // its region, or holds it or lies in it ("Ohio" for "Dayton", a country for its city) makes
-    // the lead the trip's; a lead that names no place is left as it was.
-    if (m_context.actorToken(sentence, visit.visitor, VisitContext::ActorScan::Anywhere) >= 0)
-        return false;
+    // that tells an event in another place is about another event than the trip (review of
+    // round 19). A place of the lead that is the trip's place, its region, or holds it or lies
+    // in it ("Ohio" for "Dayton", a country for its city) makes the lead the trip's; a lead that
+    // names no place is left as it was.
     const Analysis &a = m_context.analysis();
     const QString name = a.entities[visit.place].name;
     const QString country = m_context.countryOfPlace(visit.place);
@@ -559,7 +556,6 @@ bool VisitDater::addLeadDate(Visit &visit, int cueToken) const
     const QDate published = m_context.document().published;
     if (!published.isValid())
         return false;
-    // A trip planned, called off or imagined is not the story's event (review of round 19).
     if (visit.status != VisitStatus::Past && visit.status != VisitStatus::Ongoing)
         return false;
     const Analysis &a = m_context.analysis();
@@ -595,13 +591,16 @@ bool VisitDater::addLeadDate(Visit &visit, int cueToken) const
                 continue;
             const QDate day = QDate::fromString(a.times[t].value, Qt::ISODate);
             if (!day.isValid() || day > published || day < published.addDays(-6) ||
-                visit.sentence - p > LeadReach || toldTrip(p, visit.visitor))
+                visit.sentence - p > LeadReach)
                 return false;
             // "Kessler said on Monday that ...": the day of a saying, not of an event.
             for (int j = s.firstToken; j < s.endToken; ++j)
                 if (sayingTime(j) == t)
                     return false;
-            if (leadElsewhere(p, visit))
+            // A lead that does not name the visitor and tells another traveller's trip or an
+            // event in another place dates that, not this trip.
+            if (m_context.actorToken(p, visit.visitor, VisitContext::ActorScan::Anywhere) < 0 &&
+                (toldTrip(p) || leadElsewhere(p, visit)))
                 return false;
             setTime(visit, t);
             return true;

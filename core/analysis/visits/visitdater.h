@@ -84,11 +84,9 @@ private:
     bool sameTripDate(Visit &visit, const QList<Visit> &earlier) const;
     bool pairSentenceDate(Visit &visit) const;
     static bool looksLikeYear(QStringView word);
-    /// Whether the sentence tells a trip (a travel verb or trip noun) and does not name the
-    /// visitor.
-    bool toldTrip(int sentence, int visitor) const;
-    /// Whether the lead sentence tells an event in another place than the visit's and does
-    /// not name the visitor.
+    /// Whether the sentence tells a trip (a travel verb or trip noun).
+    bool toldTrip(int sentence) const;
+    /// Whether the lead sentence tells an event in another place than the visit's.
     bool leadElsewhere(int sentence, const Visit &visit) const;
     bool datesOtherEvent(int time, int cueToken) const;
     bool datesSaying(int time, int cueToken) const;

@@ -59,7 +59,7 @@ VisitLexicon::VisitLexicon(const Resources &resources)
     }
     for (const TsvTable::Row &row : resources.table(u"temporal_units"_qs).rows())
         if (row.fields.size() >= 2 && row.fields[1] == u"units")
-            m_pluralTimeUnits.insert(row.fields[0].toLower());
+            m_pluralTimeUnits.insert(foldedHash(row.fields[0]), row.fields[0].toLower());
     for (const TsvTable::Row &row : resources.table(u"subdivisions"_qs).rows()) {
         const QString extra = row.fields.value(4);
         const QStringView iso = GazetteerEntry::valueIn(extra, u"iso");
@@ -79,8 +79,13 @@ VisitLexicon::VisitLexicon(const Resources &resources)
 
 bool VisitLexicon::isSaying(QStringView word) const
 {
-    const auto it = m_saying.constFind(foldedHash(word));
-    return it != m_saying.cend() && equalsFolded(word, *it);
+    return containsFolded(m_saying, word);
+}
+
+bool VisitLexicon::containsFolded(const QHash<quint64, QString> &words, QStringView word)
+{
+    const auto it = words.constFind(foldedHash(word));
+    return it != words.cend() && equalsFolded(word, *it);
 }
 
 namespace {
@@ -216,8 +221,7 @@ QString VisitLexicon::countryOfDemonym(QStringView word) const
 
 bool VisitLexicon::isPluralTimeUnit(QStringView word) const
 {
-    QChar buffer[KeyCapacity];
-    return m_pluralTimeUnits.contains(key(word, buffer, KeyCapacity).toString());
+    return containsFolded(m_pluralTimeUnits, word);
 }
 
 QString VisitLexicon::usStateNamed(QStringView phrase) const
@@ -225,22 +229,15 @@ QString VisitLexicon::usStateNamed(QStringView phrase) const
     return m_usStates.value(phrase.toString().toLower());
 }
 
-QStringList VisitLexicon::statesOf(const QString &city) const
+QStringList VisitLexicon::statesOf(QStringView city) const
 {
-    const QString regions = m_cityRegions.value(city.toLower());
-    if (regions.isEmpty())
-        return {};
+    const QString regions = m_cityRegions.value(city.toString().toLower());
     return regions.split(Resources::regionSeparator, Qt::SkipEmptyParts);
 }
 
 bool VisitLexicon::liesInState(QStringView city, QStringView state) const
 {
-    const QString regions = m_cityRegions.value(city.toString().toLower());
-    const QString wanted = state.toString().toLower();
-    for (QStringView region : QStringView(regions).tokenize(Resources::regionSeparator))
-        if (region == wanted)
-            return true;
-    return false;
+    return statesOf(city).contains(state.toString().toLower());
 }
 
 } // namespace lector

@@ -7,7 +7,6 @@
 
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -79,9 +78,9 @@ public:
     /// case-insensitively. A city named as a subdivision of its country lies in that one alone
     /// ("New York").
     bool liesInState(QStringView city, QStringView state) const;
-    /// The subdivisions a city of that name lies in (as liesInState()), lower-case; a
-    /// lower-case `city` is looked up as it is.
-    QStringList statesOf(const QString &city) const;
+    /// The subdivisions a city of that name lies in (gazetteer/cities.tsv's admin1 key), named
+    /// as the gazetteer names them, lower-case; empty when the city is unknown.
+    QStringList statesOf(QStringView city) const;
     /// Whether the word is a plural unit of time of lexicon/temporal_units.tsv ("days",
     /// "weeks", "hours"), compared case-insensitively: "in the weeks ahead" closes a period.
     bool isPluralTimeUnit(QStringView word) const;
@@ -97,15 +96,18 @@ private:
     static QStringView key(QStringView word, QChar *buffer, qsizetype capacity);
     static quint64 foldedHash(QStringView word);
     static bool equalsFolded(QStringView word, QStringView folded);
+    /// Whether a word set keyed by foldedHash() holds the word, case-insensitively; no copy.
+    static bool containsFolded(const QHash<quint64, QString> &words, QStringView word);
 
     QList<VisitWord> m_entries;
     QStringList m_keys;           ///< the lower-case word of each entry
     QHash<quint64, int> m_byHash; ///< folded hash -> index into m_entries
     qsizetype m_longest = 0;
-    NameTable m_placeCountry;           ///< country, capital or alias -> country
-    NameTable m_demonymCountry;         ///< demonym -> country
-    NameTable m_cityRegions;            ///< city -> its subdivisions (Resources)
-    QSet<QString> m_pluralTimeUnits;    ///< lower-case, class units of temporal_units.tsv
+    NameTable m_placeCountry;   ///< country, capital or alias -> country
+    NameTable m_demonymCountry; ///< demonym -> country
+    NameTable m_cityRegions;    ///< city -> its subdivisions (Resources)
+    /// isPluralTimeUnit(): folded hash -> lower-case word (temporal_units.tsv, class units)
+    QHash<quint64, QString> m_pluralTimeUnits;
     QHash<QString, QString> m_usStates; ///< name, abbreviation or postal code -> state, lower-case
     QHash<quint64, QString> m_saying;   ///< isSaying(): folded hash -> lower-case word
 };

@@ -281,11 +281,10 @@ VisitStructure::Agent VisitStructure::agentOf(int sentence, int cue, const Actor
     return Agent::OtherClause;
 }
 
-bool VisitStructure::inSubjectList(int sentence, const Actor &actor, int cue) const
+bool VisitStructure::inSubjectList(const Actor &actor, int subject, int cue) const
 {
     if (actor.first >= actor.end || actor.first >= cue)
         return false;
-    const int subject = m_context.subjectBefore(cue, sentence);
     return subject >= 0 && subject != actor.entity &&
            coordinatedWith(actor, subject, cue, MaxListItems);
 }

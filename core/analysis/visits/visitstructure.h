@@ -71,9 +71,10 @@ public:
     /// The actor's part of roles(), given the place's.
     Agent agent(int sentence, const Roles &place, const Actor &actor, int placeFirst,
                 const QList<int> &actors) const;
-    /// Whether the actor is an earlier name of a list of subjects of the cue ("X, Governor Y
-    /// and Mayor Z held a rally": X and Y; the nearest, Z, is the subject itself).
-    bool inSubjectList(int sentence, const Actor &actor, int cue) const;
+    /// Whether the actor is an earlier name of a list whose last name is the cue's subject
+    /// (VisitContext::subjectBefore(), the caller's) ("X, Governor Y and Mayor Z held a rally":
+    /// X and Y; the nearest, Z, is the subject itself).
+    bool inSubjectList(const Actor &actor, int subject, int cue) const;
     /// The features of the roles (VisitModel keys), appended to `keys`: each role, the two
     /// together, each with the cue's class, and the governing preposition with the place's role.
     void addFeatures(QList<quint64> &keys, const Roles &roles) const;
