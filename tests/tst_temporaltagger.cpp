@@ -118,6 +118,36 @@ void TestTemporalTagger::expressions_data()
     QTest::newRow("next year without the article after a date")
         << u"She joined the firm in 2009 and will retire next year."_qs << thursday
         << QStringList{u"2009=2009"_qs, u"next year=2024"_qs};
+    // Round 21: a month alone two months or more on the wrong side of the publication month
+    // for the tense; a day after a year or a month the text named is not known.
+    const QDate april10(2025, 4, 10);
+    QTest::newRow("month alone after a past verb, months ahead: the last one")
+        << u"The festival was nearly cancelled in July over a dispute about fees."_qs << april10
+        << QStringList{u"July=2024-07"_qs};
+    QTest::newRow("month alone after 'will', months back: the coming one")
+        << u"The ferry line will reopen in February with two new boats."_qs << april10
+        << QStringList{u"February=2026-02"_qs};
+    QTest::newRow("a participle after 'be' is no past")
+        << u"The old bridge will be closed in February for repairs."_qs << april10
+        << QStringList{u"February=2026-02"_qs};
+    QTest::newRow("guard: a time limit ahead after a past verb")
+        << u"The council extended the permit until July, a spokesman said."_qs << april10
+        << QStringList{u"July=2025-07"_qs};
+    QTest::newRow("guard: an infinitive between the past verb and the month")
+        << u"The union threatened to block the port in July, its leader said."_qs << april10
+        << QStringList{u"July=2025-07"_qs};
+    QTest::newRow("guard: a month alone just ahead after a past verb")
+        << u"Officials said the talks would resume in May."_qs << april10
+        << QStringList{u"May=2025-05"_qs};
+    QTest::newRow("guard: a past month of this year")
+        << u"Ticket sales opened in January and have been strong."_qs << april10
+        << QStringList{u"January=2025-01"_qs};
+    QTest::newRow("the next day after a year is not a day")
+        << u"The choir sang in Osaka last year and flew home the next day."_qs << april10
+        << QStringList{u"last year=2024"_qs, u"next day="_qs};
+    QTest::newRow("the next morning after a month is not a day")
+        << u"The choir sang in Osaka in March 2019 and flew home the next morning."_qs << april10
+        << QStringList{u"March 2019=2019-03"_qs, u"next morning="_qs};
     QTest::newRow("duration in compound adjective") << u"He began a six-day tour of the region."_qs
                                                     << thursday << QStringList{u"six-day=P6D"_qs};
     QTest::newRow("numeric compound adjective")

@@ -182,6 +182,13 @@ struct TemporalTagger::UnitStream
                 continue;
             }
             tagger.addToken(text, tokens[i], sentence, units);
+            // A participle after "be" is no past: "will be closed in March", "to be held".
+            if (TimexUnit &u = units.back(); u.tense < 0 && units.size() > 1) {
+                const TimexUnit &before = units[units.size() - 2];
+                if (before.sentence == u.sentence &&
+                    before.text.compare(u"be", Qt::CaseInsensitive) == 0)
+                    u.tense = 0;
+            }
             next = i + 1;
         }
     }
@@ -232,6 +239,7 @@ void TemporalTagger::run(const Document &document, Analysis &analysis) const
                 t.precision == DatePrecision::Year) {
                 context.anchor = date;
                 context.anchorSentence = units[m.first].sentence;
+                context.anchorIsDay = t.precision == DatePrecision::Day;
             }
             if (t.precision == DatePrecision::Day)
                 context.anchorDay = date;

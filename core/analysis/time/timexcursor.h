@@ -132,13 +132,48 @@ struct TimexGrammar::Cursor
             ++y;
         // The tense overrides the nearest year when the date would be far on the wrong side:
         // "the offer was extended to Nov. 16" is near; "prices set on Aug. 6" is last year's.
-        const qint64 days = p.daysTo(QDate(y, month, day > 0 ? day : 15));
         const int t = tense(j);
+        // A month alone takes its side of the publication month from the tense when it lies
+        // two months or more on the other side: "was nearly cancelled in July" (April) is the
+        // last July, "will reopen in February" the coming one. Not after a time limit ahead
+        // ("extended the permit until July") or an infinitive ("threatened to disrupt the
+        // convention in July"): those look ahead from a past moment.
+        if (day <= 0) {
+            const int m = (y - p.year()) * 12 + month - p.month();
+            if (t < 0 && deadlineBefore(j))
+                return y;
+            if (t < 0 && m >= 2 && !infinitiveBefore(j))
+                return month <= p.month() ? p.year() : p.year() - 1;
+            if (t > 0 && m <= -2)
+                return month >= p.month() ? p.year() : p.year() + 1;
+        }
+        const qint64 days = p.daysTo(QDate(y, month, day > 0 ? day : 15));
         if (t < 0 && days > 120)
             return y - 1;
         if (t > 0 && days < -120)
             return y + 1;
         return y;
+    }
+    /// Whether "to" and a lower-case word that is no time word ("to disrupt", not "to a
+    /// calendar year") stand before `j` in its sentence, within the tense markers' reach.
+    bool infinitiveBefore(int j) const
+    {
+        const int sentence = units[j].sentence;
+        for (int k = j - 2; valid(k) && k >= j - 12 && units[k].sentence == sentence; --k) {
+            const TimexUnit &next = units[k + 1];
+            if (word(k, u"to") && !next.capital && !next.entries && next.digits == 0)
+                return true;
+        }
+        return false;
+    }
+    /// Whether a preposition of a time limit ahead ("until", "through", "by": value 1 in
+    /// temporal_relative.tsv) stands before the month at `j`, or before its modifier.
+    bool deadlineBefore(int j) const
+    {
+        for (int k : {j - 1, j - 2})
+            if (const TimexEntry *prep = is(k, TimexClass::Prep); prep && prep->number > 0)
+                return true;
+        return false;
     }
     /// A year in words ("nineteen ninety-six"): its value, and `*end` after it; else -1.
     int spelledYear(int k, int *end) const

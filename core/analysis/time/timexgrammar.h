@@ -46,6 +46,7 @@ struct TimexContext
     QDate anchor;                 ///< the last date the text named, or the publication date
     int anchorSentence = -1;      ///< the sentence that named `anchor`, -1 for the publication date
     QDate anchorDay;              ///< the last single day the text named, or invalid
+    bool anchorIsDay = true;      ///< `anchor` names a day (the publication date does)
     int lastQuarter = -1;         ///< year * 4 + quarter - 1 of the last quarter named, or -1
     int lastQuarterSentence = -1; ///< the sentence that named it
 };

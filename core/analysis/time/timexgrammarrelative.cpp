@@ -140,14 +140,18 @@ TimexMatch TimexGrammar::shifted(const Cursor &c, int at) const
             return {};
         if (!base.isValid())
             return unresolved(at, k + 1);
-        // "next day" counts from the text's last date, like "the following day".
-        const QDate from = unit->code == u"D" && shift ? c.context.anchor : base;
+        // "next day" counts from the text's last date, like "the following day"; a day after a
+        // month or a year the text named ("Last year, ... The next day") is not known.
+        const bool dayOfText = unit->code == u"D" && shift;
+        if (dayOfText && !c.context.anchorIsDay)
+            return unresolved(at, k + 1);
+        const QDate from = dayOfText ? c.context.anchor : base;
         return result(at, k + 1, TimexType::Date, TimexResolver::shifted(from, unit->code, n),
                       true);
     }
     if (const TimexEntry *part = c.is(k, C::DayPart); part && n > 0 && part->code.size() == 2) {
         // "the next morning": the day after the text's last date
-        if (!c.context.anchor.isValid())
+        if (!c.context.anchor.isValid() || !c.context.anchorIsDay)
             return unresolved(at, k + 1);
         return result(at, k + 1, TimexType::Date,
                       TimexResolver::dayValue(c.context.anchor.addDays(n)), true);
