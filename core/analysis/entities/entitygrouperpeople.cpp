@@ -146,8 +146,9 @@ int EntityGrouper::personRank(int index, const Facts &facts, const QList<int> *s
 bool EntityGrouper::endsWithParticleForm(const QStringList &name, const QStringList &words) const
 {
     const qsizetype n = words.size(), at = name.size() - n;
-    if (n < 2 || at < 1 || !words.first().front().isUpper() ||
-        name[at] != words.first().toLower() || !m_nameParticles.contains(name[at]))
+    if (n < 2 || at < 1 || !words.first().front().isUpper() || !name[at].front().isLower() ||
+        name[at].compare(words.first(), Qt::CaseInsensitive) != 0 ||
+        !m_nameParticles.contains(name[at]))
         return false;
     for (qsizetype k = 1; k < n; ++k) {
         if (name[at + k] != words[k])

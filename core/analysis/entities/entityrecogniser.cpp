@@ -317,7 +317,7 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     addGazetteerPlaces(document, analysis, s.facts);
     TermAcronyms::dropNames(document.text, analysis, s.facts);
     firmsAfterCues(analysis, s.facts);
-    firmsBeforeOwnedWords(analysis, s.facts);
+    firmsBeforeOwnedWords(document.text, analysis, s.facts);
     ampersandNames(analysis, s.facts);
     foreignHeadNames(analysis, s.facts);
     namesByHeadWord(analysis, s.facts);

@@ -125,7 +125,8 @@ private:
                                       const std::vector<NerTokenFacts> &facts, int first, int k,
                                       int end);
     void foreignHeadNames(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
-    void firmsBeforeOwnedWords(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    void firmsBeforeOwnedWords(const QString &text, Analysis &analysis,
+                               const std::vector<NerTokenFacts> &facts) const;
     static bool namesPersonOfArticle(const Analysis &analysis,
                                      const std::vector<NerTokenFacts> &facts,
                                      const Mention &mention);

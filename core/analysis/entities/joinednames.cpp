@@ -29,8 +29,11 @@ void replaceBy(Analysis &analysis, const Span &span, EntityType type)
 }
 
 // Whether the mentions that overlap `span` all lie inside it, at least one does, and none is the
-// whole span with `type` already; `places` tells whether all of them are places.
-bool piecesInside(const Analysis &analysis, const Span &span, EntityType type, bool *places)
+// whole span already as an organization or, unless `anyWhole`, a place ("Procter & Gamble" typed a
+// person or "other" is the firm, and "Banco Nacional" typed a person the bank; but the model's
+// place or organization of a whole foreign name stands: "the Hôpital Cochin" a place, "the
+// Théâtre National Populaire" an organization); `places` tells whether all of them are places.
+bool piecesInside(const Analysis &analysis, const Span &span, bool anyWhole, bool *places)
 {
     int pieces = 0;
     *places = true;
@@ -40,7 +43,8 @@ bool piecesInside(const Analysis &analysis, const Span &span, EntityType type, b
         if (!m.span.overlaps(span))
             continue;
         if (m.span.begin < span.begin || m.span.end > span.end ||
-            (m.span == span && m.type == type))
+            (m.span == span &&
+             (m.type == EntityType::Organization || (!anyWhole && m.type == EntityType::Place))))
             return false;
         ++pieces;
         *places = *places && m.type == EntityType::Place;
@@ -86,7 +90,9 @@ void EntityRecogniser::ampersandNames(Analysis &analysis,
         return isHeadRunWord(tokens, facts, k) && !tokens[k].startsLine;
     };
     for (int k = 1; k + 1 < tokens.size(); ++k) {
-        if (facts[size_t(k)].word != u"&" || !isHeadRunWord(tokens, facts, k - 1) || !word(k + 1) ||
+        const QStringView ampersand = facts[size_t(k)].word;
+        if (ampersand.size() != 1 || ampersand.front() != u'&' ||
+            !isHeadRunWord(tokens, facts, k - 1) || !word(k + 1) ||
             tokens[k].span.begin == tokens[k - 1].span.end)
             continue;
         int first = k - 1;
@@ -110,7 +116,7 @@ void EntityRecogniser::ampersandNames(Analysis &analysis,
         const EntityType type =
             listed ? m_gazetteer->entry(f.matchEntry).major : EntityType::Organization;
         bool places = false;
-        if (!piecesInside(analysis, span, type, &places) || (places && !listed))
+        if (!piecesInside(analysis, span, true, &places) || (places && !listed))
             continue;
         replaceBy(analysis, span, type);
         k = end - 1;
@@ -165,7 +171,8 @@ bool EntityRecogniser::peopleAroundAmpersand(const Analysis &analysis,
 // head word of lexicon/foreignheads.tsv and the capitalised words after it (with at most two of
 // its lower-case joins between two of them: "de la") are one name of the head word's type (the
 // gazetteer's, when it lists the whole name), whatever pieces the model made of it, when no
-// mention reaches beyond it. The model, trained on English names, ends the name at the head word
+// mention reaches beyond it; a name the model found whole keeps the model's type. The model,
+// trained on English names, ends the name at the head word
 // ("Estadio" an organization, "Jose Amalfitani" a person) or leaves it out.
 void EntityRecogniser::foreignHeadNames(Analysis &analysis,
                                         const std::vector<NerTokenFacts> &facts) const
@@ -177,10 +184,10 @@ void EntityRecogniser::foreignHeadNames(Analysis &analysis,
                m_foreignJoins.contains(facts[size_t(k)].lower);
     };
     for (int i = 0; i + 1 < tokens.size(); ++i) {
-        if (!isHeadRunWord(tokens, facts, i))
+        if (!(facts[size_t(i)].flags & NerFeatures::InitialCapital))
             continue;
         const auto head = m_foreignHeads.constFind(facts[size_t(i)].lower);
-        if (head == m_foreignHeads.cend())
+        if (head == m_foreignHeads.cend() || !isHeadRunWord(tokens, facts, i))
             continue;
         int end = i + 1;
         while (end < tokens.size() && end - i < 6) {
@@ -198,7 +205,7 @@ void EntityRecogniser::foreignHeadNames(Analysis &analysis,
         const EntityType type =
             f.matchTokens == end - i ? m_gazetteer->entry(f.matchEntry).major : *head;
         bool places = false;
-        bool inside = piecesInside(analysis, span, type, &places);
+        bool inside = piecesInside(analysis, span, false, &places);
         // Left out by the model altogether: the head word says it is a name.
         if (!inside) {
             inside = true;

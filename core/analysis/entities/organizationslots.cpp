@@ -121,7 +121,7 @@ void EntityRecogniser::firmsAfterCues(Analysis &analysis,
 // (orgcues.tsv's "'s" rows) is the organization, unless it is a person of the article
 // (namesPersonOfArticle(): "Trump's chief of staff" is no such phrase anyway) or a name the
 // gazetteer lists.
-void EntityRecogniser::firmsBeforeOwnedWords(Analysis &analysis,
+void EntityRecogniser::firmsBeforeOwnedWords(const QString &text, Analysis &analysis,
                                              const std::vector<NerTokenFacts> &facts) const
 {
     const QList<Token> &tokens = analysis.tokens;
@@ -137,7 +137,9 @@ void EntityRecogniser::firmsBeforeOwnedWords(Analysis &analysis,
         return false;
     };
     for (Mention &m : analysis.mentions) {
-        if (m.type != EntityType::Person)
+        // The token after the name is looked up only when an apostrophe follows it.
+        if (m.type != EntityType::Person || m.span.end + 1 >= text.size() ||
+            (text[m.span.end] != u'\'' && text[m.span.end] != u'\u2019'))
             continue;
         const int first = tokenAt(tokens, m.span.begin);
         const int p = tokenAt(tokens, m.span.end);
