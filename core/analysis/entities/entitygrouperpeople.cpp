@@ -131,8 +131,8 @@ int EntityGrouper::personRank(int index, const Facts &facts, const QList<int> *s
                    ? 2
                    : 0;
     if (words.size() >= 2 && name.size() >= 2)
-        return (name.last() == words.last() && givenNamesAgree(name.first(), words.first())) ||
-                       endsWithParticleForm(name, words)
+        return name.last() == words.last() && (givenNamesAgree(name.first(), words.first()) ||
+                                               endsWithParticleForm(name, words))
                    ? 2
                    : 0;
     if (words.size() >= 2 && name.size() == 1)

@@ -318,7 +318,8 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     TermAcronyms::dropNames(document.text, analysis, s.facts);
     firmsAfterCues(analysis, s.facts);
     firmsBeforeOwnedWords(document.text, analysis, s.facts);
-    ampersandNames(analysis, s.facts);
+    if (document.text.contains(u'&'))
+        ampersandNames(analysis, s.facts);
     foreignHeadNames(analysis, s.facts);
     namesByHeadWord(analysis, s.facts);
     possessiveNames(analysis, s.facts);

@@ -10,6 +10,7 @@
 #include "analysis/entities/nerfeatures.h"
 #include "analysis/entities/usstates.h"
 
+#include <array>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -170,6 +171,9 @@ private:
     /// "Estadio", "Palacio" places, "Banco", "Club" organizations), and of the lower-case words
     /// between their capitalised words ("de", "la"; round 21)
     QHash<quint64, EntityType> m_foreignHeads;
+    /// One bit per foreignHeadBit() of a key of m_foreignHeads: most capitalised words are
+    /// ruled out without a hash look-up
+    std::array<quint64, 16> m_foreignHeadBits = {};
     QSet<quint64> m_foreignJoins;
     /// Lower case: the titles of titles.tsv written in lower case with two words or more
     /// ("chief executive"): the role before a name takes the whole title (round 21)

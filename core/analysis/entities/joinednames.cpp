@@ -18,6 +18,17 @@ namespace {
 
 // Replaces every mention that overlaps `span` by one mention of `type` (the mentions inside it
 // are pieces of the one name).
+// The bit of EntityRecogniser::m_foreignHeadBits that a word's hashLower() sets.
+unsigned foreignHeadBit(quint64 lower)
+{
+    return unsigned(lower >> 17) & 1023u;
+}
+
+bool hasBit(const std::array<quint64, 16> &bits, unsigned bit)
+{
+    return (bits[bit >> 6] >> (bit & 63u)) & 1u;
+}
+
 void replaceBy(Analysis &analysis, const Span &span, EntityType type)
 {
     analysis.mentions.removeIf([&span](const Mention &m) { return m.span.overlaps(span); });
@@ -64,15 +75,18 @@ void EntityRecogniser::loadForeignHeads(const Resources &resources)
         const QString &type = row.fields.value(1);
         if (type == u"join")
             m_foreignJoins.insert(word);
-        else if (type == u"place")
-            m_foreignHeads.insert(word, EntityType::Place);
-        else if (type == u"organization")
-            m_foreignHeads.insert(word, EntityType::Organization);
+        else if (type == u"place" || type == u"organization")
+            m_foreignHeads.insert(word,
+                                  type == u"place" ? EntityType::Place : EntityType::Organization);
         else
             qWarning("%s, line %d: the type \"%s\" of \"%s\" is none of place, organization, "
                      "join; the row is left out.",
                      qUtf8Printable(table.path()), row.line, qUtf8Printable(type),
                      qUtf8Printable(row.fields.value(0)));
+    }
+    for (auto it = m_foreignHeads.cbegin(); it != m_foreignHeads.cend(); ++it) {
+        const unsigned bit = foreignHeadBit(it.key());
+        m_foreignHeadBits[bit >> 6] |= quint64(1) << (bit & 63u);
     }
 }
 
@@ -184,7 +198,8 @@ void EntityRecogniser::foreignHeadNames(Analysis &analysis,
                m_foreignJoins.contains(facts[size_t(k)].lower);
     };
     for (int i = 0; i + 1 < tokens.size(); ++i) {
-        if (!(facts[size_t(i)].flags & NerFeatures::InitialCapital))
+        if (!(facts[size_t(i)].flags & NerFeatures::InitialCapital) ||
+            !hasBit(m_foreignHeadBits, foreignHeadBit(facts[size_t(i)].lower)))
             continue;
         const auto head = m_foreignHeads.constFind(facts[size_t(i)].lower);
         if (head == m_foreignHeads.cend() || !isHeadRunWord(tokens, facts, i))
