@@ -224,6 +224,12 @@ void TestAliasResolver::retyping_data()
         << u"ppp"_qs;
     QTest::newRow("short forms of a person are people")
         << u"[Ana Costa|per] and [Costa|org] and [Costa|per]"_qs << u"ppp"_qs;
+    // Round 21 (nameparticles.tsv): a capitalised particle opening the name, typed a place.
+    QTest::newRow("a capitalised surname particle typed a place is the person")
+        << u"[Pieter van Aalst|per] spoke. [Van Aalst|loc], who arrived in May, smiled."_qs
+        << u"pp"_qs;
+    QTest::newRow("a capitalised particle before another surname stays a place")
+        << u"[Pieter van Aalst|per] spoke. [Van Buren|loc] is far away."_qs << u"pl"_qs;
 }
 
 void TestAliasResolver::retyping()

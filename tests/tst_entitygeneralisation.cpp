@@ -46,6 +46,9 @@ private Q_SLOTS:
     void placeNamed();
     void entityNamed_data();
     void entityNamed();
+    void roleOfPerson_data();
+    void roleOfPerson();
+    void personSubtype();
 
 private:
     Analysis analyse(const QString &text) const;
@@ -493,6 +496,62 @@ void TestEntityGeneralisation::typed_data()
         << u"Republican Rep. Will Hurd of Texas opposed it."_qs << u"Texas"_qs << u"place"_qs;
     QTest::newRow("common-word given name guard: a title and a surname alone")
         << u"Sen. Smith will vote against the bill on Tuesday."_qs << u"Smith"_qs << u"person"_qs;
+    // Round 21, ampersandNames(): capitalised words on both sides of "&" are one firm's name
+    // (the round 20 reader's "Pratt & Whitney", two people).
+    QTest::newRow("ampersand: two surnames joined are one firm (was two people)")
+        << u"The engines were built by Pratt & Whitney at a plant in the north, and the first "
+           "deliveries came late."_qs
+        << u"Pratt & Whitney"_qs << u"organization"_qs;
+    QTest::newRow("ampersand: a made-up furniture maker (was a place and a person)")
+        << u"Workers at Halvorsen & Brandt, a small furniture maker, went on strike over pay "
+           "last week."_qs
+        << u"Halvorsen & Brandt"_qs << u"organization"_qs;
+    QTest::newRow("ampersand: an accounting firm (was two people)")
+        << u"The audit was done by Ernst & Young, which declined to comment on the findings."_qs
+        << u"Ernst & Young"_qs << u"organization"_qs;
+    QTest::newRow("ampersand guard: a couple, a given name before '&'")
+        << u"Anna & Peter Kovacs opened their bakery in the old town last spring, and it is "
+           "busy every day."_qs
+        << u"Anna"_qs << u"person"_qs;
+    QTest::newRow("ampersand guard: two full names")
+        << u"The song was written by Tom Hale & Anna Berg during a long winter in the "
+           "mountains."_qs
+        << u"Tom Hale"_qs << u"person"_qs;
+    QTest::newRow("ampersand guard: two places")
+        << u"Trains between Oslo & Bergen were stopped because of the snow on the line."_qs
+        << u"Oslo"_qs << u"place"_qs;
+    // Round 21, orgcues.tsv's `firm` rows: a cue that never takes a person, and a phrase only a
+    // firm owns after its possessive (the round 20 reader's "Analysts at Bernstein said").
+    QTest::newRow("organization slot: analysts at a firm (was a person)")
+        << u"Analysts at Bernstein said the deal would lift profits next year."_qs
+        << u"Bernstein"_qs << u"organization"_qs;
+    QTest::newRow("organization slot: economists at a firm (was a place)")
+        << u"Economists at Nordvik expect the central bank to cut rates in the spring."_qs
+        << u"Nordvik"_qs << u"organization"_qs;
+    QTest::newRow("organization slot: a firm's chief executive (was a person)")
+        << u"Vantorix's chief executive said the company would cut two hundred jobs."_qs
+        << u"Vantorix"_qs << u"organization"_qs;
+    QTest::newRow("organization slot guard: a person of the article after 'analysts at'")
+        << u"Leah Bernstein runs a small fund in the city. Analysts at Bernstein said the fund "
+           "would grow."_qs
+        << u"Leah Bernstein"_qs << u"person"_qs;
+    // Round 21, foreignHeadNames(): a name of another language opening with its head word
+    // (lexicon/foreignheads.tsv; the round 20 reader's "Estadio" and a person).
+    QTest::newRow("foreign head word: a stadium (was an organization and a person)")
+        << u"The match will be played at the Estadio Jose Amalfitani on Saturday evening, "
+           "officials said."_qs
+        << u"Estadio Jose Amalfitani"_qs << u"place"_qs;
+    QTest::newRow("foreign head word: a theatre (was an organization)")
+        << u"The opera season opened at the Teatro Colon with a new production of an old "
+           "work."_qs
+        << u"Teatro Colon"_qs << u"place"_qs;
+    QTest::newRow("foreign head word: a palace named with 'de la' (was missed)")
+        << u"The president received the visitors at the Palacio de la Moneda in the "
+           "afternoon."_qs
+        << u"Palacio de la Moneda"_qs << u"place"_qs;
+    QTest::newRow("foreign head word guard: a surname that is a head word")
+        << u"The former president Pedro Castillo said he would appeal against the ruling."_qs
+        << u"Pedro Castillo"_qs << u"person"_qs;
 }
 
 void TestEntityGeneralisation::typed()
@@ -1196,6 +1255,19 @@ void TestEntityGeneralisation::entityNamed_data()
     QTest::newRow("an acronym after ', or': the organization's name")
         << u"Data from the United Network for Organ Sharing, or UNOS, show the gap."_qs
         << u"United Network"_qs << u"United Network for Organ Sharing (organization)"_qs;
+    // Round 21: a surname particle capitalised at the start of a sentence (nameparticles.tsv).
+    QTest::newRow("surname particle capitalised: the person named in full (was apart)")
+        << u"Pieter van Aalst, the new director of the museum, said the collection would travel "
+           "abroad. Van Aalst, who arrived in the city last month, has run two other museums."_qs
+        << u"Van Aalst"_qs << u"Pieter van Aalst (person)"_qs;
+    QTest::newRow("surname particle capitalised: a Portuguese name (was apart)")
+        << u"The court heard from Maria da Silva on Monday. Da Silva told the judge that she had "
+           "never seen the letter."_qs
+        << u"Da Silva"_qs << u"Maria da Silva (person)"_qs;
+    QTest::newRow("surname particle guard: another surname after the particle")
+        << u"The court heard from Maria da Silva on Monday. Da Costa told the judge that he had "
+           "never seen the letter."_qs
+        << u"Da Costa"_qs << u"Da Costa (person)"_qs;
 }
 
 void TestEntityGeneralisation::entityNamed()
@@ -1208,6 +1280,46 @@ void TestEntityGeneralisation::entityNamed()
     QVERIFY2(m, qPrintable(u"no mention of "_qs + written));
     const Entity &entity = analysis.entities[m->entity];
     QCOMPARE(entity.name + u" ("_qs + entityTypeName(entity.type) + u')', name);
+}
+
+// Round 21: the role written before a person's name (Mention::role).
+void TestEntityGeneralisation::roleOfPerson_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("role");
+    QTest::newRow("a lower-case title of two words after an employer (was 'executive')")
+        << u"New Zealand Rugby chief executive Mark Pollard said the tour would go ahead as "
+           "planned."_qs
+        << u"Mark Pollard"_qs << u"chief executive"_qs;
+    QTest::newRow("role guard: a capitalised title keeps the words before it")
+        << u"The talks ended when Foreign Minister Anna Berg said the offer was too small."_qs
+        << u"Anna Berg"_qs << u"Foreign Minister"_qs;
+}
+
+void TestEntityGeneralisation::roleOfPerson()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QFETCH(QString, role);
+    const Analysis analysis = analyse(text);
+    const Mention *m = mentionAt(text, analysis, name);
+    QVERIFY2(m, qPrintable(u"no mention of "_qs + name));
+    QCOMPARE(text.mid(m->span.begin, m->span.length()), name);
+    QCOMPARE(m->role, role);
+}
+
+// Round 21: a person named like a town of the gazetteer ("Anna") is shown without the town's
+// subtype "city" (the round 20 reader's people with subtype city).
+void TestEntityGeneralisation::personSubtype()
+{
+    const QString text = u"Anna said she would open the bakery in the old town next spring, and "
+                         "her brother agreed to help."_qs;
+    const Analysis analysis = analyse(text);
+    const Mention *m = mentionAt(text, analysis, u"Anna"_qs);
+    QVERIFY(m);
+    QCOMPARE(m->type, EntityType::Person);
+    QCOMPARE(analysis.entities[m->entity].subtype, QString());
 }
 
 QTEST_GUILESS_MAIN(TestEntityGeneralisation)

@@ -49,6 +49,7 @@ AliasResolver::AliasResolver(const Resources &resources)
             m_headWords.insert(row.fields.value(0).toLower());
     }
     m_postalStates = m_gazetteer.usStatesByPostalCode();
+    m_nameParticles = resources.wordSet(QStringLiteral("nameparticles"));
     for (const TsvTable::Row &row : resources.table(QStringLiteral("regioncues")).rows()) {
         if (row.fields.value(1) == u"before")
             m_regionCues.before.insert(row.fields.value(0));
@@ -63,7 +64,8 @@ void AliasResolver::run(const Document &document, Analysis &analysis) const
 {
     trimMentions(document, analysis);
     EntityGrouper grouper(document.text, analysis, m_gazetteer, m_titles, m_ordinaryWords,
-                          m_placePrepositions, m_headWords, m_postalStates, m_regionCues);
+                          m_placePrepositions, m_headWords, m_postalStates, m_regionCues,
+                          m_nameParticles);
     grouper.group();
 }
 

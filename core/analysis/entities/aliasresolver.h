@@ -30,7 +30,10 @@ class Resources;
 /// - people: a one-word name joins the nearest preceding person whose full name starts with it
 ///   ("Wang" -> "Wang Jianguo", "President Wang" -> "Wang Jianguo") or ends with it
 ///   ("Kowalska" -> "Maria Kowalska"), if the genders agree; else a later full name that fits. Full
-///   names with different given names stay apart ("John Smith", "Jane Smith");
+///   names with different given names stay apart ("John Smith", "Jane Smith"); a name opening
+///   with a capitalised surname particle (lexicon/nameparticles.tsv) is the earlier person whose
+///   full name ends with it in lower case ("Van Aalst" -> "Pieter van Aalst"), whatever the
+///   model typed it (round 21);
 /// - places and organizations: by gazetteer canonical name ("U.S." = "United States"), by a
 ///   bracketed acronym ("European Union (EU)", later "EU") or by initials ("SCO"); an acronym
 ///   with periods that the gazetteer lists without them is that entry ("N.Y.C.", round 17);
@@ -68,7 +71,8 @@ private:
     QSet<QString> m_headWords;
     /// The US states by postal code ("MI" of iso US-MI): gazetteer entries.
     QHash<QString, int> m_postalStates;
-    RegionCues m_regionCues; ///< lexicon/regioncues.tsv ("upstate", "state")
+    RegionCues m_regionCues;       ///< lexicon/regioncues.tsv ("upstate", "state")
+    QSet<QString> m_nameParticles; ///< lexicon/nameparticles.tsv ("van", "da"), lower case
 };
 
 } // namespace lector

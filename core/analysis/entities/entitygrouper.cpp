@@ -82,7 +82,8 @@ QString EntityGrouper::titleCased(const QString &name)
 EntityGrouper::EntityGrouper(const QString &text, Analysis &analysis, const Gazetteer &gazetteer,
                              const TitleMatcher &titles, const QSet<QString> &ordinaryWords,
                              const QSet<QString> &placePrepositions, const QSet<QString> &headWords,
-                             const QHash<QString, int> &postalStates, const RegionCues &regionCues)
+                             const QHash<QString, int> &postalStates, const RegionCues &regionCues,
+                             const QSet<QString> &nameParticles)
     : m_text(text)
     , m_analysis(analysis)
     , m_gazetteer(gazetteer)
@@ -92,6 +93,7 @@ EntityGrouper::EntityGrouper(const QString &text, Analysis &analysis, const Gaze
     , m_headWords(headWords)
     , m_postalStates(postalStates)
     , m_regionCues(regionCues)
+    , m_nameParticles(nameParticles)
     , m_tokens(analysis.tokens)
 {}
 
@@ -298,7 +300,8 @@ Entity EntityGrouper::entityOf(const Group &group) const
                 (words == entity.name.count(u' ') && name.size() > entity.name.size()))
                 entity.name = name;
         }
-        if (entry)
+        // "Whitney", "Anna": a person named like a town has no place's subtype (round 21).
+        if (entry && (entity.type != EntityType::Person || entry->major == EntityType::Person))
             entity.subtype = entry->minor;
         // A place the article writes only in capitals, in a dateline or a headline, is named
         // as written in title case ("OSKARVIK" -> "Oskarvik"; round 15); an acronym in running

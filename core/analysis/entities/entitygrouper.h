@@ -40,7 +40,8 @@ public:
     EntityGrouper(const QString &text, Analysis &analysis, const Gazetteer &gazetteer,
                   const TitleMatcher &titles, const QSet<QString> &ordinaryWords,
                   const QSet<QString> &placePrepositions, const QSet<QString> &headWords,
-                  const QHash<QString, int> &postalStates, const RegionCues &regionCues);
+                  const QHash<QString, int> &postalStates, const RegionCues &regionCues,
+                  const QSet<QString> &nameParticles);
     void group();
 
 private:
@@ -97,6 +98,7 @@ private:
     int findPerson(const Facts &facts) const;
     int personRank(int group, const Facts &facts, const QList<int> *sameForm) const;
     int personByNameWord(const Facts &facts) const;
+    bool endsWithParticleForm(const QStringList &name, const QStringList &words) const;
 
     // Places, organizations and the groups (entitygrouper.cpp).
     bool hasForm(int group, const QString &surface) const;
@@ -117,6 +119,9 @@ private:
     const QSet<QString> &m_headWords;
     const QHash<QString, int> &m_postalStates; ///< "MI" -> the gazetteer entry of Michigan
     const RegionCues &m_regionCues;
+    /// Surname particles in lower case (lexicon/nameparticles.tsv: "van", "da"): "Van Aalst" is
+    /// "Pieter van Aalst" (round 21)
+    const QSet<QString> &m_nameParticles;
     QList<Group> m_groups;
     QList<int> m_groupOfMention;
     mutable TokenCursor m_tokens; ///< mentions are looked at in text order

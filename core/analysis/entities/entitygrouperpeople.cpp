@@ -131,16 +131,48 @@ int EntityGrouper::personRank(int index, const Facts &facts, const QList<int> *s
                    ? 2
                    : 0;
     if (words.size() >= 2 && name.size() >= 2)
-        return name.last() == words.last() && givenNamesAgree(name.first(), words.first()) ? 2 : 0;
+        return name.last() == words.last() && (givenNamesAgree(name.first(), words.first()) ||
+                                               endsWithParticleForm(name, words))
+                   ? 2
+                   : 0;
     if (words.size() >= 2 && name.size() == 1)
         return words.first() == name.first() || words.last() == name.first() ? 1 : 0;
     return 0;
 }
 
+// "Van Aalst" after "Pieter van Aalst", "Da Silva" after "Maria da Silva" (round 21): `words`
+// open with a capitalised surname particle (nameparticles.tsv) and `name` ends with the same
+// words, the particle in lower case, after a given name or more.
+bool EntityGrouper::endsWithParticleForm(const QStringList &name, const QStringList &words) const
+{
+    const qsizetype n = words.size(), at = name.size() - n;
+    if (n < 2 || at < 1 || !words.first().front().isUpper() || !name[at].front().isLower() ||
+        name[at].compare(words.first(), Qt::CaseInsensitive) != 0 ||
+        !m_nameParticles.contains(name[at]))
+        return false;
+    for (qsizetype k = 1; k < n; ++k) {
+        if (name[at + k] != words[k])
+            return false;
+    }
+    return true;
+}
+
 // "Kowalska" tagged as an organization after "Maria Kowalska": a lone word that is not
-// in the gazetteer and ends or starts an earlier person's full name is that person.
+// in the gazetteer and ends or starts an earlier person's full name is that person; so is a
+// name opening with a capitalised surname particle that ends an earlier person's full name
+// ("Van Aalst, who arrived" typed a place after "Pieter van Aalst"; round 21).
 int EntityGrouper::personByNameWord(const Facts &facts) const
 {
+    if (facts.words.size() >= 2 && facts.entry < 0) {
+        int best = -1;
+        const auto it = m_byNameEnd.constFind(facts.words.last());
+        for (int g : it == m_byNameEnd.cend() ? QList<int>() : *it) {
+            if (g > best && m_groups[g].person &&
+                endsWithParticleForm(m_groups[g].nameWords, facts.words))
+                best = g;
+        }
+        return best;
+    }
     if (facts.words.size() != 1 || facts.entry >= 0 || !acronymLetters(facts.surface).isEmpty())
         return -1;
     const QString &word = facts.words.first();

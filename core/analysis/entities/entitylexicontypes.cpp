@@ -90,60 +90,6 @@ void EntityRecogniser::loadPlaceWords(const Resources &resources)
     }
 }
 
-void EntityRecogniser::loadOrganizationCues(const Resources &resources)
-{
-    for (const TsvTable::Row &row : resources.table(QStringLiteral("orgcues")).rows()) {
-        const quint64 word = NerFeatures::hashLower(row.fields.value(0));
-        for (QStringView preposition :
-             QStringView(row.fields.value(1)).tokenize(u' ', Qt::SkipEmptyParts))
-            m_organizationCues.insert(cuePair(word, NerFeatures::hashLower(preposition)));
-    }
-}
-
-// "Shares of Brembo fell", "a spokeswoman for Vantrell said": after a noun of
-// lexicon/orgcues.tsv and its preposition, a run of capitalised words that the model left out,
-// or typed a place, is an organization, unless the gazetteer lists it as a place ("shares in
-// Asia"). A rare firm's name in a short sentence gives the model little else to go on. A person
-// stays one ("a spokesman for Obama").
-void EntityRecogniser::firmsAfterCues(Analysis &analysis,
-                                      const std::vector<NerTokenFacts> &facts) const
-{
-    const QList<Token> &tokens = analysis.tokens;
-    qsizetype next = 0; // the first mention that does not end before the token (mentions are
-                        // sorted and flat, so the first overlapping mention is that one)
-    QList<Mention> added;
-    for (int i = 2; i < tokens.size(); ++i) {
-        const NerTokenFacts &f = facts[size_t(i)];
-        if (!(f.flags & NerFeatures::InitialCapital) || (f.flags & NerFeatures::TimeWord) ||
-            tokens[i].kind != TokenKind::Word ||
-            !m_organizationCues.contains(
-                cuePair(facts[size_t(i - 2)].lower, facts[size_t(i - 1)].lower)))
-            continue;
-        int end = i + 1;
-        while (end < tokens.size() && end - i < 4 && tokens[end].kind == TokenKind::Word &&
-               (facts[size_t(end)].flags & NerFeatures::InitialCapital))
-            ++end;
-        if (f.matchTokens == end - i && m_gazetteer->entry(f.matchEntry).major == EntityType::Place)
-            continue;
-        const Span span{tokens[i].span.begin, tokens[end - 1].span.end};
-        while (next < analysis.mentions.size() && analysis.mentions[next].span.end <= span.begin)
-            ++next;
-        if (next == analysis.mentions.size() || !analysis.mentions[next].span.overlaps(span)) {
-            Mention mention;
-            mention.span = span;
-            mention.type = EntityType::Organization;
-            mention.source = MentionSource::Model;
-            added.append(mention);
-        } else if (Mention &it = analysis.mentions[next]; it.span.begin == span.begin &&
-                                                          it.span.end == span.end &&
-                                                          it.type == EntityType::Place) {
-            it.type = EntityType::Organization;
-        }
-        i = end - 1;
-    }
-    addMentions(analysis, added);
-}
-
 // A word of a name by its head word: capitalised, and not in a headline, a line of capitals, a
 // time expression or an ALL-CAPS word.
 bool EntityRecogniser::isHeadRunWord(const QList<Token> &tokens,

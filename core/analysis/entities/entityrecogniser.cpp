@@ -58,8 +58,11 @@ bool isPossessive(const QString &text, Span span)
 
 // "Foreign Minister Wang": when a title word stands right before the name, the capitalised
 // words leading up to it (at most three) form the role. "Mr. Tedeschi": the period of an
-// abbreviated title may stand between the title and the name.
-int roleBefore(const std::vector<NerTokenFacts> &facts, int first)
+// abbreviated title may stand between the title and the name. "New Zealand Rugby chief executive
+// Mark Pollard" (round 21): a title of titles.tsv of two words or more written in lower case
+// (`lowerTitles`) ends there: the role is all of it ("chief executive", was "executive"), and the
+// capitalised words before it name the employer, not the role.
+int roleBefore(const std::vector<NerTokenFacts> &facts, int first, const QSet<QString> &lowerTitles)
 {
     constexpr quint32 period = NerFeatures::Punctuation | NerFeatures::HasPeriod;
     int title = first - 1;
@@ -67,6 +70,17 @@ int roleBefore(const std::vector<NerTokenFacts> &facts, int first)
         --title;
     if (title < 0 || !(facts[size_t(title)].flags & NerFeatures::TitleWord))
         return first;
+    if (!(facts[size_t(title)].flags & NerFeatures::InitialCapital)) {
+        int start = title;
+        QString phrase = facts[size_t(title)].word.toString();
+        for (int k = title - 1; k >= 0 && k > title - 3; --k) {
+            phrase.prepend(facts[size_t(k)].word + u' ');
+            if (lowerTitles.contains(phrase))
+                start = k;
+        }
+        if (start < title)
+            return start;
+    }
     int start = title;
     while (start > 0 && start > title - 3 &&
            (facts[size_t(start - 1)].flags & NerFeatures::InitialCapital) &&
@@ -118,6 +132,12 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
     loadTravelCues(resources);
     loadPlaceWords(resources);
     loadOrganizationCues(resources);
+    loadForeignHeads(resources);
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("titles")).rows()) {
+        const QString &title = row.fields.first();
+        if (title.contains(u' ') && title.front().isLower())
+            m_lowerTitles.insert(title);
+    }
     for (const QString &word : resources.wordSet(QStringLiteral("namejoins")))
         m_joinedNameParts.insert(NerFeatures::hashLower(word));
     // usgivennames.tsv: one row per initial letter, its names separated by spaces.
@@ -297,6 +317,10 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     addGazetteerPlaces(document, analysis, s.facts);
     TermAcronyms::dropNames(document.text, analysis, s.facts);
     firmsAfterCues(analysis, s.facts);
+    firmsBeforeOwnedWords(document.text, analysis, s.facts);
+    if (document.text.contains(u'&'))
+        ampersandNames(analysis, s.facts);
+    foreignHeadNames(analysis, s.facts);
     namesByHeadWord(analysis, s.facts);
     possessiveNames(analysis, s.facts);
     namesAfterAbbreviations(analysis, s.facts);
@@ -530,7 +554,7 @@ void EntityRecogniser::addMention(const Document &document, Analysis &analysis,
     // The role is the title inside the model's mention ("Dr. Anna Berg"), else the title just
     // before the name; never the lone period of "Mr." that the model put in the mention.
     const int roleStart =
-        hasTitleWord(facts, first, nameStart) ? first : roleBefore(facts, nameStart);
+        hasTitleWord(facts, first, nameStart) ? first : roleBefore(facts, nameStart, m_lowerTitles);
     if (roleStart < nameStart && mention.type == EntityType::Person)
         mention.role =
             document.text.mid(tokens[roleStart].span.begin,

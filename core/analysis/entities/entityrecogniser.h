@@ -10,6 +10,7 @@
 #include "analysis/entities/nerfeatures.h"
 #include "analysis/entities/usstates.h"
 
+#include <array>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -119,6 +120,17 @@ private:
     void peopleNamedLikePlaces(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void titlesBeforePeople(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void titledNamesLeftOut(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    void loadForeignHeads(const Resources &resources);
+    void ampersandNames(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    static bool peopleAroundAmpersand(const Analysis &analysis,
+                                      const std::vector<NerTokenFacts> &facts, int first, int k,
+                                      int end);
+    void foreignHeadNames(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    void firmsBeforeOwnedWords(const QString &text, Analysis &analysis,
+                               const std::vector<NerTokenFacts> &facts) const;
+    static bool namesPersonOfArticle(const Analysis &analysis,
+                                     const std::vector<NerTokenFacts> &facts,
+                                     const Mention &mention);
     static bool isTitledNameWord(const QList<Token> &tokens,
                                  const std::vector<NerTokenFacts> &facts, int k);
     bool opensTitledName(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
@@ -150,6 +162,22 @@ private:
     /// Keys of a noun and the preposition before its object, when that object is an
     /// organization ("shares of", "spokeswoman for"), from lexicon/orgcues.tsv
     QSet<quint64> m_organizationCues;
+    /// The keys of m_organizationCues whose object is never a person (orgcues.tsv's `firm`
+    /// rows: "analysts at"), and the phrases written after a firm's possessive ("chief
+    /// executive" of "Vantorix's chief executive"), lower case, each its words (round 21)
+    QSet<quint64> m_firmOnlyCues;
+    QList<QStringList> m_ownedPhrases;
+    /// hashLower() of the head words that open foreign names (lexicon/foreignheads.tsv:
+    /// "Estadio", "Palacio" places, "Banco", "Club" organizations), and of the lower-case words
+    /// between their capitalised words ("de", "la"; round 21)
+    QHash<quint64, EntityType> m_foreignHeads;
+    /// One bit per foreignHeadBit() of a key of m_foreignHeads: most capitalised words are
+    /// ruled out without a hash look-up
+    std::array<quint64, 16> m_foreignHeadBits = {};
+    QSet<quint64> m_foreignJoins;
+    /// Lower case: the titles of titles.tsv written in lower case with two words or more
+    /// ("chief executive"): the role before a name takes the whole title (round 21)
+    QSet<QString> m_lowerTitles;
     /// hashLower() of the head words of place names (lexicon/placewords.tsv): the last word
     /// ("Cemetery") or the first, before "of" ("Pyramid")
     QSet<quint64> m_placeHeadsEnd, m_placeHeadsStart;

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// EntityRecogniser: names the model cuts in pieces (round 21): firms joined by "&" ("Pratt &
+// Whitney": ampersandNames()) and names of other languages that open with their head word
+// ("Estadio Jose Amalfitani", "Palacio de la Moneda": foreignHeadNames()).
+#include "analysis/entities/entityrecogniser.h"
+#include "analysis/entities/mentionorder.h"
+
+#include "lexicon/gazetteer.h"
+#include "lexicon/resources.h"
+#include "lexicon/tsvtable.h"
+#include "text/tokenizer.h"
+
+#include <algorithm>
+
+namespace lector {
+
+namespace {
+
+// Replaces every mention that overlaps `span` by one mention of `type` (the mentions inside it
+// are pieces of the one name).
+// The bit of EntityRecogniser::m_foreignHeadBits that a word's hashLower() sets.
+unsigned foreignHeadBit(quint64 lower)
+{
+    return unsigned(lower >> 17) & 1023u;
+}
+
+bool hasBit(const std::array<quint64, 16> &bits, unsigned bit)
+{
+    return (bits[bit >> 6] >> (bit & 63u)) & 1u;
+}
+
+void replaceBy(Analysis &analysis, const Span &span, EntityType type)
+{
+    analysis.mentions.removeIf([&span](const Mention &m) { return m.span.overlaps(span); });
+    Mention mention;
+    mention.span = span;
+    mention.type = type;
+    mention.source = MentionSource::Model;
+    addMentions(analysis, {mention});
+}
+
+// Whether the mentions that overlap `span` all lie inside it, at least one does, and none is the
+// whole span already as an organization or, unless `anyWhole`, a place ("Procter & Gamble" typed a
+// person or "other" is the firm, and "Banco Nacional" typed a person the bank; but the model's
+// place or organization of a whole foreign name stands: "the Hôpital Cochin" a place, "the
+// Théâtre National Populaire" an organization); `places` tells whether all of them are places.
+bool piecesInside(const Analysis &analysis, const Span &span, bool anyWhole, bool *places)
+{
+    int pieces = 0;
+    *places = true;
+    for (const Mention &m : analysis.mentions) {
+        if (m.span.begin >= span.end)
+            break;
+        if (!m.span.overlaps(span))
+            continue;
+        if (m.span.begin < span.begin || m.span.end > span.end ||
+            (m.span == span &&
+             (m.type == EntityType::Organization || (!anyWhole && m.type == EntityType::Place))))
+            return false;
+        ++pieces;
+        *places = *places && m.type == EntityType::Place;
+    }
+    return pieces > 0;
+}
+
+} // namespace
+
+// lexicon/foreignheads.tsv: the head words that open a name of another language, by the type
+// they give it, and the lower-case words between its capitalised words.
+void EntityRecogniser::loadForeignHeads(const Resources &resources)
+{
+    const TsvTable &table = resources.table(QStringLiteral("foreignheads"));
+    for (const TsvTable::Row &row : table.rows()) {
+        const quint64 word = NerFeatures::hashLower(row.fields.value(0));
+        const QString &type = row.fields.value(1);
+        if (type == u"join")
+            m_foreignJoins.insert(word);
+        else if (type == u"place" || type == u"organization")
+            m_foreignHeads.insert(word,
+                                  type == u"place" ? EntityType::Place : EntityType::Organization);
+        else
+            qWarning("%s, line %d: the type \"%s\" of \"%s\" is none of place, organization, "
+                     "join; the row is left out.",
+                     qUtf8Printable(table.path()), row.line, qUtf8Printable(type),
+                     qUtf8Printable(row.fields.value(0)));
+    }
+    for (auto it = m_foreignHeads.cbegin(); it != m_foreignHeads.cend(); ++it) {
+        const unsigned bit = foreignHeadBit(it.key());
+        m_foreignHeadBits[bit >> 6] |= quint64(1) << (bit & 63u);
+    }
+}
+
+// "Pratt & Whitney", "Halvorsen & Brandt", "Ernst & Young": capitalised words (at most three)
+// on both sides of an "&" written apart, on one line, are one organization's name, whatever
+// pieces the model made of them (people, a place), when it made at least one and none reaches
+// beyond them (peopleAroundAmpersand() says when they are people). Not places alone ("Sydney &
+// Melbourne"), unless the gazetteer lists the whole name ("Trinidad & Tobago", then of its type).
+// "AT&T" is one token and the model's already.
+void EntityRecogniser::ampersandNames(Analysis &analysis,
+                                      const std::vector<NerTokenFacts> &facts) const
+{
+    const QList<Token> &tokens = analysis.tokens;
+    const auto word = [&](int k) {
+        return isHeadRunWord(tokens, facts, k) && !tokens[k].startsLine;
+    };
+    for (int k = 1; k + 1 < tokens.size(); ++k) {
+        const QStringView ampersand = facts[size_t(k)].word;
+        if (ampersand.size() != 1 || ampersand.front() != u'&' ||
+            !isHeadRunWord(tokens, facts, k - 1) || !word(k + 1) ||
+            tokens[k].span.begin == tokens[k - 1].span.end)
+            continue;
+        int first = k - 1;
+        while (first > 0 && k - first < 3 && !tokens[first].startsLine && word(first - 1))
+            --first;
+        // "Yesterday Pratt & Whitney", "In Carrano & Biewener's study": an ordinary word
+        // opening the sentence is no part of it, but the word before "&" always is ("Marks &
+        // Spencer" opening a sentence).
+        first = std::min(headRunStart(tokens, facts, first, k), k - 1);
+        if (first < k - 1 && (facts[size_t(first)].flags & NerFeatures::AfterSentenceEnd) &&
+            (facts[size_t(first)].flags & NerFeatures::SeenLower))
+            ++first;
+        int end = k + 2;
+        while (end < tokens.size() && end - k < 4 && word(end))
+            ++end;
+        if (peopleAroundAmpersand(analysis, facts, first, k, end))
+            continue;
+        const Span span{tokens[first].span.begin, tokens[end - 1].span.end};
+        const NerTokenFacts &f = facts[size_t(first)];
+        const bool listed = f.matchTokens == end - first;
+        const EntityType type =
+            listed ? m_gazetteer->entry(f.matchEntry).major : EntityType::Organization;
+        bool places = false;
+        if (!piecesInside(analysis, span, true, &places) || (places && !listed))
+            continue;
+        replaceBy(analysis, span, type);
+        k = end - 1;
+    }
+}
+
+// Whether the names [first, k) and [k + 1, end) around the "&" at `k` are people or authors, not
+// one firm: a given name on both sides of it ("Tom & Jerry", "Prez Jim & Sarah"); a first name
+// that opens with a given name and has two words or more ("Anna Berg & Tom Hale"), or that the
+// model typed a person's full name ("Rudy Giuliani & Sen. Jeff Sessions"); a title after "&";
+// authors cited with a year or a reference number ("(Dye & Bavelier, 2010)", "(Baron & Beresford
+// 2014)", "Carrano & Biewener [7]"); or a word next to "&" that the article names alone as a
+// person elsewhere ("Carrano and Biewener").
+bool EntityRecogniser::peopleAroundAmpersand(const Analysis &analysis,
+                                             const std::vector<NerTokenFacts> &facts, int first,
+                                             int k, int end)
+{
+    const QList<Token> &tokens = analysis.tokens;
+    const auto flags = [&facts](int i) { return facts[size_t(i)].flags; };
+    if (((flags(k - 1) & NerFeatures::GivenName) && (flags(k + 1) & NerFeatures::GivenName)) ||
+        ((flags(first) & NerFeatures::GivenName) && k - first >= 2) ||
+        (flags(k + 1) & NerFeatures::TitleWord))
+        return true;
+    if (end < tokens.size()) {
+        const QStringView after = facts[size_t(end)].word;
+        const int year = (after == u"," || after == u"(") ? end + 1 : end;
+        if (after == u"[" || (year < tokens.size() && tokens[year].kind == TokenKind::Number &&
+                              facts[size_t(year)].word.size() >= 4))
+            return true;
+    }
+    const quint64 left = facts[size_t(k - 1)].lower, right = facts[size_t(k + 1)].lower;
+    const auto nextToAmpersand = [&](int i) {
+        return (i > 0 && facts[size_t(i - 1)].word == u"&") ||
+               (i + 1 < tokens.size() && facts[size_t(i + 1)].word == u"&");
+    };
+    for (const Mention &m : analysis.mentions) {
+        if (m.type != EntityType::Person)
+            continue;
+        const int f = tokenAt(tokens, m.span.begin), l = tokenAt(tokens, m.span.end - 1);
+        if (f < k && l > k)
+            continue;
+        if (l > f && f >= first && l < k)
+            return true; // a person's full name before "&"
+        if (f == l && !nextToAmpersand(f) &&
+            (facts[size_t(f)].lower == left || facts[size_t(f)].lower == right))
+            return true;
+    }
+    return false;
+}
+
+// "at the Estadio Jose Amalfitani", "the Palacio de la Moneda", "Banco Santander" (round 21): a
+// head word of lexicon/foreignheads.tsv and the capitalised words after it (with at most two of
+// its lower-case joins between two of them: "de la") are one name of the head word's type (the
+// gazetteer's, when it lists the whole name), whatever pieces the model made of it, when no
+// mention reaches beyond it; a name the model found whole keeps the model's type. The model,
+// trained on English names, ends the name at the head word
+// ("Estadio" an organization, "Jose Amalfitani" a person) or leaves it out.
+void EntityRecogniser::foreignHeadNames(Analysis &analysis,
+                                        const std::vector<NerTokenFacts> &facts) const
+{
+    const QList<Token> &tokens = analysis.tokens;
+    const auto join = [&](int k) {
+        return k < tokens.size() && tokens[k].kind == TokenKind::Word &&
+               !(facts[size_t(k)].flags & NerFeatures::InitialCapital) &&
+               m_foreignJoins.contains(facts[size_t(k)].lower);
+    };
+    for (int i = 0; i + 1 < tokens.size(); ++i) {
+        if (!(facts[size_t(i)].flags & NerFeatures::InitialCapital) ||
+            !hasBit(m_foreignHeadBits, foreignHeadBit(facts[size_t(i)].lower)))
+            continue;
+        const auto head = m_foreignHeads.constFind(facts[size_t(i)].lower);
+        if (head == m_foreignHeads.cend() || !isHeadRunWord(tokens, facts, i))
+            continue;
+        int end = i + 1;
+        while (end < tokens.size() && end - i < 6) {
+            int k = end;
+            while (k - end < 2 && join(k))
+                ++k;
+            if (!isHeadRunWord(tokens, facts, k) || tokens[k].startsLine)
+                break;
+            end = k + 1;
+        }
+        if (end - i < 2)
+            continue;
+        const Span span{tokens[i].span.begin, tokens[end - 1].span.end};
+        const NerTokenFacts &f = facts[size_t(i)];
+        const EntityType type =
+            f.matchTokens == end - i ? m_gazetteer->entry(f.matchEntry).major : *head;
+        bool places = false;
+        bool inside = piecesInside(analysis, span, false, &places);
+        // Left out by the model altogether: the head word says it is a name.
+        if (!inside) {
+            inside = true;
+            for (const Mention &m : std::as_const(analysis.mentions))
+                inside = inside && !m.span.overlaps(span);
+        }
+        if (inside)
+            replaceBy(analysis, span, type);
+        i = end - 1;
+    }
+}
+
+} // namespace lector
