@@ -203,6 +203,28 @@ void TestSpeakerAttributor::speakers_data()
     QTest::newRow("guard: description in apposition to a description")
         << u"The club's lawyer, a former judge, said the ban would be appealed."_qs << QList<Name>{}
         << u"ban"_qs << u"The club's lawyer"_qs << u"The club's lawyer"_qs;
+    // Round 21 (quotes): a person's gender when the entity has none (a given name
+    // givennames.tsv does not hold): the US given-name list, else the document's own pronouns.
+    const Name ines{u"Ines Carvalho"_qs, u"Ines Carvalho"_qs};
+    const Name kenji{u"Kenji Mori"_qs, u"Kenji Mori"_qs};
+    const Name okonkwo{u"Okonkwo"_qs, u"Okonkwo"_qs};
+    const Name bakare{u"Bakare"_qs, u"Bakare"_qs};
+    const Name vermeulen{u"Vermeulen"_qs, u"Vermeulen"_qs};
+    QTest::newRow("pronoun gender from the US given-name list")
+        << u"Ines Carvalho runs the tavern on the hill. Kenji Mori joined the kitchen last year. "
+           u"\u201CWe cook what the market has,\u201D she says."_qs
+        << QList<Name>{ines, kenji} << u"market"_qs << u"Ines Carvalho"_qs << u"she"_qs;
+    QTest::newRow("pronoun gender from a possessive after the name")
+        << u"Okonkwo opened her clinic in the valley. Bakare, the chief nurse, says his staff "
+           u"are tired. \u201CWe need more beds,\u201D she says."_qs
+        << QList<Name>{okonkwo, bakare} << u"beds"_qs << u"Okonkwo"_qs << u"she"_qs;
+    QTest::newRow("pronoun gender from the next sentence's subject")
+        << u"Okonkwo trained as a nurse in Ghent. Today she runs the ward. Vermeulen, the "
+           u"surgeon, came in May with his team. \u201CThe beds are full,\u201D she says."_qs
+        << QList<Name>{okonkwo, vermeulen} << u"beds"_qs << u"Okonkwo"_qs << u"she"_qs;
+    QTest::newRow("guard: a pronoun after another person's name gives no gender")
+        << u"Okonkwo met Bakare and his team on the ward. \u201CThe beds are full,\u201D she said."_qs
+        << QList<Name>{okonkwo, bakare} << u"beds"_qs << u"Okonkwo"_qs << u"she"_qs;
 }
 
 void TestSpeakerAttributor::speakers()

@@ -15,11 +15,13 @@ constexpr qsizetype MaxPrepositionLength = 3; ///< "on", "at", "in" before a dat
 } // namespace
 
 SpeakerPhrase::SpeakerPhrase(QStringView text, const Analysis &analysis,
-                             const SpeechLexicon &lexicon, const std::vector<bool> &quoted)
+                             const SpeechLexicon &lexicon, const std::vector<bool> &quoted,
+                             const std::vector<Gender> &genders)
     : m_text(text)
     , m_analysis(analysis)
     , m_lexicon(lexicon)
     , m_quoted(quoted)
+    , m_genders(genders)
 {}
 
 QStringView SpeakerPhrase::word(int i) const
@@ -275,8 +277,7 @@ int SpeakerPhrase::personBefore(int sentence, qsizetype pos, Gender gender, bool
         if (it->type != EntityType::Person ||
             m_quoted[size_t(m_analysis.tokenAfter(it->span.begin))])
             continue;
-        const Gender known =
-            it->entity >= 0 ? m_analysis.entities[it->entity].gender : Gender::Unknown;
+        const Gender known = it->entity >= 0 ? m_genders[size_t(it->entity)] : Gender::Unknown;
         if (gender != Gender::Unknown && known != Gender::Unknown && known != gender)
             continue;
         found = int(it - m_analysis.mentions.cbegin());

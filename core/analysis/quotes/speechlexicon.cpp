@@ -74,15 +74,34 @@ SpeechLexicon::SpeechLexicon(const Resources &resources)
             m_groupNouns.insert(row.fields.value(0).toLower());
             continue;
         }
+        if (row.fields.value(1) == u"function") {
+            m_functionWords.insert(row.fields.value(0).toLower());
+            continue;
+        }
         WordEntry entry;
         entry.role = roleNamed(row.fields.value(1));
         const QString gender = row.fields.value(2);
         entry.gender = gender == u"male"     ? Gender::Male
                        : gender == u"female" ? Gender::Female
                                              : Gender::Unknown;
+        entry.beforeNoun = row.fields.value(1) == u"possessive";
         m_words.try_emplace(toKey(row.fields.value(0)), entry);
     }
     m_placePrepositions = resources.wordSet(QStringLiteral("placepreps"));
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("givennames")).rows()) {
+        const QString gender = row.fields.value(1);
+        m_givenNames.insert(row.fields.value(0), gender == u"m"   ? Gender::Male
+                                                 : gender == u"f" ? Gender::Female
+                                                                  : Gender::Unknown);
+    }
+    // usnamegenders.tsv: one row per gender and initial, its names separated by spaces.
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("usnamegenders")).rows()) {
+        const Gender gender = row.fields.value(0) == u"m" ? Gender::Male : Gender::Female;
+        for (const QString &name : row.fields.value(2).split(u' ', Qt::SkipEmptyParts)) {
+            if (!m_givenNames.contains(name))
+                m_givenNames.insert(name, gender);
+        }
+    }
 }
 
 SpeechLexicon::Cue SpeechLexicon::cueAt(QStringView text, const QList<Token> &tokens, int i) const
@@ -118,6 +137,19 @@ Gender SpeechLexicon::pronounGender(QStringView word) const
     char16_t buffer[MaxWord];
     auto it = m_words.find(lowered(word, buffer));
     return it == m_words.end() ? Gender::Unknown : it->second.gender;
+}
+
+Gender SpeechLexicon::genderOfWord(QStringView word, QStringView next) const
+{
+    char16_t buffer[MaxWord];
+    auto it = m_words.find(lowered(word, buffer));
+    if (it == m_words.end())
+        return Gender::Unknown;
+    if (it->second.beforeNoun &&
+        (next.isEmpty() || !next.front().isLower() || role(next) != Role::None ||
+         m_functionWords.contains(next.toString())))
+        return Gender::Unknown;
+    return it->second.gender;
 }
 
 } // namespace lector

@@ -3,6 +3,7 @@
 
 #include "model/annotations.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QStringView>
@@ -16,8 +17,9 @@ namespace lector {
 
 class Resources;
 
-/// The words quotation analysis needs: speech cues (lexicon/speechcues.tsv) and function words
-/// with their roles and pronoun genders (lexicon/quote_words.tsv). Lookups are case-insensitive,
+/// The words quotation analysis needs: speech cues (lexicon/speechcues.tsv), function words
+/// with their roles and pronoun genders (lexicon/quote_words.tsv) and the gender of given names
+/// (lexicon/givennames.tsv, else lexicon/usnamegenders.tsv). Lookups are case-insensitive,
 /// allocation-free and thread-safe; the lexicon is immutable after construction.
 class SpeechLexicon
 {
@@ -44,7 +46,19 @@ public:
     /// The speech cue starting at token i, or a Cue with frame None.
     Cue cueAt(QStringView text, const QList<Token> &tokens, int i) const;
     Role role(QStringView word) const;
+    /// The gender of a pronoun that can name a speaker ("he", "she") or of another gendered word
+    /// of quote_words.tsv ("his", "her", "himself"; role `gendered`, no speaker).
     Gender pronounGender(QStringView word) const;
+    /// The gender a word of quote_words.tsv gives the person before it ("he", "his", "himself";
+    /// "her" only before a noun: `next`, a lower-case word with no role nor `function`), else
+    /// Unknown.
+    Gender genderOfWord(QStringView word, QStringView next) const;
+    /// The gender of a given name, as written ("Ines" -> Female): givennames.tsv, whose "-"
+    /// (used for both) stands, else usnamegenders.tsv; Unknown when neither holds the name.
+    Gender givenNameGender(QStringView name) const
+    {
+        return m_givenNames.value(name.toString(), Gender::Unknown);
+    }
     bool isPronoun(QStringView word) const { return role(word) == Role::Pronoun; }
     /// A preposition after which a name is a place where someone is ("officials in Accra"):
     /// placepreps.tsv, lower case, as written.
@@ -79,12 +93,15 @@ private:
     {
         Role role = Role::None;
         Gender gender = Gender::Unknown;
+        bool beforeNoun = false; ///< gives a gender only before a noun ("her")
     };
 
     std::unordered_map<std::u16string, std::vector<CueEntry>, Hash, std::equal_to<>> m_cues;
     std::unordered_map<std::u16string, WordEntry, Hash, std::equal_to<>> m_words;
     QSet<QString> m_placePrepositions;
-    QSet<QString> m_groupNouns; ///< lower-case
+    QSet<QString> m_groupNouns;    ///< lower-case
+    QSet<QString> m_functionWords; ///< lower-case: no noun after "her"
+    QHash<QString, Gender> m_givenNames;
 };
 
 } // namespace lector
