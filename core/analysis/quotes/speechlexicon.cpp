@@ -66,7 +66,8 @@ SpeechLexicon::SpeechLexicon(const Resources &resources)
             entry.rest.push_back(toKey(words[i]));
         entry.frame = frameNamed(row.fields.value(2));
         entry.lemma = row.fields.value(1, words.first());
-        entry.bare = row.fields.value(3) == u"yes";
+        entry.bare = row.fields.value(3) == u"yes" || row.fields.value(3) == u"count";
+        entry.countedObject = row.fields.value(3) == u"count";
         m_cues[toKey(words.first())].push_back(std::move(entry));
     }
     for (const TsvTable::Row &row : resources.table(QStringLiteral("quote_words")).rows()) {
@@ -76,6 +77,14 @@ SpeechLexicon::SpeechLexicon(const Resources &resources)
         }
         if (row.fields.value(1) == u"function") {
             m_functionWords.insert(row.fields.value(0).toLower());
+            continue;
+        }
+        if (row.fields.value(1) == u"quantity") {
+            m_quantities.insert(row.fields.value(0).toLower());
+            continue;
+        }
+        if (row.fields.value(1) == u"content") {
+            m_contentNouns.insert(row.fields.value(0).toLower());
             continue;
         }
         WordEntry entry;
@@ -120,7 +129,8 @@ SpeechLexicon::Cue SpeechLexicon::cueAt(QStringView text, const QList<Token> &to
             matches = lowered(text.mid(s.begin, s.length()), buffer) == entry.rest[k];
         }
         if (matches)
-            return Cue{entry.frame, 1 + int(entry.rest.size()), entry.bare, entry.lemma};
+            return Cue{entry.frame, 1 + int(entry.rest.size()), entry.bare, entry.countedObject,
+                       entry.lemma};
     }
     return {};
 }
@@ -137,6 +147,18 @@ Gender SpeechLexicon::pronounGender(QStringView word) const
     char16_t buffer[MaxWord];
     auto it = m_words.find(lowered(word, buffer));
     return it == m_words.end() ? Gender::Unknown : it->second.gender;
+}
+
+bool SpeechLexicon::isQuantity(QStringView word) const
+{
+    return (!word.isEmpty() && word.front().isDigit()) ||
+           m_quantities.contains(word.toString().toLower());
+}
+
+bool SpeechLexicon::isDeterminer(QStringView word) const
+{
+    const QString lower = word.toString().toLower();
+    return m_functionWords.contains(lower) || lower == u"his" || lower == u"her";
 }
 
 Gender SpeechLexicon::genderOfWord(QStringView word, QStringView next) const

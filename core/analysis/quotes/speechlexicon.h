@@ -38,6 +38,9 @@ public:
         Frame frame = Frame::None;
         int length = 0;    ///< tokens the cue covers ("according to" = 2)
         bool bare = false; ///< content may follow without "that": "said the plan failed"
+        /// A number or quantity word after the cue opens its object, no content: "recalled
+        /// hundreds of engines", "added two extra flights" (speechcues.tsv, bare `count`).
+        bool countedObject = false;
         QString lemma;
     };
 
@@ -49,6 +52,17 @@ public:
     /// The gender of a pronoun that can name a speaker ("he", "she") or of another gendered word
     /// of quote_words.tsv ("his", "her", "himself"; role `gendered`, no speaker).
     Gender pronounGender(QStringView word) const;
+    /// A word that counts things: digits ("200", "1,500") or quote_words.tsv's `quantity`.
+    bool isQuantity(QStringView word) const;
+    /// A word that opens a noun phrase and is no noun: quote_words.tsv's `function` ("the",
+    /// "their"), or "his"/"her".
+    bool isDeterminer(QStringView word) const;
+    /// A noun that is what is told, not who is told: "told the story of how ..." (quote_words.tsv,
+    /// role content).
+    bool isContentNoun(QStringView word) const
+    {
+        return m_contentNouns.contains(word.toString().toLower());
+    }
     /// The gender a word of quote_words.tsv gives the person before it ("he", "his", "himself";
     /// "her" only before a noun: `next`, a lower-case word with no role nor `function`), else
     /// Unknown.
@@ -87,6 +101,7 @@ private:
         std::vector<std::u16string> rest; ///< words after the first one, lower-case
         Frame frame = Frame::None;
         bool bare = false;
+        bool countedObject = false;
         QString lemma;
     };
     struct WordEntry
@@ -101,6 +116,8 @@ private:
     QSet<QString> m_placePrepositions;
     QSet<QString> m_groupNouns;    ///< lower-case
     QSet<QString> m_functionWords; ///< lower-case: no noun after "her"
+    QSet<QString> m_quantities;    ///< lower-case
+    QSet<QString> m_contentNouns;  ///< lower-case
     QHash<QString, Gender> m_givenNames;
 };
 
