@@ -222,6 +222,20 @@ void TestSpeakerAttributor::speakers_data()
         << u"Okonkwo trained as a nurse in Ghent. Today she runs the ward. Vermeulen, the "
            u"surgeon, came in May with his team. \u201CThe beds are full,\u201D she says."_qs
         << QList<Name>{okonkwo, vermeulen} << u"beds"_qs << u"Okonkwo"_qs << u"she"_qs;
+    // Round 21: speaker and content swapped; a verb phrase as the speaker.
+    QTest::newRow("name and apposition before said, content opening with a name")
+        << u"Bishop Tom Hale, the head of the diocese, said Danes were glad of the visit."_qs
+        << QList<Name>{tom} << u"glad"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    QTest::newRow("verb phrase after an apposition, then but said")
+        << u"Tom Hale, the county governor, praised the quick response but said more trucks "
+           u"were needed."_qs
+        << QList<Name>{tom} << u"trucks"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    QTest::newRow("verbs in a series after the subject")
+        << u"Later she thanked the crews, visited the shelters and said more beds were coming."_qs
+        << QList<Name>{} << u"beds"_qs << u"she"_qs << u"she"_qs;
+    QTest::newRow("guard: a clause with its own subject after a comma")
+        << u"As the storm passed, Tom Hale praised the crews and said more trucks were needed."_qs
+        << QList<Name>{tom} << u"trucks"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
     QTest::newRow("guard: a pronoun after another person's name gives no gender")
         << u"Okonkwo met Bakare and his team on the ward. \u201CThe beds are full,\u201D she said."_qs
         << QList<Name>{okonkwo, bakare} << u"beds"_qs << u"Okonkwo"_qs << u"she"_qs;

@@ -11,6 +11,7 @@ constexpr int MinContentWords = 3;
 constexpr int MaxSpeakerTokens = 7; ///< "..., a spokesman for the ministry said."
 constexpr int MaxTailTokens = 6;    ///< "... X said in a statement on Monday."
 constexpr int MaxAddresseeTokens = 8;
+constexpr int MaxTitleTokens = 3;          ///< "Cardinal", "Air Vice Marshal" before a name
 constexpr int MaxAddresseePlaceTokens = 6; ///< "told an audience at a festival in Lyon that"
 constexpr int MaxContentNounTokens = 3;    ///< "told a much different story"
 constexpr int MaxAddresseeWords = 4;       ///< "told the cheering crowd of farmers"
@@ -65,6 +66,32 @@ struct IndirectSpeechFinder::Context
         return j;
     }
 };
+
+// "NAME, APPOSITION," from the sentence's first token to the comma at `close`: a person's or an
+// organization's mention ends right before the opening comma, with at most a title's
+// capitalised words before it ("Cardinal").
+bool IndirectSpeechFinder::opensWithNamedApposition(const Context &c, int first, int close)
+{
+    int open = close - 1;
+    while (open > first && close - open <= MaxSpeakerTokens && !c.is(open, u','))
+        --open;
+    if (open <= first || !c.is(open, u','))
+        return false;
+    const int m = c.analysis.mentionAt(c.analysis.tokens[open - 1].span.begin);
+    if (m < 0 || c.analysis.mentions[m].span.end != c.analysis.tokens[open - 1].span.end)
+        return false;
+    const EntityType type = c.analysis.mentions[m].type;
+    if (type != EntityType::Person && type != EntityType::Organization)
+        return false;
+    const int start = c.analysis.tokenAfter(c.analysis.mentions[m].span.begin);
+    if (start - first > MaxTitleTokens)
+        return false;
+    for (int i = first; i < start; ++i) {
+        if (!c.isWord(i) || !c.word(i).front().isUpper())
+            return false;
+    }
+    return true;
+}
 
 QList<Quote> IndirectSpeechFinder::find(QStringView text, const Analysis &analysis,
                                         const std::vector<bool> &quoted) const
@@ -123,9 +150,12 @@ int IndirectSpeechFinder::forwardContentStart(const Context &c, int first, int c
     if (cue == first)
         return -1;
     // "Ana Ruiz, an economist, said prices will rise": a comma before the cue ends an apposition
-    // when lower-case content follows; "..., said Ana Ruiz." is the backward pattern.
+    // when lower-case content follows, or any content after a sentence that opens with a name
+    // and its apposition ("Cardinal Ana Ruiz, the archbishop of Kiel, said Danes were ...");
+    // "..., said Ana Ruiz." is the backward pattern.
     if (!c.isWord(cue - 1) &&
-        !(c.is(cue - 1, u',') && cueEnd < end && c.word(cueEnd).front().isLower() &&
+        !(c.is(cue - 1, u',') && cueEnd < end &&
+          (c.word(cueEnd).front().isLower() || opensWithNamedApposition(c, first, cue - 1)) &&
           c.wordsIn(cueEnd, end) > MaxTailTokens / 2))
         return -1;
     // "that" within a few tokens, without crossing a clause: said in a statement that ...; a

@@ -10,7 +10,11 @@ namespace {
 constexpr int MaxPhraseTokens = 6;      ///< "the ministry's chief military spokesman"
 constexpr int MaxAppositionTokens = 12; ///< "Li, who arrived in the capital on Monday, said"
 constexpr int SentencesBack = 3;
+/// "House Democrats, looking for a way to shake up the debate on gun control, seized the floor
+/// and said": a longer apposition before a verb than before a cue.
+constexpr int MaxVerbAppositionTokens = 20;
 constexpr qsizetype MaxPrepositionLength = 3; ///< "on", "at", "in" before a date
+constexpr qsizetype MinPastTenseLength = 4;   ///< "praised", not "red" nor "bed"
 
 } // namespace
 
@@ -105,6 +109,26 @@ SpeakerPhrase::Candidate SpeakerPhrase::clauseSubject(int conjunction, int limit
     ++start;
     if (start >= conjunction)
         return {};
+    // "Dan Okafor, the county governor, praised the response but said": the clause opens with
+    // its verb, so its subject stands before the comma (review of round 20: "praised the
+    // government" was the speaker).
+    // "He mocked his rivals, talked over them and said": the clause before the comma names him.
+    if (start - 1 > limit && isPunct(start - 1, u',') && opensWithVerb(start)) {
+        const int comma = start - 1;
+        for (int a = comma - 1; a >= limit && a >= comma - MaxVerbAppositionTokens; --a) {
+            if (m_quoted[size_t(a)])
+                break;
+            if (isPunct(a, u',')) {
+                const Candidate c = appositionSubject(a, comma, limit);
+                if (c.isValid() && !opensWithVerb(m_analysis.tokenAfter(c.span.begin)))
+                    return c;
+                break;
+            }
+        }
+        if (Candidate c = clauseSubject(comma, limit);
+            c.isValid() && !opensWithVerb(m_analysis.tokenAfter(c.span.begin)))
+            return c;
+    }
     for (int i = start; i < conjunction; ++i) {
         const int m = m_analysis.mentionAt(m_analysis.tokens[i].span.begin);
         if (m >= 0 && m_analysis.mentions[m].type == EntityType::Person)
@@ -113,6 +137,18 @@ SpeakerPhrase::Candidate SpeakerPhrase::clauseSubject(int conjunction, int limit
             return {m_analysis.tokens[i].span, -1, true};
     }
     return phraseStartingAt(start, std::min(conjunction, start + 3));
+}
+
+// A past-tense verb ("praised", "welcomed") or a speech cue ("told") in lower case: what opens
+// a clause whose subject was named before it.
+bool SpeakerPhrase::opensWithVerb(int i) const
+{
+    const QStringView w = word(i);
+    if (w.isEmpty() || !w.front().isLower() || m_lexicon.role(w) != SpeechLexicon::Role::None ||
+        m_lexicon.isDeterminer(w))
+        return false;
+    return (w.size() > MinPastTenseLength && w.endsWith(u"ed")) ||
+           m_lexicon.cueAt(m_text, m_analysis.tokens, i).frame != SpeechLexicon::Frame::None;
 }
 
 SpeakerPhrase::Candidate SpeakerPhrase::phraseEndingAt(int last, int limit) const
