@@ -236,6 +236,20 @@ void TestSpeakerAttributor::speakers_data()
     QTest::newRow("guard: a clause with its own subject after a comma")
         << u"As the storm passed, Tom Hale praised the crews and said more trucks were needed."_qs
         << QList<Name>{tom} << u"trucks"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    // Round 21: a relative clause about a person ends at the place.
+    QTest::newRow("relative clause ending in a place")
+        << u"A man who lives near Kiel said the water came up in minutes."_qs << QList<Name>{kiel}
+        << u"water"_qs << u"A man who lives near Kiel"_qs << u"A man who lives near Kiel"_qs;
+    QTest::newRow("relative clause ending in a place, told")
+        << u"The nurse who works at the clinic in Kiel told reporters the wards were full."_qs
+        << QList<Name>{kiel} << u"wards"_qs << u"The nurse who works at the clinic in Kiel"_qs
+        << u"The nurse who works at the clinic in Kiel"_qs;
+    QTest::newRow("person described by a relative clause ending in a place")
+        << u"Tom Hale who farms near Kiel said the water came up in minutes."_qs
+        << QList<Name>{tom, kiel} << u"water"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    QTest::newRow("guard: relative clause in commas")
+        << u"Tom Hale, who farms near Kiel, said the water came up in minutes."_qs
+        << QList<Name>{tom, kiel} << u"water"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
     QTest::newRow("guard: a pronoun after another person's name gives no gender")
         << u"Okonkwo met Bakare and his team on the ward. \u201CThe beds are full,\u201D she said."_qs
         << QList<Name>{okonkwo, bakare} << u"beds"_qs << u"Okonkwo"_qs << u"she"_qs;

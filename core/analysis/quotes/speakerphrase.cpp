@@ -13,6 +13,7 @@ constexpr int SentencesBack = 3;
 /// "House Democrats, looking for a way to shake up the debate on gun control, seized the floor
 /// and said": a longer apposition before a verb than before a cue.
 constexpr int MaxVerbAppositionTokens = 20;
+constexpr int MaxRelativeClauseTokens = 8;    ///< "who works at the port in Kiel"
 constexpr qsizetype MaxPrepositionLength = 3; ///< "on", "at", "in" before a date
 constexpr qsizetype MinPastTenseLength = 4;   ///< "praised", not "red" nor "bed"
 
@@ -233,7 +234,8 @@ SpeakerPhrase::Candidate SpeakerPhrase::appositionSubject(int open, int close, i
 // "Farmers in Tana Valley said", "officials at the port of Kiel said": a place after a preposition
 // of placepreps.tsv says where the speakers are; they are the noun phrase before it, named with
 // the place ("Farmers in Tana Valley"), or the person or organization named there ("Li in Kiel
-// said"). Invalid when no such phrase stands there ("Kiel said", "who lives in Kiel said").
+// said"), or the person a relative clause describes ("A man who lives near Kiel said"). Invalid
+// when no such phrase stands there ("Kiel said", "that met in Kiel said").
 SpeakerPhrase::Candidate SpeakerPhrase::locatedPhrase(int place, int limit) const
 {
     const Span placeSpan = m_analysis.mentions[place].span;
@@ -242,6 +244,22 @@ SpeakerPhrase::Candidate SpeakerPhrase::locatedPhrase(int place, int limit) cons
         --prep;
     if (prep - 1 < limit || m_quoted[size_t(prep)] || !m_lexicon.isPlacePreposition(word(prep)))
         return {};
+    // "A man who lives near Kiel said": a relative clause about a person ends at the place; the
+    // speaker is the noun phrase it describes, with the clause, or the person named there
+    // (review of round 20: the place was the speaker).
+    for (int k = prep - 1; k > limit && k >= prep - MaxRelativeClauseTokens; --k) {
+        if (m_quoted[size_t(k)] || m_analysis.tokens[k].kind == TokenKind::Punctuation)
+            break;
+        if (!m_lexicon.isPersonRelative(word(k)))
+            continue;
+        const Candidate described = phraseEndingAt(k - 1, limit);
+        if (!described.isValid() || described.pronoun)
+            return {};
+        if (described.mention >= 0)
+            return m_analysis.mentions[described.mention].type == EntityType::Person ? described
+                                                                                     : Candidate{};
+        return {{described.span.begin, placeSpan.end}, -1, false};
+    }
     const Candidate head = phraseEndingAt(prep - 1, limit);
     if (!head.isValid() || head.pronoun)
         return {};

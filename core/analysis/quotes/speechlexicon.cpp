@@ -83,6 +83,10 @@ SpeechLexicon::SpeechLexicon(const Resources &resources)
             m_quantities.insert(row.fields.value(0).toLower());
             continue;
         }
+        if (row.fields.value(1) == u"relative") {
+            m_personRelatives.insert(row.fields.value(0).toLower());
+            continue;
+        }
         if (row.fields.value(1) == u"content") {
             m_contentNouns.insert(row.fields.value(0).toLower());
             continue;

@@ -57,6 +57,12 @@ public:
     /// A word that opens a noun phrase and is no noun: quote_words.tsv's `function` ("the",
     /// "their"), or "his"/"her".
     bool isDeterminer(QStringView word) const;
+    /// A relative word about a person ("who"; quote_words.tsv, role relative): "a man who lives
+    /// near Kiel".
+    bool isPersonRelative(QStringView word) const
+    {
+        return m_personRelatives.contains(word.toString().toLower());
+    }
     /// A noun that is what is told, not who is told: "told the story of how ..." (quote_words.tsv,
     /// role content).
     bool isContentNoun(QStringView word) const
@@ -114,10 +120,11 @@ private:
     std::unordered_map<std::u16string, std::vector<CueEntry>, Hash, std::equal_to<>> m_cues;
     std::unordered_map<std::u16string, WordEntry, Hash, std::equal_to<>> m_words;
     QSet<QString> m_placePrepositions;
-    QSet<QString> m_groupNouns;    ///< lower-case
-    QSet<QString> m_functionWords; ///< lower-case: no noun after "her"
-    QSet<QString> m_quantities;    ///< lower-case
-    QSet<QString> m_contentNouns;  ///< lower-case
+    QSet<QString> m_groupNouns;      ///< lower-case
+    QSet<QString> m_functionWords;   ///< lower-case: no noun after "her"
+    QSet<QString> m_quantities;      ///< lower-case
+    QSet<QString> m_contentNouns;    ///< lower-case
+    QSet<QString> m_personRelatives; ///< lower-case
     QHash<QString, Gender> m_givenNames;
 };
 
