@@ -250,6 +250,15 @@ void TestSpeakerAttributor::speakers_data()
     QTest::newRow("guard: relative clause in commas")
         << u"Tom Hale, who farms near Kiel, said the water came up in minutes."_qs
         << QList<Name>{tom, kiel} << u"water"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    QTest::newRow("a title's office in a place")
+        << u"The mayor of Kiel said the harbour would reopen in May."_qs << QList<Name>{kiel}
+        << u"harbour"_qs << u"The mayor of Kiel"_qs << u"The mayor of Kiel"_qs;
+    QTest::newRow("a person of a place")
+        << u"\u201CThe harbour will reopen,\u201D Senator Tom Hale of Kiel said."_qs
+        << QList<Name>{tom, kiel} << u"harbour"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    QTest::newRow("guard: no title before of")
+        << u"The port of Kiel said the harbour would reopen in May."_qs << QList<Name>{kiel}
+        << u"harbour"_qs << u"Kiel"_qs << u"Kiel"_qs;
     QTest::newRow("guard: a pronoun after another person's name gives no gender")
         << u"Okonkwo met Bakare and his team on the ward. \u201CThe beds are full,\u201D she said."_qs
         << QList<Name>{okonkwo, bakare} << u"beds"_qs << u"Okonkwo"_qs << u"she"_qs;

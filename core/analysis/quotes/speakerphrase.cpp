@@ -242,7 +242,10 @@ SpeakerPhrase::Candidate SpeakerPhrase::locatedPhrase(int place, int limit) cons
     int prep = m_analysis.tokenAfter(placeSpan.begin) - 1;
     if (prep > limit && word(prep) == u"the") // "in the Tana Valley"
         --prep;
-    if (prep - 1 < limit || m_quoted[size_t(prep)] || !m_lexicon.isPlacePreposition(word(prep)))
+    // "The archbishop of Kumasi said": a title's office in a place (quote_words.tsv, role office).
+    const bool office = m_lexicon.isOfficePreposition(word(prep));
+    if (prep - 1 < limit || m_quoted[size_t(prep)] ||
+        (!m_lexicon.isPlacePreposition(word(prep)) && !office))
         return {};
     // "A man who lives near Kiel said": a relative clause about a person ends at the place; the
     // speaker is the noun phrase it describes, with the clause, or the person named there
@@ -269,13 +272,14 @@ SpeakerPhrase::Candidate SpeakerPhrase::locatedPhrase(int place, int limit) cons
     }
     // "A statement from Berlin said", "Demand in China said": only people speak, so the head
     // must be a plural noun ("Farmers in Kiel", "officials at the port of Kiel") or a group
-    // noun of quote_words.tsv ("the government in Riyadh"); else the place keeps the old
-    // reading (review of round 20).
+    // noun of quote_words.tsv ("the government in Riyadh"), or a title of titles.tsv before
+    // "of" ("the archbishop of Kumasi"); else the place keeps the old reading (review of
+    // round 20).
     const QStringView last = word(prep - 1);
     const bool plural = last.size() >= 4 && ((last.endsWith(u's') && !last.endsWith(u"ss") &&
                                               !last.endsWith(u"us") && !last.endsWith(u"is")) ||
                                              last.endsWith(u"men"));
-    if (!plural && !m_lexicon.isGroupNoun(last))
+    if (!plural && !m_lexicon.isGroupNoun(last) && !(office && m_lexicon.isTitleWord(last)))
         return {};
     // "who gathered in Kiel said", "that met in Kiel said": a relative clause, not a subject.
     const int first = m_analysis.tokenAfter(head.span.begin);

@@ -83,6 +83,10 @@ SpeechLexicon::SpeechLexicon(const Resources &resources)
             m_quantities.insert(row.fields.value(0).toLower());
             continue;
         }
+        if (row.fields.value(1) == u"office") {
+            m_officePrepositions.insert(row.fields.value(0));
+            continue;
+        }
         if (row.fields.value(1) == u"relative") {
             m_personRelatives.insert(row.fields.value(0).toLower());
             continue;
@@ -106,6 +110,11 @@ SpeechLexicon::SpeechLexicon(const Resources &resources)
         m_givenNames.insert(row.fields.value(0), gender == u"m"   ? Gender::Male
                                                  : gender == u"f" ? Gender::Female
                                                                   : Gender::Unknown);
+    }
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("titles")).rows()) {
+        const QString title = row.fields.value(0);
+        if (!title.contains(u' ') && !title.contains(u'.'))
+            m_titleWords.insert(title.toLower());
     }
     // usnamegenders.tsv: one row per gender and initial, its names separated by spaces.
     for (const TsvTable::Row &row : resources.table(QStringLiteral("usnamegenders")).rows()) {

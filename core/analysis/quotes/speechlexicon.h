@@ -19,7 +19,8 @@ class Resources;
 
 /// The words quotation analysis needs: speech cues (lexicon/speechcues.tsv), function words
 /// with their roles and pronoun genders (lexicon/quote_words.tsv) and the gender of given names
-/// (lexicon/givennames.tsv, else lexicon/usnamegenders.tsv). Lookups are case-insensitive,
+/// (lexicon/givennames.tsv, else lexicon/usnamegenders.tsv) and one-word titles
+/// (lexicon/titles.tsv). Lookups are case-insensitive,
 /// allocation-free and thread-safe; the lexicon is immutable after construction.
 class SpeechLexicon
 {
@@ -57,6 +58,17 @@ public:
     /// A word that opens a noun phrase and is no noun: quote_words.tsv's `function` ("the",
     /// "their"), or "his"/"her".
     bool isDeterminer(QStringView word) const;
+    /// A preposition after which a place is where a title's office is ("the archbishop of
+    /// Kumasi"; quote_words.tsv, role office).
+    bool isOfficePreposition(QStringView word) const
+    {
+        return m_officePrepositions.contains(word.toString());
+    }
+    /// A title of one word, any case ("archbishop", "Mayor"; titles.tsv).
+    bool isTitleWord(QStringView word) const
+    {
+        return m_titleWords.contains(word.toString().toLower());
+    }
     /// A relative word about a person ("who"; quote_words.tsv, role relative): "a man who lives
     /// near Kiel".
     bool isPersonRelative(QStringView word) const
@@ -125,6 +137,8 @@ private:
     QSet<QString> m_quantities;      ///< lower-case
     QSet<QString> m_contentNouns;    ///< lower-case
     QSet<QString> m_personRelatives; ///< lower-case
+    QSet<QString> m_officePrepositions;
+    QSet<QString> m_titleWords; ///< lower-case
     QHash<QString, Gender> m_givenNames;
 };
 
