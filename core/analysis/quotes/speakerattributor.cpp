@@ -207,11 +207,6 @@ std::vector<Gender> SpeakerAttributor::gendersOf(QStringView text, const Analysi
         if (sentence < 0)
             continue;
         const Sentence &s = analysis.sentences[sentence];
-        bool alone = true; // the only person named in the sentence
-        for (int i = s.firstToken; i < s.endToken && alone; ++i) {
-            const int other = quoted[size_t(i)] ? -2 : personAt(i);
-            alone = other < 0 || other == entity;
-        }
         bool found = false;
         for (int i = analysis.tokenAfter(mention.span.end);
              i < s.endToken && i < first + MaxGenderDistance; ++i) {
@@ -232,8 +227,15 @@ std::vector<Gender> SpeakerAttributor::gendersOf(QStringView text, const Analysi
                 break;
             }
         }
-        // "Ines Carvalho runs the tavern. Today she ..."
-        if (found || !alone || sentence + 1 >= analysis.sentences.size())
+        // "Ines Carvalho runs the tavern. Today she ...", when she is the only person named
+        if (found || sentence + 1 >= analysis.sentences.size())
+            continue;
+        bool alone = true;
+        for (int i = s.firstToken; i < s.endToken && alone; ++i) {
+            const int other = quoted[size_t(i)] ? -2 : personAt(i);
+            alone = other < 0 || other == entity;
+        }
+        if (!alone)
             continue;
         const Sentence &next = analysis.sentences[sentence + 1];
         for (int i = next.firstToken; i < next.endToken && i < next.firstToken + MaxOpeningTokens;

@@ -170,8 +170,10 @@ bool SpeechLexicon::isQuantity(QStringView word) const
 
 bool SpeechLexicon::isDeterminer(QStringView word) const
 {
-    const QString lower = word.toString().toLower();
-    return m_functionWords.contains(lower) || lower == u"his" || lower == u"her";
+    char16_t buffer[MaxWord];
+    const auto it = m_words.find(lowered(word, buffer));
+    return (it != m_words.end() && it->second.beforeNoun) ||
+           m_functionWords.contains(word.toString().toLower());
 }
 
 Gender SpeechLexicon::genderOfWord(QStringView word, QStringView next) const

@@ -56,7 +56,7 @@ public:
     /// A word that counts things: digits ("200", "1,500") or quote_words.tsv's `quantity`.
     bool isQuantity(QStringView word) const;
     /// A word that opens a noun phrase and is no noun: quote_words.tsv's `function` ("the",
-    /// "their"), or "his"/"her".
+    /// "their") or `possessive` ("his", "her").
     bool isDeterminer(QStringView word) const;
     /// A preposition after which a place is where a title's office is ("the archbishop of
     /// Kumasi"; quote_words.tsv, role office).
