@@ -106,6 +106,33 @@ void TestQuotationFinder::quotes_data()
         << QStringList{u"direct: We are done here,"_qs};
     QTest::newRow("inch mark is not a quote")
         << u"He bought a 50\" screen for the office."_qs << QStringList{};
+    // Round 21 (quotes): a speech verb in another sense, its object a noun phrase.
+    QTest::newRow("recalled with a counted object")
+        << u"The carmaker recalled thousands of vans last week after brakes failed in the cold."_qs
+        << QStringList{};
+    QTest::newRow("added with a counted object, then said")
+        << u"The ferry line added three more crossings to Bergen, the company said."_qs
+        << QStringList{u"indirect: The ferry line added three more crossings to Bergen"_qs};
+    QTest::newRow("told an addressee with a determiner and no content")
+        << u"Later the senator told the crowd of about 300 farmers."_qs << QStringList{};
+    QTest::newRow("told an addressee with a determiner, then content")
+        << u"The senator told the crowd the mill would stay open all winter."_qs
+        << QStringList{u"indirect: the mill would stay open all winter"_qs};
+    QTest::newRow("told an addressee in a place, then content")
+        << u"The senator told a packed meeting in Tromso she would fight the plan."_qs
+        << QStringList{u"indirect: she would fight the plan"_qs};
+    QTest::newRow("told an addressee, then a name opens the content")
+        << u"The mayor told the crowd Lena Berg would lead the new council."_qs
+        << QStringList{u"indirect: Lena Berg would lead the new council"_qs};
+    QTest::newRow("told the story of how: the story is the content")
+        << u"The pilot told the story of how the engine stopped over the sea."_qs
+        << QStringList{u"indirect: the story of how the engine stopped over the sea"_qs};
+    QTest::newRow("guard: added with content after it")
+        << u"The coach added two players were injured in training."_qs
+        << QStringList{u"indirect: two players were injured in training"_qs};
+    QTest::newRow("guard: recalled with a clause")
+        << u"The pilot recalled the engine had stopped over the sea."_qs
+        << QStringList{u"indirect: the engine had stopped over the sea"_qs};
 }
 
 void TestQuotationFinder::quotes()

@@ -203,6 +203,65 @@ void TestSpeakerAttributor::speakers_data()
     QTest::newRow("guard: description in apposition to a description")
         << u"The club's lawyer, a former judge, said the ban would be appealed."_qs << QList<Name>{}
         << u"ban"_qs << u"The club's lawyer"_qs << u"The club's lawyer"_qs;
+    // Round 21 (quotes): a person's gender when the entity has none (a given name
+    // givennames.tsv does not hold): the US given-name list, else the document's own pronouns.
+    const Name ines{u"Ines Carvalho"_qs, u"Ines Carvalho"_qs};
+    const Name kenji{u"Kenji Mori"_qs, u"Kenji Mori"_qs};
+    const Name okonkwo{u"Okonkwo"_qs, u"Okonkwo"_qs};
+    const Name bakare{u"Bakare"_qs, u"Bakare"_qs};
+    const Name vermeulen{u"Vermeulen"_qs, u"Vermeulen"_qs};
+    QTest::newRow("pronoun gender from the US given-name list")
+        << u"Ines Carvalho runs the tavern on the hill. Kenji Mori joined the kitchen last year. "
+           u"\u201CWe cook what the market has,\u201D she says."_qs
+        << QList<Name>{ines, kenji} << u"market"_qs << u"Ines Carvalho"_qs << u"she"_qs;
+    QTest::newRow("pronoun gender from a possessive after the name")
+        << u"Okonkwo opened her clinic in the valley. Bakare, the chief nurse, says his staff "
+           u"are tired. \u201CWe need more beds,\u201D she says."_qs
+        << QList<Name>{okonkwo, bakare} << u"beds"_qs << u"Okonkwo"_qs << u"she"_qs;
+    QTest::newRow("pronoun gender from the next sentence's subject")
+        << u"Okonkwo trained as a nurse in Ghent. Today she runs the ward. Vermeulen, the "
+           u"surgeon, came in May with his team. \u201CThe beds are full,\u201D she says."_qs
+        << QList<Name>{okonkwo, vermeulen} << u"beds"_qs << u"Okonkwo"_qs << u"she"_qs;
+    // Round 21: speaker and content swapped; a verb phrase as the speaker.
+    QTest::newRow("name and apposition before said, content opening with a name")
+        << u"Bishop Tom Hale, the head of the diocese, said Danes were glad of the visit."_qs
+        << QList<Name>{tom} << u"glad"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    QTest::newRow("verb phrase after an apposition, then but said")
+        << u"Tom Hale, the county governor, praised the quick response but said more trucks "
+           u"were needed."_qs
+        << QList<Name>{tom} << u"trucks"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    QTest::newRow("verbs in a series after the subject")
+        << u"Later she thanked the crews, visited the shelters and said more beds were coming."_qs
+        << QList<Name>{} << u"beds"_qs << u"she"_qs << u"she"_qs;
+    QTest::newRow("guard: a clause with its own subject after a comma")
+        << u"As the storm passed, Tom Hale praised the crews and said more trucks were needed."_qs
+        << QList<Name>{tom} << u"trucks"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    // Round 21: a relative clause about a person ends at the place.
+    QTest::newRow("relative clause ending in a place")
+        << u"A man who lives near Kiel said the water came up in minutes."_qs << QList<Name>{kiel}
+        << u"water"_qs << u"A man who lives near Kiel"_qs << u"A man who lives near Kiel"_qs;
+    QTest::newRow("relative clause ending in a place, told")
+        << u"The nurse who works at the clinic in Kiel told reporters the wards were full."_qs
+        << QList<Name>{kiel} << u"wards"_qs << u"The nurse who works at the clinic in Kiel"_qs
+        << u"The nurse who works at the clinic in Kiel"_qs;
+    QTest::newRow("person described by a relative clause ending in a place")
+        << u"Tom Hale who farms near Kiel said the water came up in minutes."_qs
+        << QList<Name>{tom, kiel} << u"water"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    QTest::newRow("guard: relative clause in commas")
+        << u"Tom Hale, who farms near Kiel, said the water came up in minutes."_qs
+        << QList<Name>{tom, kiel} << u"water"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    QTest::newRow("a title's office in a place")
+        << u"The mayor of Kiel said the harbour would reopen in May."_qs << QList<Name>{kiel}
+        << u"harbour"_qs << u"The mayor of Kiel"_qs << u"The mayor of Kiel"_qs;
+    QTest::newRow("a person of a place")
+        << u"\u201CThe harbour will reopen,\u201D Senator Tom Hale of Kiel said."_qs
+        << QList<Name>{tom, kiel} << u"harbour"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    QTest::newRow("guard: no title before of")
+        << u"The port of Kiel said the harbour would reopen in May."_qs << QList<Name>{kiel}
+        << u"harbour"_qs << u"Kiel"_qs << u"Kiel"_qs;
+    QTest::newRow("guard: a pronoun after another person's name gives no gender")
+        << u"Okonkwo met Bakare and his team on the ward. \u201CThe beds are full,\u201D she said."_qs
+        << QList<Name>{okonkwo, bakare} << u"beds"_qs << u"Okonkwo"_qs << u"she"_qs;
 }
 
 void TestSpeakerAttributor::speakers()

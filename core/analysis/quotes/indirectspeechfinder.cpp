@@ -11,6 +11,10 @@ constexpr int MinContentWords = 3;
 constexpr int MaxSpeakerTokens = 7; ///< "..., a spokesman for the ministry said."
 constexpr int MaxTailTokens = 6;    ///< "... X said in a statement on Monday."
 constexpr int MaxAddresseeTokens = 8;
+constexpr int MaxTitleTokens = 3;          ///< "Cardinal", "Air Vice Marshal" before a name
+constexpr int MaxAddresseePlaceTokens = 6; ///< "told an audience at a festival in Lyon that"
+constexpr int MaxContentNounTokens = 3;    ///< "told a much different story"
+constexpr int MaxAddresseeWords = 4;       ///< "told the cheering crowd of farmers"
 
 bool isPunct(QStringView text, const Token &t, char16_t c)
 {
@@ -62,6 +66,32 @@ struct IndirectSpeechFinder::Context
         return j;
     }
 };
+
+// "NAME, APPOSITION," from the sentence's first token to the comma at `close`: a person's or an
+// organization's mention ends right before the opening comma, with at most a title's
+// capitalised words before it ("Cardinal").
+bool IndirectSpeechFinder::opensWithNamedApposition(const Context &c, int first, int close)
+{
+    int open = close - 1;
+    while (open > first && close - open <= MaxSpeakerTokens && !c.is(open, u','))
+        --open;
+    if (open <= first || !c.is(open, u','))
+        return false;
+    const int m = c.analysis.mentionAt(c.analysis.tokens[open - 1].span.begin);
+    if (m < 0 || c.analysis.mentions[m].span.end != c.analysis.tokens[open - 1].span.end)
+        return false;
+    const EntityType type = c.analysis.mentions[m].type;
+    if (type != EntityType::Person && type != EntityType::Organization)
+        return false;
+    const int start = c.analysis.tokenAfter(c.analysis.mentions[m].span.begin);
+    if (start - first > MaxTitleTokens)
+        return false;
+    for (int i = first; i < start; ++i) {
+        if (!c.isWord(i) || !c.word(i).front().isUpper())
+            return false;
+    }
+    return true;
+}
 
 QList<Quote> IndirectSpeechFinder::find(QStringView text, const Analysis &analysis,
                                         const std::vector<bool> &quoted) const
@@ -120,13 +150,20 @@ int IndirectSpeechFinder::forwardContentStart(const Context &c, int first, int c
     if (cue == first)
         return -1;
     // "Ana Ruiz, an economist, said prices will rise": a comma before the cue ends an apposition
-    // when lower-case content follows; "..., said Ana Ruiz." is the backward pattern.
+    // when lower-case content follows, or any content after a sentence that opens with a name
+    // and its apposition ("Cardinal Ana Ruiz, the archbishop of Kiel, said Danes were ...");
+    // "..., said Ana Ruiz." is the backward pattern.
     if (!c.isWord(cue - 1) &&
-        !(c.is(cue - 1, u',') && cueEnd < end && c.word(cueEnd).front().isLower() &&
+        !(c.is(cue - 1, u',') && cueEnd < end &&
+          (c.word(cueEnd).front().isLower() || opensWithNamedApposition(c, first, cue - 1)) &&
           c.wordsIn(cueEnd, end) > MaxTailTokens / 2))
         return -1;
-    // "that" within a few tokens, without crossing a clause: said in a statement that ...
-    for (int k = cueEnd; k < end && k < cueEnd + MaxAddresseeTokens; ++k) {
+    // "that" within a few tokens, without crossing a clause: said in a statement that ...; a
+    // few more after an addressee ("told an audience at a festival in Lyon last week that").
+    const int thatTokens = lexicalCue.frame == SpeechLexicon::Frame::Tell
+                               ? MaxAddresseeTokens + MaxAddresseePlaceTokens
+                               : MaxAddresseeTokens;
+    for (int k = cueEnd; k < end && k < cueEnd + thatTokens; ++k) {
         if (c.quoted[size_t(k)] || c.is(k, u'.') || c.is(k, u':') || c.is(k, u';'))
             break;
         if (m_lexicon.role(c.word(k)) == SpeechLexicon::Role::Complementizer && k + 1 < end &&
@@ -136,14 +173,71 @@ int IndirectSpeechFinder::forwardContentStart(const Context &c, int first, int c
     if (!lexicalCue.bare)
         return -1;
     int j = cueEnd;
+    bool nounAddressee = false;                                      // "told the crowd"
     if (lexicalCue.frame == SpeechLexicon::Frame::Tell && j < end) { // told reporters the plan
         const int m = c.analysis.mentionAt(c.analysis.tokens[j].span.begin);
-        j = m >= 0 ? c.analysis.tokenAfter(c.analysis.mentions[m].span.end) : j + 1;
+        if (m >= 0) {
+            j = c.analysis.tokenAfter(c.analysis.mentions[m].span.end);
+        } else if (m_lexicon.isDeterminer(c.word(j))) {
+            // "told the crowd the plan", not "the crowd of 200 people" as content; but "told the
+            // story of how ..." tells it (quote_words.tsv, role content).
+            bool told = false; // "told a much different story"
+            for (int k = j + 1; k < end && k <= j + MaxContentNounTokens && c.isWord(k); ++k)
+                told = told || m_lexicon.isContentNoun(c.word(k));
+            if (j + 1 < end && c.isWord(j + 1) && !told) {
+                // The addressee's words up to what may open the content: a pronoun, a
+                // determiner, "to" ("told the cheering crowd the mill ...", "told those voters
+                // to ..."); a preposition or the end leaves no content.
+                nounAddressee = true;
+                int k = j + 1;
+                // ... or a name after the addressee's noun ("told the crowd Li would win").
+                const auto capitalised = [&](int i) { return c.word(i).front().isUpper(); };
+                while (k < end && k <= j + MaxAddresseeWords && c.isWord(k) &&
+                       !m_lexicon.isDeterminer(c.word(k)) &&
+                       m_lexicon.role(c.word(k)) == SpeechLexicon::Role::None &&
+                       !(k > j + 1 && capitalised(k) && !capitalised(k - 1)))
+                    ++k;
+                if (k > j + MaxAddresseeWords)
+                    return -1;
+                // "told a gathering in Lyon she would ...": the place where the addressee is
+                if (k + 1 < end && c.word(k) != u"to" &&
+                    m_lexicon.role(c.word(k)) == SpeechLexicon::Role::Preposition &&
+                    c.isWord(k + 1) && capitalised(k + 1)) {
+                    int after = k + 1;
+                    while (after < end && c.isWord(after) && capitalised(after))
+                        ++after;
+                    if (after < end && (m_lexicon.isPronoun(c.word(after)) ||
+                                        m_lexicon.isDeterminer(c.word(after))))
+                        k = after;
+                }
+                j = k;
+                // "tells the crowd, he's been known ...", not "the crowd, a mix of ..."
+                if (j + 1 < end && c.is(j, u',') && m_lexicon.isPronoun(c.word(j + 1)))
+                    ++j;
+                if (j < end && c.word(j) != u"to" &&
+                    m_lexicon.role(c.word(j)) != SpeechLexicon::Role::None &&
+                    !m_lexicon.isPronoun(c.word(j)))
+                    return -1; // "told the crowd and left", "told the crowd of 200 people"
+            }
+        } else {
+            ++j;
+        }
     }
     if (j < end)
         j = c.skipTime(j, end);
+    // "recalled hundreds of engines", "added two extra flights to Oslo": the verb's other sense,
+    // when no verb ("added two players were hurt") comes before a preposition or the end.
+    if (lexicalCue.countedObject && j < end && m_lexicon.isQuantity(c.word(j))) {
+        SpeechLexicon::Role next = SpeechLexicon::Role::None;
+        for (int k = j + 1; k < end && next == SpeechLexicon::Role::None && c.isWord(k); ++k)
+            next = m_lexicon.role(c.word(k));
+        if (next == SpeechLexicon::Role::None || next == SpeechLexicon::Role::Preposition)
+            return -1;
+    }
+    // "tell those voters to support the winner" asks them to: the content opens with "to".
+    const bool infinitive = nounAddressee && j < end && c.word(j) == u"to";
     if (j >= end || !c.isWord(j) || c.quoted[size_t(j)] || c.isPossessive(j) ||
-        m_lexicon.role(c.word(j)) == SpeechLexicon::Role::Preposition)
+        (m_lexicon.role(c.word(j)) == SpeechLexicon::Role::Preposition && !infinitive))
         return -1;
     return c.wordsIn(j, end) >= MinContentWords ? j : -1;
 }

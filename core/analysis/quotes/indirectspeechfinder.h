@@ -34,6 +34,7 @@ private:
     int forwardContentStart(const Context &c, int first, int cue, int cueEnd, int end,
                             const SpeechLexicon::Cue &lexicalCue) const;
     int backwardContentEnd(const Context &c, int first, int cue, int cueEnd, int end) const;
+    static bool opensWithNamedApposition(const Context &c, int first, int close);
     int accordingContent(const Context &c, int first, int cue, int end, Span &content) const;
 
     const SpeechLexicon &m_lexicon;

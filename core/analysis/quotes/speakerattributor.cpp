@@ -20,6 +20,20 @@ constexpr float ContinuationConfidence = 0.6f;
 /// lines between paragraphs count): a speaker often goes on for a paragraph or two.
 constexpr int MaxContinuationParagraphs = 4;
 constexpr float UnresolvedPronounFactor = 0.7f;
+/// A gendered word counts for the person before it at most this many tokens on: "Mori, who
+/// trained in Osaka before moving to Lisbon, says his ...".
+constexpr int MaxGenderDistance = 16;
+/// The tokens of the next sentence a pronoun opening it may stand after: "Today she runs ...".
+constexpr int MaxOpeningTokens = 3;
+/// A given name shorter than this is not looked up: two letters are often a surname written
+/// first ("Lu Kang", "Li Qiang"), which the US list holds as a given name.
+constexpr qsizetype MinGivenNameLength = 3;
+/// The document's gendered words overrule the US list's gender of a given name when at least
+/// this many say the other one and none the list's.
+constexpr int MinVotesAgainstName = 2;
+/// A gendered word followed this close by another person's name is said of that person ("with
+/// Mayor Walsh by her side, Clinton ..."), not of the one before it.
+constexpr int CataphoraTokens = 3;
 
 // The period of "Mr." or "Sen." ends no sentence: ""No," Mr. Li said." goes on past it, so a
 // period counts only when the sentence splitter ended a sentence there.
@@ -153,6 +167,112 @@ SpeakerAttributor::Attribution SpeakerAttributor::fromReportedCue(const SpeakerP
     return {c, quote.cueSpan, quote.cue, ReportedConfidence};
 }
 
+std::vector<Gender> SpeakerAttributor::gendersOf(QStringView text, const Analysis &analysis,
+                                                 const std::vector<bool> &quoted) const
+{
+    std::vector<Gender> genders(size_t(analysis.entities.size()), Gender::Unknown);
+    std::vector<int> male(genders.size(), 0);
+    std::vector<int> female(genders.size(), 0);
+    bool unknown = false;
+    for (qsizetype e = 0; e < analysis.entities.size(); ++e) {
+        genders[size_t(e)] = analysis.entities[e].gender;
+        unknown = unknown || (analysis.entities[e].type == EntityType::Person &&
+                              genders[size_t(e)] == Gender::Unknown);
+    }
+    if (!unknown)
+        return genders;
+    const auto word = [&](int i) {
+        const Span s = analysis.tokens[i].span;
+        return text.mid(s.begin, s.length());
+    };
+    const auto vote = [&](int entity, Gender gender) {
+        (gender == Gender::Male ? male : female)[size_t(entity)] += 1;
+    };
+    // The person entity of the unquoted mention starting at token i, or -1 (-2: no mention).
+    const auto personAt = [&](int i) {
+        const int m = analysis.mentionAt(analysis.tokens[i].span.begin);
+        if (m < 0 || analysis.mentions[m].span.begin != analysis.tokens[i].span.begin)
+            return -2;
+        return analysis.mentions[m].type == EntityType::Person ? analysis.mentions[m].entity : -1;
+    };
+    for (const Mention &mention : analysis.mentions) {
+        const int entity = mention.entity;
+        if (entity < 0 || mention.type != EntityType::Person ||
+            genders[size_t(entity)] != Gender::Unknown)
+            continue;
+        const int first = analysis.tokenAfter(mention.span.begin);
+        if (first >= analysis.tokens.size() || quoted[size_t(first)])
+            continue;
+        const int sentence = analysis.sentenceAt(mention.span.begin);
+        if (sentence < 0)
+            continue;
+        const Sentence &s = analysis.sentences[sentence];
+        bool found = false;
+        for (int i = analysis.tokenAfter(mention.span.end);
+             i < s.endToken && i < first + MaxGenderDistance; ++i) {
+            const int other = personAt(i);
+            if (quoted[size_t(i)] || (other >= 0 && other != entity))
+                break;
+            const Gender g =
+                m_lexicon.genderOfWord(word(i), i + 1 < s.endToken ? word(i + 1) : QStringView());
+            if (g != Gender::Unknown) {
+                bool cataphora = false;
+                for (int k = i + 1; k < s.endToken && k <= i + CataphoraTokens && !cataphora; ++k) {
+                    const int next = quoted[size_t(k)] ? -2 : personAt(k);
+                    cataphora = next >= 0 && next != entity;
+                }
+                if (!cataphora)
+                    vote(entity, g);
+                found = true;
+                break;
+            }
+        }
+        // "Ines Carvalho runs the tavern. Today she ...", when she is the only person named
+        if (found || sentence + 1 >= analysis.sentences.size())
+            continue;
+        bool alone = true;
+        for (int i = s.firstToken; i < s.endToken && alone; ++i) {
+            const int other = quoted[size_t(i)] ? -2 : personAt(i);
+            alone = other < 0 || other == entity;
+        }
+        if (!alone)
+            continue;
+        const Sentence &next = analysis.sentences[sentence + 1];
+        for (int i = next.firstToken; i < next.endToken && i < next.firstToken + MaxOpeningTokens;
+             ++i) {
+            if (quoted[size_t(i)] || personAt(i) != -2)
+                break;
+            if (m_lexicon.isPronoun(word(i))) {
+                if (const Gender g = m_lexicon.pronounGender(word(i)); g != Gender::Unknown)
+                    vote(entity, g);
+                break;
+            }
+        }
+    }
+    // The given name first, as the entity grouper does; the document's own pronouns when the
+    // list has no gender for the name or when they say the other one at least twice and never
+    // the list's ("Lindsey Graham ... he": the US list has Lindsey a woman's name).
+    for (qsizetype e = 0; e < analysis.entities.size(); ++e) {
+        const Entity &entity = analysis.entities[e];
+        Gender &gender = genders[size_t(e)];
+        if (gender != Gender::Unknown || entity.type != EntityType::Person)
+            continue;
+        const int m = male[size_t(e)];
+        const int f = female[size_t(e)];
+        const Gender voted = m > 0 && m >= 2 * f   ? Gender::Male
+                             : f > 0 && f >= 2 * m ? Gender::Female
+                                                   : Gender::Unknown;
+        const QList<QStringView> words = QStringView(entity.name).split(u' ', Qt::SkipEmptyParts);
+        if (words.size() >= 2 && words.first().size() >= MinGivenNameLength)
+            gender = m_lexicon.givenNameGender(words.first());
+        if (gender == Gender::Unknown ||
+            (voted != Gender::Unknown && voted != gender && std::min(m, f) == 0 &&
+             std::max(m, f) >= MinVotesAgainstName))
+            gender = voted;
+    }
+    return genders;
+}
+
 void SpeakerAttributor::run(const Document &document, Analysis &analysis) const
 {
     const QStringView text = document.text;
@@ -165,7 +285,8 @@ void SpeakerAttributor::run(const Document &document, Analysis &analysis) const
                 quoted[size_t(i)] = true;
         }
     }
-    const SpeakerPhrase phrase(text, analysis, m_lexicon, quoted);
+    const std::vector<Gender> genders = gendersOf(text, analysis, quoted);
+    const SpeakerPhrase phrase(text, analysis, m_lexicon, quoted, genders);
     const Quote *previous = nullptr;
     for (Quote &quote : analysis.quotes) {
         if (quote.kind == QuoteKind::Scare)

@@ -10,16 +10,23 @@ namespace {
 constexpr int MaxPhraseTokens = 6;      ///< "the ministry's chief military spokesman"
 constexpr int MaxAppositionTokens = 12; ///< "Li, who arrived in the capital on Monday, said"
 constexpr int SentencesBack = 3;
+/// "House Democrats, looking for a way to shake up the debate on gun control, seized the floor
+/// and said": a longer apposition before a verb than before a cue.
+constexpr int MaxVerbAppositionTokens = 20;
+constexpr int MaxRelativeClauseTokens = 8;    ///< "who works at the port in Kiel"
 constexpr qsizetype MaxPrepositionLength = 3; ///< "on", "at", "in" before a date
+constexpr qsizetype MinPastTenseLength = 4;   ///< "praised", not "red" nor "bed"
 
 } // namespace
 
 SpeakerPhrase::SpeakerPhrase(QStringView text, const Analysis &analysis,
-                             const SpeechLexicon &lexicon, const std::vector<bool> &quoted)
+                             const SpeechLexicon &lexicon, const std::vector<bool> &quoted,
+                             const std::vector<Gender> &genders)
     : m_text(text)
     , m_analysis(analysis)
     , m_lexicon(lexicon)
     , m_quoted(quoted)
+    , m_genders(genders)
 {}
 
 QStringView SpeakerPhrase::word(int i) const
@@ -103,6 +110,26 @@ SpeakerPhrase::Candidate SpeakerPhrase::clauseSubject(int conjunction, int limit
     ++start;
     if (start >= conjunction)
         return {};
+    // "Dan Okafor, the county governor, praised the response but said": the clause opens with
+    // its verb, so its subject stands before the comma (review of round 20: "praised the
+    // government" was the speaker).
+    // "He mocked his rivals, talked over them and said": the clause before the comma names him.
+    if (start - 1 > limit && isPunct(start - 1, u',') && opensWithVerb(start)) {
+        const int comma = start - 1;
+        for (int a = comma - 1; a >= limit && a >= comma - MaxVerbAppositionTokens; --a) {
+            if (m_quoted[size_t(a)])
+                break;
+            if (isPunct(a, u',')) {
+                const Candidate c = appositionSubject(a, comma, limit);
+                if (c.isValid() && !opensWithVerb(m_analysis.tokenAfter(c.span.begin)))
+                    return c;
+                break;
+            }
+        }
+        if (Candidate c = clauseSubject(comma, limit);
+            c.isValid() && !opensWithVerb(m_analysis.tokenAfter(c.span.begin)))
+            return c;
+    }
     for (int i = start; i < conjunction; ++i) {
         const int m = m_analysis.mentionAt(m_analysis.tokens[i].span.begin);
         if (m >= 0 && m_analysis.mentions[m].type == EntityType::Person)
@@ -111,6 +138,18 @@ SpeakerPhrase::Candidate SpeakerPhrase::clauseSubject(int conjunction, int limit
             return {m_analysis.tokens[i].span, -1, true};
     }
     return phraseStartingAt(start, std::min(conjunction, start + 3));
+}
+
+// A past-tense verb ("praised", "welcomed") or a speech cue ("told") in lower case: what opens
+// a clause whose subject was named before it.
+bool SpeakerPhrase::opensWithVerb(int i) const
+{
+    const QStringView w = word(i);
+    if (w.isEmpty() || !w.front().isLower() || m_lexicon.role(w) != SpeechLexicon::Role::None ||
+        m_lexicon.isDeterminer(w))
+        return false;
+    return (w.size() > MinPastTenseLength && w.endsWith(u"ed")) ||
+           m_lexicon.cueAt(m_text, m_analysis.tokens, i).frame != SpeechLexicon::Frame::None;
 }
 
 SpeakerPhrase::Candidate SpeakerPhrase::phraseEndingAt(int last, int limit) const
@@ -195,15 +234,35 @@ SpeakerPhrase::Candidate SpeakerPhrase::appositionSubject(int open, int close, i
 // "Farmers in Tana Valley said", "officials at the port of Kiel said": a place after a preposition
 // of placepreps.tsv says where the speakers are; they are the noun phrase before it, named with
 // the place ("Farmers in Tana Valley"), or the person or organization named there ("Li in Kiel
-// said"). Invalid when no such phrase stands there ("Kiel said", "who lives in Kiel said").
+// said"), or the person a relative clause describes ("A man who lives near Kiel said"). Invalid
+// when no such phrase stands there ("Kiel said", "that met in Kiel said").
 SpeakerPhrase::Candidate SpeakerPhrase::locatedPhrase(int place, int limit) const
 {
     const Span placeSpan = m_analysis.mentions[place].span;
     int prep = m_analysis.tokenAfter(placeSpan.begin) - 1;
     if (prep > limit && word(prep) == u"the") // "in the Tana Valley"
         --prep;
-    if (prep - 1 < limit || m_quoted[size_t(prep)] || !m_lexicon.isPlacePreposition(word(prep)))
+    // "The archbishop of Kumasi said": a title's office in a place (quote_words.tsv, role office).
+    const bool office = m_lexicon.isOfficePreposition(word(prep));
+    if (prep - 1 < limit || m_quoted[size_t(prep)] ||
+        (!m_lexicon.isPlacePreposition(word(prep)) && !office))
         return {};
+    // "A man who lives near Kiel said": a relative clause about a person ends at the place; the
+    // speaker is the noun phrase it describes, with the clause, or the person named there
+    // (review of round 20: the place was the speaker).
+    for (int k = prep - 1; k > limit && k >= prep - MaxRelativeClauseTokens; --k) {
+        if (m_quoted[size_t(k)] || m_analysis.tokens[k].kind == TokenKind::Punctuation)
+            break;
+        if (!m_lexicon.isPersonRelative(word(k)))
+            continue;
+        const Candidate described = phraseEndingAt(k - 1, limit);
+        if (!described.isValid() || described.pronoun)
+            return {};
+        if (described.mention >= 0)
+            return m_analysis.mentions[described.mention].type == EntityType::Person ? described
+                                                                                     : Candidate{};
+        return {{described.span.begin, placeSpan.end}, -1, false};
+    }
     const Candidate head = phraseEndingAt(prep - 1, limit);
     if (!head.isValid() || head.pronoun)
         return {};
@@ -213,13 +272,14 @@ SpeakerPhrase::Candidate SpeakerPhrase::locatedPhrase(int place, int limit) cons
     }
     // "A statement from Berlin said", "Demand in China said": only people speak, so the head
     // must be a plural noun ("Farmers in Kiel", "officials at the port of Kiel") or a group
-    // noun of quote_words.tsv ("the government in Riyadh"); else the place keeps the old
-    // reading (review of round 20).
+    // noun of quote_words.tsv ("the government in Riyadh"), or a title of titles.tsv before
+    // "of" ("the archbishop of Kumasi"); else the place keeps the old reading (review of
+    // round 20).
     const QStringView last = word(prep - 1);
     const bool plural = last.size() >= 4 && ((last.endsWith(u's') && !last.endsWith(u"ss") &&
                                               !last.endsWith(u"us") && !last.endsWith(u"is")) ||
                                              last.endsWith(u"men"));
-    if (!plural && !m_lexicon.isGroupNoun(last))
+    if (!plural && !m_lexicon.isGroupNoun(last) && !(office && m_lexicon.isTitleWord(last)))
         return {};
     // "who gathered in Kiel said", "that met in Kiel said": a relative clause, not a subject.
     const int first = m_analysis.tokenAfter(head.span.begin);
@@ -275,8 +335,7 @@ int SpeakerPhrase::personBefore(int sentence, qsizetype pos, Gender gender, bool
         if (it->type != EntityType::Person ||
             m_quoted[size_t(m_analysis.tokenAfter(it->span.begin))])
             continue;
-        const Gender known =
-            it->entity >= 0 ? m_analysis.entities[it->entity].gender : Gender::Unknown;
+        const Gender known = it->entity >= 0 ? m_genders[size_t(it->entity)] : Gender::Unknown;
         if (gender != Gender::Unknown && known != Gender::Unknown && known != gender)
             continue;
         found = int(it - m_analysis.mentions.cbegin());

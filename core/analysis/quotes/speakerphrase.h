@@ -25,8 +25,10 @@ public:
     };
 
     /// `quoted[i]` is true for tokens inside quotation marks: speakers are never read there.
+    /// `genders[e]` is the gender pronouns must agree with for entity e (Entity::gender, or
+    /// what the attributor learnt of it: SpeakerAttributor::gendersOf).
     SpeakerPhrase(QStringView text, const Analysis &analysis, const SpeechLexicon &lexicon,
-                  const std::vector<bool> &quoted);
+                  const std::vector<bool> &quoted, const std::vector<Gender> &genders);
 
     /// The subject of the cue at token `cue`, read leftwards but not before token `limit`:
     /// "the mayor said", "Li, a general, said", "X visited Minsk and said".
@@ -35,7 +37,7 @@ public:
     Candidate after(int from, int limit) const;
     /// Links a pronoun candidate to the person it most likely names: the nearest person before it
     /// in its sentence, else the subject (first person) of one of the three sentences before.
-    /// Entity::gender, when known, must agree with the pronoun's.
+    /// The entity's gender (`genders`), when known, must agree with the pronoun's.
     void resolve(Candidate &candidate) const;
     /// The resolved name: the entity's canonical name, else the words as written.
     QString nameOf(const Candidate &candidate) const;
@@ -49,6 +51,7 @@ private:
     Candidate phraseEndingAt(int last, int limit) const;
     Candidate phraseStartingAt(int first, int limit) const;
     Candidate clauseSubject(int conjunction, int limit) const;
+    bool opensWithVerb(int i) const;
     Candidate locatedPhrase(int place, int limit) const;
     Candidate appositionSubject(int open, int close, int limit) const;
     int personBefore(int sentence, qsizetype pos, Gender gender, bool nearest) const;
@@ -57,6 +60,7 @@ private:
     const Analysis &m_analysis;
     const SpeechLexicon &m_lexicon;
     const std::vector<bool> &m_quoted;
+    const std::vector<Gender> &m_genders;
 };
 
 } // namespace lector

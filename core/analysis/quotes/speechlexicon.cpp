@@ -66,12 +66,33 @@ SpeechLexicon::SpeechLexicon(const Resources &resources)
             entry.rest.push_back(toKey(words[i]));
         entry.frame = frameNamed(row.fields.value(2));
         entry.lemma = row.fields.value(1, words.first());
-        entry.bare = row.fields.value(3) == u"yes";
+        entry.bare = row.fields.value(3) == u"yes" || row.fields.value(3) == u"count";
+        entry.countedObject = row.fields.value(3) == u"count";
         m_cues[toKey(words.first())].push_back(std::move(entry));
     }
     for (const TsvTable::Row &row : resources.table(QStringLiteral("quote_words")).rows()) {
         if (row.fields.value(1) == u"group") {
             m_groupNouns.insert(row.fields.value(0).toLower());
+            continue;
+        }
+        if (row.fields.value(1) == u"function") {
+            m_functionWords.insert(row.fields.value(0).toLower());
+            continue;
+        }
+        if (row.fields.value(1) == u"quantity") {
+            m_quantities.insert(row.fields.value(0).toLower());
+            continue;
+        }
+        if (row.fields.value(1) == u"office") {
+            m_officePrepositions.insert(row.fields.value(0));
+            continue;
+        }
+        if (row.fields.value(1) == u"relative") {
+            m_personRelatives.insert(row.fields.value(0).toLower());
+            continue;
+        }
+        if (row.fields.value(1) == u"content") {
+            m_contentNouns.insert(row.fields.value(0).toLower());
             continue;
         }
         WordEntry entry;
@@ -80,9 +101,29 @@ SpeechLexicon::SpeechLexicon(const Resources &resources)
         entry.gender = gender == u"male"     ? Gender::Male
                        : gender == u"female" ? Gender::Female
                                              : Gender::Unknown;
+        entry.beforeNoun = row.fields.value(1) == u"possessive";
         m_words.try_emplace(toKey(row.fields.value(0)), entry);
     }
     m_placePrepositions = resources.wordSet(QStringLiteral("placepreps"));
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("givennames")).rows()) {
+        const QString gender = row.fields.value(1);
+        m_givenNames.insert(row.fields.value(0), gender == u"m"   ? Gender::Male
+                                                 : gender == u"f" ? Gender::Female
+                                                                  : Gender::Unknown);
+    }
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("titles")).rows()) {
+        const QString title = row.fields.value(0);
+        if (!title.contains(u' ') && !title.contains(u'.'))
+            m_titleWords.insert(title.toLower());
+    }
+    // usnamegenders.tsv: one row per gender and initial, its names separated by spaces.
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("usnamegenders")).rows()) {
+        const Gender gender = row.fields.value(0) == u"m" ? Gender::Male : Gender::Female;
+        for (const QString &name : row.fields.value(2).split(u' ', Qt::SkipEmptyParts)) {
+            if (!m_givenNames.contains(name))
+                m_givenNames.insert(name, gender);
+        }
+    }
 }
 
 SpeechLexicon::Cue SpeechLexicon::cueAt(QStringView text, const QList<Token> &tokens, int i) const
@@ -101,7 +142,8 @@ SpeechLexicon::Cue SpeechLexicon::cueAt(QStringView text, const QList<Token> &to
             matches = lowered(text.mid(s.begin, s.length()), buffer) == entry.rest[k];
         }
         if (matches)
-            return Cue{entry.frame, 1 + int(entry.rest.size()), entry.bare, entry.lemma};
+            return Cue{entry.frame, 1 + int(entry.rest.size()), entry.bare, entry.countedObject,
+                       entry.lemma};
     }
     return {};
 }
@@ -118,6 +160,33 @@ Gender SpeechLexicon::pronounGender(QStringView word) const
     char16_t buffer[MaxWord];
     auto it = m_words.find(lowered(word, buffer));
     return it == m_words.end() ? Gender::Unknown : it->second.gender;
+}
+
+bool SpeechLexicon::isQuantity(QStringView word) const
+{
+    return (!word.isEmpty() && word.front().isDigit()) ||
+           m_quantities.contains(word.toString().toLower());
+}
+
+bool SpeechLexicon::isDeterminer(QStringView word) const
+{
+    char16_t buffer[MaxWord];
+    const auto it = m_words.find(lowered(word, buffer));
+    return (it != m_words.end() && it->second.beforeNoun) ||
+           m_functionWords.contains(word.toString().toLower());
+}
+
+Gender SpeechLexicon::genderOfWord(QStringView word, QStringView next) const
+{
+    char16_t buffer[MaxWord];
+    auto it = m_words.find(lowered(word, buffer));
+    if (it == m_words.end())
+        return Gender::Unknown;
+    if (it->second.beforeNoun &&
+        (next.isEmpty() || !next.front().isLower() || role(next) != Role::None ||
+         m_functionWords.contains(next.toString())))
+        return Gender::Unknown;
+    return it->second.gender;
 }
 
 } // namespace lector

@@ -3,6 +3,7 @@
 
 #include "model/annotations.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QStringView>
@@ -16,8 +17,10 @@ namespace lector {
 
 class Resources;
 
-/// The words quotation analysis needs: speech cues (lexicon/speechcues.tsv) and function words
-/// with their roles and pronoun genders (lexicon/quote_words.tsv). Lookups are case-insensitive,
+/// The words quotation analysis needs: speech cues (lexicon/speechcues.tsv), function words
+/// with their roles and pronoun genders (lexicon/quote_words.tsv) and the gender of given names
+/// (lexicon/givennames.tsv, else lexicon/usnamegenders.tsv) and one-word titles
+/// (lexicon/titles.tsv). Lookups are case-insensitive,
 /// allocation-free and thread-safe; the lexicon is immutable after construction.
 class SpeechLexicon
 {
@@ -36,6 +39,9 @@ public:
         Frame frame = Frame::None;
         int length = 0;    ///< tokens the cue covers ("according to" = 2)
         bool bare = false; ///< content may follow without "that": "said the plan failed"
+        /// A number or quantity word after the cue opens its object, no content: "recalled
+        /// hundreds of engines", "added two extra flights" (speechcues.tsv, bare `count`).
+        bool countedObject = false;
         QString lemma;
     };
 
@@ -44,7 +50,47 @@ public:
     /// The speech cue starting at token i, or a Cue with frame None.
     Cue cueAt(QStringView text, const QList<Token> &tokens, int i) const;
     Role role(QStringView word) const;
+    /// The gender of a pronoun that can name a speaker ("he", "she") or of another gendered word
+    /// of quote_words.tsv ("his", "her", "himself"; role `gendered`, no speaker).
     Gender pronounGender(QStringView word) const;
+    /// A word that counts things: digits ("200", "1,500") or quote_words.tsv's `quantity`.
+    bool isQuantity(QStringView word) const;
+    /// A word that opens a noun phrase and is no noun: quote_words.tsv's `function` ("the",
+    /// "their") or `possessive` ("his", "her").
+    bool isDeterminer(QStringView word) const;
+    /// A preposition after which a place is where a title's office is ("the archbishop of
+    /// Kumasi"; quote_words.tsv, role office).
+    bool isOfficePreposition(QStringView word) const
+    {
+        return m_officePrepositions.contains(word.toString());
+    }
+    /// A title of one word, any case ("archbishop", "Mayor"; titles.tsv).
+    bool isTitleWord(QStringView word) const
+    {
+        return m_titleWords.contains(word.toString().toLower());
+    }
+    /// A relative word about a person ("who"; quote_words.tsv, role relative): "a man who lives
+    /// near Kiel".
+    bool isPersonRelative(QStringView word) const
+    {
+        return m_personRelatives.contains(word.toString().toLower());
+    }
+    /// A noun that is what is told, not who is told: "told the story of how ..." (quote_words.tsv,
+    /// role content).
+    bool isContentNoun(QStringView word) const
+    {
+        return m_contentNouns.contains(word.toString().toLower());
+    }
+    /// The gender a word of quote_words.tsv gives the person before it ("he", "his", "himself";
+    /// "her" only before a noun: `next`, a lower-case word with no role nor `function`), else
+    /// Unknown.
+    Gender genderOfWord(QStringView word, QStringView next) const;
+    /// The gender of a given name, as written ("Ines" -> Female): givennames.tsv, whose "-"
+    /// (used for both) stands, else usnamegenders.tsv; Unknown when neither holds the name.
+    Gender givenNameGender(QStringView name) const
+    {
+        return m_givenNames.value(name.toString(), Gender::Unknown);
+    }
     bool isPronoun(QStringView word) const { return role(word) == Role::Pronoun; }
     /// A preposition after which a name is a place where someone is ("officials in Accra"):
     /// placepreps.tsv, lower case, as written.
@@ -73,18 +119,27 @@ private:
         std::vector<std::u16string> rest; ///< words after the first one, lower-case
         Frame frame = Frame::None;
         bool bare = false;
+        bool countedObject = false;
         QString lemma;
     };
     struct WordEntry
     {
         Role role = Role::None;
         Gender gender = Gender::Unknown;
+        bool beforeNoun = false; ///< gives a gender only before a noun ("her")
     };
 
     std::unordered_map<std::u16string, std::vector<CueEntry>, Hash, std::equal_to<>> m_cues;
     std::unordered_map<std::u16string, WordEntry, Hash, std::equal_to<>> m_words;
     QSet<QString> m_placePrepositions;
-    QSet<QString> m_groupNouns; ///< lower-case
+    QSet<QString> m_groupNouns;      ///< lower-case
+    QSet<QString> m_functionWords;   ///< lower-case: no noun after "her"
+    QSet<QString> m_quantities;      ///< lower-case
+    QSet<QString> m_contentNouns;    ///< lower-case
+    QSet<QString> m_personRelatives; ///< lower-case
+    QSet<QString> m_officePrepositions;
+    QSet<QString> m_titleWords; ///< lower-case
+    QHash<QString, Gender> m_givenNames;
 };
 
 } // namespace lector
