@@ -501,6 +501,35 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
         << u"Governor Eli Strand, whose rival is Senator Nora Pellham, praised Pellham's visit "
            "to Akron on Monday."_qs
         << u"Pellham"_qs << QStringList{u"Akron"_qs} << QStringList{};
+    // Round 21: a life's places are no trips (travelcues.tsv, class biography), and a host
+    // named in a relative clause after the place receives the visitor there.
+    QTest::newRow("biography: born, trained and worked in places")
+        << u"Chef Mirela Costa was born in Lyon, trained in Osaka and worked in Porto before "
+           "she opened her own kitchen."_qs
+        << u"Costa"_qs << QStringList{} << QStringList{u"Lyon"_qs, u"Osaka"_qs, u"Porto"_qs};
+    QTest::newRow("biography: grew up in a city")
+        << u"Conductor Ilse Brandt grew up in Graz and studied at the conservatory."_qs
+        << u"Brandt"_qs << QStringList{} << QStringList{u"Graz"_qs};
+    QTest::newRow("biography: a life story, then a trip")
+        << u"Conductor Ilse Brandt, who was born in Graz, flew to Salzburg on Monday."_qs
+        << u"Brandt"_qs << QStringList{u"Salzburg"_qs} << QStringList{u"Graz"_qs};
+    QTest::newRow("biography guard: a return to the city where she grew up")
+        << u"Conductor Ilse Brandt returned to Graz, where she grew up, for a concert on "
+           "Monday."_qs
+        << u"Brandt"_qs << QStringList{u"Graz"_qs} << QStringList{};
+    QTest::newRow("biography guard: worked with people in a city")
+        << u"Conductor Ilse Brandt worked with the orchestra in Salzburg on Monday."_qs
+        << u"Brandt"_qs << QStringList{u"Salzburg"_qs} << QStringList{};
+    const QString welcome = u"Cardinal Luis Ferrante will fly to Bamako on Friday, where "
+                            "President Omar Tandia will welcome him at the airport."_qs;
+    QTest::newRow("host: named in a relative clause after the place")
+        << welcome << u"Tandia"_qs << QStringList{} << QStringList{u"Bamako"_qs};
+    QTest::newRow("host guard: the guest")
+        << welcome << u"Ferrante"_qs << QStringList{u"Bamako"_qs} << QStringList{};
+    QTest::newRow("host guard: the guest of a passive")
+        << u"Cardinal Luis Ferrante will fly to Bamako, where he will be welcomed by President "
+           "Omar Tandia."_qs
+        << u"Ferrante"_qs << QStringList{u"Bamako"_qs} << QStringList{};
     QTest::newRow("phrase after a name: the city's region is inside the phrase")
         << u"Mayor Clara Benning, touring a shipyard in Lyon, France, on Tuesday, thanked "
            "Commissioner Piet Halvorsen for the grant."_qs
@@ -542,6 +571,17 @@ void TestVisitModel::patternsForAReluctantModel_data()
         << u"Senator Nora Pellham and Eli Strand, an aide in Governor Tom Ambrose's office, held "
            "talks in Dayton on Monday."_qs
         << u"Pellham"_qs << QStringList{} << QStringList{u"Dayton"_qs};
+    // Round 21: the destination after the trip's origin (travelcues.tsv, class origin); the
+    // origin itself is left to the model (gold holds an earlier stop as a visit).
+    QTest::newRow("pattern: the destination after the place flown from")
+        << u"Health Minister Daniel Kiprono flew from Mombasa to Lodwar on Tuesday."_qs
+        << u"Kiprono"_qs << QStringList{u"Lodwar"_qs} << QStringList{u"Mombasa"_qs};
+    QTest::newRow("pattern: the destination after the place left")
+        << u"Trade Commissioner Helga Marsten left Vienna for Lisbon on Monday."_qs << u"Marsten"_qs
+        << QStringList{u"Lisbon"_qs} << QStringList{u"Vienna"_qs};
+    QTest::newRow("pattern guard: a place come back from is no destination")
+        << u"Health Minister Daniel Kiprono returned from Mombasa on Tuesday."_qs << u"Kiprono"_qs
+        << QStringList{} << QStringList{u"Mombasa"_qs};
     QTest::newRow("pattern: an organization is left to the model")
         << u"The International Monetary Fund arrived in Hanoi on Monday."_qs << u"Fund"_qs
         << QStringList{} << QStringList{u"Hanoi"_qs};
