@@ -582,6 +582,15 @@ void TestVisitModel::patternsForAReluctantModel_data()
     QTest::newRow("pattern guard: a place come back from is no destination")
         << u"Health Minister Daniel Kiprono returned from Mombasa on Tuesday."_qs << u"Kiprono"_qs
         << QStringList{} << QStringList{u"Mombasa"_qs};
+    // Round 21: the noun before a relative word is the subject of its verb ("men who flew"),
+    // not a name further back.
+    QTest::newRow("pattern: not a name before the noun of a relative clause")
+        << u"Inspector Kari Holm said police were searching for two men who flew to Tromso on "
+           "Monday."_qs
+        << u"Holm"_qs << QStringList{} << QStringList{u"Tromso"_qs};
+    QTest::newRow("pattern guard: a name before the relative clause's comma")
+        << u"Inspector Kari Holm, who flew to Tromso on Monday, said the search would go on."_qs
+        << u"Holm"_qs << QStringList{u"Tromso"_qs} << QStringList{};
     QTest::newRow("pattern: an organization is left to the model")
         << u"The International Monetary Fund arrived in Hanoi on Monday."_qs << u"Fund"_qs
         << QStringList{} << QStringList{u"Hanoi"_qs};

@@ -142,6 +142,11 @@ int VisitContext::subjectBefore(int token, int sentence) const
             continue;
         if (w->boundary)
             return -1;
+        // "officials are searching for several men who flew to P": the relative word's noun
+        // is the subject, no name or pronoun further back ("X, who flew" reads on to X).
+        if (w->relative && k > s.firstToken && !isPunctuation(k - 1) && !isName(k - 1) &&
+            mentionOf(k - 1) < 0 && !word(k - 1).isEmpty() && word(k - 1).front().isLower())
+            return -1;
         if (w->pronoun == PronounKind::Subject || w->pronoun == PronounKind::Speaker)
             return resolvePronoun(k, sentence);
     }
