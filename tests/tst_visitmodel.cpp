@@ -236,6 +236,16 @@ void TestVisitModel::patterns_data()
            "conference brought together forty delegations and several hundred scientists.\nOn "
            "Wednesday, Ortega told the delegates that quotas had failed."_qs
         << u"2023-06-16"_qs << u"Ortega"_qs << u"Lisbon"_qs << QString() << u"2023-06-14"_qs;
+    // Round 21: a site written in a city the visitor went to on the same trip is that city's
+    // destination (GUIDELINES.md: one entry per trip and destination), a day later or not.
+    QTest::newRow("merged: a site in the city, the next day")
+        << u"Foreign Minister Anders Lykke arrived in Riga on Monday. He laid a wreath at "
+           "Kalnins Palace in Riga on Tuesday."_qs
+        << u"2025-04-15"_qs << u"Lykke"_qs << u"Riga"_qs << u"past"_qs << u"2025-04-14"_qs;
+    QTest::newRow("merged: a monument in the city")
+        << u"Foreign Minister Anders Lykke arrived in Riga on Monday. He laid a wreath at the "
+           "Brivibas Monument in Riga on Tuesday."_qs
+        << u"2025-04-15"_qs << u"Lykke"_qs << u"Riga"_qs << QString() << QString();
 }
 
 void TestVisitModel::structures_data()
@@ -269,6 +279,11 @@ void TestVisitModel::structures_data()
     QTest::newRow("destination: a modifier")
         << u"Fisheries Minister Lena Vogt met the Brazil delegation in Hanoi on Monday."_qs
         << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList{u"Brazil"_qs};
+    // Round 21: a site in the city on another trip (weeks apart) keeps its row.
+    QTest::newRow("destination guard: a site in the city on another trip")
+        << u"Foreign Minister Anders Lykke arrived in Riga on Monday. He laid a wreath at "
+           "Kalnins Palace in Riga on 2 June."_qs
+        << u"Lykke"_qs << QStringList{u"Riga"_qs, u"Kalnins Palace"_qs} << QStringList();
     QTest::newRow("destination: a place's possessor")
         << u"Fisheries Minister Lena Vogt met Brazil's trade minister in Hanoi on Monday."_qs
         << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList{u"Brazil"_qs};
