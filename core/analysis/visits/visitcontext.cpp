@@ -449,6 +449,34 @@ bool VisitContext::opensRelativeClause(int token) const
     return word(token) == u"," && next && next->relative;
 }
 
+bool VisitContext::relativeClauseAround(int sentence, int cueToken, int *first, int *end) const
+{
+    const Sentence &s = m_analysis.sentences[sentence];
+    int open = -1;
+    for (int k = s.firstToken; k < cueToken; ++k) {
+        if (!opensRelativeClause(k))
+            continue;
+        int close = k + 2;
+        while (close < cueToken && word(close) != u",")
+            ++close;
+        if (close >= cueToken)
+            open = k;
+    }
+    if (open < 0)
+        return false;
+    *first = open;
+    *end = s.endToken;
+    for (int k = cueToken + 1; k + 1 < s.endToken; ++k) {
+        if (word(k) != u"," || isName(k + 1))
+            continue;
+        if (const VisitWord *next = entry(k + 1); next && next->coordination)
+            continue;
+        *end = k;
+        break;
+    }
+    return true;
+}
+
 bool VisitContext::putsAside(int token) const
 {
     const VisitWord *w = entry(token);

@@ -345,14 +345,20 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
     // A date of the conjunct before the cue's ("in 2001" above) dates that conjunct's event:
     // it counts only when the cue's own conjunct has none.
     const int conjunct = conjunctStart(visit.sentence, cueToken);
+    // "X, who was in Tallinn for a summit, will visit Riga next week": a trip told in a
+    // relative clause takes only a date of that clause.
+    int clauseFirst = s.firstToken, clauseEnd = s.endToken;
+    m_context.relativeClauseAround(visit.sentence, cueToken, &clauseFirst, &clauseEnd);
     int best = -1;
     int bestDistance = 0;
     int bestRank = 0;
-    for (int k = s.firstToken; k < s.endToken; ++k) {
+    for (int k = clauseFirst; k < clauseEnd; ++k) {
         const int t = m_context.timeOf(k);
         if (t < 0)
             continue;
         k = m_context.endTimeToken(t) - 1;
+        if (m_context.endTimeToken(t) > clauseEnd)
+            continue;
         if (!isCalendarDate(t) || datesOtherEvent(t, cueToken) || datesMainVerb(t, cueToken))
             continue;
         // The date of a saying counts only when the sentence has no other.
