@@ -273,6 +273,10 @@ void TestVisitDates::dates_data()
         << u"Dahl, who was in Oslo for a fisheries summit last week, will visit Bergen next "
            "month."_qs
         << u"2024-02-07"_qs << dahlOslo << u"was"_qs << u"2024-W05"_qs;
+    QTest::newRow("guard: relative clause holding the trip, the main clause's past day")
+        << u"Dahl, who was in Oslo for a fisheries summit, said on Monday that the quotas would "
+           "fall."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"was"_qs << u"2024-02-05"_qs;
     QTest::newRow("guard: no anchor, no date")
         << u"Dahl flew to Oslo for a speech on trade.\n\nHe spoke about tariffs."_qs
         << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();

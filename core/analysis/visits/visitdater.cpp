@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/visits/visitdater.h"
 
+#include "analysis/time/timexresolver.h"
 #include "analysis/visits/visitcontext.h"
 
 #include <algorithm>
@@ -345,19 +346,31 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
     // A date of the conjunct before the cue's ("in 2001" above) dates that conjunct's event:
     // it counts only when the cue's own conjunct has none.
     const int conjunct = conjunctStart(visit.sentence, cueToken);
-    // "X, who was in Tallinn for a summit, will visit Riga next week": a trip told in a
-    // relative clause takes only a date of that clause.
-    int clauseFirst = s.firstToken, clauseEnd = s.endToken;
-    m_context.relativeClauseAround(visit.sentence, cueToken, &clauseFirst, &clauseEnd);
+    // "X, who was in Tallinn for a summit, will visit Riga next week": a date still ahead of
+    // the publication date outside the relative clause that tells the trip is the main
+    // clause's plan ("X, who is in Iowa, said on Monday" keeps Monday).
+    int clauseFirst = -1, clauseEnd = -1;
+    const QDate published = m_context.document().published;
+    if (published.isValid())
+        m_context.relativeClauseAround(visit.sentence, cueToken, &clauseFirst, &clauseEnd);
+    const auto aheadOutside = [&](int t) {
+        if (clauseFirst < 0 ||
+            (m_context.firstTimeToken(t) >= clauseFirst && m_context.endTimeToken(t) <= clauseEnd))
+            return false;
+        QDate date;
+        DatePrecision precision = DatePrecision::None;
+        return TimexResolver::parseValue(m_context.analysis().times[t].value, &date, &precision) &&
+               date > published;
+    };
     int best = -1;
     int bestDistance = 0;
     int bestRank = 0;
-    for (int k = clauseFirst; k < clauseEnd; ++k) {
+    for (int k = s.firstToken; k < s.endToken; ++k) {
         const int t = m_context.timeOf(k);
         if (t < 0)
             continue;
         k = m_context.endTimeToken(t) - 1;
-        if (m_context.endTimeToken(t) > clauseEnd)
+        if (aheadOutside(t))
             continue;
         if (!isCalendarDate(t) || datesOtherEvent(t, cueToken) || datesMainVerb(t, cueToken))
             continue;
