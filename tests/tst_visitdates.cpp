@@ -592,6 +592,14 @@ void TestVisitDates::statuses_data()
         << u"Fisheries Minister Lena Vogt, who will visit Hanoi, Manila and Jakarta, met "
            "reporters on Monday."_qs
         << u"2021-09-08"_qs << u"planned"_qs;
+    // Round 21: the duration after a relation word is another event's, not the stay's.
+    QTest::newRow("past: the days of talks before the trip")
+        << u"Fisheries Minister Lena Vogt flew to Hanoi on Monday after two days of talks in "
+           "Manila."_qs
+        << u"2021-09-07"_qs << u"past"_qs;
+    QTest::newRow("guard: ongoing, the days of the stay")
+        << u"Fisheries Minister Lena Vogt arrived in Hanoi on Monday for two days of talks."_qs
+        << u"2021-09-07"_qs << u"ongoing"_qs;
     QTest::newRow("guard: 'was visiting' said on no day")
         << u"Fisheries Minister Lena Vogt said she was visiting Hanoi when the storm struck."_qs
         << u"2021-09-08"_qs << u"past"_qs;

@@ -116,6 +116,10 @@ void VisitDater::addDuration(Visit &visit, int cueToken) const
         const int first = m_context.firstTimeToken(t);
         const int end = m_context.endTimeToken(t);
         k = end - 1;
+        // "flew to Hanoi after two days of talks": the duration after a relation word
+        // (travelcues.tsv) is another event's.
+        if (const VisitWord *before = m_context.entry(first - 1); before && before->relation)
+            continue;
         // "a six-day visit" (just before the cue) or "stayed in Minsk for three days" (after).
         const int distance = end <= cueToken ? cueToken - end : first - cueToken - 1;
         const bool near = end <= cueToken ? distance <= 2 : distance <= 8;
