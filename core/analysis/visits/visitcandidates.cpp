@@ -411,12 +411,14 @@ void VisitCandidateFinder::matchPatterns(SentenceView &view) const
             for (int person : it->metWith)
                 view.visited[person] += it->places;
     }
-    for (int i : std::as_const(view.cues))
-        if (const int place = hostPlaceBefore(i, view); place >= 0)
-            view.hosts.insert(pairKey(m_context.subjectBefore(i, view.sentence), place));
+    for (int i : std::as_const(view.cues)) {
+        int host = -1;
+        if (const int place = hostPlaceBefore(i, view, &host); place >= 0)
+            view.hosts.insert(pairKey(host, place));
+    }
 }
 
-int VisitCandidateFinder::hostPlaceBefore(int cueToken, const SentenceView &view) const
+int VisitCandidateFinder::hostPlaceBefore(int cueToken, const SentenceView &view, int *host) const
 {
     // "Y will fly to Dakar, where President X will welcome him": the subject of a host verb
     // (travelcues.tsv, class host) in a relative clause after the place is at home there, the
@@ -441,6 +443,7 @@ int VisitCandidateFinder::hostPlaceBefore(int cueToken, const SentenceView &view
                                        {EntityType::Person, EntityType::Organization}) == subject;
         if (subject < 0 || !named)
             return -1;
+        *host = subject;
         // The place before the comma, a date after it passed over ("Dakar on Friday, where").
         int j = k - 2;
         while (

@@ -169,9 +169,9 @@ private:
     /// of it (no place, and no dateline to place its people): most sentences stop there.
     bool readPlaces(int sentence, int dateline, int datelineSentence, SentenceView &view) const;
     void matchPatterns(SentenceView &view) const;
-    /// The place a host verb's subject receives a visitor in, told in a relative clause after
-    /// it ("P, where X will welcome him"), or -1.
-    int hostPlaceBefore(int cueToken, const SentenceView &view) const;
+    /// The place a host verb's subject (into `host`) receives a visitor in, told in a relative
+    /// clause after it ("P, where X will welcome him"), or -1.
+    int hostPlaceBefore(int cueToken, const SentenceView &view, int *host) const;
     /// How far before a host verb hostPlaceBefore() looks for ", where".
     static constexpr int HostReach = 8;
     void scan(int sentence, SentenceView &view) const;
