@@ -265,6 +265,18 @@ void TestVisitDates::dates_data()
         << u"Fisheries Minister Anna Berg said on Tuesday that the cod quotas were far too high.\n"
            u"Dahl arrived in Oslo with a new offer from Reykjavik."_qs
         << u"2024-02-07"_qs << dahlOslo << u"arrived"_qs << QString();
+    // Round 21: a trip told in a relative clause takes only a date of that clause.
+    QTest::newRow("relative clause holding the trip: not the main clause's date")
+        << u"Dahl, who was in Oslo for a fisheries summit, will visit Bergen next week."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"was"_qs << QString();
+    QTest::newRow("guard: relative clause holding the trip, its own date")
+        << u"Dahl, who was in Oslo for a fisheries summit last week, will visit Bergen next "
+           "month."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"was"_qs << u"2024-W05"_qs;
+    QTest::newRow("guard: relative clause holding the trip, the main clause's past day")
+        << u"Dahl, who was in Oslo for a fisheries summit, said on Monday that the quotas would "
+           "fall."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"was"_qs << u"2024-02-05"_qs;
     QTest::newRow("guard: no anchor, no date")
         << u"Dahl flew to Oslo for a speech on trade.\n\nHe spoke about tariffs."_qs
         << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();
@@ -566,6 +578,28 @@ void TestVisitDates::statuses_data()
         << u"Fisheries Minister Lena Vogt said Monday she was visiting Hanoi to settle the "
            "quotas."_qs
         << u"2021-09-08"_qs << u"past"_qs;
+    // Round 21: a relative clause that holds the trip ends at its comma; the main clause's
+    // plan after it is another trip's.
+    QTest::newRow("past: a trip in a relative clause before a planned main clause")
+        << u"Fisheries Minister Lena Vogt, who was in Hanoi for a summit, is expected to visit "
+           "Manila next week."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("guard: a plan inside the relative clause")
+        << u"Fisheries Minister Lena Vogt, who will travel to Hanoi next week, met reporters in "
+           "Manila on Monday."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("guard: a relative clause with a list of places")
+        << u"Fisheries Minister Lena Vogt, who will visit Hanoi, Manila and Jakarta, met "
+           "reporters on Monday."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    // Round 21: the duration after a relation word is another event's, not the stay's.
+    QTest::newRow("past: the days of talks before the trip")
+        << u"Fisheries Minister Lena Vogt flew to Hanoi on Monday after two days of talks in "
+           "Manila."_qs
+        << u"2021-09-07"_qs << u"past"_qs;
+    QTest::newRow("guard: ongoing, the days of the stay")
+        << u"Fisheries Minister Lena Vogt arrived in Hanoi on Monday for two days of talks."_qs
+        << u"2021-09-07"_qs << u"ongoing"_qs;
     QTest::newRow("guard: 'was visiting' said on no day")
         << u"Fisheries Minister Lena Vogt said she was visiting Hanoi when the storm struck."_qs
         << u"2021-09-08"_qs << u"past"_qs;

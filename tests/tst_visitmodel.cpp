@@ -236,6 +236,16 @@ void TestVisitModel::patterns_data()
            "conference brought together forty delegations and several hundred scientists.\nOn "
            "Wednesday, Ortega told the delegates that quotas had failed."_qs
         << u"2023-06-16"_qs << u"Ortega"_qs << u"Lisbon"_qs << QString() << u"2023-06-14"_qs;
+    // Round 21: a site written in a city the visitor went to on the same trip is that city's
+    // destination (GUIDELINES.md: one entry per trip and destination), a day later or not.
+    QTest::newRow("merged: a site in the city, the next day")
+        << u"Foreign Minister Anders Lykke arrived in Riga on Monday. He laid a wreath at "
+           "Kalnins Palace in Riga on Tuesday."_qs
+        << u"2025-04-15"_qs << u"Lykke"_qs << u"Riga"_qs << u"past"_qs << u"2025-04-14"_qs;
+    QTest::newRow("merged: a monument in the city")
+        << u"Foreign Minister Anders Lykke arrived in Riga on Monday. He laid a wreath at the "
+           "Brivibas Monument in Riga on Tuesday."_qs
+        << u"2025-04-15"_qs << u"Lykke"_qs << u"Riga"_qs << QString() << QString();
 }
 
 void TestVisitModel::structures_data()
@@ -269,6 +279,11 @@ void TestVisitModel::structures_data()
     QTest::newRow("destination: a modifier")
         << u"Fisheries Minister Lena Vogt met the Brazil delegation in Hanoi on Monday."_qs
         << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList{u"Brazil"_qs};
+    // Round 21: a site in the city on another trip (weeks apart) keeps its row.
+    QTest::newRow("destination guard: a site in the city on another trip")
+        << u"Foreign Minister Anders Lykke arrived in Riga on Monday. He laid a wreath at "
+           "Kalnins Palace in Riga on 2 June."_qs
+        << u"Lykke"_qs << QStringList{u"Riga"_qs, u"Kalnins Palace"_qs} << QStringList();
     QTest::newRow("destination: a place's possessor")
         << u"Fisheries Minister Lena Vogt met Brazil's trade minister in Hanoi on Monday."_qs
         << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList{u"Brazil"_qs};
@@ -501,6 +516,35 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
         << u"Governor Eli Strand, whose rival is Senator Nora Pellham, praised Pellham's visit "
            "to Akron on Monday."_qs
         << u"Pellham"_qs << QStringList{u"Akron"_qs} << QStringList{};
+    // Round 21: a life's places are no trips (travelcues.tsv, class biography), and a host
+    // named in a relative clause after the place receives the visitor there.
+    QTest::newRow("biography: born, trained and worked in places")
+        << u"Chef Mirela Costa was born in Lyon, trained in Osaka and worked in Porto before "
+           "she opened her own kitchen."_qs
+        << u"Costa"_qs << QStringList{} << QStringList{u"Lyon"_qs, u"Osaka"_qs, u"Porto"_qs};
+    QTest::newRow("biography: grew up in a city")
+        << u"Conductor Ilse Brandt grew up in Graz and studied at the conservatory."_qs
+        << u"Brandt"_qs << QStringList{} << QStringList{u"Graz"_qs};
+    QTest::newRow("biography: a life story, then a trip")
+        << u"Conductor Ilse Brandt, who was born in Graz, flew to Salzburg on Monday."_qs
+        << u"Brandt"_qs << QStringList{u"Salzburg"_qs} << QStringList{u"Graz"_qs};
+    QTest::newRow("biography guard: a return to the city where she grew up")
+        << u"Conductor Ilse Brandt returned to Graz, where she grew up, for a concert on "
+           "Monday."_qs
+        << u"Brandt"_qs << QStringList{u"Graz"_qs} << QStringList{};
+    QTest::newRow("biography guard: worked with people in a city")
+        << u"Conductor Ilse Brandt worked with the orchestra in Salzburg on Monday."_qs
+        << u"Brandt"_qs << QStringList{u"Salzburg"_qs} << QStringList{};
+    const QString welcome = u"Cardinal Luis Ferrante will fly to Bamako on Friday, where "
+                            "President Omar Tandia will welcome him at the airport."_qs;
+    QTest::newRow("host: named in a relative clause after the place")
+        << welcome << u"Tandia"_qs << QStringList{} << QStringList{u"Bamako"_qs};
+    QTest::newRow("host guard: the guest")
+        << welcome << u"Ferrante"_qs << QStringList{u"Bamako"_qs} << QStringList{};
+    QTest::newRow("host guard: the guest of a passive")
+        << u"Cardinal Luis Ferrante will fly to Bamako, where he will be welcomed by President "
+           "Omar Tandia."_qs
+        << u"Ferrante"_qs << QStringList{u"Bamako"_qs} << QStringList{};
     QTest::newRow("phrase after a name: the city's region is inside the phrase")
         << u"Mayor Clara Benning, touring a shipyard in Lyon, France, on Tuesday, thanked "
            "Commissioner Piet Halvorsen for the grant."_qs
@@ -542,6 +586,26 @@ void TestVisitModel::patternsForAReluctantModel_data()
         << u"Senator Nora Pellham and Eli Strand, an aide in Governor Tom Ambrose's office, held "
            "talks in Dayton on Monday."_qs
         << u"Pellham"_qs << QStringList{} << QStringList{u"Dayton"_qs};
+    // Round 21: the destination after the trip's origin (travelcues.tsv, class origin); the
+    // origin itself is left to the model (gold holds an earlier stop as a visit).
+    QTest::newRow("pattern: the destination after the place flown from")
+        << u"Health Minister Daniel Kiprono flew from Mombasa to Lodwar on Tuesday."_qs
+        << u"Kiprono"_qs << QStringList{u"Lodwar"_qs} << QStringList{u"Mombasa"_qs};
+    QTest::newRow("pattern: the destination after the place left")
+        << u"Trade Commissioner Helga Marsten left Vienna for Lisbon on Monday."_qs << u"Marsten"_qs
+        << QStringList{u"Lisbon"_qs} << QStringList{u"Vienna"_qs};
+    QTest::newRow("pattern guard: a place come back from is no destination")
+        << u"Health Minister Daniel Kiprono returned from Mombasa on Tuesday."_qs << u"Kiprono"_qs
+        << QStringList{} << QStringList{u"Mombasa"_qs};
+    // Round 21: the noun before a relative word is the subject of its verb ("men who flew"),
+    // not a name further back.
+    QTest::newRow("pattern: not a name before the noun of a relative clause")
+        << u"Inspector Kari Holm said police were searching for two men who flew to Tromso on "
+           "Monday."_qs
+        << u"Holm"_qs << QStringList{} << QStringList{u"Tromso"_qs};
+    QTest::newRow("pattern guard: a name before the relative clause's comma")
+        << u"Inspector Kari Holm, who flew to Tromso on Monday, said the search would go on."_qs
+        << u"Holm"_qs << QStringList{u"Tromso"_qs} << QStringList{};
     QTest::newRow("pattern: an organization is left to the model")
         << u"The International Monetary Fund arrived in Hanoi on Monday."_qs << u"Fund"_qs
         << QStringList{} << QStringList{u"Hanoi"_qs};

@@ -107,17 +107,13 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
     // "He said the group would be met by X, who travelled with him on his trip to Havana": a
     // relative clause that opens before the cue and is still open there holds the trip, so
     // the tense words before it tell of another event.
-    int from = s.firstToken;
-    for (int k = s.firstToken; k < cue; ++k) {
-        if (!m_context.opensRelativeClause(k))
-            continue;
-        int close = k + 2;
-        while (close < cue && m_context.word(close) != u",")
-            ++close;
-        if (close >= cue)
-            from = k + 1;
-    }
-    for (int k = from; k < s.endToken; ++k) {
+    // "X, who was in Tallinn for a summit, is expected to visit Riga": that relative clause
+    // ends at its comma (not one of a list of places, "who toured Riga, Tartu and Narva"), and
+    // the tense words after it are the main clause's, another trip's.
+    int from = s.firstToken, end = s.endToken;
+    if (m_context.relativeClauseAround(sentence, cue, &from, &end))
+        ++from;
+    for (int k = from; k < end; ++k) {
         // "X, who would later become minister, visited Hanoi": a relative clause before the
         // cue, closed by a comma, tells of another event.
         if (k < cue && m_context.opensRelativeClause(k)) {

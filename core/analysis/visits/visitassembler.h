@@ -114,6 +114,14 @@ private:
     /// City -> the regions written right after it ("Orlando, Florida").
     QHash<int, QList<int>> regionsAfterCities() const;
     void mergeRegions(QList<Visit> &visits, QList<bool> &removed) const;
+    /// The city each named site is written in ("Merdeka Palace in Jakarta"): a place the
+    /// gazetteer gives no subtype, right before "in" and a city.
+    QHash<int, int> citiesOfSites() const;
+    /// A site's row goes into the row of the city it lies in, on the same trip.
+    void mergeSites(QList<Visit> &visits, QList<bool> &removed) const;
+    /// How many days apart two rows of one trip may be dated (a site visited on the second
+    /// day of a stay in its city).
+    static constexpr int SiteTripDays = 7;
     /// Whether the place is a city or a place of no known kind (a small town, "RYE").
     bool isCityLike(int place) const;
     /// One key of a (visitor, place) or (visitor, sentence) pair.

@@ -411,6 +411,48 @@ void VisitCandidateFinder::matchPatterns(SentenceView &view) const
             for (int person : it->metWith)
                 view.visited[person] += it->places;
     }
+    for (int i : std::as_const(view.cues)) {
+        int host = -1;
+        if (const int place = hostPlaceBefore(i, view, &host); place >= 0)
+            view.hosts.insert(pairKey(host, place));
+    }
+}
+
+int VisitCandidateFinder::hostPlaceBefore(int cueToken, const SentenceView &view, int *host) const
+{
+    // "Y will fly to Dakar, where President X will welcome him": the subject of a host verb
+    // (travelcues.tsv, class host) in a relative clause after the place is at home there, the
+    // host of the trip, not its visitor. Not a passive ("where he will be welcomed by X").
+    const VisitWord *cue = m_context.entry(cueToken);
+    if (!std::any_of(cue->cues.cbegin(), cue->cues.cend(),
+                     [](const TravelCue &c) { return c.kind == CueKind::Host; }))
+        return -1;
+    if (const VisitWord *before = m_context.entry(cueToken - 1); before && before->auxiliary)
+        return -1;
+    const int first = m_context.analysis().sentences[view.sentence].firstToken;
+    for (int k = cueToken - 1; k - 2 >= first && k >= cueToken - HostReach; --k) {
+        if (m_context.word(k) != u"where")
+            continue;
+        if (m_context.word(k - 1) != u",")
+            return -1;
+        // The host is named between "where" and the verb.
+        const int subject = m_context.subjectBefore(cueToken, view.sentence);
+        bool named = false;
+        for (int j = k + 1; j < cueToken && !named; ++j)
+            named = m_context.entityOf(m_context.mentionOf(j),
+                                       {EntityType::Person, EntityType::Organization}) == subject;
+        if (subject < 0 || !named)
+            return -1;
+        *host = subject;
+        // The place before the comma, a date after it passed over ("Dakar on Friday, where").
+        int j = k - 2;
+        while (
+            j > first && j > k - 6 && m_context.mentionOf(j) < 0 &&
+            (m_context.timeOf(j) >= 0 || (m_context.entry(j) && m_context.entry(j)->preposition)))
+            --j;
+        return m_context.entityOf(m_context.mentionOf(j), {EntityType::Place});
+    }
+    return -1;
 }
 
 void VisitCandidateFinder::readHome(int placeMention, const SentenceView &view, Found &found) const
@@ -418,7 +460,8 @@ void VisitCandidateFinder::readHome(int placeMention, const SentenceView &view, 
     const int place = m_context.entityOf(placeMention, {EntityType::Place});
     const int pf = m_context.firstToken(placeMention), pe = m_context.endToken(placeMention);
     const int s = view.sentence;
-    if (pf - 2 >= m_context.analysis().sentences[s].firstToken && m_home.isMigration(pf))
+    const int first = m_context.analysis().sentences[s].firstToken;
+    if (pf - 2 >= first && (m_home.isMigration(pf) || m_home.isBiography(pf, first)))
         found.moves.insert(pairKey(s, place));
     if (const int resident = m_home.residentAfter(s, pe); resident >= 0)
         found.homes.insert(pairKey(resident, place));

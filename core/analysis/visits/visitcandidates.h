@@ -51,7 +51,8 @@ struct VisitCandidate
     /// at decision time, not a feature.
     bool homeByPhrase = false;
     /// Every sentence that relates the pair tells a move of home to the place ("X fled to P",
-    /// "moved to P"; travelcues.tsv, class migration): no visit (GUIDELINES.md).
+    /// "moved to P"; travelcues.tsv, class migration) or a life spent there ("born in P",
+    /// "trained in P"; class biography): no visit (GUIDELINES.md).
     bool migration = false;
 
     /// What the article tells of the visitor of a pair whose place is the dateline's
@@ -153,7 +154,8 @@ private:
         QList<int> datelineMentions; ///< the mentions of its place and region
         int mainPerson = -1;
         QSet<quint64> homes; ///< (owner, place) by VisitHome::homeOwner()
-        QSet<quint64> moves; ///< (sentence, place) by VisitHome::isMigration()
+        /// (sentence, place) by VisitHome::isMigration() and VisitHome::isBiography()
+        QSet<quint64> moves;
         /// The candidate of the pair, added when new.
         VisitCandidate &candidate(int visitor, int place);
     };
@@ -167,6 +169,11 @@ private:
     /// of it (no place, and no dateline to place its people): most sentences stop there.
     bool readPlaces(int sentence, int dateline, int datelineSentence, SentenceView &view) const;
     void matchPatterns(SentenceView &view) const;
+    /// The place a host verb's subject (into `host`) receives a visitor in, told in a relative
+    /// clause after it ("P, where X will welcome him"), or -1.
+    int hostPlaceBefore(int cueToken, const SentenceView &view, int *host) const;
+    /// How far before a host verb hostPlaceBefore() looks for ", where".
+    static constexpr int HostReach = 8;
     void scan(int sentence, SentenceView &view) const;
     /// Notes whether the text calls the place mention the home of someone or a move of home.
     void readHome(int placeMention, const SentenceView &view, Found &found) const;

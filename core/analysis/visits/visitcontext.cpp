@@ -142,6 +142,11 @@ int VisitContext::subjectBefore(int token, int sentence) const
             continue;
         if (w->boundary)
             return -1;
+        // "officials are searching for several men who flew to P": the relative word's noun
+        // is the subject, no name or pronoun further back ("X, who flew" reads on to X).
+        if (w->relative && k > s.firstToken && !isPunctuation(k - 1) && !isName(k - 1) &&
+            mentionOf(k - 1) < 0 && !word(k - 1).isEmpty() && word(k - 1).front().isLower())
+            return -1;
         if (w->pronoun == PronounKind::Subject || w->pronoun == PronounKind::Speaker)
             return resolvePronoun(k, sentence);
     }
@@ -442,6 +447,34 @@ bool VisitContext::opensRelativeClause(int token) const
 {
     const VisitWord *next = entry(token + 1);
     return word(token) == u"," && next && next->relative;
+}
+
+bool VisitContext::relativeClauseAround(int sentence, int cueToken, int *first, int *end) const
+{
+    const Sentence &s = m_analysis.sentences[sentence];
+    int open = -1;
+    for (int k = s.firstToken; k < cueToken; ++k) {
+        if (!opensRelativeClause(k))
+            continue;
+        int close = k + 2;
+        while (close < cueToken && word(close) != u",")
+            ++close;
+        if (close >= cueToken)
+            open = k;
+    }
+    if (open < 0)
+        return false;
+    *first = open;
+    *end = s.endToken;
+    for (int k = cueToken + 1; k + 1 < s.endToken; ++k) {
+        if (word(k) != u"," || isName(k + 1))
+            continue;
+        if (const VisitWord *next = entry(k + 1); next && next->coordination)
+            continue;
+        *end = k;
+        break;
+    }
+    return true;
 }
 
 bool VisitContext::putsAside(int token) const

@@ -53,6 +53,11 @@ public:
     /// Whether the comma at the token opens a relative clause (", who", ", which": class
     /// relative of travelcues.tsv).
     bool opensRelativeClause(int token) const;
+    /// The relative clause that holds `cueToken` ("X, who was in P for a summit, will ..."):
+    /// its first token (the comma before the relative word) and one past its last (the comma
+    /// that closes it, not a comma of a list of names, or the sentence's end). False when the
+    /// cue is in no relative clause opened before it and still open there.
+    bool relativeClauseAround(int sentence, int cueToken, int *first, int *end) const;
     /// Whether the preposition or relation word at `token` puts the name after it aside from any
     /// trip ("a signal for P", "the dispute between P1 and P2", "after the invasion of P";
     /// travelcues.tsv argument aside, class relation), unless a verb of motion comes right

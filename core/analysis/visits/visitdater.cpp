@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/visits/visitdater.h"
 
+#include "analysis/time/timexresolver.h"
 #include "analysis/visits/visitcontext.h"
 
 #include <algorithm>
@@ -115,6 +116,10 @@ void VisitDater::addDuration(Visit &visit, int cueToken) const
         const int first = m_context.firstTimeToken(t);
         const int end = m_context.endTimeToken(t);
         k = end - 1;
+        // "flew to Hanoi after two days of talks": the duration after a relation word
+        // (travelcues.tsv) is another event's.
+        if (const VisitWord *before = m_context.entry(first - 1); before && before->relation)
+            continue;
         // "a six-day visit" (just before the cue) or "stayed in Minsk for three days" (after).
         const int distance = end <= cueToken ? cueToken - end : first - cueToken - 1;
         const bool near = end <= cueToken ? distance <= 2 : distance <= 8;
@@ -345,6 +350,22 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
     // A date of the conjunct before the cue's ("in 2001" above) dates that conjunct's event:
     // it counts only when the cue's own conjunct has none.
     const int conjunct = conjunctStart(visit.sentence, cueToken);
+    // "X, who was in Tallinn for a summit, will visit Riga next week": a date still ahead of
+    // the publication date outside the relative clause that tells the trip is the main
+    // clause's plan ("X, who is in Iowa, said on Monday" keeps Monday).
+    int clauseFirst = -1, clauseEnd = -1;
+    const QDate published = m_context.document().published;
+    if (published.isValid())
+        m_context.relativeClauseAround(visit.sentence, cueToken, &clauseFirst, &clauseEnd);
+    const auto aheadOutside = [&](int t) {
+        if (clauseFirst < 0 ||
+            (m_context.firstTimeToken(t) >= clauseFirst && m_context.endTimeToken(t) <= clauseEnd))
+            return false;
+        QDate date;
+        DatePrecision precision = DatePrecision::None;
+        return TimexResolver::parseValue(m_context.analysis().times[t].value, &date, &precision) &&
+               date > published;
+    };
     int best = -1;
     int bestDistance = 0;
     int bestRank = 0;
@@ -353,6 +374,8 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
         if (t < 0)
             continue;
         k = m_context.endTimeToken(t) - 1;
+        if (aheadOutside(t))
+            continue;
         if (!isCalendarDate(t) || datesOtherEvent(t, cueToken) || datesMainVerb(t, cueToken))
             continue;
         // The date of a saying counts only when the sentence has no other.

@@ -54,6 +54,7 @@ bool VisitAssembler::isCityLike(int place) const
 void VisitAssembler::mergeDestinations(QList<Visit> &visits) const
 {
     QList<bool> removed(visits.size(), false);
+    mergeSites(visits, removed);
     mergeCountries(visits, removed);
     mergeRegions(visits, removed);
     QList<Visit> kept;
@@ -94,6 +95,55 @@ void VisitAssembler::mergeCountries(QList<Visit> &visits, QList<bool> &removed) 
         if (city.duration.isEmpty())
             city.duration =
                 first && city.date == land.date ? land.duration : remainingDays(city, land);
+    }
+}
+
+QHash<int, int> VisitAssembler::citiesOfSites() const
+{
+    const Analysis &a = m_context.analysis();
+    QHash<int, int> cityOf;
+    for (int m = 0; m < a.mentions.size(); ++m) {
+        const int end = m_context.endToken(m);
+        const int site = m_context.entityOf(m, {EntityType::Place});
+        if (site < 0 || !a.entities[site].subtype.isEmpty() || m_context.word(end) != u"in")
+            continue;
+        const int city = m_context.entityOf(m_context.mentionOf(end + 1), {EntityType::Place});
+        if (city >= 0 && city != site &&
+            m_context.firstToken(m_context.mentionOf(end + 1)) == end + 1 &&
+            a.entities[city].subtype == u"city")
+            cityOf.insert(site, city);
+    }
+    return cityOf;
+}
+
+void VisitAssembler::mergeSites(QList<Visit> &visits, QList<bool> &removed) const
+{
+    // "arrived in Jakarta on Monday", "laid a wreath at Merdeka Palace in Jakarta on Tuesday":
+    // a site written in a city the same visitor went to on the same trip is that city's
+    // destination (GUIDELINES.md: one entry per trip, unless one place lies inside the other).
+    const QHash<int, int> cityOf = citiesOfSites();
+    if (cityOf.isEmpty())
+        return;
+    QHash<quint64, qsizetype> byPair; // (visitor, place) -> its visit
+    for (qsizetype j = 0; j < visits.size(); ++j)
+        byPair.insert(pairKey(visits[j].visitor, visits[j].place), j);
+    const auto sameTrip = [](const Visit &x, const Visit &y) {
+        if (x.date.isEmpty() || y.date.isEmpty() || x.date == y.date)
+            return true;
+        const QDate dx = QDate::fromString(x.date, Qt::ISODate);
+        const QDate dy = QDate::fromString(y.date, Qt::ISODate);
+        return dx.isValid() && dy.isValid() && qAbs(dx.daysTo(dy)) <= SiteTripDays;
+    };
+    for (qsizetype i = 0; i < visits.size(); ++i) {
+        const auto city = cityOf.constFind(visits[i].place);
+        if (removed[i] || city == cityOf.cend())
+            continue;
+        const qsizetype j = byPair.value(pairKey(visits[i].visitor, *city), -1);
+        if (j < 0 || removed[j] || !sameTrip(visits[i], visits[j]) ||
+            visits[i].status != visits[j].status)
+            continue;
+        takeEvidence(visits[j], visits[i]);
+        removed[i] = true;
     }
 }
 

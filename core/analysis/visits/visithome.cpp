@@ -116,6 +116,28 @@ bool VisitHome::isMigration(int placeFirst) const
     return w->migrationBefore.contains(m_context.word(placeFirst - 1), Qt::CaseInsensitive);
 }
 
+bool VisitHome::isBiography(int placeFirst, int sentenceFirst) const
+{
+    // "X, who was born in P", "she trained in P and worked in Q", "grew up in P": where a life
+    // was spent, not a trip to the place.
+    int verb = placeFirst - 2;
+    if (verb < sentenceFirst)
+        return false;
+    const VisitWord *w = m_context.entry(verb);
+    if ((!w || w->biographyBefore.isEmpty()) && verb - 1 >= sentenceFirst) {
+        // "grew up in P": the particle between the verb and the preposition.
+        const VisitWord *before = m_context.entry(verb - 1);
+        if (before && !before->biographyParticle.isEmpty() &&
+            m_context.word(verb).compare(before->biographyParticle, Qt::CaseInsensitive) == 0) {
+            w = before;
+            --verb;
+        }
+    }
+    if (!w || w->biographyBefore.isEmpty() || m_context.isName(verb))
+        return false;
+    return w->biographyBefore.contains(m_context.word(placeFirst - 1), Qt::CaseInsensitive);
+}
+
 int VisitHome::residentOf(int sentence, int verb) const
 {
     const int first = m_context.analysis().sentences[sentence].firstToken;

@@ -30,6 +30,10 @@ public:
     QStringList homeCountries(int entity) const;
     /// Whether a move of home governs the place mention starting at `placeFirst` ("fled to P").
     bool isMigration(int placeFirst) const;
+    /// Whether a verb of a life's story governs the place mention starting at `placeFirst`
+    /// ("born in P", "trained in P", "grew up in P"; travelcues.tsv, class biography), the verb
+    /// at or after `sentenceFirst`.
+    bool isBiography(int placeFirst, int sentenceFirst) const;
     /// The person a place is home to by a relative clause after it ("Columbus, where he
     /// lives", "Lima, where Ana Ruiz currently lives"): a present verb of class residence after
     /// ", where" and its own subject (a name or a pronoun, one adverb between), or -1.

@@ -170,7 +170,13 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
             word.residence = true;
         } else if (cls == u"migration")
             word.migrationBefore = commaList(arg);
-        else if (cls == u"calledoff") {
+        else if (cls == u"biography") {
+            word.biographyBefore = commaList(arg);
+            word.biographyParticle = f.value(3).toLower();
+        } else if (cls == u"origin") {
+            word.originFrom = word.originFrom || arg == u"from";
+            word.originObject = word.originObject || arg == u"object";
+        } else if (cls == u"calledoff") {
             word.calledOff = true;
             word.calledOffAfter = arg.toLower();
         } else if (cls == u"tense") {

@@ -47,6 +47,14 @@ struct VisitWord
     bool residence = false; ///< a verb of living somewhere (class residence): its subject's home
     /// A move of home (class migration, "fled to P"): the prepositions before the place.
     QStringList migrationBefore;
+    /// A verb of a life's story (class biography, "born in P", "grew up in P"): the
+    /// prepositions before the place, and a particle that may stand between ("up"), lower-case.
+    QStringList biographyBefore;
+    QString biographyParticle;
+    /// Where a trip starts (class origin): the place after this word is the origin ("flew from
+    /// P to Q"), or this verb's direct object is ("left P for Q").
+    bool originFrom = false;
+    bool originObject = false;
     QString calledOffAfter; ///< the word before must start with it ("called off"); lower-case
     /// The tense a word gives its sentence's trip (class tense): planned ("will", "to visit")
     /// or under way ("has arrived", "is visiting"); Clause: after the cue, it starts another

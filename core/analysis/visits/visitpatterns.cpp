@@ -153,12 +153,37 @@ VisitPatterns::Places VisitPatterns::placeOfObject(int from, int sentence,
     return placesAfter(p + 1, sentence, false);
 }
 
+int VisitPatterns::originEnd(int cueToken, int sentence) const
+{
+    // "flew from Nairobi to ...", "left Paris for ...": the place after a word of class origin
+    // (argument from) or the direct object of a verb of that class (argument object);
+    // travelcues.tsv. One past the origin's names, or -1.
+    const VisitWord *verb = m_context.entry(cueToken);
+    const VisitWord *next = m_context.entry(cueToken + 1);
+    int k = cueToken + 1;
+    if (next && next->originFrom)
+        ++k;
+    else if (!verb || !verb->originObject)
+        return -1;
+    if (!m_context.isName(k))
+        return -1;
+    const Places origin = placesAfter(k, sentence, true);
+    return origin.entities.isEmpty() ? -1 : origin.end;
+}
+
 bool VisitPatterns::matchGo(int token, int sentence, const TravelCue &cue, Match &m) const
 {
-    // "Smith flew to Paris", "she arrived in Oslo on Monday".
-    const int p = prepositionAfter(token + 1, sentence, cue.prepositions, 4);
-    if (p < 0)
-        return false;
+    // "Smith flew to Paris", "she arrived in Oslo on Monday"; "flew from Nairobi to Garissa",
+    // "left Paris for Rome": the destination after the trip's origin.
+    int p = prepositionAfter(token + 1, sentence, cue.prepositions, 4);
+    if (p < 0) {
+        const int from = originEnd(token, sentence);
+        if (from < 0)
+            return false;
+        p = prepositionAfter(from, sentence, cue.prepositions, 3);
+        if (p < 0)
+            return false;
+    }
     m.cueEnd = p + 1;
     m.places = placesAfter(p + 1, sentence, false).entities;
     m.visitor = m.places.isEmpty() ? -1 : m_context.subjectBefore(token, sentence);

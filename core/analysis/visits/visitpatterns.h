@@ -49,6 +49,9 @@ private:
     int possessor(int cueToken, int sentence, bool *found) const;
     int personAt(int mention) const;
     Places placeOfObject(int from, int sentence, const TravelCue &cue) const;
+    /// One past the trip's origin right after the verb at `cueToken` ("flew from P", "left
+    /// P"; travelcues.tsv, class origin), or -1.
+    int originEnd(int cueToken, int sentence) const;
 
     bool matchGo(int token, int sentence, const TravelCue &cue, Match &m) const;
     bool matchBe(int token, int sentence, const TravelCue &cue, Match &m) const;
