@@ -130,6 +130,9 @@ void TestTemporalTagger::expressions_data()
     QTest::newRow("a participle after 'be' is no past")
         << u"The old bridge will be closed in February for repairs."_qs << april10
         << QStringList{u"February=2026-02"_qs};
+    QTest::newRow("month alone: the attribution after a comma does not set the tense")
+        << u"The minister will travel to Riga in November, his office said."_qs << april10
+        << QStringList{u"November=2025-11"_qs};
     QTest::newRow("guard: a time limit ahead after a past verb")
         << u"The council extended the permit until July, a spokesman said."_qs << april10
         << QStringList{u"July=2025-07"_qs};

@@ -62,10 +62,11 @@ struct TimexGrammar::Cursor
         }
         return 0;
     }
-    /// The tense of a weekday at `j`: the nearest tense marker, not counting one after a comma
-    /// that follows the expression when another marker precedes it ("will visit Oslo on
-    /// Monday, her office said": the attribution tells when it was said, not when the trip is).
-    int weekdayTense(int j) const
+    /// The tense of the clause of a date at `j` (a weekday, a month without a year): the
+    /// nearest tense marker, not counting one after a comma that follows the expression when
+    /// another marker precedes it ("will visit Oslo on Monday, her office said": the
+    /// attribution tells when it was said, not when the trip is).
+    int clauseTense(int j) const
     {
         const int sentence = units[j].sentence;
         bool comma = false;
@@ -132,7 +133,7 @@ struct TimexGrammar::Cursor
             ++y;
         // The tense overrides the nearest year when the date would be far on the wrong side:
         // "the offer was extended to Nov. 16" is near; "prices set on Aug. 6" is last year's.
-        const int t = tense(j);
+        const int t = clauseTense(j);
         // A month alone takes its side of the publication month from the tense when it lies
         // two months or more on the other side: "was nearly cancelled in July" (April) is the
         // last July, "will reopen in February" the coming one. Not after a time limit ahead

@@ -221,7 +221,7 @@ TimexMatch TimexGrammar::weekday(const Cursor &c, int at) const
     const bool earliest = !shift && c.word(at - 1, u"as") && c.word(at - 3, u"as") &&
                           (c.word(at - 2, u"soon") || c.word(at - 2, u"early")) &&
                           !c.pastBefore(at - 3);
-    int direction = earliest || c.weekdayTense(k) > 0 ? 1 : -1;
+    int direction = earliest || c.clauseTense(k) > 0 ? 1 : -1;
     if (shift)
         direction = shift->number < 0 ? -2 : shift->number > 0 ? 2 : (direction > 0 ? 1 : -1);
     if (shift && shift->number > 0 && c.word(at + 1, u"coming"))
