@@ -133,6 +133,19 @@ void TestTemporalTagger::expressions_data()
     QTest::newRow("month alone: the attribution after a comma does not set the tense")
         << u"The minister will travel to Riga in November, his office said."_qs << april10
         << QStringList{u"November=2025-11"_qs};
+    // Review of round 21: the verb of another clause, a month not after "in".
+    QTest::newRow("guard: a present clause after 'said'")
+        << u"The minister said the new bridge opens in July."_qs << april10
+        << QStringList{u"July=2025-07"_qs};
+    QTest::newRow("guard: a month after 'to' a past participle")
+        << u"The hearing was postponed to July after the judge fell ill."_qs << april10
+        << QStringList{u"July=2025-07"_qs};
+    QTest::newRow("guard: a month after 'for' in a future clause")
+        << u"The statistics office will publish the figures for January on Friday."_qs << april10
+        << QStringList{u"January=2025-01"_qs, u"Friday=2025-04-11"_qs};
+    QTest::newRow("guard: a past participle's month in a future clause")
+        << u"The court will rule on the ballots cast in February."_qs << april10
+        << QStringList{u"February=2025-02"_qs};
     QTest::newRow("guard: a time limit ahead after a past verb")
         << u"The council extended the permit until July, a spokesman said."_qs << april10
         << QStringList{u"July=2025-07"_qs};

@@ -134,18 +134,21 @@ struct TimexGrammar::Cursor
         // The tense overrides the nearest year when the date would be far on the wrong side:
         // "the offer was extended to Nov. 16" is near; "prices set on Aug. 6" is last year's.
         const int t = clauseTense(j);
-        // A month alone takes its side of the publication month from the tense when it lies
-        // two months or more on the other side: "was nearly cancelled in July" (April) is the
-        // last July, "will reopen in February" the coming one. Not after a time limit ahead
-        // ("extended the permit until July") or an infinitive ("threatened to disrupt the
-        // convention in July"): those look ahead from a past moment.
+        // A month alone after "in" takes its side of the publication month from a verb told
+        // just before it when it lies two months or more on the other side: "was nearly
+        // cancelled in July" (April) is the last July, "will reopen in February" the coming
+        // one. Not after an infinitive ("threatened to disrupt the convention in July"), nor
+        // from a verb further back ("said the new bridge opens in July", "will rule on the
+        // ballots cast in February"); a time limit ahead ("extended the permit until July")
+        // keeps the nearest year.
         if (day <= 0) {
             const int m = (y - p.year()) * 12 + month - p.month();
             if (t < 0 && deadlineBefore(j))
                 return y;
-            if (t < 0 && m >= 2 && !infinitiveBefore(j))
+            const int verb = afterIn(j) ? markerJustBefore(j) : 0;
+            if (verb < 0 && m >= 2 && !infinitiveBefore(j))
                 return month <= p.month() ? p.year() : p.year() - 1;
-            if (t > 0 && m <= -2)
+            if (verb > 0 && m <= -2)
                 return month >= p.month() ? p.year() : p.year() + 1;
         }
         const qint64 days = p.daysTo(QDate(y, month, day > 0 ? day : 15));
@@ -154,6 +157,21 @@ struct TimexGrammar::Cursor
         if (t > 0 && days < -120)
             return y + 1;
         return y;
+    }
+    /// Whether "in" stands right before the month at `j`, or before its modifier ("in early
+    /// March", "in mid-November").
+    bool afterIn(int j) const
+    {
+        return word(j - 1, u"in") || (is(j - 1, TimexClass::Modifier) && word(j - 2, u"in"));
+    }
+    /// The tense of the nearest marker at most five units before `j` in its sentence, else 0.
+    int markerJustBefore(int j) const
+    {
+        const int sentence = units[j].sentence;
+        for (int k = j - 1; valid(k) && k >= j - 5 && units[k].sentence == sentence; --k)
+            if (units[k].tense != 0)
+                return units[k].tense;
+        return 0;
     }
     /// Whether "to" and a lower-case word that is no time word ("to disrupt", not "to a
     /// calendar year") stand before `j` in its sentence, within the tense markers' reach.
