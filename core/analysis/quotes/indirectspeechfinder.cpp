@@ -15,6 +15,7 @@ constexpr int MaxTitleTokens = 3;          ///< "Cardinal", "Air Vice Marshal" b
 constexpr int MaxAddresseePlaceTokens = 6; ///< "told an audience at a festival in Lyon that"
 constexpr int MaxContentNounTokens = 3;    ///< "told a much different story"
 constexpr int MaxAddresseeWords = 4;       ///< "told the cheering crowd of farmers"
+constexpr int MaxCountedNounWords = 3;     ///< "added 1 million private sector jobs"
 
 bool isPunct(QStringView text, const Token &t, char16_t c)
 {
@@ -153,10 +154,13 @@ int IndirectSpeechFinder::forwardContentStart(const Context &c, int first, int c
     // when lower-case content follows, or any content after a sentence that opens with a name
     // and its apposition ("Cardinal Ana Ruiz, the archbishop of Kiel, said Danes were ...");
     // "..., said Ana Ruiz." is the backward pattern.
+    // A short content after a named apposition too: "Anna Berg, the head of the union, said
+    // Nordvik must pay."
     if (!c.isWord(cue - 1) &&
         !(c.is(cue - 1, u',') && cueEnd < end &&
-          (c.word(cueEnd).front().isLower() || opensWithNamedApposition(c, first, cue - 1)) &&
-          c.wordsIn(cueEnd, end) > MaxTailTokens / 2))
+          ((c.word(cueEnd).front().isLower() && c.wordsIn(cueEnd, end) > MaxTailTokens / 2) ||
+           (opensWithNamedApposition(c, first, cue - 1) &&
+            c.wordsIn(cueEnd, end) >= MinContentWords))))
         return -1;
     // "that" within a few tokens, without crossing a clause: said in a statement that ...; a
     // few more after an addressee ("told an audience at a festival in Lyon last week that").
@@ -225,21 +229,39 @@ int IndirectSpeechFinder::forwardContentStart(const Context &c, int first, int c
     }
     if (j < end)
         j = c.skipTime(j, end);
-    // "recalled hundreds of engines", "added two extra flights to Oslo": the verb's other sense,
-    // when no verb ("added two players were hurt") comes before a preposition or the end.
-    if (lexicalCue.countedObject && j < end && m_lexicon.isQuantity(c.word(j))) {
-        SpeechLexicon::Role next = SpeechLexicon::Role::None;
-        for (int k = j + 1; k < end && next == SpeechLexicon::Role::None && c.isWord(k); ++k)
-            next = m_lexicon.role(c.word(k));
-        if (next == SpeechLexicon::Role::None || next == SpeechLexicon::Role::Preposition)
-            return -1;
-    }
+    if (lexicalCue.countedObject && j < end && countsObject(c, j, end))
+        return -1;
     // "tell those voters to support the winner" asks them to: the content opens with "to".
     const bool infinitive = nounAddressee && j < end && c.word(j) == u"to";
     if (j >= end || !c.isWord(j) || c.quoted[size_t(j)] || c.isPossessive(j) ||
         (m_lexicon.role(c.word(j)) == SpeechLexicon::Role::Preposition && !infinitive))
         return -1;
     return c.wordsIn(j, end) >= MinContentWords ? j : -1;
+}
+
+// "recalled hundreds of engines", "added two extra flights to Oslo", "added 160 security
+// personnel along the route": a quantity at j opens the object of the cue's other sense when it
+// and the noun after it (up to its plural ending) are followed directly by a preposition, a
+// time, punctuation or the end; not "added three suspects remain in custody".
+bool IndirectSpeechFinder::countsObject(const Context &c, int j, int end) const
+{
+    if (!m_lexicon.isQuantity(c.word(j)))
+        return false;
+    int k = j + 1;
+    while (k < end && c.isWord(k) && m_lexicon.isQuantity(c.word(k)))
+        ++k;
+    for (int noun = 0; noun < MaxCountedNounWords && k < end && c.isWord(k) &&
+                       m_lexicon.role(c.word(k)) == SpeechLexicon::Role::None;
+         ++noun) {
+        const bool plural = c.word(k).endsWith(u's');
+        ++k;
+        if (plural)
+            break;
+    }
+    if (k < end)
+        k = c.skipTime(k, end);
+    return k >= end || !c.isWord(k) ||
+           m_lexicon.role(c.word(k)) == SpeechLexicon::Role::Preposition;
 }
 
 // CONTENT, X said. / CONTENT, said X. / CONTENT, X said, more.
