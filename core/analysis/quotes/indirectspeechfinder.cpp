@@ -179,53 +179,9 @@ int IndirectSpeechFinder::forwardContentStart(const Context &c, int first, int c
     int j = cueEnd;
     bool nounAddressee = false;                                      // "told the crowd"
     if (lexicalCue.frame == SpeechLexicon::Frame::Tell && j < end) { // told reporters the plan
-        const int m = c.analysis.mentionAt(c.analysis.tokens[j].span.begin);
-        if (m >= 0) {
-            j = c.analysis.tokenAfter(c.analysis.mentions[m].span.end);
-        } else if (m_lexicon.isDeterminer(c.word(j))) {
-            // "told the crowd the plan", not "the crowd of 200 people" as content; but "told the
-            // story of how ..." tells it (quote_words.tsv, role content).
-            bool told = false; // "told a much different story"
-            for (int k = j + 1; k < end && k <= j + MaxContentNounTokens && c.isWord(k); ++k)
-                told = told || m_lexicon.isContentNoun(c.word(k));
-            if (j + 1 < end && c.isWord(j + 1) && !told) {
-                // The addressee's words up to what may open the content: a pronoun, a
-                // determiner, "to" ("told the cheering crowd the mill ...", "told those voters
-                // to ..."); a preposition or the end leaves no content.
-                nounAddressee = true;
-                int k = j + 1;
-                // ... or a name after the addressee's noun ("told the crowd Li would win").
-                const auto capitalised = [&](int i) { return c.word(i).front().isUpper(); };
-                while (k < end && k <= j + MaxAddresseeWords && c.isWord(k) &&
-                       !m_lexicon.isDeterminer(c.word(k)) &&
-                       m_lexicon.role(c.word(k)) == SpeechLexicon::Role::None &&
-                       !(k > j + 1 && capitalised(k) && !capitalised(k - 1)))
-                    ++k;
-                if (k > j + MaxAddresseeWords)
-                    return -1;
-                // "told a gathering in Lyon she would ...": the place where the addressee is
-                if (k + 1 < end && c.word(k) != u"to" &&
-                    m_lexicon.role(c.word(k)) == SpeechLexicon::Role::Preposition &&
-                    c.isWord(k + 1) && capitalised(k + 1)) {
-                    int after = k + 1;
-                    while (after < end && c.isWord(after) && capitalised(after))
-                        ++after;
-                    if (after < end && (m_lexicon.isPronoun(c.word(after)) ||
-                                        m_lexicon.isDeterminer(c.word(after))))
-                        k = after;
-                }
-                j = k;
-                // "tells the crowd, he's been known ...", not "the crowd, a mix of ..."
-                if (j + 1 < end && c.is(j, u',') && m_lexicon.isPronoun(c.word(j + 1)))
-                    ++j;
-                if (j < end && c.word(j) != u"to" &&
-                    m_lexicon.role(c.word(j)) != SpeechLexicon::Role::None &&
-                    !m_lexicon.isPronoun(c.word(j)))
-                    return -1; // "told the crowd and left", "told the crowd of 200 people"
-            }
-        } else {
-            ++j;
-        }
+        j = afterAddressee(c, j, end, nounAddressee);
+        if (j < 0)
+            return -1;
     }
     if (j < end)
         j = c.skipTime(j, end);
@@ -237,6 +193,57 @@ int IndirectSpeechFinder::forwardContentStart(const Context &c, int first, int c
         (m_lexicon.role(c.word(j)) == SpeechLexicon::Role::Preposition && !infinitive))
         return -1;
     return c.wordsIn(j, end) >= MinContentWords ? j : -1;
+}
+
+// After "told" at j: the token past the addressee where the content may open, or -1 when none
+// can ("told the crowd of 200 people"); nounAddressee when the addressee is a noun phrase.
+int IndirectSpeechFinder::afterAddressee(const Context &c, int j, int end,
+                                         bool &nounAddressee) const
+{
+    const int m = c.analysis.mentionAt(c.analysis.tokens[j].span.begin);
+    if (m >= 0)
+        return c.analysis.tokenAfter(c.analysis.mentions[m].span.end);
+    if (!m_lexicon.isDeterminer(c.word(j)))
+        return j + 1;
+    // "told the crowd the plan", not "the crowd of 200 people" as content; but "told the story
+    // of how ..." tells it (quote_words.tsv, role content).
+    bool told = false; // "told a much different story"
+    for (int k = j + 1; k < end && k <= j + MaxContentNounTokens && c.isWord(k); ++k)
+        told = told || m_lexicon.isContentNoun(c.word(k));
+    if (j + 1 >= end || !c.isWord(j + 1) || told)
+        return j;
+    // The addressee's words up to what may open the content: a pronoun, a determiner, "to"
+    // ("told the cheering crowd the mill ...", "told those voters to ..."); a preposition or the
+    // end leaves no content.
+    nounAddressee = true;
+    int k = j + 1;
+    // ... or a name after the addressee's noun ("told the crowd Li would win").
+    const auto capitalised = [&](int i) { return c.word(i).front().isUpper(); };
+    while (k < end && k <= j + MaxAddresseeWords && c.isWord(k) &&
+           !m_lexicon.isDeterminer(c.word(k)) &&
+           m_lexicon.role(c.word(k)) == SpeechLexicon::Role::None &&
+           !(k > j + 1 && capitalised(k) && !capitalised(k - 1)))
+        ++k;
+    if (k > j + MaxAddresseeWords)
+        return -1;
+    // "told a gathering in Lyon she would ...": the place where the addressee is
+    if (k + 1 < end && c.word(k) != u"to" &&
+        m_lexicon.role(c.word(k)) == SpeechLexicon::Role::Preposition && c.isWord(k + 1) &&
+        capitalised(k + 1)) {
+        int after = k + 1;
+        while (after < end && c.isWord(after) && capitalised(after))
+            ++after;
+        if (after < end &&
+            (m_lexicon.isPronoun(c.word(after)) || m_lexicon.isDeterminer(c.word(after))))
+            k = after;
+    }
+    // "tells the crowd, he's been known ...", not "the crowd, a mix of ..."
+    if (k + 1 < end && c.is(k, u',') && m_lexicon.isPronoun(c.word(k + 1)))
+        ++k;
+    if (k < end && c.word(k) != u"to" && m_lexicon.role(c.word(k)) != SpeechLexicon::Role::None &&
+        !m_lexicon.isPronoun(c.word(k)))
+        return -1; // "told the crowd and left", "told the crowd of 200 people"
+    return k;
 }
 
 // "recalled hundreds of engines", "added two extra flights to Oslo", "added 160 security
