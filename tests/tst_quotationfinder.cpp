@@ -133,6 +133,16 @@ void TestQuotationFinder::quotes_data()
     QTest::newRow("guard: recalled with a clause")
         << u"The pilot recalled the engine had stopped over the sea."_qs
         << QStringList{u"indirect: the engine had stopped over the sea"_qs};
+    // Round 21 mends (review): a counted object is the other sense only when its noun ends it.
+    QTest::newRow("added with a counted subject of the content")
+        << u"Berg added three suspects remain in custody in Kiel."_qs
+        << QStringList{u"indirect: three suspects remain in custody in Kiel"_qs};
+    QTest::newRow("recalled with a counted subject of the content")
+        << u"Hale recalled two soldiers died in the attack on the base."_qs
+        << QStringList{u"indirect: two soldiers died in the attack on the base"_qs};
+    QTest::newRow("guard: added a counted object, then a comma")
+        << u"The airline added two extra flights, the company said on Monday."_qs
+        << QStringList{u"indirect: The airline added two extra flights"_qs};
 }
 
 void TestQuotationFinder::quotes()

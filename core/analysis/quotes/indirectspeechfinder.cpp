@@ -15,6 +15,7 @@ constexpr int MaxTitleTokens = 3;          ///< "Cardinal", "Air Vice Marshal" b
 constexpr int MaxAddresseePlaceTokens = 6; ///< "told an audience at a festival in Lyon that"
 constexpr int MaxContentNounTokens = 3;    ///< "told a much different story"
 constexpr int MaxAddresseeWords = 4;       ///< "told the cheering crowd of farmers"
+constexpr int MaxCountedNounWords = 3;     ///< "added 1 million private sector jobs"
 
 bool isPunct(QStringView text, const Token &t, char16_t c)
 {
@@ -153,10 +154,13 @@ int IndirectSpeechFinder::forwardContentStart(const Context &c, int first, int c
     // when lower-case content follows, or any content after a sentence that opens with a name
     // and its apposition ("Cardinal Ana Ruiz, the archbishop of Kiel, said Danes were ...");
     // "..., said Ana Ruiz." is the backward pattern.
+    // A short content after a named apposition too: "Anna Berg, the head of the union, said
+    // Nordvik must pay."
     if (!c.isWord(cue - 1) &&
         !(c.is(cue - 1, u',') && cueEnd < end &&
-          (c.word(cueEnd).front().isLower() || opensWithNamedApposition(c, first, cue - 1)) &&
-          c.wordsIn(cueEnd, end) > MaxTailTokens / 2))
+          ((c.word(cueEnd).front().isLower() && c.wordsIn(cueEnd, end) > MaxTailTokens / 2) ||
+           (opensWithNamedApposition(c, first, cue - 1) &&
+            c.wordsIn(cueEnd, end) >= MinContentWords))))
         return -1;
     // "that" within a few tokens, without crossing a clause: said in a statement that ...; a
     // few more after an addressee ("told an audience at a festival in Lyon last week that").
@@ -175,71 +179,96 @@ int IndirectSpeechFinder::forwardContentStart(const Context &c, int first, int c
     int j = cueEnd;
     bool nounAddressee = false;                                      // "told the crowd"
     if (lexicalCue.frame == SpeechLexicon::Frame::Tell && j < end) { // told reporters the plan
-        const int m = c.analysis.mentionAt(c.analysis.tokens[j].span.begin);
-        if (m >= 0) {
-            j = c.analysis.tokenAfter(c.analysis.mentions[m].span.end);
-        } else if (m_lexicon.isDeterminer(c.word(j))) {
-            // "told the crowd the plan", not "the crowd of 200 people" as content; but "told the
-            // story of how ..." tells it (quote_words.tsv, role content).
-            bool told = false; // "told a much different story"
-            for (int k = j + 1; k < end && k <= j + MaxContentNounTokens && c.isWord(k); ++k)
-                told = told || m_lexicon.isContentNoun(c.word(k));
-            if (j + 1 < end && c.isWord(j + 1) && !told) {
-                // The addressee's words up to what may open the content: a pronoun, a
-                // determiner, "to" ("told the cheering crowd the mill ...", "told those voters
-                // to ..."); a preposition or the end leaves no content.
-                nounAddressee = true;
-                int k = j + 1;
-                // ... or a name after the addressee's noun ("told the crowd Li would win").
-                const auto capitalised = [&](int i) { return c.word(i).front().isUpper(); };
-                while (k < end && k <= j + MaxAddresseeWords && c.isWord(k) &&
-                       !m_lexicon.isDeterminer(c.word(k)) &&
-                       m_lexicon.role(c.word(k)) == SpeechLexicon::Role::None &&
-                       !(k > j + 1 && capitalised(k) && !capitalised(k - 1)))
-                    ++k;
-                if (k > j + MaxAddresseeWords)
-                    return -1;
-                // "told a gathering in Lyon she would ...": the place where the addressee is
-                if (k + 1 < end && c.word(k) != u"to" &&
-                    m_lexicon.role(c.word(k)) == SpeechLexicon::Role::Preposition &&
-                    c.isWord(k + 1) && capitalised(k + 1)) {
-                    int after = k + 1;
-                    while (after < end && c.isWord(after) && capitalised(after))
-                        ++after;
-                    if (after < end && (m_lexicon.isPronoun(c.word(after)) ||
-                                        m_lexicon.isDeterminer(c.word(after))))
-                        k = after;
-                }
-                j = k;
-                // "tells the crowd, he's been known ...", not "the crowd, a mix of ..."
-                if (j + 1 < end && c.is(j, u',') && m_lexicon.isPronoun(c.word(j + 1)))
-                    ++j;
-                if (j < end && c.word(j) != u"to" &&
-                    m_lexicon.role(c.word(j)) != SpeechLexicon::Role::None &&
-                    !m_lexicon.isPronoun(c.word(j)))
-                    return -1; // "told the crowd and left", "told the crowd of 200 people"
-            }
-        } else {
-            ++j;
-        }
+        j = afterAddressee(c, j, end, nounAddressee);
+        if (j < 0)
+            return -1;
     }
     if (j < end)
         j = c.skipTime(j, end);
-    // "recalled hundreds of engines", "added two extra flights to Oslo": the verb's other sense,
-    // when no verb ("added two players were hurt") comes before a preposition or the end.
-    if (lexicalCue.countedObject && j < end && m_lexicon.isQuantity(c.word(j))) {
-        SpeechLexicon::Role next = SpeechLexicon::Role::None;
-        for (int k = j + 1; k < end && next == SpeechLexicon::Role::None && c.isWord(k); ++k)
-            next = m_lexicon.role(c.word(k));
-        if (next == SpeechLexicon::Role::None || next == SpeechLexicon::Role::Preposition)
-            return -1;
-    }
+    if (lexicalCue.countedObject && j < end && countsObject(c, j, end))
+        return -1;
     // "tell those voters to support the winner" asks them to: the content opens with "to".
     const bool infinitive = nounAddressee && j < end && c.word(j) == u"to";
     if (j >= end || !c.isWord(j) || c.quoted[size_t(j)] || c.isPossessive(j) ||
         (m_lexicon.role(c.word(j)) == SpeechLexicon::Role::Preposition && !infinitive))
         return -1;
     return c.wordsIn(j, end) >= MinContentWords ? j : -1;
+}
+
+// After "told" at j: the token past the addressee where the content may open, or -1 when none
+// can ("told the crowd of 200 people"); nounAddressee when the addressee is a noun phrase.
+int IndirectSpeechFinder::afterAddressee(const Context &c, int j, int end,
+                                         bool &nounAddressee) const
+{
+    const int m = c.analysis.mentionAt(c.analysis.tokens[j].span.begin);
+    if (m >= 0)
+        return c.analysis.tokenAfter(c.analysis.mentions[m].span.end);
+    if (!m_lexicon.isDeterminer(c.word(j)))
+        return j + 1;
+    // "told the crowd the plan", not "the crowd of 200 people" as content; but "told the story
+    // of how ..." tells it (quote_words.tsv, role content).
+    bool told = false; // "told a much different story"
+    for (int k = j + 1; k < end && k <= j + MaxContentNounTokens && c.isWord(k); ++k)
+        told = told || m_lexicon.isContentNoun(c.word(k));
+    if (j + 1 >= end || !c.isWord(j + 1) || told)
+        return j;
+    // The addressee's words up to what may open the content: a pronoun, a determiner, "to"
+    // ("told the cheering crowd the mill ...", "told those voters to ..."); a preposition or the
+    // end leaves no content.
+    nounAddressee = true;
+    int k = j + 1;
+    // ... or a name after the addressee's noun ("told the crowd Li would win").
+    const auto capitalised = [&](int i) { return c.word(i).front().isUpper(); };
+    while (k < end && k <= j + MaxAddresseeWords && c.isWord(k) &&
+           !m_lexicon.isDeterminer(c.word(k)) &&
+           m_lexicon.role(c.word(k)) == SpeechLexicon::Role::None &&
+           !(k > j + 1 && capitalised(k) && !capitalised(k - 1)))
+        ++k;
+    if (k > j + MaxAddresseeWords)
+        return -1;
+    // "told a gathering in Lyon she would ...": the place where the addressee is
+    if (k + 1 < end && c.word(k) != u"to" &&
+        m_lexicon.role(c.word(k)) == SpeechLexicon::Role::Preposition && c.isWord(k + 1) &&
+        capitalised(k + 1)) {
+        int after = k + 1;
+        while (after < end && c.isWord(after) && capitalised(after))
+            ++after;
+        if (after < end &&
+            (m_lexicon.isPronoun(c.word(after)) || m_lexicon.isDeterminer(c.word(after))))
+            k = after;
+    }
+    // "tells the crowd, he's been known ...", not "the crowd, a mix of ..."
+    if (k + 1 < end && c.is(k, u',') && m_lexicon.isPronoun(c.word(k + 1)))
+        ++k;
+    if (k < end && c.word(k) != u"to" && m_lexicon.role(c.word(k)) != SpeechLexicon::Role::None &&
+        !m_lexicon.isPronoun(c.word(k)))
+        return -1; // "told the crowd and left", "told the crowd of 200 people"
+    return k;
+}
+
+// "recalled hundreds of engines", "added two extra flights to Oslo", "added 160 security
+// personnel along the route": a quantity at j opens the object of the cue's other sense when it
+// and the noun after it (up to its plural ending) are followed directly by a preposition, a
+// time, punctuation or the end; not "added three suspects remain in custody".
+bool IndirectSpeechFinder::countsObject(const Context &c, int j, int end) const
+{
+    if (!m_lexicon.isQuantity(c.word(j)))
+        return false;
+    int k = j + 1;
+    while (k < end && c.isWord(k) && m_lexicon.isQuantity(c.word(k)))
+        ++k;
+    for (int noun = 0; noun < MaxCountedNounWords && k < end && c.isWord(k) &&
+                       m_lexicon.role(c.word(k)) == SpeechLexicon::Role::None;
+         ++noun) {
+        const bool plural = c.word(k).endsWith(u's');
+        ++k;
+        if (plural)
+            break;
+    }
+    if (k < end)
+        k = c.skipTime(k, end);
+    return k >= end || !c.isWord(k) ||
+           m_lexicon.role(c.word(k)) == SpeechLexicon::Role::Preposition;
 }
 
 // CONTENT, X said. / CONTENT, said X. / CONTENT, X said, more.

@@ -34,6 +34,144 @@ constexpr int MinVotesAgainstName = 2;
 /// A gendered word followed this close by another person's name is said of that person ("with
 /// Mayor Walsh by her side, Clinton ..."), not of the one before it.
 constexpr int CataphoraTokens = 3;
+/// The words that may stand between a determiner and the person noun it opens ("a new chef").
+constexpr int MaxAdjectives = 2;
+
+// The gendered words said of each person whose entity has no gender (SpeakerAttributor::gendersOf).
+struct GenderVotes
+{
+    QStringView text;
+    const Analysis &analysis;
+    const std::vector<bool> &quoted;
+    const SpeechLexicon &lexicon;
+    std::vector<int> male;
+    std::vector<int> female;
+
+    QStringView word(int i) const
+    {
+        const Span s = analysis.tokens[i].span;
+        return text.mid(s.begin, s.length());
+    }
+    void vote(int entity, Gender gender)
+    {
+        (gender == Gender::Male ? male : female)[size_t(entity)] += 1;
+    }
+    // The person entity of the unquoted mention starting at token i, or -1 (-2: no mention).
+    int personAt(int i) const
+    {
+        if (quoted[size_t(i)])
+            return -2;
+        const int m = analysis.mentionAt(analysis.tokens[i].span.begin);
+        if (m < 0 || analysis.mentions[m].span.begin != analysis.tokens[i].span.begin)
+            return -2;
+        return analysis.mentions[m].type == EntityType::Person ? analysis.mentions[m].entity : -1;
+    }
+    // The noun phrase the determiner at token d opens describes the subject: after a comma, "as"
+    // or an auxiliary ("Sato, the owner,", "trained as a chef", "is a chef").
+    bool describesSubject(int d, int first) const
+    {
+        if (d <= first)
+            return false;
+        const QStringView before = word(d - 1);
+        return before == u"," || before.compare(u"as", Qt::CaseInsensitive) == 0 ||
+               lexicon.role(before) == SpeechLexicon::Role::Auxiliary;
+    }
+    // A determiner at i opens an object naming a person ("thanked the governor for his
+    // support", "met the prime minister"): a gendered word after it may be said of that person.
+    bool opensObject(int i, int first, int end) const
+    {
+        if (!lexicon.isDeterminer(word(i)) || describesSubject(i, first))
+            return false;
+        for (int k = i + 1; k < end && k <= i + 1 + MaxAdjectives && word(k).front().isLower();
+             ++k) {
+            if (lexicon.isPersonNoun(word(k)))
+                return true;
+        }
+        return false;
+    }
+    // A lower-case noun naming one person stands in [first, end) ("hired a new chef"), not as
+    // the subject's own description.
+    bool namesAnotherPerson(int first, int end) const
+    {
+        for (int i = first; i < end; ++i) {
+            const QStringView w = word(i);
+            if (quoted[size_t(i)] || !w.front().isLower() || !lexicon.isPersonNoun(w))
+                continue;
+            if (i == first)
+                return true;
+            int d = i - 1;
+            while (d > first && i - d <= MaxAdjectives && !lexicon.isDeterminer(word(d)))
+                --d;
+            if (!lexicon.isDeterminer(word(d)) || !describesSubject(d, first))
+                return true;
+        }
+        return false;
+    }
+    void count(const Mention &mention);
+    void countNextSentence(int entity, int sentence);
+};
+
+// The gendered word after the mention in its sentence, before another person is named; else
+// the pronoun opening the next sentence ("Ines Carvalho runs the tavern. Today she ...").
+void GenderVotes::count(const Mention &mention)
+{
+    const int entity = mention.entity;
+    const int first = analysis.tokenAfter(mention.span.begin);
+    if (first >= analysis.tokens.size() || quoted[size_t(first)])
+        return;
+    const int sentence = analysis.sentenceAt(mention.span.begin);
+    if (sentence < 0)
+        return;
+    const Sentence &s = analysis.sentences[sentence];
+    for (int i = analysis.tokenAfter(mention.span.end);
+         i < s.endToken && i < first + MaxGenderDistance; ++i) {
+        const int other = personAt(i);
+        if (quoted[size_t(i)] || (other >= 0 && other != entity))
+            break;
+        const Gender g =
+            lexicon.genderOfWord(word(i), i + 1 < s.endToken ? word(i + 1) : QStringView());
+        if (g != Gender::Unknown) {
+            bool cataphora = false;
+            for (int k = i + 1; k < s.endToken && k <= i + CataphoraTokens && !cataphora; ++k) {
+                const int next = personAt(k);
+                cataphora = next >= 0 && next != entity;
+            }
+            if (!cataphora)
+                vote(entity, g);
+            return;
+        }
+        if (opensObject(i, s.firstToken, s.endToken))
+            break;
+    }
+    countNextSentence(entity, sentence);
+}
+
+// The pronoun opening the next sentence, when the person is the only one named in theirs and
+// no lower-case noun names another ("Kim Sato hired a new chef. He trained in Lyon.").
+void GenderVotes::countNextSentence(int entity, int sentence)
+{
+    if (sentence + 1 >= analysis.sentences.size())
+        return;
+    const Sentence &s = analysis.sentences[sentence];
+    for (int i = s.firstToken; i < s.endToken; ++i) {
+        const int other = personAt(i);
+        if (other >= 0 && other != entity)
+            return;
+    }
+    if (namesAnotherPerson(s.firstToken, s.endToken))
+        return;
+    const Sentence &next = analysis.sentences[sentence + 1];
+    for (int i = next.firstToken; i < next.endToken && i < next.firstToken + MaxOpeningTokens;
+         ++i) {
+        if (quoted[size_t(i)] || personAt(i) != -2)
+            return;
+        if (lexicon.isPronoun(word(i))) {
+            if (const Gender g = lexicon.pronounGender(word(i)); g != Gender::Unknown)
+                vote(entity, g);
+            return;
+        }
+    }
+}
 
 // The period of "Mr." or "Sen." ends no sentence: ""No," Mr. Li said." goes on past it, so a
 // period counts only when the sentence splitter ended a sentence there.
@@ -171,8 +309,6 @@ std::vector<Gender> SpeakerAttributor::gendersOf(QStringView text, const Analysi
                                                  const std::vector<bool> &quoted) const
 {
     std::vector<Gender> genders(size_t(analysis.entities.size()), Gender::Unknown);
-    std::vector<int> male(genders.size(), 0);
-    std::vector<int> female(genders.size(), 0);
     bool unknown = false;
     for (qsizetype e = 0; e < analysis.entities.size(); ++e) {
         genders[size_t(e)] = analysis.entities[e].gender;
@@ -181,73 +317,13 @@ std::vector<Gender> SpeakerAttributor::gendersOf(QStringView text, const Analysi
     }
     if (!unknown)
         return genders;
-    const auto word = [&](int i) {
-        const Span s = analysis.tokens[i].span;
-        return text.mid(s.begin, s.length());
-    };
-    const auto vote = [&](int entity, Gender gender) {
-        (gender == Gender::Male ? male : female)[size_t(entity)] += 1;
-    };
-    // The person entity of the unquoted mention starting at token i, or -1 (-2: no mention).
-    const auto personAt = [&](int i) {
-        const int m = analysis.mentionAt(analysis.tokens[i].span.begin);
-        if (m < 0 || analysis.mentions[m].span.begin != analysis.tokens[i].span.begin)
-            return -2;
-        return analysis.mentions[m].type == EntityType::Person ? analysis.mentions[m].entity : -1;
-    };
+    GenderVotes votes{text, analysis, quoted, m_lexicon, {}, {}};
+    votes.male.assign(genders.size(), 0);
+    votes.female.assign(genders.size(), 0);
     for (const Mention &mention : analysis.mentions) {
-        const int entity = mention.entity;
-        if (entity < 0 || mention.type != EntityType::Person ||
-            genders[size_t(entity)] != Gender::Unknown)
-            continue;
-        const int first = analysis.tokenAfter(mention.span.begin);
-        if (first >= analysis.tokens.size() || quoted[size_t(first)])
-            continue;
-        const int sentence = analysis.sentenceAt(mention.span.begin);
-        if (sentence < 0)
-            continue;
-        const Sentence &s = analysis.sentences[sentence];
-        bool found = false;
-        for (int i = analysis.tokenAfter(mention.span.end);
-             i < s.endToken && i < first + MaxGenderDistance; ++i) {
-            const int other = personAt(i);
-            if (quoted[size_t(i)] || (other >= 0 && other != entity))
-                break;
-            const Gender g =
-                m_lexicon.genderOfWord(word(i), i + 1 < s.endToken ? word(i + 1) : QStringView());
-            if (g != Gender::Unknown) {
-                bool cataphora = false;
-                for (int k = i + 1; k < s.endToken && k <= i + CataphoraTokens && !cataphora; ++k) {
-                    const int next = quoted[size_t(k)] ? -2 : personAt(k);
-                    cataphora = next >= 0 && next != entity;
-                }
-                if (!cataphora)
-                    vote(entity, g);
-                found = true;
-                break;
-            }
-        }
-        // "Ines Carvalho runs the tavern. Today she ...", when she is the only person named
-        if (found || sentence + 1 >= analysis.sentences.size())
-            continue;
-        bool alone = true;
-        for (int i = s.firstToken; i < s.endToken && alone; ++i) {
-            const int other = quoted[size_t(i)] ? -2 : personAt(i);
-            alone = other < 0 || other == entity;
-        }
-        if (!alone)
-            continue;
-        const Sentence &next = analysis.sentences[sentence + 1];
-        for (int i = next.firstToken; i < next.endToken && i < next.firstToken + MaxOpeningTokens;
-             ++i) {
-            if (quoted[size_t(i)] || personAt(i) != -2)
-                break;
-            if (m_lexicon.isPronoun(word(i))) {
-                if (const Gender g = m_lexicon.pronounGender(word(i)); g != Gender::Unknown)
-                    vote(entity, g);
-                break;
-            }
-        }
+        if (mention.entity >= 0 && mention.type == EntityType::Person &&
+            genders[size_t(mention.entity)] == Gender::Unknown)
+            votes.count(mention);
     }
     // The given name first, as the entity grouper does; the document's own pronouns when the
     // list has no gender for the name or when they say the other one at least twice and never
@@ -257,8 +333,8 @@ std::vector<Gender> SpeakerAttributor::gendersOf(QStringView text, const Analysi
         Gender &gender = genders[size_t(e)];
         if (gender != Gender::Unknown || entity.type != EntityType::Person)
             continue;
-        const int m = male[size_t(e)];
-        const int f = female[size_t(e)];
+        const int m = votes.male[size_t(e)];
+        const int f = votes.female[size_t(e)];
         const Gender voted = m > 0 && m >= 2 * f   ? Gender::Male
                              : f > 0 && f >= 2 * m ? Gender::Female
                                                    : Gender::Unknown;

@@ -77,6 +77,15 @@ SpeechLexicon::SpeechLexicon(const Resources &resources)
         }
         if (row.fields.value(1) == u"function") {
             m_functionWords.insert(row.fields.value(0).toLower());
+            m_determiners.insert(row.fields.value(0).toLower());
+            continue;
+        }
+        if (row.fields.value(1) == u"particle") {
+            m_functionWords.insert(row.fields.value(0).toLower());
+            continue;
+        }
+        if (row.fields.value(1) == u"person") {
+            m_personNouns.insert(row.fields.value(0).toLower());
             continue;
         }
         if (row.fields.value(1) == u"quantity") {
@@ -173,7 +182,7 @@ bool SpeechLexicon::isDeterminer(QStringView word) const
     char16_t buffer[MaxWord];
     const auto it = m_words.find(lowered(word, buffer));
     return (it != m_words.end() && it->second.beforeNoun) ||
-           m_functionWords.contains(word.toString().toLower());
+           m_determiners.contains(word.toString().toLower());
 }
 
 Gender SpeechLexicon::genderOfWord(QStringView word, QStringView next) const

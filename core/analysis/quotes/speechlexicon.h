@@ -20,8 +20,10 @@ class Resources;
 /// The words quotation analysis needs: speech cues (lexicon/speechcues.tsv), function words
 /// with their roles and pronoun genders (lexicon/quote_words.tsv) and the gender of given names
 /// (lexicon/givennames.tsv, else lexicon/usnamegenders.tsv) and one-word titles
-/// (lexicon/titles.tsv). Lookups are case-insensitive,
-/// allocation-free and thread-safe; the lexicon is immutable after construction.
+/// (lexicon/titles.tsv). Lookups are case-insensitive (isOfficePreposition,
+/// isPlacePreposition and givenNameGender: as written) and thread-safe; the lexicon is immutable
+/// after construction. cueAt, role and pronounGender allocate nothing; the others copy the word
+/// (QStringView::toString, toLower) for the QSet or QHash they look in.
 class SpeechLexicon
 {
 public:
@@ -56,7 +58,7 @@ public:
     /// A word that counts things: digits ("200", "1,500") or quote_words.tsv's `quantity`.
     bool isQuantity(QStringView word) const;
     /// A word that opens a noun phrase and is no noun: quote_words.tsv's `function` ("the",
-    /// "their") or `possessive` ("his", "her").
+    /// "their") or `possessive` ("his", "her"); no `particle` ("up").
     bool isDeterminer(QStringView word) const;
     /// A preposition after which a place is where a title's office is ("the archbishop of
     /// Kumasi"; quote_words.tsv, role office).
@@ -92,6 +94,11 @@ public:
         return m_givenNames.value(name.toString(), Gender::Unknown);
     }
     bool isPronoun(QStringView word) const { return role(word) == Role::Pronoun; }
+    /// A noun naming one person ("chef", "wife"; quote_words.tsv, role person).
+    bool isPersonNoun(QStringView word) const
+    {
+        return m_personNouns.contains(word.toString().toLower());
+    }
     /// A preposition after which a name is a place where someone is ("officials in Accra"):
     /// placepreps.tsv, lower case, as written.
     bool isPlacePreposition(QStringView word) const
@@ -134,6 +141,8 @@ private:
     QSet<QString> m_placePrepositions;
     QSet<QString> m_groupNouns;      ///< lower-case
     QSet<QString> m_functionWords;   ///< lower-case: no noun after "her"
+    QSet<QString> m_determiners;     ///< lower-case: `function`, no particle ("up")
+    QSet<QString> m_personNouns;     ///< lower-case
     QSet<QString> m_quantities;      ///< lower-case
     QSet<QString> m_contentNouns;    ///< lower-case
     QSet<QString> m_personRelatives; ///< lower-case
