@@ -556,6 +556,19 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("foreign head word guard: a surname that is a head word")
         << u"The former president Pedro Castillo said he would appeal against the ruling."_qs
         << u"Pedro Castillo"_qs << u"person"_qs;
+    // Round 21 mend (review finding 2): a title of titles.tsv ends the run of a foreign head
+    // word or of the words after "&"; the person after the firm stays one (AP style).
+    QTest::newRow("foreign head word: a title ends the bank's name (was one organization)")
+        << u"Banco Santander Chairman Ana Botin said profits rose."_qs << u"Banco Santander"_qs
+        << u"organization"_qs;
+    QTest::newRow("foreign head word: the person after the bank's title (was the organization)")
+        << u"Banco Santander Chairman Ana Botin said profits rose."_qs << u"Ana Botin"_qs
+        << u"person"_qs;
+    QTest::newRow("foreign head word: a coach after a university (was the organization)")
+        << u"Universidad de Chile Coach Tom Hale resigned."_qs << u"Tom Hale"_qs << u"person"_qs;
+    QTest::newRow("ampersand: a title ends the firm's name (was one organization)")
+        << u"Pratt & Whitney President Hale said the engine was safe."_qs << u"Pratt & Whitney"_qs
+        << u"organization"_qs;
 }
 
 void TestEntityGeneralisation::typed()

@@ -124,6 +124,14 @@ bool piecesInside(const QList<Mention> &overlapping, const Span &span, bool anyW
     return !overlapping.isEmpty();
 }
 
+// Whether one of the mentions `overlapping` a run is a person's that begins at `begin`.
+bool personAt(const QList<Mention> &overlapping, qsizetype begin)
+{
+    return std::any_of(overlapping.cbegin(), overlapping.cend(), [begin](const Mention &m) {
+        return m.type == EntityType::Person && m.span.begin == begin;
+    });
+}
+
 } // namespace
 
 // lexicon/foreignheads.tsv: the head words that open a name of another language, by the type
@@ -156,6 +164,8 @@ void EntityRecogniser::loadForeignHeads(const Resources &resources)
 // pieces the model made of them (people, a place), when it made at least one and none reaches
 // beyond them (peopleAroundAmpersand() says when they are people). Not places alone ("Sydney &
 // Melbourne"), unless the gazetteer lists the whole name ("Trinidad & Tobago", then of its type).
+// The words after "&" end at a title of titles.tsv ("Pratt & Whitney President Hale", round 21
+// mend).
 // "AT&T" is one token and the model's already.
 void EntityRecogniser::ampersandNames(Analysis &analysis,
                                       const std::vector<NerTokenFacts> &facts) const
@@ -199,7 +209,8 @@ void EntityRecogniser::ampersandNames(Analysis &analysis,
             (facts[size_t(first)].flags & NerFeatures::SeenLower))
             ++first;
         int end = k + 2;
-        while (end < tokens.size() && end - k < 4 && word(end))
+        while (end < tokens.size() && end - k < 4 && word(end) &&
+               !(facts[size_t(end)].flags & NerFeatures::TitleWord))
             ++end;
         const auto lone = [&](int i) { return lonePeople.value(facts[size_t(i)].lower) > 0; };
         if (peopleAroundAmpersand(analysis, facts, first, k, end) || lone(k - 1) || lone(k + 1) ||
@@ -268,7 +279,9 @@ bool EntityRecogniser::fullNameBefore(const QList<Token> &tokens, const QList<Me
 
 // "at the Estadio Jose Amalfitani", "the Palacio de la Moneda", "Banco Santander" (round 21): a
 // head word of lexicon/foreignheads.tsv and the capitalised words after it (with at most two of
-// its lower-case joins between two of them: "de la") are one name of the head word's type (the
+// its lower-case joins between two of them: "de la"; up to a title of titles.tsv, or a person's
+// mention after the whole name the gazetteer lists: "Banco Santander Chairman Ana Botin", round
+// 21 mend) are one name of the head word's type (the
 // gazetteer's, when it lists the whole name), whatever pieces the model made of it, when no
 // mention reaches beyond it; a name the model found whole keeps the model's type. The model,
 // trained on English names, ends the name at the head word
@@ -295,14 +308,21 @@ void EntityRecogniser::foreignHeadNames(Analysis &analysis,
             int k = end;
             while (k - end < 2 && join(k))
                 ++k;
-            if (!isHeadRunWord(tokens, facts, k) || tokens[k].startsLine)
+            if (!isHeadRunWord(tokens, facts, k) || tokens[k].startsLine ||
+                (facts[size_t(k)].flags & NerFeatures::TitleWord))
                 break;
             end = k + 1;
         }
+        const NerTokenFacts &f = facts[size_t(i)];
+        // The name the gazetteer lists ends before a person's mention ("Banco Santander Ana
+        // Botin said").
+        if (f.matchTokens >= 2 && f.matchTokens < end - i &&
+            personAt(edits.overlapping({tokens[i].span.begin, tokens[end - 1].span.end}),
+                     tokens[i + f.matchTokens].span.begin))
+            end = i + f.matchTokens;
         if (end - i < 2)
             continue;
         const Span span{tokens[i].span.begin, tokens[end - 1].span.end};
-        const NerTokenFacts &f = facts[size_t(i)];
         const EntityType type =
             f.matchTokens == end - i ? m_gazetteer->entry(f.matchEntry).major : *head;
         bool places = false;
