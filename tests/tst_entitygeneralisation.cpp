@@ -569,6 +569,14 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("ampersand: a title ends the firm's name (was one organization)")
         << u"Pratt & Whitney President Hale said the engine was safe."_qs << u"Pratt & Whitney"_qs
         << u"organization"_qs;
+    // Round 21 mend (review finding 8): what a person owns too is no firm's phrase after the
+    // possessive (orgcues.tsv).
+    QTest::newRow("owned phrase: a person's shares (was an organization)")
+        << u"Brennan's shares in the club were sold last year."_qs << u"Brennan"_qs << u"person"_qs;
+    QTest::newRow("owned phrase: a person's annual report letter (was an organization)")
+        << u"Buffett's annual report letter is widely read."_qs << u"Buffett"_qs << u"person"_qs;
+    QTest::newRow("owned phrase: a person's subsidiary (was an organization)")
+        << u"Okafor's subsidiary, a small farm, went bankrupt."_qs << u"Okafor"_qs << u"person"_qs;
 }
 
 void TestEntityGeneralisation::typed()
