@@ -556,6 +556,13 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("foreign head word guard: a surname that is a head word")
         << u"The former president Pedro Castillo said he would appeal against the ruling."_qs
         << u"Pedro Castillo"_qs << u"person"_qs;
+    // Round 21 mend (review finding 6): a whole name of the model stands, a person's when a
+    // personal pronoun follows it (the head word is a surname there).
+    QTest::newRow("foreign head word: a whole name typed a person, 'he' after it (was a place)")
+        << u"Castillo Terrones said he would appeal."_qs << u"Castillo Terrones"_qs << u"person"_qs;
+    QTest::newRow("foreign head word: a whole name typed other (was an organization)")
+        << u"The Club World Cup final will be played in Miami."_qs << u"Club World Cup"_qs
+        << u"other"_qs;
     // Round 21 mend (review finding 2): a title of titles.tsv ends the run of a foreign head
     // word or of the words after "&"; the person after the firm stays one (AP style).
     QTest::newRow("foreign head word: a title ends the bank's name (was one organization)")

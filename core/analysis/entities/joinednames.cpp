@@ -106,22 +106,38 @@ private:
 };
 
 // Whether the mentions `overlapping` a span all lie inside it, at least one does, and none is
-// the whole span already as an organization or, unless `anyWhole`, a place ("Procter & Gamble"
-// typed a person or "other" is the firm, and "Banco Nacional" typed a person the bank; but the
-// model's place or organization of a whole foreign name stands: "the Hôpital Cochin" a place,
-// "the Théâtre National Populaire" an organization); `places` tells whether all of them are
-// places.
-bool piecesInside(const QList<Mention> &overlapping, const Span &span, bool anyWhole, bool *places)
+// the whole span already of a type that `stands` ("Procter & Gamble" typed a person or "other"
+// is the firm, and "Banco Nacional" typed a person the bank; but the model's place or
+// organization of a whole foreign name stands: "the Hôpital Cochin" a place, "the Théâtre
+// National Populaire" an organization); `places` tells whether all of them are places.
+template<typename Stands>
+bool piecesInside(const QList<Mention> &overlapping, const Span &span, Stands stands, bool *places)
 {
     *places = true;
     for (const Mention &m : overlapping) {
-        if (m.span.begin < span.begin || m.span.end > span.end ||
-            (m.span == span &&
-             (m.type == EntityType::Organization || (!anyWhole && m.type == EntityType::Place))))
+        if (m.span.begin < span.begin || m.span.end > span.end || (m.span == span && stands(m)))
             return false;
         *places = *places && m.type == EntityType::Place;
     }
     return !overlapping.isEmpty();
+}
+
+// Whether a personal pronoun follows the token `k` in its sentence, within a few words
+// ("Castillo Terrones said he would appeal").
+bool personalPronounAfter(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
+                          int k)
+{
+    static constexpr QStringView personal[] = {u"he", u"she", u"his", u"her", u"him"};
+    for (int i = k + 1; i < tokens.size() && i <= k + 8; ++i) {
+        const QStringView w = facts[size_t(i)].word;
+        if (w == u"." || w == u"!" || w == u"?")
+            return false;
+        for (QStringView p : personal) {
+            if (w.compare(p, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    return false;
 }
 
 // Whether one of the mentions `overlapping` a run is a person's that begins at `begin`.
@@ -224,7 +240,8 @@ void EntityRecogniser::ampersandNames(Analysis &analysis,
         const EntityType type =
             listed ? m_gazetteer->entry(f.matchEntry).major : EntityType::Organization;
         bool places = false;
-        if (!piecesInside(edits.overlapping(span), span, true, &places) || (places && !listed))
+        const auto firm = [](const Mention &m) { return m.type == EntityType::Organization; };
+        if (!piecesInside(edits.overlapping(span), span, firm, &places) || (places && !listed))
             continue;
         edits.replace(span, type, [&](const Mention &m) {
             if (const int i = loneWordOf(m); i >= 0)
@@ -281,11 +298,11 @@ bool EntityRecogniser::fullNameBefore(const QList<Token> &tokens, const QList<Me
 // head word of lexicon/foreignheads.tsv and the capitalised words after it (with at most two of
 // its lower-case joins between two of them: "de la"; up to a title of titles.tsv, or a person's
 // mention after the whole name the gazetteer lists: "Banco Santander Chairman Ana Botin", round
-// 21 mend) are one name of the head word's type (the
-// gazetteer's, when it lists the whole name), whatever pieces the model made of it, when no
-// mention reaches beyond it; a name the model found whole keeps the model's type. The model,
-// trained on English names, ends the name at the head word
-// ("Estadio" an organization, "Jose Amalfitani" a person) or leaves it out.
+// 21 mend) are one name of the head word's type (the gazetteer's, when it lists the whole name),
+// whatever pieces the model made of it, when no mention reaches beyond it. A name the model
+// found whole keeps the model's type, a person's only with a personal pronoun after it ("Banco
+// Nacional" typed a person is the bank). The model, trained on English names, ends the name at
+// the head word ("Estadio" an organization, "Jose Amalfitani" a person) or leaves it out.
 void EntityRecogniser::foreignHeadNames(Analysis &analysis,
                                         const std::vector<NerTokenFacts> &facts) const
 {
@@ -329,7 +346,13 @@ void EntityRecogniser::foreignHeadNames(Analysis &analysis,
         const QList<Mention> overlapping = edits.overlapping(span);
         // Left out by the model altogether (no mention overlaps it): the head word says it is
         // a name.
-        if (overlapping.isEmpty() || piecesInside(overlapping, span, false, &places))
+        // A whole name of the model stands but a person's with no personal pronoun after it
+        // (round 21 mend: "The Club World Cup final" stays "other", "Castillo Terrones said he
+        // would appeal" a person).
+        const auto stands = [&](const Mention &m) {
+            return m.type != EntityType::Person || personalPronounAfter(tokens, facts, end - 1);
+        };
+        if (overlapping.isEmpty() || piecesInside(overlapping, span, stands, &places))
             edits.replace(span, type, [](const Mention &) {});
         i = end - 1;
     }
