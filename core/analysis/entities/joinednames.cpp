@@ -140,14 +140,6 @@ bool personalPronounAfter(const QList<Token> &tokens, const std::vector<NerToken
     return false;
 }
 
-// Whether one of the mentions `overlapping` a run is a person's that begins at `begin`.
-bool personAt(const QList<Mention> &overlapping, qsizetype begin)
-{
-    return std::any_of(overlapping.cbegin(), overlapping.cend(), [begin](const Mention &m) {
-        return m.type == EntityType::Person && m.span.begin == begin;
-    });
-}
-
 } // namespace
 
 // lexicon/foreignheads.tsv: the head words that open a name of another language, by the type
@@ -296,13 +288,13 @@ bool EntityRecogniser::fullNameBefore(const QList<Token> &tokens, const QList<Me
 
 // "at the Estadio Jose Amalfitani", "the Palacio de la Moneda", "Banco Santander" (round 21): a
 // head word of lexicon/foreignheads.tsv and the capitalised words after it (with at most two of
-// its lower-case joins between two of them: "de la"; up to a title of titles.tsv, or a person's
-// mention after the whole name the gazetteer lists: "Banco Santander Chairman Ana Botin", round
-// 21 mend) are one name of the head word's type (the gazetteer's, when it lists the whole name),
-// whatever pieces the model made of it, when no mention reaches beyond it. A name the model
-// found whole keeps the model's type, a person's only with a personal pronoun after it ("Banco
-// Nacional" typed a person is the bank). The model, trained on English names, ends the name at
-// the head word ("Estadio" an organization, "Jose Amalfitani" a person) or leaves it out.
+// its lower-case joins between two of them: "de la"; up to a title of titles.tsv: "Banco
+// Santander Chairman Ana Botin", round 21 mend) are one name of the head word's type (the
+// gazetteer's, when it lists the whole name), whatever pieces the model made of it, when no mention
+// reaches beyond it. A name the model found whole keeps the model's type, a person's only with a
+// personal pronoun after it ("Banco Nacional" typed a person is the bank). The model, trained on
+// English names, ends the name at the head word ("Estadio" an organization, "Jose Amalfitani" a
+// person) or leaves it out.
 void EntityRecogniser::foreignHeadNames(Analysis &analysis,
                                         const std::vector<NerTokenFacts> &facts) const
 {
@@ -331,12 +323,6 @@ void EntityRecogniser::foreignHeadNames(Analysis &analysis,
             end = k + 1;
         }
         const NerTokenFacts &f = facts[size_t(i)];
-        // The name the gazetteer lists ends before a person's mention ("Banco Santander Ana
-        // Botin said").
-        if (f.matchTokens >= 2 && f.matchTokens < end - i &&
-            personAt(edits.overlapping({tokens[i].span.begin, tokens[end - 1].span.end}),
-                     tokens[i + f.matchTokens].span.begin))
-            end = i + f.matchTokens;
         if (end - i < 2)
             continue;
         const Span span{tokens[i].span.begin, tokens[end - 1].span.end};
