@@ -12,6 +12,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -125,12 +126,21 @@ private:
     static bool peopleAroundAmpersand(const Analysis &analysis,
                                       const std::vector<NerTokenFacts> &facts, int first, int k,
                                       int end);
+    static bool fullNameBefore(const QList<Token> &tokens, const QList<Mention> &overlapping,
+                               int first, int k);
     void foreignHeadNames(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void firmsBeforeOwnedWords(const QString &text, Analysis &analysis,
                                const std::vector<NerTokenFacts> &facts) const;
-    static bool namesPersonOfArticle(const Analysis &analysis,
+    static QHash<quint64, int> fullNameEnds(const Analysis &analysis,
+                                            const std::vector<NerTokenFacts> &facts);
+    static bool namesPersonOfArticle(const QList<Token> &tokens,
                                      const std::vector<NerTokenFacts> &facts,
+                                     const QHash<quint64, int> &fullNameEnds,
                                      const Mention &mention);
+    static void retypeAsOrganization(const QList<Token> &tokens,
+                                     const std::vector<NerTokenFacts> &facts,
+                                     std::optional<QHash<quint64, int>> &fullNameEnds,
+                                     Mention &mention);
     static bool isTitledNameWord(const QList<Token> &tokens,
                                  const std::vector<NerTokenFacts> &facts, int k);
     bool opensTitledName(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,

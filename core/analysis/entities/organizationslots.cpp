@@ -12,6 +12,8 @@
 #include "lexicon/tsvtable.h"
 #include "text/tokenizer.h"
 
+#include <optional>
+
 namespace lector {
 
 namespace {
@@ -46,27 +48,55 @@ void EntityRecogniser::loadOrganizationCues(const Resources &resources)
     }
 }
 
+// The last words of the people's mentions of two words or more in the article, each with its
+// number of mentions ("Bernstein" of "Leah Bernstein"), for namesPersonOfArticle() (counted once
+// per pass, not looked for among all mentions at each name: round 21 mend).
+QHash<quint64, int> EntityRecogniser::fullNameEnds(const Analysis &analysis,
+                                                   const std::vector<NerTokenFacts> &facts)
+{
+    QHash<quint64, int> ends;
+    for (const Mention &m : analysis.mentions) {
+        if (m.type != EntityType::Person)
+            continue;
+        const int f = tokenAt(analysis.tokens, m.span.begin);
+        const int l = tokenAt(analysis.tokens, m.span.end - 1);
+        if (l > f)
+            ++ends[facts[size_t(l)].lower];
+    }
+    return ends;
+}
+
 // Whether the person `mention` of one word or more is a person of the article for sure: it
 // opens with a given name or has a role, or a person's mention of two words or more elsewhere
-// in the article ends with its last word ("Bernstein" after "Leah Bernstein").
-bool EntityRecogniser::namesPersonOfArticle(const Analysis &analysis,
+// in the article ends with its last word ("Bernstein" after "Leah Bernstein"; `fullNameEnds`
+// counts them, fullNameEnds()).
+bool EntityRecogniser::namesPersonOfArticle(const QList<Token> &tokens,
                                             const std::vector<NerTokenFacts> &facts,
+                                            const QHash<quint64, int> &fullNameEnds,
                                             const Mention &mention)
 {
-    const QList<Token> &tokens = analysis.tokens;
     const int first = tokenAt(tokens, mention.span.begin);
     const int last = tokenAt(tokens, mention.span.end - 1);
     if (!mention.role.isEmpty() || (facts[size_t(first)].flags & NerFeatures::GivenName))
         return true;
-    const quint64 surname = facts[size_t(last)].lower;
-    for (const Mention &m : analysis.mentions) {
-        if (m.type != EntityType::Person || &m == &mention)
-            continue;
-        const int f = tokenAt(tokens, m.span.begin), l = tokenAt(tokens, m.span.end - 1);
-        if (l > f && facts[size_t(l)].lower == surname)
-            return true;
+    // The mention itself is no other.
+    return fullNameEnds.value(facts[size_t(last)].lower) > (last > first ? 1 : 0);
+}
+
+// A person's mention turned into an organization's: no more a person of the article by its last
+// word.
+void EntityRecogniser::retypeAsOrganization(const QList<Token> &tokens,
+                                            const std::vector<NerTokenFacts> &facts,
+                                            std::optional<QHash<quint64, int>> &fullNameEnds,
+                                            Mention &mention)
+{
+    if (mention.type == EntityType::Person && fullNameEnds) {
+        const int f = tokenAt(tokens, mention.span.begin);
+        const int l = tokenAt(tokens, mention.span.end - 1);
+        if (l > f)
+            --(*fullNameEnds)[facts[size_t(l)].lower];
     }
-    return false;
+    mention.type = EntityType::Organization;
 }
 
 // "Shares of Brembo fell", "a spokeswoman for Vantrell said": after a noun of
@@ -80,6 +110,12 @@ void EntityRecogniser::firmsAfterCues(Analysis &analysis,
                                       const std::vector<NerTokenFacts> &facts) const
 {
     const QList<Token> &tokens = analysis.tokens;
+    std::optional<QHash<quint64, int>> ends; // fullNameEnds(), once one is needed
+    const auto personOfArticle = [&](const Mention &m) {
+        if (!ends)
+            ends = fullNameEnds(analysis, facts);
+        return namesPersonOfArticle(tokens, facts, *ends, m);
+    };
     qsizetype next = 0; // the first mention that does not end before the token (mentions are
                         // sorted and flat, so the first overlapping mention is that one)
     QList<Mention> added;
@@ -108,8 +144,8 @@ void EntityRecogniser::firmsAfterCues(Analysis &analysis,
                    it.span.begin == span.begin && it.span.end == span.end &&
                    (it.type == EntityType::Place ||
                     (it.type == EntityType::Person && m_firmOnlyCues.contains(cue) &&
-                     f.matchTokens != end - i && !namesPersonOfArticle(analysis, facts, it)))) {
-            it.type = EntityType::Organization;
+                     f.matchTokens != end - i && !personOfArticle(it)))) {
+            retypeAsOrganization(tokens, facts, ends, it);
         }
         i = end - 1;
     }
@@ -136,6 +172,7 @@ void EntityRecogniser::firmsBeforeOwnedWords(const QString &text, Analysis &anal
         }
         return false;
     };
+    std::optional<QHash<quint64, int>> ends; // fullNameEnds(), once one is needed
     for (Mention &m : analysis.mentions) {
         // The token after the name is looked up only when an apostrophe follows it.
         if (m.type != EntityType::Person || m.span.end + 1 >= text.size() ||
@@ -145,10 +182,13 @@ void EntityRecogniser::firmsBeforeOwnedWords(const QString &text, Analysis &anal
         const int p = tokenAt(tokens, m.span.end);
         if (p + 1 >= tokens.size() || tokens[p].span.begin != m.span.end ||
             !Tokenizer::isPossessiveEnding(facts[size_t(p)].word) || !ownedAt(p + 1) ||
-            facts[size_t(first)].matchTokens == p - first ||
-            namesPersonOfArticle(analysis, facts, m))
+            facts[size_t(first)].matchTokens == p - first)
             continue;
-        m.type = EntityType::Organization;
+        if (!ends)
+            ends = fullNameEnds(analysis, facts);
+        if (namesPersonOfArticle(tokens, facts, *ends, m))
+            continue;
+        retypeAsOrganization(tokens, facts, ends, m);
     }
 }
 
