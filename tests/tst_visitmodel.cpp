@@ -532,6 +532,30 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
         << u"Conductor Ilse Brandt returned to Graz, where she grew up, for a concert on "
            "Monday."_qs
         << u"Brandt"_qs << QStringList{u"Graz"_qs} << QStringList{};
+    // Review of round 21: the life's story marks its own mention, not a trip to the same place
+    // in the sentence; a stay the sentence dates finer than a year is a trip.
+    QTest::newRow("biography: born in a city, then a trip to it")
+        << u"Archbishop Tomas Kell, who was born in Dublin, will visit Dublin next month."_qs
+        << u"Kell"_qs << QStringList{u"Dublin"_qs} << QStringList{};
+    QTest::newRow("biography: grew up in a city, then a return to it")
+        << u"Conductor Ilse Brandt, who grew up in Graz, will return to Graz for a concert on "
+           "Friday."_qs
+        << u"Brandt"_qs << QStringList{u"Graz"_qs} << QStringList{};
+    QTest::newRow("biography: trained in a city on a day")
+        << u"Sprinter Jonas Hale trained in Nairobi on Monday ahead of the championship."_qs
+        << u"Hale"_qs << QStringList{u"Nairobi"_qs} << QStringList{};
+    QTest::newRow("biography: studied in a city for a week in a month")
+        << u"Conductor Ilse Brandt studied in Vienna for a week in March on a state grant."_qs
+        << u"Brandt"_qs << QStringList{u"Vienna"_qs} << QStringList{};
+    QTest::newRow("biography guard: trained in a city in a year")
+        << u"Chef Mirela Costa trained in Osaka in 2009 before she opened her own kitchen."_qs
+        << u"Costa"_qs << QStringList{} << QStringList{u"Osaka"_qs};
+    QTest::newRow("biography guard: born in a city on a day")
+        << u"Conductor Ilse Brandt was born in Graz on May 3, 1970."_qs << u"Brandt"_qs
+        << QStringList{} << QStringList{u"Graz"_qs};
+    QTest::newRow("biography guard: born in a city, then named again")
+        << u"Conductor Ilse Brandt, who was born in Graz, still calls Graz her favourite city."_qs
+        << u"Brandt"_qs << QStringList{} << QStringList{u"Graz"_qs};
     QTest::newRow("biography guard: worked with people in a city")
         << u"Conductor Ilse Brandt worked with the orchestra in Salzburg on Monday."_qs
         << u"Brandt"_qs << QStringList{u"Salzburg"_qs} << QStringList{};

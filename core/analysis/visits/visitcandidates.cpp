@@ -455,13 +455,40 @@ int VisitCandidateFinder::hostPlaceBefore(int cueToken, const SentenceView &view
     return -1;
 }
 
+bool VisitCandidateFinder::isLifeStory(int placeMention, int sentence) const
+{
+    const int pf = m_context.firstToken(placeMention);
+    return pf - 2 >= m_context.analysis().sentences[sentence].firstToken &&
+           (m_home.isMigration(pf) || m_home.isBiography(sentence, pf));
+}
+
+bool VisitCandidateFinder::tripToAnotherMention(int placeMention, const SentenceView &view) const
+{
+    // "X, who was born in P, will visit P next year": a trip cue governs the other mention of
+    // the place, so the life's story does not mark the pair of the sentence (review of round 21).
+    const int place = m_context.entityOf(placeMention, {EntityType::Place});
+    for (int other : std::as_const(view.placeMentions)) {
+        if (other == placeMention || m_context.entityOf(other, {EntityType::Place}) != place ||
+            isLifeStory(other, view.sentence))
+            continue;
+        const VisitStructure::Roles roles = m_structure.placeRoles(
+            view.sentence, m_context.firstToken(other), m_context.endToken(other), view.cues);
+        // After the cue, with or without a preposition ("travel to P", "visit P": the structure
+        // reads the latter Bare).
+        using D = VisitStructure::Destination;
+        if (roles.cue >= 0 && (roles.destination == D::Object || roles.destination == D::ListItem ||
+                               roles.destination == D::Bare))
+            return true;
+    }
+    return false;
+}
+
 void VisitCandidateFinder::readHome(int placeMention, const SentenceView &view, Found &found) const
 {
     const int place = m_context.entityOf(placeMention, {EntityType::Place});
     const int pf = m_context.firstToken(placeMention), pe = m_context.endToken(placeMention);
     const int s = view.sentence;
-    const int first = m_context.analysis().sentences[s].firstToken;
-    if (pf - 2 >= first && (m_home.isMigration(pf) || m_home.isBiography(pf, first)))
+    if (isLifeStory(placeMention, view.sentence) && !tripToAnotherMention(placeMention, view))
         found.moves.insert(pairKey(s, place));
     if (const int resident = m_home.residentAfter(s, pe); resident >= 0)
         found.homes.insert(pairKey(resident, place));

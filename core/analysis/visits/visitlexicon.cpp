@@ -172,7 +172,9 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
             word.migrationBefore = commaList(arg);
         else if (cls == u"biography") {
             word.biographyBefore = commaList(arg);
-            word.biographyParticle = f.value(3).toLower();
+            word.biographyUndated = f.value(3).compare(u"undated", Qt::CaseInsensitive) == 0;
+            if (!word.biographyUndated)
+                word.biographyParticle = f.value(3).toLower();
         } else if (cls == u"origin") {
             word.originFrom = word.originFrom || arg == u"from";
             word.originObject = word.originObject || arg == u"object";

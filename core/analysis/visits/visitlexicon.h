@@ -51,6 +51,9 @@ struct VisitWord
     /// prepositions before the place, and a particle that may stand between ("up"), lower-case.
     QStringList biographyBefore;
     QString biographyParticle;
+    /// A life's story only when the sentence gives no date finer than a year ("trained in P",
+    /// not "trained in P on Monday"; detail undated).
+    bool biographyUndated = false;
     /// Where a trip starts (class origin): the place after this word is the origin ("flew from
     /// P to Q"), or this verb's direct object is ("left P for Q").
     bool originFrom = false;
