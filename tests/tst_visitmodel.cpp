@@ -630,6 +630,15 @@ void TestVisitModel::patternsForAReluctantModel_data()
     QTest::newRow("pattern guard: a name before the relative clause's comma")
         << u"Inspector Kari Holm, who flew to Tromso on Monday, said the search would go on."_qs
         << u"Holm"_qs << QStringList{u"Tromso"_qs} << QStringList{};
+    // Review of round 21: a form of "be" before the noun's determiner makes the noun the
+    // subject's before it.
+    QTest::newRow("pattern: the subject of 'be' before the noun of a relative clause")
+        << u"Trade Minister Olga Venn was the first minister who flew to Tbilisi after the "
+           "floods."_qs
+        << u"Venn"_qs << QStringList{u"Tbilisi"_qs} << QStringList{};
+    QTest::newRow("pattern guard: 'be' after a word that names nobody")
+        << u"Inspector Kari Holm said these were the two men who flew to Tromso on Monday."_qs
+        << u"Holm"_qs << QStringList{} << QStringList{u"Tromso"_qs};
     QTest::newRow("pattern: an organization is left to the model")
         << u"The International Monetary Fund arrived in Hanoi on Monday."_qs << u"Fund"_qs
         << QStringList{} << QStringList{u"Hanoi"_qs};
