@@ -422,7 +422,8 @@ int VisitCandidateFinder::hostPlaceBefore(int cueToken, const SentenceView &view
 {
     // "Y will fly to Dakar, where President X will welcome him": the subject of a host verb
     // (travelcues.tsv, class host) in a relative clause after the place is at home there, the
-    // host of the trip, not its visitor. Not a passive ("where he will be welcomed by X").
+    // host of the trip, not its visitor (travelcues.tsv: "where", class relative, argument
+    // place). Not a passive ("where he will be welcomed by X").
     const VisitWord *cue = m_context.entry(cueToken);
     if (!std::any_of(cue->cues.cbegin(), cue->cues.cend(),
                      [](const TravelCue &c) { return c.kind == CueKind::Host; }))
@@ -431,7 +432,7 @@ int VisitCandidateFinder::hostPlaceBefore(int cueToken, const SentenceView &view
         return -1;
     const int first = m_context.analysis().sentences[view.sentence].firstToken;
     for (int k = cueToken - 1; k - 2 >= first && k >= cueToken - HostReach; --k) {
-        if (m_context.word(k) != u"where")
+        if (const VisitWord *w = m_context.entry(k); !w || !w->relativePlace)
             continue;
         if (m_context.word(k - 1) != u",")
             return -1;

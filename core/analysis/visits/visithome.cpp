@@ -173,8 +173,9 @@ int VisitHome::residentOf(int sentence, int verb) const
 int VisitHome::residentAfter(int sentence, int placeEnd) const
 {
     const Sentence &s = m_context.analysis().sentences[sentence];
-    if (placeEnd + 3 >= s.endToken || m_context.word(placeEnd) != u"," ||
-        m_context.word(placeEnd + 1).compare(u"where", Qt::CaseInsensitive) != 0)
+    const VisitWord *where = m_context.entry(placeEnd + 1);
+    if (placeEnd + 3 >= s.endToken || m_context.word(placeEnd) != u"," || !where ||
+        !where->relativePlace)
         return -1;
     // "where he lives", "where Ana Ruiz now lives": the verb two or three tokens on, its own
     // subject before it.

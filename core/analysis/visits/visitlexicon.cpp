@@ -154,9 +154,10 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
         else if (cls == u"preposition") {
             word.preposition = true;
             word.aside = arg == u"aside";
-        } else if (cls == u"relative")
+        } else if (cls == u"relative") {
             word.relative = true;
-        else if (cls == u"coordination")
+            word.relativePlace = arg == u"place";
+        } else if (cls == u"coordination")
             word.coordination = true;
         else if (cls == u"modality")
             word.modal = arg == u"candidate" || arg == u"both";

@@ -34,7 +34,8 @@ struct VisitWord
     bool preposition = false;
     /// A preposition whose object is not where anyone goes ("a signal for P"; argument aside).
     bool aside = false;
-    bool relative = false; ///< opens a relative clause after a comma (", who ...")
+    bool relative = false;      ///< opens a relative clause after a comma (", who ...")
+    bool relativePlace = false; ///< a relative word of the place before the comma ("P, where")
     bool coordination = false;
     bool modal = false; ///< a tense or modality word the candidate features read
     bool calledOff = false;
