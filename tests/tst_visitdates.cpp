@@ -269,6 +269,11 @@ void TestVisitDates::dates_data()
     QTest::newRow("relative clause holding the trip: not the main clause's date")
         << u"Dahl, who was in Oslo for a fisheries summit, will visit Bergen next week."_qs
         << u"2024-02-07"_qs << dahlOslo << u"was"_qs << QString();
+    // Review of round 21: only a past trip of the relative clause leaves the main clause's
+    // date still ahead to another event; a stay under way takes it.
+    QTest::newRow("relative clause holding a stay under way: the main clause's date")
+        << u"Dahl, who is in Oslo for two days, will meet the Norwegian king on Friday."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"is"_qs << u"2024-02-09"_qs;
     QTest::newRow("guard: relative clause holding the trip, its own date")
         << u"Dahl, who was in Oslo for a fisheries summit last week, will visit Bergen next "
            "month."_qs

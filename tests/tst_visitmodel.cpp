@@ -532,6 +532,30 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
         << u"Conductor Ilse Brandt returned to Graz, where she grew up, for a concert on "
            "Monday."_qs
         << u"Brandt"_qs << QStringList{u"Graz"_qs} << QStringList{};
+    // Review of round 21: the life's story marks its own mention, not a trip to the same place
+    // in the sentence; a stay the sentence dates finer than a year is a trip.
+    QTest::newRow("biography: born in a city, then a trip to it")
+        << u"Archbishop Tomas Kell, who was born in Dublin, will visit Dublin next month."_qs
+        << u"Kell"_qs << QStringList{u"Dublin"_qs} << QStringList{};
+    QTest::newRow("biography: grew up in a city, then a return to it")
+        << u"Conductor Ilse Brandt, who grew up in Graz, will return to Graz for a concert on "
+           "Friday."_qs
+        << u"Brandt"_qs << QStringList{u"Graz"_qs} << QStringList{};
+    QTest::newRow("biography: trained in a city on a day")
+        << u"Sprinter Jonas Hale trained in Nairobi on Monday ahead of the championship."_qs
+        << u"Hale"_qs << QStringList{u"Nairobi"_qs} << QStringList{};
+    QTest::newRow("biography: studied in a city for a week in a month")
+        << u"Conductor Ilse Brandt studied in Vienna for a week in March on a state grant."_qs
+        << u"Brandt"_qs << QStringList{u"Vienna"_qs} << QStringList{};
+    QTest::newRow("biography guard: trained in a city in a year")
+        << u"Chef Mirela Costa trained in Osaka in 2009 before she opened her own kitchen."_qs
+        << u"Costa"_qs << QStringList{} << QStringList{u"Osaka"_qs};
+    QTest::newRow("biography guard: born in a city on a day")
+        << u"Conductor Ilse Brandt was born in Graz on May 3, 1970."_qs << u"Brandt"_qs
+        << QStringList{} << QStringList{u"Graz"_qs};
+    QTest::newRow("biography guard: born in a city, then named again")
+        << u"Conductor Ilse Brandt, who was born in Graz, still calls Graz her favourite city."_qs
+        << u"Brandt"_qs << QStringList{} << QStringList{u"Graz"_qs};
     QTest::newRow("biography guard: worked with people in a city")
         << u"Conductor Ilse Brandt worked with the orchestra in Salzburg on Monday."_qs
         << u"Brandt"_qs << QStringList{u"Salzburg"_qs} << QStringList{};
@@ -606,6 +630,15 @@ void TestVisitModel::patternsForAReluctantModel_data()
     QTest::newRow("pattern guard: a name before the relative clause's comma")
         << u"Inspector Kari Holm, who flew to Tromso on Monday, said the search would go on."_qs
         << u"Holm"_qs << QStringList{u"Tromso"_qs} << QStringList{};
+    // Review of round 21: a form of "be" before the noun's determiner makes the noun the
+    // subject's before it.
+    QTest::newRow("pattern: the subject of 'be' before the noun of a relative clause")
+        << u"Trade Minister Olga Venn was the first minister who flew to Tbilisi after the "
+           "floods."_qs
+        << u"Venn"_qs << QStringList{u"Tbilisi"_qs} << QStringList{};
+    QTest::newRow("pattern guard: 'be' after a word that names nobody")
+        << u"Inspector Kari Holm said these were the two men who flew to Tromso on Monday."_qs
+        << u"Holm"_qs << QStringList{} << QStringList{u"Tromso"_qs};
     QTest::newRow("pattern: an organization is left to the model")
         << u"The International Monetary Fund arrived in Hanoi on Monday."_qs << u"Fund"_qs
         << QStringList{} << QStringList{u"Hanoi"_qs};

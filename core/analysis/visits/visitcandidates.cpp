@@ -422,7 +422,8 @@ int VisitCandidateFinder::hostPlaceBefore(int cueToken, const SentenceView &view
 {
     // "Y will fly to Dakar, where President X will welcome him": the subject of a host verb
     // (travelcues.tsv, class host) in a relative clause after the place is at home there, the
-    // host of the trip, not its visitor. Not a passive ("where he will be welcomed by X").
+    // host of the trip, not its visitor (travelcues.tsv: "where", class relative, argument
+    // place). Not a passive ("where he will be welcomed by X").
     const VisitWord *cue = m_context.entry(cueToken);
     if (!std::any_of(cue->cues.cbegin(), cue->cues.cend(),
                      [](const TravelCue &c) { return c.kind == CueKind::Host; }))
@@ -431,7 +432,7 @@ int VisitCandidateFinder::hostPlaceBefore(int cueToken, const SentenceView &view
         return -1;
     const int first = m_context.analysis().sentences[view.sentence].firstToken;
     for (int k = cueToken - 1; k - 2 >= first && k >= cueToken - HostReach; --k) {
-        if (m_context.word(k) != u"where")
+        if (const VisitWord *w = m_context.entry(k); !w || !w->relativePlace)
             continue;
         if (m_context.word(k - 1) != u",")
             return -1;
@@ -455,13 +456,40 @@ int VisitCandidateFinder::hostPlaceBefore(int cueToken, const SentenceView &view
     return -1;
 }
 
+bool VisitCandidateFinder::isLifeStory(int placeMention, int sentence) const
+{
+    const int pf = m_context.firstToken(placeMention);
+    return pf - 2 >= m_context.analysis().sentences[sentence].firstToken &&
+           (m_home.isMigration(pf) || m_home.isBiography(sentence, pf));
+}
+
+bool VisitCandidateFinder::tripToAnotherMention(int placeMention, const SentenceView &view) const
+{
+    // "X, who was born in P, will visit P next year": a trip cue governs the other mention of
+    // the place, so the life's story does not mark the pair of the sentence (review of round 21).
+    const int place = m_context.entityOf(placeMention, {EntityType::Place});
+    for (int other : std::as_const(view.placeMentions)) {
+        if (other == placeMention || m_context.entityOf(other, {EntityType::Place}) != place ||
+            isLifeStory(other, view.sentence))
+            continue;
+        const VisitStructure::Roles roles = m_structure.placeRoles(
+            view.sentence, m_context.firstToken(other), m_context.endToken(other), view.cues);
+        // After the cue, with or without a preposition ("travel to P", "visit P": the structure
+        // reads the latter Bare).
+        using D = VisitStructure::Destination;
+        if (roles.cue >= 0 && (roles.destination == D::Object || roles.destination == D::ListItem ||
+                               roles.destination == D::Bare))
+            return true;
+    }
+    return false;
+}
+
 void VisitCandidateFinder::readHome(int placeMention, const SentenceView &view, Found &found) const
 {
     const int place = m_context.entityOf(placeMention, {EntityType::Place});
     const int pf = m_context.firstToken(placeMention), pe = m_context.endToken(placeMention);
     const int s = view.sentence;
-    const int first = m_context.analysis().sentences[s].firstToken;
-    if (pf - 2 >= first && (m_home.isMigration(pf) || m_home.isBiography(pf, first)))
+    if (isLifeStory(placeMention, view.sentence) && !tripToAnotherMention(placeMention, view))
         found.moves.insert(pairKey(s, place));
     if (const int resident = m_home.residentAfter(s, pe); resident >= 0)
         found.homes.insert(pairKey(resident, place));

@@ -177,6 +177,12 @@ private:
     void scan(int sentence, SentenceView &view) const;
     /// Notes whether the text calls the place mention the home of someone or a move of home.
     void readHome(int placeMention, const SentenceView &view, Found &found) const;
+    /// Whether a move of home or a verb of a life's story governs the place mention
+    /// (VisitHome::isMigration(), VisitHome::isBiography()).
+    bool isLifeStory(int placeMention, int sentence) const;
+    /// Whether a trip cue governs another mention of the same place in the sentence ("X, who
+    /// was born in P, will visit P"): then the life's story marks no move.
+    bool tripToAnotherMention(int placeMention, const SentenceView &view) const;
     void pairPlaces(SentenceView &view, Found &found) const;
     /// Whether the actor is a possessor inside an appositive after another name, the place
     /// after that appositive ("Y, X's rival, campaigned in P"): not the verb's subject.

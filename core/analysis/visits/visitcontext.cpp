@@ -145,10 +145,42 @@ int VisitContext::subjectBefore(int token, int sentence) const
         // "officials are searching for several men who flew to P": the relative word's noun
         // is the subject, no name or pronoun further back ("X, who flew" reads on to X).
         if (w->relative && k > s.firstToken && !isPunctuation(k - 1) && !isName(k - 1) &&
-            mentionOf(k - 1) < 0 && !word(k - 1).isEmpty() && word(k - 1).front().isLower())
-            return -1;
+            mentionOf(k - 1) < 0 && !word(k - 1).isEmpty() && word(k - 1).front().isLower()) {
+            // "X was the first minister who flew to P": a form of "be" before the noun's
+            // determiner makes the noun X's; read on to the subject before it (review of round
+            // 21).
+            const int be = copulaBeforeNoun(k - 1, s.firstToken);
+            if (be < 0)
+                return -1;
+            k = be;
+        }
         if (w->pronoun == PronounKind::Subject || w->pronoun == PronounKind::Speaker)
             return resolvePronoun(k, sentence);
+    }
+    return -1;
+}
+
+int VisitContext::copulaBeforeNoun(int noun, int sentenceFirst) const
+{
+    // Back over the noun phrase's lower-case words to its determiner, a form of "be" before it.
+    for (int k = noun; k > sentenceFirst && k >= noun - NounPhraseReach; --k) {
+        const QStringView w = word(k);
+        if (isPunctuation(k) || mentionOf(k) >= 0 || w.isEmpty() || !w.front().isLower())
+            return -1;
+        if (!isDeterminer(w))
+            continue;
+        const int be = k - 1;
+        const VisitWord *copula = entry(be);
+        if (!copula || std::none_of(copula->cues.cbegin(), copula->cues.cend(),
+                                    [](const TravelCue &c) { return c.kind == CueKind::Be; }))
+            return -1;
+        // Its subject right before it: a name or a subject pronoun ("said these were the men
+        // who flew" names nobody).
+        const int m = mentionOf(be - 1);
+        const VisitWord *pronoun = entry(be - 1);
+        if ((m >= 0 && endToken(m) == be) || (pronoun && pronoun->pronoun == PronounKind::Subject))
+            return be;
+        return -1;
     }
     return -1;
 }

@@ -126,9 +126,15 @@ public:
 private:
     /// How many words after the place hostsVisitor() looks for the hosting verb or noun.
     static constexpr int HostReach = 8;
+    /// How many words copulaBeforeNoun() reads back from the noun to its determiner.
+    static constexpr int NounPhraseReach = 5;
     template<typename List>
     static void mapTokens(const QList<Token> &tokens, const List &items, QList<int> &byToken,
                           QList<int> &first, QList<int> &end);
+    /// The form of "be" (travelcues.tsv, class be) before the determiner of the noun phrase
+    /// that ends at `noun` ("X was the first minister"), its lower-case words only, with a
+    /// name or a subject pronoun right before it; or -1.
+    int copulaBeforeNoun(int noun, int sentenceFirst) const;
     bool isCompatible(int mention, const VisitWord &pronoun) const;
     int firstCompatible(int from, int to, const VisitWord &pronoun) const;
     int quoteSpeaker(int token) const;

@@ -344,6 +344,23 @@ int VisitDater::conjunctStart(int sentence, int cueToken) const
     return -1;
 }
 
+bool VisitDater::tellsPast(int first, int end) const
+{
+    for (int k = first; k < end; ++k) {
+        const VisitWord *w = m_context.entry(k);
+        if (!w || m_context.isName(k) ||
+            (w->tense != VisitWord::Tense::Planned && w->tense != VisitWord::Tense::Ongoing))
+            continue;
+        const QStringView before = m_context.word(k - 1);
+        if (w->tenseAfter.isEmpty() ||
+            std::any_of(w->tenseAfter.cbegin(), w->tenseAfter.cend(), [&](const QString &a) {
+                return before.compare(a, Qt::CaseInsensitive) == 0;
+            }))
+            return false;
+    }
+    return true;
+}
+
 bool VisitDater::ownDate(Visit &visit, int cueToken) const
 {
     const Sentence &s = m_context.analysis().sentences[visit.sentence];
@@ -351,12 +368,15 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
     // it counts only when the cue's own conjunct has none.
     const int conjunct = conjunctStart(visit.sentence, cueToken);
     // "X, who was in Tallinn for a summit, will visit Riga next week": a date still ahead of
-    // the publication date outside the relative clause that tells the trip is the main
-    // clause's plan ("X, who is in Iowa, said on Monday" keeps Monday).
+    // the publication date outside the relative clause that tells a past trip is the main
+    // clause's plan ("X, who is in Iowa, said on Monday" keeps Monday; "X, who is in Riga for
+    // two days, will meet Y on Friday" keeps Friday: the trip is still under way then).
     int clauseFirst = -1, clauseEnd = -1;
     const QDate published = m_context.document().published;
-    if (published.isValid())
-        m_context.relativeClauseAround(visit.sentence, cueToken, &clauseFirst, &clauseEnd);
+    if (published.isValid() &&
+        (!m_context.relativeClauseAround(visit.sentence, cueToken, &clauseFirst, &clauseEnd) ||
+         !tellsPast(clauseFirst, std::min(cueToken + 2, clauseEnd))))
+        clauseFirst = clauseEnd = -1;
     const auto aheadOutside = [&](int t) {
         if (clauseFirst < 0 ||
             (m_context.firstTimeToken(t) >= clauseFirst && m_context.endTimeToken(t) <= clauseEnd))

@@ -78,6 +78,11 @@ private:
     bool ownDate(Visit &visit, int cueToken) const;
     /// The "and" or "but" that opens the cue's conjunct ("... in 2001 and travelled"), or -1.
     int conjunctStart(int sentence, int cueToken) const;
+    /// Whether the tokens [first, end), a clause up to its cue and the word after it, tell a
+    /// trip in the past: no word of tense planned or ongoing (travelcues.tsv, class tense, after
+    /// its word if it names one) among them ("who was in P", not "who is in P", "who has
+    /// arrived in P"; a time after the trip, "this week", is no part of it).
+    bool tellsPast(int first, int end) const;
     bool isOngoing(int sentence, int cueToken) const;
     bool ongoingDate(Visit &visit, int cueToken) const;
     bool governingDate(Visit &visit) const;

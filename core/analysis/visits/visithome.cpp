@@ -116,10 +116,12 @@ bool VisitHome::isMigration(int placeFirst) const
     return w->migrationBefore.contains(m_context.word(placeFirst - 1), Qt::CaseInsensitive);
 }
 
-bool VisitHome::isBiography(int placeFirst, int sentenceFirst) const
+bool VisitHome::isBiography(int sentence, int placeFirst) const
 {
     // "X, who was born in P", "she trained in P and worked in Q", "grew up in P": where a life
     // was spent, not a trip to the place.
+    const Sentence &s = m_context.analysis().sentences[sentence];
+    const int sentenceFirst = s.firstToken;
     int verb = placeFirst - 2;
     if (verb < sentenceFirst)
         return false;
@@ -133,9 +135,18 @@ bool VisitHome::isBiography(int placeFirst, int sentenceFirst) const
             --verb;
         }
     }
-    if (!w || w->biographyBefore.isEmpty() || m_context.isName(verb))
+    if (!w || w->biographyBefore.isEmpty() || m_context.isName(verb) ||
+        !w->biographyBefore.contains(m_context.word(placeFirst - 1), Qt::CaseInsensitive))
         return false;
-    return w->biographyBefore.contains(m_context.word(placeFirst - 1), Qt::CaseInsensitive);
+    // "trained in P on Monday", "studied in P for a week in March": a dated stay is a trip.
+    if (w->biographyUndated)
+        for (int k = sentenceFirst; k < s.endToken; ++k)
+            if (const int t = m_context.timeOf(k); t >= 0) {
+                const TimeExpression &time = m_context.analysis().times[t];
+                if (time.type == TimexType::Date && time.precision > DatePrecision::Year)
+                    return false;
+            }
+    return true;
 }
 
 int VisitHome::residentOf(int sentence, int verb) const
@@ -162,8 +173,9 @@ int VisitHome::residentOf(int sentence, int verb) const
 int VisitHome::residentAfter(int sentence, int placeEnd) const
 {
     const Sentence &s = m_context.analysis().sentences[sentence];
-    if (placeEnd + 3 >= s.endToken || m_context.word(placeEnd) != u"," ||
-        m_context.word(placeEnd + 1).compare(u"where", Qt::CaseInsensitive) != 0)
+    const VisitWord *where = m_context.entry(placeEnd + 1);
+    if (placeEnd + 3 >= s.endToken || m_context.word(placeEnd) != u"," || !where ||
+        !where->relativePlace)
         return -1;
     // "where he lives", "where Ana Ruiz now lives": the verb two or three tokens on, its own
     // subject before it.

@@ -32,8 +32,9 @@ public:
     bool isMigration(int placeFirst) const;
     /// Whether a verb of a life's story governs the place mention starting at `placeFirst`
     /// ("born in P", "trained in P", "grew up in P"; travelcues.tsv, class biography), the verb
-    /// at or after `sentenceFirst`.
-    bool isBiography(int placeFirst, int sentenceFirst) const;
+    /// inside the sentence; a verb of detail undated only when the sentence has no date finer
+    /// than a year ("trained in P on Monday" is a trip).
+    bool isBiography(int sentence, int placeFirst) const;
     /// The person a place is home to by a relative clause after it ("Columbus, where he
     /// lives", "Lima, where Ana Ruiz currently lives"): a present verb of class residence after
     /// ", where" and its own subject (a name or a pronoun, one adverb between), or -1.

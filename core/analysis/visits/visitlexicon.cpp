@@ -154,9 +154,10 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
         else if (cls == u"preposition") {
             word.preposition = true;
             word.aside = arg == u"aside";
-        } else if (cls == u"relative")
+        } else if (cls == u"relative") {
             word.relative = true;
-        else if (cls == u"coordination")
+            word.relativePlace = arg == u"place";
+        } else if (cls == u"coordination")
             word.coordination = true;
         else if (cls == u"modality")
             word.modal = arg == u"candidate" || arg == u"both";
@@ -172,7 +173,9 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
             word.migrationBefore = commaList(arg);
         else if (cls == u"biography") {
             word.biographyBefore = commaList(arg);
-            word.biographyParticle = f.value(3).toLower();
+            word.biographyUndated = f.value(3).compare(u"undated", Qt::CaseInsensitive) == 0;
+            if (!word.biographyUndated)
+                word.biographyParticle = f.value(3).toLower();
         } else if (cls == u"origin") {
             word.originFrom = word.originFrom || arg == u"from";
             word.originObject = word.originObject || arg == u"object";

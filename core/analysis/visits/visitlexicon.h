@@ -34,7 +34,8 @@ struct VisitWord
     bool preposition = false;
     /// A preposition whose object is not where anyone goes ("a signal for P"; argument aside).
     bool aside = false;
-    bool relative = false; ///< opens a relative clause after a comma (", who ...")
+    bool relative = false;      ///< opens a relative clause after a comma (", who ...")
+    bool relativePlace = false; ///< a relative word of the place before the comma ("P, where")
     bool coordination = false;
     bool modal = false; ///< a tense or modality word the candidate features read
     bool calledOff = false;
@@ -51,6 +52,9 @@ struct VisitWord
     /// prepositions before the place, and a particle that may stand between ("up"), lower-case.
     QStringList biographyBefore;
     QString biographyParticle;
+    /// A life's story only when the sentence gives no date finer than a year ("trained in P",
+    /// not "trained in P on Monday"; detail undated).
+    bool biographyUndated = false;
     /// Where a trip starts (class origin): the place after this word is the origin ("flew from
     /// P to Q"), or this verb's direct object is ("left P for Q").
     bool originFrom = false;
