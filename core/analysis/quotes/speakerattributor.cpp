@@ -46,6 +46,10 @@ struct GenderVotes
     const SpeechLexicon &lexicon;
     std::vector<int> male;
     std::vector<int> female;
+    // Per sentence, computed on first use: the one person entity named in it (-1 none, -2 two
+    // or more), and whether a lower-case noun names another person (-1 not yet known).
+    std::vector<int> onlyPerson;
+    std::vector<qint8> otherNoun;
 
     QStringView word(int i) const
     {
@@ -56,16 +60,21 @@ struct GenderVotes
     {
         (gender == Gender::Male ? male : female)[size_t(entity)] += 1;
     }
-    // The person entity of the unquoted mention starting at token i, or -1 (-2: no mention).
-    int personAt(int i) const
+    std::vector<int> startsAt; ///< per token: what personAt reads, quotes aside (mark())
+
+    // Reads every mention once: the person entity of the mention starting at each token, -1
+    // for another kind of mention, -2 for none.
+    void mark()
     {
-        if (quoted[size_t(i)])
-            return -2;
-        const int m = analysis.mentionAt(analysis.tokens[i].span.begin);
-        if (m < 0 || analysis.mentions[m].span.begin != analysis.tokens[i].span.begin)
-            return -2;
-        return analysis.mentions[m].type == EntityType::Person ? analysis.mentions[m].entity : -1;
+        startsAt.assign(size_t(analysis.tokens.size()), -2);
+        for (const Mention &m : analysis.mentions) {
+            const int t = analysis.tokenAfter(m.span.begin);
+            if (t < analysis.tokens.size() && analysis.tokens[t].span.begin == m.span.begin)
+                startsAt[size_t(t)] = m.type == EntityType::Person ? m.entity : -1;
+        }
     }
+    // The person entity of the unquoted mention starting at token i, or -1 (-2: no mention).
+    int personAt(int i) const { return quoted[size_t(i)] ? -2 : startsAt[size_t(i)]; }
     // The noun phrase the determiner at token d opens describes the subject: after a comma, "as"
     // or an auxiliary ("Sato, the owner,", "trained as a chef", "is a chef").
     bool describesSubject(int d, int first) const
@@ -107,8 +116,24 @@ struct GenderVotes
         }
         return false;
     }
+    // Whether a person other than `entity` is named in the sentence.
+    bool namesOtherPerson(int sentence, int entity)
+    {
+        int &only = onlyPerson[size_t(sentence)];
+        if (only == Unknown) {
+            only = -1;
+            const Sentence &s = analysis.sentences[sentence];
+            for (int i = s.firstToken; i < s.endToken && only != -2; ++i) {
+                const int person = personAt(i);
+                if (person >= 0 && only != person)
+                    only = only == -1 ? person : -2;
+            }
+        }
+        return only == -2 || (only >= 0 && only != entity);
+    }
     void count(const Mention &mention);
     void countNextSentence(int entity, int sentence);
+    static constexpr int Unknown = -3;
 };
 
 // The gendered word after the mention in its sentence, before another person is named; else
@@ -153,12 +178,12 @@ void GenderVotes::countNextSentence(int entity, int sentence)
     if (sentence + 1 >= analysis.sentences.size())
         return;
     const Sentence &s = analysis.sentences[sentence];
-    for (int i = s.firstToken; i < s.endToken; ++i) {
-        const int other = personAt(i);
-        if (other >= 0 && other != entity)
-            return;
-    }
-    if (namesAnotherPerson(s.firstToken, s.endToken))
+    if (namesOtherPerson(sentence, entity))
+        return;
+    qint8 &noun = otherNoun[size_t(sentence)];
+    if (noun < 0)
+        noun = namesAnotherPerson(s.firstToken, s.endToken) ? 1 : 0;
+    if (noun)
         return;
     const Sentence &next = analysis.sentences[sentence + 1];
     for (int i = next.firstToken; i < next.endToken && i < next.firstToken + MaxOpeningTokens;
@@ -317,9 +342,12 @@ std::vector<Gender> SpeakerAttributor::gendersOf(QStringView text, const Analysi
     }
     if (!unknown)
         return genders;
-    GenderVotes votes{text, analysis, quoted, m_lexicon, {}, {}};
+    GenderVotes votes{text, analysis, quoted, m_lexicon, {}, {}, {}, {}, {}};
     votes.male.assign(genders.size(), 0);
     votes.female.assign(genders.size(), 0);
+    votes.mark();
+    votes.onlyPerson.assign(size_t(analysis.sentences.size()), GenderVotes::Unknown);
+    votes.otherNoun.assign(size_t(analysis.sentences.size()), -1);
     for (const Mention &mention : analysis.mentions) {
         if (mention.entity >= 0 && mention.type == EntityType::Person &&
             genders[size_t(mention.entity)] == Gender::Unknown)

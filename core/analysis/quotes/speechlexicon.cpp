@@ -72,12 +72,12 @@ SpeechLexicon::SpeechLexicon(const Resources &resources)
     }
     for (const TsvTable::Row &row : resources.table(QStringLiteral("quote_words")).rows()) {
         if (row.fields.value(1) == u"group") {
-            m_groupNouns.insert(row.fields.value(0).toLower());
+            m_groupNouns.insert(toKey(row.fields.value(0)));
             continue;
         }
         if (row.fields.value(1) == u"function") {
             m_functionWords.insert(row.fields.value(0).toLower());
-            m_determiners.insert(row.fields.value(0).toLower());
+            m_determiners.insert(toKey(row.fields.value(0)));
             continue;
         }
         if (row.fields.value(1) == u"particle") {
@@ -85,11 +85,11 @@ SpeechLexicon::SpeechLexicon(const Resources &resources)
             continue;
         }
         if (row.fields.value(1) == u"person") {
-            m_personNouns.insert(row.fields.value(0).toLower());
+            m_personNouns.insert(toKey(row.fields.value(0)));
             continue;
         }
         if (row.fields.value(1) == u"quantity") {
-            m_quantities.insert(row.fields.value(0).toLower());
+            m_quantities.insert(toKey(row.fields.value(0)));
             continue;
         }
         if (row.fields.value(1) == u"office") {
@@ -97,11 +97,11 @@ SpeechLexicon::SpeechLexicon(const Resources &resources)
             continue;
         }
         if (row.fields.value(1) == u"relative") {
-            m_personRelatives.insert(row.fields.value(0).toLower());
+            m_personRelatives.insert(toKey(row.fields.value(0)));
             continue;
         }
         if (row.fields.value(1) == u"content") {
-            m_contentNouns.insert(row.fields.value(0).toLower());
+            m_contentNouns.insert(toKey(row.fields.value(0)));
             continue;
         }
         WordEntry entry;
@@ -123,7 +123,7 @@ SpeechLexicon::SpeechLexicon(const Resources &resources)
     for (const TsvTable::Row &row : resources.table(QStringLiteral("titles")).rows()) {
         const QString title = row.fields.value(0);
         if (!title.contains(u' ') && !title.contains(u'.'))
-            m_titleWords.insert(title.toLower());
+            m_titleWords.insert(toKey(title));
     }
     // usnamegenders.tsv: one row per gender and initial, its names separated by spaces.
     for (const TsvTable::Row &row : resources.table(QStringLiteral("usnamegenders")).rows()) {
@@ -173,16 +173,25 @@ Gender SpeechLexicon::pronounGender(QStringView word) const
 
 bool SpeechLexicon::isQuantity(QStringView word) const
 {
-    return (!word.isEmpty() && word.front().isDigit()) ||
-           m_quantities.contains(word.toString().toLower());
+    return (!word.isEmpty() && word.front().isDigit()) || containsLower(m_quantities, word);
 }
 
 bool SpeechLexicon::isDeterminer(QStringView word) const
 {
     char16_t buffer[MaxWord];
-    const auto it = m_words.find(lowered(word, buffer));
+    const std::u16string_view key = lowered(word, buffer);
+    if (key.empty())
+        return false;
+    const auto it = m_words.find(key);
     return (it != m_words.end() && it->second.beforeNoun) ||
-           m_determiners.contains(word.toString().toLower());
+           m_determiners.find(key) != m_determiners.end();
+}
+
+bool SpeechLexicon::containsLower(const WordSet &set, QStringView word)
+{
+    char16_t buffer[MaxWord];
+    const std::u16string_view key = lowered(word, buffer);
+    return !key.empty() && set.find(key) != set.end();
 }
 
 Gender SpeechLexicon::genderOfWord(QStringView word, QStringView next) const

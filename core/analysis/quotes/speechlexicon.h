@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace lector {
@@ -22,8 +23,9 @@ class Resources;
 /// (lexicon/givennames.tsv, else lexicon/usnamegenders.tsv) and one-word titles
 /// (lexicon/titles.tsv). Lookups are case-insensitive (isOfficePreposition,
 /// isPlacePreposition and givenNameGender: as written) and thread-safe; the lexicon is immutable
-/// after construction. cueAt, role and pronounGender allocate nothing; the others copy the word
-/// (QStringView::toString, toLower) for the QSet or QHash they look in.
+/// after construction. The lower-case lookups allocate nothing; genderOfWord's "no noun after"
+/// test, isOfficePreposition, isPlacePreposition and givenNameGender copy the word
+/// (QStringView::toString) for the QSet or QHash they look in.
 class SpeechLexicon
 {
 public:
@@ -67,22 +69,13 @@ public:
         return m_officePrepositions.contains(word.toString());
     }
     /// A title of one word, any case ("archbishop", "Mayor"; titles.tsv).
-    bool isTitleWord(QStringView word) const
-    {
-        return m_titleWords.contains(word.toString().toLower());
-    }
+    bool isTitleWord(QStringView word) const { return containsLower(m_titleWords, word); }
     /// A relative word about a person ("who"; quote_words.tsv, role relative): "a man who lives
     /// near Kiel".
-    bool isPersonRelative(QStringView word) const
-    {
-        return m_personRelatives.contains(word.toString().toLower());
-    }
+    bool isPersonRelative(QStringView word) const { return containsLower(m_personRelatives, word); }
     /// A noun that is what is told, not who is told: "told the story of how ..." (quote_words.tsv,
     /// role content).
-    bool isContentNoun(QStringView word) const
-    {
-        return m_contentNouns.contains(word.toString().toLower());
-    }
+    bool isContentNoun(QStringView word) const { return containsLower(m_contentNouns, word); }
     /// The gender a word of quote_words.tsv gives the person before it ("he", "his", "himself";
     /// "her" only before a noun: `next`, a lower-case word with no role nor `function`), else
     /// Unknown.
@@ -95,10 +88,7 @@ public:
     }
     bool isPronoun(QStringView word) const { return role(word) == Role::Pronoun; }
     /// A noun naming one person ("chef", "wife"; quote_words.tsv, role person).
-    bool isPersonNoun(QStringView word) const
-    {
-        return m_personNouns.contains(word.toString().toLower());
-    }
+    bool isPersonNoun(QStringView word) const { return containsLower(m_personNouns, word); }
     /// A preposition after which a name is a place where someone is ("officials in Accra"):
     /// placepreps.tsv, lower case, as written.
     bool isPlacePreposition(QStringView word) const
@@ -107,10 +97,7 @@ public:
     }
     /// A noun that names a group of people without a plural ending ("people", "police";
     /// quote_words.tsv, role group): "People in Tana said" names speakers.
-    bool isGroupNoun(QStringView word) const
-    {
-        return m_groupNouns.contains(word.toString().toLower());
-    }
+    bool isGroupNoun(QStringView word) const { return containsLower(m_groupNouns, word); }
 
 private:
     struct Hash
@@ -136,18 +123,22 @@ private:
         bool beforeNoun = false; ///< gives a gender only before a noun ("her")
     };
 
+    /// Lower-case words, looked up without a copy of the word (containsLower).
+    using WordSet = std::unordered_set<std::u16string, Hash, std::equal_to<>>;
+    static bool containsLower(const WordSet &set, QStringView word);
+
     std::unordered_map<std::u16string, std::vector<CueEntry>, Hash, std::equal_to<>> m_cues;
     std::unordered_map<std::u16string, WordEntry, Hash, std::equal_to<>> m_words;
     QSet<QString> m_placePrepositions;
-    QSet<QString> m_groupNouns;      ///< lower-case
-    QSet<QString> m_functionWords;   ///< lower-case: no noun after "her"
-    QSet<QString> m_determiners;     ///< lower-case: `function`, no particle ("up")
-    QSet<QString> m_personNouns;     ///< lower-case
-    QSet<QString> m_quantities;      ///< lower-case
-    QSet<QString> m_contentNouns;    ///< lower-case
-    QSet<QString> m_personRelatives; ///< lower-case
+    WordSet m_groupNouns;          ///< lower-case
+    QSet<QString> m_functionWords; ///< lower-case: no noun after "her"
+    WordSet m_determiners;         ///< lower-case: `function`, no particle ("up")
+    WordSet m_personNouns;         ///< lower-case
+    WordSet m_quantities;          ///< lower-case
+    WordSet m_contentNouns;        ///< lower-case
+    WordSet m_personRelatives;     ///< lower-case
     QSet<QString> m_officePrepositions;
-    QSet<QString> m_titleWords; ///< lower-case
+    WordSet m_titleWords; ///< lower-case
     QHash<QString, Gender> m_givenNames;
 };
 
