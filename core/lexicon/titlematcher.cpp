@@ -49,8 +49,15 @@ TitleMatcher::TitleMatcher(const Resources &resources)
         std::stable_sort(list.begin(), list.end(), longestFirst);
     for (QList<int> &list : m_byFirstWord)
         std::stable_sort(list.begin(), list.end(), longestFirst);
+    m_givenNames = readGivenNames(resources);
+}
+
+QHash<QString, Gender> TitleMatcher::readGivenNames(const Resources &resources)
+{
+    QHash<QString, Gender> names;
     for (const TsvTable::Row &row : resources.table(QStringLiteral("givennames")).rows())
-        m_givenNames.insert(row.fields.value(0), parseGender(row.fields.value(1)));
+        names.insert(row.fields.value(0), parseGender(row.fields.value(1)));
+    return names;
 }
 
 bool TitleMatcher::wordsMatch(const Title &title, QStringView text, const QList<Token> &tokens,

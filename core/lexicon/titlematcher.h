@@ -41,6 +41,9 @@ public:
     Gender titleGender(QStringView title) const;
     /// The gender of a given name ("Anna" -> Female); Unknown for names used for both or absent.
     Gender givenNameGender(QStringView name) const;
+    /// lexicon/givennames.tsv: each given name, as written, with its gender ("-", used for both:
+    /// Unknown). Read by the matcher and by whoever adds names of its own to them.
+    static QHash<QString, Gender> readGivenNames(const Resources &resources);
     /// The same without copying the name (QHash of Qt 6.4 looks up QString keys only).
     Gender givenNameGender(const QString &name) const;
 

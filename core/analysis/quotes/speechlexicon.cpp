@@ -2,6 +2,7 @@
 #include "analysis/quotes/speechlexicon.h"
 
 #include "lexicon/resources.h"
+#include "lexicon/titlematcher.h"
 
 namespace lector {
 
@@ -114,12 +115,7 @@ SpeechLexicon::SpeechLexicon(const Resources &resources)
         m_words.try_emplace(toKey(row.fields.value(0)), entry);
     }
     m_placePrepositions = resources.wordSet(QStringLiteral("placepreps"));
-    for (const TsvTable::Row &row : resources.table(QStringLiteral("givennames")).rows()) {
-        const QString gender = row.fields.value(1);
-        m_givenNames.insert(row.fields.value(0), gender == u"m"   ? Gender::Male
-                                                 : gender == u"f" ? Gender::Female
-                                                                  : Gender::Unknown);
-    }
+    m_givenNames = TitleMatcher::readGivenNames(resources);
     for (const TsvTable::Row &row : resources.table(QStringLiteral("titles")).rows()) {
         const QString title = row.fields.value(0);
         if (!title.contains(u' ') && !title.contains(u'.'))

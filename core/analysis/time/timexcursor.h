@@ -88,14 +88,19 @@ struct TimexGrammar::Cursor
     /// from a past moment, which may lie on either side of the publication date.
     bool futureInPast(int j) const
     {
+        const int k = markerBefore(j, 12);
+        return k >= 0 && units[k].tense > 0 && valid(k - 1) &&
+               units[k - 1].sentence == units[j].sentence &&
+               (word(k - 1, u"was") || word(k - 1, u"were"));
+    }
+    /// The nearest tense marker at most `reach` units before `j` in its sentence, else -1.
+    int markerBefore(int j, int reach) const
+    {
         const int sentence = units[j].sentence;
-        for (int k = j - 1; valid(k) && k >= j - 12 && units[k].sentence == sentence; --k) {
-            if (units[k].tense == 0)
-                continue;
-            return units[k].tense > 0 && valid(k - 1) && units[k - 1].sentence == sentence &&
-                   (word(k - 1, u"was") || word(k - 1, u"were"));
-        }
-        return false;
+        for (int k = j - 1; valid(k) && k >= j - reach && units[k].sentence == sentence; --k)
+            if (units[k].tense != 0)
+                return k;
+        return -1;
     }
     /// Whether the words before `j` in its sentence are told in the past: the nearest tense
     /// marker is a past one ("were warned"), with no modal word after it ("said they could").
@@ -145,7 +150,8 @@ struct TimexGrammar::Cursor
             const int m = (y - p.year()) * 12 + month - p.month();
             if (t < 0 && deadlineBefore(j))
                 return y;
-            const int verb = afterIn(j) ? markerJustBefore(j) : 0;
+            const int marker = afterIn(j) ? markerBefore(j, 5) : -1;
+            const int verb = marker >= 0 ? units[marker].tense : 0;
             if (verb < 0 && m >= 2 && !infinitiveBefore(j))
                 return month <= p.month() ? p.year() : p.year() - 1;
             if (verb > 0 && m <= -2)
@@ -163,15 +169,6 @@ struct TimexGrammar::Cursor
     bool afterIn(int j) const
     {
         return word(j - 1, u"in") || (is(j - 1, TimexClass::Modifier) && word(j - 2, u"in"));
-    }
-    /// The tense of the nearest marker at most five units before `j` in its sentence, else 0.
-    int markerJustBefore(int j) const
-    {
-        const int sentence = units[j].sentence;
-        for (int k = j - 1; valid(k) && k >= j - 5 && units[k].sentence == sentence; --k)
-            if (units[k].tense != 0)
-                return units[k].tense;
-        return 0;
     }
     /// Whether "to" and a lower-case word that is no time word ("to disrupt", not "to a
     /// calendar year") stand before `j` in its sentence, within the tense markers' reach.
