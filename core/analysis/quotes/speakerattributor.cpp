@@ -37,7 +37,7 @@ constexpr int CataphoraTokens = 3;
 /// The words that may stand between a determiner and the person noun it opens ("a new chef").
 constexpr int MaxAdjectives = 2;
 
-// The gendered words said of each person whose entity has no gender (SpeakerAttributor::gendersOf).
+// The gendered words said of each person whose entity has no gender (PersonGenders).
 struct GenderVotes
 {
     QStringView text;
@@ -61,20 +61,49 @@ struct GenderVotes
         (gender == Gender::Male ? male : female)[size_t(entity)] += 1;
     }
     std::vector<int> startsAt; ///< per token: what personAt reads, quotes aside (mark())
+    /// Per mention: Analysis::tokenAfter() of its begin and of its end (mark()).
+    std::vector<int> firstToken;
+    std::vector<int> tokenAfterEnd;
+    /// Per token, read on first use: what the lexicon says of the word (one lookup per token,
+    /// however many mentions' scans pass it).
+    mutable std::vector<SpeechLexicon::Facts> facts;
+    mutable std::vector<quint8> known;
 
     // Reads every mention once: the person entity of the mention starting at each token, -1
-    // for another kind of mention, -2 for none.
+    // for another kind of mention, -2 for none; and each mention's tokens. The mentions come
+    // in text order, so cursors step forward instead of a binary search per mention.
     void mark()
     {
         startsAt.assign(size_t(analysis.tokens.size()), -2);
-        for (const Mention &m : analysis.mentions) {
-            const int t = analysis.tokenAfter(m.span.begin);
+        facts.resize(size_t(analysis.tokens.size()));
+        known.assign(size_t(analysis.tokens.size()), 0);
+        firstToken.resize(size_t(analysis.mentions.size()));
+        tokenAfterEnd.resize(size_t(analysis.mentions.size()));
+        TokenCursor begins(analysis.tokens);
+        for (qsizetype i = 0; i < analysis.mentions.size(); ++i) {
+            const Mention &m = analysis.mentions[i];
+            const int t = begins.after(m.span.begin);
+            firstToken[size_t(i)] = t;
+            // Every token before t ends by the mention's begin: tokenAfter(end) is t or after
+            // it, past the mention's own tokens.
+            int after = t;
+            while (after < analysis.tokens.size() && analysis.tokens[after].span.end <= m.span.end)
+                ++after;
+            tokenAfterEnd[size_t(i)] = after;
             if (t < analysis.tokens.size() && analysis.tokens[t].span.begin == m.span.begin)
                 startsAt[size_t(t)] = m.type == EntityType::Person ? m.entity : -1;
         }
     }
     // The person entity of the unquoted mention starting at token i, or -1 (-2: no mention).
     int personAt(int i) const { return quoted[size_t(i)] ? -2 : startsAt[size_t(i)]; }
+    const SpeechLexicon::Facts &factsAt(int i) const
+    {
+        if (!known[size_t(i)]) {
+            facts[size_t(i)] = lexicon.facts(word(i));
+            known[size_t(i)] = 1;
+        }
+        return facts[size_t(i)];
+    }
     // The noun phrase the determiner at token d opens describes the subject: after a comma, "as"
     // or an auxiliary ("Sato, the owner,", "trained as a chef", "is a chef").
     bool describesSubject(int d, int first) const
@@ -83,17 +112,17 @@ struct GenderVotes
             return false;
         const QStringView before = word(d - 1);
         return before == u"," || before.compare(u"as", Qt::CaseInsensitive) == 0 ||
-               lexicon.role(before) == SpeechLexicon::Role::Auxiliary;
+               factsAt(d - 1).role == SpeechLexicon::Role::Auxiliary;
     }
     // A determiner at i opens an object naming a person ("thanked the governor for his
     // support", "met the prime minister"): a gendered word after it may be said of that person.
     bool opensObject(int i, int first, int end) const
     {
-        if (!lexicon.isDeterminer(word(i)) || describesSubject(i, first))
+        if (!factsAt(i).determiner || describesSubject(i, first))
             return false;
         for (int k = i + 1; k < end && k <= i + 1 + MaxAdjectives && word(k).front().isLower();
              ++k) {
-            if (lexicon.isPersonNoun(word(k)))
+            if (factsAt(k).personNoun)
                 return true;
         }
         return false;
@@ -104,14 +133,14 @@ struct GenderVotes
     {
         for (int i = first; i < end; ++i) {
             const QStringView w = word(i);
-            if (quoted[size_t(i)] || !w.front().isLower() || !lexicon.isPersonNoun(w))
+            if (quoted[size_t(i)] || !w.front().isLower() || !factsAt(i).personNoun)
                 continue;
             if (i == first)
                 return true;
             int d = i - 1;
-            while (d > first && i - d <= MaxAdjectives && !lexicon.isDeterminer(word(d)))
+            while (d > first && i - d <= MaxAdjectives && !factsAt(d).determiner)
                 --d;
-            if (!lexicon.isDeterminer(word(d)) || !describesSubject(d, first))
+            if (!factsAt(d).determiner || !describesSubject(d, first))
                 return true;
         }
         return false;
@@ -131,30 +160,34 @@ struct GenderVotes
         }
         return only == -2 || (only >= 0 && only != entity);
     }
-    void count(const Mention &mention);
+    void count(int mention);
     void countNextSentence(int entity, int sentence);
     static constexpr int Unknown = -3;
 };
 
 // The gendered word after the mention in its sentence, before another person is named; else
 // the pronoun opening the next sentence ("Ines Carvalho runs the tavern. Today she ...").
-void GenderVotes::count(const Mention &mention)
+void GenderVotes::count(int mention)
 {
-    const int entity = mention.entity;
-    const int first = analysis.tokenAfter(mention.span.begin);
+    const Mention &m = analysis.mentions[mention];
+    const int entity = m.entity;
+    const int first = firstToken[size_t(mention)];
     if (first >= analysis.tokens.size() || quoted[size_t(first)])
         return;
-    const int sentence = analysis.sentenceAt(mention.span.begin);
+    const int sentence = analysis.sentenceAt(m.span.begin);
     if (sentence < 0)
         return;
     const Sentence &s = analysis.sentences[sentence];
-    for (int i = analysis.tokenAfter(mention.span.end);
-         i < s.endToken && i < first + MaxGenderDistance; ++i) {
+    for (int i = tokenAfterEnd[size_t(mention)]; i < s.endToken && i < first + MaxGenderDistance;
+         ++i) {
         const int other = personAt(i);
         if (quoted[size_t(i)] || (other >= 0 && other != entity))
             break;
+        // genderOfWord() is Unknown for a word with no pronoun gender: looked up only then.
         const Gender g =
-            lexicon.genderOfWord(word(i), i + 1 < s.endToken ? word(i + 1) : QStringView());
+            factsAt(i).gender == Gender::Unknown
+                ? Gender::Unknown
+                : lexicon.genderOfWord(word(i), i + 1 < s.endToken ? word(i + 1) : QStringView());
         if (g != Gender::Unknown) {
             bool cataphora = false;
             for (int k = i + 1; k < s.endToken && k <= i + CataphoraTokens && !cataphora; ++k) {
@@ -190,13 +223,90 @@ void GenderVotes::countNextSentence(int entity, int sentence)
          ++i) {
         if (quoted[size_t(i)] || personAt(i) != -2)
             return;
-        if (lexicon.isPronoun(word(i))) {
-            if (const Gender g = lexicon.pronounGender(word(i)); g != Gender::Unknown)
+        if (factsAt(i).role == SpeechLexicon::Role::Pronoun) {
+            if (const Gender g = factsAt(i).gender; g != Gender::Unknown)
                 vote(entity, g);
             return;
         }
     }
 }
+
+// The gender each entity's pronouns take: Entity::gender when known; else, for a person named
+// by two words or more, the first one's (SpeechLexicon::givenNameGender; not for two letters:
+// "Lu Kang"), unless the document says the other one twice and never this one; else the
+// document's: the gendered words ("he", "his", "her tavern") that follow the person's mentions
+// in their sentence before another person is named (and not right before one: "by her side,
+// Clinton"), or open the next sentence when the person is the only one named in theirs, by a
+// majority of two to one. Worked out on first use, person by person: only a pronoun that names
+// a speaker asks (SpeakerPhrase::resolve), and an article with no such pronoun pays nothing.
+class PersonGenders
+{
+public:
+    PersonGenders(QStringView text, const Analysis &analysis, const std::vector<bool> &quoted,
+                  const SpeechLexicon &lexicon)
+        : m_votes{text, analysis, quoted, lexicon, {}, {}, {}, {}, {}, {}, {}, {}, {}}
+    {}
+
+    Gender of(int e)
+    {
+        const Analysis &analysis = m_votes.analysis;
+        const Entity &entity = analysis.entities[e];
+        if (entity.gender != Gender::Unknown || entity.type != EntityType::Person)
+            return entity.gender;
+        if (m_genders.empty())
+            prepare();
+        if (m_done[size_t(e)])
+            return m_genders[size_t(e)];
+        for (int mention : m_mentions[size_t(e)])
+            m_votes.count(mention);
+        m_done[size_t(e)] = 1;
+        Gender &gender = m_genders[size_t(e)];
+        // The given name first, as the entity grouper does; the document's own pronouns when
+        // the list has no gender for the name or when they say the other one at least twice
+        // and never the list's ("Lindsey Graham ... he": the US list has Lindsey a woman's name).
+        const int m = m_votes.male[size_t(e)];
+        const int f = m_votes.female[size_t(e)];
+        const Gender voted = m > 0 && m >= 2 * f   ? Gender::Male
+                             : f > 0 && f >= 2 * m ? Gender::Female
+                                                   : Gender::Unknown;
+        const QList<QStringView> words = QStringView(entity.name).split(u' ', Qt::SkipEmptyParts);
+        if (words.size() >= 2 && words.first().size() >= MinGivenNameLength)
+            gender = m_votes.lexicon.givenNameGender(words.first());
+        if (gender == Gender::Unknown ||
+            (voted != Gender::Unknown && voted != gender && std::min(m, f) == 0 &&
+             std::max(m, f) >= MinVotesAgainstName))
+            gender = voted;
+        return gender;
+    }
+
+private:
+    // The document's tables, on the first person asked about: the person mentions of each
+    // entity whose gender is unknown (the votes of one entity come from its own mentions only).
+    void prepare()
+    {
+        const Analysis &analysis = m_votes.analysis;
+        const size_t entities = size_t(analysis.entities.size());
+        m_genders.assign(entities, Gender::Unknown);
+        m_done.assign(entities, 0);
+        m_mentions.assign(entities, {});
+        m_votes.male.assign(entities, 0);
+        m_votes.female.assign(entities, 0);
+        m_votes.mark();
+        m_votes.onlyPerson.assign(size_t(analysis.sentences.size()), GenderVotes::Unknown);
+        m_votes.otherNoun.assign(size_t(analysis.sentences.size()), -1);
+        for (qsizetype i = 0; i < analysis.mentions.size(); ++i) {
+            const Mention &mention = analysis.mentions[i];
+            if (mention.entity >= 0 && mention.type == EntityType::Person &&
+                analysis.entities[mention.entity].gender == Gender::Unknown)
+                m_mentions[size_t(mention.entity)].push_back(int(i));
+        }
+    }
+
+    GenderVotes m_votes;
+    std::vector<Gender> m_genders; ///< per entity, once m_done
+    std::vector<quint8> m_done;
+    std::vector<std::vector<int>> m_mentions;
+};
 
 // The period of "Mr." or "Sen." ends no sentence: ""No," Mr. Li said." goes on past it, so a
 // period counts only when the sentence splitter ended a sentence there.
@@ -330,53 +440,6 @@ SpeakerAttributor::Attribution SpeakerAttributor::fromReportedCue(const SpeakerP
     return {c, quote.cueSpan, quote.cue, ReportedConfidence};
 }
 
-std::vector<Gender> SpeakerAttributor::gendersOf(QStringView text, const Analysis &analysis,
-                                                 const std::vector<bool> &quoted) const
-{
-    std::vector<Gender> genders(size_t(analysis.entities.size()), Gender::Unknown);
-    bool unknown = false;
-    for (qsizetype e = 0; e < analysis.entities.size(); ++e) {
-        genders[size_t(e)] = analysis.entities[e].gender;
-        unknown = unknown || (analysis.entities[e].type == EntityType::Person &&
-                              genders[size_t(e)] == Gender::Unknown);
-    }
-    if (!unknown)
-        return genders;
-    GenderVotes votes{text, analysis, quoted, m_lexicon, {}, {}, {}, {}, {}};
-    votes.male.assign(genders.size(), 0);
-    votes.female.assign(genders.size(), 0);
-    votes.mark();
-    votes.onlyPerson.assign(size_t(analysis.sentences.size()), GenderVotes::Unknown);
-    votes.otherNoun.assign(size_t(analysis.sentences.size()), -1);
-    for (const Mention &mention : analysis.mentions) {
-        if (mention.entity >= 0 && mention.type == EntityType::Person &&
-            genders[size_t(mention.entity)] == Gender::Unknown)
-            votes.count(mention);
-    }
-    // The given name first, as the entity grouper does; the document's own pronouns when the
-    // list has no gender for the name or when they say the other one at least twice and never
-    // the list's ("Lindsey Graham ... he": the US list has Lindsey a woman's name).
-    for (qsizetype e = 0; e < analysis.entities.size(); ++e) {
-        const Entity &entity = analysis.entities[e];
-        Gender &gender = genders[size_t(e)];
-        if (gender != Gender::Unknown || entity.type != EntityType::Person)
-            continue;
-        const int m = votes.male[size_t(e)];
-        const int f = votes.female[size_t(e)];
-        const Gender voted = m > 0 && m >= 2 * f   ? Gender::Male
-                             : f > 0 && f >= 2 * m ? Gender::Female
-                                                   : Gender::Unknown;
-        const QList<QStringView> words = QStringView(entity.name).split(u' ', Qt::SkipEmptyParts);
-        if (words.size() >= 2 && words.first().size() >= MinGivenNameLength)
-            gender = m_lexicon.givenNameGender(words.first());
-        if (gender == Gender::Unknown ||
-            (voted != Gender::Unknown && voted != gender && std::min(m, f) == 0 &&
-             std::max(m, f) >= MinVotesAgainstName))
-            gender = voted;
-    }
-    return genders;
-}
-
 void SpeakerAttributor::run(const Document &document, Analysis &analysis) const
 {
     const QStringView text = document.text;
@@ -389,8 +452,9 @@ void SpeakerAttributor::run(const Document &document, Analysis &analysis) const
                 quoted[size_t(i)] = true;
         }
     }
-    const std::vector<Gender> genders = gendersOf(text, analysis, quoted);
-    const SpeakerPhrase phrase(text, analysis, m_lexicon, quoted, genders);
+    PersonGenders genders(text, analysis, quoted, m_lexicon);
+    const SpeakerPhrase phrase(text, analysis, m_lexicon, quoted,
+                               [&genders](int entity) { return genders.of(entity); });
     const Quote *previous = nullptr;
     for (Quote &quote : analysis.quotes) {
         if (quote.kind == QuoteKind::Scare)

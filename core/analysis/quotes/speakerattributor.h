@@ -24,7 +24,8 @@ class Resources;
 ///   the next one, continues it: same speaker, lower confidence.
 /// Pronouns resolve to a person (SpeakerPhrase::resolve) whose gender agrees: Entity::gender, else
 /// the given name's in usnamegenders.tsv, else the document's own pronouns ("Mori says his ...";
-/// gendersOf). Scare quotes stay unattributed.
+/// PersonGenders in the .cpp, worked out only for the people a pronoun asks about). Scare quotes
+/// stay unattributed.
 class SpeakerAttributor final : public Analyser
 {
 public:
@@ -49,15 +50,6 @@ private:
                              const Analysis &analysis, const Quote &quote) const;
     Attribution fromCueBefore(const SpeakerPhrase &phrase, QStringView text,
                               const Analysis &analysis, const Quote &quote) const;
-    /// The gender each entity's pronouns take: Entity::gender when known; else, for a person
-    /// named by two words or more, the first one's (SpeechLexicon::givenNameGender; not for two
-    /// letters: "Lu Kang"), unless the document says the other one twice and never this one;
-    /// else the document's: the gendered words ("he", "his", "her tavern") that follow the
-    /// person's mentions in their sentence before another person is named (and not right before
-    /// one: "by her side, Clinton"), or open the next sentence when the person is the only one
-    /// named in theirs, by a majority of two to one.
-    std::vector<Gender> gendersOf(QStringView text, const Analysis &analysis,
-                                  const std::vector<bool> &quoted) const;
     Attribution fromReportedCue(const SpeakerPhrase &phrase, QStringView text,
                                 const Analysis &analysis, const Quote &quote) const;
 

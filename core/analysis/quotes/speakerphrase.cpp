@@ -21,12 +21,12 @@ constexpr qsizetype MinPastTenseLength = 4;   ///< "praised", not "red" nor "bed
 
 SpeakerPhrase::SpeakerPhrase(QStringView text, const Analysis &analysis,
                              const SpeechLexicon &lexicon, const std::vector<bool> &quoted,
-                             const std::vector<Gender> &genders)
+                             std::function<Gender(int)> genderOf)
     : m_text(text)
     , m_analysis(analysis)
     , m_lexicon(lexicon)
     , m_quoted(quoted)
-    , m_genders(genders)
+    , m_genderOf(std::move(genderOf))
 {}
 
 QStringView SpeakerPhrase::word(int i) const
@@ -335,7 +335,7 @@ int SpeakerPhrase::personBefore(int sentence, qsizetype pos, Gender gender, bool
         if (it->type != EntityType::Person ||
             m_quoted[size_t(m_analysis.tokenAfter(it->span.begin))])
             continue;
-        const Gender known = it->entity >= 0 ? m_genders[size_t(it->entity)] : Gender::Unknown;
+        const Gender known = it->entity >= 0 ? m_genderOf(it->entity) : Gender::Unknown;
         if (gender != Gender::Unknown && known != Gender::Unknown && known != gender)
             continue;
         found = int(it - m_analysis.mentions.cbegin());

@@ -6,6 +6,7 @@
 
 #include <QStringView>
 
+#include <functional>
 #include <vector>
 
 namespace lector {
@@ -25,10 +26,10 @@ public:
     };
 
     /// `quoted[i]` is true for tokens inside quotation marks: speakers are never read there.
-    /// `genders[e]` is the gender pronouns must agree with for entity e (Entity::gender, or
-    /// what the attributor learnt of it: SpeakerAttributor::gendersOf).
+    /// `genderOf(e)` is the gender pronouns must agree with for entity e (Entity::gender, or
+    /// what the attributor learns of it when asked: PersonGenders in speakerattributor.cpp).
     SpeakerPhrase(QStringView text, const Analysis &analysis, const SpeechLexicon &lexicon,
-                  const std::vector<bool> &quoted, const std::vector<Gender> &genders);
+                  const std::vector<bool> &quoted, std::function<Gender(int)> genderOf);
 
     /// The subject of the cue at token `cue`, read leftwards but not before token `limit`:
     /// "the mayor said", "Li, a general, said", "X visited Minsk and said".
@@ -60,7 +61,7 @@ private:
     const Analysis &m_analysis;
     const SpeechLexicon &m_lexicon;
     const std::vector<bool> &m_quoted;
-    const std::vector<Gender> &m_genders;
+    std::function<Gender(int)> m_genderOf;
 };
 
 } // namespace lector

@@ -17,8 +17,12 @@ std::u16string_view lowered(QStringView word, char16_t (&buffer)[MaxWord])
         return {};
     for (qsizetype i = 0; i < word.size(); ++i) {
         const char16_t c = word[i].unicode();
-        // Curly apostrophes read as straight ones, so "didn’t" finds "didn't".
-        buffer[i] = c == u'\u2019' ? u'\'' : char16_t(QChar::toLower(c));
+        // ASCII inline (QChar::toLower is a call into Qt per character, most of the quote
+        // steps' lookups); curly apostrophes read as straight ones, so "didn’t" finds "didn't".
+        if (c < 0x80)
+            buffer[i] = c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
+        else
+            buffer[i] = c == u'\u2019' ? u'\'' : char16_t(QChar::toLower(c));
     }
     return std::u16string_view(buffer, size_t(word.size()));
 }
@@ -129,6 +133,16 @@ SpeechLexicon::SpeechLexicon(const Resources &resources)
                 m_givenNames.insert(name, gender);
         }
     }
+    for (const auto &[key, entry] : m_words) {
+        Facts &facts = m_facts[key];
+        facts.role = entry.role;
+        facts.gender = entry.gender;
+        facts.determiner = entry.beforeNoun;
+    }
+    for (const std::u16string &key : m_determiners)
+        m_facts[key].determiner = true;
+    for (const std::u16string &key : m_personNouns)
+        m_facts[key].personNoun = true;
 }
 
 SpeechLexicon::Cue SpeechLexicon::cueAt(QStringView text, const QList<Token> &tokens, int i) const
@@ -165,6 +179,21 @@ Gender SpeechLexicon::pronounGender(QStringView word) const
     char16_t buffer[MaxWord];
     auto it = m_words.find(lowered(word, buffer));
     return it == m_words.end() ? Gender::Unknown : it->second.gender;
+}
+
+SpeechLexicon::Facts SpeechLexicon::facts(QStringView word) const
+{
+    char16_t buffer[MaxWord];
+    const std::u16string_view key = lowered(word, buffer);
+    const auto it = m_facts.find(key);
+    if (it == m_facts.end())
+        return {};
+    Facts facts = it->second;
+    if (key.empty()) { // too long to be a lexicon word: role() and pronounGender() look up ""
+        facts.determiner = false;
+        facts.personNoun = false;
+    }
+    return facts;
 }
 
 bool SpeechLexicon::isQuantity(QStringView word) const

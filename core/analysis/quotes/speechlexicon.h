@@ -49,6 +49,16 @@ public:
         QString lemma;
     };
 
+    /// What the lower-case lookups say of one word, found with one lowering and one hash lookup
+    /// (for a caller that reads many words: SpeakerAttributor's gender votes).
+    struct Facts
+    {
+        Role role = Role::None;          ///< role()
+        Gender gender = Gender::Unknown; ///< pronounGender()
+        bool determiner = false;         ///< isDeterminer()
+        bool personNoun = false;         ///< isPersonNoun()
+    };
+
     explicit SpeechLexicon(const Resources &resources);
 
     /// The speech cue starting at token i, or a Cue with frame None.
@@ -57,6 +67,8 @@ public:
     /// The gender of a pronoun that can name a speaker ("he", "she") or of another gendered word
     /// of quote_words.tsv ("his", "her", "himself"; role `gendered`, no speaker).
     Gender pronounGender(QStringView word) const;
+    /// role(), pronounGender(), isDeterminer() and isPersonNoun() of a word at once.
+    Facts facts(QStringView word) const;
     /// A word that counts things: digits ("200", "1,500") or quote_words.tsv's `quantity`.
     bool isQuantity(QStringView word) const;
     /// A word that opens a noun phrase and is no noun: quote_words.tsv's `function` ("the",
@@ -139,6 +151,8 @@ private:
     WordSet m_personRelatives;     ///< lower-case
     QSet<QString> m_officePrepositions;
     WordSet m_titleWords; ///< lower-case
+    /// m_words, m_determiners and m_personNouns in one table (facts()), lower-case.
+    std::unordered_map<std::u16string, Facts, Hash, std::equal_to<>> m_facts;
     QHash<QString, Gender> m_givenNames;
 };
 
