@@ -3,6 +3,7 @@
 // ctest). Without a mode it runs the Google Benchmark suite (pipeline prefixes); the modes print
 // the figures of docs/performance.md, one process each so peak memory belongs to one scenario:
 //   lector-bench --steps FILE        per-analyser throughput (thread CPU time) and peak RSS
+//   lector-bench --growth [FILE]     per-analyser cost growth, 100 KB -> 1 MB of repeated text
 //   lector-bench --load              resource + model load time
 //   lector-bench --import DIR [N] [LIBRARY] [W]
 //                                    import a folder into a temporary library (or LIBRARY, a
@@ -88,6 +89,10 @@ int main(int argc, char **argv)
     if (std::strcmp(mode, "--steps") == 0 && argc > 2) {
         QCoreApplication app(argc, argv);
         return bench::Scenarios::steps(QString::fromLocal8Bit(argv[2]));
+    }
+    if (std::strcmp(mode, "--growth") == 0) {
+        QCoreApplication app(argc, argv);
+        return bench::Scenarios::growth(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString());
     }
     if (std::strcmp(mode, "--load") == 0) {
         QCoreApplication app(argc, argv);

@@ -93,6 +93,94 @@ int Scenarios::steps(const QString &path)
     return 0;
 }
 
+namespace {
+
+// Thread-CPU seconds of each analyser of `pipeline` on `document`, the best of `runs` runs.
+std::vector<double> bestStepSeconds(const Pipeline &pipeline, const Document &document, int runs)
+{
+    std::vector<double> best(size_t(pipeline.size()), 0.0);
+    for (int r = 0; r < runs; ++r) {
+        Analysis analysis;
+        for (int i = 0; i < pipeline.size(); ++i) {
+            const double start = Clock::threadCpuSeconds();
+            pipeline.at(i).run(document, analysis);
+            const double seconds = Clock::threadCpuSeconds() - start;
+            best[size_t(i)] = r == 0 ? seconds : std::min(best[size_t(i)], seconds);
+        }
+    }
+    return best;
+}
+
+// Sentences of our own, each repeated into one text: names joined by "&", a foreign head word,
+// organization slots (round 21's passes that went quadratic: 8-60 s on 1 MB), quotes with a
+// pronoun speaker and gendered words, dates, visits; and one with no name.
+QStringList growthSentences()
+{
+    return {
+        u"Workers at Halvorsen & Brandt went on strike over pay at the plant last week. "_qs,
+        u"The match will be played at the Estadio Jose Amalfitani on Saturday evening, "
+        "officials said. "_qs,
+        u"Analysts at Bernstein said the deal would lift profits next year. "_qs,
+        u"Vantorix's chief executive said the company would cut two hundred jobs. "_qs,
+        u"Mayor Ines Carvalho thanked her staff. \"We will rebuild the bridge by May,\" she "
+        "said, and Tom Hale said his crews were ready. "_qs,
+        u"Foreign Minister Lena Okafor flew to Nairobi on 3 March 2021 for talks with the "
+        "African Union, two weeks after the vote of February 17. "_qs,
+        u"The figures were published in a report on the website of the ministry. "_qs,
+    };
+}
+
+} // namespace
+
+int Scenarios::growth(const QString &path)
+{
+    QStringList units;
+    if (!path.isEmpty()) {
+        units << readText(path);
+        if (units.first().isEmpty())
+            return 1;
+    } else {
+        units = growthSentences();
+    }
+    constexpr qsizetype SmallChars = 100'000;
+    constexpr int Factor = 10;
+    constexpr int SmallRuns = 5;
+    constexpr int LargeRuns = 2;
+    constexpr double MaxRatio = 20;    // linear: about 10; quadratic: about 100
+    constexpr double MinLargeMs = 5.0; // smaller steps are left to noise
+    const Pipeline pipeline = Pipeline::standard(*Resources::shared());
+    int exitCode = 0;
+    printRow(u"| text | analyser | ms at 1x | ms at %1x | ratio |"_qs.arg(Factor));
+    for (const QString &unit : std::as_const(units)) {
+        const int copies = int(qMax<qsizetype>(1, (SmallChars + unit.size() - 1) / unit.size()));
+        Document small;
+        small.text = unit.repeated(copies);
+        Document large;
+        large.text = unit.repeated(qsizetype(copies) * Factor);
+        const std::vector<double> a = bestStepSeconds(pipeline, small, SmallRuns);
+        const std::vector<double> b = bestStepSeconds(pipeline, large, LargeRuns);
+        const QString label = u"%1... (%2 chars x %3)"_qs.arg(unit.left(24).simplified())
+                                  .arg(small.text.size())
+                                  .arg(Factor);
+        double sumA = 0, sumB = 0;
+        for (int i = 0; i < pipeline.size(); ++i) {
+            const double msA = a[size_t(i)] * 1000, msB = b[size_t(i)] * 1000;
+            sumA += msA;
+            sumB += msB;
+            const double ratio = msA > 0 ? msB / msA : 0;
+            const bool superlinear = msB >= MinLargeMs && ratio > MaxRatio;
+            if (superlinear)
+                exitCode = 2;
+            printRow(u"| %1 | %2 | %3 | %4 | %5 |"_qs.arg(
+                i == 0 ? label : QString(), pipeline.at(i).name(), number(msA, 2), number(msB, 2),
+                superlinear ? u"**%1 superlinear**"_qs.arg(number(ratio)) : number(ratio)));
+        }
+        printRow(u"| | **total** | %1 | %2 | %3 |"_qs.arg(number(sumA, 2), number(sumB, 2),
+                                                          number(sumA > 0 ? sumB / sumA : 0)));
+    }
+    return exitCode;
+}
+
 int Scenarios::load()
 {
     // Wall time counts waiting for a busy CPU; thread CPU time is the work itself.

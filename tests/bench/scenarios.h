@@ -17,6 +17,13 @@ public:
     /// Runs each analyser of the standard pipeline on FILE, repeated until about 5 M characters
     /// went through, and prints its thread-CPU throughput, the total and the peak RSS.
     static int steps(const QString &path);
+    /// The cost growth of each analyser between about 100 KB and ten times as much of one
+    /// repeated text (FILE's, else each of a few sentences of our own that exercise the name,
+    /// quote, date and visit passes): best thread-CPU time of a few runs at each size and their
+    /// ratio, 10 for a step linear in the text. Returns 2 when a step that takes 5 ms or more at
+    /// the larger size grows more than 20 times (a pass quadratic in the text's names or
+    /// quotes grows about 100 times), else 0.
+    static int growth(const QString &path);
     /// Times Resources::shared(), the NER model and Pipeline::standard() in a fresh process.
     static int load();
     /// Imports every article under DIR into a temporary library (threads: 0 = all cores),

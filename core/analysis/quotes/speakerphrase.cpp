@@ -2,6 +2,7 @@
 #include "analysis/quotes/speakerphrase.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace lector {
 
@@ -16,6 +17,17 @@ constexpr int MaxVerbAppositionTokens = 20;
 constexpr int MaxRelativeClauseTokens = 8;    ///< "who works at the port in Kiel"
 constexpr qsizetype MaxPrepositionLength = 3; ///< "on", "at", "in" before a date
 constexpr qsizetype MinPastTenseLength = 4;   ///< "praised", not "red" nor "bed"
+
+// Whether a time expression covers `pos`: the times are sorted and do not overlap (Analysis), so
+// only the last one opening at or before it can (was a walk over all the times per cue: a text of
+// many quotes and dates took the product of both).
+bool isTimeAt(const Analysis &analysis, qsizetype pos)
+{
+    const auto it =
+        std::upper_bound(analysis.times.cbegin(), analysis.times.cend(), pos,
+                         [](qsizetype p, const TimeExpression &t) { return p < t.span.begin; });
+    return it != analysis.times.cbegin() && std::prev(it)->span.contains(pos);
+}
 
 } // namespace
 
@@ -59,18 +71,10 @@ SpeakerPhrase::Candidate SpeakerPhrase::before(int cue, int limit) const
             continue;
         }
         const int m = m_analysis.mentionAt(m_analysis.tokens[k].span.begin);
-        const bool isTime =
-            m < 0 && std::any_of(m_analysis.times.cbegin(), m_analysis.times.cend(),
-                                 [&](const TimeExpression &t) {
-                                     return t.span.contains(m_analysis.tokens[k].span.begin);
-                                 });
+        const bool isTime = m < 0 && isTimeAt(m_analysis, m_analysis.tokens[k].span.begin);
         if (!isTime)
             break;
-        while (k >= limit &&
-               std::any_of(m_analysis.times.cbegin(), m_analysis.times.cend(),
-                           [&](const TimeExpression &t) {
-                               return t.span.contains(m_analysis.tokens[k].span.begin);
-                           }))
+        while (k >= limit && isTimeAt(m_analysis, m_analysis.tokens[k].span.begin))
             --k;
         if (k >= limit && word(k).size() <= MaxPrepositionLength && word(k).front().isLower())
             --k; // the preposition of "on Monday"
