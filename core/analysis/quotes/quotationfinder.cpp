@@ -53,7 +53,7 @@ bool endsSentence(const Analysis &analysis, QStringView text, int i)
 } // namespace
 
 QuotationFinder::QuotationFinder(const Resources &resources)
-    : m_lexicon(resources)
+    : m_lexicon(resources, SpeechLexicon::GivenNames::Skip)
 {}
 
 // ""We will win," she said." and ""We will win," said the mayor." have a cue within a few

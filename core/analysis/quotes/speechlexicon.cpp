@@ -60,7 +60,7 @@ SpeechLexicon::Role roleNamed(const QString &name)
 
 } // namespace
 
-SpeechLexicon::SpeechLexicon(const Resources &resources)
+SpeechLexicon::SpeechLexicon(const Resources &resources, GivenNames givenNames)
 {
     for (const TsvTable::Row &row : resources.table(QStringLiteral("speechcues")).rows()) {
         const QStringList words = row.fields.value(0).split(u' ', Qt::SkipEmptyParts);
@@ -119,20 +119,13 @@ SpeechLexicon::SpeechLexicon(const Resources &resources)
         m_words.try_emplace(toKey(row.fields.value(0)), entry);
     }
     m_placePrepositions = resources.wordSet(QStringLiteral("placepreps"));
-    m_givenNames = TitleMatcher::readGivenNames(resources);
     for (const TsvTable::Row &row : resources.table(QStringLiteral("titles")).rows()) {
         const QString title = row.fields.value(0);
         if (!title.contains(u' ') && !title.contains(u'.'))
             m_titleWords.insert(toKey(title));
     }
-    // usnamegenders.tsv: one row per gender and initial, its names separated by spaces.
-    for (const TsvTable::Row &row : resources.table(QStringLiteral("usnamegenders")).rows()) {
-        const Gender gender = row.fields.value(0) == u"m" ? Gender::Male : Gender::Female;
-        for (const QString &name : row.fields.value(2).split(u' ', Qt::SkipEmptyParts)) {
-            if (!m_givenNames.contains(name))
-                m_givenNames.insert(name, gender);
-        }
-    }
+    if (givenNames == GivenNames::Read)
+        readGivenNames(resources);
     for (const auto &[key, entry] : m_words) {
         Facts &facts = m_facts[key];
         facts.role = entry.role;
@@ -143,6 +136,26 @@ SpeechLexicon::SpeechLexicon(const Resources &resources)
         m_facts[key].determiner = true;
     for (const std::u16string &key : m_personNouns)
         m_facts[key].personNoun = true;
+}
+
+void SpeechLexicon::readGivenNames(const Resources &resources)
+{
+    const auto key = [](QStringView name) {
+        return std::u16string(reinterpret_cast<const char16_t *>(name.utf16()),
+                              size_t(name.size()));
+    };
+    const QHash<QString, Gender> given = TitleMatcher::readGivenNames(resources);
+    m_givenNames.reserve(size_t(given.size()) + 12'500);
+    for (auto it = given.cbegin(); it != given.cend(); ++it)
+        m_givenNames.emplace(key(it.key()), it.value());
+    // usnamegenders.tsv: one row per gender and initial, its names separated by spaces; a name
+    // givennames.tsv holds keeps that gender.
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("usnamegenders")).rows()) {
+        const Gender gender = row.fields.value(0) == u"m" ? Gender::Male : Gender::Female;
+        const QString names = row.fields.value(2);
+        for (QStringView name : QStringView(names).tokenize(u' ', Qt::SkipEmptyParts))
+            m_givenNames.try_emplace(key(name), gender);
+    }
 }
 
 SpeechLexicon::Cue SpeechLexicon::cueAt(QStringView text, const QList<Token> &tokens, int i) const

@@ -23,9 +23,10 @@ class Resources;
 /// (lexicon/givennames.tsv, else lexicon/usnamegenders.tsv) and one-word titles
 /// (lexicon/titles.tsv). Lookups are case-insensitive (isOfficePreposition,
 /// isPlacePreposition and givenNameGender: as written) and thread-safe; the lexicon is immutable
-/// after construction. The lower-case lookups allocate nothing; genderOfWord's "no noun after"
-/// test, isOfficePreposition, isPlacePreposition and givenNameGender copy the word
-/// (QStringView::toString) for the QSet or QHash they look in.
+/// after construction. The lower-case lookups and givenNameGender allocate nothing;
+/// genderOfWord's "no noun after" test, isOfficePreposition and isPlacePreposition copy the word
+/// (QStringView::toString) for the QSet they look in (a few hundred calls per megabyte of news:
+/// no measurable cost, docs/quality.md, round 22).
 class SpeechLexicon
 {
 public:
@@ -59,7 +60,11 @@ public:
         bool personNoun = false;         ///< isPersonNoun()
     };
 
-    explicit SpeechLexicon(const Resources &resources);
+    /// Whether the lexicon reads the given names' genders (givenNameGender): only the speaker
+    /// attributor asks, and the 14,000 names cost about a third of the lexicon's construction.
+    enum class GivenNames : quint8 { Read, Skip };
+
+    explicit SpeechLexicon(const Resources &resources, GivenNames givenNames = GivenNames::Read);
 
     /// The speech cue starting at token i, or a Cue with frame None.
     Cue cueAt(QStringView text, const QList<Token> &tokens, int i) const;
@@ -93,10 +98,13 @@ public:
     /// Unknown.
     Gender genderOfWord(QStringView word, QStringView next) const;
     /// The gender of a given name, as written ("Ines" -> Female): givennames.tsv, whose "-"
-    /// (used for both) stands, else usnamegenders.tsv; Unknown when neither holds the name.
+    /// (used for both) stands, else usnamegenders.tsv; Unknown when neither holds the name, or
+    /// the lexicon was made with GivenNames::Skip.
     Gender givenNameGender(QStringView name) const
     {
-        return m_givenNames.value(name.toString(), Gender::Unknown);
+        const auto it = m_givenNames.find(std::u16string_view(
+            reinterpret_cast<const char16_t *>(name.utf16()), size_t(name.size())));
+        return it == m_givenNames.end() ? Gender::Unknown : it->second;
     }
     bool isPronoun(QStringView word) const { return role(word) == Role::Pronoun; }
     /// A noun naming one person ("chef", "wife"; quote_words.tsv, role person).
@@ -138,6 +146,7 @@ private:
     /// Lower-case words, looked up without a copy of the word (containsLower).
     using WordSet = std::unordered_set<std::u16string, Hash, std::equal_to<>>;
     static bool containsLower(const WordSet &set, QStringView word);
+    void readGivenNames(const Resources &resources);
 
     std::unordered_map<std::u16string, std::vector<CueEntry>, Hash, std::equal_to<>> m_cues;
     std::unordered_map<std::u16string, WordEntry, Hash, std::equal_to<>> m_words;
@@ -153,7 +162,7 @@ private:
     WordSet m_titleWords; ///< lower-case
     /// m_words, m_determiners and m_personNouns in one table (facts()), lower-case.
     std::unordered_map<std::u16string, Facts, Hash, std::equal_to<>> m_facts;
-    QHash<QString, Gender> m_givenNames;
+    std::unordered_map<std::u16string, Gender, Hash, std::equal_to<>> m_givenNames; ///< as written
 };
 
 } // namespace lector
