@@ -584,6 +584,20 @@ void TestEntityGeneralisation::typed_data()
         << u"Buffett's annual report letter is widely read."_qs << u"Buffett"_qs << u"person"_qs;
     QTest::newRow("owned phrase: a person's subsidiary (was an organization)")
         << u"Okafor's subsidiary, a small farm, went bankrupt."_qs << u"Okafor"_qs << u"person"_qs;
+    // Round 22: a gazetteer place after a title word and "of" is the office's place, not a
+    // person (EntityRecogniser::placesAfterOfficeOf; the round 21 reader's "mayor of Kiel").
+    QTest::newRow("office of: a port town (was a person)")
+        << u"The mayor of Kiel said on Monday that the new ferry terminal would open in May."_qs
+        << u"Kiel"_qs << u"place"_qs;
+    QTest::newRow("office of: a German city (was a person)")
+        << u"The mayor of Kassel said on Monday that the budget vote would be delayed."_qs
+        << u"Kassel"_qs << u"place"_qs;
+    QTest::newRow("office of: a US city named like a person (was a person)")
+        << u"The mayor of Reno said on Monday that the budget vote would be delayed."_qs
+        << u"Reno"_qs << u"place"_qs;
+    QTest::newRow("office of guard: a kinship word is no title")
+        << u"The daughter of Eugene said on Monday that the wedding would be small."_qs
+        << u"Eugene"_qs << u"person"_qs;
 }
 
 void TestEntityGeneralisation::typed()

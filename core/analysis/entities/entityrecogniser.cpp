@@ -325,6 +325,7 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     possessiveNames(analysis, s.facts);
     namesAfterAbbreviations(analysis, s.facts);
     peopleNamedLikePlaces(analysis, s.facts);
+    placesAfterOfficeOf(analysis, s.facts);
     titlesBeforePeople(analysis, s.facts);
     titledNamesLeftOut(analysis, s.facts);
     m_usStates.markStates(document.text, analysis, s.facts);

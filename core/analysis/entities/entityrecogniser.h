@@ -119,6 +119,7 @@ private:
     static bool firmsPlaceOfWords(Analysis &analysis, const std::vector<NerTokenFacts> &facts,
                                   int p, int end);
     void peopleNamedLikePlaces(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    void placesAfterOfficeOf(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void titlesBeforePeople(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void titledNamesLeftOut(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void loadForeignHeads(const Resources &resources);

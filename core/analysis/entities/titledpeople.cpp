@@ -63,6 +63,31 @@ void EntityRecogniser::peopleNamedLikePlaces(Analysis &analysis,
     }
 }
 
+// "The mayor of Kiel said", "the governor of Sonora": the model typed a place of the gazetteer a
+// person after a title word and "of" (round 22, the reader's error of round 21). A one-word
+// person mention that is exactly a gazetteer place, right after "of" after a title word
+// (titles.tsv), is the place: a person's name is not the domain of an office. "the wife of
+// Jordan" (no title) and "the mayor of Lund, Eva Berg" (Eva Berg) are left alone.
+void EntityRecogniser::placesAfterOfficeOf(Analysis &analysis,
+                                           const std::vector<NerTokenFacts> &facts) const
+{
+    static const quint64 of = NerFeatures::hashLower(u"of");
+    const QList<Token> &tokens = analysis.tokens;
+    for (Mention &mention : analysis.mentions) {
+        if (mention.type != EntityType::Person)
+            continue;
+        const int k = tokenAt(tokens, mention.span.begin);
+        if (k < 2 || k >= tokens.size() || tokens[k].span.end != mention.span.end)
+            continue;
+        const NerTokenFacts &name = facts[size_t(k)];
+        if (facts[size_t(k - 1)].lower != of ||
+            !(facts[size_t(k - 2)].flags & NerFeatures::TitleWord) || name.matchTokens != 1 ||
+            m_gazetteer->entry(name.matchEntry).major != EntityType::Place)
+            continue;
+        mention.type = EntityType::Place;
+    }
+}
+
 // "former Rep. George Miller", "Colorado Rep. Pat Schroeder": the model made the title a name of
 // its own (of type other, or an organization) before the person's (round 15). A one-word
 // mention that is a title word, right before a person's mention (after the title's period, if
