@@ -282,6 +282,17 @@ void TestVisitDates::dates_data()
         << u"Dahl, who was in Oslo for a fisheries summit, said on Monday that the quotas would "
            "fall."_qs
         << u"2024-02-07"_qs << dahlOslo << u"was"_qs << u"2024-02-05"_qs;
+    // Round 22: a date in the genitive names a noun's event ("Tuesday's vote"); it dates the
+    // trip only when the sentence has no other date.
+    QTest::newRow("genitive: the clause's other day, not 'Tuesday's vote'")
+        << u"Dahl, who is in Oslo for Tuesday's vote, met the mayor there on Friday."_qs
+        << u"2024-02-10"_qs << dahlOslo << u"is"_qs << u"2024-02-09"_qs;
+    QTest::newRow("genitive: a stay's day, not 'next month's'")
+        << u"Dahl arrived in Oslo for next month's talks on Thursday."_qs << u"2024-02-10"_qs
+        << dahlOslo << u"arrived"_qs << u"2024-02-08"_qs;
+    QTest::newRow("guard: genitive, the only date of the sentence")
+        << u"Dahl flew to Oslo for Tuesday's summit of fishery ministers."_qs << u"2024-02-07"_qs
+        << dahlOslo << u"flew"_qs << u"2024-02-06"_qs;
     QTest::newRow("guard: no anchor, no date")
         << u"Dahl flew to Oslo for a speech on trade.\n\nHe spoke about tariffs."_qs
         << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();

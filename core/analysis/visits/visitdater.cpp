@@ -3,6 +3,7 @@
 
 #include "analysis/time/timexresolver.h"
 #include "analysis/visits/visitcontext.h"
+#include "text/tokenizer.h"
 
 #include <algorithm>
 #include <iterator>
@@ -164,6 +165,14 @@ bool VisitDater::isCalendarDate(int time) const
     const TimeExpression &t = m_context.analysis().times[time];
     return (t.type == TimexType::Date || t.type == TimexType::Time) && t.value.size() >= 4 &&
            t.value.front().isDigit();
+}
+
+bool VisitDater::isGenitive(int time) const
+{
+    // "Tuesday's primary", "next year's budget": the date names the noun after it.
+    const int end = m_context.endTimeToken(time);
+    return end < m_context.analysis().tokens.size() &&
+           Tokenizer::isPossessiveEnding(m_context.word(end));
 }
 
 bool VisitDater::datesOtherEvent(int time, int cueToken) const
@@ -398,8 +407,10 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
             continue;
         if (!isCalendarDate(t) || datesOtherEvent(t, cueToken) || datesMainVerb(t, cueToken))
             continue;
-        // The date of a saying counts only when the sentence has no other.
-        const bool saying = datesSaying(t, cueToken);
+        // The date of a saying counts only when the sentence has no other; so does a date in
+        // the genitive, which names a noun's event ("who needs a win in Tuesday's primary,
+        // won the governor's backing on Friday"; "flew to Oslo for Tuesday's summit" keeps it).
+        const bool saying = datesSaying(t, cueToken) || isGenitive(t);
         const bool otherConjunct = conjunct >= 0 && m_context.endTimeToken(t) <= conjunct;
         const int rank = (saying ? 2 : 0) + (otherConjunct ? 1 : 0);
         const int distance = std::abs(m_context.firstTimeToken(t) - cueToken);

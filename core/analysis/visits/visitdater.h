@@ -93,6 +93,8 @@ private:
     bool toldTrip(int sentence) const;
     /// Whether the lead sentence tells an event in another place than the visit's.
     bool leadElsewhere(int sentence, const Visit &visit) const;
+    /// Whether the time expression is in the genitive ("Tuesday's primary").
+    bool isGenitive(int time) const;
     bool datesOtherEvent(int time, int cueToken) const;
     bool datesSaying(int time, int cueToken) const;
     bool datesMainVerb(int time, int cueToken) const;
