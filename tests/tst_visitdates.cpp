@@ -288,8 +288,11 @@ void TestVisitDates::dates_data()
         << u"Dahl, who is in Oslo for Tuesday's vote, met the mayor there on Friday."_qs
         << u"2024-02-10"_qs << dahlOslo << u"is"_qs << u"2024-02-09"_qs;
     QTest::newRow("genitive: a stay's day, not 'next month's'")
-        << u"Dahl arrived in Oslo for next month's talks on Thursday."_qs << u"2024-02-10"_qs
+        << u"Dahl arrived in Oslo for next month's budget vote on Thursday."_qs << u"2024-02-10"_qs
         << dahlOslo << u"arrived"_qs << u"2024-02-08"_qs;
+    QTest::newRow("guard: genitive of the trip noun, 'this year's tour'")
+        << u"Dahl was fined on Sunday for quitting this year's tour of Oslo early."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"tour"_qs << u"2024"_qs;
     QTest::newRow("guard: genitive, the only date of the sentence")
         << u"Dahl flew to Oslo for Tuesday's summit of fishery ministers."_qs << u"2024-02-07"_qs
         << dahlOslo << u"flew"_qs << u"2024-02-06"_qs;

@@ -169,10 +169,19 @@ bool VisitDater::isCalendarDate(int time) const
 
 bool VisitDater::isGenitive(int time) const
 {
-    // "Tuesday's primary", "next year's budget": the date names the noun after it.
+    // "Tuesday's primary", "next year's budget": the date names the noun after it. Not a
+    // trip noun ("quitting this year's tour of P", "Monday's state visit"): that is the trip.
     const int end = m_context.endTimeToken(time);
-    return end < m_context.analysis().tokens.size() &&
-           Tokenizer::isPossessiveEnding(m_context.word(end));
+    const int last = int(m_context.analysis().tokens.size());
+    if (end >= last || !Tokenizer::isPossessiveEnding(m_context.word(end)))
+        return false;
+    for (int k = end + 1; k < last && k <= end + 3 && !m_context.isPunctuation(k); ++k) {
+        const VisitWord *w = m_context.entry(k);
+        if (w && std::any_of(w->cues.cbegin(), w->cues.cend(),
+                             [](const TravelCue &c) { return c.kind == CueKind::Noun; }))
+            return false;
+    }
+    return true;
 }
 
 bool VisitDater::datesOtherEvent(int time, int cueToken) const
