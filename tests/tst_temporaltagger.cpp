@@ -87,6 +87,19 @@ void TestTemporalTagger::expressions_data()
     QTest::newRow("earlier this month")
         << u"The plan was announced earlier this month."_qs << thursday
         << QStringList{u"earlier this month=2023-08"_qs};
+    // Round 22: "earlier/later in the UNIT", the period of a date of this sentence or the one
+    // before, else of the publication date.
+    QTest::newRow("later in the month")
+        << u"The minister is due to open the bridge later in the month."_qs << thursday
+        << QStringList{u"later in the month=2023-08"_qs};
+    QTest::newRow("earlier in the day, after a day of the sentence")
+        << u"On Monday night she spoke in Bergen after a tour of the harbour earlier in the day."_qs
+        << thursday
+        << QStringList{u"Monday night=2023-08-14"_qs, u"earlier in the day=2023-08-14"_qs};
+    QTest::newRow("late in the year") << u"The vote is expected late in the year."_qs << thursday
+                                      << QStringList{u"late in the year=2023"_qs};
+    QTest::newRow("guard: 'in the day' alone is no date")
+        << u"Work in the day and rest at night."_qs << thursday << QStringList{};
     QTest::newRow("two weeks ago") << u"The ship left port two weeks ago."_qs << thursday
                                    << QStringList{u"two weeks ago=2023-W31"_qs};
     QTest::newRow("today and yesterday")

@@ -282,6 +282,36 @@ void TestVisitDates::dates_data()
         << u"Dahl, who was in Oslo for a fisheries summit, said on Monday that the quotas would "
            "fall."_qs
         << u"2024-02-07"_qs << dahlOslo << u"was"_qs << u"2024-02-05"_qs;
+    // Round 22: the lead's day of a saying dates the trip of the visitor it names; the lead's
+    // day wins over the date of a sentence farther away that is not the trip's own.
+    QTest::newRow("lead: the visitor's saying dates the trip told after it")
+        << u"Trade Minister Dahl said on Tuesday that cod quotas were far too high.\n"
+           u"Dahl, who spoke during a visit to Oslo, said next year's quotas would fall."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"visit"_qs << u"2024-02-06"_qs;
+    QTest::newRow("lead: nearer than another sentence of visitor and place")
+        << u"Fishery ministers of five countries agreed in Oslo on Tuesday to cut cod quotas.\n"
+           u"Dahl arrived in Oslo with a new offer from Reykjavik.\nThe talks were tense.\n"
+           u"The fleets waited.\nDahl had spoken in Oslo last month about whaling."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"arrived"_qs << u"2024-02-06"_qs;
+    QTest::newRow("guard: lead, another sentence of visitor and place as near")
+        << u"Fishery ministers of five countries agreed in Oslo on Tuesday to cut cod quotas.\n"
+           u"Dahl arrived in Oslo with a new offer from Reykjavik.\n"
+           u"On Monday, Dahl spoke in Oslo about whaling."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"arrived"_qs << u"2024-02-05"_qs;
+    // Round 22: a date in the genitive names a noun's event ("Tuesday's vote"); it dates the
+    // trip only when the sentence has no other date.
+    QTest::newRow("genitive: the clause's other day, not 'Tuesday's vote'")
+        << u"Dahl, who is in Oslo for Tuesday's vote, met the mayor there on Friday."_qs
+        << u"2024-02-10"_qs << dahlOslo << u"is"_qs << u"2024-02-09"_qs;
+    QTest::newRow("genitive: a stay's day, not 'next month's'")
+        << u"Dahl arrived in Oslo for next month's budget vote on Thursday."_qs << u"2024-02-10"_qs
+        << dahlOslo << u"arrived"_qs << u"2024-02-08"_qs;
+    QTest::newRow("guard: genitive of the trip noun, 'this year's tour'")
+        << u"Dahl was fined on Sunday for quitting this year's tour of Oslo early."_qs
+        << u"2024-02-07"_qs << dahlOslo << u"tour"_qs << u"2024"_qs;
+    QTest::newRow("guard: genitive, the only date of the sentence")
+        << u"Dahl flew to Oslo for Tuesday's summit of fishery ministers."_qs << u"2024-02-07"_qs
+        << dahlOslo << u"flew"_qs << u"2024-02-06"_qs;
     QTest::newRow("guard: no anchor, no date")
         << u"Dahl flew to Oslo for a speech on trade.\n\nHe spoke about tariffs."_qs
         << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();
@@ -312,8 +342,8 @@ void TestVisitDates::dateVisit(const QString &text, QDate published, const QStri
     QVERIFY(v.visitor >= 0 && v.place >= 0 && v.sentence >= 0);
     dater.addDuration(v, cueToken);
     dater.addDate(v, cueToken, {});
-    if (v.date.isEmpty())
-        dater.addLeadDate(v, cueToken);
+    v.sentences = {v.sentence};
+    dater.addLeadDate(v, cueToken);
     if (range)
         dater.addRange(v);
 }

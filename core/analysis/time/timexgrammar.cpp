@@ -14,6 +14,23 @@ using C = TimexClass;
 TimexMatch TimexGrammar::match(const TimexUnits &units, int at, const TimexContext &context) const
 {
     const Cursor c{units, context};
+    // "earlier in the day", "later in the month", "late in the year": the period of a date
+    // named in this sentence or the one before, else of the publication date (as "earlier
+    // this month"); a day only when that date is one.
+    if (((c.is(at, C::Ago) && !c.word(at, u"ago")) || c.is(at, C::Modifier)) &&
+        c.word(at + 1, u"in") && c.is(at + 2, C::The)) {
+        const TimexEntry *unit = c.is(at + 3, C::Unit);
+        if (unit && (unit->code == u"D" || unit->code == u"W" || unit->code == u"M" ||
+                     unit->code == u"Y")) {
+            const bool fromText =
+                context.anchorSentence >= 0 && units[at].sentence - context.anchorSentence <= 1;
+            const QDate base = fromText ? context.anchor : context.published;
+            if (!base.isValid() || (unit->code == u"D" && fromText && !context.anchorIsDay))
+                return unresolved(at, at + 4);
+            return result(at, at + 4, TimexType::Date, TimexResolver::shifted(base, unit->code, 0),
+                          true);
+        }
+    }
     // A prefix kept in the span: "the end of May", "early 1990", "earlier this year".
     int core = at;
     if (c.is(at, C::The) && c.is(at + 1, C::Modifier) && c.word(at + 2, u"of"))

@@ -497,11 +497,11 @@ QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) con
     for (Visit &v : out)
         if (v.status == VisitStatus::Past && isUnderWayOn(v) && !hasMovedOn(v, out))
             v.status = VisitStatus::Ongoing;
-    // The story's lead dates a trip told just after it; last, so that neither the merge of a
-    // city with its state (same day) nor the status reads that date.
+    // The story's lead dates a trip told just after it (undated, or dated by a sentence
+    // farther away than the lead that is none of the trip's own); last, so that neither the
+    // merge of a city with its state (same day) nor the status reads that date.
     for (Visit &v : out)
-        if (v.date.isEmpty())
-            m_dater.addLeadDate(v, m_context.analysis().tokenAfter(v.cueSpan.begin));
+        m_dater.addLeadDate(v, m_context.analysis().tokenAfter(v.cueSpan.begin));
     std::stable_sort(out.begin(), out.end(),
                      [](const Visit &x, const Visit &y) { return x.sentence < y.sentence; });
     return out;

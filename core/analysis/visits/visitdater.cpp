@@ -3,6 +3,7 @@
 
 #include "analysis/time/timexresolver.h"
 #include "analysis/visits/visitcontext.h"
+#include "text/tokenizer.h"
 
 #include <algorithm>
 #include <iterator>
@@ -164,6 +165,23 @@ bool VisitDater::isCalendarDate(int time) const
     const TimeExpression &t = m_context.analysis().times[time];
     return (t.type == TimexType::Date || t.type == TimexType::Time) && t.value.size() >= 4 &&
            t.value.front().isDigit();
+}
+
+bool VisitDater::isGenitive(int time) const
+{
+    // "Tuesday's primary", "next year's budget": the date names the noun after it. Not a
+    // trip noun ("quitting this year's tour of P", "Monday's state visit"): that is the trip.
+    const int end = m_context.endTimeToken(time);
+    const int last = int(m_context.analysis().tokens.size());
+    if (end >= last || !Tokenizer::isPossessiveEnding(m_context.word(end)))
+        return false;
+    for (int k = end + 1; k < last && k <= end + 3 && !m_context.isPunctuation(k); ++k) {
+        const VisitWord *w = m_context.entry(k);
+        if (w && std::any_of(w->cues.cbegin(), w->cues.cend(),
+                             [](const TravelCue &c) { return c.kind == CueKind::Noun; }))
+            return false;
+    }
+    return true;
 }
 
 bool VisitDater::datesOtherEvent(int time, int cueToken) const
@@ -398,8 +416,10 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
             continue;
         if (!isCalendarDate(t) || datesOtherEvent(t, cueToken) || datesMainVerb(t, cueToken))
             continue;
-        // The date of a saying counts only when the sentence has no other.
-        const bool saying = datesSaying(t, cueToken);
+        // The date of a saying counts only when the sentence has no other; so does a date in
+        // the genitive, which names a noun's event ("who needs a win in Tuesday's primary,
+        // won the governor's backing on Friday"; "flew to Oslo for Tuesday's summit" keeps it).
+        const bool saying = datesSaying(t, cueToken) || isGenitive(t);
         const bool otherConjunct = conjunct >= 0 && m_context.endTimeToken(t) <= conjunct;
         const int rank = (saying ? 2 : 0) + (otherConjunct ? 1 : 0);
         const int distance = std::abs(m_context.firstTimeToken(t) - cueToken);
@@ -602,6 +622,18 @@ bool VisitDater::addLeadDate(Visit &visit, int cueToken) const
     if (visit.status != VisitStatus::Past && visit.status != VisitStatus::Ongoing)
         return false;
     const Analysis &a = m_context.analysis();
+    // A visit dated by a sentence that is not one of its own (another sentence naming the
+    // visitor and the place, an earlier mention of the trip) takes the lead's day instead when
+    // the lead is nearer to it than that sentence ("Dahl had surgery in Oslo on Monday.
+    // Doctors in Oslo found ... She will return to Oslo next week": Monday, not next week).
+    int datedBy = -1;
+    if (!visit.date.isEmpty()) {
+        if (visit.time < 0 || visit.time >= a.times.size())
+            return false;
+        datedBy = a.sentenceAt(a.times[visit.time].span.begin);
+        if (datedBy < 0 || datedBy == visit.sentence || visit.sentences.contains(datedBy))
+            return false;
+    }
     if (const int q = quoteAt(cueToken); q >= 0 && a.quotes[q].kind != QuoteKind::Indirect)
         return false;
     const Sentence &own = a.sentences[visit.sentence];
@@ -610,7 +642,12 @@ bool VisitDater::addLeadDate(Visit &visit, int cueToken) const
         if (k < cueToken && m_context.word(k) == u"had")
             return false;
         const int t = m_context.timeOf(k);
-        if ((t >= 0 && a.times[t].type != TimexType::Duration) || looksLikeYear(m_context.word(k)))
+        // A date in the genitive in another clause ("..., and said next year's budget")
+        // names a noun's event, not the trip's.
+        const bool nounsDate =
+            t >= 0 && isGenitive(t) && crossesClause(std::min(k, cueToken), std::max(k, cueToken));
+        if ((t >= 0 && a.times[t].type != TimexType::Duration && !nounsDate) ||
+            looksLikeYear(m_context.word(k)))
             return false;
         // "After the visit, Dahl flew to Oslo": the trip is placed against another event.
         const VisitWord *w = m_context.entry(k);
@@ -636,14 +673,19 @@ bool VisitDater::addLeadDate(Visit &visit, int cueToken) const
             if (!day.isValid() || day > published || day < published.addDays(-6) ||
                 visit.sentence - p > LeadReach)
                 return false;
-            // "Kessler said on Monday that ...": the day of a saying, not of an event.
-            for (int j = s.firstToken; j < s.endToken; ++j)
+            if (datedBy >= 0 && std::abs(datedBy - visit.sentence) <= visit.sentence - p)
+                return false;
+            // "Kessler said on Monday that ...": the day of a saying, not of an event; unless
+            // the lead names the visitor, whose words the trip's sentence places ("Dahl said on
+            // Monday that ... Dahl, who spoke during a visit to Oslo, ...").
+            const bool namesVisitor =
+                m_context.actorToken(p, visit.visitor, VisitContext::ActorScan::Anywhere) >= 0;
+            for (int j = s.firstToken; j < s.endToken && !namesVisitor; ++j)
                 if (sayingTime(j) == t)
                     return false;
             // A lead that does not name the visitor and tells another traveller's trip or an
             // event in another place dates that, not this trip.
-            if (m_context.actorToken(p, visit.visitor, VisitContext::ActorScan::Anywhere) < 0 &&
-                (toldTrip(p) || leadElsewhere(p, visit)))
+            if (!namesVisitor && (toldTrip(p) || leadElsewhere(p, visit)))
                 return false;
             setTime(visit, t);
             return true;

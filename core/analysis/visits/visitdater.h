@@ -39,7 +39,8 @@ public:
     /// of one VisitDater see one list that only grows, and visits in it keep their dates.
     void addDate(Visit &visit, int cueToken, const QList<Visit> &earlier) const;
     /// The last resort, for a visit still undated once the rows are merged and their status
-    /// set (so that it moves neither): with a publication date, the day of the story's lead for
+    /// set (so that it moves neither), or dated by a sentence that is none of its own and lies
+    /// farther from it than the lead: with a publication date, the day of the story's lead for
     /// a trip told in the LeadReach sentences after it (see the .cpp). Whether it was dated.
     bool addLeadDate(Visit &visit, int cueToken) const;
     /// Only the visit's own sentence: a date there, or the publication date when the sentence
@@ -93,6 +94,8 @@ private:
     bool toldTrip(int sentence) const;
     /// Whether the lead sentence tells an event in another place than the visit's.
     bool leadElsewhere(int sentence, const Visit &visit) const;
+    /// Whether the time expression is in the genitive ("Tuesday's primary").
+    bool isGenitive(int time) const;
     bool datesOtherEvent(int time, int cueToken) const;
     bool datesSaying(int time, int cueToken) const;
     bool datesMainVerb(int time, int cueToken) const;
