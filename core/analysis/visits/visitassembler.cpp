@@ -386,8 +386,7 @@ Visit VisitAssembler::build(const VisitCandidate &candidate, const Scored &score
     for (qsizetype i = 0; i < candidate.occurrences.size(); ++i) {
         const VisitOccurrence &o = candidate.occurrences[i];
         if (i == best || scores[i] > 0.0f) {
-            if (!v.sentences.contains(o.sentence))
-                v.sentences.append(o.sentence);
+            v.sentences.append(o.sentence);
             if (v.host < 0)
                 v.host = o.host;
             for (int m : o.metWith)
@@ -395,14 +394,19 @@ Visit VisitAssembler::build(const VisitCandidate &candidate, const Scored &score
                     v.metWith.append(m);
         }
     }
+    // Sorted and unique, so that a pair named in many sentences costs n log n, not n^2 (the
+    // growth check of lector-bench, round 22).
     std::sort(v.sentences.begin(), v.sentences.end());
+    v.sentences.erase(std::unique(v.sentences.begin(), v.sentences.end()), v.sentences.end());
     m_dater.addDuration(v, b.cueToken);
     // The date of its own sentence, else of another sentence of the same trip (an event
     // during the stay), else of the paragraph or an earlier mention.
     if (!m_dater.addOwnDate(v, b.cueToken)) {
         for (qsizetype i = 0; i < candidate.occurrences.size(); ++i) {
             const VisitOccurrence &o = candidate.occurrences[i];
-            if (i == best || !v.sentences.contains(o.sentence) || !saysPresence(o, v.place))
+            if (i == best ||
+                !std::binary_search(v.sentences.cbegin(), v.sentences.cend(), o.sentence) ||
+                !saysPresence(o, v.place))
                 continue;
             Visit other = v;
             other.sentence = o.sentence;
