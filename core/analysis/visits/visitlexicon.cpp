@@ -84,6 +84,9 @@ VisitLexicon::VisitLexicon(const Resources &resources)
             else if (kind == u"name")
                 m_siteNames.insert(foldedHash(name), name.toLower());
         }
+    for (const TsvTable::Row &row : resources.table(u"eventnouns"_qs).rows())
+        if (row.fields.size() >= 2)
+            m_events.insert(row.fields.at(0).toLower(), row.fields.at(1));
 }
 
 bool VisitLexicon::isSaying(QStringView word) const
@@ -113,6 +116,13 @@ bool VisitLexicon::containsFolded(const QHash<quint64, QString> &words, QStringV
 {
     const auto it = words.constFind(foldedHash(word));
     return it != words.cend() && equalsFolded(word, *it);
+}
+
+QString VisitLexicon::eventClass(QStringView word) const
+{
+    if (m_events.isEmpty() || word.size() > 16 || word.isEmpty() || !word.front().isLetter())
+        return {};
+    return m_events.value(word.toString().toLower());
 }
 
 namespace {

@@ -107,6 +107,9 @@ public:
     /// "Pentagon"), or its head word, last ("Dartmouth College", "Verizon Center") or first
     /// before "of" ("University of Miami"). Compared case-insensitively.
     bool isSiteName(QStringView name) const;
+    /// The class of an event noun (lexicon/eventnouns.tsv: "debates" -> "debate"), compared
+    /// case-insensitively; empty for any other word.
+    QString eventClass(QStringView word) const;
 
 private:
     static QHash<QString, VisitWord> readCues(const Resources &resources);
@@ -129,6 +132,8 @@ private:
     QHash<quint64, QString> m_saying;    ///< isSaying(): folded hash -> lower-case word
     QHash<quint64, QString> m_siteHeads; ///< isSiteName()'s head words (folded hash)
     QHash<quint64, QString> m_siteNames; ///< isSiteName()'s whole names (folded hash)
+    // event noun -> its class (eventnouns.tsv)
+    QHash<QString, QString> m_events;
 };
 
 } // namespace lector
