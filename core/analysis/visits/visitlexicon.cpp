@@ -86,7 +86,8 @@ VisitLexicon::VisitLexicon(const Resources &resources)
         }
     for (const TsvTable::Row &row : resources.table(u"eventnouns"_qs).rows())
         if (row.fields.size() >= 2)
-            m_events.insert(row.fields.at(0).toLower(), row.fields.at(1));
+            m_events.insert(foldedHash(row.fields.at(0)),
+                            {row.fields.at(0).toLower(), row.fields.at(1)});
 }
 
 bool VisitLexicon::isSaying(QStringView word) const
@@ -122,7 +123,9 @@ QString VisitLexicon::eventClass(QStringView word) const
 {
     if (m_events.isEmpty() || word.size() > 16 || word.isEmpty() || !word.front().isLetter())
         return {};
-    return m_events.value(word.toString().toLower());
+    // Looked up through the folded hash: no string is made for each word of the text.
+    const auto it = m_events.constFind(foldedHash(word));
+    return it != m_events.cend() && equalsFolded(word, it->word) ? it->kind : QString();
 }
 
 namespace {

@@ -133,7 +133,12 @@ private:
     QHash<quint64, QString> m_siteHeads; ///< isSiteName()'s head words (folded hash)
     QHash<quint64, QString> m_siteNames; ///< isSiteName()'s whole names (folded hash)
     // event noun -> its class (eventnouns.tsv)
-    QHash<QString, QString> m_events;
+    struct EventNoun
+    {
+        QString word; ///< lower-case
+        QString kind;
+    };
+    QHash<quint64, EventNoun> m_events; ///< eventClass(): folded hash -> noun and class
 };
 
 } // namespace lector
