@@ -21,48 +21,6 @@ VisitContext::VisitContext(const Document &document, const Analysis &analysis,
         if (analysis.tokens[k].kind == TokenKind::Word)
             m_tokenEntry[k] = m_lexicon.find(word(int(k)));
     mapTokens(analysis.tokens, analysis.times, m_tokenTime, m_timeFirst, m_timeEnd);
-    findSites();
-}
-
-void VisitContext::findSites()
-{
-    const Analysis &a = m_analysis;
-    m_site.fill(false, a.mentions.size());
-    QList<qint8> siteName(a.entities.size(), -1); // isSiteName() of each entity, once
-    for (qsizetype m = 0; m < a.mentions.size(); ++m) {
-        const int e = a.mentions[m].entity;
-        if (e < 0 || e >= a.entities.size() || a.entities[e].type != EntityType::Organization ||
-            !usedAsPlace(int(m)))
-            continue;
-        if (siteName[e] < 0)
-            siteName[e] = m_lexicon.isSiteName(a.entities[e].name) ? 1 : 0;
-        m_site[m] = siteName[e] == 1;
-    }
-}
-
-bool VisitContext::usedAsPlace(int mention) const
-{
-    int k = m_mentionFirst[mention] - 1;
-    if (isDeterminer(word(k)))
-        --k;
-    const QStringView before = word(k);
-    for (const char16_t *p : {u"at", u"in", u"inside"})
-        if (before.compare(QStringView(p), Qt::CaseInsensitive) == 0)
-            return true;
-    const auto hasCue = [](const VisitWord *w, std::initializer_list<CueKind> kinds) {
-        if (!w)
-            return false;
-        for (const TravelCue &cue : w->cues)
-            for (CueKind kind : kinds)
-                if (cue.kind == kind)
-                    return true;
-        return false;
-    };
-    // "toured the Pentagon"; "flew to the White House", "a trip to Dartmouth College"
-    if (hasCue(entry(k), {CueKind::Visit}))
-        return true;
-    return before.compare(u"to", Qt::CaseInsensitive) == 0 &&
-           hasCue(entry(k - 1), {CueKind::Go, CueKind::Noun});
 }
 
 template<typename List>
@@ -113,8 +71,7 @@ QStringView VisitContext::typeOf(int token) const
         return word(token);
     if (const int m = mentionOf(token); m >= 0) {
         const int e = m_analysis.mentions[m].entity;
-        const EntityType type = isSite(m) ? EntityType::Place
-                                : e >= 0 && e < m_analysis.entities.size()
+        const EntityType type = e >= 0 && e < m_analysis.entities.size()
                                     ? m_analysis.entities[e].type
                                     : m_analysis.mentions[m].type;
         switch (type) {
@@ -154,8 +111,7 @@ int VisitContext::entityOf(int mention, std::initializer_list<EntityType> types)
     if (m.entity < 0 || m.entity >= m_analysis.entities.size())
         return -1;
     // The entity's type, which the alias resolver settled over all its mentions.
-    const EntityType type =
-        isSite(mention) ? EntityType::Place : m_analysis.entities[m.entity].type;
+    const EntityType type = m_analysis.entities[m.entity].type;
     for (EntityType t : types)
         if (type == t)
             return m.entity;
@@ -236,8 +192,7 @@ bool VisitContext::isCompatible(int mention, const VisitWord &pronoun) const
         return false;
     const Entity &e = m_analysis.entities[m.entity];
     if (pronoun.gender == Gender::Unknown)
-        return e.type == EntityType::Person ||
-               (e.type == EntityType::Organization && !isSite(mention));
+        return e.type == EntityType::Person || e.type == EntityType::Organization;
     return e.type == EntityType::Person &&
            (e.gender == Gender::Unknown || e.gender == pronoun.gender);
 }
