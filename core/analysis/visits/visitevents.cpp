@@ -26,13 +26,31 @@ QStringView distanceBucket(int n)
 
 } // namespace
 
+VisitEvents::VisitEvents(const VisitContext &context, int dateline)
+    : m_context(context)
+    , m_dateline(dateline)
+{
+    QList<Span> quotes;
+    for (const Quote &q : context.analysis().quotes)
+        if (q.kind == QuoteKind::Direct)
+            quotes.append(q.outer);
+    std::sort(quotes.begin(), quotes.end(),
+              [](const Span &x, const Span &y) { return x.begin < y.begin; });
+    qsizetype furthest = -1;
+    for (const Span &q : std::as_const(quotes)) {
+        furthest = std::max(furthest, q.end);
+        m_quoteBegin.append(q.begin);
+        m_quoteEnd.append(furthest);
+    }
+}
+
 bool VisitEvents::inDirectQuote(int token) const
 {
-    const Analysis &a = m_context.analysis();
-    const qsizetype pos = a.tokens[token].span.begin;
-    return std::any_of(a.quotes.cbegin(), a.quotes.cend(), [&](const Quote &q) {
-        return q.kind == QuoteKind::Direct && q.outer.contains(pos);
-    });
+    // The last quote opened at or before the token: some quote holds it when the furthest end
+    // of the quotes opened so far lies after it.
+    const qsizetype pos = m_context.analysis().tokens[token].span.begin;
+    const auto after = std::upper_bound(m_quoteBegin.cbegin(), m_quoteBegin.cend(), pos);
+    return after != m_quoteBegin.cbegin() && m_quoteEnd[after - m_quoteBegin.cbegin() - 1] > pos;
 }
 
 bool VisitEvents::definite(int noun, int sentence) const

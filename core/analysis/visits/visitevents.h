@@ -41,10 +41,7 @@ public:
 
     /// `dateline`: the dateline's place entity, or -1 ("CLEVELAND -" places "the convention
     /// ended here", and an event no sentence places).
-    VisitEvents(const VisitContext &context, int dateline)
-        : m_context(context)
-        , m_dateline(dateline)
-    {}
+    VisitEvents(const VisitContext &context, int dateline);
 
     /// Reads sentence `sentence` with its place mentions: notes the places it gives its event
     /// nouns; when it names no place after "in", "at" or "to" (a place that modifies a name,
@@ -67,6 +64,10 @@ private:
     const VisitContext &m_context;
     int m_dateline = -1;
     QHash<QString, Event> m_placed; ///< by class: the latest placed event
+    /// The direct quotes' outer spans sorted by their start, and the furthest end of each
+    /// prefix of them: inDirectQuote() is a binary search, not a pass over every quote.
+    QList<qsizetype> m_quoteBegin;
+    QList<qsizetype> m_quoteEnd;
 };
 
 } // namespace lector
