@@ -85,9 +85,13 @@ VisitLexicon::VisitLexicon(const Resources &resources)
                 m_siteNames.insert(foldedHash(name), name.toLower());
         }
     for (const TsvTable::Row &row : resources.table(u"eventnouns"_qs).rows())
-        if (row.fields.size() >= 2)
-            m_events.insert(foldedHash(row.fields.at(0)),
-                            {row.fields.at(0).toLower(), row.fields.at(1)});
+        if (row.fields.size() >= 2) {
+            const QString &noun = row.fields.at(0);
+            m_events.insert(foldedHash(noun), {noun.toLower(), row.fields.at(1)});
+            m_eventShortest =
+                m_eventShortest == 0 ? noun.size() : std::min(m_eventShortest, noun.size());
+            m_eventLongest = std::max(m_eventLongest, noun.size());
+        }
 }
 
 bool VisitLexicon::isSaying(QStringView word) const
@@ -123,7 +127,9 @@ bool VisitLexicon::containsFolded(const QHash<quint64, QString> &words, QStringV
 
 QString VisitLexicon::eventClass(QStringView word) const
 {
-    if (m_events.isEmpty() || word.size() > 16 || word.isEmpty() || !word.front().isLetter())
+    // No hash for a word of another length ("the", "in": most words of a text).
+    if (word.size() < m_eventShortest || word.size() > m_eventLongest || word.isEmpty() ||
+        !word.front().isLetter())
         return {};
     // Looked up through the folded hash: no string is made for each word of the text.
     const auto it = m_events.constFind(foldedHash(word));

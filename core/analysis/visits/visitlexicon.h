@@ -143,6 +143,7 @@ private:
         QString kind;
     };
     QHash<quint64, EventNoun> m_events; ///< eventClass(): folded hash -> noun and class
+    qsizetype m_eventShortest = 0, m_eventLongest = 0; ///< of m_events' nouns: most words skip
 };
 
 } // namespace lector
