@@ -31,6 +31,8 @@ private Q_SLOTS:
     void destinations();
     void tripDuration_data();
     void tripDuration();
+    void eventPlacedElsewhere_data();
+    void eventPlacedElsewhere();
 
 private:
     static Analysis analyse(const Document &document, const QStringList &mentions,
@@ -431,6 +433,82 @@ void TestVisitExtractor::tripDuration()
             row += u", "_qs + a.entities[v.region].name;
         got << row + u" ["_qs + visitStatusName(v.status) + u']';
     }
+    QCOMPARE(got, expected);
+}
+
+// An event placed in one sentence, its people named in another that names no place (issue 13,
+// round 17; VisitEvents): the pair is a candidate of its own, with the features "ev..." that
+// a model weighs. Here a model that accepts exactly the candidates with such an occurrence
+// (the bias rejects every other), so the rows show which pairs the event yields.
+void TestVisitExtractor::eventPlacedElsewhere_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("mentions");
+    QTest::addColumn<QString>("quoted"); ///< a passage made a direct quote; empty: none
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("debate placed before, its speakers after")
+        << u"The fourth Republican debate will take place Thursday in Denver. Sharing the "
+           "main debate stage will be Governor Ann Kessler and Senator Mark Oduya."_qs
+        << QStringList{u"Denver|place"_qs, u"Ann Kessler|person"_qs, u"Mark Oduya|person"_qs}
+        << QString() << QStringList{u"Ann Kessler -> Denver"_qs, u"Mark Oduya -> Denver"_qs};
+    QTest::newRow("the place before the noun, a pronoun after")
+        << u"Organisers expect a large crowd at the Tulsa rally. Senator Mark Oduya said he "
+           "would also speak at the rally."_qs
+        << QStringList{u"Tulsa|place"_qs, u"Mark Oduya|person|Mark Oduya|m"_qs} << QString()
+        << QStringList{u"Mark Oduya -> Tulsa"_qs};
+    QTest::newRow("another class of event refers to nothing")
+        << u"The summit in Lusaka ended on Friday. Mark Oduya spoke at the convention."_qs
+        << QStringList{u"Lusaka|place"_qs, u"Mark Oduya|person"_qs} << QString() << QStringList{};
+    QTest::newRow("guard: a debate about a place")
+        << u"Lawmakers began a long debate over Cuba on Monday. Senator Mark Oduya opened the "
+           "debate."_qs
+        << QStringList{u"Cuba|place"_qs, u"Mark Oduya|person"_qs} << QString() << QStringList{};
+    QTest::newRow("guard: a country before the noun")
+        << u"The Cuba debate divided the party. Senator Mark Oduya opened the debate."_qs
+        << QStringList{u"Cuba|place"_qs, u"Mark Oduya|person"_qs} << QString() << QStringList{};
+    QTest::newRow("guard: the host at home")
+        << u"The summit in Oslo opened on Monday. Norwegian Prime Minister Ingrid Solberg and "
+           "Kenyan President Daniel Mwangi attended the summit."_qs
+        << QStringList{u"Oslo|place"_qs, u"Ingrid Solberg|person"_qs, u"Daniel Mwangi|person"_qs}
+        << QString() << QStringList{u"Daniel Mwangi -> Oslo"_qs};
+    // The event adds pairs nothing else proposes; a pair with a sentence of its own keeps that
+    // sentence's evidence (and date), and is decided by it alone.
+    QTest::newRow("guard: a pair placed by a sentence of its own")
+        << u"The debate in Denver opened on Monday. Senator Mark Oduya praised Denver on "
+           "Sunday. Mark Oduya spoke at the debate."_qs
+        << QStringList{u"Denver|place"_qs, u"Mark Oduya|person"_qs} << QString() << QStringList{};
+    QTest::newRow("guard: the event in a quote")
+        << u"The debate in Denver starts at nine. \"Ann Kessler will win the debate,\" Mark "
+           "Oduya said."_qs
+        << QStringList{u"Denver|place"_qs, u"Ann Kessler|person"_qs, u"Mark Oduya|person"_qs}
+        << u"\"Ann Kessler will win the debate,\""_qs << QStringList{};
+}
+
+void TestVisitExtractor::eventPlacedElsewhere()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, mentions);
+    QFETCH(QString, quoted);
+    QFETCH(QStringList, expected);
+    Document document;
+    document.text = text;
+    document.published = QDate(2024, 2, 7);
+    Analysis a = analyse(document, mentions, {});
+    if (!quoted.isEmpty()) {
+        Quote q;
+        q.outer.begin = document.text.indexOf(quoted);
+        q.outer.end = q.outer.begin + quoted.size();
+        q.span = Span{q.outer.begin + 1, q.outer.end - 2};
+        a.quotes.append(q);
+    }
+    const auto model = VisitModel::fromWeights({{VisitModel::key(u"bias"), -5.0f},
+                                                {VisitModel::key(u"evo", u"subj"), 10.0f},
+                                                {VisitModel::key(u"evo", u"other"), 10.0f}});
+    VisitExtractor(*m_resources, model).run(document, a);
+    QStringList got;
+    for (const Visit &v : std::as_const(a.visits))
+        got.append(describe(a, v));
     QCOMPARE(got, expected);
 }
 

@@ -573,6 +573,38 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
         << u"Mayor Clara Benning, touring a shipyard in Lyon, France, on Tuesday, thanked "
            "Commissioner Piet Halvorsen for the grant."_qs
         << u"Halvorsen"_qs << QStringList{} << QStringList{u"Lyon"_qs, u"France"_qs};
+    // Round 22: a building or campus the recogniser types organization is a place where the
+    // text puts someone at it (GUIDELINES.md: a named site is a place; lexicon/sitewords.tsv),
+    // and the model decides; the organization elsewhere stays no place.
+    QTest::newRow("site typed organization")
+        << u"Novelist Tomas Reyna spoke at Dartmouth College on Friday."_qs << u"Reyna"_qs
+        << QStringList{u"Dartmouth College"_qs} << QStringList{};
+    QTest::newRow("site typed organization: a seat of government")
+        << u"Fisheries Minister Lena Vogt arrived at the White House on Monday."_qs << u"Vogt"_qs
+        << QStringList{u"White House"_qs} << QStringList{};
+    QTest::newRow("site guard: the object of a visit verb stays a place")
+        << u"Fisheries Minister Lena Vogt toured the Pentagon on Monday."_qs << u"Vogt"_qs
+        << QStringList{u"Pentagon"_qs} << QStringList{};
+    QTest::newRow("site typed organization: head word first")
+        << u"Novelist Tomas Reyna gave a lecture at the University of Coimbra on Friday."_qs
+        << u"Reyna"_qs << QStringList{u"University of Coimbra"_qs} << QStringList{};
+    QTest::newRow("site guard: an official of the body")
+        << u"A White House official said Fisheries Minister Lena Vogt would call on Monday."_qs
+        << u"Vogt"_qs << QStringList{} << QStringList{u"White House"_qs};
+    QTest::newRow("site guard: a letter to the body, the site named before")
+        << u"Novelist Tomas Reyna spoke at Dartmouth College on Friday. Fisheries Minister Lena "
+           "Vogt sent a letter to Dartmouth College on Monday."_qs
+        << u"Vogt"_qs << QStringList{} << QStringList{u"Dartmouth College"_qs};
+    QTest::newRow("site guard: in a seat of office, the office")
+        << u"Fisheries Minister Lena Vogt said she would stay in the White House until May."_qs
+        << u"Vogt"_qs << QStringList{} << QStringList{u"White House"_qs};
+    QTest::newRow("site guard: a body that is no building")
+        << u"Fisheries Minister Lena Vogt spoke at the Nordic Fisheries Council on Monday."_qs
+        << u"Vogt"_qs << QStringList{} << QStringList{u"Nordic Fisheries Council"_qs};
+    QTest::newRow("site in its city: one destination")
+        << u"Novelist Tomas Reyna arrived in Hanover on Monday. He spoke at Dartmouth College in "
+           "Hanover on Tuesday."_qs
+        << u"Reyna"_qs << QStringList{u"Hanover"_qs} << QStringList{u"Dartmouth College"_qs};
 }
 
 void TestVisitModel::rulesEvenForAnEagerModel()

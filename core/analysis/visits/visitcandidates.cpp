@@ -946,8 +946,12 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
         datelinePlace(&found.datelineSecond, &found.datelineSentence, &found.datelineMentions);
     found.mainPerson = mainPerson();
     SentenceView view; // reused: its lists keep their capacity from sentence to sentence
+    // An event placed in one sentence, its people named in another.
+    VisitEvents events(m_context, found.dateline);
     for (int s = 0; s < m_context.analysis().sentences.size(); ++s) {
-        if (!readPlaces(s, found.dateline, found.datelineSentence, view))
+        const bool places = readPlaces(s, found.dateline, found.datelineSentence, view);
+        const VisitEvents::Event event = events.read(s, view.placeMentions);
+        if (!places && event.place < 0)
             continue;
         matchPatterns(view);
         scan(s, view);
@@ -956,7 +960,10 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
         pairPatternVisitors(view, found);
         if (view.opening)
             pairDateline(view, found);
+        if (event.place >= 0)
+            pairEvent(view, event, found);
     }
+    VisitEvents::keepNewPairsOnly(found.candidates);
     finish(found);
     readWeight(found);
     readDateline(found);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/visits/visitevents.h"
 #include "analysis/visits/visithome.h"
 #include "analysis/visits/visitlexicon.h"
 #include "analysis/visits/visitpatterns.h"
@@ -33,6 +34,7 @@ struct VisitOccurrence
     /// How the place stands to the cue that governs it here (None: no cue, or the dateline).
     VisitStructure::Destination destination = VisitStructure::Destination::None;
     int preposition = -1;    ///< the token of the preposition governing the place, or -1
+    bool event = false;      ///< an event's place from another sentence (VisitEvents)
     QList<quint64> features; ///< of this sentence alone (VisitModel keys)
 };
 
@@ -202,6 +204,8 @@ private:
     /// share of its sentences that name them (by name, resolved pronoun or role noun) and
     /// whether no other person is named in more.
     void readWeight(Found &found) const;
+    /// The people of a sentence naming an event placed earlier, with its place (visitevents.cpp).
+    void pairEvent(SentenceView &view, const VisitEvents::Event &event, Found &found) const;
     /// The pair features and the home and migration rules of every candidate.
     void finish(Found &found) const;
     void addOccurrenceFeatures(VisitOccurrence &o, const Actor &actor, int placeFirst, int placeEnd,

@@ -21,6 +21,52 @@ VisitContext::VisitContext(const Document &document, const Analysis &analysis,
         if (analysis.tokens[k].kind == TokenKind::Word)
             m_tokenEntry[k] = m_lexicon.find(word(int(k)));
     mapTokens(analysis.tokens, analysis.times, m_tokenTime, m_timeFirst, m_timeEnd);
+    findSites();
+}
+
+void VisitContext::findSites()
+{
+    const Analysis &a = m_analysis;
+    m_site.fill(false, a.mentions.size());
+    // VisitLexicon::siteKind() of each entity, once (-1: not yet asked)
+    QList<qint8> kind(a.entities.size(), -1);
+    for (qsizetype m = 0; m < a.mentions.size(); ++m) {
+        const int e = a.mentions[m].entity;
+        if (e < 0 || e >= a.entities.size() || a.entities[e].type != EntityType::Organization)
+            continue;
+        if (kind[e] < 0)
+            kind[e] = qint8(m_lexicon.siteKind(a.entities[e].name));
+        const auto k = VisitLexicon::SiteKind(kind[e]);
+        m_site[m] = k != VisitLexicon::SiteKind::None &&
+                    usedAsPlace(int(m), k == VisitLexicon::SiteKind::Name);
+    }
+}
+
+bool VisitContext::usedAsPlace(int mention, bool office) const
+{
+    int k = m_mentionFirst[mention] - 1;
+    if (isDeterminer(word(k)))
+        --k;
+    const QStringView before = word(k);
+    // "in the White House" is as often the office as the building ("once she was in the White
+    // House"): a seat of office is a site after "at", "inside" or a trip cue only.
+    for (const char16_t *p : {u"at", u"in", u"inside"})
+        if (before.compare(QStringView(p), Qt::CaseInsensitive) == 0)
+            return !office || QStringView(p) != u"in";
+    const auto hasCue = [](const VisitWord *w, std::initializer_list<CueKind> kinds) {
+        if (!w)
+            return false;
+        for (const TravelCue &cue : w->cues)
+            for (CueKind kind : kinds)
+                if (cue.kind == kind)
+                    return true;
+        return false;
+    };
+    // "toured the Pentagon"; "flew to the White House", "a trip to Dartmouth College"
+    if (hasCue(entry(k), {CueKind::Visit}))
+        return true;
+    return before.compare(u"to", Qt::CaseInsensitive) == 0 &&
+           hasCue(entry(k - 1), {CueKind::Go, CueKind::Noun});
 }
 
 template<typename List>
@@ -71,6 +117,8 @@ QStringView VisitContext::typeOf(int token) const
         return word(token);
     if (const int m = mentionOf(token); m >= 0) {
         const int e = m_analysis.mentions[m].entity;
+        if (isSite(m))
+            return u"<site>"; // a building: a class of its own, not a town's or a country's
         const EntityType type = e >= 0 && e < m_analysis.entities.size()
                                     ? m_analysis.entities[e].type
                                     : m_analysis.mentions[m].type;
@@ -111,7 +159,8 @@ int VisitContext::entityOf(int mention, std::initializer_list<EntityType> types)
     if (m.entity < 0 || m.entity >= m_analysis.entities.size())
         return -1;
     // The entity's type, which the alias resolver settled over all its mentions.
-    const EntityType type = m_analysis.entities[m.entity].type;
+    const EntityType type =
+        isSite(mention) ? EntityType::Place : m_analysis.entities[m.entity].type;
     for (EntityType t : types)
         if (type == t)
             return m.entity;
@@ -192,7 +241,8 @@ bool VisitContext::isCompatible(int mention, const VisitWord &pronoun) const
         return false;
     const Entity &e = m_analysis.entities[m.entity];
     if (pronoun.gender == Gender::Unknown)
-        return e.type == EntityType::Person || e.type == EntityType::Organization;
+        return e.type == EntityType::Person ||
+               (e.type == EntityType::Organization && !isSite(mention));
     return e.type == EntityType::Person &&
            (e.gender == Gender::Unknown || e.gender == pronoun.gender);
 }

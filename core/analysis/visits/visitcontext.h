@@ -43,8 +43,22 @@ public:
     int endToken(int mention) const { return m_mentionEnd.at(mention); }
     int firstTimeToken(int time) const { return m_timeFirst.at(time); }
     int endTimeToken(int time) const { return m_timeEnd.at(time); }
-    /// The entity of a mention of one of the types, or -1.
+    /// The entity of a mention of one of the types, or -1. The mention of a site (isSite())
+    /// is of type Place.
     int entityOf(int mention, std::initializer_list<EntityType> types) const;
+    /// Whether the mention of an organization names a building or campus where the text puts
+    /// someone: the organization's name is a site's (VisitLexicon::isSiteName(): "the
+    /// Pentagon", "Dartmouth College") and the mention is the object of "at", "in" (not for a
+    /// seat of office: "once she was in the White House" is the office) or "inside", of a visit
+    /// verb ("toured the Pentagon") or of "to" after a trip cue ("a trip to the White House").
+    /// GUIDELINES.md counts named sites as places: the visit analysis pairs such a mention as a
+    /// place, its words read "<site>" in the features (a class of its own: the model weighs a
+    /// building apart from a town); the entity keeps its type, and its other mentions ("a White
+    /// House official") stay the organization's.
+    bool isSite(int mention) const
+    {
+        return mention >= 0 && mention < m_site.size() && m_site[mention];
+    }
     /// Whether the text is the entity's name or one of its forms.
     bool hasForm(int entity, QStringView text, Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
     /// Whether the capitalised word at the token is one of the entity's forms ("Li"), also
@@ -128,6 +142,11 @@ private:
     static constexpr int HostReach = 8;
     /// How many words copulaBeforeNoun() reads back from the noun to its determiner.
     static constexpr int NounPhraseReach = 5;
+    void findSites();
+    /// Whether the mention stands where a place would: after "at", "in", "inside", a visit
+    /// verb, or "to" after a trip cue (an article between).
+    /// A seat of office (`office`) not after "in".
+    bool usedAsPlace(int mention, bool office) const;
     template<typename List>
     static void mapTokens(const QList<Token> &tokens, const List &items, QList<int> &byToken,
                           QList<int> &first, QList<int> &end);
@@ -149,6 +168,7 @@ private:
     QList<int> m_mentionEnd;
     QList<int> m_timeFirst;
     QList<int> m_timeEnd;
+    QList<bool> m_site;                             ///< isSite() of each mention
     mutable QHash<int, QStringList> m_countries;    ///< countriesOf() cache for this run
     mutable QHash<int, QStringList> m_regions;      ///< regionsOf() cache for this run
     mutable QHash<int, QStringList> m_placeRegions; ///< placeRegions() cache for this run

@@ -105,7 +105,10 @@ QHash<int, int> VisitAssembler::citiesOfSites() const
     for (int m = 0; m < a.mentions.size(); ++m) {
         const int end = m_context.endToken(m);
         const int site = m_context.entityOf(m, {EntityType::Place});
-        if (site < 0 || !a.entities[site].subtype.isEmpty() || m_context.word(end) != u"in")
+        // A place the gazetteer gives no kind ("Kalnins Palace"), or a building the recogniser
+        // types organization ("Dartmouth College in Hanover": VisitContext::isSite()).
+        if (site < 0 || (!a.entities[site].subtype.isEmpty() && !m_context.isSite(m)) ||
+            m_context.word(end) != u"in")
             continue;
         const int city = m_context.entityOf(m_context.mentionOf(end + 1), {EntityType::Place});
         if (city >= 0 && city != site &&

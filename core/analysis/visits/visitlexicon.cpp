@@ -75,6 +75,23 @@ VisitLexicon::VisitLexicon(const Resources &resources)
         if (!cue.contains(u' ') && frame == u"say")
             m_saying.insert(foldedHash(cue), cue.toLower());
     }
+    if (resources.hasTable(u"sitewords"_qs))
+        for (const TsvTable::Row &row : resources.table(u"sitewords"_qs).rows()) {
+            const QString name = row.fields.value(0);
+            const QString kind = row.fields.value(1);
+            if (kind == u"head")
+                m_siteHeads.insert(foldedHash(name), name.toLower());
+            else if (kind == u"name")
+                m_siteNames.insert(foldedHash(name), name.toLower());
+        }
+    for (const TsvTable::Row &row : resources.table(u"eventnouns"_qs).rows())
+        if (row.fields.size() >= 2) {
+            const QString &noun = row.fields.at(0);
+            m_events.insert(foldedHash(noun), {noun.toLower(), row.fields.at(1)});
+            m_eventShortest =
+                m_eventShortest == 0 ? noun.size() : std::min(m_eventShortest, noun.size());
+            m_eventLongest = std::max(m_eventLongest, noun.size());
+        }
 }
 
 bool VisitLexicon::isSaying(QStringView word) const
@@ -82,10 +99,41 @@ bool VisitLexicon::isSaying(QStringView word) const
     return containsFolded(m_saying, word);
 }
 
+VisitLexicon::SiteKind VisitLexicon::siteKind(QStringView name) const
+{
+    name = name.trimmed();
+    if (name.startsWith(u"the ", Qt::CaseInsensitive))
+        name = name.sliced(4);
+    if (name.isEmpty())
+        return SiteKind::None;
+    if (containsFolded(m_siteNames, name))
+        return SiteKind::Name;
+    const qsizetype last = name.lastIndexOf(u' ');
+    if (last > 0 && containsFolded(m_siteHeads, name.sliced(last + 1)))
+        return SiteKind::Head;
+    // "University of Miami", "Museum of Fine Arts": the head word first, before "of".
+    const qsizetype first = name.indexOf(u' ');
+    return first > 0 && name.sliced(first + 1).startsWith(u"of ", Qt::CaseInsensitive) &&
+                   containsFolded(m_siteHeads, name.first(first))
+               ? SiteKind::Head
+               : SiteKind::None;
+}
+
 bool VisitLexicon::containsFolded(const QHash<quint64, QString> &words, QStringView word)
 {
     const auto it = words.constFind(foldedHash(word));
     return it != words.cend() && equalsFolded(word, *it);
+}
+
+QString VisitLexicon::eventClass(QStringView word) const
+{
+    // No hash for a word of another length ("the", "in": most words of a text).
+    if (word.size() < m_eventShortest || word.size() > m_eventLongest || word.isEmpty() ||
+        !word.front().isLetter())
+        return {};
+    // Looked up through the folded hash: no string is made for each word of the text.
+    const auto it = m_events.constFind(foldedHash(word));
+    return it != m_events.cend() && equalsFolded(word, it->word) ? it->kind : QString();
 }
 
 namespace {

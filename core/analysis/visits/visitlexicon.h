@@ -102,6 +102,18 @@ public:
     /// Whether the word is a one-word speech verb of lexicon/speechcues.tsv of the frame say
     /// ("said", "added"; not "told", whose object is the addressee), case-insensitively.
     bool isSaying(QStringView word) const;
+    /// Whether an organization's name names a building or campus as well as the body in it
+    /// (lexicon/sitewords.tsv): the whole name, a leading "the" aside ("the White House",
+    /// "Pentagon"), or its head word, last ("Dartmouth College", "Verizon Center") or first
+    /// before "of" ("University of Miami"). Compared case-insensitively.
+    bool isSiteName(QStringView name) const { return siteKind(name) != SiteKind::None; }
+    /// How isSiteName() knows the name: a whole name of sitewords.tsv (a seat of office, "the
+    /// White House": "in" it names the office as often as the building) or a head word.
+    enum class SiteKind : quint8 { None, Head, Name };
+    SiteKind siteKind(QStringView name) const;
+    /// The class of an event noun (lexicon/eventnouns.tsv: "debates" -> "debate"), compared
+    /// case-insensitively; empty for any other word.
+    QString eventClass(QStringView word) const;
 
 private:
     static QHash<QString, VisitWord> readCues(const Resources &resources);
@@ -120,8 +132,18 @@ private:
     NameTable m_cityRegions;    ///< city -> its subdivisions (Resources)
     /// isPluralTimeUnit(): folded hash -> lower-case word (temporal_units.tsv, class units)
     QHash<quint64, QString> m_pluralTimeUnits;
-    QHash<QString, QString> m_usStates; ///< name, abbreviation or postal code -> state, lower-case
-    QHash<quint64, QString> m_saying;   ///< isSaying(): folded hash -> lower-case word
+    QHash<QString, QString> m_usStates;  ///< name, abbreviation or postal code -> state, lower-case
+    QHash<quint64, QString> m_saying;    ///< isSaying(): folded hash -> lower-case word
+    QHash<quint64, QString> m_siteHeads; ///< isSiteName()'s head words (folded hash)
+    QHash<quint64, QString> m_siteNames; ///< isSiteName()'s whole names (folded hash)
+    // event noun -> its class (eventnouns.tsv)
+    struct EventNoun
+    {
+        QString word; ///< lower-case
+        QString kind;
+    };
+    QHash<quint64, EventNoun> m_events; ///< eventClass(): folded hash -> noun and class
+    qsizetype m_eventShortest = 0, m_eventLongest = 0; ///< of m_events' nouns: most words skip
 };
 
 } // namespace lector
