@@ -853,6 +853,16 @@ void TestEntityGeneralisation::laterMentionTyped_data()
         << u"Rose Miller opened the shop. Rose said she grew a rose by the gate and a white "
            u"rose by the door."_qs
         << u"Rose"_qs << u"person"_qs;
+    // Review of round 22: placesAfterOfficeOf() leaves a word that ends another person's name of
+    // the article ("the lawyer of Tyler": titles.tsv holds job roles too), and a possessive.
+    QTest::newRow("office of guard: the surname of the article's person")
+        << u"The actor Steven Tyler appeared in court on Friday.\n"
+           u"The lawyer of Tyler said on Monday that he would appeal."_qs
+        << u"Tyler"_qs << u"person"_qs;
+    QTest::newRow("office of guard: a possessive after the name")
+        << u"Senator Elizabeth Warren spoke to voters in Iowa on Sunday.\n"
+           u"The head of Warren's campaign said on Monday that the tour would go on."_qs
+        << u"Warren"_qs << u"person"_qs;
 }
 
 // The mention at the last occurrence of the name.

@@ -6,6 +6,9 @@
 #include "analysis/entities/mentionorder.h"
 
 #include "lexicon/gazetteer.h"
+#include "text/tokenizer.h"
+
+#include <QSet>
 
 #include <algorithm>
 
@@ -66,25 +69,52 @@ void EntityRecogniser::peopleNamedLikePlaces(Analysis &analysis,
 // "The mayor of Kiel said", "the governor of Sonora": the model typed a place of the gazetteer a
 // person after a title word and "of" (round 22, the reader's error of round 21). A one-word
 // person mention that is exactly a gazetteer place, right after "of" after a title word
-// (titles.tsv), is the place: a person's name is not the domain of an office. "the wife of
-// Jordan" (no title) and "the mayor of Lund, Eva Berg" (Eva Berg) are left alone.
+// (titles.tsv), is the place: a person's name is not the domain of an office. Left alone: "the
+// wife of Jordan" (no title); a word that ends another person's name of the article ("Steven
+// Tyler ... the lawyer of Tyler", "the campaign manager of Warren": titles.tsv holds job roles
+// too); a possessive after it ("the head of Warren's campaign"). Review of round 22.
 void EntityRecogniser::placesAfterOfficeOf(Analysis &analysis,
                                            const std::vector<NerTokenFacts> &facts) const
 {
     static const quint64 of = NerFeatures::hashLower(u"of");
     const QList<Token> &tokens = analysis.tokens;
-    for (Mention &mention : analysis.mentions) {
-        if (mention.type != EntityType::Person)
-            continue;
+    // The office's word position of each mention that may be a place: its token, or -1.
+    const auto officeOf = [&](const Mention &mention) {
         const int k = tokenAt(tokens, mention.span.begin);
-        if (k < 2 || k >= tokens.size() || tokens[k].span.end != mention.span.end)
-            continue;
+        if (mention.type != EntityType::Person || k < 2 || k >= tokens.size() ||
+            tokens[k].span.end != mention.span.end)
+            return -1;
         const NerTokenFacts &name = facts[size_t(k)];
         if (facts[size_t(k - 1)].lower != of ||
             !(facts[size_t(k - 2)].flags & NerFeatures::TitleWord) || name.matchTokens != 1 ||
-            m_gazetteer->entry(name.matchEntry).major != EntityType::Place)
+            m_gazetteer->entry(name.matchEntry).major != EntityType::Place ||
+            (k + 1 < tokens.size() && Tokenizer::isPossessiveEnding(facts[size_t(k + 1)].word)))
+            return -1;
+        return k;
+    };
+    QList<int> offices;
+    for (qsizetype m = 0; m < analysis.mentions.size(); ++m) {
+        if (officeOf(analysis.mentions[m]) >= 0)
+            offices.append(int(m));
+    }
+    if (offices.isEmpty())
+        return;
+    // The last words of the article's other people's names.
+    QSet<quint64> surnames;
+    for (qsizetype m = 0, o = 0; m < analysis.mentions.size(); ++m) {
+        if (o < offices.size() && offices[o] == m) {
+            ++o;
             continue;
-        mention.type = EntityType::Place;
+        }
+        const Mention &mention = analysis.mentions[m];
+        const int last = tokenAt(tokens, mention.span.end - 1);
+        if (mention.type == EntityType::Person && last < tokens.size())
+            surnames.insert(facts[size_t(last)].lower);
+    }
+    for (int m : offices) {
+        Mention &mention = analysis.mentions[m];
+        if (!surnames.contains(facts[size_t(tokenAt(tokens, mention.span.begin))].lower))
+            mention.type = EntityType::Place;
     }
 }
 

@@ -57,7 +57,8 @@ public:
         Role role = Role::None;          ///< role()
         Gender gender = Gender::Unknown; ///< pronounGender()
         bool determiner = false;         ///< isDeterminer()
-        bool personNoun = false;         ///< isPersonNoun()
+        /// A noun naming one person ("chef", "wife"; quote_words.tsv, role person).
+        bool personNoun = false;
     };
 
     /// Whether the lexicon reads the given names' genders (givenNameGender): only the speaker
@@ -72,7 +73,7 @@ public:
     /// The gender of a pronoun that can name a speaker ("he", "she") or of another gendered word
     /// of quote_words.tsv ("his", "her", "himself"; role `gendered`, no speaker).
     Gender pronounGender(QStringView word) const;
-    /// role(), pronounGender(), isDeterminer() and isPersonNoun() of a word at once.
+    /// role(), pronounGender(), isDeterminer() and whether it is a person noun, of a word at once.
     Facts facts(QStringView word) const;
     /// A word that counts things: digits ("200", "1,500") or quote_words.tsv's `quantity`.
     bool isQuantity(QStringView word) const;
@@ -107,8 +108,6 @@ public:
         return it == m_givenNames.end() ? Gender::Unknown : it->second;
     }
     bool isPronoun(QStringView word) const { return role(word) == Role::Pronoun; }
-    /// A noun naming one person ("chef", "wife"; quote_words.tsv, role person).
-    bool isPersonNoun(QStringView word) const { return containsLower(m_personNouns, word); }
     /// A preposition after which a name is a place where someone is ("officials in Accra"):
     /// placepreps.tsv, lower case, as written.
     bool isPlacePreposition(QStringView word) const
