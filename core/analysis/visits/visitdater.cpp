@@ -184,6 +184,33 @@ bool VisitDater::isGenitive(int time) const
     return true;
 }
 
+bool VisitDater::namesAttendedPeriod(int time) const
+{
+    // "in Oslo for this week's party congress", "at this month's summit", "attended next
+    // year's fair": a genitive period after "for" or "at", or as the object of "attend", names
+    // the event the trip is made for, which lasts the stay. Only a week, month or year that has
+    // begun by the publication date: a day ("for Tuesday's vote") names one event of the stay,
+    // and a period still ahead ("for next month's talks") is not the trip's own time.
+    const TimeExpression &t = m_context.analysis().times[time];
+    QDate date;
+    DatePrecision precision = DatePrecision::None;
+    if (!TimexResolver::parseValue(t.value, &date, &precision) ||
+        (precision != DatePrecision::Week && precision != DatePrecision::Month &&
+         precision != DatePrecision::Year))
+        return false;
+    const QDate published = m_context.document().published;
+    if (!published.isValid() || date > published)
+        return false;
+    const int before = m_context.firstTimeToken(time) - 1;
+    if (before < 0)
+        return false;
+    const QStringView w = m_context.word(before);
+    for (const char16_t *word : {u"for", u"at", u"attend", u"attends", u"attended", u"attending"})
+        if (w.compare(QStringView(word), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 bool VisitDater::datesOtherEvent(int time, int cueToken) const
 {
     // "his second visit to Moscow after the invasion last year": a relation word between the
@@ -418,8 +445,10 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
             continue;
         // The date of a saying counts only when the sentence has no other; so does a date in
         // the genitive, which names a noun's event ("who needs a win in Tuesday's primary,
-        // won the governor's backing on Friday"; "flew to Oslo for Tuesday's summit" keeps it).
-        const bool saying = datesSaying(t, cueToken) || isGenitive(t);
+        // won the governor's backing on Friday"; "flew to Oslo for Tuesday's summit" keeps it),
+        // unless it names the period of the event the trip is made for ("in Oslo for this
+        // week's party congress, was criticised in a letter on Saturday": the week).
+        const bool saying = datesSaying(t, cueToken) || (isGenitive(t) && !namesAttendedPeriod(t));
         const bool otherConjunct = conjunct >= 0 && m_context.endTimeToken(t) <= conjunct;
         const int rank = (saying ? 2 : 0) + (otherConjunct ? 1 : 0);
         const int distance = std::abs(m_context.firstTimeToken(t) - cueToken);
@@ -623,9 +652,10 @@ bool VisitDater::addLeadDate(Visit &visit, int cueToken) const
         return false;
     const Analysis &a = m_context.analysis();
     // A visit dated by a sentence that is not one of its own (another sentence naming the
-    // visitor and the place, an earlier mention of the trip) takes the lead's day instead when
-    // the lead is nearer to it than that sentence ("Dahl had surgery in Oslo on Monday.
-    // Doctors in Oslo found ... She will return to Oslo next week": Monday, not next week).
+    // visitor and the place, a paragraph's date, an earlier mention of the trip, a later event
+    // of the stay) takes the lead's day instead when the lead is nearer to it than that
+    // sentence ("Dahl had surgery in Oslo on Monday. Doctors in Oslo found ... She will return
+    // to Oslo next week": Monday, not next week), but not the day of a saying (below).
     int datedBy = -1;
     if (!visit.date.isEmpty()) {
         if (visit.time < 0 || visit.time >= a.times.size())
@@ -677,10 +707,13 @@ bool VisitDater::addLeadDate(Visit &visit, int cueToken) const
                 return false;
             // "Kessler said on Monday that ...": the day of a saying, not of an event; unless
             // the lead names the visitor, whose words the trip's sentence places ("Dahl said on
-            // Monday that ... Dahl, who spoke during a visit to Oslo, ...").
+            // Monday that ... Dahl, who spoke during a visit to Oslo, ..."), and the visit has no
+            // date yet: a saying's day does not replace the date of an event of the stay ("Dahl
+            // said on Wednesday ... The conference in Oslo ended on Monday with a speech by
+            // Dahl": Monday).
             const bool namesVisitor =
                 m_context.actorToken(p, visit.visitor, VisitContext::ActorScan::Anywhere) >= 0;
-            for (int j = s.firstToken; j < s.endToken && !namesVisitor; ++j)
+            for (int j = s.firstToken; j < s.endToken && !(namesVisitor && datedBy < 0); ++j)
                 if (sayingTime(j) == t)
                     return false;
             // A lead that does not name the visitor and tells another traveller's trip or an
