@@ -98,6 +98,34 @@ void TestTemporalTagger::expressions_data()
         << QStringList{u"Monday night=2023-08-14"_qs, u"earlier in the day=2023-08-14"_qs};
     QTest::newRow("late in the year") << u"The vote is expected late in the year."_qs << thursday
                                       << QStringList{u"late in the year=2023"_qs};
+    // Review of round 22: a week needs a day, a month a month to count from; separate words
+    // only, no year number after the unit, not the idiom "late in the day for".
+    QTest::newRow("later in the month after a year: unresolved")
+        << u"The fund was set up in 2019. Later in the month it bought a mine."_qs << thursday
+        << QStringList{u"2019=2019"_qs, u"Later in the month="_qs};
+    QTest::newRow("later in the week after a year: unresolved")
+        << u"The fund was set up in 2019. Later in the week it bought a mine."_qs << thursday
+        << QStringList{u"2019=2019"_qs, u"Later in the week="_qs};
+    QTest::newRow("later in the week after a month: unresolved")
+        << u"The museum opened in June. Later in the week it drew crowds."_qs << thursday
+        << QStringList{u"June=2023-06"_qs, u"Later in the week="_qs};
+    QTest::newRow("earlier in the month after 'later in the year': unresolved")
+        << u"Later in the year the fund grew. Earlier in the month it had sold a mine."_qs
+        << thursday << QStringList{u"Later in the year=2023"_qs, u"Earlier in the month="_qs};
+    QTest::newRow("guard: later in the week after a day")
+        << u"The museum opened on 14 August. Later in the week it drew crowds."_qs << thursday
+        << QStringList{u"14 August=2023-08-14"_qs, u"Later in the week=2023-W33"_qs};
+    QTest::newRow("guard: later in the month after a month")
+        << u"The museum opened in June. Later in the month it drew crowds."_qs << thursday
+        << QStringList{u"June=2023-06"_qs, u"Later in the month=2023-06"_qs};
+    QTest::newRow("hyphenated 'late-in-the-day' is no date")
+        << u"The depot handles late-in-the-day deliveries."_qs << thursday << QStringList{};
+    QTest::newRow("idiom 'late in the day for' is no date")
+        << u"It is late in the day for the council to change course."_qs << thursday
+        << QStringList{};
+    QTest::newRow("'early in the year 2000': the year, not this year")
+        << u"The plan was drafted early in the year 2000."_qs << thursday
+        << QStringList{u"2000=2000"_qs};
     QTest::newRow("guard: 'in the day' alone is no date")
         << u"Work in the day and rest at night."_qs << thursday << QStringList{};
     QTest::newRow("two weeks ago") << u"The ship left port two weeks ago."_qs << thursday

@@ -312,6 +312,33 @@ void TestVisitDates::dates_data()
     QTest::newRow("guard: genitive, the only date of the sentence")
         << u"Dahl flew to Oslo for Tuesday's summit of fishery ministers."_qs << u"2024-02-07"_qs
         << dahlOslo << u"flew"_qs << u"2024-02-06"_qs;
+    // Review of round 22: a genitive period after "for", "at" or "attend" names the event the
+    // trip is made for; the lead's saying day does not replace a date the visit already has.
+    QTest::newRow("genitive: the week of the congress the stay is for")
+        << u"Dahl, who is in Oslo for this week's party congress, was criticised by her rivals "
+           u"in a letter on Saturday."_qs
+        << u"2024-02-10"_qs << dahlOslo << u"is"_qs << u"2024-W06"_qs;
+    QTest::newRow("genitive: the week of the meeting attended, not a saying's day")
+        << u"Dahl arrived in Oslo for this week's party congress, her rivals wrote in a letter "
+           u"on Saturday."_qs
+        << u"2024-02-10"_qs << dahlOslo << u"arrived"_qs << u"2024-W06"_qs;
+    QTest::newRow("genitive: the month of the fair attended")
+        << u"Dahl, who attended this month's fish fair in Oslo, was praised by the press on "
+           u"Friday."_qs
+        << u"2024-02-10"_qs << dahlOslo << u"attended"_qs << u"2024-02"_qs;
+    QTest::newRow("guard: a genitive not after for, at or attend stays demoted")
+        << u"Dahl, who is in Oslo to win this week's party vote, was criticised by her rivals "
+           u"in a letter on Saturday."_qs
+        << u"2024-02-10"_qs << dahlOslo << u"is"_qs << u"2024-02-10"_qs;
+    QTest::newRow("lead: a saying's day does not replace an event of the stay")
+        << u"Trade Minister Dahl said on Wednesday that cod quotas were far too high.\n"
+           u"Dahl travelled to Oslo for the fisheries conference.\nThe talks were tense.\n"
+           u"The conference in Oslo ended on Monday with a speech by Dahl."_qs
+        << u"2024-02-08"_qs << dahlOslo << u"travelled"_qs << u"2024-02-05"_qs;
+    QTest::newRow("guard: lead, the visitor's saying dates an undated trip")
+        << u"Trade Minister Dahl said on Wednesday that cod quotas were far too high.\n"
+           u"Dahl travelled to Oslo for the fisheries conference.\nThe talks were tense."_qs
+        << u"2024-02-08"_qs << dahlOslo << u"travelled"_qs << u"2024-02-07"_qs;
     QTest::newRow("guard: no anchor, no date")
         << u"Dahl flew to Oslo for a speech on trade.\n\nHe spoke about tariffs."_qs
         << u"2024-02-08"_qs << dahlOslo << u"flew"_qs << QString();

@@ -240,6 +240,7 @@ void TemporalTagger::run(const Document &document, Analysis &analysis) const
                 context.anchor = date;
                 context.anchorSentence = units[m.first].sentence;
                 context.anchorIsDay = t.precision == DatePrecision::Day;
+                context.anchorHasMonth = t.precision != DatePrecision::Year;
             }
             if (t.precision == DatePrecision::Day)
                 context.anchorDay = date;

@@ -47,6 +47,7 @@ struct TimexContext
     int anchorSentence = -1;      ///< the sentence that named `anchor`, -1 for the publication date
     QDate anchorDay;              ///< the last single day the text named, or invalid
     bool anchorIsDay = true;      ///< `anchor` names a day (the publication date does)
+    bool anchorHasMonth = true;   ///< `anchor` names a month or a day of one
     int lastQuarter = -1;         ///< year * 4 + quarter - 1 of the last quarter named, or -1
     int lastQuarterSentence = -1; ///< the sentence that named it
 };

@@ -41,52 +41,6 @@ int VisitDater::durationDays(const QString &value)
     return value.endsWith(u'W') ? 7 * n : 0;
 }
 
-bool VisitDater::toldTrip(int sentence) const
-{
-    // "The king began a visit to Oslo on Monday": a travel verb or a trip noun.
-    const Sentence &s = m_context.analysis().sentences[sentence];
-    for (int k = s.firstToken; k < s.endToken; ++k) {
-        const VisitWord *w = m_context.entry(k);
-        if (w && std::any_of(w->cues.cbegin(), w->cues.cend(), [](const TravelCue &c) {
-                return c.kind == CueKind::Go || c.kind == CueKind::Visit || c.kind == CueKind::Noun;
-            }))
-            return true;
-    }
-    return false;
-}
-
-bool VisitDater::leadElsewhere(int sentence, const Visit &visit) const
-{
-    // "Fishery ministers agreed in Oslo on Tuesday to cut quotas. Dahl flew to Bergen": a lead
-    // that tells an event in another place is about another event than the trip (review of
-    // round 19). A place of the lead that is the trip's place, its region, or holds it or lies
-    // in it ("Ohio" for "Dayton", a country for its city) makes the lead the trip's; a lead that
-    // names no place is left as it was.
-    const Analysis &a = m_context.analysis();
-    const QString name = a.entities[visit.place].name;
-    const QString country = m_context.countryOfPlace(visit.place);
-    const Sentence &s = a.sentences[sentence];
-    bool other = false;
-    for (int k = s.firstToken; k < s.endToken; ++k) {
-        const int m = m_context.mentionOf(k);
-        if (m < 0)
-            continue;
-        k = m_context.endToken(m) - 1;
-        const int place = m_context.entityOf(m, {EntityType::Place});
-        if (place < 0)
-            continue;
-        const QString there = a.entities[place].name;
-        const bool sameCountry = !country.isEmpty() && m_context.countryOfPlace(place) == country;
-        if (place == visit.place || place == visit.region ||
-            m_context.lexicon().liesInState(name, there) ||
-            m_context.lexicon().liesInState(there, name) ||
-            (sameCountry && (m_context.isCountry(place) || m_context.isCountry(visit.place))))
-            return false;
-        other = true;
-    }
-    return other;
-}
-
 bool VisitDater::looksLikeYear(QStringView word)
 {
     // "1992/93", "1994-95", "2012": four digits from 1900 to 2099 at the start.
@@ -184,6 +138,33 @@ bool VisitDater::isGenitive(int time) const
     return true;
 }
 
+bool VisitDater::namesAttendedPeriod(int time) const
+{
+    // "in Oslo for this week's party congress", "at this month's summit", "attended next
+    // year's fair": a genitive period after "for" or "at", or as the object of "attend", names
+    // the event the trip is made for, which lasts the stay. Only a week, month or year that has
+    // begun by the publication date: a day ("for Tuesday's vote") names one event of the stay,
+    // and a period still ahead ("for next month's talks") is not the trip's own time.
+    const TimeExpression &t = m_context.analysis().times[time];
+    QDate date;
+    DatePrecision precision = DatePrecision::None;
+    if (!TimexResolver::parseValue(t.value, &date, &precision) ||
+        (precision != DatePrecision::Week && precision != DatePrecision::Month &&
+         precision != DatePrecision::Year))
+        return false;
+    const QDate published = m_context.document().published;
+    if (!published.isValid() || date > published)
+        return false;
+    const int before = m_context.firstTimeToken(time) - 1;
+    if (before < 0)
+        return false;
+    const QStringView w = m_context.word(before);
+    for (const char16_t *word : {u"for", u"at", u"attend", u"attends", u"attended", u"attending"})
+        if (w.compare(QStringView(word), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 bool VisitDater::datesOtherEvent(int time, int cueToken) const
 {
     // "his second visit to Moscow after the invasion last year": a relation word between the
@@ -268,84 +249,6 @@ void VisitDater::setTime(Visit &visit, int time) const
     visit.precision = t.precision != DatePrecision::None ? t.precision : precisionOfValue(t.value);
 }
 
-void VisitDater::indexQuotes() const
-{
-    if (!m_speechCue.isEmpty())
-        return;
-    const Analysis &a = m_context.analysis();
-    m_speechCue.fill(-1, a.tokens.size() + 1);
-    m_quoteWords.fill(-1, a.tokens.size() + 1);
-    for (int i = 0; i < a.quotes.size(); ++i) {
-        const auto mark = [&](Span span, QList<int> &byToken) {
-            if (span.length() <= 0)
-                return;
-            for (int k = a.tokenAfter(span.begin);
-                 k < a.tokens.size() && a.tokens[k].span.end <= span.end; ++k)
-                byToken[k] = i;
-        };
-        mark(a.quotes[i].cueSpan, m_speechCue);
-        mark(a.quotes[i].span, m_quoteWords);
-    }
-}
-
-int VisitDater::quoteOfCue(int token) const
-{
-    indexQuotes();
-    return token >= 0 && token < m_speechCue.size() ? m_speechCue[token] : -1;
-}
-
-int VisitDater::quoteAt(int token) const
-{
-    indexQuotes();
-    return token >= 0 && token < m_quoteWords.size() ? m_quoteWords[token] : -1;
-}
-
-bool VisitDater::datesSaying(int time, int cueToken) const
-{
-    // "Dahl said on Monday that on a trip to Oslo this week ...": the speech cue of the
-    // quote that tells the trip, a few words before the date, with no punctuation in between.
-    // Not "Dahl said Thursday at a rally in Oslo", where the saying is the event of the stay.
-    const int first = m_context.firstTimeToken(time);
-    for (int k = first - 1; k >= 0 && k >= first - 4 && k != cueToken; --k) {
-        if (m_context.isPunctuation(k))
-            return false;
-        if (const int q = quoteOfCue(k); q >= 0)
-            return quoteAt(cueToken) == q;
-    }
-    // A date inside the words of a quote that does not tell the trip ("'The tour ends on
-    // Monday,' Dahl said Thursday at a rally in Oslo").
-    return inOtherQuote(first, cueToken);
-}
-
-bool VisitDater::inOtherQuote(int token, int cueToken) const
-{
-    const int q = quoteAt(token);
-    return q >= 0 && q != quoteAt(cueToken) &&
-           m_context.analysis().quotes[q].kind != QuoteKind::Indirect;
-}
-
-int VisitDater::sayingTime(int token) const
-{
-    const Analysis &a = m_context.analysis();
-    const int q = quoteAt(token);
-    if (q < 0 || a.quotes[q].kind != QuoteKind::Indirect || a.quotes[q].cueSpan.length() <= 0)
-        return -1;
-    const int cueFirst = a.tokenAfter(a.quotes[q].cueSpan.begin);
-    int cueEnd = cueFirst;
-    while (cueEnd < a.tokens.size() && a.tokens[cueEnd].span.end <= a.quotes[q].cueSpan.end)
-        ++cueEnd;
-    // "said on Monday she was", "said Monday that": a few words after the cue, no punctuation.
-    for (int k = cueEnd; k < a.tokens.size() && k < cueEnd + 3 && !m_context.isPunctuation(k);
-         ++k) {
-        if (const int t = m_context.timeOf(k); t >= 0)
-            return isCalendarDate(t) ? t : -1;
-    }
-    // "on Monday said she was": the words just before the cue.
-    if (const int t = m_context.timeOf(cueFirst - 1); t >= 0 && isCalendarDate(t))
-        return t;
-    return -1;
-}
-
 int VisitDater::conjunctStart(int sentence, int cueToken) const
 {
     // "was discharged in 2001 and travelled to Kabul the next year": an "and" or "but" before
@@ -418,8 +321,10 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
             continue;
         // The date of a saying counts only when the sentence has no other; so does a date in
         // the genitive, which names a noun's event ("who needs a win in Tuesday's primary,
-        // won the governor's backing on Friday"; "flew to Oslo for Tuesday's summit" keeps it).
-        const bool saying = datesSaying(t, cueToken) || isGenitive(t);
+        // won the governor's backing on Friday"; "flew to Oslo for Tuesday's summit" keeps it),
+        // unless it names the period of the event the trip is made for ("in Oslo for this
+        // week's party congress, was criticised in a letter on Saturday": the week).
+        const bool saying = datesSaying(t, cueToken) || (isGenitive(t) && !namesAttendedPeriod(t));
         const bool otherConjunct = conjunct >= 0 && m_context.endTimeToken(t) <= conjunct;
         const int rank = (saying ? 2 : 0) + (otherConjunct ? 1 : 0);
         const int distance = std::abs(m_context.firstTimeToken(t) - cueToken);
@@ -602,96 +507,6 @@ void VisitDater::addDate(Visit &visit, int cueToken, const QList<Visit> &earlier
         sameTripDate(visit, earlier))
         return;
     pairSentenceDate(visit);
-}
-
-bool VisitDater::addLeadDate(Visit &visit, int cueToken) const
-{
-    // "NOVYE ATAGI, Russia - Russian and rebel commanders met in Chechnya on Tuesday for talks.
-    // General Tikhomirov arrived at Novye Atagi for discussions with ...": the lead of a news
-    // story tells its event and its day, and the sentences right after it tell of that event.
-    // Only a day of the week up to the publication date (the story's day), only for a trip
-    // told within LeadReach sentences after the lead, and not when the trip's own sentence has
-    // a date or a year the tagger did not resolve ("who toured Australia in 1992/93") or places
-    // the trip against another event or before the story ("had visited"), nor for a trip told
-    // in the words of a quotation, nor when the lead tells another traveller's trip or dates a
-    // saying ("said on Monday that"), nor for a trip planned, called off or imagined (review of
-    // round 19).
-    const QDate published = m_context.document().published;
-    if (!published.isValid())
-        return false;
-    if (visit.status != VisitStatus::Past && visit.status != VisitStatus::Ongoing)
-        return false;
-    const Analysis &a = m_context.analysis();
-    // A visit dated by a sentence that is not one of its own (another sentence naming the
-    // visitor and the place, an earlier mention of the trip) takes the lead's day instead when
-    // the lead is nearer to it than that sentence ("Dahl had surgery in Oslo on Monday.
-    // Doctors in Oslo found ... She will return to Oslo next week": Monday, not next week).
-    int datedBy = -1;
-    if (!visit.date.isEmpty()) {
-        if (visit.time < 0 || visit.time >= a.times.size())
-            return false;
-        datedBy = a.sentenceAt(a.times[visit.time].span.begin);
-        if (datedBy < 0 || datedBy == visit.sentence || visit.sentences.contains(datedBy))
-            return false;
-    }
-    if (const int q = quoteAt(cueToken); q >= 0 && a.quotes[q].kind != QuoteKind::Indirect)
-        return false;
-    const Sentence &own = a.sentences[visit.sentence];
-    for (int k = own.firstToken; k < own.endToken; ++k) {
-        // "She had visited Columbus as a young lawyer": a trip before the story's time.
-        if (k < cueToken && m_context.word(k) == u"had")
-            return false;
-        const int t = m_context.timeOf(k);
-        // A date in the genitive in another clause ("..., and said next year's budget")
-        // names a noun's event, not the trip's.
-        const bool nounsDate =
-            t >= 0 && isGenitive(t) && crossesClause(std::min(k, cueToken), std::max(k, cueToken));
-        if ((t >= 0 && a.times[t].type != TimexType::Duration && !nounsDate) ||
-            looksLikeYear(m_context.word(k)))
-            return false;
-        // "After the visit, Dahl flew to Oslo": the trip is placed against another event.
-        const VisitWord *w = m_context.entry(k);
-        if (k < cueToken && w && w->relation)
-            return false;
-        // "She often visits Columbus", "has repeatedly flown to P": a habit, not the story's
-        // trip (GUIDELINES.md: no anchor, no date); in the cue's clause, near it.
-        if (w && w->habitual && std::abs(k - cueToken) <= HabitReach &&
-            !crossesClause(std::min(k, cueToken), std::max(k, cueToken)))
-            return false;
-    }
-    // The lead: the first sentence of LeadWords words or more (not a headline, byline or
-    // dateline line) among the first LeadSentences that holds a calendar date.
-    for (int p = 0; p < a.sentences.size() && p < LeadSentences && p <= visit.sentence; ++p) {
-        const Sentence &s = a.sentences[p];
-        if (s.endToken - s.firstToken < LeadWords)
-            continue;
-        for (int k = s.firstToken; k < s.endToken; ++k) {
-            const int t = m_context.timeOf(k);
-            if (t < 0 || !isCalendarDate(t))
-                continue;
-            const QDate day = QDate::fromString(a.times[t].value, Qt::ISODate);
-            if (!day.isValid() || day > published || day < published.addDays(-6) ||
-                visit.sentence - p > LeadReach)
-                return false;
-            if (datedBy >= 0 && std::abs(datedBy - visit.sentence) <= visit.sentence - p)
-                return false;
-            // "Kessler said on Monday that ...": the day of a saying, not of an event; unless
-            // the lead names the visitor, whose words the trip's sentence places ("Dahl said on
-            // Monday that ... Dahl, who spoke during a visit to Oslo, ...").
-            const bool namesVisitor =
-                m_context.actorToken(p, visit.visitor, VisitContext::ActorScan::Anywhere) >= 0;
-            for (int j = s.firstToken; j < s.endToken && !namesVisitor; ++j)
-                if (sayingTime(j) == t)
-                    return false;
-            // A lead that does not name the visitor and tells another traveller's trip or an
-            // event in another place dates that, not this trip.
-            if (!namesVisitor && (toldTrip(p) || leadElsewhere(p, visit)))
-                return false;
-            setTime(visit, t);
-            return true;
-        }
-    }
-    return false;
 }
 
 } // namespace lector

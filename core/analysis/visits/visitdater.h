@@ -96,6 +96,7 @@ private:
     bool leadElsewhere(int sentence, const Visit &visit) const;
     /// Whether the time expression is in the genitive ("Tuesday's primary").
     bool isGenitive(int time) const;
+    bool namesAttendedPeriod(int time) const;
     bool datesOtherEvent(int time, int cueToken) const;
     bool datesSaying(int time, int cueToken) const;
     bool datesMainVerb(int time, int cueToken) const;
