@@ -483,6 +483,44 @@ void TestVisitExtractor::eventPlacedElsewhere_data()
            "Oduya said."_qs
         << QStringList{u"Denver|place"_qs, u"Ann Kessler|person"_qs, u"Mark Oduya|person"_qs}
         << u"\"Ann Kessler will win the debate,\""_qs << QStringList{};
+    // Review of round 22: not a person who took no part (lexicon/eventroles.tsv class absent)
+    // nor a source of the sentence (class source).
+    QTest::newRow("not invited to the debate")
+        << u"The fourth Republican debate will take place Thursday in Denver. Senator Mark "
+           "Oduya, who was not invited to the debate, called the rules unfair."_qs
+        << QStringList{u"Denver|place"_qs, u"Mark Oduya|person"_qs} << QString() << QStringList{};
+    QTest::newRow("did not attend the summit")
+        << u"The summit in Lusaka ended on Friday with a joint statement. Ann Kessler, who did "
+           "not attend the summit, criticised its results."_qs
+        << QStringList{u"Lusaka|place"_qs, u"Ann Kessler|person"_qs} << QString() << QStringList{};
+    QTest::newRow("didn't attend, skipped the summit")
+        << u"The summit in Lusaka ended on Friday. Ann Kessler didn't go to the summit and Mark "
+           "Oduya skipped the summit."_qs
+        << QStringList{u"Lusaka|place"_qs, u"Ann Kessler|person"_qs, u"Mark Oduya|person"_qs}
+        << QString() << QStringList{};
+    QTest::newRow("a poll by someone")
+        << u"The debate in Denver opened on Monday. Viewers said Senator Ann Kessler won the "
+           "debate, according to a poll by Mark Oduya."_qs
+        << QStringList{u"Denver|place"_qs, u"Ann Kessler|person"_qs, u"Mark Oduya|person"_qs}
+        << QString() << QStringList{u"Ann Kessler -> Denver"_qs};
+    QTest::newRow("according to someone")
+        << u"The debate in Denver opened on Monday. Ann Kessler won the debate, according to "
+           "Mark Oduya."_qs
+        << QStringList{u"Denver|place"_qs, u"Ann Kessler|person"_qs, u"Mark Oduya|person"_qs}
+        << QString() << QStringList{u"Ann Kessler -> Denver"_qs};
+    QTest::newRow("guard: a negation in a relative clause apart from the noun")
+        << u"The debate in Denver opened on Monday. Ann Kessler, who never ran for office "
+           "before, won the debate."_qs
+        << QStringList{u"Denver|place"_qs, u"Ann Kessler|person"_qs} << QString()
+        << QStringList{u"Ann Kessler -> Denver"_qs};
+    QTest::newRow("guard: attended by")
+        << u"The summit in Lusaka opened on Friday. The summit was attended by Mark Oduya."_qs
+        << QStringList{u"Lusaka|place"_qs, u"Mark Oduya|person"_qs} << QString()
+        << QStringList{u"Mark Oduya -> Lusaka"_qs};
+    QTest::newRow("guard: the agent of a passive")
+        << u"The debate in Denver opened on Monday. The debate was moderated by Mark Oduya."_qs
+        << QStringList{u"Denver|place"_qs, u"Mark Oduya|person"_qs} << QString()
+        << QStringList{u"Mark Oduya -> Denver"_qs};
 }
 
 void TestVisitExtractor::eventPlacedElsewhere()

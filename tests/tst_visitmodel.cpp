@@ -601,6 +601,19 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("site guard: a body that is no building")
         << u"Fisheries Minister Lena Vogt spoke at the Nordic Fisheries Council on Monday."_qs
         << u"Vogt"_qs << QStringList{} << QStringList{u"Nordic Fisheries Council"_qs};
+    // Review of round 22: a post held at the site ("a fellow at", sitewords.tsv role, titles.tsv)
+    // makes it a workplace.
+    QTest::newRow("site guard: a fellow at the institute, a workplace")
+        << u"Economist Rosa Lindqvist, a senior fellow at the Brookfield Institute, said the "
+           "tariffs would hurt farmers."_qs
+        << u"Lindqvist"_qs << QStringList{} << QStringList{u"Brookfield Institute"_qs};
+    QTest::newRow("site guard: a professor at the college, a workplace")
+        << u"Tomas Reyna, a professor at Dartmouth College, said the tariffs would hurt "
+           "farmers."_qs
+        << u"Reyna"_qs << QStringList{} << QStringList{u"Dartmouth College"_qs};
+    QTest::newRow("site at the institute: a talk there")
+        << u"Economist Rosa Lindqvist spoke at the Brookfield Institute on Friday."_qs
+        << u"Lindqvist"_qs << QStringList{u"Brookfield Institute"_qs} << QStringList{};
     QTest::newRow("site in its city: one destination")
         << u"Novelist Tomas Reyna arrived in Hanover on Monday. He spoke at Dartmouth College in "
            "Hanover on Tuesday."_qs

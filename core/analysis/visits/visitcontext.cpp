@@ -48,6 +48,10 @@ bool VisitContext::usedAsPlace(int mention, bool office) const
     if (isDeterminer(word(k)))
         --k;
     const QStringView before = word(k);
+    // "a fellow at the Hoover Institute", "a professor at Dartmouth College": where the person
+    // works, no visit (VisitLexicon::isPost()).
+    if (before.compare(u"at", Qt::CaseInsensitive) == 0 && m_lexicon.isPost(word(k - 1)))
+        return false;
     // "in the White House" is as often the office as the building ("once she was in the White
     // House"): a seat of office is a site after "at", "inside" or a trip cue only.
     for (const char16_t *p : {u"at", u"in", u"inside"})

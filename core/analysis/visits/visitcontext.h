@@ -47,10 +47,12 @@ public:
     /// is of type Place.
     int entityOf(int mention, std::initializer_list<EntityType> types) const;
     /// Whether the mention of an organization names a building or campus where the text puts
-    /// someone: the organization's name is a site's (VisitLexicon::isSiteName(): "the
-    /// Pentagon", "Dartmouth College") and the mention is the object of "at", "in" (not for a
-    /// seat of office: "once she was in the White House" is the office) or "inside", of a visit
-    /// verb ("toured the Pentagon") or of "to" after a trip cue ("a trip to the White House").
+    /// someone: the organization's name is a site's (VisitLexicon::siteKind(): "the
+    /// Pentagon", "Dartmouth College") and the mention is the object of "at" (not after a post
+    /// held there: "a fellow at the Hoover Institute" is a workplace; VisitLexicon::isPost()),
+    /// "in" (not for a seat of office: "once she was in the White House" is the office) or
+    /// "inside", of a visit verb ("toured the Pentagon") or of "to" after a trip cue ("a trip
+    /// to the White House").
     /// GUIDELINES.md counts named sites as places: the visit analysis pairs such a mention as a
     /// place, its words read "<site>" in the features (a class of its own: the model weighs a
     /// building apart from a town); the entity keeps its type, and its other mentions ("a White

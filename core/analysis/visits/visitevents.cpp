@@ -24,6 +24,60 @@ QStringView distanceBucket(int n)
     return n <= 1 ? QStringView(u"1") : n <= 3 ? QStringView(u"2-3") : QStringView(u"4+");
 }
 
+/// Whether a word between the person [first, end) and the event's noun nearest it (the first
+/// of the class `kind` after the person, else the last before) says the person took no part
+/// ("X, who was not invited to the debate"; VisitLexicon::deniesPart()). A word in a relative
+/// clause that does not hold the noun is another clause's ("X, who never ran before, won the
+/// debate").
+bool tookNoPart(const VisitContext &context, int sentence, int first, int end, int noun,
+                const QString &kind)
+{
+    const Sentence &s = context.analysis().sentences[sentence];
+    for (int k = end; k < s.endToken; ++k)
+        if (context.lexicon().eventClass(context.word(k)) == kind) {
+            noun = k;
+            break;
+        }
+    if (noun < first)
+        for (int k = first - 1; k > noun; --k)
+            if (context.lexicon().eventClass(context.word(k)) == kind) {
+                noun = k;
+                break;
+            }
+    const int from = end <= noun ? end : noun + 1;
+    const int to = end <= noun ? noun : first;
+    for (int k = from; k < to; ++k) {
+        if (!context.lexicon().deniesPart(context.word(k)))
+            continue;
+        int open = -1, close = -1;
+        if (context.relativeClauseAround(sentence, k, &open, &close) &&
+            (noun < open || noun >= close))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+/// Whether the person at `first` is a source of what the sentence tells, not one of the
+/// event's people ("according to X", "a poll by pollster X"; VisitLexicon::sourceBefore()),
+/// titles before the name aside; "by" keeps a passive's agent ("was moderated by X") and a
+/// visit's or host's ("attended by X").
+bool namedAsSource(const VisitContext &context, int first)
+{
+    int k = first - 1;
+    for (int n = 0; n < 3 && k > 0 && context.lexicon().isPost(context.word(k)); ++n)
+        --k;
+    const auto kind = context.lexicon().sourceBefore(context.word(k - 1), context.word(k));
+    if (kind != VisitLexicon::SourceKind::Agent)
+        return kind == VisitLexicon::SourceKind::Source;
+    if (const VisitWord *w = context.entry(k - 1))
+        for (const TravelCue &cue : w->cues)
+            if (cue.kind == CueKind::Visit || cue.kind == CueKind::Host)
+                return false;
+    const VisitWord *aux = context.entry(k - 2);
+    return !(aux && aux->auxiliary);
+}
+
 } // namespace
 
 VisitEvents::VisitEvents(const VisitContext &context, int dateline)
@@ -184,6 +238,11 @@ void VisitCandidateFinder::pairEvent(SentenceView &view, const VisitEvents::Even
     for (const Actor &actor : std::as_const(view.actors)) {
         if (actor.entity == event.place || a.entities[actor.entity].type != EntityType::Person ||
             view.seen.contains(pairKey(actor.entity, event.place)))
+            continue;
+        // Review of round 22: not who took no part ("X, who did not attend the summit") nor a
+        // source ("according to a poll by X").
+        if (tookNoPart(m_context, view.sentence, actor.first, actor.end, event.noun, event.kind) ||
+            namedAsSource(m_context, actor.first))
             continue;
         view.seen.insert(pairKey(actor.entity, event.place));
         VisitOccurrence o;

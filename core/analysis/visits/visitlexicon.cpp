@@ -83,6 +83,27 @@ VisitLexicon::VisitLexicon(const Resources &resources)
                 m_siteHeads.insert(foldedHash(name), name.toLower());
             else if (kind == u"name")
                 m_siteNames.insert(foldedHash(name), name.toLower());
+            else if (kind == u"role")
+                m_posts.insert(foldedHash(name), name.toLower());
+        }
+    for (const TsvTable::Row &row : resources.table(u"titles"_qs).rows()) {
+        const QString title = row.fields.value(0);
+        if (!title.isEmpty() && !title.contains(u' ') && !title.endsWith(u'.'))
+            m_posts.insert(foldedHash(title), title.toLower());
+    }
+    for (const TsvTable::Row &row : resources.table(u"quote_words"_qs).rows())
+        if (row.fields.value(1) == u"person")
+            m_posts.insert(foldedHash(row.fields[0]), row.fields[0].toLower());
+    if (resources.hasTable(u"eventroles"_qs))
+        for (const TsvTable::Row &row : resources.table(u"eventroles"_qs).rows()) {
+            const QString word = row.fields.value(0).toLower().replace(QChar(0x2019), u'\'');
+            const QString cls = row.fields.value(1);
+            if (cls == u"absent" && word.startsWith(u'-'))
+                m_absentEndings.append(word.sliced(1));
+            else if (cls == u"absent")
+                m_absent.insert(foldedHash(word), word);
+            else if (cls == u"source")
+                m_sources.insert(foldedHash(word), {word, row.fields.value(2) == u"agent"});
         }
     for (const TsvTable::Row &row : resources.table(u"eventnouns"_qs).rows())
         if (row.fields.size() >= 2) {
@@ -123,6 +144,43 @@ bool VisitLexicon::containsFolded(const QHash<quint64, QString> &words, QStringV
 {
     const auto it = words.constFind(foldedHash(word));
     return it != words.cend() && equalsFolded(word, *it);
+}
+
+bool VisitLexicon::isPost(QStringView word) const
+{
+    return containsFolded(m_posts, word);
+}
+
+bool VisitLexicon::deniesPart(QStringView word) const
+{
+    if (containsFolded(m_absent, word))
+        return true;
+    for (const QString &ending : m_absentEndings)
+        if (word.size() > ending.size() && equalsFolded(word.last(ending.size()), ending))
+            return true;
+    return false;
+}
+
+VisitLexicon::SourceKind VisitLexicon::sourceBefore(QStringView earlier, QStringView before) const
+{
+    const auto kindOf = [](const std::pair<QString, bool> &row) {
+        return row.second ? SourceKind::Agent : SourceKind::Source;
+    };
+    if (before.isEmpty())
+        return SourceKind::None;
+    if (const auto it = m_sources.constFind(foldedHash(before));
+        it != m_sources.cend() && equalsFolded(before, it->first))
+        return kindOf(*it);
+    if (earlier.isEmpty())
+        return SourceKind::None;
+    // two words ("according to"): only for the few people paired with an event
+    QString both;
+    both.reserve(earlier.size() + 1 + before.size());
+    both.append(earlier).append(u' ').append(before);
+    if (const auto it = m_sources.constFind(foldedHash(both));
+        it != m_sources.cend() && equalsFolded(both, it->first))
+        return kindOf(*it);
+    return SourceKind::None;
 }
 
 QString VisitLexicon::eventClass(QStringView word) const

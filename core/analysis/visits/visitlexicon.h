@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace lector {
 
 class Resources;
@@ -103,14 +105,25 @@ public:
     /// ("said", "added"; not "told", whose object is the addressee), case-insensitively.
     bool isSaying(QStringView word) const;
     /// Whether an organization's name names a building or campus as well as the body in it
-    /// (lexicon/sitewords.tsv): the whole name, a leading "the" aside ("the White House",
-    /// "Pentagon"), or its head word, last ("Dartmouth College", "Verizon Center") or first
-    /// before "of" ("University of Miami"). Compared case-insensitively.
-    bool isSiteName(QStringView name) const { return siteKind(name) != SiteKind::None; }
-    /// How isSiteName() knows the name: a whole name of sitewords.tsv (a seat of office, "the
-    /// White House": "in" it names the office as often as the building) or a head word.
+    /// (lexicon/sitewords.tsv), and how: None; Name, the whole name, a leading "the" aside (a
+    /// seat of office, "the White House": "in" it names the office as often as the building);
+    /// Head, its head word, last ("Dartmouth College", "Verizon Center") or first before "of"
+    /// ("University of Miami"). Compared case-insensitively.
     enum class SiteKind : quint8 { None, Head, Name };
     SiteKind siteKind(QStringView name) const;
+    /// Whether the word names a post someone holds at a body ("a fellow at the Hoover
+    /// Institute": a workplace, no visit): a one-word title of lexicon/titles.tsv, a person
+    /// noun of quote_words.tsv or a role row of sitewords.tsv; case-insensitively.
+    bool isPost(QStringView word) const;
+    /// Whether the word, between a person and an event noun, says the person took no part
+    /// ("not", "skipped", "didn't"; lexicon/eventroles.tsv class absent), case-insensitively.
+    bool deniesPart(QStringView word) const;
+    /// How the words right before a person make the person a source of what the sentence
+    /// tells (eventroles.tsv class source: "according to X", "a poll by X"): None, Source, or
+    /// Agent: a source unless it is a passive's agent ("was moderated by X"). `before` is the
+    /// word right before the person, `earlier` the one before it.
+    enum class SourceKind : quint8 { None, Source, Agent };
+    SourceKind sourceBefore(QStringView earlier, QStringView before) const;
     /// The class of an event noun (lexicon/eventnouns.tsv: "debates" -> "debate"), compared
     /// case-insensitively; empty for any other word.
     QString eventClass(QStringView word) const;
@@ -134,8 +147,14 @@ private:
     QHash<quint64, QString> m_pluralTimeUnits;
     QHash<QString, QString> m_usStates;  ///< name, abbreviation or postal code -> state, lower-case
     QHash<quint64, QString> m_saying;    ///< isSaying(): folded hash -> lower-case word
-    QHash<quint64, QString> m_siteHeads; ///< isSiteName()'s head words (folded hash)
-    QHash<quint64, QString> m_siteNames; ///< isSiteName()'s whole names (folded hash)
+    QHash<quint64, QString> m_siteHeads; ///< siteKind()'s head words (folded hash)
+    QHash<quint64, QString> m_siteNames; ///< siteKind()'s whole names (folded hash)
+    QHash<quint64, QString> m_posts;     ///< isPost(): folded hash -> lower-case word
+    QHash<quint64, QString> m_absent;    ///< deniesPart()'s whole words (folded hash)
+    QStringList m_absentEndings;         ///< deniesPart()'s word endings, lower-case
+    /// sourceBefore(): one or two lower-case words (folded hash of the words joined by a
+    /// space) -> whether only a passive's agent is exempt
+    QHash<quint64, std::pair<QString, bool>> m_sources;
     // event noun -> its class (eventnouns.tsv)
     struct EventNoun
     {
