@@ -56,6 +56,25 @@ QStringList searchQueries()
     return queries;
 }
 
+// Thread-CPU seconds of each analyser of `pipeline` on `document` over `runs` runs: their sum,
+// or with `best` the fastest run's.
+std::vector<double> stepSeconds(const Pipeline &pipeline, const Document &document, int runs,
+                                bool best)
+{
+    std::vector<double> seconds(size_t(pipeline.size()), 0.0);
+    for (int r = 0; r < runs; ++r) {
+        Analysis analysis;
+        for (int i = 0; i < pipeline.size(); ++i) {
+            const double start = Clock::threadCpuSeconds();
+            pipeline.at(i).run(document, analysis);
+            const double run = Clock::threadCpuSeconds() - start;
+            double &s = seconds[size_t(i)];
+            s = !best ? s + run : r == 0 ? run : std::min(s, run);
+        }
+    }
+    return seconds;
+}
+
 } // namespace
 
 int Scenarios::steps(const QString &path)
@@ -67,15 +86,7 @@ int Scenarios::steps(const QString &path)
     const Pipeline pipeline = Pipeline::standard(*Resources::shared());
     const qsizetype chars = document.text.size();
     const int repeats = int(qMax<qsizetype>(1, 5'000'000 / chars));
-    std::vector<double> seconds(size_t(pipeline.size()), 0.0);
-    for (int r = 0; r < repeats; ++r) {
-        Analysis analysis;
-        for (int i = 0; i < pipeline.size(); ++i) {
-            const double start = Clock::threadCpuSeconds();
-            pipeline.at(i).run(document, analysis);
-            seconds[size_t(i)] += Clock::threadCpuSeconds() - start;
-        }
-    }
+    const std::vector<double> seconds = stepSeconds(pipeline, document, repeats, false);
     const double total = double(chars) * repeats;
     double sum = 0;
     printRow(
@@ -94,22 +105,6 @@ int Scenarios::steps(const QString &path)
 }
 
 namespace {
-
-// Thread-CPU seconds of each analyser of `pipeline` on `document`, the best of `runs` runs.
-std::vector<double> bestStepSeconds(const Pipeline &pipeline, const Document &document, int runs)
-{
-    std::vector<double> best(size_t(pipeline.size()), 0.0);
-    for (int r = 0; r < runs; ++r) {
-        Analysis analysis;
-        for (int i = 0; i < pipeline.size(); ++i) {
-            const double start = Clock::threadCpuSeconds();
-            pipeline.at(i).run(document, analysis);
-            const double seconds = Clock::threadCpuSeconds() - start;
-            best[size_t(i)] = r == 0 ? seconds : std::min(best[size_t(i)], seconds);
-        }
-    }
-    return best;
-}
 
 // Sentences of our own, each repeated into one text: names joined by "&", a foreign head word,
 // organization slots (round 21's passes that went quadratic: 8-60 s on 1 MB), quotes with a
@@ -157,8 +152,8 @@ int Scenarios::growth(const QString &path)
         small.text = unit.repeated(copies);
         Document large;
         large.text = unit.repeated(qsizetype(copies) * Factor);
-        const std::vector<double> a = bestStepSeconds(pipeline, small, SmallRuns);
-        const std::vector<double> b = bestStepSeconds(pipeline, large, LargeRuns);
+        const std::vector<double> a = stepSeconds(pipeline, small, SmallRuns, true);
+        const std::vector<double> b = stepSeconds(pipeline, large, LargeRuns, true);
         const QString label = u"%1... (%2 chars x %3)"_qs.arg(unit.left(24).simplified())
                                   .arg(small.text.size())
                                   .arg(Factor);

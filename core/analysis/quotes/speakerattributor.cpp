@@ -40,6 +40,14 @@ constexpr int MaxAdjectives = 2;
 // The gendered words said of each person whose entity has no gender (PersonGenders).
 struct GenderVotes
 {
+    GenderVotes(QStringView text, const Analysis &analysis, const std::vector<bool> &quoted,
+                const SpeechLexicon &lexicon)
+        : text(text)
+        , analysis(analysis)
+        , quoted(quoted)
+        , lexicon(lexicon)
+    {}
+
     QStringView text;
     const Analysis &analysis;
     const std::vector<bool> &quoted;
@@ -244,7 +252,7 @@ class PersonGenders
 public:
     PersonGenders(QStringView text, const Analysis &analysis, const std::vector<bool> &quoted,
                   const SpeechLexicon &lexicon)
-        : m_votes{text, analysis, quoted, lexicon, {}, {}, {}, {}, {}, {}, {}, {}, {}}
+        : m_votes(text, analysis, quoted, lexicon)
     {}
 
     Gender of(int e)

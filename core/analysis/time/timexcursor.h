@@ -120,11 +120,11 @@ struct TimexGrammar::Cursor
     /// The date "the next year" at `j` counts from: the last date the text named in this
     /// sentence or the one before ("was discharged in 2001 and travelled to Kabul the next
     /// year"), else the publication date (TimeML's anchor: a nearby date of the text).
-    QDate nearAnchor(int j) const
+    QDate nearAnchor(int j) const { return anchorNear(j) ? context.anchor : context.published; }
+    /// Whether the text's date (`context.anchor`) lies in unit `j`'s sentence or the one before.
+    bool anchorNear(int j) const
     {
-        return context.anchorSentence >= 0 && units[j].sentence - context.anchorSentence <= 1
-                   ? context.anchor
-                   : context.published;
+        return context.anchorSentence >= 0 && units[j].sentence - context.anchorSentence <= 1;
     }
     /// The year of a month (and day) without a year, chosen by tense: past on or before the
     /// publication date, future on or after it, otherwise the nearest.

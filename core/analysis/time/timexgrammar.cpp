@@ -14,32 +14,9 @@ using C = TimexClass;
 TimexMatch TimexGrammar::match(const TimexUnits &units, int at, const TimexContext &context) const
 {
     const Cursor c{units, context};
-    // "earlier in the day", "later in the month", "late in the year": the period of a date
-    // named in this sentence or the one before, else of the publication date (as "earlier
-    // this month"); a day or a week only when that date is a day, a month only when it names
-    // one ("in 2019. Later in the month" is unresolved). Separate words only ("late-in-the-day
-    // deliveries"), not "the year 2000", nor the idiom "it is late in the day for X to ...".
-    if (((c.is(at, C::Ago) && !c.word(at, u"ago")) || c.is(at, C::Modifier)) &&
-        c.word(at + 1, u"in") && c.is(at + 2, C::The) && !units[at + 1].joined &&
-        !units[at + 2].joined && c.valid(at + 3) && !units[at + 3].joined &&
-        !(c.valid(at + 4) && units[at + 4].joined)) {
-        const TimexEntry *unit = c.is(at + 3, C::Unit);
-        const bool yearAfter = c.year(at + 4) >= 0;
-        const bool idiom = c.word(at, u"late") && c.word(at + 4, u"for");
-        if (unit && !yearAfter && !idiom &&
-            (unit->code == u"D" || unit->code == u"W" || unit->code == u"M" ||
-             unit->code == u"Y")) {
-            const bool fromText =
-                context.anchorSentence >= 0 && units[at].sentence - context.anchorSentence <= 1;
-            const QDate base = c.nearAnchor(at);
-            const bool needsDay = unit->code == u"D" || unit->code == u"W";
-            if (!base.isValid() || (fromText && needsDay && !context.anchorIsDay) ||
-                (fromText && unit->code == u"M" && !context.anchorHasMonth))
-                return unresolved(at, at + 4);
-            return result(at, at + 4, TimexType::Date, TimexResolver::shifted(base, unit->code, 0),
-                          true);
-        }
-    }
+    // Before every other rule: "later in the week" would otherwise be "the week".
+    if (TimexMatch m = inThePeriod(c, at); m.isMatch())
+        return m;
     // A prefix kept in the span: "the end of May", "early 1990", "earlier this year".
     int core = at;
     if (c.is(at, C::The) && c.is(at + 1, C::Modifier) && c.word(at + 2, u"of"))

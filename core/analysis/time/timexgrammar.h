@@ -80,6 +80,7 @@ private:
     TimexMatch yearOrDecade(const Cursor &c, int at) const;
     TimexMatch weekday(const Cursor &c, int at) const;
     TimexMatch theUnit(const Cursor &c, int at) const;
+    TimexMatch inThePeriod(const Cursor &c, int at) const;
     TimexMatch shifted(const Cursor &c, int at) const;
     TimexMatch shiftedName(const Cursor &c, int at) const;
     TimexMatch quantity(const Cursor &c, int at) const;

@@ -105,6 +105,32 @@ TimexMatch TimexGrammar::theUnit(const Cursor &c, int at) const
     return {};
 }
 
+// "earlier in the day", "later in the month", "late in the year": the period of a date named in
+// this sentence or the one before, else of the publication date (as "earlier this month"); a day
+// or a week only when that date is a day, a month only when it names one ("in 2019. Later in the
+// month" is unresolved). Separate words only ("late-in-the-day deliveries"), not "the year 2000",
+// nor the idiom "it is late in the day for X to ...". Round 22.
+TimexMatch TimexGrammar::inThePeriod(const Cursor &c, int at) const
+{
+    const auto separate = [&c](int k) { return !c.valid(k) || !c.units[k].joined; };
+    if (!((c.is(at, C::Ago) && !c.word(at, u"ago")) || c.is(at, C::Modifier)) ||
+        !c.word(at + 1, u"in") || !c.is(at + 2, C::The) || !c.valid(at + 3) || !separate(at + 1) ||
+        !separate(at + 2) || !separate(at + 3) || !separate(at + 4))
+        return {};
+    const TimexEntry *unit = c.is(at + 3, C::Unit);
+    const bool idiom = c.word(at, u"late") && c.word(at + 4, u"for");
+    if (!unit || c.year(at + 4) >= 0 || idiom ||
+        !(unit->code == u"D" || unit->code == u"W" || unit->code == u"M" || unit->code == u"Y"))
+        return {};
+    const QDate base = c.nearAnchor(at);
+    const bool needsDay = unit->code == u"D" || unit->code == u"W";
+    if (!base.isValid() ||
+        (c.anchorNear(at) && ((needsDay && !c.context.anchorIsDay) ||
+                              (unit->code == u"M" && !c.context.anchorHasMonth))))
+        return unresolved(at, at + 4);
+    return result(at, at + 4, TimexType::Date, TimexResolver::shifted(base, unit->code, 0), true);
+}
+
 // "last year", "this week", "the following day", "that year", "next morning".
 TimexMatch TimexGrammar::shifted(const Cursor &c, int at) const
 {
