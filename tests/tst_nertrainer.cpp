@@ -24,7 +24,10 @@ using namespace lector;
 // much, so a margin must change the weights, and no margin must leave the plain perceptron.
 // Word dropout (--word-dropout P, round 20) leaves out a token's word keys now and then in
 // training: P = 0 must leave the plain perceptron byte for byte, P > 0 must change the
-// weights, the same way each time for the same seed.
+// weights, the same way each time for the same seed. Domain feature augmentation
+// (--domain-augment, round 23) gives every feature a copy of its own per domain in training and
+// saves the shared weights only: off, the plain perceptron byte for byte even when the corpus
+// knows its domains; on, other weights, the same each time, and a model of the same format.
 class TestNerTrainer : public QObject
 {
     Q_OBJECT
@@ -34,6 +37,10 @@ private Q_SLOTS:
     void margin();
     void wordDropout_data();
     void wordDropout();
+    void domains_data();
+    void domains();
+    void domainAugment_data();
+    void domainAugment();
 
 private:
     struct Trained
@@ -49,10 +56,15 @@ private:
         return train(options(margin, nameMargin));
     }
     Trained train(const PerceptronTrainer::Options &options) const;
+    /// Trained on the corpus (and, with `tweets`, then on a second file of another kind of
+    /// text), the documents given their domains by `domains`.
+    Trained train(const PerceptronTrainer::Options &options, TrainingCorpus::Domains domains,
+                  bool tweets) const;
 
     std::shared_ptr<const Resources> m_resources;
     QTemporaryDir m_dir;
     QString m_corpus;
+    QString m_tweets; ///< a second file: lower-case names and all-capital shouting
 };
 
 namespace {
@@ -101,6 +113,19 @@ void TestNerTrainer::initTestCase()
     };
     for (const QJsonObject &o : documents)
         file.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+    m_tweets = m_dir.filePath(u"tweets.jsonl"_qs);
+    QFile tweets(m_tweets);
+    QVERIFY(tweets.open(QIODevice::WriteOnly));
+    const QJsonObject posts[] = {
+        document(u"just landed in Porto with Odile, SO TIRED but happy"_qs,
+                 {{u"Porto", u"place"}, {u"Odile", u"person"}}),
+        document(u"WHY is the Kessington bus late AGAIN, come on Brandholm Mills"_qs,
+                 {{u"Kessington", u"place"}, {u"Brandholm Mills", u"org"}}),
+        document(u"Hallvard says the harbour is closed for the storm tonight"_qs,
+                 {{u"Hallvard", u"person"}}),
+    };
+    for (const QJsonObject &o : posts)
+        tweets.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
 }
 
 PerceptronTrainer::Options TestNerTrainer::options(float margin, float nameMargin)
@@ -116,13 +141,22 @@ PerceptronTrainer::Options TestNerTrainer::options(float margin, float nameMargi
 
 TestNerTrainer::Trained TestNerTrainer::train(const PerceptronTrainer::Options &options) const
 {
+    return train(options, TrainingCorpus::Domains::None, false);
+}
+
+TestNerTrainer::Trained TestNerTrainer::train(const PerceptronTrainer::Options &options,
+                                              TrainingCorpus::Domains domains, bool tweets) const
+{
     const TokenAnalyser tokenizer;
     const SentenceAnalyser splitter(*m_resources);
     const TemporalTagger tagger(*m_resources);
     const NerFeatures features(*m_resources);
     const QSet<quint64> nationalities;
     TrainingCorpus corpus({&tokenizer, &splitter, &tagger}, features, nationalities);
+    corpus.setDomains(domains);
     if (!corpus.add(m_corpus).isEmpty())
+        return {};
+    if (tweets && !corpus.add(m_tweets).isEmpty())
         return {};
     PerceptronTrainer trainer(corpus, options);
     trainer.train();
@@ -234,6 +268,105 @@ void TestNerTrainer::wordDropout()
     QCOMPARE(trained.bytes == reference.bytes, plain);
     // Deterministic: the same seed drops the same keys, so trained again, the same bytes.
     QCOMPARE(train(dropping).bytes, trained.bytes);
+}
+
+void TestNerTrainer::domains_data()
+{
+    QTest::addColumn<int>("by");
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QStringList>("expected");
+    const QStringList gum{u"GUM_bio_kessler"_qs, u"GUM_news_flood"_qs, u"GUM_bio_mercer"_qs};
+    QTest::newRow("no domains: every document in domain 0")
+        << int(TrainingCorpus::Domains::None) << gum << QStringList{};
+    QTest::newRow("by file: one domain for the file, however many genres")
+        << int(TrainingCorpus::Domains::File) << gum << QStringList{u"FILE"_qs};
+    QTest::newRow("by genre: GUM documents by the genre of their id")
+        << int(TrainingCorpus::Domains::Genre) << gum << QStringList{u"GUM_bio"_qs, u"GUM_news"_qs};
+    QTest::newRow("by genre: other documents by their file")
+        << int(TrainingCorpus::Domains::Genre)
+        << QStringList{u"conll-0001"_qs, u"litbank_1023_bleak_house"_qs} << QStringList{u"FILE"_qs};
+}
+
+// Which domain each document of a file is in (TrainingCorpus::Sentence::domain), the file given
+// twice as the shipped recipe gives GUM: the same file is the same domain.
+void TestNerTrainer::domains()
+{
+    QFETCH(int, by);
+    QFETCH(QStringList, ids);
+    QFETCH(QStringList, expected);
+    const QString path = m_dir.filePath(u"domains.jsonl"_qs);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (const QString &id : ids) {
+        QJsonObject o = document(u"Odile Mercer walked to Porto."_qs,
+                                 {{u"Odile Mercer", u"person"}, {u"Porto", u"place"}});
+        o[u"id"_qs] = id;
+        file.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+    }
+    file.close();
+    const TokenAnalyser tokenizer;
+    const SentenceAnalyser splitter(*m_resources);
+    const TemporalTagger tagger(*m_resources);
+    const NerFeatures features(*m_resources);
+    const QSet<quint64> nationalities;
+    TrainingCorpus corpus({&tokenizer, &splitter, &tagger}, features, nationalities);
+    corpus.setDomains(TrainingCorpus::Domains(by));
+    QVERIFY(corpus.add(path).isEmpty());
+    QVERIFY(corpus.add(path).isEmpty());
+    expected.replaceInStrings(u"FILE"_qs, path);
+    QCOMPARE(corpus.domains(), expected);
+    QCOMPARE(corpus.sentences().size(), size_t(2 * ids.size()));
+    for (size_t s = 0; s < corpus.sentences().size(); ++s) {
+        const QString id = ids[qsizetype(s) % ids.size()];
+        const int domain = corpus.sentences()[s].domain;
+        if (expected.isEmpty())
+            QCOMPARE(domain, 0);
+        else if (expected.size() == 1)
+            QCOMPARE(domain, 0);
+        else
+            QCOMPARE(expected[domain], id.section(u'_', 0, 1));
+    }
+}
+
+void TestNerTrainer::domainAugment_data()
+{
+    QTest::addColumn<bool>("augment");
+    QTest::addColumn<int>("by");
+    QTest::addColumn<bool>("plain");
+    QTest::newRow("domains known, no augmentation: the plain perceptron's bytes")
+        << false << int(TrainingCorpus::Domains::File) << true;
+    QTest::newRow("augmentation by file: other weights")
+        << true << int(TrainingCorpus::Domains::File) << false;
+    QTest::newRow("augmentation by genre (no GUM ids: by file): other weights")
+        << true << int(TrainingCorpus::Domains::Genre) << false;
+}
+
+void TestNerTrainer::domainAugment()
+{
+    QFETCH(bool, augment);
+    QFETCH(int, by);
+    QFETCH(bool, plain);
+    const auto domains = TrainingCorpus::Domains(by);
+    // Both files, no domains, no augmentation.
+    const Trained reference = train(options(), TrainingCorpus::Domains::None, true);
+    QVERIFY(!reference.bytes.isEmpty());
+    PerceptronTrainer::Options augmented = options();
+    augmented.domainAugment = augment;
+    const Trained trained = train(augmented, domains, true);
+    QVERIFY(!trained.bytes.isEmpty());
+    QCOMPARE(trained.bytes == reference.bytes, plain);
+    // Deterministic: trained again, the same bytes.
+    QCOMPARE(train(augmented, domains, true).bytes, trained.bytes);
+    // What is saved is a model of the usual format, the shared weights alone: it loads, and
+    // it puts the gold label of the training words ahead on average.
+    const QString path = m_dir.filePath(u"augmented.bin"_qs);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(trained.bytes);
+    file.close();
+    QString error;
+    QVERIFY2(SequenceModel::load(path, &error), qPrintable(error));
+    QVERIFY2(trained.goldOverOther > 0.0, qPrintable(QString::number(trained.goldOverOther)));
 }
 
 QTEST_GUILESS_MAIN(TestNerTrainer)

@@ -8,6 +8,9 @@
 //   [--dropout-names]: word dropout in training (round 20, tried, not used by the shipped model:
 //   docs/quality.md): a token's word keys left out with probability P at each visit; 0 (the
 //   default) gives the plain perceptron byte for byte
+//   [--domain-augment file|genre] [--domain-scale X]: domain feature augmentation (round 23,
+//   docs/quality.md): in training each feature also fires as a copy of its own per training
+//   file (genre: per file, and per genre for GUM documents); only the shared weights are saved
 #include "analysis/entities/aliasresolver.h"
 #include "analysis/entities/entityrecogniser.h"
 #include "analysis/entities/sequencemodel.h"
@@ -143,7 +146,12 @@ int main(int argc, char **argv)
          {u"dropout-pairs"_qs, u"Word dropout also leaves out the word-pair keys."_qs},
          {u"dropout-capitalised"_qs, u"Word dropout of capitalised tokens only."_qs},
          {u"dropout-names"_qs, u"Word dropout of the tokens of gold names only."_qs},
-         {u"dropout-cluster"_qs, u"Word dropout also leaves out the cluster's full path."_qs}});
+         {u"dropout-cluster"_qs, u"Word dropout also leaves out the cluster's full path."_qs},
+         {u"domain-augment"_qs,
+          u"Train with a copy of every feature per domain: 'file' (each training file) or "
+          "'genre' (each file, GUM documents by genre); only the shared weights are saved."_qs,
+          u"BY"_qs},
+         {u"domain-scale"_qs, u"The value of the domain copies' features."_qs, u"X"_qs, u"1"_qs}});
     parser.addPositionalArgument(
         u"train"_qs, u"Training files (eval JSONL), FILE#N for the first N documents."_qs);
     parser.process(app);
@@ -175,6 +183,15 @@ int main(int argc, char **argv)
         return writeDev(parser, before, *resources, model);
     }
     TrainingCorpus corpus(before, features, nationalities);
+    if (parser.isSet(u"domain-augment"_qs)) {
+        const QString by = parser.value(u"domain-augment"_qs);
+        if (by != u"file" && by != u"genre") {
+            err << "--domain-augment takes 'file' or 'genre'." << Qt::endl;
+            return 1;
+        }
+        corpus.setDomains(by == u"file" ? TrainingCorpus::Domains::File
+                                        : TrainingCorpus::Domains::Genre);
+    }
     for (const QString &argument : parser.positionalArguments()) {
         // "gmb.jsonl#200": only the first 200 documents of a file.
         const qsizetype hash = argument.lastIndexOf(u'#');
@@ -199,6 +216,8 @@ int main(int argc, char **argv)
     options.dropCapitalisedOnly = parser.isSet(u"dropout-capitalised"_qs);
     options.dropNamesOnly = parser.isSet(u"dropout-names"_qs);
     options.dropClusterPath = parser.isSet(u"dropout-cluster"_qs);
+    options.domainAugment = parser.isSet(u"domain-augment"_qs);
+    options.domainScale = parser.value(u"domain-scale"_qs).toFloat();
     if (parser.isSet(u"seed"_qs))
         options.seed = parser.value(u"seed"_qs).toULongLong();
     PerceptronTrainer trainer(corpus, options);

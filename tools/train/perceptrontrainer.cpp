@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <unordered_map>
 
 namespace lector {
 
@@ -65,6 +66,28 @@ PerceptronTrainer::PerceptronTrainer(const TrainingCorpus &corpus, Options optio
                     SequenceModel::forbidden;
         }
     }
+    if (options.domainAugment)
+        indexDomainFeatures();
+}
+
+void PerceptronTrainer::indexDomainFeatures()
+{
+    const auto &sentences = m_corpus.sentences();
+    std::unordered_map<quint64, int> index;
+    m_domainFeatures.resize(sentences.size());
+    for (size_t s = 0; s < sentences.size(); ++s) {
+        const auto &sentence = sentences[s];
+        std::vector<int> &copies = m_domainFeatures[s];
+        copies.reserve(sentence.features.size());
+        for (int f : sentence.features) {
+            const quint64 key = (quint64(quint32(sentence.domain)) << 32) | quint32(f);
+            const auto [it, inserted] = index.try_emplace(key, int(index.size()));
+            copies.push_back(it->second);
+        }
+    }
+    m_domainWeights.assign(index.size() * labels, 0.0f);
+    QTextStream(stderr) << m_corpus.domains().size() << " domains, " << index.size()
+                        << " domain features" << Qt::endl;
 }
 
 void PerceptronTrainer::train()
@@ -79,7 +102,7 @@ void PerceptronTrainer::train()
             std::swap(order[i - 1], order[size_t(nextRandom(state) % i)]);
         m_errors = 0;
         for (size_t s : order)
-            trainSentence(sentences[s]);
+            trainSentence(sentences[s], s);
         err << "epoch " << epoch + 1 << ": " << m_errors << " token errors of "
             << m_corpus.tokenCount() << Qt::endl;
     }
@@ -99,6 +122,14 @@ void PerceptronTrainer::update(const TrainingCorpus::Sentence &sentence, int i, 
     for (int k = 0; k < perToken; ++k) {
         if (!isDropped(i, k))
             addFeature(size_t(f[k]), label, delta);
+    }
+    if (m_sentenceDomainFeatures) {
+        const int *d = m_sentenceDomainFeatures + size_t(i) * perToken;
+        const float scaled = delta * m_options.domainScale;
+        for (int k = 0; k < perToken; ++k) {
+            if (!isDropped(i, k))
+                m_domainWeights[size_t(d[k]) * labels + size_t(label)] += scaled;
+        }
     }
     const int *h = m_history.data() + size_t(i) * PredictionHistory::keyCount;
     for (int k = 0; k < PredictionHistory::keyCount; ++k) {
@@ -168,9 +199,10 @@ void PerceptronTrainer::updateTransition(int from, int to, float delta)
     m_transitionsAccumulated[at] += m_time * delta;
 }
 
-void PerceptronTrainer::trainSentence(const TrainingCorpus::Sentence &sentence)
+void PerceptronTrainer::trainSentence(const TrainingCorpus::Sentence &sentence, size_t index)
 {
     const int n = int(sentence.labels.size());
+    m_sentenceDomainFeatures = m_domainFeatures.empty() ? nullptr : m_domainFeatures[index].data();
     collectHistory(sentence);
     drawDropout(sentence);
     m_emissions.assign(size_t(n) * labels, 0.0f);
@@ -183,6 +215,16 @@ void PerceptronTrainer::trainSentence(const TrainingCorpus::Sentence &sentence)
             const float *w = m_weights.data() + size_t(f[k]) * labels;
             for (int y = 0; y < labels; ++y)
                 em[y] += w[y];
+        }
+        if (m_sentenceDomainFeatures) {
+            const int *d = m_sentenceDomainFeatures + size_t(i) * perToken;
+            for (int k = 0; k < perToken; ++k) {
+                if (isDropped(i, k))
+                    continue;
+                const float *w = m_domainWeights.data() + size_t(d[k]) * labels;
+                for (int y = 0; y < labels; ++y)
+                    em[y] += m_options.domainScale * w[y];
+            }
         }
         const int *h = m_history.data() + size_t(i) * PredictionHistory::keyCount;
         for (int k = 0; k < PredictionHistory::keyCount; ++k) {

@@ -48,6 +48,16 @@ public:
         bool dropNamesOnly = false;
         /// Also drop the word cluster's full path (the last of the cluster keys).
         bool dropClusterPath = false;
+        /// Domain feature augmentation (Daume III 2007, round 23): in training every corpus
+        /// key of a token fires twice, as the shared feature and as a copy of its own for the
+        /// sentence's domain (TrainingCorpus::Sentence::domain), so that what holds in one
+        /// domain only can go into that domain's copy; the model keeps only the shared
+        /// weights (text of unknown domain), so its size and speed do not change. The
+        /// history keys and the transitions stay shared. Off: the plain perceptron byte for
+        /// byte.
+        bool domainAugment = false;
+        /// The domain copies' keys fire with this value (1: Daume's plain copy).
+        float domainScale = 1.0f;
     };
 
     PerceptronTrainer(const TrainingCorpus &corpus, Options options);
@@ -57,8 +67,11 @@ public:
     std::shared_ptr<const SequenceModel> model() const;
 
 private:
-    void trainSentence(const TrainingCorpus::Sentence &sentence);
+    void trainSentence(const TrainingCorpus::Sentence &sentence, size_t index);
     void update(const TrainingCorpus::Sentence &sentence, int i, int label, float delta);
+    /// Domain augmentation: gives each (domain, corpus feature) pair of the corpus a dense
+    /// index into m_domainWeights, per sentence in the order of its features.
+    void indexDomainFeatures();
     void addFeature(size_t feature, int label, float delta);
     /// Fills m_history (keyCount feature indexes per token, -1 for none) for a sentence.
     void collectHistory(const TrainingCorpus::Sentence &sentence);
@@ -85,6 +98,11 @@ private:
     std::vector<char> m_dropped;
     std::vector<char> m_droppedSlots;
     quint64 m_dropoutState = 0;
+    /// Domain augmentation: the domain copies' weights (never averaged: never saved), and per
+    /// sentence the index of each of its features' copy; empty without augmentation.
+    std::vector<float> m_domainWeights;
+    std::vector<std::vector<int>> m_domainFeatures;
+    const int *m_sentenceDomainFeatures = nullptr; ///< of the sentence being trained
     double m_time = 1.0;
     qsizetype m_errors = 0;
 };

@@ -69,6 +69,21 @@ int TrainingCorpus::intern(quint64 key)
     return it->second;
 }
 
+int TrainingCorpus::domainOf(const QString &path, const QString &id)
+{
+    if (m_domainMode == Domains::None)
+        return 0;
+    QString name = path;
+    // "GUM_news_afghan", "GUM_academic_art": the genre is the id's second part.
+    if (m_domainMode == Domains::Genre && id.startsWith(u"GUM_"))
+        name = id.section(u'_', 0, 1);
+    const qsizetype at = m_domains.indexOf(name);
+    if (at >= 0)
+        return int(at);
+    m_domains.append(name);
+    return int(m_domains.size() - 1);
+}
+
 QString TrainingCorpus::add(const QString &path, int limit)
 {
     QFile file(path);
@@ -82,6 +97,7 @@ QString TrainingCorpus::add(const QString &path, int limit)
             continue;
         Document document;
         document.text = o.value(u"text").toString();
+        const int domain = domainOf(path, o.value(u"id").toString());
         const Analysis analysis = prepare(m_before, document);
         m_features.describe(document.text, analysis.tokens, analysis.times, facts);
         std::vector<int> labels(size_t(analysis.tokens.size()), 0);
@@ -146,6 +162,7 @@ QString TrainingCorpus::add(const QString &path, int limit)
         for (const lector::Sentence &s : analysis.sentences) {
             Sentence sentence;
             sentence.firstToken = offset + s.firstToken;
+            sentence.domain = domain;
             keys.clear();
             m_features.extract(facts, s.firstToken, s.endToken, keys);
             sentence.features.reserve(keys.size());

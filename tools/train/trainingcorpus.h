@@ -6,6 +6,7 @@
 #include "model/document.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <unordered_map>
 #include <vector>
@@ -30,7 +31,13 @@ public:
         std::vector<int> features; ///< length x NerFeatures::perToken indexes
         std::vector<int> labels;   ///< SequenceModel labels, one per token
         int firstToken = 0;        ///< index of its first token in the corpus
+        int domain = 0;            ///< index into domains() (0 without domains)
     };
+
+    /// What a document's domain is, for the trainer's domain feature augmentation (round 23):
+    /// none (every document in domain 0), its training file, or its training file with each
+    /// GUM document in its genre (the id "GUM_<genre>_<name>").
+    enum class Domains { None, File, Genre };
 
     /// `before` are the analysers the EntityRecogniser needs (tokens, sentences, dates).
     TrainingCorpus(std::vector<const Analyser *> before, const NerFeatures &features,
@@ -40,6 +47,10 @@ public:
     /// Adds the documents of a JSONL file (at most `limit` of them when it is positive);
     /// returns an error sentence or an empty string.
     QString add(const QString &path, int limit = 0);
+    /// Set before add(): how documents are given their domains.
+    void setDomains(Domains domains) { m_domainMode = domains; }
+    /// The domains' names (a file's path, or "GUM_<genre>"), in the order first met.
+    const QStringList &domains() const { return m_domains; }
 
     const std::vector<Sentence> &sentences() const { return m_sentences; }
     const std::vector<quint64> &keys() const { return m_keys; }
@@ -55,6 +66,7 @@ public:
 private:
     int typeOf(const QString &label, QStringView text) const;
     int intern(quint64 key);
+    int domainOf(const QString &path, const QString &id);
 
     std::vector<const Analyser *> m_before;
     const NerFeatures &m_features;
@@ -66,6 +78,8 @@ private:
     qsizetype m_tokens = 0;
     std::vector<quint64> m_historyWords;
     std::vector<int> m_previous;
+    Domains m_domainMode = Domains::None;
+    QStringList m_domains;
 };
 
 } // namespace lector
