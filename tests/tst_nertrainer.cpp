@@ -28,6 +28,8 @@ using namespace lector;
 // (--domain-augment, round 23) gives every feature a copy of its own per domain in training and
 // saves the shared weights only: off, the plain perceptron byte for byte even when the corpus
 // knows its domains; on, other weights, the same each time, and a model of the same format.
+// A file's weight (--file-weight NAME=W, round 23) scales its documents' updates: 1 must leave
+// the plain perceptron byte for byte.
 class TestNerTrainer : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,8 @@ private Q_SLOTS:
     void domains();
     void domainAugment_data();
     void domainAugment();
+    void fileWeight_data();
+    void fileWeight();
 
 private:
     struct Trained
@@ -59,7 +63,7 @@ private:
     /// Trained on the corpus (and, with `tweets`, then on a second file of another kind of
     /// text), the documents given their domains by `domains`.
     Trained train(const PerceptronTrainer::Options &options, TrainingCorpus::Domains domains,
-                  bool tweets) const;
+                  bool tweets, const QHash<QString, float> &fileWeights = {}) const;
 
     std::shared_ptr<const Resources> m_resources;
     QTemporaryDir m_dir;
@@ -145,7 +149,8 @@ TestNerTrainer::Trained TestNerTrainer::train(const PerceptronTrainer::Options &
 }
 
 TestNerTrainer::Trained TestNerTrainer::train(const PerceptronTrainer::Options &options,
-                                              TrainingCorpus::Domains domains, bool tweets) const
+                                              TrainingCorpus::Domains domains, bool tweets,
+                                              const QHash<QString, float> &fileWeights) const
 {
     const TokenAnalyser tokenizer;
     const SentenceAnalyser splitter(*m_resources);
@@ -154,6 +159,7 @@ TestNerTrainer::Trained TestNerTrainer::train(const PerceptronTrainer::Options &
     const QSet<quint64> nationalities;
     TrainingCorpus corpus({&tokenizer, &splitter, &tagger}, features, nationalities);
     corpus.setDomains(domains);
+    corpus.setFileWeights(fileWeights);
     if (!corpus.add(m_corpus).isEmpty())
         return {};
     if (tweets && !corpus.add(m_tweets).isEmpty())
@@ -367,6 +373,29 @@ void TestNerTrainer::domainAugment()
     QString error;
     QVERIFY2(SequenceModel::load(path, &error), qPrintable(error));
     QVERIFY2(trained.goldOverOther > 0.0, qPrintable(QString::number(trained.goldOverOther)));
+}
+
+void TestNerTrainer::fileWeight_data()
+{
+    QTest::addColumn<float>("weight");
+    QTest::addColumn<bool>("plain");
+    QTest::newRow("weight 1: the plain perceptron's bytes") << 1.0f << true;
+    QTest::newRow("the tweets at half weight: other weights") << 0.5f << false;
+    QTest::newRow("the tweets at double weight: other weights") << 2.0f << false;
+}
+
+void TestNerTrainer::fileWeight()
+{
+    QFETCH(float, weight);
+    QFETCH(bool, plain);
+    const auto none = TrainingCorpus::Domains::None;
+    const Trained reference = train(options(), none, true);
+    QVERIFY(!reference.bytes.isEmpty());
+    const QHash<QString, float> weights{{u"tweets.jsonl"_qs, weight}};
+    const Trained trained = train(options(), none, true, weights);
+    QVERIFY(!trained.bytes.isEmpty());
+    QCOMPARE(trained.bytes == reference.bytes, plain);
+    QCOMPARE(train(options(), none, true, weights).bytes, trained.bytes);
 }
 
 QTEST_GUILESS_MAIN(TestNerTrainer)

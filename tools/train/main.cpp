@@ -10,7 +10,9 @@
 //   default) gives the plain perceptron byte for byte
 //   [--domain-augment file|genre] [--domain-scale X]: domain feature augmentation (round 23,
 //   docs/quality.md): in training each feature also fires as a copy of its own per training
-//   file (genre: per file, and per genre for GUM documents); only the shared weights are saved
+//   file (genre: per file, and per genre for GUM documents); only the shared weights are saved;
+//   [--domain-file NAME]... gives a copy to the documents of those files only;
+//   [--file-weight NAME=W]: the updates of a file's documents scaled by W (round 23, tried)
 #include "analysis/entities/aliasresolver.h"
 #include "analysis/entities/entityrecogniser.h"
 #include "analysis/entities/sequencemodel.h"
@@ -151,6 +153,14 @@ int main(int argc, char **argv)
           u"Train with a copy of every feature per domain: 'file' (each training file) or "
           "'genre' (each file, GUM documents by genre); only the shared weights are saved."_qs,
           u"BY"_qs},
+         {u"domain-file"_qs,
+          u"With --domain-augment, only the documents of the files of this name get a domain "
+          "copy (repeatable; the others train the shared features only)."_qs,
+          u"NAME"_qs},
+         {u"file-weight"_qs,
+          u"NAME=W: the training updates of the documents of the files of this name are "
+          "scaled by W (repeatable)."_qs,
+          u"NAME=W"_qs},
          {u"domain-scale"_qs, u"The value of the domain copies' features."_qs, u"X"_qs, u"1"_qs}});
     parser.addPositionalArgument(
         u"train"_qs, u"Training files (eval JSONL), FILE#N for the first N documents."_qs);
@@ -191,7 +201,20 @@ int main(int argc, char **argv)
         }
         corpus.setDomains(by == u"file" ? TrainingCorpus::Domains::File
                                         : TrainingCorpus::Domains::Genre);
+        corpus.setDomainFiles(parser.values(u"domain-file"_qs));
     }
+    QHash<QString, float> weights;
+    for (const QString &value : parser.values(u"file-weight"_qs)) {
+        const qsizetype at = value.lastIndexOf(u'=');
+        bool ok = false;
+        const float weight = at > 0 ? value.mid(at + 1).toFloat(&ok) : 0.0f;
+        if (!ok || weight <= 0.0f) {
+            err << "--file-weight takes NAME=W with W > 0." << Qt::endl;
+            return 1;
+        }
+        weights.insert(value.left(at), weight);
+    }
+    corpus.setFileWeights(weights);
     for (const QString &argument : parser.positionalArguments()) {
         // "gmb.jsonl#200": only the first 200 documents of a file.
         const qsizetype hash = argument.lastIndexOf(u'#');

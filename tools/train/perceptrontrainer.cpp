@@ -77,6 +77,8 @@ void PerceptronTrainer::indexDomainFeatures()
     m_domainFeatures.resize(sentences.size());
     for (size_t s = 0; s < sentences.size(); ++s) {
         const auto &sentence = sentences[s];
+        if (sentence.domain < 0)
+            continue; // a sentence in no domain: the shared features only
         std::vector<int> &copies = m_domainFeatures[s];
         copies.reserve(sentence.features.size());
         for (int f : sentence.features) {
@@ -252,14 +254,16 @@ void PerceptronTrainer::trainSentence(const TrainingCorpus::Sentence &sentence, 
         const int gold = sentence.labels[size_t(i)], guess = m_predicted[size_t(i)];
         const int goldPrev = i ? sentence.labels[size_t(i - 1)] : -1;
         const int guessPrev = i ? m_predicted[size_t(i - 1)] : -1;
+        // A file's weight (1 unless --file-weight) scales its sentences' updates.
+        const float step = sentence.weight;
         if (gold != guess) {
             ++m_errors;
-            update(sentence, i, gold, 1.0f);
-            update(sentence, i, guess, -1.0f);
+            update(sentence, i, gold, step);
+            update(sentence, i, guess, -step);
         }
         if (gold != guess || goldPrev != guessPrev) {
-            updateTransition(goldPrev, gold, 1.0f);
-            updateTransition(guessPrev, guess, -1.0f);
+            updateTransition(goldPrev, gold, step);
+            updateTransition(guessPrev, guess, -step);
         }
     }
     for (int i = 0; i < n; ++i)

@@ -6,6 +6,7 @@
 #include "analysis/entities/sequencemodel.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,6 +74,8 @@ int TrainingCorpus::domainOf(const QString &path, const QString &id)
 {
     if (m_domainMode == Domains::None)
         return 0;
+    if (!m_domainFiles.isEmpty() && !m_domainFiles.contains(QFileInfo(path).fileName()))
+        return -1;
     QString name = path;
     // "GUM_news_afghan", "GUM_academic_art": the genre is the id's second part.
     if (m_domainMode == Domains::Genre && id.startsWith(u"GUM_"))
@@ -91,6 +94,7 @@ QString TrainingCorpus::add(const QString &path, int limit)
         return QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString());
     std::vector<NerTokenFacts> facts;
     std::vector<quint64> keys;
+    const float weight = m_fileWeights.value(QFileInfo(path).fileName(), 1.0f);
     for (int read = 0; !file.atEnd() && (limit <= 0 || read < limit); ++read) {
         const QJsonObject o = QJsonDocument::fromJson(file.readLine()).object();
         if (o.isEmpty())
@@ -163,6 +167,7 @@ QString TrainingCorpus::add(const QString &path, int limit)
             Sentence sentence;
             sentence.firstToken = offset + s.firstToken;
             sentence.domain = domain;
+            sentence.weight = weight;
             keys.clear();
             m_features.extract(facts, s.firstToken, s.endToken, keys);
             sentence.features.reserve(keys.size());

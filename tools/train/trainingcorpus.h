@@ -5,6 +5,7 @@
 #include "model/analysis.h"
 #include "model/document.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -31,7 +32,8 @@ public:
         std::vector<int> features; ///< length x NerFeatures::perToken indexes
         std::vector<int> labels;   ///< SequenceModel labels, one per token
         int firstToken = 0;        ///< index of its first token in the corpus
-        int domain = 0;            ///< index into domains() (0 without domains)
+        int domain = 0;            ///< index into domains() (0 without domains), -1 for none
+        float weight = 1.0f;       ///< the trainer's updates are scaled by it (its file's)
     };
 
     /// What a document's domain is, for the trainer's domain feature augmentation (round 23):
@@ -49,6 +51,13 @@ public:
     QString add(const QString &path, int limit = 0);
     /// Set before add(): how documents are given their domains.
     void setDomains(Domains domains) { m_domainMode = domains; }
+    /// Set before add(): with domains, only the documents of the files of these names (the
+    /// last part of the path) are given one; the others are in none (-1). Empty: every file's
+    /// documents.
+    void setDomainFiles(const QStringList &paths) { m_domainFiles = paths; }
+    /// Set before add(): the documents of the files of these names (the last part of the
+    /// path) have their training updates scaled by the weight (1 for the others).
+    void setFileWeights(const QHash<QString, float> &weights) { m_fileWeights = weights; }
     /// The domains' names (a file's path, or "GUM_<genre>"), in the order first met.
     const QStringList &domains() const { return m_domains; }
 
@@ -80,6 +89,8 @@ private:
     std::vector<int> m_previous;
     Domains m_domainMode = Domains::None;
     QStringList m_domains;
+    QStringList m_domainFiles;
+    QHash<QString, float> m_fileWeights;
 };
 
 } // namespace lector
