@@ -56,6 +56,9 @@ struct VisitCandidate
     /// "moved to P"; travelcues.tsv, class migration) or a life spent there ("born in P",
     /// "trained in P"; class biography): no visit (GUIDELINES.md).
     bool migration = false;
+    /// The place is the visitor's seat of office ("President X" at the White House;
+    /// VisitContext::isSeatOf()): home base, a rule at decision time as homeByPhrase.
+    bool seat = false;
 
     /// What the article tells of the visitor of a pair whose place is the dateline's
     /// (VisitCandidateFinder::readDateline()): whether the dateline places them there or only
