@@ -33,8 +33,12 @@ struct VisitOccurrence
     bool hostOfVisit = false;   ///< the visitor is who hosts a visit to the place here
     /// How the place stands to the cue that governs it here (None: no cue, or the dateline).
     VisitStructure::Destination destination = VisitStructure::Destination::None;
-    int preposition = -1;    ///< the token of the preposition governing the place, or -1
-    bool event = false;      ///< an event's place from another sentence (VisitEvents)
+    int preposition = -1; ///< the token of the preposition governing the place, or -1
+    bool event = false;   ///< an event's place from another sentence (VisitEvents)
+    /// Of an event occurrence: the sentence that placed the event, whose tense is the event's
+    /// ("The debate will be held in P"), and its cue there (VisitEvents::Event::placedCue), or
+    /// -1 (none: the dateline's place).
+    int placedIn = -1, placedCue = -1;
     QList<quint64> features; ///< of this sentence alone (VisitModel keys)
 };
 
