@@ -634,6 +634,9 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("seat guard: a former president visits the White House")
         << u"Former President Sam Cole arrived at the White House on Tuesday."_qs << u"Cole"_qs
         << QStringList{u"White House"_qs} << QStringList{};
+    QTest::newRow("seat guard: a president of no stated country visits the Kremlin")
+        << u"President Ana Ruiz arrived at the Kremlin on Monday for talks."_qs << u"Ruiz"_qs
+        << QStringList{u"Kremlin"_qs} << QStringList{};
     QTest::newRow("seat guard: a president of another body")
         << u"NAACP President Sam Cole arrived at the White House on Tuesday."_qs << u"Cole"_qs
         << QStringList{u"White House"_qs} << QStringList{};

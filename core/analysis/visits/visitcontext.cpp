@@ -477,7 +477,7 @@ bool VisitContext::isSeatOf(int person, int place) const
     if (!seat || m_analysis.entities[person].type != EntityType::Person)
         return false;
     const QStringList countries = countriesOf(person);
-    if (!countries.isEmpty() && !countries.contains(seat->country))
+    if (countries.isEmpty() ? !seat->unqualified : !countries.contains(seat->country))
         return false;
     const QList<QStringView> seatWords = QStringView(seat->name).split(u' ');
     // A word before the title: the seat's country ("U.S.", "American") or the seat's name.

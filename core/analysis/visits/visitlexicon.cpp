@@ -86,7 +86,8 @@ VisitLexicon::VisitLexicon(const Resources &resources)
                 const QString country = row.fields.value(2);
                 const QStringList titles = row.fields.value(3).split(u';', Qt::SkipEmptyParts);
                 if (!country.isEmpty() && !titles.isEmpty())
-                    m_seats.insert(foldedHash(name), {name.toLower(), country, titles});
+                    m_seats.insert(foldedHash(name), {name.toLower(), country, titles,
+                                                      row.fields.value(4) == u"unqualified"});
             } else if (kind == u"role")
                 m_posts.insert(foldedHash(name), name.toLower());
         }

@@ -119,6 +119,8 @@ public:
         QString name; ///< lower-case
         QString country;
         QStringList titles;
+        /// A title holder of no stated country holds it ("President X" at the White House).
+        bool unqualified = false;
     };
     /// The seat of office the whole name is (compared case-insensitively), or nullptr.
     const Seat *seat(QStringView name) const;
