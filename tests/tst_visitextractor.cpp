@@ -33,6 +33,8 @@ private Q_SLOTS:
     void tripDuration();
     void eventPlacedElsewhere_data();
     void eventPlacedElsewhere();
+    void eventTense_data();
+    void eventTense();
 
 private:
     static Analysis analyse(const Document &document, const QStringList &mentions,
@@ -548,6 +550,50 @@ void TestVisitExtractor::eventPlacedElsewhere()
     for (const Visit &v : std::as_const(a.visits))
         got.append(describe(a, v));
     QCOMPARE(got, expected);
+}
+
+void TestVisitExtractor::eventTense_data()
+{
+    // Round 23: an event's pair takes the tense of the sentence that placed the event when its
+    // own sentence tells none ("will be held" is planned, GUIDELINES.md status).
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("mentions");
+    QTest::addColumn<QString>("status");
+
+    QTest::newRow("event in another sentence is planned")
+        << u"The fourth Republican debate will be held in Denver. Senator Mark Oduya has "
+           "prepared for the debate."_qs
+        << QStringList{u"Denver|place"_qs, u"Mark Oduya|person"_qs} << u"planned"_qs;
+    QTest::newRow("event in another sentence is planned: scheduled")
+        << u"The summit is scheduled for Friday in Lusaka. Ann Kessler praised the summit."_qs
+        << QStringList{u"Lusaka|place"_qs, u"Ann Kessler|person"_qs} << u"planned"_qs;
+    QTest::newRow("guard: a plan after the event's place is another's")
+        << u"Two hours before the debate in Denver, the party released a plan that would raise "
+           "taxes. Senator Mark Oduya won the debate."_qs
+        << QStringList{u"Denver|place"_qs, u"Mark Oduya|person"_qs} << u"past"_qs;
+    QTest::newRow("guard: an event held is past")
+        << u"The fourth Republican debate was held in Denver. Senator Mark Oduya won the "
+           "debate."_qs
+        << QStringList{u"Denver|place"_qs, u"Mark Oduya|person"_qs} << u"past"_qs;
+    QTest::newRow("guard: the own sentence's plan")
+        << u"The summit in Lusaka opened on Friday. Ann Kessler will speak at the summit."_qs
+        << QStringList{u"Lusaka|place"_qs, u"Ann Kessler|person"_qs} << u"planned"_qs;
+}
+
+void TestVisitExtractor::eventTense()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, mentions);
+    Document document;
+    document.text = text;
+    document.published = QDate(2024, 2, 7);
+    Analysis a = analyse(document, mentions, {});
+    const auto model = VisitModel::fromWeights({{VisitModel::key(u"bias"), -5.0f},
+                                                {VisitModel::key(u"evo", u"subj"), 10.0f},
+                                                {VisitModel::key(u"evo", u"other"), 10.0f}});
+    VisitExtractor(*m_resources, model).run(document, a);
+    QCOMPARE(a.visits.size(), 1);
+    QTEST(visitStatusName(a.visits.constFirst().status), "status");
 }
 
 QTEST_GUILESS_MAIN(TestVisitExtractor)

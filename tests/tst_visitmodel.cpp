@@ -614,6 +614,32 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("site at the institute: a talk there")
         << u"Economist Rosa Lindqvist spoke at the Brookfield Institute on Friday."_qs
         << u"Lindqvist"_qs << QStringList{u"Brookfield Institute"_qs} << QStringList{};
+    // Round 23: a seat of office is its holder's home base (GUIDELINES.md), told by the seat's
+    // titles in lexicon/sitewords.tsv; a foreign leader, a governor or a former holder visits it.
+    QTest::newRow("seat of office as home base")
+        << u"President Ana Ruiz hosted a dinner at the White House on Monday."_qs << u"Ruiz"_qs
+        << QStringList{} << QStringList{u"White House"_qs};
+    QTest::newRow("seat of office as home base: the defense secretary")
+        << u"Defense Secretary Tom Berg spoke to reporters at the Pentagon on Monday."_qs
+        << u"Berg"_qs << QStringList{} << QStringList{u"Pentagon"_qs};
+    QTest::newRow("seat of office as home base: the country's own president")
+        << u"Russian President Oleg Marin received the envoys at the Kremlin on Friday."_qs
+        << u"Marin"_qs << QStringList{} << QStringList{u"Kremlin"_qs};
+    QTest::newRow("seat guard: a foreign leader visits the White House")
+        << u"French President Paul Moreau arrived at the White House on Tuesday."_qs << u"Moreau"_qs
+        << QStringList{u"White House"_qs} << QStringList{};
+    QTest::newRow("seat guard: a governor visits the White House")
+        << u"Gov. Lisa Marrow of Ohio arrived at the White House on Tuesday."_qs << u"Marrow"_qs
+        << QStringList{u"White House"_qs} << QStringList{};
+    QTest::newRow("seat guard: a former president visits the White House")
+        << u"Former President Sam Cole arrived at the White House on Tuesday."_qs << u"Cole"_qs
+        << QStringList{u"White House"_qs} << QStringList{};
+    QTest::newRow("seat guard: a president of no stated country visits the Kremlin")
+        << u"President Ana Ruiz arrived at the Kremlin on Monday for talks."_qs << u"Ruiz"_qs
+        << QStringList{u"Kremlin"_qs} << QStringList{};
+    QTest::newRow("seat guard: a president of another body")
+        << u"NAACP President Sam Cole arrived at the White House on Tuesday."_qs << u"Cole"_qs
+        << QStringList{u"White House"_qs} << QStringList{};
     QTest::newRow("site in its city: one destination")
         << u"Novelist Tomas Reyna arrived in Hanover on Monday. He spoke at Dartmouth College in "
            "Hanover on Tuesday."_qs

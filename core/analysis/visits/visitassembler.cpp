@@ -483,6 +483,13 @@ QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) con
         while (cueEnd < a.tokens.size() && a.tokens[cueEnd].span.end <= v.cueSpan.end)
             ++cueEnd;
         v.status = tenseOf(v.sentence, cue, cueEnd);
+        // "The debate will be held in P on Tuesday. ... X has prepared for the debate": an
+        // event's pair whose own sentence tells no plan takes the tense of the sentence that
+        // placed the event, read up to the later of its noun and place (review of round 22).
+        if (const VisitOccurrence &b = c->occurrences[x.scored.best];
+            b.event && b.placedIn >= 0 && v.status == VisitStatus::Past &&
+            tenseOf(b.placedIn, b.placedCue, b.placedCue + 1) == VisitStatus::Planned)
+            v.status = VisitStatus::Planned;
         // "As X continues his visit": under way on the publication date.
         if (m_context.document().published.isValid() && m_dater.isUnderWay(v.sentence, cue))
             v.status = VisitStatus::Ongoing;

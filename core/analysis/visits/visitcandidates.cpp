@@ -67,7 +67,7 @@ void takeMatch(VisitOccurrence &o, const VisitPatterns::Match &match)
 bool VisitCandidate::atHome() const
 {
     static const quint64 key = VisitModel::key(u"home", u"yes");
-    return homeByPhrase || std::binary_search(features.cbegin(), features.cend(), key);
+    return homeByPhrase || seat || std::binary_search(features.cbegin(), features.cend(), key);
 }
 
 int VisitCandidateFinder::datelinePlace(int *second, int *sentence, QList<int> *mentions) const
@@ -739,6 +739,7 @@ void VisitCandidateFinder::finish(Found &found) const
         const QString country = m_context.countryOfPlace(c.place);
         c.homeByPhrase = (!country.isEmpty() && home->contains(country)) ||
                          found.homes.contains(pairKey(c.visitor, c.place));
+        c.seat = m_context.isSeatOf(c.visitor, c.place);
         c.migration = !c.occurrences.isEmpty() &&
                       std::all_of(c.occurrences.cbegin(), c.occurrences.cend(),
                                   [&](const VisitOccurrence &o) {

@@ -33,8 +33,12 @@ struct VisitOccurrence
     bool hostOfVisit = false;   ///< the visitor is who hosts a visit to the place here
     /// How the place stands to the cue that governs it here (None: no cue, or the dateline).
     VisitStructure::Destination destination = VisitStructure::Destination::None;
-    int preposition = -1;    ///< the token of the preposition governing the place, or -1
-    bool event = false;      ///< an event's place from another sentence (VisitEvents)
+    int preposition = -1; ///< the token of the preposition governing the place, or -1
+    bool event = false;   ///< an event's place from another sentence (VisitEvents)
+    /// Of an event occurrence: the sentence that placed the event, whose tense is the event's
+    /// ("The debate will be held in P"), and its cue there (VisitEvents::Event::placedCue), or
+    /// -1 (none: the dateline's place).
+    int placedIn = -1, placedCue = -1;
     QList<quint64> features; ///< of this sentence alone (VisitModel keys)
 };
 
@@ -56,6 +60,9 @@ struct VisitCandidate
     /// "moved to P"; travelcues.tsv, class migration) or a life spent there ("born in P",
     /// "trained in P"; class biography): no visit (GUIDELINES.md).
     bool migration = false;
+    /// The place is the visitor's seat of office ("President X" at the White House;
+    /// VisitContext::isSeatOf()): home base, a rule at decision time as homeByPhrase.
+    bool seat = false;
 
     /// What the article tells of the visitor of a pair whose place is the dateline's
     /// (VisitCandidateFinder::readDateline()): whether the dateline places them there or only

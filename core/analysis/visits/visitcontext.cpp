@@ -470,6 +470,43 @@ bool VisitContext::inHomeRegion(int person, int place) const
                        [&in](const QString &region) { return in.contains(region); });
 }
 
+bool VisitContext::isSeatOf(int person, int place) const
+{
+    const Entity &p = m_analysis.entities[place];
+    const VisitLexicon::Seat *seat = m_lexicon.seat(p.name);
+    if (!seat || m_analysis.entities[person].type != EntityType::Person)
+        return false;
+    const QStringList countries = countriesOf(person);
+    if (countries.isEmpty() ? !seat->unqualified : !countries.contains(seat->country))
+        return false;
+    const QList<QStringView> seatWords = QStringView(seat->name).split(u' ');
+    // A word before the title: the seat's country ("U.S.", "American") or the seat's name.
+    const auto ofSeat = [&](QStringView w) {
+        return seatWords.contains(w) || m_lexicon.countryOfDemonym(w) == seat->country ||
+               m_lexicon.countryOfPlace(w) == seat->country;
+    };
+    const auto holds = [&](const QString &role) {
+        const QString lower = role.toLower();
+        for (const QString &title : seat->titles) {
+            if (lower != title && !lower.endsWith(u' ' + title))
+                continue;
+            const QList<QStringView> before = QStringView(lower)
+                                                  .first(lower.size() - title.size())
+                                                  .split(u' ', Qt::SkipEmptyParts);
+            if (std::all_of(before.cbegin(), before.cend(), ofSeat))
+                return true;
+        }
+        return false;
+    };
+    const Entity &e = m_analysis.entities[person];
+    if (std::any_of(e.roles.cbegin(), e.roles.cend(), holds))
+        return true;
+    return std::any_of(e.mentions.cbegin(), e.mentions.cend(), [&](int m) {
+        return m >= 0 && m < m_analysis.mentions.size() && !m_analysis.mentions[m].role.isEmpty() &&
+               holds(m_analysis.mentions[m].role);
+    });
+}
+
 bool VisitContext::isCountry(int entity) const
 {
     const QString country = countryOfPlace(entity);

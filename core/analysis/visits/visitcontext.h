@@ -127,6 +127,15 @@ public:
     /// (VisitLexicon::liesInState(): "Denver" in "Colorado"): the guideline's home state or city
     /// ("a mayor in her own city").
     bool inHomeRegion(int person, int place) const;
+    /// Whether the place is the person's seat of office (VisitLexicon::seat(): "President X"
+    /// at the White House, "Defense Secretary X" at the Pentagon), the guideline's home base:
+    /// a role of the person ends with one of the seat's titles, every word before the title is
+    /// a demonym or a name of the seat's country or a word of the seat's name ("U.S. President",
+    /// "White House press secretary"; not "former", "NAACP President"), and the person belongs
+    /// to the seat's country (countriesOf(): "French President X" at the White House visits
+    /// it), or to none stated where the seat is Seat::unqualified ("President X" at the White
+    /// House, not at the Kremlin).
+    bool isSeatOf(int person, int place) const;
     /// A place entity's forms and the first-level subdivisions its forms lie in
     /// (VisitLexicon::statesOf()), lower-case. Cached for the run.
     QStringList placeRegions(int place) const;

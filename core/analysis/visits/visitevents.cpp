@@ -6,6 +6,7 @@
 #include "analysis/visits/visitmodel.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace lector {
 
@@ -205,8 +206,14 @@ VisitEvents::Event VisitEvents::read(int sentence, const QList<int> &placeMentio
             continue;
         QStringView how;
         if (const int place = placeOf(k, sentence, placeMentions, &how); place >= 0) {
-            if (!m_placed.contains(kind)) // the first: the article's own event
-                m_placed.insert(kind, Event{place, k, sentence, false, how, kind});
+            if (!m_placed.contains(kind)) { // the first: the article's own event
+                int cue = k;
+                for (int pm : placeMentions)
+                    if (m_context.entityOf(pm, {EntityType::Place}) == place &&
+                        std::abs(m_context.firstToken(pm) - k) <= AfterReach)
+                        cue = std::max(cue, m_context.endToken(pm) - 1);
+                m_placed.insert(kind, Event{place, k, sentence, false, how, kind, cue});
+            }
         } else if (!placed && found.place < 0) {
             auto it = m_placed.constFind(kind);
             if (it != m_placed.cend())
@@ -250,6 +257,8 @@ void VisitCandidateFinder::pairEvent(SentenceView &view, const VisitEvents::Even
         o.cueToken = event.noun;
         o.cueEnd = event.noun + 1;
         o.event = true;
+        o.placedIn = event.placedCue >= 0 ? event.placedIn : -1;
+        o.placedCue = event.placedCue;
         QList<quint64> &f = o.features;
         f.append(VisitModel::key(u"ev", event.kind));
         f.append(VisitModel::key(u"evo", actor.subject ? u"subj" : u"other"));

@@ -37,6 +37,10 @@ public:
         /// the dateline's place).
         QStringView how;
         QString kind; ///< the noun's class
+        /// In the sentence that placed the event: the later of its noun and its place's
+        /// mention, the cue whose tense words are the event's ("The debate will be held in P";
+        /// not "..., which would raise taxes" after it), or -1 (the dateline's place).
+        int placedCue = -1;
     };
 
     /// `dateline`: the dateline's place entity, or -1 ("CLEVELAND -" places "the convention

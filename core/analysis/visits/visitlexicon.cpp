@@ -81,9 +81,14 @@ VisitLexicon::VisitLexicon(const Resources &resources)
             const QString kind = row.fields.value(1);
             if (kind == u"head")
                 m_siteHeads.insert(foldedHash(name), name.toLower());
-            else if (kind == u"name")
+            else if (kind == u"name") {
                 m_siteNames.insert(foldedHash(name), name.toLower());
-            else if (kind == u"role")
+                const QString country = row.fields.value(2);
+                const QStringList titles = row.fields.value(3).split(u';', Qt::SkipEmptyParts);
+                if (!country.isEmpty() && !titles.isEmpty())
+                    m_seats.insert(foldedHash(name), {name.toLower(), country, titles,
+                                                      row.fields.value(4) == u"unqualified"});
+            } else if (kind == u"role")
                 m_posts.insert(foldedHash(name), name.toLower());
         }
     for (const TsvTable::Row &row : resources.table(u"titles"_qs).rows()) {
@@ -138,6 +143,12 @@ VisitLexicon::SiteKind VisitLexicon::siteKind(QStringView name) const
                    containsFolded(m_siteHeads, name.first(first))
                ? SiteKind::Head
                : SiteKind::None;
+}
+
+const VisitLexicon::Seat *VisitLexicon::seat(QStringView name) const
+{
+    const auto it = m_seats.constFind(foldedHash(name));
+    return it != m_seats.cend() && equalsFolded(name, it->name) ? &*it : nullptr;
 }
 
 bool VisitLexicon::containsFolded(const QHash<quint64, QString> &words, QStringView word)

@@ -111,6 +111,19 @@ public:
     /// ("University of Miami"). Compared case-insensitively.
     enum class SiteKind : quint8 { None, Head, Name };
     SiteKind siteKind(QStringView name) const;
+    /// A seat of office (a `name` row of lexicon/sitewords.tsv with a country and titles): the
+    /// country it belongs to and the titles, lower-case, whose holder has it as their seat
+    /// ("White House": united states; president, vice president, press secretary, ...).
+    struct Seat
+    {
+        QString name; ///< lower-case
+        QString country;
+        QStringList titles;
+        /// A title holder of no stated country holds it ("President X" at the White House).
+        bool unqualified = false;
+    };
+    /// The seat of office the whole name is (compared case-insensitively), or nullptr.
+    const Seat *seat(QStringView name) const;
     /// Whether the word names a post someone holds at a body ("a fellow at the Hoover
     /// Institute": a workplace, no visit): a one-word title of lexicon/titles.tsv, a person
     /// noun of quote_words.tsv or a role row of sitewords.tsv; case-insensitively.
@@ -149,6 +162,7 @@ private:
     QHash<quint64, QString> m_saying;    ///< isSaying(): folded hash -> lower-case word
     QHash<quint64, QString> m_siteHeads; ///< siteKind()'s head words (folded hash)
     QHash<quint64, QString> m_siteNames; ///< siteKind()'s whole names (folded hash)
+    QHash<quint64, Seat> m_seats;        ///< seat(): folded hash of the name -> the seat
     QHash<quint64, QString> m_posts;     ///< isPost(): folded hash -> lower-case word
     QHash<quint64, QString> m_absent;    ///< deniesPart()'s whole words (folded hash)
     QStringList m_absentEndings;         ///< deniesPart()'s word endings, lower-case
