@@ -257,6 +257,8 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
             word.boundary = true;
         else if (cls == u"habitual")
             word.habitual = true;
+        else if (cls == u"lifetime")
+            word.lifetimeAfter = commaList(arg);
         else if (cls == u"preposition") {
             word.preposition = true;
             word.aside = arg == u"aside";
