@@ -863,6 +863,29 @@ void TestEntityGeneralisation::laterMentionTyped_data()
         << u"Senator Elizabeth Warren spoke to voters in Iowa on Sunday.\n"
            u"The head of Warren's campaign said on Monday that the tour would go on."_qs
         << u"Warren"_qs << u"person"_qs;
+    // Round 23 (fixes): a title of nobility or a monarch's with "of" and a place is one person's
+    // name (nobletitles.tsv), not a person "of Edinburgh" nor a place of its own.
+    QTest::newRow("noble title: the Duke of a city")
+        << u"The Duke of Edinburgh said the tour of the shipyards was a success."_qs
+        << u"Duke of Edinburgh"_qs << u"person"_qs;
+    QTest::newRow("noble title: the Princess of a country")
+        << u"The Princess of Wales arrived in Nairobi on Tuesday for a three-day visit."_qs
+        << u"Princess of Wales"_qs << u"person"_qs;
+    QTest::newRow("noble title: a crown prince of two words and a country of two words")
+        << u"The Crown Prince of Saudi Arabia flew to Cairo on Monday."_qs
+        << u"Crown Prince of Saudi Arabia"_qs << u"person"_qs;
+    QTest::newRow("noble title: an earl")
+        << u"The Earl of Wessex opened the new hospital wing in Leeds."_qs << u"Earl of Wessex"_qs
+        << u"person"_qs;
+    QTest::newRow("noble title guard: a surname before of")
+        << u"Rep. Peter T. King of New York said the bill would pass."_qs << u"New York"_qs
+        << u"place"_qs;
+    QTest::newRow("noble title guard: an office in apposition")
+        << u"Alexander III, King of Scotland, died in a fall from his horse."_qs << u"Scotland"_qs
+        << u"place"_qs;
+    QTest::newRow("noble title guard: a given name that is a title only with of")
+        << u"Earl Woods flew to Paris on Monday to watch the final."_qs << u"Earl Woods"_qs
+        << u"person"_qs;
 }
 
 // The mention at the last occurrence of the name.

@@ -138,6 +138,16 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
         if (title.contains(u' ') && title.front().isLower())
             m_lowerTitles.insert(title);
     }
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("nobletitles")).rows()) {
+        QList<quint64> words;
+        for (QStringView word : QStringView(row.fields.first()).tokenize(u' ', Qt::SkipEmptyParts))
+            words.append(NerFeatures::hashLower(word));
+        if (!words.isEmpty())
+            m_nobleTitles.append(words);
+    }
+    std::stable_sort(
+        m_nobleTitles.begin(), m_nobleTitles.end(),
+        [](const QList<quint64> &a, const QList<quint64> &b) { return a.size() > b.size(); });
     for (const QString &word : resources.wordSet(QStringLiteral("namejoins")))
         m_joinedNameParts.insert(NerFeatures::hashLower(word));
     // usgivennames.tsv: one row per initial letter, its names separated by spaces.
@@ -328,6 +338,7 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     placesAfterOfficeOf(analysis, s.facts);
     titlesBeforePeople(analysis, s.facts);
     titledNamesLeftOut(analysis, s.facts);
+    nobleTitledPeople(analysis, s.facts);
     m_usStates.markStates(document.text, analysis, s.facts);
 }
 
