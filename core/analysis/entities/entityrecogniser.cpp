@@ -11,6 +11,7 @@
 #include "analysis/entities/wordweightcache.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/resources.h"
+#include "lexicon/titlematcher.h"
 
 #include <algorithm>
 #include <utility>
@@ -133,11 +134,8 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
     loadPlaceWords(resources);
     loadOrganizationCues(resources);
     loadForeignHeads(resources);
-    for (const TsvTable::Row &row : resources.table(QStringLiteral("titles")).rows()) {
-        const QString &title = row.fields.first();
-        if (title.contains(u' ') && title.front().isLower())
-            m_lowerTitles.insert(title);
-    }
+    for (const QString &title : TitleTable(resources).lowerCaseTitles())
+        m_lowerTitles.insert(title);
     for (const TsvTable::Row &row : resources.table(QStringLiteral("nobletitles")).rows()) {
         QList<quint64> words;
         for (QStringView word : QStringView(row.fields.first()).tokenize(u' ', Qt::SkipEmptyParts))

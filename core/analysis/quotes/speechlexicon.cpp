@@ -123,11 +123,8 @@ SpeechLexicon::SpeechLexicon(const Resources &resources, GivenNames givenNames)
         m_words.try_emplace(toKey(row.fields.value(0)), entry);
     }
     m_placePrepositions = resources.wordSet(QStringLiteral("placepreps"));
-    for (const TsvTable::Row &row : resources.table(QStringLiteral("titles")).rows()) {
-        const QString title = row.fields.value(0);
-        if (!title.contains(u' ') && !title.contains(u'.'))
-            m_titleWords.insert(toKey(title));
-    }
+    for (const QString &title : TitleTable(resources).words())
+        m_titleWords.insert(toKey(title));
     if (givenNames == GivenNames::Read)
         readGivenNames(resources);
     for (const auto &[key, entry] : m_words) {
