@@ -143,6 +143,8 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
         if (!words.isEmpty())
             m_nobleTitles.append(words);
     }
+    for (const QString &word : resources.wordSet(QStringLiteral("worknouns")))
+        m_workNouns.insert(NerFeatures::hashLower(word));
     std::stable_sort(
         m_nobleTitles.begin(), m_nobleTitles.end(),
         [](const QList<quint64> &a, const QList<quint64> &b) { return a.size() > b.size(); });
@@ -337,6 +339,7 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     titlesBeforePeople(analysis, s.facts);
     titledNamesLeftOut(analysis, s.facts);
     nobleTitledPeople(analysis, s.facts);
+    worksAfterMakers(analysis, s.facts);
     m_usStates.markStates(document.text, analysis, s.facts);
 }
 

@@ -384,4 +384,32 @@ void EntityRecogniser::nobleTitledPeople(Analysis &analysis,
     addMentions(analysis, people);
 }
 
+// "The director of Selma said", "the author of Dune", "the star of Chicago": a one-word mention
+// that is a city of the gazetteer, right after "of" after a noun that names a person by a work
+// (lexicon/worknouns.tsv, lower case), is the work's title, no place (round 23; the review of
+// round 22). Not before a possessive ("the director of Selma's museum"), nor a country or a
+// region ("the director of Africa" at a ministry is an office's domain).
+void EntityRecogniser::worksAfterMakers(Analysis &analysis,
+                                        const std::vector<NerTokenFacts> &facts) const
+{
+    if (m_workNouns.isEmpty())
+        return;
+    static const quint64 of = NerFeatures::hashLower(u"of");
+    const QList<Token> &tokens = analysis.tokens;
+    for (Mention &mention : analysis.mentions) {
+        const int k = tokenAt(tokens, mention.span.begin);
+        if (mention.type != EntityType::Place || k < 2 || k >= tokens.size() ||
+            tokens[k].span.end != mention.span.end)
+            continue;
+        const NerTokenFacts &name = facts[size_t(k)];
+        const NerTokenFacts &maker = facts[size_t(k - 2)];
+        if (facts[size_t(k - 1)].lower != of || !m_workNouns.contains(maker.lower) ||
+            !maker.word.front().isLower() || name.matchTokens != 1 ||
+            m_gazetteer->entry(name.matchEntry).minor != u"city" ||
+            (k + 1 < tokens.size() && Tokenizer::isPossessiveEnding(facts[size_t(k + 1)].word)))
+            continue;
+        mention.type = EntityType::Other;
+    }
+}
+
 } // namespace lector

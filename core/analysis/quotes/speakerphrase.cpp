@@ -176,7 +176,9 @@ SpeakerPhrase::Candidate SpeakerPhrase::phraseEndingAt(int last, int limit) cons
     const Span lastSpan = m_analysis.tokens[last].span;
     const int m = m_analysis.mentionAt(lastSpan.begin);
     if (m >= 0) {
-        if (m_analysis.mentions[m].type == EntityType::Place)
+        // "The director of Selma said": a work's title (type other) after a title's "of" too.
+        if (m_analysis.mentions[m].type == EntityType::Place ||
+            m_analysis.mentions[m].type == EntityType::Other)
             if (Candidate located = locatedPhrase(m, limit); located.isValid())
                 return located;
         return {m_analysis.mentions[m].span, m, false};
