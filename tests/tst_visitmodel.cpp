@@ -855,6 +855,9 @@ void TestVisitModel::leadDate_data()
     QTest::newRow("lead: not a trip when she was a student")
         << lead + u"Whitcomb toured Akron when she was a student."_qs << u"Whitcomb"_qs
         << u"Akron"_qs << u"past"_qs << QString();
+    QTest::newRow("lead: not a trip as a young aide")
+        << lead + u"Whitcomb, who visited Akron as a young senator's aide, praised the teachers."_qs
+        << u"Whitcomb"_qs << u"Akron"_qs << u"past"_qs << QString();
     QTest::newRow("lead guard: years ago, a time of its own")
         << lead + u"Whitcomb last visited Akron many years ago."_qs << u"Whitcomb"_qs << u"Akron"_qs
         << u"past"_qs << QString();
