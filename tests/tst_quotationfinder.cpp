@@ -161,6 +161,13 @@ void TestQuotationFinder::quotes_data()
     QTest::newRow("guard: said little, then that")
         << u"Lars Dahl said little, adding only that he would appeal the ruling."_qs
         << QStringList{u"indirect: he would appeal the ruling"_qs};
+    // The content ends at the apposition's last comma, as at 7194c9d (an older limit).
+    QTest::newRow("guard: a preposition after the cue, an apposition before it")
+        << u"The ferry left Bergen at noon, the port's owner, Nordhavn, confirmed on Friday."_qs
+        << QStringList{u"indirect: The ferry left Bergen at noon, the port's owner"_qs};
+    QTest::newRow("a preposition after the cue, a quotation and its speaker before it")
+        << u"\u201CWe are ready,\u201D Ana Ruiz, a nurse at the clinic, said in a statement."_qs
+        << QStringList{u"direct: We are ready,"_qs};
     QTest::newRow("guard: a preposition after the speaker before the cue")
         << u"The bridge will reopen in spring, the mayor said in a statement."_qs
         << QStringList{u"indirect: The bridge will reopen in spring"_qs};

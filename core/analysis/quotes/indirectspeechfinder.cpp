@@ -304,11 +304,6 @@ int IndirectSpeechFinder::backwardContentEnd(const Context &c, int first, int cu
         if (c.quoted[size_t(k)])
             return -1;
         if (c.is(k, u',')) {
-            // "CONTENT, said X": a preposition after the cue opens no speaker ("..., who would
-            // say nothing about it, agreed with that point").
-            if (k == cue - 1 && cueEnd < end && c.isWord(cueEnd) &&
-                m_lexicon.role(c.word(cueEnd)) == SpeechLexicon::Role::Preposition)
-                return -1;
             // "X, a doctor, said": the speaker's apposition has a comma of its own.
             int comma = k;
             for (int a = k - 1; a > first && a >= k - MaxSpeakerTokens; --a) {
@@ -317,6 +312,17 @@ int IndirectSpeechFinder::backwardContentEnd(const Context &c, int first, int cu
                     break;
                 }
             }
+            // A preposition right after the cue opens no speaker there: the speaker must be an
+            // apposition before the cue ("CONTENT, their school, Leaders' College, confirmed on
+            // Friday"), not a relative clause or none ("X, who would say nothing about it,
+            // agreed with that point"), and the content no quotation with its speaker ("'...,'
+            // Ana Ruiz, a nurse, said in a statement": the quotation is direct speech).
+            if (k == cue - 1 && cueEnd < end && c.isWord(cueEnd) &&
+                m_lexicon.role(c.word(cueEnd)) == SpeechLexicon::Role::Preposition &&
+                (comma == k || m_lexicon.role(c.word(comma + 1)) == SpeechLexicon::Role::Boundary ||
+                 std::any_of(c.quoted.cbegin() + first, c.quoted.cbegin() + comma,
+                             [](bool q) { return q; })))
+                return -1;
             const int contentEnd =
                 comma != k && c.wordsIn(first, comma) >= MinContentWords ? comma : k;
             return c.wordsIn(first, contentEnd) >= MinContentWords ? contentEnd : -1;
