@@ -879,6 +879,9 @@ void TestEntityGeneralisation::laterMentionTyped_data()
     QTest::newRow("noble title: an earl")
         << u"The Earl of Wessex opened the new hospital wing in Leeds."_qs << u"Earl of Wessex"_qs
         << u"person"_qs;
+    QTest::newRow("noble title: the queen of a country with an article")
+        << u"The Queen of the Netherlands arrived in Jakarta on Monday for a state visit."_qs
+        << u"Queen of the Netherlands"_qs << u"person"_qs;
     QTest::newRow("noble title guard: a surname before of")
         << u"Rep. Peter T. King of New York said the bill would pass."_qs << u"New York"_qs
         << u"place"_qs;

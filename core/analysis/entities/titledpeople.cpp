@@ -291,7 +291,8 @@ Mention EntityRecogniser::titledPerson(const Span &span)
 
 // "The Duke of Edinburgh said", "the Princess of Wales arrived in Kenya": a title of nobility or
 // of a monarch (lexicon/nobletitles.tsv), its first word capitalised, then "of" and a
-// capitalised name is one person's name; the model made the place a mention of its own, or a
+// capitalised name (or "the" and a place of the gazetteer: "the Queen of the Netherlands") is one
+// person's name; the model made the place a mention of its own, or a
 // person "of Edinburgh" (round 23). The name after "of" is the gazetteer's match there, else
 // its capitalised words (at most MaxWords); every mention within the whole is replaced by the
 // one person. Not when the title's word ends a person's name ("Peter T. King of New York"), nor
@@ -320,9 +321,25 @@ void EntityRecogniser::nobleTitledPeople(Analysis &analysis,
         const int m = analysis.mentionAt(tokens[k - 2].span.begin);
         return m >= 0 && analysis.mentions[m].type == EntityType::Person;
     };
+    static const quint64 the = NerFeatures::hashLower(u"the");
+    // The place after "of" ("the Queen of the Netherlands"): its first token, or -1.
+    const auto placeAfterOf = [&](int k) {
+        if (capitalised(k + 1))
+            return k + 1;
+        if (k + 2 >= n)
+            return -1;
+        const NerTokenFacts &next = facts[size_t(k + 2)];
+        return facts[size_t(k + 1)].lower == the && capitalised(k + 2) && next.matchTokens > 0 &&
+                       m_gazetteer->entry(next.matchEntry).major == EntityType::Place
+                   ? k + 2
+                   : -1;
+    };
     QList<Mention> people;
     for (int k = 1; k + 1 < n; ++k) {
-        if (facts[size_t(k)].lower != of || !capitalised(k + 1))
+        if (facts[size_t(k)].lower != of)
+            continue;
+        const int at = placeAfterOf(k);
+        if (at < 0)
             continue;
         int first = -1;
         for (const QList<quint64> &title : m_nobleTitles) {
@@ -344,21 +361,21 @@ void EntityRecogniser::nobleTitledPeople(Analysis &analysis,
         if (appositionAt(first)) {
             // The model's person "of Russia" (its title taken off as a role) is the place.
             const int m = analysis.mentionAt(tokens[k].span.begin);
-            const NerTokenFacts &name = facts[size_t(k + 1)];
+            const NerTokenFacts &name = facts[size_t(at)];
             if (m >= 0 && analysis.mentions[m].span.begin == tokens[k].span.begin &&
                 name.matchTokens > 0 &&
                 m_gazetteer->entry(name.matchEntry).major == EntityType::Place) {
-                analysis.mentions[m].span.begin = tokens[k + 1].span.begin;
+                analysis.mentions[m].span.begin = tokens[at].span.begin;
                 analysis.mentions[m].type = EntityType::Place;
                 analysis.mentions[m].role.clear();
             }
             continue;
         }
-        int end = k + 1;
-        if (facts[size_t(k + 1)].matchTokens > 0) {
-            end = k + 1 + facts[size_t(k + 1)].matchTokens;
+        int end = at;
+        if (facts[size_t(at)].matchTokens > 0) {
+            end = at + facts[size_t(at)].matchTokens;
         } else {
-            while (end < n && end < k + 1 + MaxWords && capitalised(end))
+            while (end < n && end < at + MaxWords && capitalised(end))
                 ++end;
         }
         const Span span{tokens[first].span.begin, tokens[end - 1].span.end};
