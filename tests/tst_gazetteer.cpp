@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lexicon/gazetteer.h"
 #include "lexicon/resources.h"
+#include "lexicon/titlematcher.h"
 #include "text/tokenizer.h"
 
 #include <QDir>
@@ -25,6 +26,9 @@ private Q_SLOTS:
     void shortRow_data();
     void shortRow();
     void loadsBundledResources();
+    void titleViews();
+    void titleWord_data();
+    void titleWord();
 
 private:
     std::shared_ptr<const Resources> m_resources;
@@ -237,6 +241,48 @@ void TestGazetteer::loadsBundledResources()
 {
     const auto resources = Resources::load();
     QVERIFY2(resources->isValid(), qPrintable(resources->error()));
+}
+
+// Round 23: titles.tsv has one reader, TitleTable; each step asks it for its view.
+void TestGazetteer::titleViews()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(u"lexicon"_qs));
+    QFile out(dir.filePath(u"lexicon/titles.tsv"_qs));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("# test rows\nDefence Minister\t-\tpolitical\nGen.\tm\tmilitary\n"
+              "spokeswoman\tf\trole\nchief executive\t-\tbusiness\nMayor\t-\tpolitical\n");
+    out.close();
+    const auto resources = Resources::load(dir.path());
+    const TitleTable table(*resources);
+    QCOMPARE(table.titles().size(), 5);
+    QCOMPARE(table.titles().at(2).gender, Gender::Female);
+    QCOMPARE(table.words(), (QStringList{u"spokeswoman"_qs, u"Mayor"_qs}));
+    QCOMPARE(table.lastWords(), (QStringList{u"Minister"_qs, u"Gen"_qs, u"spokeswoman"_qs,
+                                             u"executive"_qs, u"Mayor"_qs}));
+    QCOMPARE(table.lowerCaseTitles(), QStringList{u"chief executive"_qs});
+}
+
+void TestGazetteer::titleWord_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<bool>("title");
+    QTest::newRow("a one-word title, lower case") << u"archbishop"_qs << true;
+    QTest::newRow("a one-word title, capitalised") << u"Mayor"_qs << true;
+    QTest::newRow("a one-word title, all capitals") << u"SPOKESWOMAN"_qs << true;
+    QTest::newRow("an abbreviated title is no word") << u"Gen."_qs << false;
+    QTest::newRow("the first word of a longer title alone") << u"prime"_qs << false;
+    QTest::newRow("no title") << u"harbour"_qs << false;
+}
+
+void TestGazetteer::titleWord()
+{
+    QFETCH(QString, word);
+    QFETCH(bool, title);
+    const TitleMatcher matcher(*m_resources);
+    QCOMPARE(matcher.isTitleWord(word), title);
+    QCOMPARE(TitleTable(*m_resources).isWord(word), title);
 }
 
 QTEST_GUILESS_MAIN(TestGazetteer)

@@ -143,6 +143,34 @@ void TestQuotationFinder::quotes_data()
     QTest::newRow("guard: added a counted object, then a comma")
         << u"The airline added two extra flights, the company said on Monday."_qs
         << QStringList{u"indirect: The airline added two extra flights"_qs};
+    // Round 23 (fixes): an empty object of the cue ("said nothing") is no content, and the word
+    // after the cue is no speaker of the clause before it.
+    QTest::newRow("said nothing after an apposition")
+        << u"Jordan Lee, by her side, said nothing."_qs << QStringList{};
+    QTest::newRow("said little about the plan")
+        << u"The envoy said little about the plan for the border talks."_qs << QStringList{};
+    QTest::newRow("said nothing more, then a clause")
+        << u"The minister said nothing more, and the talks ended at noon."_qs << QStringList{};
+    QTest::newRow("a preposition after the cue names no speaker")
+        << u"Rita Holm, who saw the papers but would say nothing about them, agreed with that "
+           u"view."_qs
+        << QStringList{};
+    QTest::newRow("guard: nothing opens the content")
+        << u"The judge said nothing had changed in the law since May."_qs
+        << QStringList{u"indirect: nothing had changed in the law since May"_qs};
+    QTest::newRow("guard: said little, then that")
+        << u"Lars Dahl said little, adding only that he would appeal the ruling."_qs
+        << QStringList{u"indirect: he would appeal the ruling"_qs};
+    // The content ends at the apposition's last comma, as at 7194c9d (an older limit).
+    QTest::newRow("guard: a preposition after the cue, an apposition before it")
+        << u"The ferry left Bergen at noon, the port's owner, Nordhavn, confirmed on Friday."_qs
+        << QStringList{u"indirect: The ferry left Bergen at noon, the port's owner"_qs};
+    QTest::newRow("a preposition after the cue, a quotation and its speaker before it")
+        << u"\u201CWe are ready,\u201D Ana Ruiz, a nurse at the clinic, said in a statement."_qs
+        << QStringList{u"direct: We are ready,"_qs};
+    QTest::newRow("guard: a preposition after the speaker before the cue")
+        << u"The bridge will reopen in spring, the mayor said in a statement."_qs
+        << QStringList{u"indirect: The bridge will reopen in spring"_qs};
 }
 
 void TestQuotationFinder::quotes()

@@ -665,6 +665,21 @@ void TestVisitDates::statuses_data()
     QTest::newRow("guard: 'was visiting' said on no day")
         << u"Fisheries Minister Lena Vogt said she was visiting Hanoi when the storm struck."_qs
         << u"2021-09-08"_qs << u"past"_qs;
+    // Round 23 (fixes): after a past verb of the trip, a time in the genitive dates the event the
+    // trip is made for, not the trip.
+    QTest::newRow("past: arrived for next month's vote")
+        << u"Fisheries Minister Lena Vogt arrived in Hanoi on Monday for next month's budget "
+           "vote."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("past: flew for next week's summit")
+        << u"Fisheries Minister Lena Vogt flew to Hanoi for next week\u2019s regional summit."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("guard: will fly for next month's vote")
+        << u"Fisheries Minister Lena Vogt will fly to Hanoi for next month's budget vote."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("guard: travels next week, no genitive")
+        << u"Fisheries Minister Lena Vogt travels to Hanoi next week for the budget vote."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
 }
 
 void TestVisitDates::statuses()

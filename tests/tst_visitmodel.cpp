@@ -871,6 +871,25 @@ void TestVisitModel::leadDate_data()
     QTest::newRow("lead: not a habitual trip, regularly")
         << lead + u"Whitcomb regularly travels to Akron for talks with teachers."_qs
         << u"Whitcomb"_qs << u"Akron"_qs << u"past"_qs << QString();
+    // Round 23 (fixes): a trip of another stage of her life (travelcues.tsv, class lifetime).
+    QTest::newRow("lead: not a trip as a child")
+        << lead + u"Whitcomb first visited Akron as a child."_qs << u"Whitcomb"_qs << u"Akron"_qs
+        << u"past"_qs << QString();
+    QTest::newRow("lead: not a trip in her youth")
+        << lead + u"Whitcomb travelled to Akron in her youth to see an aunt."_qs << u"Whitcomb"_qs
+        << u"Akron"_qs << u"past"_qs << QString();
+    QTest::newRow("lead: not a trip when she was a student")
+        << lead + u"Whitcomb toured Akron when she was a student."_qs << u"Whitcomb"_qs
+        << u"Akron"_qs << u"past"_qs << QString();
+    QTest::newRow("lead: not a trip as a young aide")
+        << lead + u"Whitcomb, who visited Akron as a young senator's aide, praised the teachers."_qs
+        << u"Whitcomb"_qs << u"Akron"_qs << u"past"_qs << QString();
+    QTest::newRow("lead guard: years ago, a time of its own")
+        << lead + u"Whitcomb last visited Akron many years ago."_qs << u"Whitcomb"_qs << u"Akron"_qs
+        << u"past"_qs << QString();
+    QTest::newRow("lead guard: a trip with the children")
+        << lead + u"Whitcomb then travelled to Akron with the children."_qs << u"Whitcomb"_qs
+        << u"Akron"_qs << u"past"_qs << u"2024-02-06"_qs;
     QTest::newRow("lead guard: the visitor's trip")
         << lead + u"Whitcomb then travelled to Akron to meet teachers."_qs << u"Whitcomb"_qs
         << u"Akron"_qs << u"past"_qs << u"2024-02-06"_qs;

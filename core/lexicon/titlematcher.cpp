@@ -26,12 +26,56 @@ QStringView tokenText(QStringView text, const Token &token)
 
 } // namespace
 
-TitleMatcher::TitleMatcher(const Resources &resources)
+TitleTable::TitleTable(const Resources &resources)
 {
     for (const TsvTable::Row &row : resources.table(QStringLiteral("titles")).rows()) {
+        const QString title = row.fields.value(0).trimmed();
+        if (title.isEmpty())
+            continue;
+        m_titles.append({title, parseGender(row.fields.value(1))});
+        if (!title.contains(u' ') && !title.contains(u'.'))
+            m_words.insert(title.toLower());
+    }
+}
+
+QStringList TitleTable::words() const
+{
+    QStringList out;
+    for (const Title &t : m_titles)
+        if (!t.title.contains(u' ') && !t.title.contains(u'.'))
+            out.append(t.title);
+    return out;
+}
+
+QStringList TitleTable::lastWords() const
+{
+    QStringList out;
+    for (const Title &t : m_titles) {
+        QStringView last = QStringView(t.title).mid(t.title.lastIndexOf(u' ') + 1);
+        if (last.endsWith(u'.'))
+            last.chop(1);
+        if (!last.isEmpty())
+            out.append(last.toString());
+    }
+    return out;
+}
+
+QStringList TitleTable::lowerCaseTitles() const
+{
+    QStringList out;
+    for (const Title &t : m_titles)
+        if (t.title.contains(u' ') && t.title.front().isLower())
+            out.append(t.title);
+    return out;
+}
+
+TitleMatcher::TitleMatcher(const Resources &resources)
+    : m_table(resources)
+{
+    for (const TitleTable::Title &row : m_table.titles()) {
         Title title;
-        title.title = row.fields.value(0);
-        title.gender = parseGender(row.fields.value(1));
+        title.title = row.title;
+        title.gender = row.gender;
         for (const Token &token : Tokenizer::tokenize(title.title))
             title.words.append(tokenText(title.title, token).toString().toLower());
         if (title.words.isEmpty())

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -12,6 +13,38 @@
 namespace lector {
 
 class Resources;
+
+/// The titles and role words of resources/lexicon/titles.tsv ("Defence Minister", "Gen.",
+/// "spokeswoman") with their genders, and the views of them the analysis steps read: the one
+/// reader of the file (TitleMatcher, SpeechLexicon, NerFeatures, EntityRecogniser and
+/// VisitLexicon ask it). Cheap to make (a few hundred rows); immutable after construction.
+class TitleTable
+{
+public:
+    struct Title
+    {
+        QString title; ///< as listed, trimmed
+        Gender gender = Gender::Unknown;
+    };
+
+    explicit TitleTable(const Resources &resources);
+
+    /// Every title, in the file's order.
+    const QList<Title> &titles() const { return m_titles; }
+    /// The titles of one word and no period, as listed ("Mayor", "spokeswoman"; not "Gen.").
+    QStringList words() const;
+    /// The word of each title that stands next to a name: its last word, without a final period
+    /// ("Minister" of "Defence Minister", "Gen" of "Gen.").
+    QStringList lastWords() const;
+    /// The titles of two words or more listed in lower case ("chief executive").
+    QStringList lowerCaseTitles() const;
+    /// Whether the word, in any case, is a title of one word (words()).
+    bool isWord(QStringView word) const { return m_words.contains(word.toString().toLower()); }
+
+private:
+    QList<Title> m_titles;
+    QSet<QString> m_words; ///< words(), lower-case
+};
 
 /// Finds titles and role words (resources/lexicon/titles.tsv: "Defence Minister", "Gen.",
 /// "spokeswoman") in tokenized text, case-insensitively, longest title first. Given names
@@ -31,6 +64,10 @@ public:
     };
 
     explicit TitleMatcher(const Resources &resources);
+
+    /// Whether the word, in any case, is a title of one word and no period ("mayor", "Sheikh";
+    /// TitleTable::isWord()).
+    bool isTitleWord(QStringView word) const { return m_table.isWord(word); }
 
     /// The longest title ending just before token `end` ("Defence Minister" in
     /// "Defence Minister Li"), not reaching back before token `limit`.
@@ -57,6 +94,7 @@ private:
     bool wordsMatch(const Title &title, QStringView text, const QList<Token> &tokens,
                     int first) const;
 
+    TitleTable m_table;
     QList<Title> m_titles;
     QHash<QString, QList<int>> m_byLastWord;  ///< lower-cased last word -> titles, longest first
     QHash<QString, QList<int>> m_byFirstWord; ///< lower-cased first word -> titles, longest first

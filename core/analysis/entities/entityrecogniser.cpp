@@ -11,6 +11,7 @@
 #include "analysis/entities/wordweightcache.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/resources.h"
+#include "lexicon/titlematcher.h"
 
 #include <algorithm>
 #include <utility>
@@ -133,11 +134,20 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
     loadPlaceWords(resources);
     loadOrganizationCues(resources);
     loadForeignHeads(resources);
-    for (const TsvTable::Row &row : resources.table(QStringLiteral("titles")).rows()) {
-        const QString &title = row.fields.first();
-        if (title.contains(u' ') && title.front().isLower())
-            m_lowerTitles.insert(title);
+    for (const QString &title : TitleTable(resources).lowerCaseTitles())
+        m_lowerTitles.insert(title);
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("nobletitles")).rows()) {
+        QList<quint64> words;
+        for (QStringView word : QStringView(row.fields.first()).tokenize(u' ', Qt::SkipEmptyParts))
+            words.append(NerFeatures::hashLower(word));
+        if (!words.isEmpty())
+            m_nobleTitles.append(words);
     }
+    for (const QString &word : resources.wordSet(QStringLiteral("worknouns")))
+        m_workNouns.insert(NerFeatures::hashLower(word));
+    std::stable_sort(
+        m_nobleTitles.begin(), m_nobleTitles.end(),
+        [](const QList<quint64> &a, const QList<quint64> &b) { return a.size() > b.size(); });
     for (const QString &word : resources.wordSet(QStringLiteral("namejoins")))
         m_joinedNameParts.insert(NerFeatures::hashLower(word));
     // usgivennames.tsv: one row per initial letter, its names separated by spaces.
@@ -328,6 +338,8 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     placesAfterOfficeOf(analysis, s.facts);
     titlesBeforePeople(analysis, s.facts);
     titledNamesLeftOut(analysis, s.facts);
+    nobleTitledPeople(analysis, s.facts);
+    worksAfterMakers(analysis, s.facts);
     m_usStates.markStates(document.text, analysis, s.facts);
 }
 

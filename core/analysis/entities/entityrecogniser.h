@@ -122,6 +122,8 @@ private:
     void placesAfterOfficeOf(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void titlesBeforePeople(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void titledNamesLeftOut(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    void nobleTitledPeople(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    void worksAfterMakers(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void loadForeignHeads(const Resources &resources);
     void ampersandNames(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     static bool peopleAroundAmpersand(const Analysis &analysis,
@@ -202,6 +204,12 @@ private:
     /// hashLower() of the given names of lexicon/usgivennames.tsv ("Butch"): the passes after a
     /// title read them, the model's features do not (round 16)
     QSet<quint64> m_usGivenNames;
+    /// hashLower() of the words of each title of lexicon/nobletitles.tsv ("Duke", "Crown
+    /// Prince"), longest first: with "of" and a place, one person's name (round 23)
+    QList<QList<quint64>> m_nobleTitles;
+    /// hashLower() of the nouns of lexicon/worknouns.tsv ("director", "author"): a city after
+    /// one and "of" is a work's title (round 23)
+    QSet<quint64> m_workNouns;
     /// Per gazetteer entry: a country, or a city of a million people (a place for certain).
     std::vector<bool> m_confidentPlace;
     UsStates m_usStates; ///< the last pass: "Grand Rapids, Mich.", "Rhinelander, WI."

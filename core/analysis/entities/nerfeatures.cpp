@@ -6,6 +6,7 @@
 
 #include "lexicon/gazetteer.h"
 #include "lexicon/resources.h"
+#include "lexicon/titlematcher.h"
 #include "lexicon/wordhash.h"
 
 #include <algorithm>
@@ -83,24 +84,16 @@ NerFeatures::NerFeatures(const Resources &resources)
     }
     const TsvTable &given = resources.table(QStringLiteral("givennames"));
     const TsvTable &org = resources.table(QStringLiteral("orgwords"));
-    const TsvTable &titles = resources.table(QStringLiteral("titles"));
-    m_lexicon =
-        WordFlagTable(size_t(given.rows().size() + org.rows().size() + titles.rows().size()));
+    const QStringList titleWords = TitleTable(resources).lastWords();
+    m_lexicon = WordFlagTable(size_t(given.rows().size() + org.rows().size() + titleWords.size()));
     for (const TsvTable::Row &row : given.rows())
         m_lexicon.add(hashLower(row.fields.first()), lexGiven);
     for (const TsvTable::Row &row : org.rows())
         m_lexicon.add(hashLower(row.fields.first()), lexOrg);
     // A title may have several words ("defence minister"); the word next to the name is the
     // last one, so that is the one the features look for.
-    for (const TsvTable::Row &row : titles.rows()) {
-        const QString title = row.fields.first().trimmed();
-        const qsizetype space = title.lastIndexOf(u' ');
-        QStringView last = QStringView(title).mid(space + 1);
-        if (last.endsWith(u'.'))
-            last.chop(1);
-        if (!last.isEmpty())
-            m_lexicon.add(hashLower(last), lexTitle);
-    }
+    for (const QString &last : titleWords)
+        m_lexicon.add(hashLower(last), lexTitle);
 }
 
 bool NerFeatures::isGivenName(quint64 hash) const

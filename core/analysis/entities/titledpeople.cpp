@@ -289,4 +289,144 @@ Mention EntityRecogniser::titledPerson(const Span &span)
     return person;
 }
 
+// "The Duke of Edinburgh said", "the Princess of Wales arrived in Kenya": a title of nobility or
+// of a monarch (lexicon/nobletitles.tsv), its first word capitalised, then "of" and a
+// capitalised name (or "the" and a place of the gazetteer: "the Queen of the Netherlands") is one
+// person's name; the model made the place a mention of its own, or a
+// person "of Edinburgh" (round 23). The name after "of" is the gazetteer's match there, else
+// its capitalised words (at most MaxWords); every mention within the whole is replaced by the
+// one person. Not when the title's word ends a person's name ("Peter T. King of New York"), nor
+// in an apposition to a person's name ("Alexander III, King of Scotland": an office).
+void EntityRecogniser::nobleTitledPeople(Analysis &analysis,
+                                         const std::vector<NerTokenFacts> &facts) const
+{
+    constexpr int MaxWords = 3;
+    static const quint64 of = NerFeatures::hashLower(u"of");
+    const QList<Token> &tokens = analysis.tokens;
+    const int n = int(tokens.size());
+    const auto capitalised = [&](int k) {
+        return tokens[k].kind == TokenKind::Word &&
+               (facts[size_t(k)].flags & NerFeatures::InitialCapital);
+    };
+    const auto surnameAt = [&](int k) {
+        const int m = analysis.mentionAt(tokens[k].span.begin);
+        return m >= 0 && analysis.mentions[m].type == EntityType::Person &&
+               analysis.mentions[m].span.begin < tokens[k].span.begin;
+    };
+    // "Alexander III, King of Scotland": the title of a person named right before its comma is
+    // that person's office, not a name of its own.
+    const auto appositionAt = [&](int k) {
+        if (k < 2 || facts[size_t(k - 1)].word != u",")
+            return false;
+        const int m = analysis.mentionAt(tokens[k - 2].span.begin);
+        return m >= 0 && analysis.mentions[m].type == EntityType::Person;
+    };
+    static const quint64 the = NerFeatures::hashLower(u"the");
+    // The place after "of" ("the Queen of the Netherlands"): its first token, or -1.
+    const auto placeAfterOf = [&](int k) {
+        if (capitalised(k + 1))
+            return k + 1;
+        if (k + 2 >= n)
+            return -1;
+        const NerTokenFacts &next = facts[size_t(k + 2)];
+        return facts[size_t(k + 1)].lower == the && capitalised(k + 2) && next.matchTokens > 0 &&
+                       m_gazetteer->entry(next.matchEntry).major == EntityType::Place
+                   ? k + 2
+                   : -1;
+    };
+    QList<Mention> people;
+    for (int k = 1; k + 1 < n; ++k) {
+        if (facts[size_t(k)].lower != of)
+            continue;
+        const int at = placeAfterOf(k);
+        if (at < 0)
+            continue;
+        int first = -1;
+        for (const QList<quint64> &title : m_nobleTitles) {
+            const int start = k - int(title.size());
+            if (start < 0 || !capitalised(start))
+                continue;
+            bool match = true;
+            for (int w = 0; w < title.size() && match; ++w)
+                match = facts[size_t(start + w)].lower == title[w];
+            if (match) {
+                first = start;
+                break;
+            }
+        }
+        // "Peter T. King of New York", "Rep. Steve King of Iowa": the title's word ends the name
+        // of a person the model found.
+        if (first < 0 || surnameAt(first))
+            continue;
+        if (appositionAt(first)) {
+            // The model's person "of Russia" (its title taken off as a role) is the place.
+            const int m = analysis.mentionAt(tokens[k].span.begin);
+            const NerTokenFacts &name = facts[size_t(at)];
+            if (m >= 0 && analysis.mentions[m].span.begin == tokens[k].span.begin &&
+                name.matchTokens > 0 &&
+                m_gazetteer->entry(name.matchEntry).major == EntityType::Place) {
+                analysis.mentions[m].span.begin = tokens[at].span.begin;
+                analysis.mentions[m].type = EntityType::Place;
+                analysis.mentions[m].role.clear();
+            }
+            continue;
+        }
+        int end = at;
+        if (facts[size_t(at)].matchTokens > 0) {
+            end = at + facts[size_t(at)].matchTokens;
+        } else {
+            while (end < n && end < at + MaxWords && capitalised(end))
+                ++end;
+        }
+        const Span span{tokens[first].span.begin, tokens[end - 1].span.end};
+        Mention person;
+        person.span = span;
+        person.type = EntityType::Person;
+        person.source = MentionSource::Rule;
+        people.append(person);
+        k = end - 1;
+    }
+    if (people.isEmpty())
+        return;
+    QList<Mention> &mentions = analysis.mentions;
+    mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                  [&](const Mention &m) {
+                                      return std::any_of(people.cbegin(), people.cend(),
+                                                         [&](const Mention &p) {
+                                                             return m.span.begin < p.span.end &&
+                                                                    p.span.begin < m.span.end;
+                                                         });
+                                  }),
+                   mentions.end());
+    addMentions(analysis, people);
+}
+
+// "The director of Selma said", "the author of Dune", "the star of Chicago": a one-word mention
+// that is a city of the gazetteer, right after "of" after a noun that names a person by a work
+// (lexicon/worknouns.tsv, lower case), is the work's title, no place (round 23; the review of
+// round 22). Not before a possessive ("the director of Selma's museum"), nor a country or a
+// region ("the director of Africa" at a ministry is an office's domain).
+void EntityRecogniser::worksAfterMakers(Analysis &analysis,
+                                        const std::vector<NerTokenFacts> &facts) const
+{
+    if (m_workNouns.isEmpty())
+        return;
+    static const quint64 of = NerFeatures::hashLower(u"of");
+    const QList<Token> &tokens = analysis.tokens;
+    for (Mention &mention : analysis.mentions) {
+        const int k = tokenAt(tokens, mention.span.begin);
+        if (mention.type != EntityType::Place || k < 2 || k >= tokens.size() ||
+            tokens[k].span.end != mention.span.end)
+            continue;
+        const NerTokenFacts &name = facts[size_t(k)];
+        const NerTokenFacts &maker = facts[size_t(k - 2)];
+        if (facts[size_t(k - 1)].lower != of || !m_workNouns.contains(maker.lower) ||
+            !maker.word.front().isLower() || name.matchTokens != 1 ||
+            m_gazetteer->entry(name.matchEntry).minor != u"city" ||
+            (k + 1 < tokens.size() && Tokenizer::isPossessiveEnding(facts[size_t(k + 1)].word)))
+            continue;
+        mention.type = EntityType::Other;
+    }
+}
+
 } // namespace lector

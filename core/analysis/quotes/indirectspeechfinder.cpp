@@ -174,8 +174,8 @@ int IndirectSpeechFinder::forwardContentStart(const Context &c, int first, int c
             !c.isPossessive(k + 1)) // "that's" is no complementizer
             return c.wordsIn(k + 1, end) >= MinContentWords ? k + 1 : -1;
     }
-    if (!lexicalCue.bare)
-        return -1;
+    if (!lexicalCue.bare || emptyObject(c, cueEnd, end))
+        return -1; // "said nothing about the plan": no content
     int j = cueEnd;
     bool nounAddressee = false;                                      // "told the crowd"
     if (lexicalCue.frame == SpeechLexicon::Frame::Tell && j < end) { // told reporters the plan
@@ -271,13 +271,34 @@ bool IndirectSpeechFinder::countsObject(const Context &c, int j, int end) const
            m_lexicon.role(c.word(k)) == SpeechLexicon::Role::Preposition;
 }
 
+// "said nothing", "said little about the plan", "said nothing more, and left": an empty object
+// of the cue at j (quote_words.tsv, role empty, with more of them or a quantity after it:
+// "nothing else", "little more") followed by the end, punctuation, a preposition or a boundary
+// word; not "said nothing had changed", whose "nothing" opens the content.
+bool IndirectSpeechFinder::emptyObject(const Context &c, int j, int end) const
+{
+    if (j >= end || !c.isWord(j) || !m_lexicon.isEmptyObject(c.word(j)))
+        return false;
+    int k = j + 1;
+    while (k < end && c.isWord(k) &&
+           (m_lexicon.isEmptyObject(c.word(k)) || m_lexicon.isQuantity(c.word(k))))
+        ++k;
+    if (k < end)
+        k = c.skipTime(k, end);
+    if (k >= end || !c.isWord(k))
+        return true;
+    const SpeechLexicon::Role role = m_lexicon.role(c.word(k));
+    return role == SpeechLexicon::Role::Preposition || role == SpeechLexicon::Role::Boundary;
+}
+
 // CONTENT, X said. / CONTENT, said X. / CONTENT, X said, more.
 // "Talks will resume next week, the ministry said." -> "Talks will resume next week"
 int IndirectSpeechFinder::backwardContentEnd(const Context &c, int first, int cue, int cueEnd,
                                              int end) const
 {
     const bool tail = end - cueEnd <= MaxTailTokens || (cueEnd < end && c.is(cueEnd, u','));
-    if (!tail)
+    // "Lee, by her side, said nothing.": the cue's object, no speaker after it
+    if (!tail || emptyObject(c, cueEnd, end))
         return -1;
     for (int k = cue - 1; k > first && k >= cue - MaxSpeakerTokens; --k) {
         if (c.quoted[size_t(k)])
@@ -291,6 +312,17 @@ int IndirectSpeechFinder::backwardContentEnd(const Context &c, int first, int cu
                     break;
                 }
             }
+            // A preposition right after the cue opens no speaker there: the speaker must be an
+            // apposition before the cue ("CONTENT, their school, Leaders' College, confirmed on
+            // Friday"), not a relative clause or none ("X, who would say nothing about it,
+            // agreed with that point"), and the content no quotation with its speaker ("'...,'
+            // Ana Ruiz, a nurse, said in a statement": the quotation is direct speech).
+            if (k == cue - 1 && cueEnd < end && c.isWord(cueEnd) &&
+                m_lexicon.role(c.word(cueEnd)) == SpeechLexicon::Role::Preposition &&
+                (comma == k || m_lexicon.role(c.word(comma + 1)) == SpeechLexicon::Role::Boundary ||
+                 std::any_of(c.quoted.cbegin() + first, c.quoted.cbegin() + comma,
+                             [](bool q) { return q; })))
+                return -1;
             const int contentEnd =
                 comma != k && c.wordsIn(first, comma) >= MinContentWords ? comma : k;
             return c.wordsIn(first, contentEnd) >= MinContentWords ? contentEnd : -1;

@@ -176,8 +176,11 @@ SpeakerPhrase::Candidate SpeakerPhrase::phraseEndingAt(int last, int limit) cons
     const Span lastSpan = m_analysis.tokens[last].span;
     const int m = m_analysis.mentionAt(lastSpan.begin);
     if (m >= 0) {
-        if (m_analysis.mentions[m].type == EntityType::Place)
-            if (Candidate located = locatedPhrase(m, limit); located.isValid())
+        // "The director of Selma said": a work's title (type other) after a title's "of" too.
+        if (m_analysis.mentions[m].type == EntityType::Place ||
+            m_analysis.mentions[m].type == EntityType::Other)
+            if (Candidate located = locatedPhrase(m_analysis.mentions[m].span, limit);
+                located.isValid())
                 return located;
         return {m_analysis.mentions[m].span, m, false};
     }
@@ -201,6 +204,14 @@ SpeakerPhrase::Candidate SpeakerPhrase::phraseEndingAt(int last, int limit) cons
             break;
         }
     }
+    // "The author of Dune said": a capitalised name no mention holds after a title's "of" is
+    // the title's domain, as a place is ("the archbishop of Kumasi"), not the speaker.
+    if (first > limit && word(first).front().isUpper() &&
+        m_lexicon.isOfficePreposition(word(first - 1)))
+        if (Candidate located =
+                locatedPhrase({m_analysis.tokens[first].span.begin, lastSpan.end}, limit);
+            located.isValid())
+            return located;
     return {{m_analysis.tokens[first].span.begin, lastSpan.end}, -1, false};
 }
 
@@ -240,9 +251,8 @@ SpeakerPhrase::Candidate SpeakerPhrase::appositionSubject(int open, int close, i
 // the place ("Farmers in Tana Valley"), or the person or organization named there ("Li in Kiel
 // said"), or the person a relative clause describes ("A man who lives near Kiel said"). Invalid
 // when no such phrase stands there ("Kiel said", "that met in Kiel said").
-SpeakerPhrase::Candidate SpeakerPhrase::locatedPhrase(int place, int limit) const
+SpeakerPhrase::Candidate SpeakerPhrase::locatedPhrase(Span placeSpan, int limit) const
 {
-    const Span placeSpan = m_analysis.mentions[place].span;
     int prep = m_analysis.tokenAfter(placeSpan.begin) - 1;
     if (prep > limit && word(prep) == u"the") // "in the Tana Valley"
         --prep;

@@ -53,7 +53,7 @@ private:
     Candidate phraseStartingAt(int first, int limit) const;
     Candidate clauseSubject(int conjunction, int limit) const;
     bool opensWithVerb(int i) const;
-    Candidate locatedPhrase(int place, int limit) const;
+    Candidate locatedPhrase(Span placeSpan, int limit) const;
     Candidate appositionSubject(int open, int close, int limit) const;
     int personBefore(int sentence, qsizetype pos, Gender gender, bool nearest) const;
 

@@ -109,6 +109,10 @@ SpeechLexicon::SpeechLexicon(const Resources &resources, GivenNames givenNames)
             m_contentNouns.insert(toKey(row.fields.value(0)));
             continue;
         }
+        if (row.fields.value(1) == u"empty") {
+            m_emptyObjects.insert(toKey(row.fields.value(0)));
+            continue;
+        }
         WordEntry entry;
         entry.role = roleNamed(row.fields.value(1));
         const QString gender = row.fields.value(2);
@@ -119,11 +123,8 @@ SpeechLexicon::SpeechLexicon(const Resources &resources, GivenNames givenNames)
         m_words.try_emplace(toKey(row.fields.value(0)), entry);
     }
     m_placePrepositions = resources.wordSet(QStringLiteral("placepreps"));
-    for (const TsvTable::Row &row : resources.table(QStringLiteral("titles")).rows()) {
-        const QString title = row.fields.value(0);
-        if (!title.contains(u' ') && !title.contains(u'.'))
-            m_titleWords.insert(toKey(title));
-    }
+    for (const QString &title : TitleTable(resources).words())
+        m_titleWords.insert(toKey(title));
     if (givenNames == GivenNames::Read)
         readGivenNames(resources);
     for (const auto &[key, entry] : m_words) {

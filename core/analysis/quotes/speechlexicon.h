@@ -94,6 +94,9 @@ public:
     /// A noun that is what is told, not who is told: "told the story of how ..." (quote_words.tsv,
     /// role content).
     bool isContentNoun(QStringView word) const { return containsLower(m_contentNouns, word); }
+    /// A word that, right after a speech cue, is its object and no content: "said nothing",
+    /// "said little", "said nothing else" (quote_words.tsv, role empty).
+    bool isEmptyObject(QStringView word) const { return containsLower(m_emptyObjects, word); }
     /// The gender a word of quote_words.tsv gives the person before it ("he", "his", "himself";
     /// "her" only before a noun: `next`, a lower-case word with no role nor `function`), else
     /// Unknown.
@@ -156,6 +159,7 @@ private:
     WordSet m_personNouns;         ///< lower-case
     WordSet m_quantities;          ///< lower-case
     WordSet m_contentNouns;        ///< lower-case
+    WordSet m_emptyObjects;        ///< lower-case
     WordSet m_personRelatives;     ///< lower-case
     QSet<QString> m_officePrepositions;
     WordSet m_titleWords; ///< lower-case

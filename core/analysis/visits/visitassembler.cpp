@@ -69,6 +69,14 @@ bool VisitAssembler::pointsBack(int time) const
     return false;
 }
 
+bool VisitAssembler::inGenitive(int time) const
+{
+    // "next month's": the possessive ending right after the expression, or its last token's.
+    const int end = m_context.endTimeToken(time);
+    return (end < m_context.analysis().tokens.size() && m_context.isGenitive(end)) ||
+           m_context.isGenitive(end - 1);
+}
+
 bool VisitAssembler::closesPeriodAhead(int token) const
 {
     // "in the weeks ahead", "in the days ahead": a planned word right after a plural unit of
@@ -155,6 +163,10 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
         if (k >= cueEnd && !stillAhead(k) && !closesPeriodAhead(k))
             continue;
         if (const int t = m_context.timeOf(k); t >= 0 && pointsBack(t))
+            continue;
+        // "arrived in Oslo on Thursday for next month's budget vote": after a past verb of the
+        // trip, a time in the genitive dates the event the trip is made for, not the trip.
+        if (const int t = m_context.timeOf(k); t >= 0 && k >= cueEnd && pastVerb && inGenitive(t))
             continue;
         if (!w->tenseAfter.isEmpty()) {
             const QStringView before = k > s.firstToken ? m_context.word(k - 1) : QStringView();

@@ -90,6 +90,8 @@ private:
     /// Whether a time expression points back from the publication date ("earlier this week",
     /// "last week", "two days ago").
     bool pointsBack(int time) const;
+    /// Whether a time expression is in the genitive ("next month's budget vote").
+    bool inGenitive(int time) const;
     /// Whether the token follows a plural period noun ("the weeks ahead").
     bool closesPeriodAhead(int token) const;
     /// Whether the word is an irregular past form of a travel or meeting verb ("flew", "met").

@@ -75,6 +75,8 @@ private:
     static constexpr int LeadReach = 2;
     /// How near the cue a habit word ("often visits") keeps the lead's date from the trip.
     static constexpr int HabitReach = 4;
+    /// How far before a stage of a life ("child") its opening word ("as a child") may stand.
+    static constexpr int LifeReach = 4;
 
     bool ownDate(Visit &visit, int cueToken) const;
     /// The "and" or "but" that opens the cue's conjunct ("... in 2001 and travelled"), or -1.

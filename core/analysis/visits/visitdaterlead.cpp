@@ -110,6 +110,13 @@ bool VisitDater::addLeadDate(Visit &visit, int cueToken) const
         if (w && w->habitual && std::abs(k - cueToken) <= HabitReach &&
             !crossesClause(std::min(k, cueToken), std::max(k, cueToken)))
             return false;
+        // "She visited Oslo as a child", "in her youth", "years ago": a trip of another time of
+        // her life than the story's (travelcues.tsv, class lifetime).
+        if (w && !w->lifetimeAfter.isEmpty()) {
+            for (int j = std::max(own.firstToken, k - LifeReach); j < k; ++j)
+                if (w->lifetimeAfter.contains(m_context.word(j).toString().toLower()))
+                    return false;
+        }
     }
     // The lead: the first sentence of LeadWords words or more (not a headline, byline or
     // dateline line) among the first LeadSentences that holds a calendar date.

@@ -3,6 +3,7 @@
 
 #include "lexicon/gazetteer.h"
 #include "lexicon/resources.h"
+#include "lexicon/titlematcher.h"
 
 namespace lector {
 
@@ -91,11 +92,8 @@ VisitLexicon::VisitLexicon(const Resources &resources)
             } else if (kind == u"role")
                 m_posts.insert(foldedHash(name), name.toLower());
         }
-    for (const TsvTable::Row &row : resources.table(u"titles"_qs).rows()) {
-        const QString title = row.fields.value(0);
-        if (!title.isEmpty() && !title.contains(u' ') && !title.endsWith(u'.'))
-            m_posts.insert(foldedHash(title), title.toLower());
-    }
+    for (const QString &title : TitleTable(resources).words())
+        m_posts.insert(foldedHash(title), title.toLower());
     for (const TsvTable::Row &row : resources.table(u"quote_words"_qs).rows())
         if (row.fields.value(1) == u"person")
             m_posts.insert(foldedHash(row.fields[0]), row.fields[0].toLower());
@@ -268,6 +266,8 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
             word.boundary = true;
         else if (cls == u"habitual")
             word.habitual = true;
+        else if (cls == u"lifetime")
+            word.lifetimeAfter = commaList(arg);
         else if (cls == u"preposition") {
             word.preposition = true;
             word.aside = arg == u"aside";

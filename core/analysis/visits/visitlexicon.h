@@ -43,6 +43,9 @@ struct VisitWord
     bool calledOff = false;
     bool auxiliary = false; ///< a passive's auxiliary ("was", "been"; class auxiliary)
     bool habitual = false;  ///< the trip is a habit ("often visits"; class habitual)
+    /// A stage of a life ("as a child", "in her youth", "years ago"; class lifetime): one of these
+    /// words must stand within VisitDater::LifeReach words before it; empty: no such word.
+    QStringList lifetimeAfter;
     /// The place after it is someone's home (class home): the prepositions before the place
     /// and the nouns that may stand between ("home country of"); empty: no home word.
     QStringList homeBefore;
