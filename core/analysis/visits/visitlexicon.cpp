@@ -257,7 +257,10 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
             word.boundary = true;
         else if (cls == u"habitual")
             word.habitual = true;
-        else if (cls == u"preposition") {
+        else if (cls == u"group") {
+            word.people = arg == u"people";
+            word.groupSize = quint8(arg.toUInt());
+        } else if (cls == u"preposition") {
             word.preposition = true;
             word.aside = arg == u"aside";
         } else if (cls == u"relative") {

@@ -43,6 +43,12 @@ struct VisitWord
     bool calledOff = false;
     bool auxiliary = false; ///< a passive's auxiliary ("was", "been"; class auxiliary)
     bool habitual = false;  ///< the trip is a habit ("often visits"; class habitual)
+    /// A number word of a plural subject ("Both", "the three"; class group, argument = how many
+    /// people), or 0.
+    quint8 groupSize = 0;
+    /// A plural noun of people after such a number word ("Both candidates", "the two men";
+    /// class group, argument people).
+    bool people = false;
     /// The place after it is someone's home (class home): the prepositions before the place
     /// and the nouns that may stand between ("home country of"); empty: no home word.
     QStringList homeBefore;
