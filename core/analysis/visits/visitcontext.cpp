@@ -472,12 +472,12 @@ QList<int> VisitContext::groupAt(int token, int sentence, int *end) const
         !m_lexicon.isSaying(word(token - 1)))
         return {};
     int k = token + 1;
-    const VisitWord *number = entry(token);
+    QStringView number = w;
     if (isDeterminer(w) || w.compare(u"all", Qt::CaseInsensitive) == 0)
-        number = entry(k++);
+        number = word(k++);
     else if (w.compare(u"both", Qt::CaseInsensitive) != 0)
         return {};
-    const int n = number ? number->groupSize : 0;
+    const int n = m_lexicon.groupSize(number);
     if (n == 0 || k >= s.endToken)
         return {};
     if (word(k) == u"of" && word(k + 1) == u"them")
@@ -485,8 +485,7 @@ QList<int> VisitContext::groupAt(int token, int sentence, int *end) const
     // A noun after the number must name people ("candidates", "men"; travelcues.tsv class
     // group): "the two countries" is no group of people.
     if (!followsSubject(k)) {
-        const VisitWord *noun = entry(k);
-        if (!noun || !noun->people || !followsSubject(k + 1))
+        if (!m_lexicon.isPeopleNoun(word(k)) || !followsSubject(k + 1))
             return {};
         ++k;
     }

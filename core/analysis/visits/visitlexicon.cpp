@@ -69,6 +69,15 @@ VisitLexicon::VisitLexicon(const Resources &resources)
         m_usStates.insert(row.fields[0].toLower(), state);
         m_usStates.insert(iso.sliced(3).toString().toLower(), state);
     }
+    for (const TsvTable::Row &row : resources.table(u"travelcues"_qs).rows()) {
+        if (row.fields.value(1) != u"group")
+            continue;
+        const QString word = row.fields[0].toLower();
+        if (row.fields.value(2) == u"people")
+            m_peopleNouns.insert(foldedHash(word), word);
+        else if (const int n = row.fields.value(2).toInt(); n > 0)
+            m_groupSizes.insert(word, n);
+    }
     for (const TsvTable::Row &row : resources.table(u"speechcues"_qs).rows()) {
         const QString cue = row.fields.value(0);
         const QString frame = row.fields.value(2);
@@ -118,6 +127,16 @@ VisitLexicon::VisitLexicon(const Resources &resources)
 bool VisitLexicon::isSaying(QStringView word) const
 {
     return containsFolded(m_saying, word);
+}
+
+int VisitLexicon::groupSize(QStringView word) const
+{
+    return word.size() > 5 ? 0 : m_groupSizes.value(word.toString().toLower(), 0);
+}
+
+bool VisitLexicon::isPeopleNoun(QStringView word) const
+{
+    return containsFolded(m_peopleNouns, word);
 }
 
 VisitLexicon::SiteKind VisitLexicon::siteKind(QStringView name) const
@@ -241,7 +260,8 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
     }
     for (const TsvTable::Row &row : resources.table(u"travelcues"_qs).rows()) {
         const QStringList &f = row.fields;
-        if (f.size() < 2 || TravelCueTable::kindOf(f[1]))
+        // Cues are TravelCueTable's; class group is no word of the entries (groupSize()).
+        if (f.size() < 2 || TravelCueTable::kindOf(f[1]) || f[1] == u"group")
             continue;
         VisitWord &word = words[f[0].toLower()];
         const QString cls = f[1];
@@ -257,10 +277,7 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
             word.boundary = true;
         else if (cls == u"habitual")
             word.habitual = true;
-        else if (cls == u"group") {
-            word.people = arg == u"people";
-            word.groupSize = quint8(arg.toUInt());
-        } else if (cls == u"preposition") {
+        else if (cls == u"preposition") {
             word.preposition = true;
             word.aside = arg == u"aside";
         } else if (cls == u"relative") {
