@@ -343,6 +343,8 @@ void VisitContext::readRoles() const
             const QString &last = parts.constLast();
             if (last.size() < 3)
                 continue;
+            if (last.size() < 64)
+                m_roleLengths |= quint64(1) << last.size();
             auto it = m_roleOwner.find(last);
             if (it == m_roleOwner.end())
                 m_roleOwner.insert(last, e);
@@ -364,8 +366,11 @@ int VisitContext::roleHolder(int token, int *end) const
     for (int j = token + 1; j <= token + 3 && j < m_analysis.tokens.size(); ++j) {
         if (isName(j) || isPunctuation(j))
             return -1;
-        const QString w = word(j).toString().toLower();
-        const int owner = m_roleOwner.value(w, -1);
+        // Most words are of no role's length: no copy, no look-up.
+        const QStringView v = word(j);
+        if (v.size() >= 64 || !((m_roleLengths >> v.size()) & 1))
+            continue;
+        const int owner = m_roleOwner.value(v.toString().toLower(), -1);
         if (owner >= 0 && followsSubject(j + 1)) {
             const QStringList &words = m_roleWords[owner];
             for (int k = token + 1; k < j; ++k)
@@ -467,10 +472,6 @@ QList<int> VisitContext::groupAt(int token, int sentence, int *end) const
     }
     // A number word opening a clause: "Both candidates", "The two men", "All three"; also
     // after a saying verb or "that" ("police say the three were arrested").
-    if (token != s.firstToken && word(token - 1) != u"," &&
-        word(token - 1).compare(u"that", Qt::CaseInsensitive) != 0 &&
-        !m_lexicon.isSaying(word(token - 1)))
-        return {};
     int k = token + 1;
     QStringView number = w;
     if (isDeterminer(w) || w.compare(u"all", Qt::CaseInsensitive) == 0)
@@ -479,6 +480,10 @@ QList<int> VisitContext::groupAt(int token, int sentence, int *end) const
         return {};
     const int n = m_lexicon.groupSize(number);
     if (n == 0 || k >= s.endToken)
+        return {};
+    if (token != s.firstToken && word(token - 1) != u"," &&
+        word(token - 1).compare(u"that", Qt::CaseInsensitive) != 0 &&
+        !m_lexicon.isSaying(word(token - 1)))
         return {};
     if (word(k) == u"of" && word(k + 1) == u"them")
         k += 2;

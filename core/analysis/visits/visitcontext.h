@@ -215,6 +215,7 @@ private:
     /// roleHolder(): the last word of a role, lower-case -> its only holder, or -2 (several)
     mutable QHash<QString, int> m_roleOwner;
     mutable QHash<int, QStringList> m_roleWords; ///< a holder's role words, lower-case
+    mutable quint64 m_roleLengths = 0;           ///< bit n: some role's last word has n characters
 };
 
 } // namespace lector

@@ -75,8 +75,10 @@ VisitLexicon::VisitLexicon(const Resources &resources)
         const QString word = row.fields[0].toLower();
         if (row.fields.value(2) == u"people")
             m_peopleNouns.insert(foldedHash(word), word);
-        else if (const int n = row.fields.value(2).toInt(); n > 0)
+        else if (const int n = row.fields.value(2).toInt(); n > 0) {
+            m_groupWords.insert(foldedHash(word), word);
             m_groupSizes.insert(word, n);
+        }
     }
     for (const TsvTable::Row &row : resources.table(u"speechcues"_qs).rows()) {
         const QString cue = row.fields.value(0);
@@ -131,7 +133,9 @@ bool VisitLexicon::isSaying(QStringView word) const
 
 int VisitLexicon::groupSize(QStringView word) const
 {
-    return word.size() > 5 ? 0 : m_groupSizes.value(word.toString().toLower(), 0);
+    // The folded look-up first: no copy for the many words that are no number.
+    return containsFolded(m_groupWords, word) ? m_groupSizes.value(word.toString().toLower(), 0)
+                                              : 0;
 }
 
 bool VisitLexicon::isPeopleNoun(QStringView word) const
