@@ -352,6 +352,15 @@ void VisitContext::readRoles() const
                 *it = -2;
         }
     }
+    // Each token's holder, looked up once for the run; most words are of no role's length.
+    m_roleAt.fill(-1, m_analysis.tokens.size());
+    if (m_roleOwner.isEmpty())
+        return;
+    for (qsizetype k = 0; k < m_analysis.tokens.size(); ++k) {
+        const QStringView v = word(int(k));
+        if (v.size() < 64 && ((m_roleLengths >> v.size()) & 1))
+            m_roleAt[k] = m_roleOwner.value(v.toString().toLower(), -1);
+    }
 }
 
 int VisitContext::roleHolder(int token, int *end) const
@@ -366,11 +375,7 @@ int VisitContext::roleHolder(int token, int *end) const
     for (int j = token + 1; j <= token + 3 && j < m_analysis.tokens.size(); ++j) {
         if (isName(j) || isPunctuation(j))
             return -1;
-        // Most words are of no role's length: no copy, no look-up.
-        const QStringView v = word(j);
-        if (v.size() >= 64 || !((m_roleLengths >> v.size()) & 1))
-            continue;
-        const int owner = m_roleOwner.value(v.toString().toLower(), -1);
+        const int owner = m_roleAt[j];
         if (owner >= 0 && followsSubject(j + 1)) {
             const QStringList &words = m_roleWords[owner];
             for (int k = token + 1; k < j; ++k)

@@ -216,6 +216,7 @@ private:
     mutable QHash<QString, int> m_roleOwner;
     mutable QHash<int, QStringList> m_roleWords; ///< a holder's role words, lower-case
     mutable quint64 m_roleLengths = 0;           ///< bit n: some role's last word has n characters
+    mutable QList<int> m_roleAt; ///< the m_roleOwner value of each token's word, or -1
 };
 
 } // namespace lector

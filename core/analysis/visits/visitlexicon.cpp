@@ -77,6 +77,7 @@ VisitLexicon::VisitLexicon(const Resources &resources)
             m_peopleNouns.insert(foldedHash(word), word);
         else if (const int n = row.fields.value(2).toInt(); n > 0) {
             m_groupWords.insert(foldedHash(word), word);
+            m_groupLongest = std::max(m_groupLongest, word.size());
             m_groupSizes.insert(word, n);
         }
     }
@@ -134,8 +135,9 @@ bool VisitLexicon::isSaying(QStringView word) const
 int VisitLexicon::groupSize(QStringView word) const
 {
     // The folded look-up first: no copy for the many words that are no number.
-    return containsFolded(m_groupWords, word) ? m_groupSizes.value(word.toString().toLower(), 0)
-                                              : 0;
+    return word.size() <= m_groupLongest && containsFolded(m_groupWords, word)
+               ? m_groupSizes.value(word.toString().toLower(), 0)
+               : 0;
 }
 
 bool VisitLexicon::isPeopleNoun(QStringView word) const

@@ -156,6 +156,7 @@ private:
     QHash<quint64, QString> m_saying;   ///< isSaying(): folded hash -> lower-case word
     QHash<quint64, QString> m_groupWords;  ///< groupSize()'s words: folded hash -> lower-case
     QHash<QString, int> m_groupSizes;      ///< groupSize(): lower-case word -> how many
+    qsizetype m_groupLongest = 0;          ///< the longest of groupSize()'s words
     QHash<quint64, QString> m_peopleNouns; ///< isPeopleNoun(): folded hash -> lower-case word
     QHash<quint64, QString> m_siteHeads;   ///< siteKind()'s head words (folded hash)
     QHash<quint64, QString> m_siteNames;   ///< siteKind()'s whole names (folded hash)
