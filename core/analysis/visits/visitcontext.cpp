@@ -352,20 +352,29 @@ void VisitContext::readRoles() const
                 *it = -2;
         }
     }
-    // Each token's holder, looked up once for the run; most words are of no role's length.
-    m_roleAt.fill(-1, m_analysis.tokens.size());
-    if (m_roleOwner.isEmpty())
-        return;
-    for (qsizetype k = 0; k < m_analysis.tokens.size(); ++k) {
-        const QStringView v = word(int(k));
-        if (v.size() < 64 && ((m_roleLengths >> v.size()) & 1))
-            m_roleAt[k] = m_roleOwner.value(v.toString().toLower(), -1);
+    // Each token's holder, looked up when first asked (roleAt()).
+    m_roleAt.fill(UnknownRole, m_analysis.tokens.size());
+}
+
+int VisitContext::roleAt(int token) const
+{
+    int &owner = m_roleAt[token];
+    if (owner == UnknownRole) {
+        // Most words are of no role's length: no copy, no look-up.
+        const QStringView v = word(token);
+        owner = v.size() < 64 && ((m_roleLengths >> v.size()) & 1)
+                    ? m_roleOwner.value(v.toString().toLower(), -1)
+                    : -1;
     }
+    return owner;
 }
 
 int VisitContext::roleHolder(int token, int *end) const
 {
-    if (word(token).compare(u"the", Qt::CaseInsensitive) != 0)
+    // The cheap tests first: this is asked of nearly every word.
+    const QStringView w = word(token);
+    if (w.size() != 3 || (w.front() != u't' && w.front() != u'T') ||
+        w.compare(u"the", Qt::CaseInsensitive) != 0)
         return -1;
     if (!m_rolesRead)
         readRoles();
@@ -375,7 +384,7 @@ int VisitContext::roleHolder(int token, int *end) const
     for (int j = token + 1; j <= token + 3 && j < m_analysis.tokens.size(); ++j) {
         if (isName(j) || isPunctuation(j))
             return -1;
-        const int owner = m_roleAt[j];
+        const int owner = roleAt(j);
         if (owner >= 0 && followsSubject(j + 1)) {
             const QStringList &words = m_roleWords[owner];
             for (int k = token + 1; k < j; ++k)
@@ -460,9 +469,12 @@ QList<int> VisitContext::peopleOf(int sentence) const
 
 QList<int> VisitContext::groupAt(int token, int sentence, int *end) const
 {
+    // "they", "the", "all", "both": nothing longer opens a plural.
+    const QStringView w = word(token);
+    if (w.size() < 3 || w.size() > 4)
+        return {};
     const Sentence &s = m_analysis.sentences[sentence];
     const Sentence *before = sentence > 0 ? &m_analysis.sentences[sentence - 1] : nullptr;
-    const QStringView w = word(token);
     if (w.compare(u"they", Qt::CaseInsensitive) == 0) {
         *end = token + 1;
         QList<int> list = personList(s.firstToken, token);

@@ -189,6 +189,10 @@ private:
     QList<int> peopleOf(int sentence) const;
     /// The role map of roleHolder(), read on the first call.
     void readRoles() const;
+    /// The holder of the role whose last word the token is (m_roleOwner: -2 several, -1 none),
+    /// looked up once per token.
+    int roleAt(int token) const;
+    static constexpr int UnknownRole = -3;
     bool isCompatible(int mention, const VisitWord &pronoun) const;
     /// The entity of the first mention in [from, to) the pronoun may stand for; with
     /// `notPossessor` not one followed by "'s".
@@ -216,7 +220,7 @@ private:
     mutable QHash<QString, int> m_roleOwner;
     mutable QHash<int, QStringList> m_roleWords; ///< a holder's role words, lower-case
     mutable quint64 m_roleLengths = 0;           ///< bit n: some role's last word has n characters
-    mutable QList<int> m_roleAt; ///< the m_roleOwner value of each token's word, or -1
+    mutable QList<int> m_roleAt; ///< roleAt() of each token, UnknownRole until asked
 };
 
 } // namespace lector
