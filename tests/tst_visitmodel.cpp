@@ -644,6 +644,57 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
         << u"Novelist Tomas Reyna arrived in Hanover on Monday. He spoke at Dartmouth College in "
            "Hanover on Tuesday."_qs
         << u"Reyna"_qs << QStringList{u"Hanover"_qs} << QStringList{u"Dartmouth College"_qs};
+    // Round 23: visitors the sentence names otherwise (issue 13, "Coreference for visitors";
+    // GUIDELINES.md: a pronoun or a role resolves to the named person when the article makes
+    // it clear, and each named person of a group is a visitor of its own).
+    QTest::newRow("pronoun visitor")
+        << u"After Mayor Tom Reilly's defeat, Governor Paul Dunmore spoke to reporters. He flew "
+           "to Dayton on Monday."_qs
+        << u"Dunmore"_qs << QStringList{u"Dayton"_qs} << QStringList{};
+    QTest::newRow("pronoun guard: only a possessor before")
+        << u"Mayor Tom Reilly's aides cheered on Monday. He flew to Dayton on Tuesday."_qs
+        << u"Reilly"_qs << QStringList{u"Dayton"_qs} << QStringList{};
+    QTest::newRow("role noun visitor")
+        << u"Defense Minister Karl Obst praised the new frigates on Monday. The Defense Minister "
+           "is also scheduled to visit Tallinn on Friday."_qs
+        << u"Obst"_qs << QStringList{u"Tallinn"_qs} << QStringList{};
+    QTest::newRow("role noun visitor: the role's last word")
+        << u"General Ada Marsh praised the troops on Monday. The general flew to Riga on "
+           "Tuesday."_qs
+        << u"Marsh"_qs << QStringList{u"Riga"_qs} << QStringList{};
+    QTest::newRow("role noun guard: a role nobody named holds")
+        << u"Governor Ana Dunmore spoke on Monday. The minister flew to Riga on Tuesday."_qs
+        << u"Dunmore"_qs << QStringList{} << QStringList{u"Riga"_qs};
+    QTest::newRow("role noun guard: a role two people hold")
+        << u"Senator Ana Dunmore met Senator Rob Kell on Monday. The senator flew to Riga on "
+           "Tuesday."_qs
+        << u"Kell"_qs << QStringList{} << QStringList{u"Riga"_qs};
+    QTest::newRow("role noun guard: an adjective, no role")
+        << u"General Ada Marsh praised the troops on Monday. The general election in Riga is "
+           "in May."_qs
+        << u"Marsh"_qs << QStringList{} << QStringList{u"Riga"_qs};
+    const QString they = u"Senator Nora Pellham and Governor Eli Strand met donors on Monday. "
+                         "They flew to Dayton on Tuesday."_qs;
+    QTest::newRow("plural visitors: they, the first")
+        << they << u"Pellham"_qs << QStringList{u"Dayton"_qs} << QStringList{};
+    QTest::newRow("plural visitors: they, the second")
+        << they << u"Strand"_qs << QStringList{u"Dayton"_qs} << QStringList{};
+    QTest::newRow("plural visitors: both")
+        << u"Senator Nora Pellham traded barbs with Governor Eli Strand on Monday. Both candidates "
+           "will be in Dayton on Thursday."_qs
+        << u"Strand"_qs << QStringList{u"Dayton"_qs} << QStringList{};
+    QTest::newRow("plural visitors: the three, named after")
+        << u"Police said they had arrested three tourists. The three were arrested at the airport "
+           "in Mombasa on Friday. They were named as Ute Brahm, Lars Okonkwo and Pia Zell."_qs
+        << u"Okonkwo"_qs << QStringList{u"Mombasa"_qs} << QStringList{};
+    QTest::newRow("plural guard: they after a list of countries")
+        << u"Senator Nora Pellham and Governor Eli Strand met donors on Monday. France, Germany "
+           "and Italy said they would meet in Vienna in May."_qs
+        << u"Strand"_qs << QStringList{} << QStringList{u"Vienna"_qs};
+    QTest::newRow("plural guard: the two countries")
+        << u"Senator Nora Pellham traded barbs with Governor Eli Strand on Monday. The two "
+           "countries will meet in Vienna in May."_qs
+        << u"Strand"_qs << QStringList{} << QStringList{u"Vienna"_qs};
 }
 
 void TestVisitModel::rulesEvenForAnEagerModel()

@@ -175,8 +175,13 @@ void VisitCandidateFinder::addOccurrenceFeatures(VisitOccurrence &o, const Actor
     if (actor.end + 1 < s.endToken)
         f.append(VisitModel::key(u"a2", lower(actor.end), lower(actor.end + 1)));
     addKey(f, u"b1", actor.first > s.firstToken ? lower(actor.first - 1) : start);
-    if (actor.pronoun)
+    if (actor.named == Named::Pronoun)
         addKey(f, u"pron", m_context.word(actor.first));
+    if (actor.named != Named::Name)
+        addKey(f, u"vr",
+               actor.named == Named::Pronoun ? u"pronoun"
+               : actor.named == Named::Role  ? u"role"
+                                             : u"group");
     if (actor.subject)
         addKey(f, u"subj");
     if (o.sentence == 0 || o.sentence > 2)
@@ -286,7 +291,14 @@ void VisitCandidateFinder::scan(int sentence, SentenceView &view) const
                    (w->pronoun == PronounKind::Subject || w->pronoun == PronounKind::Possessive)) {
             const int e = m_context.resolvePronoun(k, sentence);
             if (e >= 0)
-                view.actors.append({e, k, k + 1, true, false});
+                view.actors.append({e, k, k + 1, true, false, Named::Pronoun});
+            // "X and Y ... They met in P": each person of the list, beside the pronoun's one.
+            if (w->pronoun == PronounKind::Subject && w->gender == Gender::Unknown)
+                addGroup(k, sentence, e, view);
+        } else if (const int end = addRoleHolder(k, view); end > k) {
+            mentionEnd = end;
+        } else {
+            addGroup(k, sentence, -1, view);
         }
     }
     if (dated)
@@ -296,6 +308,29 @@ void VisitCandidateFinder::scan(int sentence, SentenceView &view) const
     view.actorStarts.clear();
     for (const Actor &actor : std::as_const(view.actors))
         view.actorStarts.append(actor.first);
+}
+
+int VisitCandidateFinder::addRoleHolder(int token, SentenceView &view) const
+{
+    int end = -1;
+    const int e = m_context.roleHolder(token, &end);
+    if (e < 0)
+        return -1;
+    view.actors.append({e, token, end, true, false, Named::Role});
+    return end;
+}
+
+void VisitCandidateFinder::addGroup(int token, int sentence, int resolved, SentenceView &view) const
+{
+    // Only "they", "the", "both" and "all" open a plural (VisitContext::groupAt()): a cheap
+    // test of the first letter spares the look-ups for every other word.
+    const QStringView w = m_context.word(token);
+    if (w.isEmpty() || !QStringView(u"tTbBaA").contains(w.front()))
+        return;
+    int end = -1;
+    for (int e : m_context.groupAt(token, sentence, &end))
+        if (e != resolved)
+            view.actors.append({e, token, end, true, false, Named::Group});
 }
 
 void VisitCandidateFinder::addPairFeatures(VisitCandidate &c, int mainPerson, int dateline,
@@ -849,24 +884,9 @@ void VisitCandidateFinder::readDateline(Found &found) const
 void VisitCandidateFinder::readWeight(Found &found) const
 {
     // The sentences that name each person or organization: by a mention, a subject or
-    // possessive pronoun resolved to it ("she began a visit"), or a role noun after "the" that
-    // is the last word of the role of one person of the article only ("the minister").
+    // possessive pronoun resolved to it ("she began a visit"), or a role noun that one person of
+    // the article holds alone ("the minister said"; VisitContext::roleHolder()).
     const Analysis &a = m_context.analysis();
-    QHash<QString, int> roleOwner; // last word of a role, lower-case -> person, or -2 if several
-    for (int e = 0; e < a.entities.size(); ++e) {
-        if (a.entities[e].type != EntityType::Person)
-            continue;
-        for (const QString &role : a.entities[e].roles) {
-            const QString last = role.section(u' ', -1).toLower();
-            if (last.size() < 3)
-                continue;
-            auto it = roleOwner.find(last);
-            if (it == roleOwner.end())
-                roleOwner.insert(last, e);
-            else if (*it != e)
-                *it = -2;
-        }
-    }
     std::vector<int> sentences(size_t(a.entities.size()), 0); // by entity
     int total = 0;
     std::vector<int> named; // the entities of one sentence
@@ -894,11 +914,8 @@ void VisitCandidateFinder::readWeight(Found &found) const
                 (w->pronoun == PronounKind::Subject || w->pronoun == PronounKind::Possessive)) {
                 if (const int e = m_context.resolvePronoun(k, s); e >= 0)
                     name(e);
-            } else if (!roleOwner.isEmpty() && k > sentence.firstToken &&
-                       m_context.word(k - 1).size() == 3 &&
-                       m_context.word(k - 1).compare(u"the", Qt::CaseInsensitive) == 0) {
-                if (const int e = roleOwner.value(m_context.word(k).toString().toLower(), -1);
-                    e >= 0)
+            } else if (int end = -1; m_context.word(k).size() == 3) {
+                if (const int e = m_context.roleHolder(k, &end); e >= 0)
                     name(e);
             }
         }

@@ -111,13 +111,19 @@ public:
     QList<VisitCandidate> find() const;
 
 private:
+    /// How the sentence names an actor: by a mention, a pronoun resolved to it, a role noun its
+    /// holder (VisitContext::roleHolder(): "the general") or a plural subject one of its
+    /// people (VisitContext::groupAt(): "they" after "X and Y", "Both candidates"). The
+    /// occurrence feature `vr` reads it.
+    enum class Named : quint8 { Name, Pronoun, Role, Group };
     struct Actor
     {
         int entity = -1;
         int first = -1; ///< first token of the mention or the pronoun
         int end = -1;
-        bool pronoun = false;
+        bool pronoun = false; ///< not a name: a pronoun, a role noun or a plural
         bool subject = false; ///< the first actor of the sentence
+        Named named = Named::Name;
     };
 
     /// What one sentence holds for the pairs: its place mentions and travel cues (readPlaces()),
@@ -184,6 +190,12 @@ private:
     /// How far before a host verb hostPlaceBefore() looks for ", where".
     static constexpr int HostReach = 8;
     void scan(int sentence, SentenceView &view) const;
+    /// The actor a role noun at `token` names (VisitContext::roleHolder()), added to the view;
+    /// one past the role noun, or -1.
+    int addRoleHolder(int token, SentenceView &view) const;
+    /// The people a plural subject at `token` names (VisitContext::groupAt()), added to the
+    /// view, all but `resolved` (the pronoun's own).
+    void addGroup(int token, int sentence, int resolved, SentenceView &view) const;
     /// Notes whether the text calls the place mention the home of someone or a move of home.
     void readHome(int placeMention, const SentenceView &view, Found &found) const;
     /// Whether a move of home or a verb of a life's story governs the place mention

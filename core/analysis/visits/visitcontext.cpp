@@ -251,11 +251,12 @@ bool VisitContext::isCompatible(int mention, const VisitWord &pronoun) const
            (e.gender == Gender::Unknown || e.gender == pronoun.gender);
 }
 
-int VisitContext::firstCompatible(int from, int to, const VisitWord &pronoun) const
+int VisitContext::firstCompatible(int from, int to, const VisitWord &pronoun,
+                                  bool notPossessor) const
 {
     for (int k = from; k < to; ++k) {
         const int m = mentionOf(k);
-        if (m >= 0 && isCompatible(m, pronoun))
+        if (m >= 0 && isCompatible(m, pronoun) && !(notPossessor && isGenitive(endToken(m))))
             return m_analysis.mentions[m].entity;
     }
     return -1;
@@ -297,14 +298,228 @@ int VisitContext::resolvePronoun(int token, int sentence) const
         if (e >= 0)
             return e;
     }
-    // The previous sentences' first compatible name, usually their subject.
+    // The previous sentences' first compatible name, usually their subject; a possessor
+    // ("After the Slepian's shooting, Kopp had travelled") only when no other name is there.
     for (int p = sentence - 1; p >= 0 && p >= sentence - 3; --p) {
         const Sentence &ps = m_analysis.sentences[p];
-        const int e = firstCompatible(ps.firstToken, ps.endToken, *w);
+        const int e = firstCompatible(ps.firstToken, ps.endToken, *w, true);
         if (e >= 0)
             return e;
+        if (const int possessor = firstCompatible(ps.firstToken, ps.endToken, *w); possessor >= 0)
+            return possessor;
     }
     return -1;
+}
+
+bool VisitContext::followsSubject(int token) const
+{
+    if (token < 0 || token >= m_analysis.tokens.size())
+        return false;
+    const QStringView w = word(token);
+    if (w == u",")
+        return true;
+    if (isPunctuation(token) || isName(token) || w.isEmpty() || !w.front().isLower())
+        return false;
+    if (const VisitWord *e = entry(token);
+        e && (!e->cues.isEmpty() || e->modal || e->auxiliary || e->tense != VisitWord::Tense::None))
+        return true;
+    for (const char16_t *verb : {u"also", u"have", u"has", u"had", u"did", u"does", u"do"})
+        if (w == QStringView(verb))
+            return true;
+    return m_lexicon.isSaying(w) || (w.size() > 4 && w.endsWith(u"ed"));
+}
+
+void VisitContext::readRoles() const
+{
+    m_rolesRead = true;
+    for (int e = 0; e < m_analysis.entities.size(); ++e) {
+        if (m_analysis.entities[e].type != EntityType::Person)
+            continue;
+        for (const QString &role : m_analysis.entities[e].roles) {
+            const QStringList parts = role.toLower().split(u' ', Qt::SkipEmptyParts);
+            if (parts.isEmpty())
+                continue;
+            m_roleWords[e] += parts;
+            const QString &last = parts.constLast();
+            if (last.size() < 3)
+                continue;
+            if (last.size() < 64)
+                m_roleLengths |= quint64(1) << last.size();
+            auto it = m_roleOwner.find(last);
+            if (it == m_roleOwner.end())
+                m_roleOwner.insert(last, e);
+            else if (*it != e)
+                *it = -2;
+        }
+    }
+    // Each token's holder, looked up when first asked (roleAt()).
+    m_roleAt.fill(UnknownRole, m_analysis.tokens.size());
+}
+
+int VisitContext::roleAt(int token) const
+{
+    int &owner = m_roleAt[token];
+    if (owner == UnknownRole) {
+        // Most words are of no role's length: no copy, no look-up.
+        const QStringView v = word(token);
+        owner = v.size() < 64 && ((m_roleLengths >> v.size()) & 1)
+                    ? m_roleOwner.value(v.toString().toLower(), -1)
+                    : -1;
+    }
+    return owner;
+}
+
+int VisitContext::roleHolder(int token, int *end) const
+{
+    // The cheap tests first: this is asked of nearly every word.
+    const QStringView w = word(token);
+    if (w.size() != 3 || (w.front() != u't' && w.front() != u'T') ||
+        w.compare(u"the", Qt::CaseInsensitive) != 0)
+        return -1;
+    if (!m_rolesRead)
+        readRoles();
+    if (m_roleOwner.isEmpty())
+        return -1;
+    // "the general", "the Defense Secretary": up to two words of the role before its last.
+    for (int j = token + 1; j <= token + 3 && j < m_analysis.tokens.size(); ++j) {
+        if (isName(j) || isPunctuation(j))
+            return -1;
+        const int owner = roleAt(j);
+        if (owner >= 0 && followsSubject(j + 1)) {
+            const QStringList &words = m_roleWords[owner];
+            for (int k = token + 1; k < j; ++k)
+                if (!words.contains(word(k).toString().toLower()))
+                    return -1;
+            *end = j + 1;
+            return owner;
+        }
+        if (owner == -2)
+            return -1;
+    }
+    return -1;
+}
+
+QList<int> VisitContext::personList(int from, int to) const
+{
+    // Person names joined by "and" or commas, a few words of title between ("Ted Cruz and
+    // Ohio Gov. John Kasich"); the list needs an "and" ("X, Y" is an apposition).
+    QList<int> best, run;
+    bool joined = false;
+    int lastEnd = -1;
+    const auto close = [&] {
+        if (run.size() >= 2 && joined)
+            best = run;
+        run.clear();
+        joined = false;
+    };
+    for (int k = from; k < to; ++k) {
+        const int m = mentionOf(k);
+        const int e = m >= 0 ? entityOf(m, {EntityType::Person}) : -1;
+        if (e < 0)
+            continue;
+        bool link = false, conjunction = false;
+        if (!run.isEmpty() && k - lastEnd <= MaxListGap) {
+            link = true;
+            for (int g = lastEnd; g < k && link; ++g) {
+                const QStringView w = word(g);
+                if (w == u"and" || w == u"&")
+                    conjunction = true;
+                else if (w != u"," && (isPunctuation(g) || isName(g) || w.isEmpty() ||
+                                       (entry(g) && !entry(g)->cues.isEmpty())))
+                    link = false;
+            }
+            link = link && (conjunction || word(lastEnd) == u",");
+        }
+        if (!link)
+            close();
+        joined = joined || (link && conjunction);
+        if (!run.contains(e))
+            run.append(e);
+        lastEnd = endToken(m);
+        k = lastEnd - 1;
+    }
+    close();
+    return best;
+}
+
+QList<int> VisitContext::peopleOf(int sentence) const
+{
+    QList<int> out;
+    if (sentence < 0 || sentence >= m_analysis.sentences.size())
+        return out;
+    const Sentence &s = m_analysis.sentences[sentence];
+    for (int k = s.firstToken; k < s.endToken; ++k) {
+        const int m = mentionOf(k);
+        int e = -1;
+        if (m >= 0) {
+            e = entityOf(m, {EntityType::Person});
+            k = endToken(m) - 1;
+        } else if (const VisitWord *w = entry(k); w && (w->pronoun == PronounKind::Subject ||
+                                                        w->pronoun == PronounKind::Possessive)) {
+            // "his streak ... the gap with Clinton": a person a pronoun stands for counts too
+            if (const int r = resolvePronoun(k, sentence);
+                r >= 0 && m_analysis.entities[r].type == EntityType::Person)
+                e = r;
+        }
+        if (e >= 0 && !out.contains(e))
+            out.append(e);
+    }
+    return out;
+}
+
+QList<int> VisitContext::groupAt(int token, int sentence, int *end) const
+{
+    // "they", "the", "all", "both": nothing longer opens a plural.
+    const QStringView w = word(token);
+    if (w.size() < 3 || w.size() > 4)
+        return {};
+    const Sentence &s = m_analysis.sentences[sentence];
+    const Sentence *before = sentence > 0 ? &m_analysis.sentences[sentence - 1] : nullptr;
+    if (w.compare(u"they", Qt::CaseInsensitive) == 0) {
+        *end = token + 1;
+        QList<int> list = personList(s.firstToken, token);
+        // The sentence before only for a "they" no name comes before ("France and Italy said
+        // they would" is of the countries).
+        bool named = false;
+        for (int k = s.firstToken; k < token && !named; ++k)
+            named = isName(k);
+        if (list.isEmpty() && before && !named)
+            list = personList(before->firstToken, before->endToken);
+        return list;
+    }
+    // A number word opening a clause: "Both candidates", "The two men", "All three"; also
+    // after a saying verb or "that" ("police say the three were arrested").
+    int k = token + 1;
+    QStringView number = w;
+    if (isDeterminer(w) || w.compare(u"all", Qt::CaseInsensitive) == 0)
+        number = word(k++);
+    else if (w.compare(u"both", Qt::CaseInsensitive) != 0)
+        return {};
+    const int n = m_lexicon.groupSize(number);
+    if (n == 0 || k >= s.endToken)
+        return {};
+    if (token != s.firstToken && word(token - 1) != u"," &&
+        word(token - 1).compare(u"that", Qt::CaseInsensitive) != 0 &&
+        !m_lexicon.isSaying(word(token - 1)))
+        return {};
+    if (word(k) == u"of" && word(k + 1) == u"them")
+        k += 2;
+    // A noun after the number must name people ("candidates", "men"; travelcues.tsv class
+    // group): "the two countries" is no group of people.
+    if (!followsSubject(k)) {
+        if (!m_lexicon.isPeopleNoun(word(k)) || !followsSubject(k + 1))
+            return {};
+        ++k;
+    }
+    *end = k;
+    QList<int> list = personList(s.firstToken, token);
+    if (list.size() != n && before)
+        list = personList(before->firstToken, before->endToken);
+    if (list.size() != n)
+        list = peopleOf(sentence - 1);
+    if (list.size() != n)
+        list = peopleOf(sentence + 1);
+    return list.size() == n ? list : QList<int>{};
 }
 
 QStringList VisitContext::countriesOf(int entity) const

@@ -111,8 +111,28 @@ public:
     int subjectBefore(int token, int sentence) const;
     /// The entity a pronoun stands for, or -1: the nearest compatible person before it in
     /// the sentence, a later one for a possessive in a fronted phrase ("During his visit, X"),
-    /// the first one of the previous sentences, or the speaker of the enclosing quote ("my").
+    /// the first one of the previous sentences (not a possessor, "the X's shooting", unless
+    /// only a possessor is there), or the speaker of the enclosing quote ("my").
     int resolvePronoun(int token, int sentence) const;
+    /// The person a definite role noun at `token` ("the") names: "the general", "The Defense
+    /// Secretary is", "the minister said": at most two words of that person's roles, then the
+    /// last word of a role one person of the article holds alone (the analysis's
+    /// Entity::roles), standing as a subject: no name after it (then the name is the actor) and
+    /// a verb, a modal, a tense word or a comma next. -1 when no person holds the role, or
+    /// several do ("the senator" of an article with two). `end` gets one past the role noun.
+    /// The resolver of role nouns for the visit analysis (the candidates and readWeight()).
+    int roleHolder(int token, int *end) const;
+    /// The people a plural subject at `token` names, in text order, or none: "they" after a
+    /// list of two or more people ("X and Y", "X, Y and Z") earlier in its sentence or, when no
+    /// name comes before it in its own, in the one before; a number word opening a clause ("Both
+    /// candidates", "The two men", "All three", "The three were") for a list of as many people
+    /// before it, else for exactly as many people named in the sentence before, else in the
+    /// sentence after ("The three were arrested ... The three have been identified as A, B and C").
+    /// Only people count ("they" after a list of countries names nobody). A number word also
+    /// after a saying verb or "that" ("police say the three were arrested"). `end` gets one
+    /// past the plural's words.
+    QList<int> groupAt(int token, int sentence, int *end) const;
+
     /// Countries the entity belongs to, from demonyms in its roles or right before its
     /// mentions ("Belarusian President X"), lower-case. Cached for the run.
     QStringList countriesOf(int entity) const;
@@ -153,6 +173,8 @@ private:
     static constexpr int HostReach = 8;
     /// How many words copulaBeforeNoun() reads back from the noun to its determiner.
     static constexpr int NounPhraseReach = 5;
+    /// How many tokens personList() allows between two names of a list ("and Ohio Gov.").
+    static constexpr int MaxListGap = 5;
     void findSites();
     /// Whether the mention stands where a place would: after "at", "in", "inside", a visit
     /// verb, or "to" after a trip cue (an article between).
@@ -165,8 +187,26 @@ private:
     /// that ends at `noun` ("X was the first minister"), its lower-case words only, with a
     /// name or a subject pronoun right before it; or -1.
     int copulaBeforeNoun(int noun, int sentenceFirst) const;
+    /// Whether the token may follow a subject: a verb of the lexicon (a cue, a modal or tense
+    /// word, a saying verb), a past form ("stumped"), or a comma.
+    bool followsSubject(int token) const;
+    /// The people of the last list of two or more person names ("X and Y", "X, Y and Z") in
+    /// [from, to), in text order.
+    QList<int> personList(int from, int to) const;
+    /// The distinct people the sentence names, by name or by a pronoun resolved to them, in
+    /// text order.
+    QList<int> peopleOf(int sentence) const;
+    /// The role map of roleHolder(), read on the first call.
+    void readRoles() const;
+    /// The holder of the role whose last word the token is (m_roleOwner: -2 several, -1 none),
+    /// looked up once per token.
+    int roleAt(int token) const;
+    static constexpr int UnknownRole = -3;
     bool isCompatible(int mention, const VisitWord &pronoun) const;
-    int firstCompatible(int from, int to, const VisitWord &pronoun) const;
+    /// The entity of the first mention in [from, to) the pronoun may stand for; with
+    /// `notPossessor` not one followed by "'s".
+    int firstCompatible(int from, int to, const VisitWord &pronoun,
+                        bool notPossessor = false) const;
     int quoteSpeaker(int token) const;
 
     const Document &m_document;
@@ -184,6 +224,12 @@ private:
     mutable QHash<int, QStringList> m_regions;      ///< regionsOf() cache for this run
     mutable QHash<int, QStringList> m_placeRegions; ///< placeRegions() cache for this run
     mutable QHash<int, QString> m_placeCountry;     ///< countryOfPlace() cache for this run
+    mutable bool m_rolesRead = false;
+    /// roleHolder(): the last word of a role, lower-case -> its only holder, or -2 (several)
+    mutable QHash<QString, int> m_roleOwner;
+    mutable QHash<int, QStringList> m_roleWords; ///< a holder's role words, lower-case
+    mutable quint64 m_roleLengths = 0;           ///< bit n: some role's last word has n characters
+    mutable QList<int> m_roleAt; ///< roleAt() of each token, UnknownRole until asked
 };
 
 } // namespace lector

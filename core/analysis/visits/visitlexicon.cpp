@@ -70,6 +70,18 @@ VisitLexicon::VisitLexicon(const Resources &resources)
         m_usStates.insert(row.fields[0].toLower(), state);
         m_usStates.insert(iso.sliced(3).toString().toLower(), state);
     }
+    for (const TsvTable::Row &row : resources.table(u"travelcues"_qs).rows()) {
+        if (row.fields.value(1) != u"group")
+            continue;
+        const QString word = row.fields[0].toLower();
+        if (row.fields.value(2) == u"people")
+            m_peopleNouns.insert(foldedHash(word), word);
+        else if (const int n = row.fields.value(2).toInt(); n > 0) {
+            m_groupWords.insert(foldedHash(word), word);
+            m_groupLongest = std::max(m_groupLongest, word.size());
+            m_groupSizes.insert(word, n);
+        }
+    }
     for (const TsvTable::Row &row : resources.table(u"speechcues"_qs).rows()) {
         const QString cue = row.fields.value(0);
         const QString frame = row.fields.value(2);
@@ -121,6 +133,19 @@ VisitLexicon::VisitLexicon(const Resources &resources)
 bool VisitLexicon::isSaying(QStringView word) const
 {
     return containsFolded(m_saying, word);
+}
+
+int VisitLexicon::groupSize(QStringView word) const
+{
+    // The folded look-up first: no copy for the many words that are no number.
+    return word.size() <= m_groupLongest && containsFolded(m_groupWords, word)
+               ? m_groupSizes.value(word.toString().toLower(), 0)
+               : 0;
+}
+
+bool VisitLexicon::isPeopleNoun(QStringView word) const
+{
+    return containsFolded(m_peopleNouns, word);
 }
 
 VisitLexicon::SiteKind VisitLexicon::siteKind(QStringView name) const
@@ -250,7 +275,8 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
     }
     for (const TsvTable::Row &row : resources.table(u"travelcues"_qs).rows()) {
         const QStringList &f = row.fields;
-        if (f.size() < 2 || TravelCueTable::kindOf(f[1]))
+        // Cues are TravelCueTable's; class group is no word of the entries (groupSize()).
+        if (f.size() < 2 || TravelCueTable::kindOf(f[1]) || f[1] == u"group")
             continue;
         VisitWord &word = words[f[0].toLower()];
         const QString cls = f[1];

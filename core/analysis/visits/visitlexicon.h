@@ -107,6 +107,13 @@ public:
     /// Whether the word is a one-word speech verb of lexicon/speechcues.tsv of the frame say
     /// ("said", "added"; not "told", whose object is the addressee), case-insensitively.
     bool isSaying(QStringView word) const;
+    /// How many people a number word of a plural subject names ("both" 2, "three" 3;
+    /// travelcues.tsv class group), or 0; case-insensitively. Not a VisitWord: the words of the
+    /// class are no function words for the rules that read the lexicon's entries.
+    int groupSize(QStringView word) const;
+    /// Whether the word is a plural noun of people after such a number word ("Both
+    /// candidates", "the two men"; travelcues.tsv class group, argument people).
+    bool isPeopleNoun(QStringView word) const;
     /// Whether an organization's name names a building or campus as well as the body in it
     /// (lexicon/sitewords.tsv), and how: None; Name, the whole name, a leading "the" aside (a
     /// seat of office, "the White House": "in" it names the office as often as the building);
@@ -161,14 +168,18 @@ private:
     NameTable m_cityRegions;    ///< city -> its subdivisions (Resources)
     /// isPluralTimeUnit(): folded hash -> lower-case word (temporal_units.tsv, class units)
     QHash<quint64, QString> m_pluralTimeUnits;
-    QHash<QString, QString> m_usStates;  ///< name, abbreviation or postal code -> state, lower-case
-    QHash<quint64, QString> m_saying;    ///< isSaying(): folded hash -> lower-case word
-    QHash<quint64, QString> m_siteHeads; ///< siteKind()'s head words (folded hash)
-    QHash<quint64, QString> m_siteNames; ///< siteKind()'s whole names (folded hash)
-    QHash<quint64, Seat> m_seats;        ///< seat(): folded hash of the name -> the seat
-    QHash<quint64, QString> m_posts;     ///< isPost(): folded hash -> lower-case word
-    QHash<quint64, QString> m_absent;    ///< deniesPart()'s whole words (folded hash)
-    QStringList m_absentEndings;         ///< deniesPart()'s word endings, lower-case
+    QHash<QString, QString> m_usStates; ///< name, abbreviation or postal code -> state, lower-case
+    QHash<quint64, QString> m_saying;   ///< isSaying(): folded hash -> lower-case word
+    QHash<quint64, QString> m_groupWords;  ///< groupSize()'s words: folded hash -> lower-case
+    QHash<QString, int> m_groupSizes;      ///< groupSize(): lower-case word -> how many
+    qsizetype m_groupLongest = 0;          ///< the longest of groupSize()'s words
+    QHash<quint64, QString> m_peopleNouns; ///< isPeopleNoun(): folded hash -> lower-case word
+    QHash<quint64, QString> m_siteHeads;   ///< siteKind()'s head words (folded hash)
+    QHash<quint64, QString> m_siteNames;   ///< siteKind()'s whole names (folded hash)
+    QHash<quint64, Seat> m_seats;          ///< seat(): folded hash of the name -> the seat
+    QHash<quint64, QString> m_posts;       ///< isPost(): folded hash -> lower-case word
+    QHash<quint64, QString> m_absent;      ///< deniesPart()'s whole words (folded hash)
+    QStringList m_absentEndings;           ///< deniesPart()'s word endings, lower-case
     /// sourceBefore(): one or two lower-case words (folded hash of the words joined by a
     /// space) -> whether only a passive's agent is exempt
     QHash<quint64, std::pair<QString, bool>> m_sources;
