@@ -691,6 +691,22 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
         << u"Senator Nora Pellham and Governor Eli Strand met donors on Monday. France, Germany "
            "and Italy said they would meet in Vienna in May."_qs
         << u"Strand"_qs << QStringList{} << QStringList{u"Vienna"_qs};
+    // Round 23 mends (cmend, review finding 8): a plural noun subject of the clause is what
+    // "they" stands for, not the list of the sentence before.
+    const QString donors = u"Senator Nora Pellham and Governor Eli Strand met donors on Monday. "
+                           "The donors said they travelled to Dayton in March."_qs;
+    QTest::newRow("plural guard: they after a plural noun subject, the first")
+        << donors << u"Pellham"_qs << QStringList{} << QStringList{u"Dayton"_qs};
+    QTest::newRow("plural guard: they after a plural noun subject, the second")
+        << donors << u"Strand"_qs << QStringList{} << QStringList{u"Dayton"_qs};
+    QTest::newRow("plural guard: they after a people noun subject")
+        << u"Senator Nora Pellham and Governor Eli Strand met donors on Monday. Two other men "
+           "said they flew to Dayton in March."_qs
+        << u"Strand"_qs << QStringList{} << QStringList{u"Dayton"_qs};
+    QTest::newRow("plural visitors: they after a clause of its own")
+        << u"Senator Nora Pellham and Governor Eli Strand met donors on Monday. After the talks "
+           "ended, they flew to Dayton."_qs
+        << u"Strand"_qs << QStringList{u"Dayton"_qs} << QStringList{};
     QTest::newRow("plural guard: the two countries")
         << u"Senator Nora Pellham traded barbs with Governor Eli Strand on Monday. The two "
            "countries will meet in Vienna in May."_qs

@@ -322,10 +322,10 @@ int VisitCandidateFinder::addRoleHolder(int token, SentenceView &view) const
 
 void VisitCandidateFinder::addGroup(int token, int sentence, int resolved, SentenceView &view) const
 {
-    // Only "they", "the", "both" and "all" open a plural (VisitContext::groupAt()): a cheap
-    // test of the first letter spares the look-ups for every other word.
-    const QStringView w = m_context.word(token);
-    if (w.isEmpty() || !QStringView(u"tTbBaA").contains(w.front()))
+    // The words that open a plural are travelcues.tsv's class group (VisitContext::groupAt(),
+    // VisitLexicon::groupOpener()); its cheap tests first, inline: this is asked of nearly
+    // every word.
+    if (!m_context.lexicon().mayOpenGroup(m_context.word(token)))
         return;
     int end = -1;
     for (int e : m_context.groupAt(token, sentence, &end))

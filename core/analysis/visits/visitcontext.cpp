@@ -283,6 +283,11 @@ int VisitContext::resolvePronoun(int token, int sentence) const
     if (w->pronoun == PronounKind::Speaker || w->pronoun == PronounKind::SpeakerPossessive)
         return quoteSpeaker(token);
     const Sentence &s = m_analysis.sentences[sentence];
+    // "The defendants said they travelled": a plural pronoun after a plural noun subject of
+    // its clause is of them, of nobody named (travelcues.tsv class group, pronoun).
+    if (m_lexicon.groupOpener(word(token)) == VisitLexicon::GroupOpener::Pronoun &&
+        pluralSubjectBefore(token, s.firstToken))
+        return -1;
     for (int k = token - 1; k >= s.firstToken; --k) {
         const int m = mentionOf(k);
         if (m >= 0 && isCompatible(m, *w))
@@ -323,10 +328,8 @@ bool VisitContext::followsSubject(int token) const
     if (const VisitWord *e = entry(token);
         e && (!e->cues.isEmpty() || e->modal || e->auxiliary || e->tense != VisitWord::Tense::None))
         return true;
-    for (const char16_t *verb : {u"also", u"have", u"has", u"had", u"did", u"does", u"do"})
-        if (w == QStringView(verb))
-            return true;
-    return m_lexicon.isSaying(w) || (w.size() > 4 && w.endsWith(u"ed"));
+    return m_lexicon.followsSubject(w) || m_lexicon.isSaying(w) ||
+           (w.size() > 4 && w.endsWith(u"ed"));
 }
 
 void VisitContext::readRoles() const
@@ -345,11 +348,15 @@ void VisitContext::readRoles() const
                 continue;
             if (last.size() < 64)
                 m_roleLengths |= quint64(1) << last.size();
-            auto it = m_roleOwner.find(last);
+            // Folded as VisitLexicon does (U+2019 as '); two words of one hash (never seen)
+            // would count as a role several people hold.
+            const QString folded = QString(last).replace(QChar(0x2019), u'\'');
+            const quint64 h = VisitLexicon::foldedHash(folded);
+            auto it = m_roleOwner.find(h);
             if (it == m_roleOwner.end())
-                m_roleOwner.insert(last, e);
-            else if (*it != e)
-                *it = -2;
+                m_roleOwner.insert(h, {folded, e});
+            else if (it->holder != e || it->word != folded)
+                it->holder = -2;
         }
     }
     // Each token's holder, looked up when first asked (roleAt()).
@@ -360,11 +367,14 @@ int VisitContext::roleAt(int token) const
 {
     int &owner = m_roleAt[token];
     if (owner == UnknownRole) {
-        // Most words are of no role's length: no copy, no look-up.
+        // Most words are of no role's length: no look-up; and the look-up makes no copy.
         const QStringView v = word(token);
-        owner = v.size() < 64 && ((m_roleLengths >> v.size()) & 1)
-                    ? m_roleOwner.value(v.toString().toLower(), -1)
-                    : -1;
+        owner = -1;
+        if (v.size() < 64 && ((m_roleLengths >> v.size()) & 1)) {
+            const auto it = m_roleOwner.constFind(VisitLexicon::foldedHash(v));
+            if (it != m_roleOwner.cend() && VisitLexicon::equalsFolded(v, it->word))
+                owner = it->holder;
+        }
     }
     return owner;
 }
@@ -469,32 +479,31 @@ QList<int> VisitContext::peopleOf(int sentence) const
 
 QList<int> VisitContext::groupAt(int token, int sentence, int *end) const
 {
-    // "they", "the", "all", "both": nothing longer opens a plural.
-    const QStringView w = word(token);
-    if (w.size() < 3 || w.size() > 4)
+    // The words that open a plural are travelcues.tsv's class group ("they", "the", "all",
+    // "both").
+    const VisitLexicon::GroupOpener opener = m_lexicon.groupOpener(word(token));
+    if (opener == VisitLexicon::GroupOpener::None)
         return {};
     const Sentence &s = m_analysis.sentences[sentence];
     const Sentence *before = sentence > 0 ? &m_analysis.sentences[sentence - 1] : nullptr;
-    if (w.compare(u"they", Qt::CaseInsensitive) == 0) {
+    if (opener == VisitLexicon::GroupOpener::Pronoun) {
         *end = token + 1;
         QList<int> list = personList(s.firstToken, token);
         // The sentence before only for a "they" no name comes before ("France and Italy said
-        // they would" is of the countries).
+        // they would" is of the countries) and no plural noun is the subject of its clause
+        // ("The defendants said they travelled").
         bool named = false;
         for (int k = s.firstToken; k < token && !named; ++k)
             named = isName(k);
-        if (list.isEmpty() && before && !named)
+        if (list.isEmpty() && before && !named && !pluralSubjectBefore(token, s.firstToken))
             list = personList(before->firstToken, before->endToken);
         return list;
     }
     // A number word opening a clause: "Both candidates", "The two men", "All three"; also
     // after a saying verb or "that" ("police say the three were arrested").
     int k = token + 1;
-    QStringView number = w;
-    if (isDeterminer(w) || w.compare(u"all", Qt::CaseInsensitive) == 0)
-        number = word(k++);
-    else if (w.compare(u"both", Qt::CaseInsensitive) != 0)
-        return {};
+    const QStringView number =
+        opener == VisitLexicon::GroupOpener::Before ? word(k++) : word(token);
     const int n = m_lexicon.groupSize(number);
     if (n == 0 || k >= s.endToken)
         return {};
@@ -520,6 +529,25 @@ QList<int> VisitContext::groupAt(int token, int sentence, int *end) const
     if (list.size() != n)
         list = peopleOf(sentence + 1);
     return list.size() == n ? list : QList<int>{};
+}
+
+bool VisitContext::pluralSubjectBefore(int token, int from) const
+{
+    // Back to the clause's start (a comma or the sentence's): a plural noun of people of
+    // travelcues.tsv class group ("the men"), or a lower-case word ending in a single "s"
+    // after "the", "a" or "an" ("The defendants"), with a verb or comma after it.
+    for (int k = token - 1; k > from; --k) {
+        const QStringView w = word(k);
+        if (w == u",")
+            return false;
+        if (isName(k) || w.size() < 3 || !w.front().isLower())
+            continue;
+        const bool plural = m_lexicon.isPeopleNoun(w) ||
+                            (isDeterminer(word(k - 1)) && w.endsWith(u's') && !w.endsWith(u"ss"));
+        if (plural && followsSubject(k + 1))
+            return true;
+    }
+    return false;
 }
 
 QStringList VisitContext::countriesOf(int entity) const

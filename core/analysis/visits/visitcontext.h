@@ -132,6 +132,9 @@ public:
     /// after a saying verb or "that" ("police say the three were arrested"). `end` gets one
     /// past the plural's words.
     QList<int> groupAt(int token, int sentence, int *end) const;
+    /// Whether a plural noun ("The defendants", "the men") is the subject of the clause of
+    /// `token` before it, the sentence starting at `from` (groupAt(): such a "they" is of them).
+    bool pluralSubjectBefore(int token, int from) const;
 
     /// Countries the entity belongs to, from demonyms in its roles or right before its
     /// mentions ("Belarusian President X"), lower-case. Cached for the run.
@@ -225,8 +228,13 @@ private:
     mutable QHash<int, QStringList> m_placeRegions; ///< placeRegions() cache for this run
     mutable QHash<int, QString> m_placeCountry;     ///< countryOfPlace() cache for this run
     mutable bool m_rolesRead = false;
-    /// roleHolder(): the last word of a role, lower-case -> its only holder, or -2 (several)
-    mutable QHash<QString, int> m_roleOwner;
+    struct RoleOwner
+    {
+        QString word;   ///< the last word of a role, lower-case
+        int holder = 0; ///< its only holder, or -2 (several)
+    };
+    /// roleHolder(): VisitLexicon::foldedHash() of the last word of a role -> its holder
+    mutable QHash<quint64, RoleOwner> m_roleOwner;
     mutable QHash<int, QStringList> m_roleWords; ///< a holder's role words, lower-case
     mutable quint64 m_roleLengths = 0;           ///< bit n: some role's last word has n characters
     mutable QList<int> m_roleAt; ///< roleAt() of each token, UnknownRole until asked

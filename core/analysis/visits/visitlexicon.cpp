@@ -74,12 +74,27 @@ VisitLexicon::VisitLexicon(const Resources &resources)
         if (row.fields.value(1) != u"group")
             continue;
         const QString word = row.fields[0].toLower();
-        if (row.fields.value(2) == u"people")
+        const QString &argument = row.fields.value(2);
+        GroupOpener opener = GroupOpener::None;
+        if (argument == u"people")
             m_peopleNouns.insert(foldedHash(word), word);
-        else if (const int n = row.fields.value(2).toInt(); n > 0) {
+        else if (argument == u"before")
+            opener = GroupOpener::Before;
+        else if (argument == u"pronoun")
+            opener = GroupOpener::Pronoun;
+        else if (argument == u"after")
+            m_subjectFollowers.insert(foldedHash(word), word);
+        else if (const int n = argument.toInt(); n > 0) {
             m_groupWords.insert(foldedHash(word), word);
             m_groupLongest = std::max(m_groupLongest, word.size());
             m_groupSizes.insert(word, n);
+            if (row.fields.value(3) == u"alone")
+                opener = GroupOpener::Alone;
+        }
+        if (opener != GroupOpener::None && !word.isEmpty()) {
+            m_openers.insert(foldedHash(word), {word, opener});
+            m_openerLengths |= quint64(1) << (word.size() < 64 ? word.size() : 0);
+            m_openerInitials |= quint64(1) << initialBit(word.front());
         }
     }
     for (const TsvTable::Row &row : resources.table(u"speechcues"_qs).rows()) {
@@ -146,6 +161,19 @@ int VisitLexicon::groupSize(QStringView word) const
 bool VisitLexicon::isPeopleNoun(QStringView word) const
 {
     return containsFolded(m_peopleNouns, word);
+}
+
+bool VisitLexicon::followsSubject(QStringView word) const
+{
+    return containsFolded(m_subjectFollowers, word);
+}
+
+VisitLexicon::GroupOpener VisitLexicon::groupOpener(QStringView word) const
+{
+    if (!mayOpenGroup(word))
+        return GroupOpener::None;
+    const auto it = m_openers.constFind(foldedHash(word));
+    return it != m_openers.cend() && equalsFolded(word, it->word) ? it->kind : GroupOpener::None;
 }
 
 VisitLexicon::SiteKind VisitLexicon::siteKind(QStringView name) const

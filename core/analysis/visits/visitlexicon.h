@@ -114,6 +114,29 @@ public:
     /// Whether the word is a plural noun of people after such a number word ("Both
     /// candidates", "the two men"; travelcues.tsv class group, argument people).
     bool isPeopleNoun(QStringView word) const;
+    /// How a word opens a plural subject (travelcues.tsv class group): None; Pronoun, a plural
+    /// pronoun naming the people listed before it ("they"); Before, a word before a number
+    /// word ("the three", "all four"); Alone, a number word that opens one by itself ("Both
+    /// went"). Case-insensitively; asked of nearly every word, so the cheap tests (the rows'
+    /// lengths and first letters, read from the rows) come first.
+    enum class GroupOpener : quint8 { None, Pronoun, Before, Alone };
+    GroupOpener groupOpener(QStringView word) const;
+    /// groupOpener()'s cheap tests alone, inline: false = the word opens no plural.
+    bool mayOpenGroup(QStringView word) const
+    {
+        // Bit 0 stands for the lengths of 64 and more.
+        return !word.isEmpty() && ((m_openerLengths >> (word.size() < 64 ? word.size() : 0)) & 1) &&
+               ((m_openerInitials >> initialBit(word.front())) & 1);
+    }
+    /// mayOpenGroup()'s bit of a first letter: folded to lower case (ASCII without a call), & 63.
+    static int initialBit(QChar c)
+    {
+        const char16_t u = c.unicode();
+        return (u < 128 ? (u >= u'A' && u <= u'Z' ? u + 32 : u) : c.toCaseFolded().unicode()) & 63;
+    }
+    /// Whether the word, after a noun, makes it a subject ("also", "did"; travelcues.tsv class
+    /// group, argument after), case-insensitively.
+    bool followsSubject(QStringView word) const;
     /// Whether an organization's name names a building or campus as well as the body in it
     /// (lexicon/sitewords.tsv), and how: None; Name, the whole name, a leading "the" aside (a
     /// seat of office, "the White House": "in" it names the office as often as the building);
@@ -150,12 +173,14 @@ public:
     /// The class of an event noun (lexicon/eventnouns.tsv: "debates" -> "debate"), compared
     /// case-insensitively; empty for any other word.
     QString eventClass(QStringView word) const;
+    /// A hash of the word folded to lower case (ASCII, QChar::toLower(), U+2019 as '), no
+    /// copy; and whether the word folds to `folded`, a word already folded.
+    static quint64 foldedHash(QStringView word);
+    static bool equalsFolded(QStringView word, QStringView folded);
 
 private:
     static QHash<QString, VisitWord> readCues(const Resources &resources);
     static QStringView key(QStringView word, QChar *buffer, qsizetype capacity);
-    static quint64 foldedHash(QStringView word);
-    static bool equalsFolded(QStringView word, QStringView folded);
     /// Whether a word set keyed by foldedHash() holds the word, case-insensitively; no copy.
     static bool containsFolded(const QHash<quint64, QString> &words, QStringView word);
 
@@ -191,6 +216,17 @@ private:
     };
     QHash<quint64, EventNoun> m_events; ///< eventClass(): folded hash -> noun and class
     qsizetype m_eventShortest = 0, m_eventLongest = 0; ///< of m_events' nouns: most words skip
+
+    // groupOpener(), followsSubject() (travelcues.tsv class group)
+    struct Opener
+    {
+        QString word; ///< lower-case
+        GroupOpener kind = GroupOpener::None;
+    };
+    QHash<quint64, Opener> m_openers; ///< folded hash -> the row
+    quint64 m_openerLengths = 0;      ///< bit n set = an opener of n letters (bit 0: 64 or more)
+    quint64 m_openerInitials = 0;     ///< bit initialBit() of each opener's first letter set
+    QHash<quint64, QString> m_subjectFollowers; ///< followsSubject(): folded hash -> word
 };
 
 } // namespace lector
