@@ -339,23 +339,25 @@ void VisitContext::readRoles() const
         if (m_analysis.entities[e].type != EntityType::Person)
             continue;
         for (const QString &role : m_analysis.entities[e].roles) {
-            const QStringList parts = role.toLower().split(u' ', Qt::SkipEmptyParts);
-            if (parts.isEmpty())
+            // The role's last word, read in place: no copy but of a new word.
+            QStringView r = role;
+            while (r.endsWith(u' '))
+                r.chop(1);
+            if (r.isEmpty())
                 continue;
-            m_roleWords[e] += parts;
-            const QString &last = parts.constLast();
+            const QStringView last = r.sliced(r.lastIndexOf(u' ') + 1);
             if (last.size() < 3)
                 continue;
             if (last.size() < 64)
                 m_roleLengths |= quint64(1) << last.size();
             // Folded as VisitLexicon does (U+2019 as '); two words of one hash (never seen)
             // would count as a role several people hold.
-            const QString folded = QString(last).replace(QChar(0x2019), u'\'');
-            const quint64 h = VisitLexicon::foldedHash(folded);
+            const quint64 h = VisitLexicon::foldedHash(last);
             auto it = m_roleOwner.find(h);
             if (it == m_roleOwner.end())
-                m_roleOwner.insert(h, {folded, e});
-            else if (it->holder != e || it->word != folded)
+                m_roleOwner.insert(
+                    h, {last.toString().toLower().replace(QChar(0x2019), u'\''), int(e)});
+            else if (it->holder != e || !VisitLexicon::equalsFolded(last, it->word))
                 it->holder = -2;
         }
     }
@@ -379,6 +381,15 @@ int VisitContext::roleAt(int token) const
     return owner;
 }
 
+bool VisitContext::isRoleWord(int entity, QStringView w) const
+{
+    for (const QString &role : m_analysis.entities[entity].roles)
+        for (QStringView part : QStringView(role).split(u' ', Qt::SkipEmptyParts))
+            if (part.compare(w, Qt::CaseInsensitive) == 0)
+                return true;
+    return false;
+}
+
 int VisitContext::roleHolder(int token, int *end) const
 {
     // The cheap tests first: this is asked of nearly every word.
@@ -396,9 +407,8 @@ int VisitContext::roleHolder(int token, int *end) const
             return -1;
         const int owner = roleAt(j);
         if (owner >= 0 && followsSubject(j + 1)) {
-            const QStringList &words = m_roleWords[owner];
             for (int k = token + 1; k < j; ++k)
-                if (!words.contains(word(k).toString().toLower()))
+                if (!isRoleWord(owner, word(k)))
                     return -1;
             *end = j + 1;
             return owner;

@@ -204,6 +204,8 @@ private:
     /// The holder of the role whose last word the token is (m_roleOwner: -2 several, -1 none),
     /// looked up once per token.
     int roleAt(int token) const;
+    /// Whether the word is one of the entity's role words (roleHolder()), case-insensitively.
+    bool isRoleWord(int entity, QStringView word) const;
     static constexpr int UnknownRole = -3;
     bool isCompatible(int mention, const VisitWord &pronoun) const;
     /// The entity of the first mention in [from, to) the pronoun may stand for; with
@@ -235,9 +237,8 @@ private:
     };
     /// roleHolder(): VisitLexicon::foldedHash() of the last word of a role -> its holder
     mutable QHash<quint64, RoleOwner> m_roleOwner;
-    mutable QHash<int, QStringList> m_roleWords; ///< a holder's role words, lower-case
-    mutable quint64 m_roleLengths = 0;           ///< bit n: some role's last word has n characters
-    mutable QList<int> m_roleAt; ///< roleAt() of each token, UnknownRole until asked
+    mutable quint64 m_roleLengths = 0; ///< bit n: some role's last word has n characters
+    mutable QList<int> m_roleAt;       ///< roleAt() of each token, UnknownRole until asked
 };
 
 } // namespace lector
