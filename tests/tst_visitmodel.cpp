@@ -637,6 +637,25 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("seat guard: a president of no stated country visits the Kremlin")
         << u"President Ana Ruiz arrived at the Kremlin on Monday for talks."_qs << u"Ruiz"_qs
         << QStringList{u"Kremlin"_qs} << QStringList{};
+    // Review of round 23: a home base is not arrived at, visited or welcomed at; so a title
+    // holder of no stated country who comes to the seat is a visitor, and a country named
+    // after the name ("of Croatia", regionsOf()) is the holder's.
+    QTest::newRow("seat guard: a president of no stated country arrives at the White House")
+        << u"President Ivo Marek arrived at the White House on Tuesday to ask for more aid."_qs
+        << u"Marek"_qs << QStringList{u"White House"_qs} << QStringList{};
+    QTest::newRow("seat guard: a president of no stated country visits the White House")
+        << u"President Ivo Marek visited the White House on Tuesday."_qs << u"Marek"_qs
+        << QStringList{u"White House"_qs} << QStringList{};
+    QTest::newRow("seat guard: the country after the name")
+        << u"President Ivo Marek of Croatia spoke to reporters at the White House on Tuesday."_qs
+        << u"Marek"_qs << QStringList{u"White House"_qs} << QStringList{};
+    QTest::newRow("seat of office as home base: returned to it")
+        << u"President Ana Ruiz returned to the White House on Monday after a week in Ohio."_qs
+        << u"Ruiz"_qs << QStringList{} << QStringList{u"White House"_qs};
+    QTest::newRow("seat of office as home base: the stated country's president arrives")
+        << u"U.S. President Ana Ruiz arrived at the White House on Monday after a week in "
+           "Ohio."_qs
+        << u"Ruiz"_qs << QStringList{} << QStringList{u"White House"_qs};
     QTest::newRow("seat guard: a president of another body")
         << u"NAACP President Sam Cole arrived at the White House on Tuesday."_qs << u"Cole"_qs
         << QStringList{u"White House"_qs} << QStringList{};

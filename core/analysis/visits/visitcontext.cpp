@@ -685,14 +685,19 @@ bool VisitContext::inHomeRegion(int person, int place) const
                        [&in](const QString &region) { return in.contains(region); });
 }
 
-bool VisitContext::isSeatOf(int person, int place) const
+bool VisitContext::isSeatOf(int person, int place, bool arrived) const
 {
     const Entity &p = m_analysis.entities[place];
     const VisitLexicon::Seat *seat = m_lexicon.seat(p.name);
     if (!seat || m_analysis.entities[person].type != EntityType::Person)
         return false;
-    const QStringList countries = countriesOf(person);
-    if (countries.isEmpty() ? !seat->unqualified : !countries.contains(seat->country))
+    QStringList countries = countriesOf(person);
+    // "President X of France": the country of a place the office is tied to.
+    for (const QString &region : regionsOf(person))
+        if (const QString c = m_lexicon.countryOfPlace(region);
+            !c.isEmpty() && !countries.contains(c))
+            countries.append(c);
+    if (countries.isEmpty() ? !seat->unqualified || arrived : !countries.contains(seat->country))
         return false;
     const QList<QStringView> seatWords = QStringView(seat->name).split(u' ');
     // A word before the title: the seat's country ("U.S.", "American") or the seat's name.

@@ -154,8 +154,12 @@ public:
     /// "White House press secretary"; not "former", "NAACP President"), and the person belongs
     /// to the seat's country (countriesOf(): "French President X" at the White House visits
     /// it), or to none stated where the seat is Seat::unqualified ("President X" at the White
-    /// House, not at the Kremlin).
-    bool isSeatOf(int person, int place) const;
+    /// House, not at the Kremlin). The person's countries are also those of the places
+    /// regionsOf() ties the office to ("President X of France"). `arrived`: the text tells the
+    /// person arriving at, visiting or welcomed at the place ("arrived at", "visited", "was
+    /// welcomed at"); a home base is not arrived at, so then a holder of no stated country
+    /// does not hold it ("President X arrived at the White House" is a visitor).
+    bool isSeatOf(int person, int place, bool arrived = false) const;
     /// A place entity's forms and the first-level subdivisions its forms lie in
     /// (VisitLexicon::statesOf()), lower-case. Cached for the run.
     QStringList placeRegions(int place) const;
