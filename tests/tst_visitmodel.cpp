@@ -960,6 +960,21 @@ void TestVisitModel::leadDate_data()
     QTest::newRow("lead guard: a trip with the children")
         << lead + u"Whitcomb then travelled to Akron with the children."_qs << u"Whitcomb"_qs
         << u"Akron"_qs << u"past"_qs << u"2024-02-06"_qs;
+    // Review of round 23: after a past verb of the trip, a date in the genitive still ahead is
+    // the event's the trip is made for: no date of the trip (VisitDater::namesEventAhead()).
+    QTest::newRow("genitive: arrived for next month's vote, no date")
+        << u"Fisheries Minister Lena Vogt arrived in Hanoi for next month's budget vote."_qs
+        << u"Vogt"_qs << u"Hanoi"_qs << u"past"_qs << QString();
+    QTest::newRow("genitive: flew for next week's summit, no date")
+        << u"Fisheries Minister Lena Vogt flew to Hanoi for next week's regional summit."_qs
+        << u"Vogt"_qs << u"Hanoi"_qs << u"past"_qs << QString();
+    QTest::newRow("genitive guard: flew for Tuesday's summit, its day")
+        << u"Fisheries Minister Lena Vogt flew to Hanoi for Tuesday's regional summit."_qs
+        << u"Vogt"_qs << u"Hanoi"_qs << u"past"_qs << u"2024-02-06"_qs;
+    QTest::newRow("genitive guard: will fly for next month's vote")
+        << u"Fisheries Minister Lena Vogt will fly to Hanoi on Friday for next month's budget "
+           "vote."_qs
+        << u"Vogt"_qs << u"Hanoi"_qs << u"planned"_qs << u"2024-02-09"_qs;
     QTest::newRow("lead guard: the visitor's trip")
         << lead + u"Whitcomb then travelled to Akron to meet teachers."_qs << u"Whitcomb"_qs
         << u"Akron"_qs << u"past"_qs << u"2024-02-06"_qs;

@@ -727,6 +727,43 @@ bool VisitContext::isSeatOf(int person, int place, bool arrived) const
     });
 }
 
+bool VisitContext::timeInGenitive(int time) const
+{
+    const int end = endTimeToken(time);
+    const int last = int(m_analysis.tokens.size());
+    return (end < last && isGenitive(end)) || isGenitive(end - 1);
+}
+
+bool VisitContext::genitiveNamesTrip(int time) const
+{
+    const int end = endTimeToken(time);
+    const int last = int(m_analysis.tokens.size());
+    for (int k = end + 1; k < last && k <= end + 3 && !isPunctuation(k); ++k) {
+        const VisitWord *w = entry(k);
+        if (w && std::any_of(w->cues.cbegin(), w->cues.cend(),
+                             [](const TravelCue &c) { return c.kind == CueKind::Noun; }))
+            return true;
+    }
+    return false;
+}
+
+bool VisitContext::isIrregularPast(QStringView word)
+{
+    // The irregular past forms of the travel and meeting verbs (the regular ones end in -ed).
+    for (QStringView past : {u"went", u"flew", u"came", u"left", u"met", u"made", u"drove", u"rode",
+                             u"took", u"held", u"spoke", u"stopped", u"began"})
+        if (word.compare(past, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+bool VisitContext::isPastVerb(int token) const
+{
+    const QStringView verb = word(token);
+    return !isName(token) && !verb.isEmpty() && verb.front().isLower() &&
+           (verb.endsWith(u"ed") || isIrregularPast(verb));
+}
+
 bool VisitContext::isCountry(int entity) const
 {
     const QString country = countryOfPlace(entity);

@@ -85,6 +85,19 @@ public:
     /// Whether the token is the possessive ending of a name ("Angola 's", with a straight or a
     /// curly apostrophe).
     bool isGenitive(int token) const { return Tokenizer::isPossessiveEnding(word(token)); }
+    /// Whether the time expression is in the genitive and so names the noun after it, an event
+    /// ("next month's budget vote", "Tuesday's primary"): the possessive ending right after the
+    /// expression or its last token's. The one test of the visit steps (VisitAssembler's tense,
+    /// VisitDater's dates; review of round 23).
+    bool timeInGenitive(int time) const;
+    /// Whether a trip noun stands within three words after a time in the genitive ("this
+    /// year's tour of P", "Monday's state visit", "Tuesday's summit"): the noun may be the
+    /// trip, whose date it is.
+    bool genitiveNamesTrip(int time) const;
+    /// Whether the token is a past form of a verb: lower-case, no name, ending in "-ed" or an
+    /// irregular past of a travel or meeting verb ("flew", "met"; isIrregularPast()).
+    bool isPastVerb(int token) const;
+    static bool isIrregularPast(QStringView word);
     /// Whether the place's mention at `placeToken` modifies a noun after it ("an Oslo
     /// shipyard", "the Lisbon agreement"): that noun, not the place, is what the words before
     /// govern. A trip noun ("an Oslo visit") is not such a noun.

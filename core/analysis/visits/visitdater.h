@@ -89,6 +89,10 @@ private:
     bool isOngoing(int sentence, int cueToken) const;
     bool ongoingDate(Visit &visit, int cueToken) const;
     bool governingDate(Visit &visit) const;
+    /// Whether the time, in the genitive and still ahead of the publication date, names the
+    /// event a trip told with a past verb at `cueToken` was made for ("arrived in Oslo for next
+    /// month's budget vote"): no date of that trip.
+    bool namesEventAhead(int time, int cueToken) const;
     bool sameTripDate(Visit &visit, const QList<Visit> &earlier) const;
     bool pairSentenceDate(Visit &visit) const;
     static bool looksLikeYear(QStringView word);
@@ -96,8 +100,6 @@ private:
     bool toldTrip(int sentence) const;
     /// Whether the lead sentence tells an event in another place than the visit's.
     bool leadElsewhere(int sentence, const Visit &visit) const;
-    /// Whether the time expression is in the genitive ("Tuesday's primary").
-    bool isGenitive(int time) const;
     bool namesAttendedPeriod(int time) const;
     bool datesOtherEvent(int time, int cueToken) const;
     bool datesSaying(int time, int cueToken) const;

@@ -96,8 +96,9 @@ bool VisitDater::addLeadDate(Visit &visit, int cueToken) const
         const int t = m_context.timeOf(k);
         // A date in the genitive in another clause ("..., and said next year's budget")
         // names a noun's event, not the trip's.
-        const bool nounsDate =
-            t >= 0 && isGenitive(t) && crossesClause(std::min(k, cueToken), std::max(k, cueToken));
+        const bool nounsDate = t >= 0 && m_context.timeInGenitive(t) &&
+                               !m_context.genitiveNamesTrip(t) &&
+                               crossesClause(std::min(k, cueToken), std::max(k, cueToken));
         if ((t >= 0 && a.times[t].type != TimexType::Duration && !nounsDate) ||
             looksLikeYear(m_context.word(k)))
             return false;
