@@ -960,6 +960,26 @@ void TestVisitModel::leadDate_data()
     QTest::newRow("lead guard: a trip with the children")
         << lead + u"Whitcomb then travelled to Akron with the children."_qs << u"Whitcomb"_qs
         << u"Akron"_qs << u"past"_qs << u"2024-02-06"_qs;
+    // Review of round 23: the lead in the same paragraph dates no trip of another time of
+    // life either (VisitDater::tellsOtherTime() asked by every fallback), and "as young voters"
+    // is no stage of a life ("as a young aide" is).
+    const QString sameParagraph = u"Mayor Joan Whitcomb on Tuesday opened three new schools for "
+                                  "the children of miners. "_qs;
+    QTest::newRow("lead in the paragraph: not a trip as a child")
+        << sameParagraph + u"Whitcomb first visited Akron as a child."_qs << u"Whitcomb"_qs
+        << u"Akron"_qs << u"past"_qs << QString();
+    QTest::newRow("lead in the paragraph: not a trip when she was a student")
+        << sameParagraph + u"Whitcomb toured Akron when she was a student."_qs << u"Whitcomb"_qs
+        << u"Akron"_qs << u"past"_qs << QString();
+    QTest::newRow("lead in the paragraph: not a trip as a young aide")
+        << sameParagraph + u"Whitcomb toured Akron as a young aide."_qs << u"Whitcomb"_qs
+        << u"Akron"_qs << u"past"_qs << QString();
+    QTest::newRow("lead guard: as young voters gathered")
+        << lead + u"Whitcomb toured Akron as young voters gathered outside."_qs << u"Whitcomb"_qs
+        << u"Akron"_qs << u"past"_qs << u"2024-02-06"_qs;
+    QTest::newRow("lead guard: in the paragraph, the visitor's trip")
+        << sameParagraph + u"Whitcomb then travelled to Akron to meet teachers."_qs
+        << u"Whitcomb"_qs << u"Akron"_qs << u"past"_qs << u"2024-02-06"_qs;
     // Review of round 23: after a past verb of the trip, a date in the genitive still ahead is
     // the event's the trip is made for: no date of the trip (VisitDater::namesEventAhead()).
     QTest::newRow("genitive: arrived for next month's vote, no date")

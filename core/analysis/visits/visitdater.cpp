@@ -503,10 +503,46 @@ bool VisitDater::pairSentenceDate(Visit &visit) const
     return false;
 }
 
+bool VisitDater::tellsOtherTime(int sentence, int cueToken) const
+{
+    const Sentence &s = m_context.analysis().sentences[sentence];
+    for (int k = s.firstToken; k < s.endToken; ++k) {
+        const VisitWord *w = m_context.entry(k);
+        if (!w)
+            continue;
+        // "She often visits Columbus", "has repeatedly flown to P": a habit, not the story's
+        // trip (GUIDELINES.md: no anchor, no date); in the cue's clause, near it.
+        if (w->habitual && std::abs(k - cueToken) <= HabitReach &&
+            !crossesClause(std::min(k, cueToken), std::max(k, cueToken)))
+            return true;
+        // "She visited Oslo as a child", "in her youth", "years ago", "as a young aide": a trip
+        // of another time of her life than the story's (travelcues.tsv, class lifetime; an
+        // argument of several words stands so in the text: "as a" before "young", not "as
+        // young voters gathered").
+        for (const QString &before : w->lifetimeAfter) {
+            const QList<QStringView> words = QStringView(before).split(u' ');
+            for (int j = std::max(s.firstToken, k - LifeReach); j + words.size() <= k; ++j) {
+                bool match = true;
+                for (qsizetype i = 0; i < words.size() && match; ++i)
+                    match = m_context.word(j + int(i)).compare(words[i], Qt::CaseInsensitive) == 0;
+                if (match)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
 void VisitDater::addDate(Visit &visit, int cueToken, const QList<Visit> &earlier) const
 {
-    if (ownDate(visit, cueToken) || ongoingDate(visit, cueToken) || governingDate(visit) ||
-        sameTripDate(visit, earlier))
+    if (ownDate(visit, cueToken) || ongoingDate(visit, cueToken))
+        return;
+    // "Whitcomb first visited Akron as a child", "often visits P": a trip of another time than
+    // the story's takes no date of another sentence (the paragraph's, an earlier mention's, the
+    // pair's; review of round 23).
+    if (tellsOtherTime(visit.sentence, cueToken))
+        return;
+    if (governingDate(visit) || sameTripDate(visit, earlier))
         return;
     pairSentenceDate(visit);
 }

@@ -93,6 +93,11 @@ private:
     /// event a trip told with a past verb at `cueToken` was made for ("arrived in Oslo for next
     /// month's budget vote"): no date of that trip.
     bool namesEventAhead(int time, int cueToken) const;
+    /// Whether the trip's sentence tells a time of another part of life than the story's: a
+    /// habit near the cue in its clause (travelcues.tsv, class habitual: "often visits") or a
+    /// stage of a life (class lifetime: "as a child", "in her youth"). No date of another
+    /// sentence or of the lead then (addDate(), addLeadDate()).
+    bool tellsOtherTime(int sentence, int cueToken) const;
     bool sameTripDate(Visit &visit, const QList<Visit> &earlier) const;
     bool pairSentenceDate(Visit &visit) const;
     static bool looksLikeYear(QStringView word);
