@@ -558,36 +558,47 @@ void TestVisitExtractor::eventTense_data()
     // own sentence tells none ("will be held" is planned, GUIDELINES.md status).
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("mentions");
+    QTest::addColumn<QStringList>("times");
     QTest::addColumn<QString>("status");
 
     QTest::newRow("event in another sentence is planned")
         << u"The fourth Republican debate will be held in Denver. Senator Mark Oduya has "
            "prepared for the debate."_qs
-        << QStringList{u"Denver|place"_qs, u"Mark Oduya|person"_qs} << u"planned"_qs;
+        << QStringList{u"Denver|place"_qs, u"Mark Oduya|person"_qs} << QStringList{}
+        << u"planned"_qs;
     QTest::newRow("event in another sentence is planned: scheduled")
         << u"The summit is scheduled for Friday in Lusaka. Ann Kessler praised the summit."_qs
-        << QStringList{u"Lusaka|place"_qs, u"Ann Kessler|person"_qs} << u"planned"_qs;
+        << QStringList{u"Lusaka|place"_qs, u"Ann Kessler|person"_qs} << QStringList{}
+        << u"planned"_qs;
     QTest::newRow("guard: a plan after the event's place is another's")
         << u"Two hours before the debate in Denver, the party released a plan that would raise "
            "taxes. Senator Mark Oduya won the debate."_qs
-        << QStringList{u"Denver|place"_qs, u"Mark Oduya|person"_qs} << u"past"_qs;
+        << QStringList{u"Denver|place"_qs, u"Mark Oduya|person"_qs} << QStringList{} << u"past"_qs;
     QTest::newRow("guard: an event held is past")
         << u"The fourth Republican debate was held in Denver. Senator Mark Oduya won the "
            "debate."_qs
-        << QStringList{u"Denver|place"_qs, u"Mark Oduya|person"_qs} << u"past"_qs;
+        << QStringList{u"Denver|place"_qs, u"Mark Oduya|person"_qs} << QStringList{} << u"past"_qs;
+    // Review of round 23: not a pair its own dating puts before the publication date.
+    QTest::newRow("event in another sentence, the pair dated from last month: past")
+        << u"The fourth Republican debate will be held in Denver. Senator Mark Oduya attended a "
+           "rally last month. Oduya spoke at the debate."_qs
+        << QStringList{u"Denver|place"_qs, u"Mark Oduya|person"_qs, u"Oduya|person|Mark Oduya"_qs}
+        << QStringList{u"last month|2024-01|date"_qs} << u"past"_qs;
     QTest::newRow("guard: the own sentence's plan")
         << u"The summit in Lusaka opened on Friday. Ann Kessler will speak at the summit."_qs
-        << QStringList{u"Lusaka|place"_qs, u"Ann Kessler|person"_qs} << u"planned"_qs;
+        << QStringList{u"Lusaka|place"_qs, u"Ann Kessler|person"_qs} << QStringList{}
+        << u"planned"_qs;
 }
 
 void TestVisitExtractor::eventTense()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, mentions);
+    QFETCH(QStringList, times);
     Document document;
     document.text = text;
     document.published = QDate(2024, 2, 7);
-    Analysis a = analyse(document, mentions, {});
+    Analysis a = analyse(document, mentions, times);
     const auto model = VisitModel::fromWeights({{VisitModel::key(u"bias"), -5.0f},
                                                 {VisitModel::key(u"evo", u"subj"), 10.0f},
                                                 {VisitModel::key(u"evo", u"other"), 10.0f}});

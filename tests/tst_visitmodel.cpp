@@ -637,6 +637,25 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("seat guard: a president of no stated country visits the Kremlin")
         << u"President Ana Ruiz arrived at the Kremlin on Monday for talks."_qs << u"Ruiz"_qs
         << QStringList{u"Kremlin"_qs} << QStringList{};
+    // Review of round 23: a home base is not arrived at, visited or welcomed at; so a title
+    // holder of no stated country who comes to the seat is a visitor, and a country named
+    // after the name ("of Croatia", regionsOf()) is the holder's.
+    QTest::newRow("seat guard: a president of no stated country arrives at the White House")
+        << u"President Ivo Marek arrived at the White House on Tuesday to ask for more aid."_qs
+        << u"Marek"_qs << QStringList{u"White House"_qs} << QStringList{};
+    QTest::newRow("seat guard: a president of no stated country visits the White House")
+        << u"President Ivo Marek visited the White House on Tuesday."_qs << u"Marek"_qs
+        << QStringList{u"White House"_qs} << QStringList{};
+    QTest::newRow("seat guard: the country after the name")
+        << u"President Ivo Marek of Croatia spoke to reporters at the White House on Tuesday."_qs
+        << u"Marek"_qs << QStringList{u"White House"_qs} << QStringList{};
+    QTest::newRow("seat of office as home base: returned to it")
+        << u"President Ana Ruiz returned to the White House on Monday after a week in Ohio."_qs
+        << u"Ruiz"_qs << QStringList{} << QStringList{u"White House"_qs};
+    QTest::newRow("seat of office as home base: the stated country's president arrives")
+        << u"U.S. President Ana Ruiz arrived at the White House on Monday after a week in "
+           "Ohio."_qs
+        << u"Ruiz"_qs << QStringList{} << QStringList{u"White House"_qs};
     QTest::newRow("seat guard: a president of another body")
         << u"NAACP President Sam Cole arrived at the White House on Tuesday."_qs << u"Cole"_qs
         << QStringList{u"White House"_qs} << QStringList{};
@@ -957,6 +976,41 @@ void TestVisitModel::leadDate_data()
     QTest::newRow("lead guard: a trip with the children")
         << lead + u"Whitcomb then travelled to Akron with the children."_qs << u"Whitcomb"_qs
         << u"Akron"_qs << u"past"_qs << u"2024-02-06"_qs;
+    // Review of round 23: the lead in the same paragraph dates no trip of another time of
+    // life either (VisitDater::tellsOtherTime() asked by every fallback), and "as young voters"
+    // is no stage of a life ("as a young aide" is).
+    const QString sameParagraph = u"Mayor Joan Whitcomb on Tuesday opened three new schools for "
+                                  "the children of miners. "_qs;
+    QTest::newRow("lead in the paragraph: not a trip as a child")
+        << sameParagraph + u"Whitcomb first visited Akron as a child."_qs << u"Whitcomb"_qs
+        << u"Akron"_qs << u"past"_qs << QString();
+    QTest::newRow("lead in the paragraph: not a trip when she was a student")
+        << sameParagraph + u"Whitcomb toured Akron when she was a student."_qs << u"Whitcomb"_qs
+        << u"Akron"_qs << u"past"_qs << QString();
+    QTest::newRow("lead in the paragraph: not a trip as a young aide")
+        << sameParagraph + u"Whitcomb toured Akron as a young aide."_qs << u"Whitcomb"_qs
+        << u"Akron"_qs << u"past"_qs << QString();
+    QTest::newRow("lead guard: as young voters gathered")
+        << lead + u"Whitcomb toured Akron as young voters gathered outside."_qs << u"Whitcomb"_qs
+        << u"Akron"_qs << u"past"_qs << u"2024-02-06"_qs;
+    QTest::newRow("lead guard: in the paragraph, the visitor's trip")
+        << sameParagraph + u"Whitcomb then travelled to Akron to meet teachers."_qs
+        << u"Whitcomb"_qs << u"Akron"_qs << u"past"_qs << u"2024-02-06"_qs;
+    // Review of round 23: after a past verb of the trip, a date in the genitive still ahead is
+    // the event's the trip is made for: no date of the trip (VisitDater::namesEventAhead()).
+    QTest::newRow("genitive: arrived for next month's vote, no date")
+        << u"Fisheries Minister Lena Vogt arrived in Hanoi for next month's budget vote."_qs
+        << u"Vogt"_qs << u"Hanoi"_qs << u"past"_qs << QString();
+    QTest::newRow("genitive: flew for next week's summit, no date")
+        << u"Fisheries Minister Lena Vogt flew to Hanoi for next week's regional summit."_qs
+        << u"Vogt"_qs << u"Hanoi"_qs << u"past"_qs << QString();
+    QTest::newRow("genitive guard: flew for Tuesday's summit, its day")
+        << u"Fisheries Minister Lena Vogt flew to Hanoi for Tuesday's regional summit."_qs
+        << u"Vogt"_qs << u"Hanoi"_qs << u"past"_qs << u"2024-02-06"_qs;
+    QTest::newRow("genitive guard: will fly for next month's vote")
+        << u"Fisheries Minister Lena Vogt will fly to Hanoi on Friday for next month's budget "
+           "vote."_qs
+        << u"Vogt"_qs << u"Hanoi"_qs << u"planned"_qs << u"2024-02-09"_qs;
     QTest::newRow("lead guard: the visitor's trip")
         << lead + u"Whitcomb then travelled to Akron to meet teachers."_qs << u"Whitcomb"_qs
         << u"Akron"_qs << u"past"_qs << u"2024-02-06"_qs;

@@ -46,16 +46,6 @@ bool VisitAssembler::isCalledOff(int sentence, int cueToken) const
     return false;
 }
 
-bool VisitAssembler::isIrregularPast(QStringView word)
-{
-    // The irregular past forms of the travel and meeting verbs (the regular ones end in -ed).
-    for (QStringView past : {u"went", u"flew", u"came", u"left", u"met", u"made", u"drove", u"rode",
-                             u"took", u"held", u"spoke", u"stopped", u"began"})
-        if (word.compare(past, Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
-}
-
 bool VisitAssembler::pointsBack(int time) const
 {
     // "earlier this week", "last week", "two days ago": the expression tells a time already
@@ -67,14 +57,6 @@ bool VisitAssembler::pointsBack(int time) const
                 return true;
     }
     return false;
-}
-
-bool VisitAssembler::inGenitive(int time) const
-{
-    // "next month's": the possessive ending right after the expression, or its last token's.
-    const int end = m_context.endTimeToken(time);
-    return (end < m_context.analysis().tokens.size() && m_context.isGenitive(end)) ||
-           m_context.isGenitive(end - 1);
 }
 
 bool VisitAssembler::closesPeriodAhead(int token) const
@@ -96,9 +78,7 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
     const QDate published = m_context.document().published;
     // Without a publication date, a past form of the trip's verb ("travelled", "flew") tells
     // the tense that no later time expression can move.
-    const QStringView verb = m_context.word(cue);
-    const bool pastVerb = !m_context.isName(cue) && !verb.isEmpty() && verb.front().isLower() &&
-                          (verb.endsWith(u"ed") || isIrregularPast(verb));
+    const bool pastVerb = m_context.isPastVerb(cue);
     const auto stillAhead = [&](int k) {
         const int t = m_context.timeOf(k);
         if (t < 0)
@@ -166,7 +146,8 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
             continue;
         // "arrived in Oslo on Thursday for next month's budget vote": after a past verb of the
         // trip, a time in the genitive dates the event the trip is made for, not the trip.
-        if (const int t = m_context.timeOf(k); t >= 0 && k >= cueEnd && pastVerb && inGenitive(t))
+        if (const int t = m_context.timeOf(k);
+            t >= 0 && k >= cueEnd && pastVerb && m_context.timeInGenitive(t))
             continue;
         if (!w->tenseAfter.isEmpty()) {
             const QStringView before = k > s.firstToken ? m_context.word(k - 1) : QStringView();
@@ -200,7 +181,7 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
                 m_context.word(k + 1).compare(u"have", Qt::CaseInsensitive) == 0) {
                 const QStringView done = m_context.word(k + 2);
                 if (done == u"been" || done.endsWith(u"ed") || done.endsWith(u"en") ||
-                    isIrregularPast(done))
+                    VisitContext::isIrregularPast(done))
                     continue;
             }
             // "agreed to the quotas": "to" before a noun phrase is no infinitive.
@@ -246,9 +227,15 @@ bool VisitAssembler::isOverBefore(const Visit &v) const
     // ahead of an earlier moment is rarer than a weekday read the wrong way.
     if (!pointsBack(v.time))
         return false;
+    return endsBefore(v.date);
+}
+
+bool VisitAssembler::endsBefore(const QString &value) const
+{
+    const QDate published = m_context.document().published;
     QDate from;
     DatePrecision precision = DatePrecision::None;
-    if (!TimexResolver::parseValue(v.date, &from, &precision))
+    if (!published.isValid() || !TimexResolver::parseValue(value, &from, &precision))
         return false;
     // The last day of the period the value names.
     QDate last;
@@ -498,8 +485,10 @@ QList<Visit> VisitAssembler::visits(const QList<VisitCandidate> &candidates) con
         // "The debate will be held in P on Tuesday. ... X has prepared for the debate": an
         // event's pair whose own sentence tells no plan takes the tense of the sentence that
         // placed the event, read up to the later of its noun and place (review of round 22).
+        // Not a pair its own dating puts before the publication date ("X attended a debate in
+        // Detroit last month. She spoke at the debate."; review of round 23).
         if (const VisitOccurrence &b = c->occurrences[x.scored.best];
-            b.event && b.placedIn >= 0 && v.status == VisitStatus::Past &&
+            b.event && b.placedIn >= 0 && v.status == VisitStatus::Past && !endsBefore(v.date) &&
             tenseOf(b.placedIn, b.placedCue, b.placedCue + 1) == VisitStatus::Planned)
             v.status = VisitStatus::Planned;
         // "As X continues his visit": under way on the publication date.

@@ -80,6 +80,9 @@ private:
     /// lies before the publication date: a trip of that date took place, whatever the tense
     /// words said of it when it lay ahead ("learned that X would campaign in P on March 1").
     bool isOverBefore(const Visit &visit) const;
+    /// Whether the whole period a date value names ("2024-04", "2024-W19") lies before the
+    /// publication date; false without either.
+    bool endsBefore(const QString &value) const;
     /// Whether another row of the visitor is dated to a later day up to the publication date:
     /// the visitor has left this place, whatever its duration.
     bool hasMovedOn(const Visit &visit, const QList<Visit> &visits) const;
@@ -90,12 +93,8 @@ private:
     /// Whether a time expression points back from the publication date ("earlier this week",
     /// "last week", "two days ago").
     bool pointsBack(int time) const;
-    /// Whether a time expression is in the genitive ("next month's budget vote").
-    bool inGenitive(int time) const;
     /// Whether the token follows a plural period noun ("the weeks ahead").
     bool closesPeriodAhead(int token) const;
-    /// Whether the word is an irregular past form of a travel or meeting verb ("flew", "met").
-    static bool isIrregularPast(QStringView word);
     /// The date of a dated event of the visitor in the next few sentences that name no other
     /// place (a speech at the conference the trip was for). Whether one was found.
     bool laterEventDate(Visit &visit) const;

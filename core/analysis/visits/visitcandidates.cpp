@@ -774,7 +774,20 @@ void VisitCandidateFinder::finish(Found &found) const
         const QString country = m_context.countryOfPlace(c.place);
         c.homeByPhrase = (!country.isEmpty() && home->contains(country)) ||
                          found.homes.contains(pairKey(c.visitor, c.place));
-        c.seat = m_context.isSeatOf(c.visitor, c.place);
+        // "arrived at", "landed at" (a go cue that takes "at"), "visited", "was welcomed at":
+        // the visitor comes to the place, which is then no home base of an unstated country.
+        const bool arrived = std::any_of(
+            c.occurrences.cbegin(), c.occurrences.cend(), [&](const VisitOccurrence &o) {
+                if (!o.pattern || o.coordinated)
+                    return false;
+                if (o.kind == CueKind::Visit || (o.kind == CueKind::Host && !o.hostOfVisit))
+                    return true;
+                const VisitWord *w = o.kind == CueKind::Go ? m_context.entry(o.cueToken) : nullptr;
+                return w && std::any_of(w->cues.cbegin(), w->cues.cend(), [](const TravelCue &t) {
+                           return t.kind == CueKind::Go && t.prepositions.contains(u"at"_qs);
+                       });
+            });
+        c.seat = m_context.isSeatOf(c.visitor, c.place, arrived);
         c.migration = !c.occurrences.isEmpty() &&
                       std::all_of(c.occurrences.cbegin(), c.occurrences.cend(),
                                   [&](const VisitOccurrence &o) {

@@ -723,14 +723,19 @@ bool VisitContext::inHomeRegion(int person, int place) const
                        [&in](const QString &region) { return in.contains(region); });
 }
 
-bool VisitContext::isSeatOf(int person, int place) const
+bool VisitContext::isSeatOf(int person, int place, bool arrived) const
 {
     const Entity &p = m_analysis.entities[place];
     const VisitLexicon::Seat *seat = m_lexicon.seat(p.name);
     if (!seat || m_analysis.entities[person].type != EntityType::Person)
         return false;
-    const QStringList countries = countriesOf(person);
-    if (countries.isEmpty() ? !seat->unqualified : !countries.contains(seat->country))
+    QStringList countries = countriesOf(person);
+    // "President X of France": the country of a place the office is tied to.
+    for (const QString &region : regionsOf(person))
+        if (const QString c = m_lexicon.countryOfPlace(region);
+            !c.isEmpty() && !countries.contains(c))
+            countries.append(c);
+    if (countries.isEmpty() ? !seat->unqualified || arrived : !countries.contains(seat->country))
         return false;
     const QList<QStringView> seatWords = QStringView(seat->name).split(u' ');
     // A word before the title: the seat's country ("U.S.", "American") or the seat's name.
@@ -758,6 +763,43 @@ bool VisitContext::isSeatOf(int person, int place) const
         return m >= 0 && m < m_analysis.mentions.size() && !m_analysis.mentions[m].role.isEmpty() &&
                holds(m_analysis.mentions[m].role);
     });
+}
+
+bool VisitContext::timeInGenitive(int time) const
+{
+    const int end = endTimeToken(time);
+    const int last = int(m_analysis.tokens.size());
+    return (end < last && isGenitive(end)) || isGenitive(end - 1);
+}
+
+bool VisitContext::genitiveNamesTrip(int time) const
+{
+    const int end = endTimeToken(time);
+    const int last = int(m_analysis.tokens.size());
+    for (int k = end + 1; k < last && k <= end + 3 && !isPunctuation(k); ++k) {
+        const VisitWord *w = entry(k);
+        if (w && std::any_of(w->cues.cbegin(), w->cues.cend(),
+                             [](const TravelCue &c) { return c.kind == CueKind::Noun; }))
+            return true;
+    }
+    return false;
+}
+
+bool VisitContext::isIrregularPast(QStringView word)
+{
+    // The irregular past forms of the travel and meeting verbs (the regular ones end in -ed).
+    for (QStringView past : {u"went", u"flew", u"came", u"left", u"met", u"made", u"drove", u"rode",
+                             u"took", u"held", u"spoke", u"stopped", u"began"})
+        if (word.compare(past, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+bool VisitContext::isPastVerb(int token) const
+{
+    const QStringView verb = word(token);
+    return !isName(token) && !verb.isEmpty() && verb.front().isLower() &&
+           (verb.endsWith(u"ed") || isIrregularPast(verb));
 }
 
 bool VisitContext::isCountry(int entity) const

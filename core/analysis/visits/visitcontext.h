@@ -85,6 +85,19 @@ public:
     /// Whether the token is the possessive ending of a name ("Angola 's", with a straight or a
     /// curly apostrophe).
     bool isGenitive(int token) const { return Tokenizer::isPossessiveEnding(word(token)); }
+    /// Whether the time expression is in the genitive and so names the noun after it, an event
+    /// ("next month's budget vote", "Tuesday's primary"): the possessive ending right after the
+    /// expression or its last token's. The one test of the visit steps (VisitAssembler's tense,
+    /// VisitDater's dates; review of round 23).
+    bool timeInGenitive(int time) const;
+    /// Whether a trip noun stands within three words after a time in the genitive ("this
+    /// year's tour of P", "Monday's state visit", "Tuesday's summit"): the noun may be the
+    /// trip, whose date it is.
+    bool genitiveNamesTrip(int time) const;
+    /// Whether the token is a past form of a verb: lower-case, no name, ending in "-ed" or an
+    /// irregular past of a travel or meeting verb ("flew", "met"; isIrregularPast()).
+    bool isPastVerb(int token) const;
+    static bool isIrregularPast(QStringView word);
     /// Whether the place's mention at `placeToken` modifies a noun after it ("an Oslo
     /// shipyard", "the Lisbon agreement"): that noun, not the place, is what the words before
     /// govern. A trip noun ("an Oslo visit") is not such a noun.
@@ -157,8 +170,12 @@ public:
     /// "White House press secretary"; not "former", "NAACP President"), and the person belongs
     /// to the seat's country (countriesOf(): "French President X" at the White House visits
     /// it), or to none stated where the seat is Seat::unqualified ("President X" at the White
-    /// House, not at the Kremlin).
-    bool isSeatOf(int person, int place) const;
+    /// House, not at the Kremlin). The person's countries are also those of the places
+    /// regionsOf() ties the office to ("President X of France"). `arrived`: the text tells the
+    /// person arriving at, visiting or welcomed at the place ("arrived at", "visited", "was
+    /// welcomed at"); a home base is not arrived at, so then a holder of no stated country
+    /// does not hold it ("President X arrived at the White House" is a visitor).
+    bool isSeatOf(int person, int place, bool arrived = false) const;
     /// A place entity's forms and the first-level subdivisions its forms lie in
     /// (VisitLexicon::statesOf()), lower-case. Cached for the run.
     QStringList placeRegions(int place) const;

@@ -121,23 +121,6 @@ bool VisitDater::isCalendarDate(int time) const
            t.value.front().isDigit();
 }
 
-bool VisitDater::isGenitive(int time) const
-{
-    // "Tuesday's primary", "next year's budget": the date names the noun after it. Not a
-    // trip noun ("quitting this year's tour of P", "Monday's state visit"): that is the trip.
-    const int end = m_context.endTimeToken(time);
-    const int last = int(m_context.analysis().tokens.size());
-    if (end >= last || !Tokenizer::isPossessiveEnding(m_context.word(end)))
-        return false;
-    for (int k = end + 1; k < last && k <= end + 3 && !m_context.isPunctuation(k); ++k) {
-        const VisitWord *w = m_context.entry(k);
-        if (w && std::any_of(w->cues.cbegin(), w->cues.cend(),
-                             [](const TravelCue &c) { return c.kind == CueKind::Noun; }))
-            return false;
-    }
-    return true;
-}
-
 bool VisitDater::namesAttendedPeriod(int time) const
 {
     // "in Oslo for this week's party congress", "at this month's summit", "attended next
@@ -319,12 +302,16 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
             continue;
         if (!isCalendarDate(t) || datesOtherEvent(t, cueToken) || datesMainVerb(t, cueToken))
             continue;
+        if (m_context.firstTimeToken(t) > cueToken && namesEventAhead(t, cueToken))
+            continue;
         // The date of a saying counts only when the sentence has no other; so does a date in
         // the genitive, which names a noun's event ("who needs a win in Tuesday's primary,
         // won the governor's backing on Friday"; "flew to Oslo for Tuesday's summit" keeps it),
         // unless it names the period of the event the trip is made for ("in Oslo for this
         // week's party congress, was criticised in a letter on Saturday": the week).
-        const bool saying = datesSaying(t, cueToken) || (isGenitive(t) && !namesAttendedPeriod(t));
+        const bool saying = datesSaying(t, cueToken) ||
+                            (m_context.timeInGenitive(t) && !m_context.genitiveNamesTrip(t) &&
+                             !namesAttendedPeriod(t));
         const bool otherConjunct = conjunct >= 0 && m_context.endTimeToken(t) <= conjunct;
         const int rank = (saying ? 2 : 0) + (otherConjunct ? 1 : 0);
         const int distance = std::abs(m_context.firstTimeToken(t) - cueToken);
@@ -391,15 +378,30 @@ bool VisitDater::ongoingDate(Visit &visit, int cueToken) const
     return true;
 }
 
+bool VisitDater::namesEventAhead(int time, int cueToken) const
+{
+    // "arrived in Oslo for next month's budget vote": after a past verb of the trip, a date in
+    // the genitive still ahead of the publication date is the vote's, not the trip's
+    // (VisitAssembler::tenseOf() reads it so; review of round 23).
+    const QDate published = m_context.document().published;
+    if (!published.isValid() || !m_context.timeInGenitive(time) || !m_context.isPastVerb(cueToken))
+        return false;
+    QDate date;
+    DatePrecision precision = DatePrecision::None;
+    return TimexResolver::parseValue(m_context.analysis().times[time].value, &date, &precision) &&
+           date > published;
+}
+
 bool VisitDater::governingDate(Visit &visit) const
 {
     const Analysis &a = m_context.analysis();
+    const int cueToken = a.tokenAfter(visit.cueSpan.begin);
     const int paragraph = a.sentences[visit.sentence].paragraph;
     for (int p = visit.sentence - 1; p >= 0 && a.sentences[p].paragraph == paragraph; --p) {
         const Sentence &s = a.sentences[p];
         for (int k = s.endToken - 1; k >= s.firstToken; --k) {
             const int t = m_context.timeOf(k);
-            if (t >= 0 && isCalendarDate(t)) {
+            if (t >= 0 && isCalendarDate(t) && !namesEventAhead(t, cueToken)) {
                 setTime(visit, t);
                 return true;
             }
@@ -501,10 +503,46 @@ bool VisitDater::pairSentenceDate(Visit &visit) const
     return false;
 }
 
+bool VisitDater::tellsOtherTime(int sentence, int cueToken) const
+{
+    const Sentence &s = m_context.analysis().sentences[sentence];
+    for (int k = s.firstToken; k < s.endToken; ++k) {
+        const VisitWord *w = m_context.entry(k);
+        if (!w)
+            continue;
+        // "She often visits Columbus", "has repeatedly flown to P": a habit, not the story's
+        // trip (GUIDELINES.md: no anchor, no date); in the cue's clause, near it.
+        if (w->habitual && std::abs(k - cueToken) <= HabitReach &&
+            !crossesClause(std::min(k, cueToken), std::max(k, cueToken)))
+            return true;
+        // "She visited Oslo as a child", "in her youth", "years ago", "as a young aide": a trip
+        // of another time of her life than the story's (travelcues.tsv, class lifetime; an
+        // argument of several words stands so in the text: "as a" before "young", not "as
+        // young voters gathered").
+        for (const QString &before : w->lifetimeAfter) {
+            const QList<QStringView> words = QStringView(before).split(u' ');
+            for (int j = std::max(s.firstToken, k - LifeReach); j + words.size() <= k; ++j) {
+                bool match = true;
+                for (qsizetype i = 0; i < words.size() && match; ++i)
+                    match = m_context.word(j + int(i)).compare(words[i], Qt::CaseInsensitive) == 0;
+                if (match)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
 void VisitDater::addDate(Visit &visit, int cueToken, const QList<Visit> &earlier) const
 {
-    if (ownDate(visit, cueToken) || ongoingDate(visit, cueToken) || governingDate(visit) ||
-        sameTripDate(visit, earlier))
+    if (ownDate(visit, cueToken) || ongoingDate(visit, cueToken))
+        return;
+    // "Whitcomb first visited Akron as a child", "often visits P": a trip of another time than
+    // the story's takes no date of another sentence (the paragraph's, an earlier mention's, the
+    // pair's; review of round 23).
+    if (tellsOtherTime(visit.sentence, cueToken))
+        return;
+    if (governingDate(visit) || sameTripDate(visit, earlier))
         return;
     pairSentenceDate(visit);
 }

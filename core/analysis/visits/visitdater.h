@@ -89,6 +89,15 @@ private:
     bool isOngoing(int sentence, int cueToken) const;
     bool ongoingDate(Visit &visit, int cueToken) const;
     bool governingDate(Visit &visit) const;
+    /// Whether the time, in the genitive and still ahead of the publication date, names the
+    /// event a trip told with a past verb at `cueToken` was made for ("arrived in Oslo for next
+    /// month's budget vote"): no date of that trip.
+    bool namesEventAhead(int time, int cueToken) const;
+    /// Whether the trip's sentence tells a time of another part of life than the story's: a
+    /// habit near the cue in its clause (travelcues.tsv, class habitual: "often visits") or a
+    /// stage of a life (class lifetime: "as a child", "in her youth"). No date of another
+    /// sentence or of the lead then (addDate(), addLeadDate()).
+    bool tellsOtherTime(int sentence, int cueToken) const;
     bool sameTripDate(Visit &visit, const QList<Visit> &earlier) const;
     bool pairSentenceDate(Visit &visit) const;
     static bool looksLikeYear(QStringView word);
@@ -96,8 +105,6 @@ private:
     bool toldTrip(int sentence) const;
     /// Whether the lead sentence tells an event in another place than the visit's.
     bool leadElsewhere(int sentence, const Visit &visit) const;
-    /// Whether the time expression is in the genitive ("Tuesday's primary").
-    bool isGenitive(int time) const;
     bool namesAttendedPeriod(int time) const;
     bool datesOtherEvent(int time, int cueToken) const;
     bool datesSaying(int time, int cueToken) const;

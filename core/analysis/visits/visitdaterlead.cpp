@@ -96,8 +96,9 @@ bool VisitDater::addLeadDate(Visit &visit, int cueToken) const
         const int t = m_context.timeOf(k);
         // A date in the genitive in another clause ("..., and said next year's budget")
         // names a noun's event, not the trip's.
-        const bool nounsDate =
-            t >= 0 && isGenitive(t) && crossesClause(std::min(k, cueToken), std::max(k, cueToken));
+        const bool nounsDate = t >= 0 && m_context.timeInGenitive(t) &&
+                               !m_context.genitiveNamesTrip(t) &&
+                               crossesClause(std::min(k, cueToken), std::max(k, cueToken));
         if ((t >= 0 && a.times[t].type != TimexType::Duration && !nounsDate) ||
             looksLikeYear(m_context.word(k)))
             return false;
@@ -105,19 +106,9 @@ bool VisitDater::addLeadDate(Visit &visit, int cueToken) const
         const VisitWord *w = m_context.entry(k);
         if (k < cueToken && w && w->relation)
             return false;
-        // "She often visits Columbus", "has repeatedly flown to P": a habit, not the story's
-        // trip (GUIDELINES.md: no anchor, no date); in the cue's clause, near it.
-        if (w && w->habitual && std::abs(k - cueToken) <= HabitReach &&
-            !crossesClause(std::min(k, cueToken), std::max(k, cueToken)))
-            return false;
-        // "She visited Oslo as a child", "in her youth", "years ago": a trip of another time of
-        // her life than the story's (travelcues.tsv, class lifetime).
-        if (w && !w->lifetimeAfter.isEmpty()) {
-            for (int j = std::max(own.firstToken, k - LifeReach); j < k; ++j)
-                if (w->lifetimeAfter.contains(m_context.word(j).toString().toLower()))
-                    return false;
-        }
     }
+    if (tellsOtherTime(visit.sentence, cueToken))
+        return false;
     // The lead: the first sentence of LeadWords words or more (not a headline, byline or
     // dateline line) among the first LeadSentences that holds a calendar date.
     for (int p = 0; p < a.sentences.size() && p < LeadSentences && p <= visit.sentence; ++p) {
