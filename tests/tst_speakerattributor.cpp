@@ -310,6 +310,11 @@ void TestSpeakerAttributor::speakers_data()
            u"\u201CNothing would help,\u201D Tom Hale, head of the Regional Care Planning Office "
            u"at the Northern Health Research Institute, said in an interview."_qs
         << QList<Name>{ana, tom} << u"Nothing would"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    QTest::newRow("a title and name after the quote, then a long description before said")
+        << u"\u201CWe need more nurses,\u201D Ana Ruiz, a former minister, said on Monday. "
+           u"\u201CNothing would help,\u201D Mr. Hale, head of the Regional Care Planning "
+           u"Office at the Northern Health Research Institute, said in an interview."_qs
+        << QList<Name>{ana, hale} << u"Nothing would"_qs << u"Tom Hale"_qs << u"Hale"_qs;
     QTest::newRow("guard: a long description with no name continues nobody")
         << u"\u201CWe need more nurses,\u201D Ana Ruiz, a former minister, said on Monday. "
            u"\u201CNothing would help,\u201D the head of the Regional Care Planning Office at "

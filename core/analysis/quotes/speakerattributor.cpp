@@ -393,6 +393,9 @@ SpeakerAttributor::Attribution SpeakerAttributor::fromCueAfter(const SpeakerPhra
                                                : phrase.before(i, first);
         return {c, spanOf(analysis, i, cue.length), cue.lemma, CueAfterConfidence};
     }
+    // Only after the quote's comma: ""...." Of Carson, Levine, ..., said" names no one there.
+    if (quote.span.isEmpty() || text[quote.span.end - 1] != u',')
+        return {};
     return namedBeforeLongApposition(phrase, text, analysis, first, end);
 }
 
@@ -422,6 +425,16 @@ SpeakerAttributor::namedBeforeLongApposition(const SpeakerPhrase &phrase, QStrin
             continue;
         if (cue.frame == SpeechLexicon::Frame::According || !phrase.isPunct(i - 1, u','))
             return {};
+        // "Mr. Daniloff", "J. Gerald Hebert": the person the names step found there, else
+        // the words up to the first punctuation.
+        for (int k = first; k < nameEnd; ++k) {
+            const int m = analysis.mentionAt(analysis.tokens[k].span.begin);
+            if (m >= 0 && analysis.mentions[m].type == EntityType::Person)
+                return {{analysis.mentions[m].span, m, false},
+                        spanOf(analysis, i, cue.length),
+                        cue.lemma,
+                        CueAfterConfidence};
+        }
         const SpeakerPhrase::Candidate c = phrase.after(first, nameEnd);
         return {c, spanOf(analysis, i, cue.length), cue.lemma, CueAfterConfidence};
     }
@@ -433,6 +446,12 @@ SpeakerAttributor::namedBeforeLongApposition(const SpeakerPhrase &phrase, QStrin
 bool SpeakerAttributor::cueFollows(QStringView text, const Analysis &analysis,
                                    const std::vector<bool> &quoted, const Quote &quote) const
 {
+    // "...ready "to fight tonight." One of ...": the quote ends its sentence.
+    if (!quote.span.isEmpty()) {
+        const QChar last = text[quote.span.end - 1];
+        if (last == u'.' || last == u'!' || last == u'?')
+            return false;
+    }
     for (int i = analysis.tokenAfter(quote.outer.end); i < analysis.tokens.size(); ++i) {
         const Token &t = analysis.tokens[i];
         if (t.startsLine || isSentenceEnd(text, analysis, i) || quoted[size_t(i)])
