@@ -54,6 +54,8 @@ private Q_SLOTS:
     void roleOfPerson_data();
     void roleOfPerson();
     void personSubtype();
+    void workHasNoPlaceSubtype_data();
+    void workHasNoPlaceSubtype();
     void repeatedNames_data();
     void repeatedNames();
 
@@ -897,6 +899,9 @@ void TestEntityGeneralisation::laterMentionTyped_data()
     QTest::newRow("work title guard: a region after director")
         << u"The director of Africa at the ministry said aid would rise."_qs << u"Africa"_qs
         << u"place"_qs;
+    QTest::newRow("noble title guard: an ambiguous title after the article")
+        << u"The Count of Flanders rode into Ghent with his knights."_qs << u"Count of Flanders"_qs
+        << u"person"_qs;
     QTest::newRow("noble title guard: a given name that is a title only with of")
         << u"Earl Woods flew to Paris on Monday to watch the final."_qs << u"Earl Woods"_qs
         << u"person"_qs;
@@ -1271,6 +1276,19 @@ void TestEntityGeneralisation::notTyped_data()
     QTest::newRow("work title: the star of a musical named like a city")
         << u"The star of Chicago arrived in London on Monday for the premiere."_qs << u"Chicago"_qs
         << u"place"_qs;
+    // Review of round 23: the noble-title rule took places, events and sentence starts.
+    QTest::newRow("noble title: a town of the gazetteer named with a title")
+        << u"Shoppers filled the King of Prussia mall on Saturday afternoon."_qs
+        << u"King of Prussia"_qs << u"person"_qs;
+    QTest::newRow("noble title: an ambiguous title with no article")
+        << u"Count of Ohio ballots went on through the night in Columbus."_qs << u"Count of Ohio"_qs
+        << u"person"_qs;
+    QTest::newRow("noble title: a capitalised word after the place")
+        << u"She was taken to the Prince of Wales Hospital in Sydney on Friday."_qs
+        << u"Prince of Wales"_qs << u"person"_qs;
+    QTest::newRow("noble title: a cup named after a title")
+        << u"Fans packed the stadium for the Emir of Qatar Cup final on Friday."_qs
+        << u"Emir of Qatar"_qs << u"person"_qs;
 }
 
 void TestEntityGeneralisation::notTyped()
@@ -1446,6 +1464,33 @@ void TestEntityGeneralisation::personSubtype()
     QVERIFY(m);
     QCOMPARE(m->type, EntityType::Person);
     QCOMPARE(analysis.entities[m->entity].subtype, QString());
+}
+
+// Review of round 23: a work named like a city ("Selma", type other) has no place's subtype;
+// guard: the city of an office keeps it.
+void TestEntityGeneralisation::workHasNoPlaceSubtype_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("subtype");
+    QTest::newRow("a film named like a city")
+        << u"The director of Selma said the film would open in the autumn."_qs << u"Selma"_qs
+        << QString();
+    QTest::newRow("guard: the mayor of a city")
+        << u"The mayor of Selma said the bridge would reopen in May."_qs << u"Selma"_qs
+        << u"city"_qs;
+}
+
+void TestEntityGeneralisation::workHasNoPlaceSubtype()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QFETCH(QString, subtype);
+    const Analysis analysis = analyse(text);
+    const Mention *m = mentionAt(text, analysis, name);
+    QVERIFY(m);
+    QVERIFY(m->entity >= 0);
+    QCOMPARE(analysis.entities[m->entity].subtype, subtype);
 }
 
 // Round 21 mend (review finding 1): a text of thousands of one sentence gets each of its names

@@ -171,6 +171,23 @@ void TestQuotationFinder::quotes_data()
     QTest::newRow("guard: a preposition after the speaker before the cue")
         << u"The bridge will reopen in spring, the mayor said in a statement."_qs
         << QStringList{u"indirect: The bridge will reopen in spring"_qs};
+    // Review of round 23: an empty word followed by a verb opens the content.
+    QTest::newRow("little, then was")
+        << u"The inspector said little was left of the old mill."_qs
+        << QStringList{u"indirect: little was left of the old mill"_qs};
+    QTest::newRow("anything, then is")
+        << u"The coach says anything is possible in the final."_qs
+        << QStringList{u"indirect: anything is possible in the final"_qs};
+    QTest::newRow("nothing, a prepositional phrase, then a modal")
+        << u"The captain said nothing on the island could stop the storm."_qs
+        << QStringList{u"indirect: nothing on the island could stop the storm"_qs};
+    QTest::newRow("nothing, a prepositional phrase, then a past tense")
+        << u"Okafor said nothing of the kind happened."_qs
+        << QStringList{u"indirect: nothing of the kind happened"_qs};
+    QTest::newRow("guard: nothing about a participle after a determiner")
+        << u"The envoy said nothing about the planned cuts."_qs << QStringList{};
+    QTest::newRow("guard: nothing about a relative clause with a pronoun")
+        << u"The envoy said nothing about the funds she received."_qs << QStringList{};
 }
 
 void TestQuotationFinder::quotes()

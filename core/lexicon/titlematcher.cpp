@@ -33,8 +33,6 @@ TitleTable::TitleTable(const Resources &resources)
         if (title.isEmpty())
             continue;
         m_titles.append({title, parseGender(row.fields.value(1))});
-        if (!title.contains(u' ') && !title.contains(u'.'))
-            m_words.insert(title.toLower());
     }
 }
 
@@ -70,9 +68,9 @@ QStringList TitleTable::lowerCaseTitles() const
 }
 
 TitleMatcher::TitleMatcher(const Resources &resources)
-    : m_table(resources)
 {
-    for (const TitleTable::Title &row : m_table.titles()) {
+    const TitleTable table(resources);
+    for (const TitleTable::Title &row : table.titles()) {
         Title title;
         title.title = row.title;
         title.gender = row.gender;

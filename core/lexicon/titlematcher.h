@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -38,12 +37,9 @@ public:
     QStringList lastWords() const;
     /// The titles of two words or more listed in lower case ("chief executive").
     QStringList lowerCaseTitles() const;
-    /// Whether the word, in any case, is a title of one word (words()).
-    bool isWord(QStringView word) const { return m_words.contains(word.toString().toLower()); }
 
 private:
     QList<Title> m_titles;
-    QSet<QString> m_words; ///< words(), lower-case
 };
 
 /// Finds titles and role words (resources/lexicon/titles.tsv: "Defence Minister", "Gen.",
@@ -64,10 +60,6 @@ public:
     };
 
     explicit TitleMatcher(const Resources &resources);
-
-    /// Whether the word, in any case, is a title of one word and no period ("mayor", "Sheikh";
-    /// TitleTable::isWord()).
-    bool isTitleWord(QStringView word) const { return m_table.isWord(word); }
 
     /// The longest title ending just before token `end` ("Defence Minister" in
     /// "Defence Minister Li"), not reaching back before token `limit`.
@@ -94,7 +86,6 @@ private:
     bool wordsMatch(const Title &title, QStringView text, const QList<Token> &tokens,
                     int first) const;
 
-    TitleTable m_table;
     QList<Title> m_titles;
     QHash<QString, QList<int>> m_byLastWord;  ///< lower-cased last word -> titles, longest first
     QHash<QString, QList<int>> m_byFirstWord; ///< lower-cased first word -> titles, longest first

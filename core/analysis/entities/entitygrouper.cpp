@@ -282,9 +282,14 @@ Entity EntityGrouper::entityOf(const Group &group) const
             entity.type = EntityType(t);
     }
     const GazetteerEntry *entry = group.entry >= 0 ? &m_gazetteer.entry(group.entry) : nullptr;
+    // Review of round 23: "The director of Selma said" makes "Selma" a work (type other), no
+    // city: a place's subtype ("city", "country") only on a place.
+    const bool placeOnNoPlace =
+        entry && entry->major == EntityType::Place && entity.type != EntityType::Place;
     if (entry && entry->minor != u"demonym" && entity.type != EntityType::Person) {
         entity.name = entry->canonical;
-        entity.subtype = entry->minor;
+        if (!placeOnNoPlace)
+            entity.subtype = entry->minor;
     } else {
         // The most complete form: most words, then the longest, then the first; a form in
         // capitals ("HANOI") only when there is no other.
@@ -301,7 +306,8 @@ Entity EntityGrouper::entityOf(const Group &group) const
                 entity.name = name;
         }
         // "Whitney", "Anna": a person named like a town has no place's subtype (round 21).
-        if (entry && (entity.type != EntityType::Person || entry->major == EntityType::Person))
+        if (entry && !placeOnNoPlace &&
+            (entity.type != EntityType::Person || entry->major == EntityType::Person))
             entity.subtype = entry->minor;
         // A place the article writes only in capitals, in a dateline or a headline, is named
         // as written in title case ("OSKARVIK" -> "Oskarvik"; round 15); an acronym in running

@@ -137,17 +137,18 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
     for (const QString &title : TitleTable(resources).lowerCaseTitles())
         m_lowerTitles.insert(title);
     for (const TsvTable::Row &row : resources.table(QStringLiteral("nobletitles")).rows()) {
-        QList<quint64> words;
+        NobleTitle title;
         for (QStringView word : QStringView(row.fields.first()).tokenize(u' ', Qt::SkipEmptyParts))
-            words.append(NerFeatures::hashLower(word));
-        if (!words.isEmpty())
-            m_nobleTitles.append(words);
+            title.words.append(NerFeatures::hashLower(word));
+        title.afterThe = row.fields.value(2) == u"the";
+        if (!title.words.isEmpty())
+            m_nobleTitles.append(title);
     }
     for (const QString &word : resources.wordSet(QStringLiteral("worknouns")))
         m_workNouns.insert(NerFeatures::hashLower(word));
     std::stable_sort(
         m_nobleTitles.begin(), m_nobleTitles.end(),
-        [](const QList<quint64> &a, const QList<quint64> &b) { return a.size() > b.size(); });
+        [](const NobleTitle &a, const NobleTitle &b) { return a.words.size() > b.words.size(); });
     for (const QString &word : resources.wordSet(QStringLiteral("namejoins")))
         m_joinedNameParts.insert(NerFeatures::hashLower(word));
     // usgivennames.tsv: one row per initial letter, its names separated by spaces.

@@ -206,7 +206,12 @@ private:
     QSet<quint64> m_usGivenNames;
     /// hashLower() of the words of each title of lexicon/nobletitles.tsv ("Duke", "Crown
     /// Prince"), longest first: with "of" and a place, one person's name (round 23)
-    QList<QList<quint64>> m_nobleTitles;
+    struct NobleTitle
+    {
+        QList<quint64> words;
+        bool afterThe = false; ///< only after "the": "the Count of Monte Cristo", not "Count of"
+    };
+    QList<NobleTitle> m_nobleTitles;
     /// hashLower() of the nouns of lexicon/worknouns.tsv ("director", "author"): a city after
     /// one and "of" is a work's title (round 23)
     QSet<quint64> m_workNouns;

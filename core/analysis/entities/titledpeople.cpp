@@ -342,13 +342,16 @@ void EntityRecogniser::nobleTitledPeople(Analysis &analysis,
         if (at < 0)
             continue;
         int first = -1;
-        for (const QList<quint64> &title : m_nobleTitles) {
-            const int start = k - int(title.size());
+        for (const NobleTitle &title : m_nobleTitles) {
+            const int start = k - int(title.words.size());
             if (start < 0 || !capitalised(start))
                 continue;
             bool match = true;
-            for (int w = 0; w < title.size() && match; ++w)
-                match = facts[size_t(start + w)].lower == title[w];
+            for (int w = 0; w < title.words.size() && match; ++w)
+                match = facts[size_t(start + w)].lower == title.words[w];
+            // "Count of Arizona ballots resumed": an ambiguous title is one only after "the".
+            if (match && title.afterThe && (start == 0 || facts[size_t(start - 1)].lower != the))
+                match = false;
             if (match) {
                 first = start;
                 break;
@@ -378,6 +381,15 @@ void EntityRecogniser::nobleTitledPeople(Analysis &analysis,
             while (end < n && end < at + MaxWords && capitalised(end))
                 ++end;
         }
+        // Review of round 23: "The King of Prussia mall" (the gazetteer's town of that name),
+        // "Prince of Wales Hospital", "the Emir of Kuwait Cup", "Crown Prince of Saudi Arabia
+        // Mohammed bin Salman": a name of the gazetteer starting at the title and covering the
+        // place, or a capitalised word after the place, makes the title part of another name;
+        // the model's mentions stand.
+        const NerTokenFacts &titleFacts = facts[size_t(first)];
+        if ((titleFacts.matchTokens > 0 && first + titleFacts.matchTokens >= end) ||
+            (end < n && capitalised(end)))
+            continue;
         const Span span{tokens[first].span.begin, tokens[end - 1].span.end};
         Mention person;
         person.span = span;

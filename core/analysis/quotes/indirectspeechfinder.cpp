@@ -11,11 +11,12 @@ constexpr int MinContentWords = 3;
 constexpr int MaxSpeakerTokens = 7; ///< "..., a spokesman for the ministry said."
 constexpr int MaxTailTokens = 6;    ///< "... X said in a statement on Monday."
 constexpr int MaxAddresseeTokens = 8;
-constexpr int MaxTitleTokens = 3;          ///< "Cardinal", "Air Vice Marshal" before a name
-constexpr int MaxAddresseePlaceTokens = 6; ///< "told an audience at a festival in Lyon that"
-constexpr int MaxContentNounTokens = 3;    ///< "told a much different story"
-constexpr int MaxAddresseeWords = 4;       ///< "told the cheering crowd of farmers"
-constexpr int MaxCountedNounWords = 3;     ///< "added 1 million private sector jobs"
+constexpr int MaxTitleTokens = 3;           ///< "Cardinal", "Air Vice Marshal" before a name
+constexpr int MaxAddresseePlaceTokens = 6;  ///< "told an audience at a festival in Lyon that"
+constexpr int MaxContentNounTokens = 3;     ///< "told a much different story"
+constexpr int MaxAddresseeWords = 4;        ///< "told the cheering crowd of farmers"
+constexpr int MaxCountedNounWords = 3;      ///< "added 1 million private sector jobs"
+constexpr qsizetype MinPastTenseLength = 4; ///< "happened", not "red" nor "bed"
 
 bool isPunct(QStringView text, const Token &t, char16_t c)
 {
@@ -287,8 +288,42 @@ bool IndirectSpeechFinder::emptyObject(const Context &c, int j, int end) const
         k = c.skipTime(k, end);
     if (k >= end || !c.isWord(k))
         return true;
+    // Review of round 23: "said little was known", "said anything was possible": a finite verb
+    // after the empty word opens content, though "was" is a boundary word.
+    if (m_lexicon.isFiniteVerb(c.word(k)))
+        return false;
     const SpeechLexicon::Role role = m_lexicon.role(c.word(k));
-    return role == SpeechLexicon::Role::Preposition || role == SpeechLexicon::Role::Boundary;
+    if (role == SpeechLexicon::Role::Boundary)
+        return true;
+    return role == SpeechLexicon::Role::Preposition && !verbAfterPhrase(c, k + 1, end);
+}
+
+// A lower-case word that may end a noun phrase: no determiner ("the planned cuts"), no pronoun
+// ("the funds he received" is a relative clause).
+bool IndirectSpeechFinder::isCommonNoun(QStringView w) const
+{
+    return !w.isEmpty() && w.front().isLower() && !m_lexicon.isDeterminer(w) &&
+           !m_lexicon.isPronoun(w) && m_lexicon.role(w) == SpeechLexicon::Role::None;
+}
+
+// "said nothing in the world could stop them", "said nothing of the sort happened": a verb ends
+// the prepositional phrase after the empty word, which was the content's subject. A finite verb
+// or modal before any punctuation or boundary word, or a past-tense form (not after a
+// determiner: "the planned cuts") ending the clause.
+bool IndirectSpeechFinder::verbAfterPhrase(const Context &c, int from, int end) const
+{
+    for (int m = from; m < end && c.isWord(m); ++m) {
+        const QStringView w = c.word(m);
+        if (m_lexicon.isFiniteVerb(w))
+            return true;
+        if (m_lexicon.role(w) == SpeechLexicon::Role::Boundary)
+            return false;
+        const bool clauseEnd = m + 1 >= end || !c.isWord(m + 1);
+        if (clauseEnd && w.size() > MinPastTenseLength && w.front().isLower() &&
+            w.endsWith(u"ed") && m > from && isCommonNoun(c.word(m - 1)))
+            return true;
+    }
+    return false;
 }
 
 // CONTENT, X said. / CONTENT, said X. / CONTENT, X said, more.

@@ -36,6 +36,8 @@ private:
     int afterAddressee(const Context &c, int j, int end, bool &nounAddressee) const;
     bool countsObject(const Context &c, int j, int end) const;
     bool emptyObject(const Context &c, int j, int end) const;
+    bool verbAfterPhrase(const Context &c, int from, int end) const;
+    bool isCommonNoun(QStringView w) const;
     int backwardContentEnd(const Context &c, int first, int cue, int cueEnd, int end) const;
     static bool opensWithNamedApposition(const Context &c, int first, int close);
     int accordingContent(const Context &c, int first, int cue, int end, Span &content) const;

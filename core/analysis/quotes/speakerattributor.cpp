@@ -12,6 +12,8 @@ namespace {
 
 constexpr int MaxTokensAfterQuote = 12;  ///< "...," panel Chairman Rep. Ann Ford (R-Utah) said
 constexpr int MaxTokensBeforeQuote = 40; ///< a long sentence before "and said, "...""
+/// The words of a name between a quote and the comma opening its speaker's description.
+constexpr int MaxNameTokens = 4;
 constexpr float CueAfterConfidence = 0.9f;
 constexpr float CueBeforeConfidence = 0.85f;
 constexpr float ReportedConfidence = 0.7f;
@@ -330,6 +332,11 @@ bool isSentenceEnd(QStringView text, const Analysis &analysis, int i)
     return s < 0 || analysis.sentences[s].endToken <= i + 1;
 }
 
+bool isCapitalised(QStringView text, const Token &t)
+{
+    return t.kind == TokenKind::Word && t.span.length() > 0 && text[t.span.begin].isUpper();
+}
+
 bool isDash(QStringView text, const Token &t)
 {
     if (t.span.length() != 1)
@@ -375,7 +382,7 @@ SpeakerAttributor::Attribution SpeakerAttributor::fromCueAfter(const SpeakerPhra
     for (int i = first; i < end; ++i) {
         const Token &t = analysis.tokens[i];
         if (t.startsLine || isSentenceEnd(text, analysis, i) || phrase.isPunct(i, u':'))
-            break;
+            return {};
         const SpeechLexicon::Cue cue = m_lexicon.cueAt(text, analysis.tokens, i);
         if (cue.frame == SpeechLexicon::Frame::None)
             continue;
@@ -386,7 +393,73 @@ SpeakerAttributor::Attribution SpeakerAttributor::fromCueAfter(const SpeakerPhra
                                                : phrase.before(i, first);
         return {c, spanOf(analysis, i, cue.length), cue.lemma, CueAfterConfidence};
     }
+    // Only after the quote's comma: ""...." Of Carson, Levine, ..., said" names no one there.
+    if (quote.span.isEmpty() || text[quote.span.end - 1] != u',')
+        return {};
+    return namedBeforeLongApposition(phrase, text, analysis, first, end);
+}
+
+// Review of round 23: ""...," Tom Ross, director of the Critical Threats Project at the American
+// Enterprise Institute, said in an interview." names its speaker right after the quote, then a
+// description longer than MaxTokensAfterQuote up to the comma before the cue. The name is what
+// stands between the quote and its first comma.
+SpeakerAttributor::Attribution
+SpeakerAttributor::namedBeforeLongApposition(const SpeakerPhrase &phrase, QStringView text,
+                                             const Analysis &analysis, int first, int from) const
+{
+    const int size = int(analysis.tokens.size());
+    if (first >= size || !isCapitalised(text, analysis.tokens[first]))
+        return {};
+    int nameEnd = first + 1;
+    while (nameEnd < size && nameEnd - first <= MaxNameTokens && !phrase.isPunct(nameEnd, u','))
+        ++nameEnd;
+    if (nameEnd >= size || !phrase.isPunct(nameEnd, u','))
+        return {};
+    for (int i = from; i < size && i < first + MaxTokensBeforeQuote; ++i) {
+        const Token &t = analysis.tokens[i];
+        if (t.startsLine || isSentenceEnd(text, analysis, i) || phrase.isPunct(i, u':') ||
+            phrase.isPunct(i, u'"') || phrase.isPunct(i, u'\u201C'))
+            return {};
+        const SpeechLexicon::Cue cue = m_lexicon.cueAt(text, analysis.tokens, i);
+        if (cue.frame == SpeechLexicon::Frame::None)
+            continue;
+        if (cue.frame == SpeechLexicon::Frame::According || !phrase.isPunct(i - 1, u','))
+            return {};
+        // "Mr. Daniloff", "J. Gerald Hebert": the person the names step found there, else
+        // the words up to the first punctuation.
+        for (int k = first; k < nameEnd; ++k) {
+            const int m = analysis.mentionAt(analysis.tokens[k].span.begin);
+            if (m >= 0 && analysis.mentions[m].type == EntityType::Person)
+                return {{analysis.mentions[m].span, m, false},
+                        spanOf(analysis, i, cue.length),
+                        cue.lemma,
+                        CueAfterConfidence};
+        }
+        const SpeakerPhrase::Candidate c = phrase.after(first, nameEnd);
+        return {c, spanOf(analysis, i, cue.length), cue.lemma, CueAfterConfidence};
+    }
     return {};
+}
+
+// A speech cue after the quote in its sentence, outside quotes: the quote has a speaker of its
+// own, found or not, and continues nobody's ("...," Tom Ross, ..., said.).
+bool SpeakerAttributor::cueFollows(QStringView text, const Analysis &analysis,
+                                   const std::vector<bool> &quoted, const Quote &quote) const
+{
+    // "...ready "to fight tonight." One of ...": the quote ends its sentence.
+    if (!quote.span.isEmpty()) {
+        const QChar last = text[quote.span.end - 1];
+        if (last == u'.' || last == u'!' || last == u'?')
+            return false;
+    }
+    for (int i = analysis.tokenAfter(quote.outer.end); i < analysis.tokens.size(); ++i) {
+        const Token &t = analysis.tokens[i];
+        if (t.startsLine || isSentenceEnd(text, analysis, i) || quoted[size_t(i)])
+            return false;
+        if (m_lexicon.cueAt(text, analysis.tokens, i).frame != SpeechLexicon::Frame::None)
+            return true;
+    }
+    return false;
 }
 
 // "He said: "..."" / "Li visited Minsk and said, "..."" / "Caddell went on:" + new paragraph.
@@ -486,6 +559,7 @@ void SpeakerAttributor::run(const Document &document, Analysis &analysis) const
                 a.confidence *
                 (a.candidate.pronoun && a.candidate.mention < 0 ? UnresolvedPronounFactor : 1.0f);
         } else if (previous && quote.kind == QuoteKind::Direct &&
+                   !cueFollows(text, analysis, quoted, quote) &&
                    paragraphOf(analysis, quote.outer.begin) -
                            paragraphOf(analysis, previous->outer.begin) <=
                        MaxContinuationParagraphs) {

@@ -50,6 +50,10 @@ private:
                              const Analysis &analysis, const Quote &quote) const;
     Attribution fromCueBefore(const SpeakerPhrase &phrase, QStringView text,
                               const Analysis &analysis, const Quote &quote) const;
+    Attribution namedBeforeLongApposition(const SpeakerPhrase &phrase, QStringView text,
+                                          const Analysis &analysis, int first, int from) const;
+    bool cueFollows(QStringView text, const Analysis &analysis, const std::vector<bool> &quoted,
+                    const Quote &quote) const;
     Attribution fromReportedCue(const SpeakerPhrase &phrase, QStringView text,
                                 const Analysis &analysis, const Quote &quote) const;
 

@@ -109,6 +109,10 @@ SpeechLexicon::SpeechLexicon(const Resources &resources, GivenNames givenNames)
             m_contentNouns.insert(toKey(row.fields.value(0)));
             continue;
         }
+        if (row.fields.value(1) == u"verb") {
+            m_finiteVerbs.insert(toKey(row.fields.value(0)));
+            continue;
+        }
         if (row.fields.value(1) == u"empty") {
             m_emptyObjects.insert(toKey(row.fields.value(0)));
             continue;

@@ -97,6 +97,8 @@ public:
     /// A word that, right after a speech cue, is its object and no content: "said nothing",
     /// "said little", "said nothing else" (quote_words.tsv, role empty).
     bool isEmptyObject(QStringView word) const { return containsLower(m_emptyObjects, word); }
+    /// A finite verb or modal of quote_words.tsv (`verb`): "was", "could", "had".
+    bool isFiniteVerb(QStringView word) const { return containsLower(m_finiteVerbs, word); }
     /// The gender a word of quote_words.tsv gives the person before it ("he", "his", "himself";
     /// "her" only before a noun: `next`, a lower-case word with no role nor `function`), else
     /// Unknown.
@@ -160,6 +162,7 @@ private:
     WordSet m_quantities;          ///< lower-case
     WordSet m_contentNouns;        ///< lower-case
     WordSet m_emptyObjects;        ///< lower-case
+    WordSet m_finiteVerbs;         ///< lower-case
     WordSet m_personRelatives;     ///< lower-case
     QSet<QString> m_officePrepositions;
     WordSet m_titleWords; ///< lower-case
