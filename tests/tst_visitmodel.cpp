@@ -127,6 +127,17 @@ void TestVisitModel::patterns_data()
            "promised new money for water projects. Solberg met several ministers and toured a "
            "treatment plant outside the city."_qs
         << u"2021-03-10"_qs << u"Solberg"_qs << u"Kampala"_qs << QString() << QString();
+    // Round 23's review (finding 5): an event placed in the sentence before, attended later.
+    // The round's retrained model takes it in running text but refuses it under a headline
+    // (the round 22 model took both): a model decision, kept as a known gap in patterns().
+    QTest::newRow("event placed in the sentence before, planned attendance")
+        << u"The next debate will be held in Milwaukee on August 23. Senator Ann Reyes will "
+           "attend the debate, her office said."_qs
+        << u"2024-05-10"_qs << u"Reyes"_qs << u"Milwaukee"_qs << u"planned"_qs << u"2024-08-23"_qs;
+    QTest::newRow("event placed in the sentence before, under a headline")
+        << u"Debate schedule set\n\nThe next debate will be held in Milwaukee on August 23. "
+           "Senator Ann Reyes will attend the debate, her office said."_qs
+        << u"2024-05-10"_qs << u"Reyes"_qs << u"Milwaukee"_qs << u"planned"_qs << u"2024-08-23"_qs;
     QTest::newRow("rally")
         << u"Senator Paul Whitaker held a rally in Des Moines on Monday, his third stop of the "
            "week, and told supporters that he would win the state."_qs
@@ -871,6 +882,10 @@ void TestVisitModel::patterns()
     document.text = text;
     document.published = QDate::fromString(published, Qt::ISODate);
     const Analysis a = Pipeline::shared()->run(document);
+    QEXPECT_FAIL("event placed in the sentence before, under a headline",
+                 "round 23's model refuses the pair under a headline (docs/quality.md, Visits, "
+                 "round 23)",
+                 Abort);
     QList<const Visit *> of;
     for (const Visit &v : a.visits)
         if (a.entities[v.visitor].name.contains(visitor))
