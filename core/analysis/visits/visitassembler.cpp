@@ -181,7 +181,7 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
                 m_context.word(k + 1).compare(u"have", Qt::CaseInsensitive) == 0) {
                 const QStringView done = m_context.word(k + 2);
                 if (done == u"been" || done.endsWith(u"ed") || done.endsWith(u"en") ||
-                    VisitContext::isIrregularPast(done))
+                    m_context.isIrregularPast(done))
                     continue;
             }
             // "agreed to the quotas": "to" before a noun phrase is no infinitive.

@@ -463,21 +463,11 @@ bool VisitContext::genitiveNamesTrip(int time) const
     return false;
 }
 
-bool VisitContext::isIrregularPast(QStringView word)
-{
-    // The irregular past forms of the travel and meeting verbs (the regular ones end in -ed).
-    for (QStringView past : {u"went", u"flew", u"came", u"left", u"met", u"made", u"drove", u"rode",
-                             u"took", u"held", u"spoke", u"stopped", u"began"})
-        if (word.compare(past, Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
-}
-
 bool VisitContext::isPastVerb(int token) const
 {
     const QStringView verb = word(token);
     return !isName(token) && !verb.isEmpty() && verb.front().isLower() &&
-           (verb.endsWith(u"ed") || isIrregularPast(verb));
+           (verb.endsWith(u"ed") || m_lexicon.isIrregularPast(verb));
 }
 
 bool VisitContext::isCountry(int entity) const

@@ -97,7 +97,7 @@ public:
     /// Whether the token is a past form of a verb: lower-case, no name, ending in "-ed" or an
     /// irregular past of a travel or meeting verb ("flew", "met"; isIrregularPast()).
     bool isPastVerb(int token) const;
-    static bool isIrregularPast(QStringView word);
+    bool isIrregularPast(QStringView word) const { return m_lexicon.isIrregularPast(word); }
     /// Whether the place's mention at `placeToken` modifies a noun after it ("an Oslo
     /// shipyard", "the Lisbon agreement"): that noun, not the place, is what the words before
     /// govern. A trip noun ("an Oslo visit") is not such a noun.

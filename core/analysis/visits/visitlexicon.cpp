@@ -71,6 +71,11 @@ VisitLexicon::VisitLexicon(const Resources &resources)
         m_usStates.insert(iso.sliced(3).toString().toLower(), state);
     }
     for (const TsvTable::Row &row : resources.table(u"travelcues"_qs).rows()) {
+        if (row.fields.value(1) == u"pastform") {
+            const QString word = row.fields[0].toLower();
+            m_pastForms.insert(foldedHash(word), word);
+            continue;
+        }
         if (row.fields.value(1) != u"group")
             continue;
         const QString word = row.fields[0].toLower();
@@ -208,6 +213,11 @@ bool VisitLexicon::containsFolded(const QHash<quint64, QString> &words, QStringV
     return it != words.cend() && equalsFolded(word, *it);
 }
 
+bool VisitLexicon::isIrregularPast(QStringView word) const
+{
+    return containsFolded(m_pastForms, word);
+}
+
 bool VisitLexicon::isPost(QStringView word) const
 {
     return containsFolded(m_posts, word);
@@ -303,8 +313,9 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
     }
     for (const TsvTable::Row &row : resources.table(u"travelcues"_qs).rows()) {
         const QStringList &f = row.fields;
-        // Cues are TravelCueTable's; class group is no word of the entries (groupSize()).
-        if (f.size() < 2 || TravelCueTable::kindOf(f[1]) || f[1] == u"group")
+        // Cues are TravelCueTable's; classes group and pastform are no words of the entries
+        // (groupSize(), isIrregularPast()).
+        if (f.size() < 2 || TravelCueTable::kindOf(f[1]) || f[1] == u"group" || f[1] == u"pastform")
             continue;
         VisitWord &word = words[f[0].toLower()];
         const QString cls = f[1];

@@ -161,6 +161,9 @@ public:
     /// Institute": a workplace, no visit): a one-word title of lexicon/titles.tsv, a person
     /// noun of quote_words.tsv or a role row of sitewords.tsv; case-insensitively.
     bool isPost(QStringView word) const;
+    /// Whether the word is an irregular past form of a travel or meeting verb ("flew", "met";
+    /// travelcues.tsv class pastform); the regular ones end in "-ed".
+    bool isIrregularPast(QStringView word) const;
     /// Whether the word, between a person and an event noun, says the person took no part
     /// ("not", "skipped", "didn't"; lexicon/eventroles.tsv class absent), case-insensitively.
     bool deniesPart(QStringView word) const;
@@ -203,6 +206,7 @@ private:
     QHash<quint64, QString> m_siteNames;   ///< siteKind()'s whole names (folded hash)
     QHash<quint64, Seat> m_seats;          ///< seat(): folded hash of the name -> the seat
     QHash<quint64, QString> m_posts;       ///< isPost(): folded hash -> lower-case word
+    QHash<quint64, QString> m_pastForms;   ///< isIrregularPast(): folded hash -> lower-case
     QHash<quint64, QString> m_absent;      ///< deniesPart()'s whole words (folded hash)
     QStringList m_absentEndings;           ///< deniesPart()'s word endings, lower-case
     /// sourceBefore(): one or two lower-case words (folded hash of the words joined by a
