@@ -62,10 +62,6 @@ void reserveFacts(std::vector<NerTokenFacts> &facts, size_t count)
 }
 
 std::atomic<bool> wordNetEnabled{true};
-// Round 24 trial variants (environment, docs/quality.md): NWN_TRIAL_ALL looks up every word,
-// lower-case ones too; NWN_TRIAL_NOINSTANCE leaves WordNet's proper-noun classes out.
-const bool trialAll = qEnvironmentVariableIsSet("NWN_TRIAL_ALL");
-const bool trialNoInstance = qEnvironmentVariableIsSet("NWN_TRIAL_NOINSTANCE");
 
 } // namespace
 
@@ -135,10 +131,9 @@ quint32 NerFeatures::wordNetBits(WordNetClasses::Entry entry)
     // word not looked up.
     const quint32 common =
         entry.isNoun() || entry.isVerb() || entry.isAdjective() || entry.isAdverb();
-    const quint32 proper = !trialNoInstance && entry.instance() != WordNetClasses::NounNone;
-    const quint32 summary = quint32(entry.noun()) |
-                            (trialNoInstance ? 0u : quint32(entry.instance()) << 5) |
-                            (common << 10) | (proper << 11);
+    const quint32 proper = entry.instance() != WordNetClasses::NounNone;
+    const quint32 summary =
+        quint32(entry.noun()) | (quint32(entry.instance()) << 5) | (common << 10) | (proper << 11);
     const quint32 other = quint32(entry.verb()) | (quint32(entry.noun(1)) << 4) |
                           (entry.isAdjective() ? 1u << 9 : 0u) | (entry.isAdverb() ? 1u << 10 : 0u);
     return summary | (other << 12) | (1u << 23);
@@ -229,13 +224,12 @@ void NerFeatures::describe(QStringView text, const QList<Token> &tokens,
             (word.endsWith(u'.') ? lexiconFlags(hashLower(word.chopped(1))) : lexicon) & TitleWord;
         if (f.flags & (InitialCapital | AllCapitals)) {
             f.flags |= dictionaryFlags(f.lower);
-        }
-        if (m_wordNet && !(f.flags & (HasDigit | Punctuation)) &&
-            (trialAll || (f.flags & (InitialCapital | AllCapitals)))) {
-            auto seen = wordNetSeen.constFind(f.lower);
-            if (seen == wordNetSeen.cend())
-                seen = wordNetSeen.insert(f.lower, wordNetBits(m_wordNet->lookup(word)));
-            f.wordNet = *seen;
+            if (m_wordNet && !(f.flags & HasDigit)) {
+                auto seen = wordNetSeen.constFind(f.lower);
+                if (seen == wordNetSeen.cend())
+                    seen = wordNetSeen.insert(f.lower, wordNetBits(m_wordNet->lookup(word)));
+                f.wordNet = *seen;
+            }
         }
         f.cluster = m_clusters.cluster(f.lower);
         while (t < times.size() && times[t].span.end <= token.span.begin)
