@@ -134,9 +134,6 @@ int main(int argc, char **argv)
          {u"dev-out"_qs, u"Where to write the dev predictions."_qs, u"FILE"_qs},
          {u"greedy"_qs, u"Decode the dev file greedily."_qs},
          {u"no-history"_qs, u"Train without the prediction-history features."_qs},
-         {u"no-wordnet"_qs,
-          u"Train (and predict) without WordNet's classes: their keys are constants (a "
-          "control)."_qs},
          {u"seed"_qs, u"Seed of the sentence order (to measure retraining noise)."_qs, u"N"_qs},
          {u"model"_qs, u"Predict with this model instead of training."_qs, u"FILE"_qs},
          {u"clusters"_qs, u"Word clusters to use instead of the compiled-in wordclusters.tsv."_qs,
@@ -168,7 +165,6 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(
         u"train"_qs, u"Training files (eval JSONL), FILE#N for the first N documents."_qs);
     parser.process(app);
-    NerFeatures::setWordNetEnabled(!parser.isSet(u"no-wordnet"_qs));
     QTextStream err(stderr);
     std::shared_ptr<const Resources> resources = Resources::shared();
     if (parser.isSet(u"clusters"_qs)) {

@@ -32,7 +32,7 @@ quint64 nextRandom(quint64 &state)
 // lower-case and the exact word (extractWordKeys()), the cluster's full path, and among the
 // pair keys (extractPairKeys(), after the word and neighbour keys) the word with the previous
 // and with the next word and the headline word.
-constexpr int lowerSlot = 1, exactSlot = 2, clusterPathSlot = 15;
+constexpr int lowerSlot = 1, exactSlot = 2, clusterPathSlot = NerFeatures::wordKeys - 1;
 constexpr int pairSlots[] = {NerFeatures::wordKeys + NerFeatures::neighbourKeys + 0,
                              NerFeatures::wordKeys + NerFeatures::neighbourKeys + 1,
                              NerFeatures::wordKeys + NerFeatures::neighbourKeys + 8};

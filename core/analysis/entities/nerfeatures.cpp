@@ -10,7 +10,6 @@
 #include "lexicon/wordhash.h"
 
 #include <algorithm>
-#include <atomic>
 
 namespace lector {
 
@@ -61,14 +60,7 @@ void reserveFacts(std::vector<NerTokenFacts> &facts, size_t count)
     adviseHugePages(facts.data(), count * sizeof(NerTokenFacts));
 }
 
-std::atomic<bool> wordNetEnabled{true};
-
 } // namespace
-
-void NerFeatures::setWordNetEnabled(bool enabled)
-{
-    wordNetEnabled = enabled;
-}
 
 NerFeatures::NerFeatures(const Resources &resources)
     : m_gazetteer(&resources.gazetteer())
@@ -84,8 +76,6 @@ NerFeatures::NerFeatures(const Resources &resources)
             m_dictionary.add(hashLower(word), word.front().isUpper() ? dictProper : dictCommon);
     }
     m_clusters = resources.wordClusters(); // finished when the resources are loaded
-    if (wordNetEnabled)
-        m_wordNet = &resources.wordNetClasses();
     m_entryTypes.resize(size_t(m_gazetteer->size()));
     for (int e = 0; e < m_gazetteer->size(); ++e) {
         const GazetteerEntry &entry = m_gazetteer->entry(e);
@@ -122,21 +112,6 @@ quint32 NerFeatures::dictionaryFlags(quint64 hash) const
 {
     const quint32 bits = m_dictionary.flags(hash);
     return ((bits & dictCommon) ? CommonWord : 0u) | ((bits & dictProper) ? ProperWord : 0u);
-}
-
-quint32 NerFeatures::wordNetBits(WordNetClasses::Entry entry)
-{
-    // Common: any sense of a common word (noun, verb, adjective, adverb); proper: a proper-noun
-    // sense ("paris"). The looked-up bit keeps a capitalised word WordNet lacks apart from a
-    // word not looked up.
-    const quint32 common =
-        entry.isNoun() || entry.isVerb() || entry.isAdjective() || entry.isAdverb();
-    const quint32 proper = entry.instance() != WordNetClasses::NounNone;
-    const quint32 summary =
-        quint32(entry.noun()) | (quint32(entry.instance()) << 5) | (common << 10) | (proper << 11);
-    const quint32 other = quint32(entry.verb()) | (quint32(entry.noun(1)) << 4) |
-                          (entry.isAdjective() ? 1u << 9 : 0u) | (entry.isAdverb() ? 1u << 10 : 0u);
-    return summary | (other << 12) | (1u << 23);
 }
 
 quint64 NerFeatures::hashLower(QStringView word)
@@ -194,7 +169,6 @@ void NerFeatures::describeWord(QStringView word, NerTokenFacts &f) const
     f.matchEntry = -1;
     f.matchTokens = -1;
     f.cluster = 0;
-    f.wordNet = 0;
 }
 
 void NerFeatures::describe(QStringView text, const QList<Token> &tokens,
@@ -204,9 +178,6 @@ void NerFeatures::describe(QStringView text, const QList<Token> &tokens,
     reserveFacts(facts, size_t(tokens.size()));
     facts.resize(size_t(tokens.size())); // describeWord() sets every field
 
-    // WordNet is asked once per distinct capitalised word of the document (its lookup
-    // lower-cases and reduces inflections, too slow for every token).
-    QHash<quint64, quint32> wordNetSeen;
     qsizetype t = 0;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Token &token = tokens[i];
@@ -222,15 +193,8 @@ void NerFeatures::describe(QStringView text, const QList<Token> &tokens,
         f.flags |= lexicon & (GivenName | OrgWord);
         f.flags |=
             (word.endsWith(u'.') ? lexiconFlags(hashLower(word.chopped(1))) : lexicon) & TitleWord;
-        if (f.flags & (InitialCapital | AllCapitals)) {
+        if (f.flags & (InitialCapital | AllCapitals))
             f.flags |= dictionaryFlags(f.lower);
-            if (m_wordNet && !(f.flags & HasDigit)) {
-                auto seen = wordNetSeen.constFind(f.lower);
-                if (seen == wordNetSeen.cend())
-                    seen = wordNetSeen.insert(f.lower, wordNetBits(m_wordNet->lookup(word)));
-                f.wordNet = *seen;
-            }
-        }
         f.cluster = m_clusters.cluster(f.lower);
         while (t < times.size() && times[t].span.end <= token.span.begin)
             ++t;
@@ -300,12 +264,10 @@ void NerFeatures::extractToken(const std::vector<NerTokenFacts> &facts, int firs
     neighbours[1] = k[1];
     neighbours[5] = k[5];
     neighbours[6] = k[6];
-    neighbours[9] = k[9];
     extractNeighbourKeys(at(i + 1), k);
     neighbours[2] = k[2];
     neighbours[7] = k[7];
     neighbours[8] = k[8];
-    neighbours[10] = k[10];
     extractNeighbourKeys(at(i - 2), k);
     neighbours[3] = k[3];
     extractNeighbourKeys(at(i + 2), k);
@@ -319,14 +281,12 @@ const NerTokenFacts &NerFeatures::outside(bool before)
         NerTokenFacts f;
         f.lower = f.exact = f.shape = 0x5151;
         f.cluster = 0x515151;
-        f.wordNet = 0x515151;
         return f;
     }();
     static const NerTokenFacts stop = [] {
         NerTokenFacts f;
         f.lower = f.exact = f.shape = 0x7373;
         f.cluster = 0x737373;
-        f.wordNet = 0x737373;
         return f;
     }();
     return before ? start : stop;
@@ -365,10 +325,6 @@ void NerFeatures::extractWordKeys(const NerTokenFacts &w, quint64 *out)
         key(33, WordClusterTable::prefix(w.cluster, 6)),
         key(34, WordClusterTable::prefix(w.cluster, 10)),
         key(35, w.cluster),
-        // WordNet's classes of a capitalised word's lower-case form: "Officer" is a noun of
-        // persons, "Chapter" of communication, "Paris" has a proper sense of locations.
-        key(40, w.wordNet & 0xfff),
-        key(41, w.wordNet >> 12),
     };
     std::copy(k, k + wordKeys, out);
 }
@@ -384,8 +340,6 @@ void NerFeatures::extractNeighbourKeys(const NerTokenFacts &word, quint64 *out)
     out[6] = key(37, word.cluster);
     out[7] = key(38, WordClusterTable::prefix(word.cluster, 6));
     out[8] = key(39, word.cluster);
-    out[9] = key(42, word.wordNet & 0xfff);
-    out[10] = key(43, word.wordNet & 0xfff);
 }
 
 void NerFeatures::extractPairKeys(const std::vector<NerTokenFacts> &facts, int first, int end,
@@ -421,9 +375,6 @@ void NerFeatures::extractPairKeys(const std::vector<NerTokenFacts> &facts, int f
         key(29, p.gazetteer, w.gazetteer, n.gazetteer),
         key(30, w.flags & lexBits, n.flags & lexBits, w.shape),
         key(31, w.flags & formBits, n.flags & formBits),
-        // A common noun in a headline or opening a sentence is capitalised for that alone.
-        key(44, w.wordNet & 0xfff, caps),
-        key(45, w.wordNet & 0xfff, start | ((w.flags & LineStart) ? 2 : 0)),
     };
     std::copy(k, k + pairKeys, out);
 }

@@ -3,7 +3,6 @@
 
 #include "analysis/entities/wordflagtable.h"
 #include "lexicon/wordclustertable.h"
-#include "lexicon/wordnetclasses.h"
 #include "model/annotations.h"
 
 #include <QList>
@@ -34,11 +33,6 @@ struct NerTokenFacts
     qint32 matchTokens = -1;
     /// The word's Brown cluster (WordClusterTable::cluster()), 0 when it has none.
     quint32 cluster = 0;
-    /// What WordNet says of a capitalised word's lower-case form (NerFeatures::wordNetBits()):
-    /// in the low 12 bits its first noun class, the class of its proper-noun sense and whether
-    /// it is a common word, a proper one, both or neither; above them its first verb class, its
-    /// second noun class, adjective and adverb. 0 for a word not looked up (not capitalised).
-    quint32 wordNet = 0;
 };
 
 /// Turns the tokens of a document into hashed feature keys for the SequenceModel.
@@ -78,18 +72,17 @@ public:
         /// The dictionary lists the word capitalised: a name ("Abuja", "Charlene").
         ProperWord = 1u << 18,
     };
-    static constexpr int perToken = 46;
+    static constexpr int perToken = 40;
     /// The first wordKeys of a token's keys depend on the word alone (NerTokenFacts::exact),
     /// so their weights can be summed once per distinct word of a document; so can the next
     /// neighbourKeys, which depend on one neighbour alone (see Role).
-    static constexpr int wordKeys = 18;
-    static constexpr int neighbourKeys = 11;
+    static constexpr int wordKeys = 16;
+    static constexpr int neighbourKeys = 9;
     static constexpr int pairKeys = perToken - wordKeys - neighbourKeys;
     /// What a word is to the token whose keys are made: itself or one of its neighbours.
     enum Role { Self, Previous, Next, BeforePrevious, AfterNext, roleCount };
-    /// Stored in the model; bump when features change (6: the PredictionHistory keys, 7: the
-    /// WordNet class keys).
-    static constexpr quint32 version = 7;
+    /// Stored in the model; bump when features change (6: the PredictionHistory keys).
+    static constexpr quint32 version = 6;
 
     explicit NerFeatures(const Resources &resources);
 
@@ -105,8 +98,8 @@ public:
     /// The first wordKeys keys of a token (the same as extractToken() writes).
     static void extractWordKeys(const NerTokenFacts &word, quint64 *out);
     /// The neighbourKeys keys that `word` gives a token as its neighbour: out[0], out[1],
-    /// out[5], out[6], out[9] as Previous, out[2], out[7], out[8], out[10] as Next, out[3] as
-    /// BeforePrevious, out[4] as AfterNext.
+    /// out[5], out[6] as Previous, out[2], out[7], out[8] as Next, out[3] as BeforePrevious,
+    /// out[4] as AfterNext.
     static void extractNeighbourKeys(const NerTokenFacts &word, quint64 *out);
     /// The pairKeys keys of token `i` that combine it with its neighbours or lexicons.
     static void extractPairKeys(const std::vector<NerTokenFacts> &facts, int first, int end, int i,
@@ -123,12 +116,6 @@ public:
     static quint64 hashLower(QStringView word);
     /// Whether givennames.tsv lists the word (its hashLower()).
     bool isGivenName(quint64 hash) const;
-
-    /// Whether NerFeatures made from now on ask WordNet (default yes); lector-train's
-    /// --no-wordnet turns it off for a control model, whose WordNet keys are then constants.
-    static void setWordNetEnabled(bool enabled);
-    /// NerTokenFacts::wordNet of a word with these WordNet classes.
-    static quint32 wordNetBits(WordNetClasses::Entry entry);
 
 private:
     void describeWord(QStringView word, NerTokenFacts &f) const;
@@ -153,9 +140,6 @@ private:
     /// Brown clusters learnt from unlabeled text (lexicon/wordclusters.tsv): prefixes of a
     /// word's bit string carry what the model learnt about one word to words used alike.
     WordClusterTable m_clusters;
-    /// WordNet's lexicographer classes (lexicon/wordnetclasses.tsv), asked for capitalised
-    /// words only, once per distinct word of a document.
-    const WordNetClasses *m_wordNet = nullptr;
     const Gazetteer *m_gazetteer = nullptr;
     /// Per gazetteer entry: its major type and a hash of its minor type, as markGazetteer()
     /// writes them into NerTokenFacts::gazetteer.

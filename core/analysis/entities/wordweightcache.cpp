@@ -82,10 +82,8 @@ void WordWeightCache::compute(const NerTokenFacts &word, qint32 *sums) const
     m_model->addWeights(keys, NerFeatures::wordKeys, sums + NerFeatures::Self * labels);
     m_model->addWeights(n, 2, sums + NerFeatures::Previous * labels);
     m_model->addWeights(n + 5, 2, sums + NerFeatures::Previous * labels);
-    m_model->addWeights(n + 9, 1, sums + NerFeatures::Previous * labels);
     m_model->addWeights(n + 2, 1, sums + NerFeatures::Next * labels);
     m_model->addWeights(n + 7, 2, sums + NerFeatures::Next * labels);
-    m_model->addWeights(n + 10, 1, sums + NerFeatures::Next * labels);
     m_model->addWeights(n + 3, 1, sums + NerFeatures::BeforePrevious * labels);
     m_model->addWeights(n + 4, 1, sums + NerFeatures::AfterNext * labels);
 }
