@@ -719,6 +719,25 @@ void TestEntityGeneralisation::notAPerson_data()
     QTest::newRow("product name")
         << u"He bought a new MacBook and an iPhone at the store on Main Street."_qs << u"MacBook"_qs
         << u"Main Street"_qs;
+    // Round 24 guards (engineer nwn): the kinds of issue 14's headline errors in new sentences,
+    // right with the shipped model; the WordNet class features tried against them did not ship
+    // (docs/quality.md, "Round 24: WordNet classes for the recogniser").
+    QTest::newRow("title-case headline guard: job title of a council")
+        << u"Council Treasurer Resigns Over Missing Funds\nThe treasurer left on Friday after "
+           u"auditors found gaps in the accounts."_qs
+        << u"Treasurer"_qs << QString();
+    QTest::newRow("title-case headline guard: job title of a museum")
+        << u"Museum Curator Says Painting Is A Forgery\nThe curator told reporters the canvas "
+           u"was too new."_qs
+        << u"Curator"_qs << QString();
+    QTest::newRow("title-case headline guard: a common noun of work")
+        << u"Plumbing Repairs Delay Opening Of City Library\nWorkers found old pipes under the "
+           u"floor."_qs
+        << u"Plumbing"_qs << QString();
+    QTest::newRow("title-case headline guard: a job title, the person named below")
+        << u"Police Sergeant Praised For Calm At Flooded Station\nSergeant Tom Hale led forty "
+           u"people to safety."_qs
+        << u"Police Sergeant Praised"_qs << u"Tom Hale"_qs;
 }
 
 void TestEntityGeneralisation::notAPerson()
