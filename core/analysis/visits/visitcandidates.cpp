@@ -305,15 +305,8 @@ VisitCandidateFinder::SentenceView::classesOf(int token, const VisitContext &con
     if (w.size() >= 3 && !context.isPunctuation(token) && !context.isName(token) &&
         !typeOf(token, context).startsWith(u'<') &&
         !(e && (e->preposition || e->boundary || e->pronoun != PronounKind::None || e->auxiliary ||
-                e->coordination || e->relative || e->modal))) {
-        const quint64 h = VisitLexicon::foldedHash(w);
-        if (const auto known = words.constFind(h); known != words.cend()) {
-            entry = {known.value()};
-        } else {
-            entry = context.lexicon().wordNet().lookup(w);
-            words.insert(h, entry.bits);
-        }
-    }
+                e->coordination || e->relative || e->modal)))
+        entry = context.lexicon().wordNet().lookup(w);
     if (cached)
         classes[i] = entry.bits;
     return entry;

@@ -159,12 +159,9 @@ private:
         QStringView typeOf(int token, const VisitContext &context) const;
         /// WordNet's classes of a content word of the sentence (VisitLexicon::wordNet()), empty
         /// for a name, punctuation, a function word of travelcues.tsv or a short word; looked
-        /// up once per token, when a pair first asks, and once per word of the document.
+        /// up once per token, when a pair first asks.
         WordNetClasses::Entry classesOf(int token, const VisitContext &context) const;
         mutable QList<quint32> classes; ///< classesOf()'s answers by token; Unasked: not yet
-        /// The document's words looked up so far: VisitLexicon::foldedHash() -> classes (not
-        /// cleared from sentence to sentence: WordNetClasses::lookup() copies the word).
-        mutable QHash<quint64, quint32> words;
         static constexpr quint32 Unasked = 0xffffffffu;
     };
 
