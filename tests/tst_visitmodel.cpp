@@ -32,8 +32,6 @@ private Q_SLOTS:
     void patternsForAReluctantModel();
     void actorTypesReadAlike_data();
     void actorTypesReadAlike();
-    void wordClassesReachUnseenWords_data();
-    void wordClassesReachUnseenWords();
     void leadDate_data();
     void leadDate();
     void mergedTripListsEveryEvidence();
@@ -858,67 +856,6 @@ void TestVisitModel::actorTypesReadAlike()
     QVERIFY2(named != a.entities.cend(), qPrintable(u"no entity named %1"_qs.arg(between)));
     QCOMPARE(entityTypeName(named->type), type);
     verifyPlaces(a, u"Vogt"_qs, {u"Denver"_qs}, {});
-}
-
-void TestVisitModel::wordClassesReachUnseenWords_data()
-{
-    // WordNet's classes back off the word keys (VisitCandidateFinder::addClassFeatures()): a
-    // model that weighs only one class key, never a word, accepts the pairs whose words have
-    // that class and no other. `hn`/`hv`: the noun or verb class of the word the place's
-    // preposition hangs on, with the preposition; `wcn`/`wcv`: a class among the words between
-    // actor and place.
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("name");  ///< the key's family
-    QTest::addColumn<QString>("klass"); ///< WordNetClasses::nounName()/verbName()
-    QTest::addColumn<QString>("with");  ///< the preposition of hn/hv, else empty
-    QTest::addColumn<QString>("visitor");
-    QTest::addColumn<QString>("place");
-    QTest::addColumn<bool>("visit");
-
-    QTest::newRow("an unseen travel verb: its class before the place's preposition")
-        << u"Senator Mara Quill barnstormed in Iowa on Monday."_qs << u"hv"_qs << u"competition"_qs
-        << u"in"_qs << u"Quill"_qs << u"Iowa"_qs << true;
-    QTest::newRow("an unseen travel verb past a day")
-        << u"Fisheries Minister Lena Vogt trekked Tuesday to Denver."_qs << u"hv"_qs << u"motion"_qs
-        << u"to"_qs << u"Vogt"_qs << u"Denver"_qs << true;
-    QTest::newRow("an unseen gathering noun: its class before the place's preposition")
-        << u"Governor Tomas Brandt spoke at a jamboree in Tulsa on Friday."_qs << u"hn"_qs
-        << u"act"_qs << u"in"_qs << u"Brandt"_qs << u"Tulsa"_qs << true;
-    QTest::newRow("an unseen travel verb between actor and place")
-        << u"Fisheries Minister Lena Vogt motored with two aides across Denver on Monday."_qs
-        << u"wcv"_qs << u"motion"_qs << QString() << u"Vogt"_qs << u"Denver"_qs << true;
-    QTest::newRow("a topic noun between actor and place")
-        << u"Senator Mara Quill spent heavily on television ads in Iowa."_qs << u"wcn"_qs
-        << u"communication"_qs << QString() << u"Quill"_qs << u"Iowa"_qs << true;
-    // Guards: another class, another preposition, a name.
-    QTest::newRow("class guard: a topic noun is no gathering")
-        << u"Senator Mara Quill ran ads in Iowa on Monday."_qs << u"hn"_qs << u"act"_qs << u"in"_qs
-        << u"Quill"_qs << u"Iowa"_qs << false;
-    QTest::newRow("class guard: the key holds the preposition")
-        << u"Senator Mara Quill barnstormed across Iowa on Monday."_qs << u"hv"_qs
-        << u"competition"_qs << u"in"_qs << u"Quill"_qs << u"Iowa"_qs << false;
-    QTest::newRow("class guard: a name before the preposition has no class")
-        << u"Governor Tomas Brandt praised Mayor Ana Ruiz in Tulsa on Friday."_qs << u"hv"_qs
-        << u"communication"_qs << u"in"_qs << u"Brandt"_qs << u"Tulsa"_qs << false;
-}
-
-void TestVisitModel::wordClassesReachUnseenWords()
-{
-    QFETCH(QString, text);
-    QFETCH(QString, name);
-    QFETCH(QString, klass);
-    QFETCH(QString, with);
-    QFETCH(QString, visitor);
-    QFETCH(QString, place);
-    QFETCH(bool, visit);
-    const quint64 key = VisitModel::key(name, klass, with); // "motion to"; "motion " alone
-    // No sentence matches a travel-cue pattern (those accept a person's trip whatever the
-    // model says): the class key alone lifts the pair over the bias.
-    const Analysis a = withModel(text, {{VisitModel::key(u"bias"), -1.0f}, {key, 2.0f}});
-    if (visit)
-        verifyPlaces(a, visitor, {place}, {});
-    else
-        verifyPlaces(a, visitor, {}, {place});
 }
 
 void TestVisitModel::structures()

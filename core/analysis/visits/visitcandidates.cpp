@@ -175,7 +175,6 @@ void VisitCandidateFinder::addOccurrenceFeatures(VisitOccurrence &o, const Actor
     if (actor.end + 1 < s.endToken)
         f.append(VisitModel::key(u"a2", lower(actor.end), lower(actor.end + 1)));
     addKey(f, u"b1", actor.first > s.firstToken ? lower(actor.first - 1) : start);
-    addClassFeatures(f, placeFirst, from, to, o.sentence, view);
     if (actor.named == Named::Pronoun)
         addKey(f, u"pron", m_context.word(actor.first));
     if (actor.named != Named::Name)
@@ -196,38 +195,6 @@ void VisitCandidateFinder::addOccurrenceFeatures(VisitOccurrence &o, const Actor
     o.destination = roles.destination;
     o.preposition = roles.preposition;
     f.append(view.keys);
-}
-
-void VisitCandidateFinder::addClassFeatures(QList<quint64> &f, int placeFirst, int from, int to,
-                                            int sentence, const SentenceView &view) const
-{
-    // A word never trained on carries nothing; its WordNet class (its first noun and verb
-    // class, most frequent sense first) reaches it: "barnstormed in P" is a verb of
-    // competition as "campaigned" is, "a hike in P" a noun of acts as "a visit", "ads in P" a
-    // noun of communication, a topic's. Two families kept of the five tried (docs/quality.md,
-    // Visits, round 24).
-    auto add = [&](QStringView noun, QStringView verb, WordNetClasses::Entry e,
-                   QStringView with = {}) {
-        if (e.isNoun())
-            f.append(VisitModel::key(noun, WordNetClasses::nounName(e.noun()), with));
-        if (e.isVerb())
-            f.append(VisitModel::key(verb, WordNetClasses::verbName(e.verb()), with));
-    };
-    // The word the place's preposition hangs on ("a rally in P", "campaigned in P"), past a
-    // time expression ("campaigned Tuesday in P"), with the preposition.
-    const int first = m_context.analysis().sentences[sentence].firstToken;
-    if (placeFirst - 2 >= first) {
-        const VisitWord *preposition = m_context.entry(placeFirst - 1);
-        if (preposition && preposition->preposition) {
-            int head = placeFirst - 2;
-            while (head > first && m_context.timeOf(head) >= 0)
-                --head;
-            add(u"hn", u"hv", view.classesOf(head, m_context), m_context.word(placeFirst - 1));
-        }
-    }
-    // The words between actor and place, as a bag of classes (as the `w` keys are of words).
-    for (int k = from; k < to && k < from + BetweenWords; ++k)
-        add(u"wcn", u"wcv", view.classesOf(k, m_context));
 }
 
 void VisitCandidateFinder::readPhraseOwner(int placeFirst, int placeEnd, SentenceView &view) const
@@ -292,33 +259,12 @@ QStringView VisitCandidateFinder::SentenceView::typeOf(int token, const VisitCon
     return i >= 0 && i < types.size() ? types[i] : context.typeOf(token);
 }
 
-WordNetClasses::Entry
-VisitCandidateFinder::SentenceView::classesOf(int token, const VisitContext &context) const
-{
-    const qsizetype i = qsizetype(token) - first;
-    const bool cached = i >= 0 && i < classes.size();
-    if (cached && classes[i] != Unasked)
-        return {classes[i]};
-    WordNetClasses::Entry entry;
-    const QStringView w = context.word(token);
-    const VisitWord *e = context.entry(token);
-    if (w.size() >= 3 && !context.isPunctuation(token) && !context.isName(token) &&
-        !typeOf(token, context).startsWith(u'<') &&
-        !(e && (e->preposition || e->boundary || e->pronoun != PronounKind::None || e->auxiliary ||
-                e->coordination || e->relative || e->modal)))
-        entry = context.lexicon().wordNet().lookup(w);
-    if (cached)
-        classes[i] = entry.bits;
-    return entry;
-}
-
 void VisitCandidateFinder::scan(int sentence, SentenceView &view) const
 {
     // Actors (names and resolved pronouns), sentence features and token types in one pass.
     const Sentence &s = m_context.analysis().sentences[sentence];
     view.first = s.firstToken;
     view.types.clear();
-    view.classes.fill(SentenceView::Unasked, s.endToken - s.firstToken);
     view.actors.clear();
     view.keys.clear();
     bool dated = false;

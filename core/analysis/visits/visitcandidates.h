@@ -157,12 +157,6 @@ private:
         /// coordination word (coordinatedMatch()), read by pairPlaces() when a pattern matched.
         bool saying = false, coordination = false;
         QStringView typeOf(int token, const VisitContext &context) const;
-        /// WordNet's classes of a content word of the sentence (VisitLexicon::wordNet()), empty
-        /// for a name, punctuation, a function word of travelcues.tsv or a short word; looked
-        /// up once per token, when a pair first asks.
-        WordNetClasses::Entry classesOf(int token, const VisitContext &context) const;
-        mutable QList<quint32> classes; ///< classesOf()'s answers by token; Unasked: not yet
-        static constexpr quint32 Unasked = 0xffffffffu;
     };
 
     /// One find()'s state: the candidates so far, by (visitor, place), what the document's
@@ -233,13 +227,6 @@ private:
     void pairEvent(SentenceView &view, const VisitEvents::Event &event, Found &found) const;
     /// The pair features and the home and migration rules of every candidate.
     void finish(Found &found) const;
-    /// Back-off keys of WordNet's classes (VisitLexicon::wordNet()) beside the word keys of
-    /// addOccurrenceFeatures(): the kind of word, for words no training text had. `hn`/`hv`:
-    /// the noun and verb class of the word the place's preposition hangs on, with the
-    /// preposition; `wcn`/`wcv`: those of each word of [from, to), the words between actor and
-    /// place (at most BetweenWords).
-    void addClassFeatures(QList<quint64> &f, int placeFirst, int from, int to, int sentence,
-                          const SentenceView &view) const;
     void addOccurrenceFeatures(VisitOccurrence &o, const Actor &actor, int placeFirst, int placeEnd,
                                const SentenceView &view) const;
     /// Finds the actor of the sentence whose name a phrase between commas holding the place

@@ -47,7 +47,6 @@ VisitLexicon::VisitLexicon(const Resources &resources)
     : m_placeCountry(resources.placeCountries())
     , m_demonymCountry(resources.demonymCountries())
     , m_cityRegions(resources.cityRegions())
-    , m_wordNet(resources.wordNetClasses())
 {
     const QHash<QString, VisitWord> words = readCues(resources);
     for (auto it = words.cbegin(); it != words.cend(); ++it) {

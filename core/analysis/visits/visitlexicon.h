@@ -3,7 +3,6 @@
 
 #include "lexicon/nametable.h"
 #include "lexicon/travelcuetable.h"
-#include "lexicon/wordnetclasses.h"
 #include "model/annotations.h"
 
 #include <QHash>
@@ -82,10 +81,6 @@ class VisitLexicon
 {
 public:
     explicit VisitLexicon(const Resources &resources);
-
-    /// WordNet's lexicographer classes (Resources::wordNetClasses(), shared, not copied): the
-    /// kind of word a feature key backs off to when the word itself was never trained on.
-    const WordNetClasses &wordNet() const { return m_wordNet; }
 
     /// The entry of `word` compared case-insensitively (curly apostrophes read as straight),
     /// or nullptr. Does not allocate.
@@ -199,7 +194,6 @@ private:
     NameTable m_placeCountry;   ///< country, capital or alias -> country
     NameTable m_demonymCountry; ///< demonym -> country
     NameTable m_cityRegions;    ///< city -> its subdivisions (Resources)
-    WordNetClasses m_wordNet;   ///< Resources::wordNetClasses() (implicitly shared)
     /// isPluralTimeUnit(): folded hash -> lower-case word (temporal_units.tsv, class units)
     QHash<quint64, QString> m_pluralTimeUnits;
     QHash<QString, QString> m_usStates; ///< name, abbreviation or postal code -> state, lower-case
