@@ -118,8 +118,8 @@ void TestPackedResources::sameTablesAsParsing()
         // round 8); otherwise an empty table means the parse failed.
         QVERIFY2(!parsed.rows().isEmpty() || onlyComments(parsed.path()), qPrintable(name));
         QCOMPARE(packed.path(), u":/lector"_qs + parsed.path().sliced(source.size()));
-        if (name == WordClusterTable::tableName() || name == WordNetClasses::tableName()) {
-            // Stored as the finished table instead (sameWordClustersAsParsing, wordNetClasses).
+        if (name == WordClusterTable::tableName()) {
+            // Stored as the finished table instead (sameWordClustersAsParsing).
             QCOMPARE(packed.rows().size(), 0);
             continue;
         }
@@ -264,14 +264,12 @@ void TestPackedResources::wordNetClasses_data()
 
 void TestPackedResources::wordNetClasses()
 {
-    // Both forms give the same classes: the packed slots are the parsed ones, byte for byte.
+    // Both forms give the same classes (the packed one builds them from its rows).
     QFETCH(QString, word);
     QFETCH(QString, noun);
     QFETCH(QString, verb);
     QFETCH(QString, instance);
     QVERIFY(m_packed);
-    const QByteArrayView parsedSlots = m_parsed->wordNetClasses().slotBytes();
-    QVERIFY(m_packed->wordNetClasses().slotBytes() == parsedSlots);
     for (const auto &resources : {m_parsed, m_packed}) {
         const WordNetClasses &classes = resources->wordNetClasses();
         QVERIFY(classes.size() > 80000);
@@ -435,8 +433,7 @@ void TestPackedResources::countryTableRules()
 void TestPackedResources::damagedPackIsRefused_data()
 {
     // Header integers: magic, version, metadata size, pool size, table count, cluster slots,
-    // cluster words, WordNet class slots, WordNet class words. A blob that does not add up is
-    // refused, so the caller parses the files. `chop` -1: the cluster slots are cut out.
+    // cluster words. A blob that does not add up is refused, so the caller parses the files.
     QTest::addColumn<int>("field");
     QTest::addColumn<int>("value");
     QTest::addColumn<int>("chop");
@@ -446,11 +443,9 @@ void TestPackedResources::damagedPackIsRefused_data()
     QTest::newRow("version 2 (no populations)") << 1 << 2 << 0 << false;
     QTest::newRow("version 3 (no country tables)") << 1 << 3 << 0 << false;
     QTest::newRow("version 4 (no city regions)") << 1 << 4 << 0 << false;
-    QTest::newRow("version 5 (no WordNet classes)") << 1 << 5 << 0 << false;
     QTest::newRow("slots cut short") << -1 << 0 << 8 << false;
     QTest::newRow("slot count not a power of two") << 5 << -1 << 8 << false;
     QTest::newRow("more words than half the slots") << 6 << -2 << 0 << false;
-    QTest::newRow("more WordNet words than half their slots") << 8 << -3 << 0 << false;
     QTest::newRow("no cluster table at all") << 5 << 0 << -1 << true;
 }
 
@@ -464,23 +459,15 @@ void TestPackedResources::damagedPackIsRefused()
     static QList<QByteArray> blobs;
     QByteArray blob = PackedResources::pack(*m_parsed, qEnvironmentVariable("LECTOR_SOURCE_DIR") +
                                                            u"/resources"_qs);
-    QVERIFY(blob.size() > 9 * 4);
+    QVERIFY(blob.size() > 7 * 4);
     auto *ints = reinterpret_cast<qint32 *>(blob.data());
     const qint32 slots = ints[5];
-    const qint32 classSlots = ints[7];
-    QVERIFY(slots > 0 && classSlots > 0);
+    QVERIFY(slots > 0);
     if (field >= 0)
-        ints[field] = value == -1   ? slots - 1
-                      : value == -2 ? slots / 2 + 1
-                      : value == -3 ? classSlots / 2 + 1
-                                    : value;
+        ints[field] = value == -1 ? slots - 1 : value == -2 ? slots / 2 + 1 : value;
     if (field == 5 && value == 0)
         ints[6] = 0; // no slots hold no words
-    if (chop == -1)  // the cluster slots lie right before the WordNet class slots, at the end
-        blob.remove(blob.size() - qsizetype(classSlots) * 8 - qsizetype(slots) * 8,
-                    qsizetype(slots) * 8);
-    else
-        blob.chop(chop);
+    blob.chop(chop == -1 ? qsizetype(slots) * 8 : chop);
     blobs.append(blob);
     const auto resources = PackedResources::unpack(blobs.last());
     QCOMPARE(bool(resources), valid);
@@ -496,8 +483,6 @@ void TestPackedResources::damagedPackIsRefused()
     QCOMPARE(resources->placeCountries().value(u"minsk"), u"belarus"_qs);
     QCOMPARE(resources->cityRegions().value(u"seattle"), u"washington"_qs);
     QCOMPARE(resources->cityRegions().size(), m_parsed->cityRegions().size());
-    QCOMPARE(resources->wordNetClasses().lookup(u"rally").noun(),
-             WordNetClasses::NounGroup); // the WordNet slots read right after the clusters
 }
 
 void TestPackedResources::packIsReproducible()

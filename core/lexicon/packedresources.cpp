@@ -4,7 +4,6 @@
 #include "lexicon/gazetteer.h"
 #include "lexicon/resources.h"
 #include "lexicon/wordclustertable.h"
-#include "lexicon/wordnetclasses.h"
 
 #include <QFile>
 #include <QResource>
@@ -21,15 +20,12 @@ constexpr qint32 magic = 0x314b504c; // "LPK1" in the file on a little-endian ho
 // Version 2 added the finished word cluster table (its slots) after the pool, in place of the
 // rows of lexicon/wordclusters.tsv; version 3 each gazetteer entry's population; version 4 the
 // finished place -> country and demonym -> country tables (NameTable); version 5 the city ->
-// first-level subdivisions table (Resources::cityRegions()); version 6 the finished WordNet
-// classes (their slots after the cluster slots, in place of the rows of wordnetclasses.tsv).
-constexpr qint32 version = 6;
-// magic, version, metadata size, pool size, table count, cluster slots, cluster words,
-// WordNet class slots, WordNet class words
-constexpr int headerSize = 9;
+// first-level subdivisions table (Resources::cityRegions()).
+constexpr qint32 version = 5;
+// magic, version, metadata size, pool size, table count, cluster slots, cluster words
+constexpr int headerSize = 7;
 
-// The cluster slots start at the first 8-byte boundary after the pool; the WordNet class slots
-// follow them.
+// The cluster slots start at the first 8-byte boundary after the pool.
 constexpr qsizetype slotsOffset(qsizetype metadata, qsizetype poolSize)
 {
     return (metadata * 4 + poolSize * 2 + 7) / 8 * 8;
@@ -50,8 +46,7 @@ public:
         integer(*it);
         integer(text.size());
     }
-    QByteArray finish(int tableCount, const WordClusterTable &clusters,
-                      const WordNetClasses &classes) const
+    QByteArray finish(int tableCount, const WordClusterTable &clusters) const
     {
         QList<qint32> header = {magic,
                                 version,
@@ -59,24 +54,18 @@ public:
                                 qint32(m_pool.size()),
                                 tableCount,
                                 qint32(clusters.slotCount()),
-                                qint32(clusters.size()),
-                                qint32(classes.slotCount()),
-                                qint32(classes.size())};
+                                qint32(clusters.size())};
         // The pool starts on an 8-byte boundary.
         const qsizetype metadata = (headerSize + m_ints.size() + 1) / 2 * 2;
         header[2] = qint32(metadata);
         const qsizetype slots = slotsOffset(metadata, m_pool.size());
         const QByteArrayView slotBytes = clusters.slotBytes();
-        const QByteArrayView classBytes = classes.slotBytes();
-        QByteArray blob(slots + slotBytes.size() + classBytes.size(), '\0');
+        QByteArray blob(slots + slotBytes.size(), '\0');
         std::memcpy(blob.data(), header.constData(), headerSize * 4);
         std::memcpy(blob.data() + headerSize * 4, m_ints.constData(), m_ints.size() * 4);
         std::memcpy(blob.data() + metadata * 4, m_pool.constData(), m_pool.size() * 2);
         if (!slotBytes.isEmpty())
             std::memcpy(blob.data() + slots, slotBytes.data(), slotBytes.size());
-        if (!classBytes.isEmpty())
-            std::memcpy(blob.data() + slots + slotBytes.size(), classBytes.data(),
-                        classBytes.size());
         return blob;
     }
 
@@ -181,8 +170,7 @@ QByteArray PackedResources::pack(const Resources &resources, const QString &root
     packNames(resources.placeCountries(), writer);
     packNames(resources.demonymCountries(), writer);
     packNames(resources.cityRegions(), writer);
-    return writer.finish(int(resources.tableNames().size()), resources.wordClusters(),
-                         resources.wordNetClasses());
+    return writer.finish(int(resources.tableNames().size()), resources.wordClusters());
 }
 
 bool PackedResources::packFile(const QString &root, const QString &output, QString *error)
@@ -216,9 +204,8 @@ void PackedResources::packTables(const Resources &resources, const QString &root
         const TsvTable &table = resources.table(name);
         writer.string(name);
         writer.string(u":/lector"_qs + table.path().sliced(root.size()));
-        // The cluster and WordNet tables are stored finished (Resources::wordClusters(),
-        // wordNetClasses()), not as rows.
-        if (name == WordClusterTable::tableName() || name == WordNetClasses::tableName()) {
+        // The cluster table is stored finished (Resources::wordClusters()), not as rows.
+        if (name == WordClusterTable::tableName()) {
             writer.integer(0);
             continue;
         }
@@ -303,19 +290,14 @@ std::shared_ptr<const Resources> PackedResources::unpack(const QByteArray &bytes
     const qsizetype metadata = ints[2];
     const qsizetype poolSize = ints[3];
     const qsizetype slotCount = ints[5];
-    const qsizetype classSlotCount = ints[7];
     if (ints[0] != magic || ints[1] != version || metadata < headerSize || poolSize < 0 ||
-        slotCount < 0 || classSlotCount < 0 ||
-        bytes.size() != slotsOffset(metadata, poolSize) + (slotCount + classSlotCount) * 8)
+        slotCount < 0 || bytes.size() != slotsOffset(metadata, poolSize) + slotCount * 8)
         return nullptr;
     // Read in place: the slots stay in the compiled-in bytes (or their copy) for the process.
-    const auto *slots =
-        reinterpret_cast<const uchar *>(bytes.constData()) + slotsOffset(metadata, poolSize);
-    const std::optional<WordClusterTable> clusters =
-        WordClusterTable::view(slots, slotCount, ints[6]);
-    const std::optional<WordNetClasses> classes =
-        WordNetClasses::view(slots + slotCount * 8, classSlotCount, ints[8]);
-    if (!clusters || !classes)
+    const std::optional<WordClusterTable> clusters = WordClusterTable::view(
+        reinterpret_cast<const uchar *>(bytes.constData()) + slotsOffset(metadata, poolSize),
+        slotCount, ints[6]);
+    if (!clusters)
         return nullptr;
     Reader reader(ints + headerSize, metadata - headerSize,
                   reinterpret_cast<const char16_t *>(ints + metadata), poolSize);
@@ -333,7 +315,6 @@ std::shared_ptr<const Resources> PackedResources::unpack(const QByteArray &bytes
     resources->m_cityRegions = std::move(*regions);
     resources->m_gazetteer = std::move(gazetteer);
     resources->m_wordClusters = *clusters;
-    resources->m_wordNetClasses = *classes;
     resources->indexTables();
     return resources;
 }

@@ -34,15 +34,13 @@ class Resources;
 /// Version 4 adds, after the gazetteer, the finished place -> country and demonym -> country
 /// tables (Resources::placeCountries(), NameTable): their slots are read in place from the
 /// metadata integers, their keys from the pool. Version 5 adds the finished city -> first-level
-/// subdivisions table (Resources::cityRegions()) after them, alike. Version 6 adds the finished
-/// WordNet classes (Resources::wordNetClasses(), a WordSlotTable) right after the cluster slots;
-/// the rows of lexicon/wordnetclasses.tsv are not stored.
+/// subdivisions table (Resources::cityRegions()) after them, alike.
 ///
 /// Contract: unpack() gives the same tables (names, paths ":/lector/...", rows, line
-/// numbers, fields; no rows for wordclusters and wordnetclasses), the same gazetteer (entries,
-/// phrases, order), the same word cluster slots and the same country tables (slots, keys, values)
-/// as Resources::load(":/lector") parsing the TSV files; tst_packedresources checks it. A blob of
-/// another version or size is not read (the caller then parses the files).
+/// numbers, fields; no rows for wordclusters), the same gazetteer (entries, phrases, order),
+/// the same word cluster slots and the same country tables (slots, keys, values) as
+/// Resources::load(":/lector") parsing the TSV files; tst_packedresources checks it. A blob
+/// of another version or size is not read (the caller then parses the files).
 class PackedResources
 {
 public:

@@ -37,7 +37,8 @@ int Resources::minimumColumns(const QString &name, bool gazetteer)
         {u"speechcues"_qs, 3},       {u"stopnames"_qs, 2},         {u"temporal_calendar"_qs, 3},
         {u"temporal_numbers"_qs, 3}, {u"temporal_relative"_qs, 3}, {u"temporal_units"_qs, 3},
         {u"titles"_qs, 3},           {u"travelcues"_qs, 2},        {u"usgivennames"_qs, 2},
-        {u"usnamegenders"_qs, 3},    {u"wordclusters"_qs, 2},      {u"wordnetclasses"_qs, 2},
+        {u"usnamegenders"_qs, 3},    {u"wordclusters"_qs, 2},
+        {u"wordnetclasses"_qs, 2},
     };
     return columns.value(name, 1);
 }
@@ -68,7 +69,6 @@ std::shared_ptr<const Resources> Resources::load(const QString &root)
         resources->m_error = gazetteer->error();
     resources->m_gazetteer = std::move(gazetteer);
     resources->m_wordClusters = WordClusterTable(resources->table(WordClusterTable::tableName()));
-    resources->m_wordNetClasses = WordNetClasses(resources->table(WordNetClasses::tableName()));
     resources->m_placeCountries = readPlaceCountries(*resources);
     resources->m_demonymCountries = readDemonymCountries(*resources);
     resources->m_cityRegions = readCityRegions(*resources);
@@ -78,6 +78,7 @@ std::shared_ptr<const Resources> Resources::load(const QString &root)
 
 void Resources::indexTables()
 {
+    m_wordNetClasses = WordNetClasses(table(WordNetClasses::tableName()));
     for (const TsvTable::Row &row : table(QStringLiteral("stopnames")).rows()) {
         m_stopNames.append(row.fields.first());
         if (row.fields.value(1) == u"word")

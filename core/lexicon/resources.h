@@ -34,8 +34,8 @@ public:
     QString error() const { return m_error; }
 
     /// The table "lexicon/NAME.tsv" or "gazetteer/NAME.tsv"; an empty table when absent.
-    /// Loaded from the packed form, "wordclusters" and "wordnetclasses" have their paths but
-    /// no rows: read wordClusters() and wordNetClasses() instead.
+    /// Loaded from the packed form, "wordclusters" has its path but no rows: read
+    /// wordClusters() instead.
     const TsvTable &table(const QString &name) const;
     bool hasTable(const QString &name) const { return m_tables.contains(name); }
     QStringList tableNames() const { return m_tables.keys(); }
@@ -54,8 +54,8 @@ public:
     /// The word clusters of lexicon/wordclusters.tsv as a finished lookup table: built by
     /// load() from the rows, or read in place from the packed form (no work per word).
     const WordClusterTable &wordClusters() const { return m_wordClusters; }
-    /// WordNet's classes of common words (lexicon/wordnetclasses.tsv) as a finished lookup
-    /// table: built by load() from the rows, or read in place from the packed form.
+    /// WordNet's classes of common words (lexicon/wordnetclasses.tsv), built by load() from
+    /// the rows (either form).
     const WordNetClasses &wordNetClasses() const { return m_wordNetClasses; }
 
     /// Which country each country name, alias, region and city of the gazetteer belongs to,

@@ -3,8 +3,6 @@
 
 #include "lexicon/tsvtable.h"
 
-#include <QHash>
-
 #include <array>
 
 namespace lector {
@@ -51,6 +49,8 @@ quint32 parseClasses(QStringView field)
     for (QStringView token : field.split(u' ', Qt::SkipEmptyParts)) {
         if (token == u"a") {
             bits |= 1u << 23;
+        } else if (token == u"r") {
+            bits |= 1u << 24;
         } else if (token.startsWith(u"n.") && nouns < 2) {
             if (const int n = indexOf(nounNames, token.mid(2)))
                 bits |= quint32(n) << (nouns++ ? 5 : 0);
@@ -92,63 +92,50 @@ constexpr std::array<Detachment, 15> detachments{{{u"s", u""},
 
 WordNetClasses::WordNetClasses(const TsvTable &table)
 {
-    // The lemmas first, then the irregular forms "=BASE", which take their base's classes (the
-    // generator writes a form only when its base has a row and the form none).
-    QHash<QStringView, quint32> lemmas;
-    lemmas.reserve(table.rows().size());
-    std::vector<WordSlotTable::Entry> entries;
-    entries.reserve(size_t(table.rows().size()));
+    // Two passes: the lemmas first, then the irregular forms "=BASE", which take their base's
+    // classes (the generator writes a form only when its base has a row).
+    m_keys.reserve(table.rows().size());
     for (const TsvTable::Row &row : table.rows()) {
         if (row.fields.size() < 2 || row.fields.at(1).startsWith(u'='))
             continue;
         if (const quint32 bits = parseClasses(row.fields.at(1))) {
-            lemmas.insert(QStringView(row.fields.at(0)), bits);
-            entries.push_back({wordhash::lowerFoldedHash(row.fields.at(0)), bits});
+            m_keys.append(row.fields.at(0));
+            m_words.insert(QStringView(m_keys.last()), bits);
         }
     }
     for (const TsvTable::Row &row : table.rows()) {
         if (row.fields.size() < 2 || !row.fields.at(1).startsWith(u'='))
             continue;
-        if (const quint32 bits = lemmas.value(QStringView(row.fields.at(1)).mid(1), 0))
-            entries.push_back({wordhash::lowerFoldedHash(row.fields.at(0)), bits});
+        const quint32 bits = m_words.value(QStringView(row.fields.at(1)).mid(1), 0);
+        if (bits && !m_words.contains(QStringView(row.fields.at(0)))) {
+            m_keys.append(row.fields.at(0));
+            m_words.insert(QStringView(m_keys.last()), bits);
+        }
     }
-    m_table = WordSlotTable(entries);
-}
-
-std::optional<WordNetClasses> WordNetClasses::view(const uchar *slots, qsizetype slotCount,
-                                                   qsizetype count)
-{
-    std::optional<WordSlotTable> table = WordSlotTable::view(slots, slotCount, count);
-    if (!table)
-        return std::nullopt;
-    WordNetClasses classes;
-    classes.m_table = *table;
-    return classes;
 }
 
 WordNetClasses::Entry WordNetClasses::lookup(QStringView word) const
 {
-    if (m_table.isEmpty() || word.isEmpty() || word.size() > 40)
+    if (m_words.isEmpty() || word.isEmpty() || word.size() > 40)
         return {};
-    // A form listed only as an adjective ("planned") also takes the noun and verb classes of
-    // the lemma it reduces to.
-    constexpr quint32 nounVerbBits = (1u << 18) - 1;
-    const quint32 own = m_table.value(wordhash::lowerFoldedHash(word));
-    if (own & nounVerbBits)
-        return Entry{own};
     QString lower = word.toString().toLower();
     lower.replace(u'\u2019', u'\'');
+    // A form listed only as an adjective or adverb ("planned", "rallying") also takes the
+    // noun and verb classes of the lemma it reduces to.
+    constexpr quint32 nounVerbBits = (1u << 18) - 1;
+    const quint32 own = m_words.value(QStringView(lower), 0);
+    if (own & nounVerbBits)
+        return Entry{own};
     for (const Detachment &d : detachments) {
         if (lower.size() <= d.suffix.size() + 1 || !QStringView(lower).endsWith(d.suffix))
             continue;
         const QString stem = QStringView(lower).chopped(d.suffix.size()) + d.ending;
-        if (const quint32 bits = m_table.value(wordhash::lowerFoldedHash(stem)) & nounVerbBits)
+        if (const quint32 bits = m_words.value(QStringView(stem), 0) & nounVerbBits)
             return Entry{own | bits};
         // A doubled final consonant: "planned" -> "plan", "running" -> "run".
         if (d.ending.isEmpty() && stem.size() >= 3 &&
             stem.at(stem.size() - 1) == stem.at(stem.size() - 2)) {
-            const quint64 hash = wordhash::lowerFoldedHash(QStringView(stem).chopped(1));
-            if (const quint32 bits = m_table.value(hash) & nounVerbBits)
+            if (const quint32 bits = m_words.value(QStringView(stem).chopped(1), 0) & nounVerbBits)
                 return Entry{own | bits};
         }
     }

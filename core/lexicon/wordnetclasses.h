@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "lexicon/wordslottable.h"
-
+#include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 #include <QtGlobal>
-
-#include <optional>
 
 namespace lector {
 
@@ -19,13 +17,12 @@ class TsvTable;
 /// and acts and a verb of contact and competition; "campaign" a noun of events and a verb of
 /// competition and social life; "paris" has a proper-noun sense of locations.
 ///
-/// A word's classes are packed into 24 bits: the first two distinct noun classes and verb
+/// A word's classes are packed into one integer: the first two distinct noun classes and verb
 /// classes in WordNet's sense order (most frequent sense first), the class of its first
-/// proper-noun (instance) sense, and whether it is an adjective. Looked up in any case (the
-/// slots are a WordSlotTable keyed by wordhash::lowerFoldedHash(), built from the rows or read
-/// in place from the packed resources); an inflected form the table lacks is reduced by
-/// WordNet's own detachment rules ("rallies" -> "rally", "campaigned" -> "campaign"), its
-/// irregular forms are rows of their own ("went" -> "go"). Immutable; a cheap value.
+/// proper-noun (instance) sense, and whether it is an adjective or an adverb. Looked up lower
+/// case; an inflected form the table lacks is reduced by WordNet's own detachment rules
+/// ("rallies" -> "rally", "campaigned" -> "campaign") and its irregular forms ("went" -> "go").
+/// Immutable after construction; cheap to share.
 class WordNetClasses
 {
 public:
@@ -93,38 +90,31 @@ public:
         bool isNoun() const { return noun() != NounNone; }
         bool isVerb() const { return verb() != VerbNone; }
         bool isAdjective() const { return bits & (1u << 23); }
+        bool isAdverb() const { return bits & (1u << 24); }
     };
 
     /// The table the classes are read from: lexicon/wordnetclasses.tsv.
     static QString tableName() { return QStringLiteral("wordnetclasses"); }
 
     WordNetClasses() = default;
-    /// Rows of (word, classes: "n.act n.event v.social i.location a r" or "=BASE"); a word
-    /// only an adverb ("r") has no entry.
+    /// Rows of (word, classes: "n.act n.event v.social i.location a r" or "=BASE").
     explicit WordNetClasses(const TsvTable &table);
-    /// The finished slots of another table (slotBytes()), read in place (WordSlotTable::view).
-    static std::optional<WordNetClasses> view(const uchar *slots, qsizetype slotCount,
-                                              qsizetype count);
 
-    bool isEmpty() const { return m_table.isEmpty(); }
-    qsizetype size() const { return m_table.size(); }
-    QByteArrayView slotBytes() const { return m_table.slotBytes(); }
-    qsizetype slotCount() const { return m_table.slotCount(); }
+    bool isEmpty() const { return m_words.isEmpty(); }
+    qsizetype size() const { return m_words.size(); }
 
     /// The classes of `word` (any case), reducing an inflected form the table lacks.
     Entry lookup(QStringView word) const;
-    /// The classes of exactly this form (any case), without reduction.
-    Entry exact(QStringView word) const
-    {
-        return Entry{m_table.value(wordhash::lowerFoldedHash(word))};
-    }
+    /// The classes of exactly this lower-case form, without reduction.
+    Entry exact(QStringView lowerWord) const { return Entry{m_words.value(lowerWord, 0)}; }
 
     /// Short names for features and messages: "act", "event", ...; "" for none.
     static QStringView nounName(Noun noun);
     static QStringView verbName(Verb verb);
 
 private:
-    WordSlotTable m_table;
+    QStringList m_keys;                  ///< the words (shallow copies of the table's fields)
+    QHash<QStringView, quint32> m_words; ///< views of m_keys
 };
 
 } // namespace lector
