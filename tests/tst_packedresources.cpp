@@ -31,8 +31,6 @@ private Q_SLOTS:
     void brokenTableFailsThePacker();
     void sameWordClustersAsParsing();
     void wordClustersReadInPlace();
-    void wordNetClasses_data();
-    void wordNetClasses();
     void sameCountryTablesAsParsing_data();
     void sameCountryTablesAsParsing();
     void countryTablesReadInPlace();
@@ -242,42 +240,6 @@ void TestPackedResources::sameWordClustersAsParsing()
     }
     QCOMPARE(qsizetype(first.size()), parsed.size());
     QCOMPARE(packed.cluster(wordhash::lowerFoldedHash(u"zzqxjv-not-a-word")), 0u);
-}
-
-void TestPackedResources::wordNetClasses_data()
-{
-    QTest::addColumn<QString>("word");
-    QTest::addColumn<QString>("noun");     // first noun class, "" for none
-    QTest::addColumn<QString>("verb");     // first verb class
-    QTest::addColumn<QString>("instance"); // class of the first proper-noun sense
-
-    QTest::newRow("lemma, noun and verb") << u"rally"_qs << u"group"_qs << u"contact"_qs << u""_qs;
-    QTest::newRow("regular inflection") << u"rallies"_qs << u"group"_qs << u"contact"_qs << u""_qs;
-    QTest::newRow("doubled consonant")
-        << u"planned"_qs << u"cognition"_qs << u"cognition"_qs << u""_qs;
-    QTest::newRow("irregular form") << u"flew"_qs << u"animal"_qs << u"motion"_qs << u""_qs;
-    QTest::newRow("capitalised") << u"Campaigned"_qs << u"event"_qs << u"competition"_qs << u""_qs;
-    QTest::newRow("proper-noun sense") << u"Paris"_qs << u"plant"_qs << u""_qs << u"location"_qs;
-    QTest::newRow("job title") << u"Officer"_qs << u"person"_qs << u"communication"_qs << u""_qs;
-    QTest::newRow("unknown word") << u"Zzqxjv"_qs << u""_qs << u""_qs << u""_qs;
-}
-
-void TestPackedResources::wordNetClasses()
-{
-    // Both forms give the same classes (the packed one builds them from its rows).
-    QFETCH(QString, word);
-    QFETCH(QString, noun);
-    QFETCH(QString, verb);
-    QFETCH(QString, instance);
-    QVERIFY(m_packed);
-    for (const auto &resources : {m_parsed, m_packed}) {
-        const WordNetClasses &classes = resources->wordNetClasses();
-        QVERIFY(classes.size() > 80000);
-        const WordNetClasses::Entry entry = classes.lookup(word);
-        QCOMPARE(WordNetClasses::nounName(entry.noun()).toString(), noun);
-        QCOMPARE(WordNetClasses::verbName(entry.verb()).toString(), verb);
-        QCOMPARE(WordNetClasses::nounName(entry.instance()).toString(), instance);
-    }
 }
 
 void TestPackedResources::wordClustersReadInPlace()

@@ -4,7 +4,6 @@
 #include "lexicon/nametable.h"
 #include "lexicon/tsvtable.h"
 #include "lexicon/wordclustertable.h"
-#include "lexicon/wordnetclasses.h"
 
 #include <QHash>
 #include <QSet>
@@ -54,9 +53,6 @@ public:
     /// The word clusters of lexicon/wordclusters.tsv as a finished lookup table: built by
     /// load() from the rows, or read in place from the packed form (no work per word).
     const WordClusterTable &wordClusters() const { return m_wordClusters; }
-    /// WordNet's classes of common words (lexicon/wordnetclasses.tsv), built by load() from
-    /// the rows (either form).
-    const WordNetClasses &wordNetClasses() const { return m_wordNetClasses; }
 
     /// Which country each country name, alias, region and city of the gazetteer belongs to,
     /// keyed by the name lower-cased with QString::toLower() ("minsk" -> "belarus",
@@ -92,7 +88,6 @@ private:
     QHash<QString, TsvTable> m_tables;
     std::shared_ptr<const Gazetteer> m_gazetteer;
     WordClusterTable m_wordClusters;
-    WordNetClasses m_wordNetClasses;
     NameTable m_placeCountries;
     NameTable m_demonymCountries;
     NameTable m_cityRegions;
