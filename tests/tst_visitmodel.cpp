@@ -657,6 +657,24 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("seat guard: a president of no stated country visits the White House")
         << u"President Ivo Marek visited the White House on Tuesday."_qs << u"Marek"_qs
         << QStringList{u"White House"_qs} << QStringList{};
+    // Round 24: a host verb in the passive makes its subject the guest ("was welcomed at",
+    // "was received by Y in"): a guest comes to the place, so a seat of office there is not the
+    // guest's (VisitPatterns::matchHosted()), and the agent after "by" is the host.
+    QTest::newRow("seat guard: a president of no stated country welcomed at the White House")
+        << u"President Wen Hao was welcomed at the White House on Tuesday."_qs << u"Wen"_qs
+        << QStringList{u"White House"_qs} << QStringList{};
+    QTest::newRow("seat guard: received at the Kremlin")
+        << u"President Ana Ruiz was received at the Kremlin on Monday."_qs << u"Ruiz"_qs
+        << QStringList{u"Kremlin"_qs} << QStringList{};
+    QTest::newRow("host: the agent of a passive")
+        << u"President Ana Ruiz was received by President Oleg Marin in Kazan on Monday."_qs
+        << u"Marin"_qs << QStringList{} << QStringList{u"Kazan"_qs};
+    QTest::newRow("host guard: the guest of a passive with its agent")
+        << u"President Ana Ruiz was received by President Oleg Marin in Kazan on Monday."_qs
+        << u"Ruiz"_qs << QStringList{u"Kazan"_qs} << QStringList{};
+    QTest::newRow("seat of office as home base: a progressive is no passive")
+        << u"President Ana Ruiz was hosting donors at the White House on Monday."_qs << u"Ruiz"_qs
+        << QStringList{} << QStringList{u"White House"_qs};
     QTest::newRow("seat guard: the country after the name")
         << u"President Ivo Marek of Croatia spoke to reporters at the White House on Tuesday."_qs
         << u"Marek"_qs << QStringList{u"White House"_qs} << QStringList{};

@@ -278,6 +278,10 @@ bool VisitPatterns::matchNoun(int token, int sentence, const TravelCue &cue, Mat
 
 bool VisitPatterns::matchHost(int token, int sentence, const TravelCue &cue, Match &m) const
 {
+    // "were hosting a gathering" is no passive: its past participle only.
+    if (const VisitWord *w = m_context.entry(token - 1);
+        w && w->auxiliary && m_context.isPastVerb(token))
+        return matchHosted(token, sentence, cue, m);
     // "Jones hosted Smith in Paris": Jones is the host, Smith the visitor.
     const Places object = placesAfter(token + 1, sentence, true);
     const int guest =
@@ -290,6 +294,27 @@ bool VisitPatterns::matchHost(int token, int sentence, const TravelCue &cue, Mat
     m.visitor = guest;
     m.host = m_context.subjectBefore(token, sentence);
     return true;
+}
+
+bool VisitPatterns::matchHosted(int token, int sentence, const TravelCue &cue, Match &m) const
+{
+    // The passive: "Xi was welcomed at the White House", "Lula was received by Erdogan in
+    // Ankara", "Scholz was hosted in Tokyo": the subject is the guest, the agent after "by" the
+    // host. A guest comes to the place, so it is no seat of office of theirs.
+    int from = token + 1;
+    if (m_context.word(from).compare(u"by", Qt::CaseInsensitive) == 0) {
+        const Places agent = placesAfter(from + 1, sentence, true);
+        m.host =
+            m_context.entityOf(agent.stopMention, {EntityType::Person, EntityType::Organization});
+        if (m.host < 0)
+            return false;
+        from = agent.end;
+    }
+    m.places = placeOfObject(from, sentence, cue).entities;
+    if (m.places.isEmpty())
+        return false;
+    m.visitor = m_context.subjectBefore(token - 1, sentence);
+    return m.visitor >= 0 && m.visitor != m.host;
 }
 
 } // namespace lector

@@ -59,6 +59,7 @@ private:
     bool matchMeet(int token, int sentence, const TravelCue &cue, Match &m) const;
     bool matchNoun(int token, int sentence, const TravelCue &cue, Match &m) const;
     bool matchHost(int token, int sentence, const TravelCue &cue, Match &m) const;
+    bool matchHosted(int token, int sentence, const TravelCue &cue, Match &m) const;
 
     const VisitContext &m_context;
 };
