@@ -3,6 +3,7 @@
 
 #include "lexicon/gazetteer.h"
 #include "lexicon/packedresources.h"
+#include "lexicon/titlematcher.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -37,8 +38,7 @@ int Resources::minimumColumns(const QString &name, bool gazetteer)
         {u"speechcues"_qs, 3},       {u"stopnames"_qs, 2},         {u"temporal_calendar"_qs, 3},
         {u"temporal_numbers"_qs, 3}, {u"temporal_relative"_qs, 3}, {u"temporal_units"_qs, 3},
         {u"titles"_qs, 3},           {u"travelcues"_qs, 2},        {u"usgivennames"_qs, 2},
-        {u"usnamegenders"_qs, 3},    {u"wordclusters"_qs, 2},
-        {u"wordnetclasses"_qs, 2},
+        {u"usnamegenders"_qs, 3},    {u"wordclusters"_qs, 2},      {u"wordnetclasses"_qs, 2},
     };
     return columns.value(name, 1);
 }
@@ -79,6 +79,7 @@ std::shared_ptr<const Resources> Resources::load(const QString &root)
 void Resources::indexTables()
 {
     m_wordNetClasses = WordNetClasses(table(WordNetClasses::tableName()));
+    m_titleTable = std::make_shared<const TitleTable>(*this);
     for (const TsvTable::Row &row : table(QStringLiteral("stopnames")).rows()) {
         m_stopNames.append(row.fields.first());
         if (row.fields.value(1) == u"word")

@@ -134,7 +134,7 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
     loadPlaceWords(resources);
     loadOrganizationCues(resources);
     loadForeignHeads(resources);
-    for (const QString &title : TitleTable(resources).lowerCaseTitles())
+    for (const QString &title : resources.titleTable().lowerCaseTitles())
         m_lowerTitles.insert(title);
     for (const TsvTable::Row &row : resources.table(QStringLiteral("nobletitles")).rows()) {
         NobleTitle title;
