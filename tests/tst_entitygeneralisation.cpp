@@ -916,6 +916,9 @@ void TestEntityGeneralisation::laterMentionTyped_data()
         << u"Crown Prince of Bahrain Salman bin Hamad met the prime minister in London on "
            "Monday."_qs
         << u"Bahrain"_qs << u"place"_qs;
+    QTest::newRow("noble title with the holder's name: a word and a particle")
+        << u"Crown Prince of Oman Theyazin bin Haitham flew to Rome on Monday."_qs
+        << u"Theyazin bin Haitham"_qs << u"person"_qs;
     QTest::newRow("noble title with the holder's name: one word")
         << u"King of Jordan Abdullah said the talks went well."_qs << u"Abdullah"_qs
         << u"person"_qs;

@@ -402,9 +402,13 @@ void EntityRecogniser::nobleTitledPeople(Analysis &analysis,
             // after the place opens the holder's name (capitalised words and the particles of
             // nameparticles.tsv: "bin"); the place stays a place of its own, the title with
             // "of" the office.
+            // A given name, or a word and a particle ("Sabah bin Jaber").
             const NerTokenFacts &place = facts[size_t(at)];
-            if (!(facts[size_t(end)].flags & NerFeatures::GivenName) || place.matchTokens <= 0 ||
-                at + place.matchTokens != end)
+            const bool named =
+                (facts[size_t(end)].flags & NerFeatures::GivenName) ||
+                (end + 2 < n && m_nameParticles.contains(facts[size_t(end + 1)].lower) &&
+                 capitalised(end + 2));
+            if (!named || place.matchTokens <= 0 || at + place.matchTokens != end)
                 continue;
             int last = end + 1;
             while (last < n && last < end + MaxNameWords &&

@@ -45,7 +45,12 @@ QStringList VisitContext::countriesOf(int entity) const
             if (w.isEmpty())
                 break;
             if (isName(k)) {
-                if (const QString c = k + 1 < f ? countryNamedAt(k) : QString();
+                // "Crown Prince of Kuwait Sabah bin Jaber": a country right before the name
+                // after "of" is the office's (round 24).
+                const int m = mentionOf(k);
+                const bool office =
+                    k + 1 == f && m >= 0 && firstToken(m) > 0 && word(firstToken(m) - 1) == u"of";
+                if (const QString c = k + 1 < f || office ? countryNamedAt(k) : QString();
                     !c.isEmpty() && !out.contains(c))
                     out.append(c);
                 break;

@@ -303,12 +303,18 @@ bool VisitPatterns::matchHosted(int token, int sentence, const TravelCue &cue, M
     // host. A guest comes to the place, so it is no seat of office of theirs.
     int from = token + 1;
     if (m_context.word(from).compare(u"by", Qt::CaseInsensitive) == 0) {
-        const Places agent = placesAfter(from + 1, sentence, true);
-        m.host =
-            m_context.entityOf(agent.stopMention, {EntityType::Person, EntityType::Organization});
+        // The agent's name may follow its title ("by Secretary of State Daniel Park").
+        const int end = m_context.analysis().sentences[sentence].endToken;
+        int agent = -1;
+        for (int k = from + 1; k < end && k <= from + AgentReach && agent < 0; ++k) {
+            if (m_context.isPunctuation(k))
+                break;
+            agent = m_context.mentionOf(k);
+        }
+        m.host = m_context.entityOf(agent, {EntityType::Person, EntityType::Organization});
         if (m.host < 0)
             return false;
-        from = agent.end;
+        from = m_context.endToken(agent);
     }
     m.places = placeOfObject(from, sentence, cue).entities;
     if (m.places.isEmpty())
