@@ -79,12 +79,12 @@ std::shared_ptr<const Resources> Resources::load(const QString &root)
 void Resources::indexTables()
 {
     m_wordNetClasses = WordNetClasses(table(WordNetClasses::tableName()));
-    m_titleTable = std::make_shared<const TitleTable>(*this);
     for (const TsvTable::Row &row : table(QStringLiteral("stopnames")).rows()) {
         m_stopNames.append(row.fields.first());
         if (row.fields.value(1) == u"word")
             m_ordinaryWords.insert(row.fields.first());
     }
+    m_titleTable = std::make_shared<const TitleTable>(*this);
 }
 
 // The gazetteer says which country every country name, alias, region and city belongs to

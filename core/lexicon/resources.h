@@ -98,12 +98,12 @@ private:
     std::shared_ptr<const Gazetteer> m_gazetteer;
     WordClusterTable m_wordClusters;
     WordNetClasses m_wordNetClasses;
-    std::shared_ptr<const TitleTable> m_titleTable;
     NameTable m_placeCountries;
     NameTable m_demonymCountries;
     NameTable m_cityRegions;
     QStringList m_stopNames;
     QSet<QString> m_ordinaryWords;
+    std::shared_ptr<const TitleTable> m_titleTable;
     QString m_error;
 };
 
