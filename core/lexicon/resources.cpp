@@ -38,7 +38,8 @@ int Resources::minimumColumns(const QString &name, bool gazetteer)
         {u"speechcues"_qs, 3},       {u"stopnames"_qs, 2},         {u"temporal_calendar"_qs, 3},
         {u"temporal_numbers"_qs, 3}, {u"temporal_relative"_qs, 3}, {u"temporal_units"_qs, 3},
         {u"titles"_qs, 3},           {u"travelcues"_qs, 2},        {u"usgivennames"_qs, 2},
-        {u"usnamegenders"_qs, 3},    {u"wordclusters"_qs, 2},      {u"wordnetclasses"_qs, 2},
+        {u"usnamegenders"_qs, 3},    {u"wordclusters"_qs, 2},
+        {u"wordnetclasses"_qs, 2},
     };
     return columns.value(name, 1);
 }
