@@ -678,8 +678,8 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
         << u"President Ana Ruiz was received by President Oleg Marin in Kazan on Monday."_qs
         << u"Ruiz"_qs << QStringList{u"Kazan"_qs} << QStringList{};
     QTest::newRow("home base: a noble title's country right before the name")
-        << u"Crown Prince of Oman Theyazin bin Haitham opened a port in Muscat on Monday."_qs
-        << u"Theyazin"_qs << QStringList{} << QStringList{u"Muscat"_qs, u"Oman"_qs};
+        << u"Crown Prince of Oman Ahmed bin Haitham opened a port in Muscat on Monday."_qs
+        << u"Ahmed"_qs << QStringList{} << QStringList{u"Muscat"_qs, u"Oman"_qs};
     QTest::newRow("host: the agent of a passive after its title")
         << u"Foreign Minister Rasa Kairyte was received by Secretary of State Daniel Park in "
            "Boston on Monday."_qs
