@@ -924,6 +924,26 @@ void TestEntityGeneralisation::laterMentionTyped_data()
     QTest::newRow("noble title guard: a given name that is a title only with of")
         << u"Earl Woods flew to Paris on Monday to watch the final."_qs << u"Earl Woods"_qs
         << u"person"_qs;
+    // Round 24: a given name after the title's place opens the holder's name (with the
+    // particles of nameparticles.tsv: "bin"); the place stays a place. After a noun of a
+    // vessel's kind (vesselnouns.tsv) the title with its place is the vessel's name (notTyped).
+    QTest::newRow("noble title with the holder's name: the name")
+        << u"Crown Prince of Bahrain Salman bin Hamad met the prime minister in London on "
+           "Monday."_qs
+        << u"Salman bin Hamad"_qs << u"person"_qs;
+    QTest::newRow("noble title with the holder's name: the country")
+        << u"Crown Prince of Bahrain Salman bin Hamad met the prime minister in London on "
+           "Monday."_qs
+        << u"Bahrain"_qs << u"place"_qs;
+    QTest::newRow("noble title with the holder's name: a word and a particle")
+        << u"Crown Prince of Oman Theyazin bin Haitham flew to Rome on Monday."_qs
+        << u"Theyazin bin Haitham"_qs << u"person"_qs;
+    QTest::newRow("noble title with the holder's name: one word")
+        << u"King of Jordan Abdullah said the talks went well."_qs << u"Abdullah"_qs
+        << u"person"_qs;
+    QTest::newRow("vessel guard: the title as the subject")
+        << u"The Queen of the Netherlands arrived in Lima on Monday by ship."_qs
+        << u"Queen of the Netherlands"_qs << u"person"_qs;
 }
 
 // The mention at the last occurrence of the name.
@@ -1308,6 +1328,17 @@ void TestEntityGeneralisation::notTyped_data()
     QTest::newRow("noble title: a cup named after a title")
         << u"Fans packed the stadium for the Emir of Qatar Cup final on Friday."_qs
         << u"Emir of Qatar"_qs << u"person"_qs;
+    // Round 24: a vessel's name after a noun of its kind (vesselnouns.tsv) is no person.
+    QTest::newRow("vessel: a ship named with a title")
+        << u"The ship Queen of the Pacific ran aground near Seattle."_qs
+        << u"Queen of the Pacific"_qs << u"person"_qs;
+    QTest::newRow("vessel: a liner")
+        << u"The liner Empress of Ireland sank in the St. Lawrence River in 1914."_qs
+        << u"Empress of Ireland"_qs << u"person"_qs;
+    QTest::newRow("noble title with the holder's name: no person of the title")
+        << u"Crown Prince of Bahrain Salman bin Hamad met the prime minister in London on "
+           "Monday."_qs
+        << u"Crown Prince"_qs << u"person"_qs;
 }
 
 void TestEntityGeneralisation::notTyped()

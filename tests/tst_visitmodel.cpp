@@ -128,8 +128,9 @@ void TestVisitModel::patterns_data()
            "treatment plant outside the city."_qs
         << u"2021-03-10"_qs << u"Solberg"_qs << u"Kampala"_qs << QString() << QString();
     // Round 23's review (finding 5): an event placed in the sentence before, attended later.
-    // The round's retrained model takes it in running text but refuses it under a headline
-    // (the round 22 model took both): a model decision, kept as a known gap in patterns().
+    // Round 23's model took it in running text and refused it under a headline, which counted
+    // as a sentence of the article's length and halved the pair's shares (round 24: the
+    // headline is no part of the length, VisitCandidateFinder::readWeight()).
     QTest::newRow("event placed in the sentence before, planned attendance")
         << u"The next debate will be held in Milwaukee on August 23. Senator Ann Reyes will "
            "attend the debate, her office said."_qs
@@ -138,6 +139,10 @@ void TestVisitModel::patterns_data()
         << u"Debate schedule set\n\nThe next debate will be held in Milwaukee on August 23. "
            "Senator Ann Reyes will attend the debate, her office said."_qs
         << u"2024-05-10"_qs << u"Reyes"_qs << u"Milwaukee"_qs << u"planned"_qs << u"2024-08-23"_qs;
+    QTest::newRow("event placed in the sentence before, under a headline: another wording")
+        << u"Summit venue named\n\nThe climate summit will open in Lisbon on June 4. Minister "
+           "Carl Odin will attend the summit, a spokesman said."_qs
+        << u"2024-05-10"_qs << u"Odin"_qs << u"Lisbon"_qs << u"planned"_qs << u"2024-06-04"_qs;
     QTest::newRow("rally")
         << u"Senator Paul Whitaker held a rally in Des Moines on Monday, his third stop of the "
            "week, and told supporters that he would win the state."_qs
@@ -657,6 +662,31 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("seat guard: a president of no stated country visits the White House")
         << u"President Ivo Marek visited the White House on Tuesday."_qs << u"Marek"_qs
         << QStringList{u"White House"_qs} << QStringList{};
+    // Round 24: a host verb in the passive makes its subject the guest ("was welcomed at",
+    // "was received by Y in"): a guest comes to the place, so a seat of office there is not the
+    // guest's (VisitPatterns::matchHosted()), and the agent after "by" is the host.
+    QTest::newRow("seat guard: a president of no stated country welcomed at the White House")
+        << u"President Wen Hao was welcomed at the White House on Tuesday."_qs << u"Wen"_qs
+        << QStringList{u"White House"_qs} << QStringList{};
+    QTest::newRow("seat guard: received at the Kremlin")
+        << u"President Ana Ruiz was received at the Kremlin on Monday."_qs << u"Ruiz"_qs
+        << QStringList{u"Kremlin"_qs} << QStringList{};
+    QTest::newRow("host: the agent of a passive")
+        << u"President Ana Ruiz was received by President Oleg Marin in Kazan on Monday."_qs
+        << u"Marin"_qs << QStringList{} << QStringList{u"Kazan"_qs};
+    QTest::newRow("host guard: the guest of a passive with its agent")
+        << u"President Ana Ruiz was received by President Oleg Marin in Kazan on Monday."_qs
+        << u"Ruiz"_qs << QStringList{u"Kazan"_qs} << QStringList{};
+    QTest::newRow("home base: a noble title's country right before the name")
+        << u"Crown Prince of Oman Ahmed bin Haitham opened a port in Muscat on Monday."_qs
+        << u"Ahmed"_qs << QStringList{} << QStringList{u"Muscat"_qs, u"Oman"_qs};
+    QTest::newRow("host: the agent of a passive after its title")
+        << u"Foreign Minister Rasa Kairyte was received by Secretary of State Daniel Park in "
+           "Boston on Monday."_qs
+        << u"Park"_qs << QStringList{} << QStringList{u"Boston"_qs};
+    QTest::newRow("seat of office as home base: a progressive is no passive")
+        << u"President Ana Ruiz was hosting donors at the White House on Monday."_qs << u"Ruiz"_qs
+        << QStringList{} << QStringList{u"White House"_qs};
     QTest::newRow("seat guard: the country after the name")
         << u"President Ivo Marek of Croatia spoke to reporters at the White House on Tuesday."_qs
         << u"Marek"_qs << QStringList{u"White House"_qs} << QStringList{};
@@ -880,12 +910,11 @@ void TestVisitModel::patterns()
     QFETCH(QString, date);
     Document document;
     document.text = text;
+    // A headline line over the story is the document's title, as ArticleReader reads a .txt.
+    if (const qsizetype blank = text.indexOf(u"\n\n"_qs); blank > 0)
+        document.title = text.first(blank);
     document.published = QDate::fromString(published, Qt::ISODate);
     const Analysis a = Pipeline::shared()->run(document);
-    QEXPECT_FAIL("event placed in the sentence before, under a headline",
-                 "round 23's model refuses the pair under a headline (docs/quality.md, Visits, "
-                 "round 23)",
-                 Abort);
     QList<const Visit *> of;
     for (const Visit &v : a.visits)
         if (a.entities[v.visitor].name.contains(visitor))

@@ -3,6 +3,7 @@
 
 #include "lexicon/gazetteer.h"
 #include "lexicon/packedresources.h"
+#include "lexicon/titlematcher.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -82,6 +83,7 @@ void Resources::indexTables()
         if (row.fields.value(1) == u"word")
             m_ordinaryWords.insert(row.fields.first());
     }
+    m_titleTable = std::make_shared<const TitleTable>(*this);
 }
 
 // The gazetteer says which country every country name, alias, region and city belongs to

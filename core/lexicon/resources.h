@@ -15,6 +15,7 @@
 namespace lector {
 
 class Gazetteer;
+class TitleTable;
 
 /// Lector's knowledge, loaded once per process from the data files under resources/ (compiled
 /// in as :/lector/...) and immutable afterwards, so analysers on any thread can share it.
@@ -71,6 +72,10 @@ public:
     const NameTable &cityRegions() const { return m_cityRegions; }
     static constexpr QChar regionSeparator = u'|';
 
+    /// The titles and role words of lexicon/titles.tsv and the views of them the steps read,
+    /// built once by load() (either form) and shared by every step that reads titles.
+    const TitleTable &titleTable() const { return *m_titleTable; }
+
     /// The words of lexicon/stopnames.tsv as listed: capitalised words that are rarely a name
     /// alone ("Police", "According"). Read once by load().
     const QStringList &stopNames() const { return m_stopNames; }
@@ -93,6 +98,7 @@ private:
     NameTable m_cityRegions;
     QStringList m_stopNames;
     QSet<QString> m_ordinaryWords;
+    std::shared_ptr<const TitleTable> m_titleTable;
     QString m_error;
 };
 

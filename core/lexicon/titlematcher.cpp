@@ -69,8 +69,7 @@ QStringList TitleTable::lowerCaseTitles() const
 
 TitleMatcher::TitleMatcher(const Resources &resources)
 {
-    const TitleTable table(resources);
-    for (const TitleTable::Title &row : table.titles()) {
+    for (const TitleTable::Title &row : resources.titleTable().titles()) {
         Title title;
         title.title = row.title;
         title.gender = row.gender;

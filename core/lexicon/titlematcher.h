@@ -16,7 +16,8 @@ class Resources;
 /// The titles and role words of resources/lexicon/titles.tsv ("Defence Minister", "Gen.",
 /// "spokeswoman") with their genders, and the views of them the analysis steps read: the one
 /// reader of the file (TitleMatcher, SpeechLexicon, NerFeatures, EntityRecogniser and
-/// VisitLexicon ask it). Cheap to make (a few hundred rows); immutable after construction.
+/// VisitLexicon ask it). Built once per Resources (Resources::titleTable()); immutable after
+/// construction.
 class TitleTable
 {
 public:

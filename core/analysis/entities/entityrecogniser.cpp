@@ -134,7 +134,7 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
     loadPlaceWords(resources);
     loadOrganizationCues(resources);
     loadForeignHeads(resources);
-    for (const QString &title : TitleTable(resources).lowerCaseTitles())
+    for (const QString &title : resources.titleTable().lowerCaseTitles())
         m_lowerTitles.insert(title);
     for (const TsvTable::Row &row : resources.table(QStringLiteral("nobletitles")).rows()) {
         NobleTitle title;
@@ -146,6 +146,10 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
     }
     for (const QString &word : resources.wordSet(QStringLiteral("worknouns")))
         m_workNouns.insert(NerFeatures::hashLower(word));
+    for (const QString &word : resources.wordSet(QStringLiteral("vesselnouns")))
+        m_vesselNouns.insert(NerFeatures::hashLower(word));
+    for (const QString &word : resources.wordSet(QStringLiteral("nameparticles")))
+        m_nameParticles.insert(NerFeatures::hashLower(word));
     std::stable_sort(
         m_nobleTitles.begin(), m_nobleTitles.end(),
         [](const NobleTitle &a, const NobleTitle &b) { return a.words.size() > b.words.size(); });

@@ -215,6 +215,12 @@ private:
     /// hashLower() of the nouns of lexicon/worknouns.tsv ("director", "author"): a city after
     /// one and "of" is a work's title (round 23)
     QSet<quint64> m_workNouns;
+    /// hashLower() of the nouns of lexicon/vesselnouns.tsv ("ship", "liner"): a noble title
+    /// with "of" after one is a vessel's name (round 24)
+    QSet<quint64> m_vesselNouns;
+    /// hashLower() of lexicon/nameparticles.tsv ("bin", "van"): lower-case words inside a
+    /// person's name, between a title of nobletitles.tsv "of" a place and the surname (round 24)
+    QSet<quint64> m_nameParticles;
     /// Per gazetteer entry: a country, or a city of a million people (a place for certain).
     std::vector<bool> m_confidentPlace;
     UsStates m_usStates; ///< the last pass: "Grand Rapids, Mich.", "Rhinelander, WI."

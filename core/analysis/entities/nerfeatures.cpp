@@ -84,7 +84,7 @@ NerFeatures::NerFeatures(const Resources &resources)
     }
     const TsvTable &given = resources.table(QStringLiteral("givennames"));
     const TsvTable &org = resources.table(QStringLiteral("orgwords"));
-    const QStringList titleWords = TitleTable(resources).lastWords();
+    const QStringList titleWords = resources.titleTable().lastWords();
     m_lexicon = WordFlagTable(size_t(given.rows().size() + org.rows().size() + titleWords.size()));
     for (const TsvTable::Row &row : given.rows())
         m_lexicon.add(hashLower(row.fields.first()), lexGiven);

@@ -301,6 +301,7 @@ void EntityRecogniser::nobleTitledPeople(Analysis &analysis,
                                          const std::vector<NerTokenFacts> &facts) const
 {
     constexpr int MaxWords = 3;
+    constexpr int MaxNameWords = 5; // "Mohammed bin Rashid Al Maktoum"
     static const quint64 of = NerFeatures::hashLower(u"of");
     const QList<Token> &tokens = analysis.tokens;
     const int n = int(tokens.size());
@@ -387,15 +388,43 @@ void EntityRecogniser::nobleTitledPeople(Analysis &analysis,
         // place, or a capitalised word after the place, makes the title part of another name;
         // the model's mentions stand.
         const NerTokenFacts &titleFacts = facts[size_t(first)];
-        if ((titleFacts.matchTokens > 0 && first + titleFacts.matchTokens >= end) ||
-            (end < n && capitalised(end)))
+        if (titleFacts.matchTokens > 0 && first + titleFacts.matchTokens >= end)
             continue;
-        const Span span{tokens[first].span.begin, tokens[end - 1].span.end};
-        Mention person;
-        person.span = span;
-        person.type = EntityType::Person;
-        person.source = MentionSource::Rule;
-        people.append(person);
+        const auto rule = [&](int from, int to, EntityType type) {
+            Mention m;
+            m.span = Span{tokens[from].span.begin, tokens[to - 1].span.end};
+            m.type = type;
+            m.source = MentionSource::Rule;
+            people.append(m);
+        };
+        if (end < n && capitalised(end)) {
+            // Round 24: "Crown Prince of Saudi Arabia Mohammed bin Salman met": a given name
+            // after the place opens the holder's name (capitalised words and the particles of
+            // nameparticles.tsv: "bin"); the place stays a place of its own, the title with
+            // "of" the office.
+            // A given name, or a word and a particle ("Sabah bin Jaber").
+            const NerTokenFacts &place = facts[size_t(at)];
+            const bool named =
+                (facts[size_t(end)].flags & NerFeatures::GivenName) ||
+                (end + 2 < n && m_nameParticles.contains(facts[size_t(end + 1)].lower) &&
+                 capitalised(end + 2));
+            if (!named || place.matchTokens <= 0 || at + place.matchTokens != end)
+                continue;
+            int last = end + 1;
+            while (last < n && last < end + MaxNameWords &&
+                   (capitalised(last) || (m_nameParticles.contains(facts[size_t(last)].lower) &&
+                                          last + 1 < n && capitalised(last + 1))))
+                ++last;
+            rule(at, end, EntityType::Place);
+            rule(end, last, EntityType::Person);
+            k = last - 1;
+            continue;
+        }
+        // Round 24: "the ship Queen of the Pacific sank": after a noun of a vessel's kind
+        // (vesselnouns.tsv, lower case) the title with its place is the vessel's name.
+        const bool vessel = first > 0 && m_vesselNouns.contains(facts[size_t(first - 1)].lower) &&
+                            !capitalised(first - 1);
+        rule(first, end, vessel ? EntityType::Other : EntityType::Person);
         k = end - 1;
     }
     if (people.isEmpty())

@@ -127,7 +127,7 @@ SpeechLexicon::SpeechLexicon(const Resources &resources, GivenNames givenNames)
         m_words.try_emplace(toKey(row.fields.value(0)), entry);
     }
     m_placePrepositions = resources.wordSet(QStringLiteral("placepreps"));
-    for (const QString &title : TitleTable(resources).words())
+    for (const QString &title : resources.titleTable().words())
         m_titleWords.insert(toKey(title));
     if (givenNames == GivenNames::Read)
         readGivenNames(resources);

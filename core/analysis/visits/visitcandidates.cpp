@@ -907,9 +907,19 @@ void VisitCandidateFinder::readWeight(Found &found) const
         if (std::find(named.cbegin(), named.cend(), e) == named.cend())
             named.push_back(e);
     };
+    // The article's length is its body's: a headline ("Debate schedule set" over the story, the
+    // document's title as its first line) would halve a two-sentence story's shares, and the
+    // model learnt them from bodies (the training text has no title).
+    const Document &document = m_context.document();
+    const QStringView title = QStringView(document.title).trimmed();
     for (int s = 0; s < a.sentences.size(); ++s) {
         const Sentence &sentence = a.sentences[s];
         if (sentence.endToken <= sentence.firstToken)
+            continue;
+        if (s == 0 && !title.isEmpty() &&
+            QStringView(document.text)
+                    .sliced(sentence.span.begin, sentence.span.end - sentence.span.begin)
+                    .trimmed() == title)
             continue;
         ++total;
         named.clear();

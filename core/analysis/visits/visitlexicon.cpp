@@ -124,7 +124,7 @@ VisitLexicon::VisitLexicon(const Resources &resources)
             } else if (kind == u"role")
                 m_posts.insert(foldedHash(name), name.toLower());
         }
-    for (const QString &title : TitleTable(resources).words())
+    for (const QString &title : resources.titleTable().words())
         m_posts.insert(foldedHash(title), title.toLower());
     for (const TsvTable::Row &row : resources.table(u"quote_words"_qs).rows())
         if (row.fields.value(1) == u"person")

@@ -278,6 +278,10 @@ bool VisitPatterns::matchNoun(int token, int sentence, const TravelCue &cue, Mat
 
 bool VisitPatterns::matchHost(int token, int sentence, const TravelCue &cue, Match &m) const
 {
+    // "were hosting a gathering" is no passive: its past participle only.
+    if (const VisitWord *w = m_context.entry(token - 1);
+        w && w->auxiliary && m_context.isPastVerb(token))
+        return matchHosted(token, sentence, cue, m);
     // "Jones hosted Smith in Paris": Jones is the host, Smith the visitor.
     const Places object = placesAfter(token + 1, sentence, true);
     const int guest =
@@ -290,6 +294,33 @@ bool VisitPatterns::matchHost(int token, int sentence, const TravelCue &cue, Mat
     m.visitor = guest;
     m.host = m_context.subjectBefore(token, sentence);
     return true;
+}
+
+bool VisitPatterns::matchHosted(int token, int sentence, const TravelCue &cue, Match &m) const
+{
+    // The passive: "Xi was welcomed at the White House", "Lula was received by Erdogan in
+    // Ankara", "Scholz was hosted in Tokyo": the subject is the guest, the agent after "by" the
+    // host. A guest comes to the place, so it is no seat of office of theirs.
+    int from = token + 1;
+    if (m_context.word(from).compare(u"by", Qt::CaseInsensitive) == 0) {
+        // The agent's name may follow its title ("by Secretary of State Daniel Park").
+        const int end = m_context.analysis().sentences[sentence].endToken;
+        int agent = -1;
+        for (int k = from + 1; k < end && k <= from + AgentReach && agent < 0; ++k) {
+            if (m_context.isPunctuation(k))
+                break;
+            agent = m_context.mentionOf(k);
+        }
+        m.host = m_context.entityOf(agent, {EntityType::Person, EntityType::Organization});
+        if (m.host < 0)
+            return false;
+        from = m_context.endToken(agent);
+    }
+    m.places = placeOfObject(from, sentence, cue).entities;
+    if (m.places.isEmpty())
+        return false;
+    m.visitor = m_context.subjectBefore(token - 1, sentence);
+    return m.visitor >= 0 && m.visitor != m.host;
 }
 
 } // namespace lector

@@ -59,6 +59,9 @@ private:
     bool matchMeet(int token, int sentence, const TravelCue &cue, Match &m) const;
     bool matchNoun(int token, int sentence, const TravelCue &cue, Match &m) const;
     bool matchHost(int token, int sentence, const TravelCue &cue, Match &m) const;
+    bool matchHosted(int token, int sentence, const TravelCue &cue, Match &m) const;
+    /// How far after "by" a passive's agent may start: past its title ("by Secretary of State").
+    static constexpr int AgentReach = 6;
 
     const VisitContext &m_context;
 };
