@@ -35,6 +35,8 @@ private Q_SLOTS:
     void mergedOccurrence();
     void statuses_data();
     void statuses();
+    void plannedTakesNoPastDate_data();
+    void plannedTakesNoPastDate();
 
 private:
     /// The visit of the first two names (visitor, place) at the first occurrence of `cue`, its
@@ -506,6 +508,50 @@ void TestVisitDates::mergedOccurrence()
     const Visit *trip = eagerVisit(*m_resources, document, a, u"Ortega"_qs, u"Lisbon"_qs);
     QVERIFY(trip);
     QCOMPARE(trip->sentences.size(), 2);
+    QCOMPARE(trip->date, expected);
+}
+
+// Round 24: a trip its own clause tells as planned takes no past date of another sentence (the
+// paragraph's); a past trip and a future date still do (VisitAssembler::build()).
+void TestVisitDates::plannedTakesNoPastDate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("visitor");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("planned: no past date of the paragraph")
+        << u"Foreign Minister Anna Berg met her Danish counterpart in Copenhagen on May 2. She "
+           "will travel to Oslo."_qs
+        << u"Berg"_qs << u"Oslo"_qs << QString();
+    QTest::newRow("planned, is to: no past date of the sentence before")
+        << u"Trade Minister Ivo Lind signed the accord in Riga on May 6. He is to fly to Vilnius "
+           "for talks."_qs
+        << u"Lind"_qs << u"Vilnius"_qs << QString();
+    QTest::newRow("guard: a past trip takes the paragraph's date")
+        << u"Foreign Minister Anna Berg met her Danish counterpart in Copenhagen on May 2. She "
+           "then flew to Oslo."_qs
+        << u"Berg"_qs << u"Oslo"_qs << u"2024-05-02"_qs;
+    QTest::newRow("guard: a planned trip, its own date")
+        << u"Foreign Minister Anna Berg met her Danish counterpart in Copenhagen on May 2. She "
+           "will travel to Oslo on May 20."_qs
+        << u"Berg"_qs << u"Oslo"_qs << u"2024-05-20"_qs;
+}
+
+void TestVisitDates::plannedTakesNoPastDate()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, visitor);
+    QFETCH(QString, place);
+    QFETCH(QString, expected);
+    Document document;
+    document.text = text;
+    document.published = QDate(2024, 5, 10);
+    const Analysis a = Pipeline::shared()->run(document);
+    const Visit *trip = nullptr;
+    for (const Visit &v : a.visits)
+        if (a.entities[v.visitor].name.contains(visitor) && a.entities[v.place].name == place)
+            trip = &v;
+    QVERIFY(trip);
     QCOMPARE(trip->date, expected);
 }
 

@@ -416,14 +416,35 @@ Visit VisitAssembler::build(const VisitCandidate &candidate, const Scored &score
                 break;
             }
         }
+        const bool ownUndated = v.date.isEmpty();
         if (v.date.isEmpty())
             laterEventDate(v);
         if (v.date.isEmpty())
             m_dater.addDate(v, b.cueToken, earlier);
+        // "Berg met her counterpart in Copenhagen on May 2. She will travel to Oslo.": a trip
+        // its own clause tells as planned takes no past date of another sentence; unless a
+        // past verb before it reports the plan ("learned that X would campaign in P": it may be
+        // over by the publication date, and a later "in P on March 1" dates it).
+        if (ownUndated && !v.date.isEmpty() && endsBefore(v.date) &&
+            tenseOf(v.sentence, b.cueToken, b.cueEnd) == VisitStatus::Planned &&
+            !reportedBefore(v.sentence, b.cueToken)) {
+            v.date.clear();
+            v.time = -1;
+            v.precision = DatePrecision::None;
+        }
     }
     // "toured Chile from 3 to 7 April": the range is the stay's duration.
     m_dater.addRange(v);
     return v;
+}
+
+bool VisitAssembler::reportedBefore(int sentence, int cue) const
+{
+    const Sentence &s = m_context.analysis().sentences[sentence];
+    for (int k = s.firstToken; k < cue; ++k)
+        if (m_context.isPastVerb(k))
+            return true;
+    return false;
 }
 
 VisitAssembler::Verdict VisitAssembler::verdict(const VisitCandidate &c, const Scored &scored) const
