@@ -37,6 +37,8 @@ private Q_SLOTS:
     void statuses();
     void plannedTakesNoPastDate_data();
     void plannedTakesNoPastDate();
+    void pastTakesNoFutureDate_data();
+    void pastTakesNoFutureDate();
 
 private:
     /// The visit of the first two names (visitor, place) at the first occurrence of `cue`, its
@@ -553,6 +555,33 @@ void TestVisitDates::plannedTakesNoPastDate()
             trip = &v;
     QVERIFY(trip);
     QCOMPARE(trip->date, expected);
+}
+
+// Round 24 (the lead's L1), the mirror: a trip its own clause tells as past takes no date of
+// another sentence that lies after the publication date (VisitAssembler::build()).
+void TestVisitDates::pastTakesNoFutureDate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("visitor");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("expected");
+    const QString rally = u"Senator Nora Pellham will hold a rally in Dayton on Monday. "_qs;
+    QTest::newRow("past: no future date of the sentence before")
+        << rally + u"Governor Eli Strand skipped the state entirely and campaigned in Toledo "
+                   "instead."_qs
+        << u"Strand"_qs << u"Toledo"_qs << QString();
+    QTest::newRow("guard: a planned trip takes the future date")
+        << rally + u"Governor Eli Strand will campaign in Toledo instead."_qs << u"Strand"_qs
+        << u"Toledo"_qs << u"2024-05-13"_qs;
+    QTest::newRow("guard: a past trip takes a past date")
+        << u"Senator Nora Pellham held a rally in Dayton on Monday. Governor Eli Strand skipped "
+           "the state entirely and campaigned in Toledo instead."_qs
+        << u"Strand"_qs << u"Toledo"_qs << u"2024-05-06"_qs;
+}
+
+void TestVisitDates::pastTakesNoFutureDate()
+{
+    plannedTakesNoPastDate();
 }
 
 void TestVisitDates::statuses_data()
