@@ -285,6 +285,18 @@ void TestVisitModel::structures_data()
         << u"OSLO (Reuters) - Nordvik Mining will send a delegation to Hanoi next week to sign a "
            "supply deal, the company said on Friday."_qs
         << u"Nordvik"_qs << QStringList{u"Hanoi"_qs} << QStringList();
+    // Round 24 (the lead's L3): the person a trip goes to meet is its host there, no visitor;
+    // the travellers still are.
+    const QString meet = u"Fisheries Minister Lena Vogt will travel to Hanoi next week to meet "
+                         "President Tran Duc Anh, a ministry spokesman said on Friday."_qs;
+    QTest::newRow("host: the person a trip goes to meet")
+        << meet << u"Anh"_qs << QStringList() << QStringList{u"Hanoi"_qs};
+    QTest::newRow("host guard: the traveller")
+        << meet << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList();
+    QTest::newRow("host guard: the second traveller of two")
+        << u"Fisheries Minister Lena Vogt and Trade Minister Ivo Lind will travel to Hanoi next "
+           "week to meet investors."_qs
+        << u"Lind"_qs << QStringList{u"Hanoi"_qs} << QStringList();
     QTest::newRow("agent: subject, destination: the cue's object")
         << u"Fisheries Minister Lena Vogt flew to the southern town of Dalat on Monday."_qs
         << u"Vogt"_qs << QStringList{u"Dalat"_qs} << QStringList();

@@ -461,11 +461,44 @@ void VisitCandidateFinder::matchPatterns(SentenceView &view) const
             for (int person : it->metWith)
                 view.visited[person] += it->places;
     }
+    // "X will travel to P next week to meet President Y": the person a trip goes to meet (the
+    // object of a meet cue, or of "talks with", after "to" that follows a go cue) receives it
+    // there, the host, and is a visitor of no place of the sentence.
+    for (int i : std::as_const(view.cues)) {
+        const int to = purposeAfterTrip(i, view);
+        if (to < 0)
+            continue;
+        for (const TravelCue &cue : m_context.entry(i)->cues)
+            if (const int person = m_patterns.personMet(i, view.sentence, cue); person >= 0) {
+                view.visited[person]; // no place of its own here
+                break;
+            }
+    }
     for (int i : std::as_const(view.cues)) {
         int host = -1;
         if (const int place = hostPlaceBefore(i, view, &host); place >= 0)
             view.hosts.insert(pairKey(host, place));
     }
+}
+
+int VisitCandidateFinder::purposeAfterTrip(int cueToken, const SentenceView &view) const
+{
+    // "to meet", "to hold talks with": "to" one or two words before the cue.
+    int to = -1;
+    for (int k = cueToken - 1; k >= cueToken - 2 && k >= view.first; --k)
+        if (m_context.word(k).compare(u"to", Qt::CaseInsensitive) == 0)
+            to = k;
+    if (to < 0)
+        return -1;
+    for (int j : std::as_const(view.cues)) {
+        if (j >= to)
+            continue;
+        const QList<TravelCue> &cues = m_context.entry(j)->cues;
+        if (std::any_of(cues.cbegin(), cues.cend(),
+                        [](const TravelCue &c) { return c.kind == CueKind::Go; }))
+            return to;
+    }
+    return -1;
 }
 
 int VisitCandidateFinder::hostPlaceBefore(int cueToken, const SentenceView &view, int *host) const
