@@ -324,6 +324,28 @@ void TestSpeakerAttributor::speakers_data()
         << u"\u201CWe need more nurses,\u201D Ana Ruiz, a former minister, said on Monday. "
            u"\u201CNothing would help.\u201D"_qs
         << QList<Name>{ana} << u"Nothing would"_qs << u"Ana Ruiz"_qs << u"Ana Ruiz"_qs;
+    // Round 24 (the lead's L4): a relative clause about the sentence's opening name, set off by
+    // commas up to the cue, leaves that name the speaker; the content's subject is none.
+    const Name vogt{u"Lena Vogt"_qs, u"Lena Vogt"_qs, EntityType::Person, Gender::Female};
+    const Name anh{u"Tran Duc Anh"_qs, u"Tran Duc Anh"_qs, EntityType::Person, Gender::Male};
+    const Name hanoi{u"Hanoi"_qs, u"Hanoi"_qs, EntityType::Place};
+    const Name dahl{u"Dahl"_qs, u"Dahl"_qs, EntityType::Person};
+    const Name oslo{u"Oslo"_qs, u"Oslo"_qs, EntityType::Place};
+    QTest::newRow("relative clause after the subject, a name opens the content")
+        << u"Fisheries Minister Lena Vogt, who was in Hanoi on Tuesday for talks with Tran Duc "
+           u"Anh, said Norway must keep its quotas."_qs
+        << QList<Name>{vogt, anh, hanoi, norway} << u"quotas"_qs << u"Lena Vogt"_qs
+        << u"Lena Vogt"_qs;
+    QTest::newRow("relative clause after the subject, a long one")
+        << u"Lena Vogt, who spent the whole of last week in Hanoi at the fisheries conference, "
+           u"said Oslo would not give way."_qs
+        << QList<Name>{vogt, hanoi, oslo} << u"give way"_qs << u"Lena Vogt"_qs << u"Lena Vogt"_qs;
+    QTest::newRow("guard: a name then the cue")
+        << u"Dahl said Oslo must act on the quotas before the summer."_qs << QList<Name>{dahl, oslo}
+        << u"quotas"_qs << u"Dahl"_qs << u"Dahl"_qs;
+    QTest::newRow("guard: content, then a speaker after the cue")
+        << u"The quotas will stay as they are for another year at least, said Lena Vogt."_qs
+        << QList<Name>{vogt} << u"quotas"_qs << u"Lena Vogt"_qs << u"Lena Vogt"_qs;
     QTest::newRow("guard: the next sentence's pronoun after a predicate noun")
         << u"Robin Okafor trained as a chef in Lyon. Today she runs the ward. Vermeulen, the "
            u"surgeon, came in May with his team. \u201CThe beds are full,\u201D she says."_qs

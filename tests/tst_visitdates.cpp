@@ -37,6 +37,10 @@ private Q_SLOTS:
     void statuses();
     void plannedTakesNoPastDate_data();
     void plannedTakesNoPastDate();
+    void pastTakesNoFutureDate_data();
+    void pastTakesNoFutureDate();
+    void stayEventDates_data();
+    void stayEventDates();
 
 private:
     /// The visit of the first two names (visitor, place) at the first occurrence of `cue`, its
@@ -553,6 +557,64 @@ void TestVisitDates::plannedTakesNoPastDate()
             trip = &v;
     QVERIFY(trip);
     QCOMPARE(trip->date, expected);
+}
+
+// Round 24 (the lead's L1), the mirror: a trip its own clause tells as past takes no date of
+// another sentence that lies after the publication date (VisitAssembler::build()).
+void TestVisitDates::pastTakesNoFutureDate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("visitor");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("expected");
+    const QString rally = u"Senator Nora Pellham will hold a rally in Dayton on Monday. "_qs;
+    QTest::newRow("past: no future date of the sentence before")
+        << rally + u"Governor Eli Strand skipped the state entirely and campaigned in Toledo "
+                   "instead."_qs
+        << u"Strand"_qs << u"Toledo"_qs << QString();
+    QTest::newRow("guard: a planned trip takes the future date")
+        << rally + u"Governor Eli Strand will campaign in Toledo instead."_qs << u"Strand"_qs
+        << u"Toledo"_qs << u"2024-05-13"_qs;
+    QTest::newRow("guard: a past trip takes a past date")
+        << u"Senator Nora Pellham held a rally in Dayton on Monday. Governor Eli Strand skipped "
+           "the state entirely and campaigned in Toledo instead."_qs
+        << u"Strand"_qs << u"Toledo"_qs << u"2024-05-06"_qs;
+}
+
+void TestVisitDates::pastTakesNoFutureDate()
+{
+    plannedTakesNoPastDate();
+}
+
+// Round 24 (the lead's L5): a clause of the place whose subject is the visitor ("P, where she
+// met X on Monday") tells an event of the stay and dates it; another subject's clause ("where
+// the May 7 floods killed 257") still tells another event (VisitDater::datesOtherEvent()).
+void TestVisitDates::stayEventDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("visitor");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("expected");
+    const QString first = u"Fisheries Minister Lena Vogt flew to Hanoi on Sunday for talks. "_qs;
+    QTest::newRow("the visitor's clause of the place, a pronoun")
+        << first + u"She then travelled to Da Nang, where she met fishing industry leaders on "
+                   "Monday."_qs
+        << u"Vogt"_qs << u"Da Nang"_qs << u"2024-05-06"_qs;
+    QTest::newRow("the visitor's clause of the place, the name")
+        << first + u"She then travelled to Da Nang, where Vogt opened a harbour on Tuesday."_qs
+        << u"Vogt"_qs << u"Da Nang"_qs << u"2024-05-07"_qs;
+    QTest::newRow("guard: a date after the visitor's clause")
+        << u"Fisheries Minister Lena Vogt's visit to Da Nang, where she met fishing industry "
+           "leaders, recalls her trip to Hue in 2019."_qs
+        << u"Vogt"_qs << u"Da Nang"_qs << QString();
+    QTest::newRow("guard: another subject's clause")
+        << first + u"She then travelled to Da Nang, where the May 7 floods killed 257 people."_qs
+        << u"Vogt"_qs << u"Da Nang"_qs << u"2024-05-05"_qs;
+}
+
+void TestVisitDates::stayEventDates()
+{
+    plannedTakesNoPastDate();
 }
 
 void TestVisitDates::statuses_data()

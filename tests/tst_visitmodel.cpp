@@ -273,6 +273,35 @@ void TestVisitModel::structures_data()
     QTest::addColumn<QStringList>("visited");
     QTest::addColumn<QStringList>("notVisited");
 
+    // Round 24 (the lead's L2): the agency a dateline credits is nobody's visitor; the
+    // sentence's subject and a named company still are.
+    const QString reuters = u"OSLO (Reuters) - Fisheries Minister Lena Vogt will travel to Hanoi "
+                            "next week to sign a fisheries accord, a ministry spokesman said on "
+                            "Friday."_qs;
+    QTest::newRow("credit: the agency of a dateline")
+        << reuters << u"Reuters"_qs << QStringList() << QStringList{u"Hanoi"_qs};
+    QTest::newRow("credit: the agency after a dateline's date")
+        << u"LIMA, Sept 9 (AP) \u2014 Fisheries Minister Lena Vogt arrived in Quito on Thursday "
+           "for two days of talks, her office said."_qs
+        << u"Associated Press"_qs << QStringList() << QStringList{u"Quito"_qs};
+    QTest::newRow("credit guard: the subject after the credit")
+        << reuters << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList();
+    QTest::newRow("credit guard: a company after the credit")
+        << u"OSLO (Reuters) - Nordvik Mining will send a delegation to Hanoi next week to sign a "
+           "supply deal, the company said on Friday."_qs
+        << u"Nordvik"_qs << QStringList{u"Hanoi"_qs} << QStringList();
+    // Round 24 (the lead's L3): the person a trip goes to meet is its host there, no visitor;
+    // the travellers still are.
+    const QString meet = u"Fisheries Minister Lena Vogt will travel to Hanoi next week to meet "
+                         "President Tran Duc Anh, a ministry spokesman said on Friday."_qs;
+    QTest::newRow("host: the person a trip goes to meet")
+        << meet << u"Anh"_qs << QStringList() << QStringList{u"Hanoi"_qs};
+    QTest::newRow("host guard: the traveller")
+        << meet << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList();
+    QTest::newRow("host guard: the second traveller of two")
+        << u"Fisheries Minister Lena Vogt and Trade Minister Ivo Lind will travel to Hanoi next "
+           "week to meet investors."_qs
+        << u"Lind"_qs << QStringList{u"Hanoi"_qs} << QStringList();
     QTest::newRow("agent: subject, destination: the cue's object")
         << u"Fisheries Minister Lena Vogt flew to the southern town of Dalat on Monday."_qs
         << u"Vogt"_qs << QStringList{u"Dalat"_qs} << QStringList();

@@ -95,6 +95,31 @@ bool IndirectSpeechFinder::opensWithNamedApposition(const Context &c, int first,
     return true;
 }
 
+bool IndirectSpeechFinder::opensWithRelativeClause(const Context &c, int first, int close) const
+{
+    int open = first + 1;
+    while (open < close && !c.is(open, u','))
+        ++open;
+    if (open >= close || !m_lexicon.isPersonRelative(c.word(open + 1)))
+        return false;
+    const int m = c.analysis.mentionAt(c.analysis.tokens[open - 1].span.begin);
+    if (m < 0 || c.analysis.mentions[m].span.end != c.analysis.tokens[open - 1].span.end)
+        return false;
+    const EntityType type = c.analysis.mentions[m].type;
+    if (type != EntityType::Person && type != EntityType::Organization)
+        return false;
+    const int start = c.analysis.tokenAfter(c.analysis.mentions[m].span.begin);
+    if (start - first > MaxTitleTokens)
+        return false;
+    for (int i = first; i < start; ++i)
+        if (!c.isWord(i) || !c.word(i).front().isUpper())
+            return false;
+    for (int i = open; i < close; ++i)
+        if (c.quoted[size_t(i)])
+            return false;
+    return true;
+}
+
 QList<Quote> IndirectSpeechFinder::find(QStringView text, const Analysis &analysis,
                                         const std::vector<bool> &quoted) const
 {
@@ -156,11 +181,13 @@ int IndirectSpeechFinder::forwardContentStart(const Context &c, int first, int c
     // and its apposition ("Cardinal Ana Ruiz, the archbishop of Kiel, said Danes were ...");
     // "..., said Ana Ruiz." is the backward pattern.
     // A short content after a named apposition too: "Anna Berg, the head of the union, said
-    // Nordvik must pay."
+    // Nordvik must pay."; or after a relative clause about the name: "Berg, who was in Riga
+    // for talks, said Nordvik must pay."
     if (!c.isWord(cue - 1) &&
         !(c.is(cue - 1, u',') && cueEnd < end &&
           ((c.word(cueEnd).front().isLower() && c.wordsIn(cueEnd, end) > MaxTailTokens / 2) ||
-           (opensWithNamedApposition(c, first, cue - 1) &&
+           ((opensWithNamedApposition(c, first, cue - 1) ||
+             opensWithRelativeClause(c, first, cue - 1)) &&
             c.wordsIn(cueEnd, end) >= MinContentWords))))
         return -1;
     // "that" within a few tokens, without crossing a clause: said in a statement that ...; a

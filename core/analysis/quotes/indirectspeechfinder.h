@@ -40,6 +40,10 @@ private:
     bool isCommonNoun(QStringView w) const;
     int backwardContentEnd(const Context &c, int first, int cue, int cueEnd, int end) const;
     static bool opensWithNamedApposition(const Context &c, int first, int close);
+    /// Whether the sentence opens with a person's or organization's name (titles before it)
+    /// and a relative clause about it set off by commas up to the comma at `close`: "Anna Berg,
+    /// who was in Riga on Monday for talks, said ...".
+    bool opensWithRelativeClause(const Context &c, int first, int close) const;
     int accordingContent(const Context &c, int first, int cue, int end, Span &content) const;
 
     const SpeechLexicon &m_lexicon;

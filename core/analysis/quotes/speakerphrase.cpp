@@ -82,12 +82,17 @@ SpeakerPhrase::Candidate SpeakerPhrase::before(int cue, int limit) const
     if (k < limit || m_quoted[size_t(k)])
         return {};
     if (isPunct(k, u',')) {
-        // "Li, a general who led the talks, said": the subject stands before the apposition.
-        for (int a = k - 1; a >= limit && a >= k - MaxAppositionTokens; --a) {
+        // "Li, a general who led the talks, said": the subject stands before the apposition; a
+        // longer relative clause about it too ("Li, who was in Kiel on Monday for talks with
+        // the governor, said").
+        for (int a = k - 1; a >= limit && a >= k - MaxVerbAppositionTokens; --a) {
             if (m_quoted[size_t(a)])
                 break;
-            if (isPunct(a, u','))
+            if (isPunct(a, u',')) {
+                if (k - a > MaxAppositionTokens && !m_lexicon.isPersonRelative(word(a + 1)))
+                    return {};
                 return appositionSubject(a, k, limit);
+            }
         }
         return {};
     }

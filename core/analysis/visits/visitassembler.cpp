@@ -263,6 +263,15 @@ bool VisitAssembler::endsBefore(const QString &value) const
     return last < published;
 }
 
+bool VisitAssembler::startsAfter(const QString &value) const
+{
+    const QDate published = m_context.document().published;
+    QDate from;
+    DatePrecision precision = DatePrecision::None;
+    return published.isValid() && TimexResolver::parseValue(value, &from, &precision) &&
+           from.isValid() && from > published;
+}
+
 bool VisitAssembler::hasMovedOn(const Visit &v, const QList<Visit> &visits) const
 {
     // "addressed students in Oslo on Tuesday", "reached Bergen on Thursday", published on
@@ -428,6 +437,15 @@ Visit VisitAssembler::build(const VisitCandidate &candidate, const Scored &score
         if (ownUndated && !v.date.isEmpty() && endsBefore(v.date) &&
             tenseOf(v.sentence, b.cueToken, b.cueEnd) == VisitStatus::Planned &&
             !reportedBefore(v.sentence, b.cueToken)) {
+            v.date.clear();
+            v.time = -1;
+            v.precision = DatePrecision::None;
+        }
+        // Its mirror: "X will hold a rally in Manchester on Monday. Y campaigned in Columbia
+        // instead.": a trip its own clause tells as past takes no date of another sentence
+        // that begins after the publication date.
+        if (ownUndated && !v.date.isEmpty() && startsAfter(v.date) &&
+            tenseOf(v.sentence, b.cueToken, b.cueEnd) == VisitStatus::Past) {
             v.date.clear();
             v.time = -1;
             v.precision = DatePrecision::None;

@@ -83,6 +83,9 @@ private:
     /// Whether the whole period a date value names ("2024-04", "2024-W19") lies before the
     /// publication date; false without either.
     bool endsBefore(const QString &value) const;
+    /// Whether the first day of the period a date value names lies after the publication
+    /// date; false without either.
+    bool startsAfter(const QString &value) const;
     /// Whether a past verb stands before the cue in its sentence ("learned that X would
     /// campaign in P"): a plan reported from the past.
     bool reportedBefore(int sentence, int cue) const;

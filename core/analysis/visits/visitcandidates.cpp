@@ -20,6 +20,7 @@ constexpr int MaxDistance = 40; ///< tokens between actor and place of an unmatc
 constexpr int BetweenWords = 10;
 constexpr int DatelineReach = 80; ///< tokens from the start a dateline may open a line in
 constexpr int DatelineLines = 3;  ///< lines after the first one a dateline may open
+constexpr int CreditReach = 12;   ///< tokens a dateline credit "(Reuters) -" may stand after
 
 QStringView bucket(int n)
 {
@@ -283,7 +284,7 @@ void VisitCandidateFinder::scan(int sentence, SentenceView &view) const
             continue;
         if (const int m = m_context.mentionOf(k); m >= 0) {
             const int e = m_context.entityOf(m, {EntityType::Person, EntityType::Organization});
-            if (e >= 0)
+            if (e >= 0 && !isCredit(m_context.firstToken(m), m_context.endToken(m), sentence))
                 view.actors.append(
                     {e, m_context.firstToken(m), m_context.endToken(m), false, false});
             mentionEnd = m_context.endToken(m);
@@ -308,6 +309,20 @@ void VisitCandidateFinder::scan(int sentence, SentenceView &view) const
     view.actorStarts.clear();
     for (const Actor &actor : std::as_const(view.actors))
         view.actorStarts.append(actor.first);
+}
+
+bool VisitCandidateFinder::isCredit(int first, int end, int sentence) const
+{
+    const Sentence &s = m_context.analysis().sentences[sentence];
+    // "BERLIN (Reuters) - X will travel to P": the agency a dateline credits wrote the report;
+    // it is nobody's visitor (GUIDELINES.md: a visitor is a person or a named group acting as
+    // one traveller). A name in brackets then a dash, after at most a few words of the line.
+    if (first - s.firstToken > CreditReach || first <= s.firstToken || end + 1 >= s.endToken)
+        return false;
+    if (m_context.word(first - 1) != u"(" || m_context.word(end) != u")")
+        return false;
+    const QStringView dash = m_context.word(end + 1);
+    return dash == u"-" || dash == u"--" || dash == u"\u2013" || dash == u"\u2014";
 }
 
 int VisitCandidateFinder::addRoleHolder(int token, SentenceView &view) const
@@ -446,11 +461,44 @@ void VisitCandidateFinder::matchPatterns(SentenceView &view) const
             for (int person : it->metWith)
                 view.visited[person] += it->places;
     }
+    // "X will travel to P next week to meet President Y": the person a trip goes to meet (the
+    // object of a meet cue, or of "talks with", after "to" that follows a go cue) receives it
+    // there, the host, and is a visitor of no place of the sentence.
+    for (int i : std::as_const(view.cues)) {
+        const int to = purposeAfterTrip(i, view);
+        if (to < 0)
+            continue;
+        for (const TravelCue &cue : m_context.entry(i)->cues)
+            if (const int person = m_patterns.personMet(i, view.sentence, cue); person >= 0) {
+                view.visited[person]; // no place of its own here
+                break;
+            }
+    }
     for (int i : std::as_const(view.cues)) {
         int host = -1;
         if (const int place = hostPlaceBefore(i, view, &host); place >= 0)
             view.hosts.insert(pairKey(host, place));
     }
+}
+
+int VisitCandidateFinder::purposeAfterTrip(int cueToken, const SentenceView &view) const
+{
+    // "to meet", "to hold talks with": "to" one or two words before the cue.
+    int to = -1;
+    for (int k = cueToken - 1; k >= cueToken - 2 && k >= view.first; --k)
+        if (m_context.word(k).compare(u"to", Qt::CaseInsensitive) == 0)
+            to = k;
+    if (to < 0)
+        return -1;
+    for (int j : std::as_const(view.cues)) {
+        if (j >= to)
+            continue;
+        const QList<TravelCue> &cues = m_context.entry(j)->cues;
+        if (std::any_of(cues.cbegin(), cues.cend(),
+                        [](const TravelCue &c) { return c.kind == CueKind::Go; }))
+            return to;
+    }
+    return -1;
 }
 
 int VisitCandidateFinder::hostPlaceBefore(int cueToken, const SentenceView &view, int *host) const

@@ -193,6 +193,12 @@ private:
     /// The actor a role noun at `token` names (VisitContext::roleHolder()), added to the view;
     /// one past the role noun, or -1.
     int addRoleHolder(int token, SentenceView &view) const;
+    /// Whether the mention [first, end) is the credit of a dateline ("BERLIN (Reuters) -"): a
+    /// name in brackets followed by a dash near the start of the sentence.
+    bool isCredit(int first, int end, int sentence) const;
+    /// The token "to" one or two words before the meet cue at `cueToken` when a go cue of the
+    /// sentence stands before it ("will travel to P to meet Y"), or -1.
+    int purposeAfterTrip(int cueToken, const SentenceView &view) const;
     /// The people a plural subject at `token` names (VisitContext::groupAt()), added to the
     /// view, all but `resolved` (the pronoun's own).
     void addGroup(int token, int sentence, int resolved, SentenceView &view) const;

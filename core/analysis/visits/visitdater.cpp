@@ -148,7 +148,31 @@ bool VisitDater::namesAttendedPeriod(int time) const
     return false;
 }
 
-bool VisitDater::datesOtherEvent(int time, int cueToken) const
+bool VisitDater::commaBetween(int from, int to) const
+{
+    for (int k = from; k < to; ++k)
+        if (m_context.word(k) == u",")
+            return true;
+    return false;
+}
+
+bool VisitDater::visitorsPlaceClause(int comma, int visitor, int sentence) const
+{
+    // "He then travelled to Da Nang, where he met business leaders on Monday": a clause of the
+    // place whose subject is the visitor tells an event of the stay.
+    const VisitWord *relative = m_context.entry(comma + 1);
+    if (visitor < 0 || !relative || !relative->relativePlace)
+        return false;
+    const int subject = comma + 2;
+    if (const int m = m_context.mentionOf(subject); m >= 0)
+        return m_context.firstToken(m) == subject &&
+               m_context.entityOf(m, {EntityType::Person, EntityType::Organization}) == visitor;
+    const VisitWord *w = m_context.entry(subject);
+    return w && w->pronoun == PronounKind::Subject &&
+           m_context.resolvePronoun(subject, sentence) == visitor;
+}
+
+bool VisitDater::datesOtherEvent(int time, int cueToken, int visitor, int sentence) const
 {
     // "his second visit to Moscow after the invasion last year": a relation word between the
     // cue and the date, or just before the date, makes it the date of another event.
@@ -160,8 +184,11 @@ bool VisitDater::datesOtherEvent(int time, int cueToken) const
         if (w && w->relation)
             return true;
         // "Chile, where she arrived next, ... for their countries, where the May 7 floods
-        // killed 257": a relative clause opened after the cue tells another event.
-        if (first > cueToken && m_context.opensRelativeClause(k))
+        // killed 257": a relative clause opened after the cue tells another event; unless its
+        // subject is the visitor at the place (visitorsPlaceClause()) and the date stands in
+        // it ("Mexico, where he met the president, reminds me of a trip in 1985": another).
+        if (first > cueToken && m_context.opensRelativeClause(k) &&
+            !(visitorsPlaceClause(k, visitor, sentence) && !commaBetween(k + 1, first)))
             return true;
     }
     for (int k = first - 1; k >= 0 && k >= first - 4 && !m_context.isPunctuation(k); --k) {
@@ -300,7 +327,8 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
         k = m_context.endTimeToken(t) - 1;
         if (aheadOutside(t))
             continue;
-        if (!isCalendarDate(t) || datesOtherEvent(t, cueToken) || datesMainVerb(t, cueToken))
+        if (!isCalendarDate(t) || datesOtherEvent(t, cueToken, visit.visitor, visit.sentence) ||
+            datesMainVerb(t, cueToken))
             continue;
         if (m_context.firstTimeToken(t) > cueToken && namesEventAhead(t, cueToken))
             continue;

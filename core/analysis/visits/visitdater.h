@@ -106,7 +106,14 @@ private:
     /// Whether the lead sentence tells an event in another place than the visit's.
     bool leadElsewhere(int sentence, const Visit &visit) const;
     bool namesAttendedPeriod(int time) const;
-    bool datesOtherEvent(int time, int cueToken) const;
+    /// Whether the date tells another event than the trip at `cueToken` (of `visitor`, in
+    /// `sentence`).
+    bool datesOtherEvent(int time, int cueToken, int visitor, int sentence) const;
+    /// Whether the relative clause opened by the comma at `comma` is the place's ("P, where")
+    /// with the visitor as its subject, named or a pronoun resolved to it.
+    bool visitorsPlaceClause(int comma, int visitor, int sentence) const;
+    /// Whether a comma stands in [from, to).
+    bool commaBetween(int from, int to) const;
     bool datesSaying(int time, int cueToken) const;
     bool datesMainVerb(int time, int cueToken) const;
     /// The quote whose speech cue covers the token, or -1.

@@ -244,6 +244,22 @@ bool VisitPatterns::matchMeet(int token, int sentence, const TravelCue &cue, Mat
     return true;
 }
 
+int VisitPatterns::personMet(int token, int sentence, const TravelCue &cue) const
+{
+    int k = token + 1;
+    const VisitWord *w = m_context.entry(k);
+    if (cue.kind == CueKind::Meet) {
+        if (w && w->preposition)
+            ++k;
+        const Places object = placesAfter(k, sentence, true);
+        return object.stopMention >= 0 ? personAt(object.stopMention) : -1;
+    }
+    if (cue.kind == CueKind::Noun && w && w->preposition &&
+        !isOneOf(m_context.word(k), cue.prepositions))
+        return personAt(m_context.mentionOf(k + 1));
+    return -1;
+}
+
 bool VisitPatterns::matchNoun(int token, int sentence, const TravelCue &cue, Match &m) const
 {
     // "his visit to Minsk", "talks with Jones in Paris", "Li's Moscow visit".

@@ -35,6 +35,10 @@ public:
     /// The visit the cue at `token` expresses, if its pattern matches (a visitor and a place).
     std::optional<Match> match(int token, int sentence, const TravelCue &cue) const;
 
+    /// The person a meet cue's object names ("meet President Jones", "talks with Jones"),
+    /// whether or not a place follows, or -1.
+    int personMet(int token, int sentence, const TravelCue &cue) const;
+
 private:
     struct Places
     {
