@@ -946,6 +946,9 @@ void TestEntityGeneralisation::laterMentionTyped_data()
     QTest::newRow("noble title with the holder's name: a surname the dictionary has both ways")
         << u"Crown Prince of Oman Hamid Baker flew to Rome on Monday."_qs << u"Hamid Baker"_qs
         << u"person"_qs;
+    QTest::newRow("noble title with the holder's name: the name the model found")
+        << u"The Sultan of Brunei Hassanal Bolkiah met Japanese officials in Osaka."_qs
+        << u"Hassanal Bolkiah"_qs << u"person"_qs;
     QTest::newRow("noble title with the holder's name: a particle in a title-case headline")
         << u"Crown Prince Of Bahrain Salman Bin Hamad Meets Traders In Tokyo\n\nThe talks "
            "lasted an hour."_qs
@@ -1356,6 +1359,14 @@ void TestEntityGeneralisation::notTyped_data()
     QTest::newRow("noble title with the holder's name: a garden named after the title")
         << u"The Princess of Wales Rose Garden opened in Bath on Sunday."_qs << u"Garden"_qs
         << u"person"_qs;
+    // Carried over from round 23: the model's person "of Kuwait Sabah Al-Ahmad" (a name after
+    // the place that opens with no given name), "of Edinburgh" (no name after the place).
+    QTest::newRow("noble title with the holder's name: the model's person over the name")
+        << u"The Sultan of Brunei Hassanal Bolkiah met Japanese officials in Osaka."_qs
+        << u"of Brunei"_qs << u"person"_qs;
+    QTest::newRow("noble title before an award: the model's person after the title")
+        << u"Teachers praised the Duke of Edinburgh Award winners at the school on Friday."_qs
+        << u"of Edinburgh"_qs << u"person"_qs;
     QTest::newRow("noble title with the holder's name: a museum named after the title")
         << u"The Duke of Kent Jane Austen Museum reopened on Monday after repairs."_qs
         << u"Museum"_qs << u"person"_qs;

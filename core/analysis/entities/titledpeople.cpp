@@ -404,13 +404,32 @@ void EntityRecogniser::nobleTitledPeople(Analysis &analysis,
             // "of" no mention (no role is recorded: the visit analysis reads the place right
             // before the name as the office's, VisitContext::countriesOf() and regionsOf()).
             // A given name, or a word and a particle ("Sabah bin Jaber").
+            // Review of rounds 23 and 24: or a word the model put in a person's mention ("The
+            // Emir of Kuwait Sabah Al-Ahmad met": the model's "of Kuwait Sabah Al-Ahmad").
             const NerTokenFacts &place = facts[size_t(at)];
+            const int held = analysis.mentionAt(tokens[end].span.begin);
             const bool named =
                 (facts[size_t(end)].flags & NerFeatures::GivenName) ||
                 (end + 2 < n && m_nameParticles.contains(facts[size_t(end + 1)].lower) &&
-                 capitalised(end + 2));
-            if (!named || place.matchTokens <= 0 || at + place.matchTokens != end)
+                 capitalised(end + 2)) ||
+                (held >= 0 && analysis.mentions[held].type == EntityType::Person);
+            if (place.matchTokens <= 0 || at + place.matchTokens != end)
                 continue;
+            if (!named) {
+                // "the Duke of Edinburgh Award winners": no holder's name; the model's person
+                // "of Edinburgh" is the place.
+                const int m = analysis.mentionAt(tokens[k].span.begin);
+                if (m >= 0 && analysis.mentions[m].type == EntityType::Person &&
+                    analysis.mentions[m].span.begin == tokens[k].span.begin &&
+                    analysis.mentions[m].span.end <= tokens[end - 1].span.end &&
+                    m_gazetteer->entry(place.matchEntry).major == EntityType::Place) {
+                    analysis.mentions[m].span =
+                        Span{tokens[at].span.begin, tokens[end - 1].span.end};
+                    analysis.mentions[m].type = EntityType::Place;
+                    analysis.mentions[m].role.clear();
+                }
+                continue;
+            }
             // Review of round 24: the name ends before a capitalised word the dictionary writes
             // in lower case alone ("Meets", "Garden"; dictwords.tsv: not a name's too, as
             // "Smith"); in a title-case or capitals line ("King of Jordan Abdullah Meets Biden
