@@ -941,6 +941,18 @@ void TestEntityGeneralisation::laterMentionTyped_data()
     QTest::newRow("noble title with the holder's name: one word")
         << u"King of Jordan Abdullah said the talks went well."_qs << u"Abdullah"_qs
         << u"person"_qs;
+    // Review of round 24: guards of the name's end (a common word that is a name's too, a
+    // particle in a title-case line).
+    QTest::newRow("noble title with the holder's name: a surname the dictionary has both ways")
+        << u"Crown Prince of Oman Hamid Baker flew to Rome on Monday."_qs << u"Hamid Baker"_qs
+        << u"person"_qs;
+    QTest::newRow("noble title with the holder's name: the name the model found")
+        << u"The Sultan of Brunei Hassanal Bolkiah met Japanese officials in Osaka."_qs
+        << u"Hassanal Bolkiah"_qs << u"person"_qs;
+    QTest::newRow("noble title with the holder's name: a particle in a title-case headline")
+        << u"Crown Prince Of Bahrain Salman Bin Hamad Meets Traders In Tokyo\n\nThe talks "
+           "lasted an hour."_qs
+        << u"Salman Bin Hamad"_qs << u"person"_qs;
     QTest::newRow("vessel guard: the title as the subject")
         << u"The Queen of the Netherlands arrived in Lima on Monday by ship."_qs
         << u"Queen of the Netherlands"_qs << u"person"_qs;
@@ -1339,6 +1351,25 @@ void TestEntityGeneralisation::notTyped_data()
         << u"Crown Prince of Bahrain Salman bin Hamad met the prime minister in London on "
            "Monday."_qs
         << u"Crown Prince"_qs << u"person"_qs;
+    // Review of round 24: the holder's name took every capitalised word after the given name.
+    QTest::newRow("noble title with the holder's name: a title-case headline")
+        << u"Queen of Denmark Ingrid Greets Farmers In Odense\n\nThe queen toured three farms on "
+           "Monday."_qs
+        << u"Greets"_qs << u"person"_qs;
+    QTest::newRow("noble title with the holder's name: a garden named after the title")
+        << u"The Princess of Wales Rose Garden opened in Bath on Sunday."_qs << u"Garden"_qs
+        << u"person"_qs;
+    // Carried over from round 23: the model's person "of Kuwait Sabah Al-Ahmad" (a name after
+    // the place that opens with no given name), "of Edinburgh" (no name after the place).
+    QTest::newRow("noble title with the holder's name: the model's person over the name")
+        << u"The Sultan of Brunei Hassanal Bolkiah met Japanese officials in Osaka."_qs
+        << u"of Brunei"_qs << u"person"_qs;
+    QTest::newRow("noble title before an award: the model's person after the title")
+        << u"Teachers praised the Duke of Edinburgh Award winners at the school on Friday."_qs
+        << u"of Edinburgh"_qs << u"person"_qs;
+    QTest::newRow("noble title with the holder's name: a museum named after the title")
+        << u"The Duke of Kent Jane Austen Museum reopened on Monday after repairs."_qs
+        << u"Museum"_qs << u"person"_qs;
 }
 
 void TestEntityGeneralisation::notTyped()

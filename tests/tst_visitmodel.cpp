@@ -709,6 +709,11 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("home base: a noble title's country right before the name")
         << u"Crown Prince of Oman Ahmed bin Haitham opened a port in Muscat on Monday."_qs
         << u"Ahmed"_qs << QStringList{} << QStringList{u"Muscat"_qs, u"Oman"_qs};
+    // Review of round 24: the title's place of any kind right before the name is the office's.
+    QTest::newRow("home base: a noble title's city right before the name")
+        << u"Reporters asked the Duke of Leeds Peter Walsh, a spokesman for the council, about "
+           "the plan."_qs
+        << u"Walsh"_qs << QStringList{} << QStringList{u"Leeds"_qs};
     QTest::newRow("host: the agent of a passive after its title")
         << u"Foreign Minister Rasa Kairyte was received by Secretary of State Daniel Park in "
            "Boston on Monday."_qs

@@ -400,21 +400,63 @@ void EntityRecogniser::nobleTitledPeople(Analysis &analysis,
         if (end < n && capitalised(end)) {
             // Round 24: "Crown Prince of Saudi Arabia Mohammed bin Salman met": a given name
             // after the place opens the holder's name (capitalised words and the particles of
-            // nameparticles.tsv: "bin"); the place stays a place of its own, the title with
-            // "of" the office.
+            // nameparticles.tsv: "bin"); the place stays a place of its own and the title with
+            // "of" no mention (no role is recorded: the visit analysis reads the place right
+            // before the name as the office's, VisitContext::countriesOf() and regionsOf()).
             // A given name, or a word and a particle ("Sabah bin Jaber").
+            // Review of rounds 23 and 24: or a word the model put in a person's mention ("The
+            // Emir of Kuwait Sabah Al-Ahmad met": the model's "of Kuwait Sabah Al-Ahmad").
             const NerTokenFacts &place = facts[size_t(at)];
+            const int held = analysis.mentionAt(tokens[end].span.begin);
             const bool named =
                 (facts[size_t(end)].flags & NerFeatures::GivenName) ||
                 (end + 2 < n && m_nameParticles.contains(facts[size_t(end + 1)].lower) &&
-                 capitalised(end + 2));
-            if (!named || place.matchTokens <= 0 || at + place.matchTokens != end)
+                 capitalised(end + 2)) ||
+                (held >= 0 && analysis.mentions[held].type == EntityType::Person);
+            if (place.matchTokens <= 0 || at + place.matchTokens != end)
                 continue;
+            if (!named) {
+                // "the Duke of Edinburgh Award winners": no holder's name; the model's person
+                // "of Edinburgh" is the place.
+                const int m = analysis.mentionAt(tokens[k].span.begin);
+                if (m >= 0 && analysis.mentions[m].type == EntityType::Person &&
+                    analysis.mentions[m].span.begin == tokens[k].span.begin &&
+                    analysis.mentions[m].span.end <= tokens[end - 1].span.end &&
+                    m_gazetteer->entry(place.matchEntry).major == EntityType::Place) {
+                    analysis.mentions[m].span =
+                        Span{tokens[at].span.begin, tokens[end - 1].span.end};
+                    analysis.mentions[m].type = EntityType::Place;
+                    analysis.mentions[m].role.clear();
+                }
+                continue;
+            }
+            // Review of round 24: the name ends before a capitalised word the dictionary writes
+            // in lower case alone ("Meets", "Garden"; dictwords.tsv: not a name's too, as
+            // "Smith"); in a title-case or capitals line ("King of Jordan Abdullah Meets Biden
+            // In Washington") it takes no word after the given name but a particle's.
+            constexpr quint32 headlineFlags =
+                NerFeatures::TitleCaseLine | NerFeatures::CapitalsLine;
+            const bool headline = facts[size_t(end)].flags & headlineFlags;
+            const auto ordinary = [&](int k) {
+                const quint32 flags = facts[size_t(k)].flags;
+                return (flags & NerFeatures::CommonWord) &&
+                       !(flags & (NerFeatures::ProperWord | NerFeatures::GivenName));
+            };
             int last = end + 1;
-            while (last < n && last < end + MaxNameWords &&
-                   (capitalised(last) || (m_nameParticles.contains(facts[size_t(last)].lower) &&
-                                          last + 1 < n && capitalised(last + 1))))
+            while (last < n && last < end + MaxNameWords) {
+                const bool particle = m_nameParticles.contains(facts[size_t(last)].lower) &&
+                                      last + 1 < n && capitalised(last + 1);
+                const bool afterParticle = m_nameParticles.contains(facts[size_t(last - 1)].lower);
+                if (!particle &&
+                    (!capitalised(last) || ordinary(last) || (headline && !afterParticle)))
+                    break;
                 ++last;
+            }
+            // "The Princess of Wales Rose Garden opened", "the Prince of Wales Charles Dickens
+            // Museum": a capitalised word after the name that the name does not take makes the
+            // whole another name (a garden's, a museum's); the model's mentions stand.
+            if (!headline && last < n && capitalised(last))
+                continue;
             rule(at, end, EntityType::Place);
             rule(end, last, EntityType::Person);
             k = last - 1;

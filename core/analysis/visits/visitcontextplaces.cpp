@@ -133,6 +133,19 @@ QStringList VisitContext::regionsOf(int entity) const
             if (const QRegularExpressionMatch match = partyState.match(rest); match.hasMatch())
                 add(m_lexicon.usStateNamed(match.capturedView(1)));
         }
+        // "the Duke of York Andrew Smith": the place right before the name, after "of" (the
+        // holder's name after a noble title's place), is the office's, of any kind (review of
+        // round 24; countriesOf() reads a country there).
+        if (const int f = firstToken(m); f > 0) {
+            const int before = mentionOf(f - 1);
+            const int office = before >= 0 && endToken(before) == f && firstToken(before) > 0 &&
+                                       word(firstToken(before) - 1) == u"of"
+                                   ? entityOf(before, {EntityType::Place})
+                                   : -1;
+            if (office >= 0)
+                for (const QString &form : m_analysis.entities[office].forms)
+                    add(form.toLower());
+        }
         const int k = endToken(m);
         const QStringView after = word(k);
         if (after != u"of" && after != u"(")
