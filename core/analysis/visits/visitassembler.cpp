@@ -431,9 +431,9 @@ Visit VisitAssembler::build(const VisitCandidate &candidate, const Scored &score
         if (v.date.isEmpty())
             m_dater.addDate(v, b.cueToken, earlier);
         // "Berg met her counterpart in Copenhagen on May 2. She will travel to Oslo.": a trip
-        // its own clause tells as planned takes no past date of another sentence; unless a
-        // past verb before it reports the plan ("learned that X would campaign in P": it may be
-        // over by the publication date, and a later "in P on March 1" dates it).
+        // its own clause tells as planned takes no past date of another sentence; unless the
+        // plan is told in the past ("learned that X would campaign in P": it may be over by
+        // the publication date, and a later "in P on March 1" dates it).
         if (ownUndated && !v.date.isEmpty() && endsBefore(v.date) &&
             tenseOf(v.sentence, b.cueToken, b.cueEnd) == VisitStatus::Planned &&
             !reportedBefore(v.sentence, b.cueToken)) {
@@ -459,9 +459,18 @@ Visit VisitAssembler::build(const VisitCandidate &candidate, const Scored &score
 bool VisitAssembler::reportedBefore(int sentence, int cue) const
 {
     const Sentence &s = m_context.analysis().sentences[sentence];
-    for (int k = s.firstToken; k < cue; ++k)
-        if (m_context.isPastVerb(k))
+    const auto is = [&](int k, QStringView w) {
+        return k >= s.firstToken && k < cue &&
+               m_context.word(k).compare(w, Qt::CaseInsensitive) == 0;
+    };
+    for (int k = s.firstToken; k < cue; ++k) {
+        if (is(k, u"would"))
             return true;
+        // "was to fly", "were going to visit"
+        if ((is(k, u"was") || is(k, u"were")) &&
+            (is(k + 1, u"to") || (is(k + 1, u"going") && is(k + 2, u"to"))))
+            return true;
+    }
     return false;
 }
 
