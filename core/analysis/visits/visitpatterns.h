@@ -53,6 +53,8 @@ private:
     int possessor(int cueToken, int sentence, bool *found) const;
     int personAt(int mention) const;
     Places placeOfObject(int from, int sentence, const TravelCue &cue) const;
+    /// Whether "by" at the token opens an agent of the subject's own people ("by his staff").
+    bool byOwnPeople(int token, int sentence) const;
     /// One past the trip's origin right after the verb at `cueToken` ("flew from P", "left
     /// P"; travelcues.tsv, class origin), or -1.
     int originEnd(int cueToken, int sentence) const;
