@@ -536,7 +536,7 @@ void TestVisitDates::plannedTakesNoPastDate_data()
            "then flew to Oslo."_qs
         << u"Berg"_qs << u"Oslo"_qs << u"2024-05-02"_qs;
     // Review of round 24: a past verb before the cue tells no plan of the past ("is expected
-    // to", "has agreed to", "After she signed ..."); a past modal or "said that" does.
+    // to", "has agreed to", "After she signed ..."); a past verb and then a past modal does.
     const QString berg =
         u"Foreign Minister Anna Berg met her Danish counterpart in Copenhagen on May 2. "_qs;
     QTest::newRow("planned: expected to travel")
@@ -549,10 +549,11 @@ void TestVisitDates::plannedTakesNoPastDate_data()
     QTest::newRow("planned: a past relative clause before it")
         << berg + u"Berg, who was praised for the deal, will travel to Oslo."_qs << u"Berg"_qs
         << u"Oslo"_qs << QString();
-    QTest::newRow("guard: a plan told in the past, the paragraph's date")
-        << berg + u"She was to fly to Oslo."_qs << u"Berg"_qs << u"Oslo"_qs << u"2024-05-02"_qs;
-    QTest::newRow("guard: a plan reported with would, the paragraph's date")
-        << berg + u"Aides said that she would travel to Oslo."_qs << u"Berg"_qs << u"Oslo"_qs
+    QTest::newRow("guard: a plan reported in the past, the paragraph's date")
+        << berg + u"Aides confirmed that she would travel to Oslo."_qs << u"Berg"_qs << u"Oslo"_qs
+        << u"2024-05-02"_qs;
+    QTest::newRow("guard: a plan reported in the past with was to, the paragraph's date")
+        << berg + u"Reporters learned that she was to fly to Oslo."_qs << u"Berg"_qs << u"Oslo"_qs
         << u"2024-05-02"_qs;
     QTest::newRow("guard: a planned trip, its own date")
         << u"Foreign Minister Anna Berg met her Danish counterpart in Copenhagen on May 2. She "

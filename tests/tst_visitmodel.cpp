@@ -866,7 +866,7 @@ void TestVisitModel::patternsForAReluctantModel_data()
         << u"President Ana Ruiz, a guest of Prime Minister Oleg Marin, was welcomed in Kazan on "
            "Monday."_qs
         << u"Marin"_qs << QStringList{} << QStringList{u"Kazan"_qs};
-    QTest::newRow("passive guard: the guest before an appositive with a host")
+    QTest::newRow("passive: the guest before an appositive with a host")
         << u"President Ana Ruiz, a guest of Prime Minister Oleg Marin, was welcomed in Kazan on "
            "Monday."_qs
         << u"Ruiz"_qs << QStringList{u"Kazan"_qs} << QStringList{};

@@ -458,18 +458,20 @@ Visit VisitAssembler::build(const VisitCandidate &candidate, const Scored &score
 
 bool VisitAssembler::reportedBefore(int sentence, int cue) const
 {
+    // A past verb, then a past modal before the cue: "learned that X would campaign", "were
+    // told she was to fly", "confirmed he was going to visit". Not a past form alone ("is
+    // expected to travel", "has agreed to visit", "After she signed the accord, she will").
     const Sentence &s = m_context.analysis().sentences[sentence];
     const auto is = [&](int k, QStringView w) {
-        return k >= s.firstToken && k < cue &&
-               m_context.word(k).compare(w, Qt::CaseInsensitive) == 0;
+        return k < cue && m_context.word(k).compare(w, Qt::CaseInsensitive) == 0;
     };
+    bool past = false;
     for (int k = s.firstToken; k < cue; ++k) {
-        if (is(k, u"would"))
+        if (past &&
+            (is(k, u"would") || ((is(k, u"was") || is(k, u"were")) &&
+                                 (is(k + 1, u"to") || (is(k + 1, u"going") && is(k + 2, u"to"))))))
             return true;
-        // "was to fly", "were going to visit"
-        if ((is(k, u"was") || is(k, u"were")) &&
-            (is(k + 1, u"to") || (is(k + 1, u"going") && is(k + 2, u"to"))))
-            return true;
+        past = past || m_context.isPastVerb(k);
     }
     return false;
 }
