@@ -727,6 +727,10 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
         << u"President Tom Hale was welcomed at the White House by his staff on Monday after a "
            "week in Ohio."_qs
         << u"Hale"_qs << QStringList{} << QStringList{u"White House"_qs};
+    QTest::newRow("host guard: the agent of a passive with no guest named")
+        << u"A letter from President Ana Ruiz was received by President Oleg Marin in Kazan on "
+           "Monday."_qs
+        << u"Marin"_qs << QStringList{} << QStringList{u"Kazan"_qs};
     QTest::newRow("seat guard: the country after the name")
         << u"President Ivo Marek of Croatia spoke to reporters at the White House on Tuesday."_qs
         << u"Marek"_qs << QStringList{u"White House"_qs} << QStringList{};

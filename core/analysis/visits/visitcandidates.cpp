@@ -440,6 +440,7 @@ void VisitCandidateFinder::matchPatterns(SentenceView &view) const
     // The pairs the cue patterns find, keyed by (visitor, place): a cue's first rule that
     // matches.
     view.matched.clear();
+    QList<VisitPatterns::Match> hostsOnly;
     for (int i : std::as_const(view.cues)) {
         for (const TravelCue &cue : m_context.entry(i)->cues) {
             if (auto match = m_patterns.match(i, view.sentence, cue)) {
@@ -448,11 +449,18 @@ void VisitCandidateFinder::matchPatterns(SentenceView &view) const
                         view.matched.insert(pairKey(match->visitor, p), *match);
                 break;
             }
+            if (auto host = m_patterns.passiveHost(i, view.sentence, cue)) {
+                hostsOnly.append(*host);
+                break;
+            }
         }
     }
     // "X hosted Y in P": X is at home in P, not on a visit.
     view.hosts.clear();
     view.visited.clear();
+    for (const VisitPatterns::Match &m : std::as_const(hostsOnly))
+        for (int p : m.places)
+            view.hosts.insert(pairKey(m.host, p));
     for (auto it = view.matched.cbegin(); it != view.matched.cend(); ++it) {
         if (it->host >= 0)
             view.hosts.insert(pairKey(it->host, int(quint32(it.key()))));

@@ -317,6 +317,22 @@ bool VisitPatterns::matchHost(int token, int sentence, const TravelCue &cue, Mat
     return true;
 }
 
+std::optional<VisitPatterns::Match> VisitPatterns::passiveHost(int token, int sentence,
+                                                               const TravelCue &cue) const
+{
+    // "A letter from President X was received by President Y in P": the passive's agent is at
+    // home in P though no guest is named (review of round 24).
+    if (cue.kind != CueKind::Host)
+        return std::nullopt;
+    Match m;
+    m.cueToken = token;
+    m.cueEnd = token + 1;
+    m.kind = cue.kind;
+    if (matchHost(token, sentence, cue, m) || m.visitor >= 0 || m.host < 0 || m.places.isEmpty())
+        return std::nullopt;
+    return m;
+}
+
 bool VisitPatterns::matchHosted(int token, int sentence, const TravelCue &cue, Match &m) const
 {
     // The passive: "Xi was welcomed at the White House", "Lula was received by Erdogan in
