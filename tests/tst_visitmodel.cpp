@@ -880,7 +880,7 @@ void TestVisitModel::patternsForAReluctantModel_data()
     QTest::newRow("passive: an adverb before the verb")
         << u"President Wen Hao was warmly welcomed in Nairobi on Monday."_qs << u"Wen"_qs
         << QStringList{u"Nairobi"_qs} << QStringList{};
-    QTest::newRow("passive: welcomed by kin is no return home")
+    QTest::newRow("passive guard: welcomed in P by kin is no return home")
         << u"President Wen Hao was welcomed in Nairobi by his son on Monday."_qs << u"Wen"_qs
         << QStringList{u"Nairobi"_qs} << QStringList{};
     QTest::newRow("passive guard: welcomed by her own aides")
