@@ -535,6 +535,26 @@ void TestVisitDates::plannedTakesNoPastDate_data()
         << u"Foreign Minister Anna Berg met her Danish counterpart in Copenhagen on May 2. She "
            "then flew to Oslo."_qs
         << u"Berg"_qs << u"Oslo"_qs << u"2024-05-02"_qs;
+    // Review of round 24: a past verb before the cue tells no plan of the past ("is expected
+    // to", "has agreed to", "After she signed ..."); a past verb and then a past modal does.
+    const QString berg =
+        u"Foreign Minister Anna Berg met her Danish counterpart in Copenhagen on May 2. "_qs;
+    QTest::newRow("planned: expected to travel")
+        << berg + u"She is expected to travel to Oslo."_qs << u"Berg"_qs << u"Oslo"_qs << QString();
+    QTest::newRow("planned: has agreed to visit")
+        << berg + u"She has agreed to visit Oslo."_qs << u"Berg"_qs << u"Oslo"_qs << QString();
+    QTest::newRow("planned: a past clause before it")
+        << berg + u"After she signed the accord, she will travel to Oslo."_qs << u"Berg"_qs
+        << u"Oslo"_qs << QString();
+    QTest::newRow("planned: a past relative clause before it")
+        << berg + u"Berg, who was praised for the deal, will travel to Oslo."_qs << u"Berg"_qs
+        << u"Oslo"_qs << QString();
+    QTest::newRow("guard: a plan reported in the past, the paragraph's date")
+        << berg + u"Aides confirmed that she would travel to Oslo."_qs << u"Berg"_qs << u"Oslo"_qs
+        << u"2024-05-02"_qs;
+    QTest::newRow("guard: a plan reported in the past with was to, the paragraph's date")
+        << berg + u"Reporters learned that she was to fly to Oslo."_qs << u"Berg"_qs << u"Oslo"_qs
+        << u"2024-05-02"_qs;
     QTest::newRow("guard: a planned trip, its own date")
         << u"Foreign Minister Anna Berg met her Danish counterpart in Copenhagen on May 2. She "
            "will travel to Oslo on May 20."_qs

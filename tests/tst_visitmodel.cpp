@@ -143,6 +143,11 @@ void TestVisitModel::patterns_data()
         << u"Summit venue named\n\nThe climate summit will open in Lisbon on June 4. Minister "
            "Carl Odin will attend the summit, a spokesman said."_qs
         << u"2024-05-10"_qs << u"Odin"_qs << u"Lisbon"_qs << u"planned"_qs << u"2024-06-04"_qs;
+    // Review of round 24: a headline of two sentences is no part of the length either.
+    QTest::newRow("event placed in the sentence before, under a two-sentence headline")
+        << u"Will Reyes attend? Debate date set\n\nThe next debate will be held in Milwaukee on "
+           "August 23. Senator Ann Reyes will attend the debate, her office said."_qs
+        << u"2024-05-10"_qs << u"Reyes"_qs << u"Milwaukee"_qs << u"planned"_qs << u"2024-08-23"_qs;
     QTest::newRow("rally")
         << u"Senator Paul Whitaker held a rally in Des Moines on Monday, his third stop of the "
            "week, and told supporters that he would win the state."_qs
@@ -721,6 +726,16 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("seat of office as home base: a progressive is no passive")
         << u"President Ana Ruiz was hosting donors at the White House on Monday."_qs << u"Ruiz"_qs
         << QStringList{} << QStringList{u"White House"_qs};
+    // Review of round 24: welcomed by the visitor's own people is a return, no visit
+    // (VisitPatterns::byOwnPeople()).
+    QTest::newRow("seat of office: welcomed home by his own staff")
+        << u"President Tom Hale was welcomed at the White House by his staff on Monday after a "
+           "week in Ohio."_qs
+        << u"Hale"_qs << QStringList{} << QStringList{u"White House"_qs};
+    QTest::newRow("host guard: the agent of a passive with no guest named")
+        << u"A letter from President Ana Ruiz was received by President Oleg Marin in Kazan on "
+           "Monday."_qs
+        << u"Marin"_qs << QStringList{} << QStringList{u"Kazan"_qs};
     QTest::newRow("seat guard: the country after the name")
         << u"President Ivo Marek of Croatia spoke to reporters at the White House on Tuesday."_qs
         << u"Marek"_qs << QStringList{u"White House"_qs} << QStringList{};
@@ -841,6 +856,40 @@ void TestVisitModel::patternsForAReluctantModel_data()
     QTest::newRow("pattern guard: another name between the list and the cue")
         << u"Senator Nora Pellham and Eli Strand, an aide in Governor Tom Ambrose's office, held "
            "talks in Dayton on Monday."_qs
+        << u"Pellham"_qs << QStringList{} << QStringList{u"Dayton"_qs};
+    // Review of round 24: the passive host pattern (VisitPatterns::matchHosted()): a title
+    // between a preposition and a name makes the name no subject (VisitContext::subjectBefore());
+    // an agent of no name is passed over to the place; an adverb may stand before the verb; the
+    // visitor's own people as the agent tell a return, no visit.
+    QTest::newRow("own people guard: welcomed by his counterpart")
+        << u"President Wen Hao was welcomed in Nairobi by his Kenyan counterpart on Monday."_qs
+        << u"Wen"_qs << QStringList{u"Nairobi"_qs} << QStringList{};
+    QTest::newRow("passive: a titled person after a preposition is no guest")
+        << u"A letter from President Ana Ruiz was received by President Oleg Marin in Kazan on "
+           "Monday."_qs
+        << u"Ruiz"_qs << QStringList{} << QStringList{u"Kazan"_qs};
+    QTest::newRow("passive: gifts from a titled person")
+        << u"Gifts from President Ana Ruiz were welcomed in Kazan on Monday."_qs << u"Ruiz"_qs
+        << QStringList{} << QStringList{u"Kazan"_qs};
+    QTest::newRow("passive: the host in an appositive is no guest")
+        << u"President Ana Ruiz, a guest of Prime Minister Oleg Marin, was welcomed in Kazan on "
+           "Monday."_qs
+        << u"Marin"_qs << QStringList{} << QStringList{u"Kazan"_qs};
+    QTest::newRow("passive: the guest before an appositive with a host")
+        << u"President Ana Ruiz, a guest of Prime Minister Oleg Marin, was welcomed in Kazan on "
+           "Monday."_qs
+        << u"Ruiz"_qs << QStringList{u"Kazan"_qs} << QStringList{};
+    QTest::newRow("passive: an agent of no name")
+        << u"President Wen Hao was received by the king in Riyadh on Monday."_qs << u"Wen"_qs
+        << QStringList{u"Riyadh"_qs} << QStringList{};
+    QTest::newRow("passive: an adverb before the verb")
+        << u"President Wen Hao was warmly welcomed in Nairobi on Monday."_qs << u"Wen"_qs
+        << QStringList{u"Nairobi"_qs} << QStringList{};
+    QTest::newRow("passive guard: welcomed in P by kin is no return home")
+        << u"President Wen Hao was welcomed in Nairobi by his son on Monday."_qs << u"Wen"_qs
+        << QStringList{u"Nairobi"_qs} << QStringList{};
+    QTest::newRow("passive guard: welcomed by her own aides")
+        << u"Senator Nora Pellham was welcomed by her aides in Dayton on Monday."_qs
         << u"Pellham"_qs << QStringList{} << QStringList{u"Dayton"_qs};
     // Round 21: the destination after the trip's origin (travelcues.tsv, class origin); the
     // origin itself is left to the model (gold holds an earlier stop as a visit).

@@ -431,9 +431,9 @@ Visit VisitAssembler::build(const VisitCandidate &candidate, const Scored &score
         if (v.date.isEmpty())
             m_dater.addDate(v, b.cueToken, earlier);
         // "Berg met her counterpart in Copenhagen on May 2. She will travel to Oslo.": a trip
-        // its own clause tells as planned takes no past date of another sentence; unless a
-        // past verb before it reports the plan ("learned that X would campaign in P": it may be
-        // over by the publication date, and a later "in P on March 1" dates it).
+        // its own clause tells as planned takes no past date of another sentence; unless the
+        // plan is told in the past ("learned that X would campaign in P": it may be over by
+        // the publication date, and a later "in P on March 1" dates it).
         if (ownUndated && !v.date.isEmpty() && endsBefore(v.date) &&
             tenseOf(v.sentence, b.cueToken, b.cueEnd) == VisitStatus::Planned &&
             !reportedBefore(v.sentence, b.cueToken)) {
@@ -458,10 +458,21 @@ Visit VisitAssembler::build(const VisitCandidate &candidate, const Scored &score
 
 bool VisitAssembler::reportedBefore(int sentence, int cue) const
 {
+    // A past verb, then a past modal before the cue: "learned that X would campaign", "were
+    // told she was to fly", "confirmed he was going to visit". Not a past form alone ("is
+    // expected to travel", "has agreed to visit", "After she signed the accord, she will").
     const Sentence &s = m_context.analysis().sentences[sentence];
-    for (int k = s.firstToken; k < cue; ++k)
-        if (m_context.isPastVerb(k))
+    const auto is = [&](int k, QStringView w) {
+        return k < cue && m_context.word(k).compare(w, Qt::CaseInsensitive) == 0;
+    };
+    bool past = false;
+    for (int k = s.firstToken; k < cue; ++k) {
+        if (past &&
+            (is(k, u"would") || ((is(k, u"was") || is(k, u"were")) &&
+                                 (is(k + 1, u"to") || (is(k + 1, u"going") && is(k + 2, u"to"))))))
             return true;
+        past = past || m_context.isPastVerb(k);
+    }
     return false;
 }
 

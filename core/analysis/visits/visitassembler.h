@@ -86,8 +86,10 @@ private:
     /// Whether the first day of the period a date value names lies after the publication
     /// date; false without either.
     bool startsAfter(const QString &value) const;
-    /// Whether a past verb stands before the cue in its sentence ("learned that X would
-    /// campaign in P"): a plan reported from the past.
+    /// Whether a past verb and then a past modal stand before the cue in its sentence
+    /// ("learned that X would campaign in P", "were told she was to fly to P"): a plan reported
+    /// from the past. Not a past verb alone ("is expected to", "has agreed to visit", "After
+    /// she signed the accord, she will": review of round 24).
     bool reportedBefore(int sentence, int cue) const;
     /// Whether another row of the visitor is dated to a later day up to the publication date:
     /// the visitor has left this place, whatever its duration.

@@ -440,6 +440,7 @@ void VisitCandidateFinder::matchPatterns(SentenceView &view) const
     // The pairs the cue patterns find, keyed by (visitor, place): a cue's first rule that
     // matches.
     view.matched.clear();
+    QList<VisitPatterns::Match> hostsOnly;
     for (int i : std::as_const(view.cues)) {
         for (const TravelCue &cue : m_context.entry(i)->cues) {
             if (auto match = m_patterns.match(i, view.sentence, cue)) {
@@ -448,11 +449,18 @@ void VisitCandidateFinder::matchPatterns(SentenceView &view) const
                         view.matched.insert(pairKey(match->visitor, p), *match);
                 break;
             }
+            if (auto host = m_patterns.passiveHost(i, view.sentence, cue)) {
+                hostsOnly.append(*host);
+                break;
+            }
         }
     }
     // "X hosted Y in P": X is at home in P, not on a visit.
     view.hosts.clear();
     view.visited.clear();
+    for (const VisitPatterns::Match &m : std::as_const(hostsOnly))
+        for (int p : m.places)
+            view.hosts.insert(pairKey(m.host, p));
     for (auto it = view.matched.cbegin(); it != view.matched.cend(); ++it) {
         if (it->host >= 0)
             view.hosts.insert(pairKey(it->host, int(quint32(it.key()))));
@@ -958,17 +966,30 @@ void VisitCandidateFinder::readWeight(Found &found) const
     // The article's length is its body's: a headline ("Debate schedule set" over the story, the
     // document's title as its first line) would halve a two-sentence story's shares, and the
     // model learnt them from bodies (the training text has no title).
+    // Every sentence of the headline ("Will Reyes attend? Debate date set"): those that end
+    // within the title at the text's start (review of round 24).
     const Document &document = m_context.document();
     const QStringView title = QStringView(document.title).trimmed();
+    const QStringView text(document.text);
+    qsizetype titleEnd = -1;
+    if (!title.isEmpty()) {
+        qsizetype start = 0;
+        while (start < text.size() && text[start].isSpace())
+            ++start;
+        if (text.sliced(start).startsWith(title))
+            titleEnd = start + title.size();
+    }
     for (int s = 0; s < a.sentences.size(); ++s) {
         const Sentence &sentence = a.sentences[s];
         if (sentence.endToken <= sentence.firstToken)
             continue;
-        if (s == 0 && !title.isEmpty() &&
-            QStringView(document.text)
-                    .sliced(sentence.span.begin, sentence.span.end - sentence.span.begin)
-                    .trimmed() == title)
-            continue;
+        if (titleEnd >= 0) {
+            qsizetype end = std::min(qsizetype(sentence.span.end), text.size());
+            while (end > sentence.span.begin && text[end - 1].isSpace())
+                --end;
+            if (end <= titleEnd)
+                continue;
+        }
         ++total;
         named.clear();
         for (int k = sentence.firstToken; k < sentence.endToken; ++k) {

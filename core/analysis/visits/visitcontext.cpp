@@ -178,8 +178,21 @@ int VisitContext::subjectBefore(int token, int sentence) const
         const int m = mentionOf(k);
         if (m >= 0) {
             const int f = firstToken(m);
-            const VisitWord *before = entry(f - 1);
-            const bool object = f > s.firstToken && before && before->preposition;
+            // "A letter from President Ana Ruiz was received": a title between the preposition
+            // and the name (review of round 24).
+            // "from Prime Minister X": capitalised words, one of them a post, up to three.
+            int g = f;
+            bool post = false;
+            for (int j = f - 1; j > s.firstToken && j >= f - 3; --j) {
+                const QStringView t = word(j);
+                if (t.isEmpty() || !t.front().isUpper() || mentionOf(j) >= 0)
+                    break;
+                post = post || m_lexicon.isPost(t);
+                if (post)
+                    g = j;
+            }
+            const VisitWord *before = entry(g - 1);
+            const bool object = g > s.firstToken && before && before->preposition;
             // "Li's aide visited Minsk": the possessor is not the subject.
             const bool possessor = isGenitive(endToken(m));
             const int e = entityOf(m, {EntityType::Person, EntityType::Organization});

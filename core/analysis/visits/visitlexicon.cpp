@@ -61,6 +61,9 @@ VisitLexicon::VisitLexicon(const Resources &resources)
     for (const TsvTable::Row &row : resources.table(u"temporal_units"_qs).rows())
         if (row.fields.size() >= 2 && row.fields[1] == u"units")
             m_pluralTimeUnits.insert(foldedHash(row.fields[0]), row.fields[0].toLower());
+    for (const TsvTable::Row &row : resources.table(u"entouragenouns"_qs).rows())
+        if (!row.fields.isEmpty())
+            m_entourage.insert(foldedHash(row.fields[0]), row.fields[0].toLower());
     for (const TsvTable::Row &row : resources.table(u"subdivisions"_qs).rows()) {
         const QString extra = row.fields.value(4);
         const QStringView iso = GazetteerEntry::valueIn(extra, u"iso");
@@ -166,6 +169,11 @@ int VisitLexicon::groupSize(QStringView word) const
 bool VisitLexicon::isPeopleNoun(QStringView word) const
 {
     return containsFolded(m_peopleNouns, word);
+}
+
+bool VisitLexicon::isEntourageNoun(QStringView word) const
+{
+    return containsFolded(m_entourage, word);
 }
 
 bool VisitLexicon::followsSubject(QStringView word) const

@@ -114,6 +114,9 @@ public:
     /// Whether the word is a plural noun of people after such a number word ("Both
     /// candidates", "the two men"; travelcues.tsv class group, argument people).
     bool isPeopleNoun(QStringView word) const;
+    /// Whether the word is a noun of a person's own people of lexicon/entouragenouns.tsv
+    /// ("staff", "aides", "supporters"), case-insensitively.
+    bool isEntourageNoun(QStringView word) const;
     /// How a word opens a plural subject (travelcues.tsv class group): None; Pronoun, a plural
     /// pronoun naming the people listed before it ("they"); Before, a word before a number
     /// word ("the three", "all four"); Alone, a number word that opens one by itself ("Both
@@ -202,6 +205,7 @@ private:
     QHash<QString, int> m_groupSizes;      ///< groupSize(): lower-case word -> how many
     qsizetype m_groupLongest = 0;          ///< the longest of groupSize()'s words
     QHash<quint64, QString> m_peopleNouns; ///< isPeopleNoun(): folded hash -> lower-case word
+    QHash<quint64, QString> m_entourage;   ///< isEntourageNoun(): folded hash -> lower-case word
     QHash<quint64, QString> m_siteHeads;   ///< siteKind()'s head words (folded hash)
     QHash<quint64, QString> m_siteNames;   ///< siteKind()'s whole names (folded hash)
     QHash<quint64, Seat> m_seats;          ///< seat(): folded hash of the name -> the seat

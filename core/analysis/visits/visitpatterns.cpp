@@ -294,9 +294,14 @@ bool VisitPatterns::matchNoun(int token, int sentence, const TravelCue &cue, Mat
 
 bool VisitPatterns::matchHost(int token, int sentence, const TravelCue &cue, Match &m) const
 {
-    // "were hosting a gathering" is no passive: its past participle only.
-    if (const VisitWord *w = m_context.entry(token - 1);
-        w && w->auxiliary && m_context.isPastVerb(token))
+    // "were hosting a gathering" is no passive: its past participle only. "was warmly
+    // welcomed": an adverb in -ly may stand between (review of round 24).
+    const int first = m_context.analysis().sentences[sentence].firstToken;
+    const int aux = token - 1 > first && m_context.word(token - 1).endsWith(u"ly") &&
+                            !m_context.isName(token - 1)
+                        ? token - 2
+                        : token - 1;
+    if (const VisitWord *w = m_context.entry(aux); w && w->auxiliary && m_context.isPastVerb(token))
         return matchHosted(token, sentence, cue, m);
     // "Jones hosted Smith in Paris": Jones is the host, Smith the visitor.
     const Places object = placesAfter(token + 1, sentence, true);
@@ -312,12 +317,30 @@ bool VisitPatterns::matchHost(int token, int sentence, const TravelCue &cue, Mat
     return true;
 }
 
+std::optional<VisitPatterns::Match> VisitPatterns::passiveHost(int token, int sentence,
+                                                               const TravelCue &cue) const
+{
+    // "A letter from President X was received by President Y in P": the passive's agent is at
+    // home in P though no guest is named (review of round 24).
+    if (cue.kind != CueKind::Host)
+        return std::nullopt;
+    Match m;
+    m.cueToken = token;
+    m.cueEnd = token + 1;
+    m.kind = cue.kind;
+    if (matchHost(token, sentence, cue, m) || m.visitor >= 0 || m.host < 0 || m.places.isEmpty())
+        return std::nullopt;
+    return m;
+}
+
 bool VisitPatterns::matchHosted(int token, int sentence, const TravelCue &cue, Match &m) const
 {
     // The passive: "Xi was welcomed at the White House", "Lula was received by Erdogan in
     // Ankara", "Scholz was hosted in Tokyo": the subject is the guest, the agent after "by" the
     // host. A guest comes to the place, so it is no seat of office of theirs.
     int from = token + 1;
+    if (byOwnPeople(from, sentence))
+        return false;
     if (m_context.word(from).compare(u"by", Qt::CaseInsensitive) == 0) {
         // The agent's name may follow its title ("by Secretary of State Daniel Park").
         const int end = m_context.analysis().sentences[sentence].endToken;
@@ -328,15 +351,47 @@ bool VisitPatterns::matchHosted(int token, int sentence, const TravelCue &cue, M
             agent = m_context.mentionOf(k);
         }
         m.host = m_context.entityOf(agent, {EntityType::Person, EntityType::Organization});
-        if (m.host < 0)
-            return false;
-        from = m_context.endToken(agent);
+        if (m.host >= 0) {
+            from = m_context.endToken(agent);
+        } else {
+            // "was received by the king in Riyadh", "by Saudi officials in Riyadh": an agent of
+            // no name is passed over to the place's preposition (review of round 24).
+            from = -1;
+            for (int k = token + 2; k < end && k <= token + 1 + AgentReach && from < 0; ++k) {
+                if (m_context.isPunctuation(k))
+                    break;
+                if (cue.prepositions.contains(m_context.word(k).toString().toLower()))
+                    from = k;
+            }
+            if (from < 0)
+                return false;
+        }
     }
-    m.places = placeOfObject(from, sentence, cue).entities;
-    if (m.places.isEmpty())
+    const Places object = placeOfObject(from, sentence, cue);
+    m.places = object.entities;
+    if (m.places.isEmpty() || byOwnPeople(object.end, sentence))
         return false;
     m.visitor = m_context.subjectBefore(token - 1, sentence);
     return m.visitor >= 0 && m.visitor != m.host;
+}
+
+bool VisitPatterns::byOwnPeople(int token, int sentence) const
+{
+    // "X was welcomed at the White House by his staff": welcomed home by their own people
+    // (lexicon/entouragenouns.tsv after a possessive pronoun), no guest (review of round 24).
+    // Not "by his Chinese counterpart", "by her hosts".
+    const int end = m_context.analysis().sentences[sentence].endToken;
+    if (token < 0 || token + 2 >= end ||
+        m_context.word(token).compare(u"by", Qt::CaseInsensitive) != 0 ||
+        !m_context.isPossessive(token + 1))
+        return false;
+    for (int k = token + 2; k < end && k <= token + 4; ++k) {
+        if (m_context.isPunctuation(k))
+            break;
+        if (m_context.lexicon().isEntourageNoun(m_context.word(k)))
+            return true;
+    }
+    return false;
 }
 
 } // namespace lector

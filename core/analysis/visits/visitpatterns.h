@@ -34,6 +34,9 @@ public:
 
     /// The visit the cue at `token` expresses, if its pattern matches (a visitor and a place).
     std::optional<Match> match(int token, int sentence, const TravelCue &cue) const;
+    /// The host of a passive host verb whose guest is no subject ("A letter from X was received
+    /// by Y in P"): a match with no visitor, its host and places; nullopt otherwise.
+    std::optional<Match> passiveHost(int token, int sentence, const TravelCue &cue) const;
 
     /// The person a meet cue's object names ("meet President Jones", "talks with Jones"),
     /// whether or not a place follows, or -1.
@@ -53,6 +56,8 @@ private:
     int possessor(int cueToken, int sentence, bool *found) const;
     int personAt(int mention) const;
     Places placeOfObject(int from, int sentence, const TravelCue &cue) const;
+    /// Whether "by" at the token opens an agent of the subject's own people ("by his staff").
+    bool byOwnPeople(int token, int sentence) const;
     /// One past the trip's origin right after the verb at `cueToken` ("flew from P", "left
     /// P"; travelcues.tsv, class origin), or -1.
     int originEnd(int cueToken, int sentence) const;
