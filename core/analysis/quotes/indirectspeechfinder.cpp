@@ -77,8 +77,11 @@ bool IndirectSpeechFinder::opensWithNamedApposition(const Context &c, int first,
     int open = close - 1;
     while (open > first && close - open <= MaxSpeakerTokens && !c.is(open, u','))
         --open;
-    if (open <= first || !c.is(open, u','))
-        return false;
+    return open > first && c.is(open, u',') && namedBeforeComma(c, first, open);
+}
+
+bool IndirectSpeechFinder::namedBeforeComma(const Context &c, int first, int open)
+{
     const int m = c.analysis.mentionAt(c.analysis.tokens[open - 1].span.begin);
     if (m < 0 || c.analysis.mentions[m].span.end != c.analysis.tokens[open - 1].span.end)
         return false;
@@ -100,20 +103,9 @@ bool IndirectSpeechFinder::opensWithRelativeClause(const Context &c, int first, 
     int open = first + 1;
     while (open < close && !c.is(open, u','))
         ++open;
-    if (open >= close || !m_lexicon.isPersonRelative(c.word(open + 1)))
+    if (open >= close || !m_lexicon.isPersonRelative(c.word(open + 1)) ||
+        !namedBeforeComma(c, first, open))
         return false;
-    const int m = c.analysis.mentionAt(c.analysis.tokens[open - 1].span.begin);
-    if (m < 0 || c.analysis.mentions[m].span.end != c.analysis.tokens[open - 1].span.end)
-        return false;
-    const EntityType type = c.analysis.mentions[m].type;
-    if (type != EntityType::Person && type != EntityType::Organization)
-        return false;
-    const int start = c.analysis.tokenAfter(c.analysis.mentions[m].span.begin);
-    if (start - first > MaxTitleTokens)
-        return false;
-    for (int i = first; i < start; ++i)
-        if (!c.isWord(i) || !c.word(i).front().isUpper())
-            return false;
     for (int i = open; i < close; ++i)
         if (c.quoted[size_t(i)])
             return false;

@@ -40,6 +40,9 @@ private:
     bool isCommonNoun(QStringView w) const;
     int backwardContentEnd(const Context &c, int first, int cue, int cueEnd, int end) const;
     static bool opensWithNamedApposition(const Context &c, int first, int close);
+    /// Whether a person's or an organization's mention ends right before the comma at `open`,
+    /// with at most a title's capitalised words between the sentence's first token and it.
+    static bool namedBeforeComma(const Context &c, int first, int open);
     /// Whether the sentence opens with a person's or organization's name (titles before it)
     /// and a relative clause about it set off by commas up to the comma at `close`: "Anna Berg,
     /// who was in Riga on Monday for talks, said ...".
