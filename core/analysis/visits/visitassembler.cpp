@@ -430,25 +430,21 @@ Visit VisitAssembler::build(const VisitCandidate &candidate, const Scored &score
             laterEventDate(v);
         if (v.date.isEmpty())
             m_dater.addDate(v, b.cueToken, earlier);
-        // "Berg met her counterpart in Copenhagen on May 2. She will travel to Oslo.": a trip
-        // its own clause tells as planned takes no past date of another sentence; unless the
-        // plan is told in the past ("learned that X would campaign in P": it may be over by
-        // the publication date, and a later "in P on March 1" dates it).
-        if (ownUndated && !v.date.isEmpty() && endsBefore(v.date) &&
-            tenseOf(v.sentence, b.cueToken, b.cueEnd) == VisitStatus::Planned &&
-            !reportedBefore(v.sentence, b.cueToken)) {
-            v.date.clear();
-            v.time = -1;
-            v.precision = DatePrecision::None;
-        }
-        // Its mirror: "X will hold a rally in Manchester on Monday. Y campaigned in Columbia
-        // instead.": a trip its own clause tells as past takes no date of another sentence
-        // that begins after the publication date.
-        if (ownUndated && !v.date.isEmpty() && startsAfter(v.date) &&
-            tenseOf(v.sentence, b.cueToken, b.cueEnd) == VisitStatus::Past) {
-            v.date.clear();
-            v.time = -1;
-            v.precision = DatePrecision::None;
+        // A trip's own tense decides which date of another sentence it may take: "Berg met her
+        // counterpart in Copenhagen on May 2. She will travel to Oslo.": a planned trip takes no
+        // past date, unless the plan is told in the past ("learned that X would campaign in P":
+        // it may be over by the publication date, and a later "in P on March 1" dates it); "X
+        // will hold a rally in Manchester on Monday. Y campaigned in Columbia instead.": a past
+        // trip takes no date that begins after the publication date.
+        if (ownUndated && !v.date.isEmpty()) {
+            const VisitStatus tense = tenseOf(v.sentence, b.cueToken, b.cueEnd);
+            if ((tense == VisitStatus::Planned && endsBefore(v.date) &&
+                 !reportedBefore(v.sentence, b.cueToken)) ||
+                (tense == VisitStatus::Past && startsAfter(v.date))) {
+                v.date.clear();
+                v.time = -1;
+                v.precision = DatePrecision::None;
+            }
         }
     }
     // "toured Chile from 3 to 7 April": the range is the stay's duration.

@@ -201,9 +201,8 @@ bool VisitDater::datesOtherEvent(int time, int cueToken, int visitor, int senten
     if (first < cueToken) {
         for (int k = first - 1; k >= 0 && k >= first - 8; --k) {
             if (m_context.opensRelativeClause(k)) {
-                for (int j = m_context.endTimeToken(time); j < cueToken; ++j)
-                    if (m_context.word(j) == u",")
-                        return true;
+                if (commaBetween(m_context.endTimeToken(time), cueToken))
+                    return true;
                 break;
             }
             if (m_context.isPunctuation(k))

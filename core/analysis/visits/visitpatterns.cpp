@@ -360,7 +360,7 @@ bool VisitPatterns::matchHosted(int token, int sentence, const TravelCue &cue, M
             for (int k = token + 2; k < end && k <= token + 1 + AgentReach && from < 0; ++k) {
                 if (m_context.isPunctuation(k))
                     break;
-                if (cue.prepositions.contains(m_context.word(k).toString().toLower()))
+                if (isOneOf(m_context.word(k), cue.prepositions))
                     from = k;
             }
             if (from < 0)
