@@ -174,6 +174,23 @@ void TestTemporalTagger::expressions_data()
     QTest::newRow("month alone: the attribution after a comma does not set the tense")
         << u"The minister will travel to Riga in November, his office said."_qs << april10
         << QStringList{u"November=2025-11"_qs};
+    // Round 25: the clause's own marker stands further back than the nearest one's reach.
+    QTest::newRow("month alone: a long list of places between 'will' and the month")
+        << u"The envoy will travel to Peru, Bolivia, Paraguay, Uruguay and Argentina in "
+           u"November, the ministry said on Friday."_qs
+        << april10 << QStringList{u"November=2025-11"_qs, u"Friday=2025-04-04"_qs};
+    QTest::newRow("weekday: a long list of places between 'will' and the day")
+        << u"The envoy will travel to Peru, Bolivia, Paraguay, Uruguay and Argentina from "
+           u"Tuesday, the ministry said."_qs
+        << april10 << QStringList{u"Tuesday=2025-04-15"_qs};
+    QTest::newRow("guard: a past trip with a long list, the attribution after a comma")
+        << u"The envoy travelled to Peru, Bolivia, Paraguay, Uruguay and Argentina in "
+           u"November, the ministry said."_qs
+        << april10 << QStringList{u"November=2024-11"_qs};
+    QTest::newRow("guard: a day opening its own clause after 'but'")
+        << u"The senator had been scheduled to attend the meeting in Lima, Peru, but on "
+           u"Tuesday, her office announced a change."_qs
+        << april10 << QStringList{u"Tuesday=2025-04-08"_qs};
     // Review of round 21: the verb of another clause, a month not after "in".
     QTest::newRow("guard: a present clause after 'said'")
         << u"The minister said the new bridge opens in July."_qs << april10

@@ -62,10 +62,24 @@ struct TimexGrammar::Cursor
         }
         return 0;
     }
+    /// Whether unit `j` opens a clause of its own: a contrast word or a semicolon.
+    bool clauseBoundary(int j) const
+    {
+        if (punct(j, u';'))
+            return true;
+        for (const char16_t *w : {u"but", u"while", u"although", u"though", u"whereas", u"yet"})
+            if (word(j, w))
+                return true;
+        return false;
+    }
+    /// How far back clauseTense() looks for the marker of the expression's own clause.
+    static constexpr int ClauseReach = 30;
     /// The tense of the clause of a date at `j` (a weekday, a month without a year): the
     /// nearest tense marker, not counting one after a comma that follows the expression when
     /// another marker precedes it ("will visit Oslo on Monday, her office said": the
-    /// attribution tells when it was said, not when the trip is).
+    /// attribution tells when it was said, not when the trip is). The marker before may stand
+    /// further back than the nearest one's reach, past a list of places ("will travel to
+    /// Indonesia, Papua New Guinea, East Timor and Singapore in September, the Vatican said").
     int clauseTense(int j) const
     {
         const int sentence = units[j].sentence;
@@ -76,9 +90,13 @@ struct TimexGrammar::Cursor
                 continue;
             if (!comma)
                 break; // a marker of the expression's own clause: the nearest decides
-            for (int b = j - 1; valid(b) && b >= j - 12 && units[b].sentence == sentence; --b)
+            for (int b = j - 1; valid(b) && b >= j - ClauseReach && units[b].sentence == sentence;
+                 --b) {
                 if (units[b].tense != 0)
                     return units[b].tense;
+                if (clauseBoundary(b))
+                    break; // "was scheduled to attend ..., but on Thursday, the party announced"
+            }
             break;
         }
         return tense(j);
