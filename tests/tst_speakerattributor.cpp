@@ -340,6 +340,26 @@ void TestSpeakerAttributor::speakers_data()
         << u"Lena Vogt, who spent the whole of last week in Hanoi at the fisheries conference, "
            u"said Oslo would not give way."_qs
         << QList<Name>{vogt, hanoi, oslo} << u"give way"_qs << u"Lena Vogt"_qs << u"Lena Vogt"_qs;
+    // Round 25: a participle cue after a comma is said by the subject of the clause before it.
+    const Name ruiz{u"Ruiz"_qs, u"Ana Ruiz"_qs, EntityType::Person, Gender::Female};
+    QTest::newRow("participle: the clause's subject says it")
+        << u"Ana Ruiz criticised the budget, saying the hospitals would close."_qs
+        << QList<Name>{ana} << u"hospitals"_qs << u"Ana Ruiz"_qs << u"Ana Ruiz"_qs;
+    QTest::newRow("participle: a title before the subject")
+        << u"Health minister Ana Ruiz criticised the budget, saying the hospitals would close."_qs
+        << QList<Name>{ana} << u"hospitals"_qs << u"Ana Ruiz"_qs << u"Ana Ruiz"_qs;
+    QTest::newRow("participle: a time phrase before the clause")
+        << u"On Monday, Tom Hale rejected the plan, saying the wards were already full."_qs
+        << QList<Name>{tom} << u"wards"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    QTest::newRow("participle: the name before a role is the role's")
+        << u"Ruiz campaign manager Tom Hale rejected the plan, saying the wards were full."_qs
+        << QList<Name>{ruiz, tom} << u"wards"_qs << u"Tom Hale"_qs << u"Tom Hale"_qs;
+    QTest::newRow("guard: participle, a possessor is not the subject")
+        << u"Tom Hale's aide rejected the plan, saying the wards were already full."_qs
+        << QList<Name>{tom} << u"wards"_qs << QString() << QString();
+    QTest::newRow("guard: participle, a name after a preposition is not the subject")
+        << u"Lawyers for Tom Hale rejected the plan, saying the wards were already full."_qs
+        << QList<Name>{tom} << u"wards"_qs << QString() << QString();
     QTest::newRow("guard: a name then the cue")
         << u"Dahl said Oslo must act on the quotas before the summer."_qs << QList<Name>{dahl, oslo}
         << u"quotas"_qs << u"Dahl"_qs << u"Dahl"_qs;

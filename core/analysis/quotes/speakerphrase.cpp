@@ -81,6 +81,10 @@ SpeakerPhrase::Candidate SpeakerPhrase::before(int cue, int limit) const
     }
     if (k < limit || m_quoted[size_t(k)])
         return {};
+    if (isPunct(k, u',') && word(cue).endsWith(u"ing")) {
+        if (const Candidate c = participleSubject(k, limit); c.isValid())
+            return c;
+    }
     if (isPunct(k, u',')) {
         // "Li, a general who led the talks, said": the subject stands before the apposition; a
         // longer relative clause about it too ("Li, who was in Kiel on Monday for talks with
@@ -147,6 +151,49 @@ SpeakerPhrase::Candidate SpeakerPhrase::clauseSubject(int conjunction, int limit
             return {m_analysis.tokens[i].span, -1, true};
     }
     return phraseStartingAt(start, std::min(conjunction, start + 3));
+}
+
+// "Odinga criticised the trip, saying the government should ...": a participle after a comma
+// tells what the subject of the clause before it said. That subject opens the clause: a person
+// or an organization named first, after capitalised or title words only ("Opposition leader
+// Raila Odinga criticised"), or a pronoun. A clause that opens with its verb, a determiner or a
+// preposition ("Attorneys for X", "the president left"), or a possessor ("X's aide rallied"),
+// is left to before()'s other readings.
+SpeakerPhrase::Candidate SpeakerPhrase::participleSubject(int comma, int limit) const
+{
+    constexpr int MaxRoleWords = 3; // "campaign manager", "deputy chief of staff"
+    int start = comma - 1;
+    while (start >= limit && !isPunct(start, u',') && !isPunct(start, u';') &&
+           !m_quoted[size_t(start)])
+        --start;
+    ++start;
+    for (int i = start; i < comma; ++i) {
+        const int m = m_analysis.mentionAt(m_analysis.tokens[i].span.begin);
+        if (m >= 0 && (m_analysis.mentions[m].type == EntityType::Person ||
+                       m_analysis.mentions[m].type == EntityType::Organization)) {
+            const int after = m_analysis.tokenAfter(m_analysis.mentions[m].span.end);
+            // "Trump campaign manager Corey Lewandowski rejected": the name before a role's
+            // lower-case words is the role's, not the subject.
+            for (int j = after; j < comma && j < after + MaxRoleWords + 1; ++j) {
+                const int n = m_analysis.mentionAt(m_analysis.tokens[j].span.begin);
+                if (n >= 0 && j > after && m_analysis.mentions[n].type == EntityType::Person)
+                    return {m_analysis.mentions[n].span, n, false};
+                if (n >= 0 || word(j).isEmpty() || !word(j).front().isLower())
+                    break;
+            }
+            if (after < comma && (word(after) == u"'s" || word(after) == u"\u2019s" ||
+                                  isPunct(after, u'\'') || isPunct(after, u'\u2019')))
+                return {};
+            return {m_analysis.mentions[m].span, m, false};
+        }
+        const QStringView w = word(i);
+        if (m_lexicon.isPronoun(w) && i == start)
+            return {m_analysis.tokens[i].span, -1, true};
+        if (w.isEmpty() || !(w.front().isUpper() || isPunct(i, u'.') || m_lexicon.isTitleWord(w)) ||
+            m_lexicon.isDeterminer(w))
+            return {};
+    }
+    return {};
 }
 
 // A past-tense verb ("praised", "welcomed") or a speech cue ("told") in lower case: what opens

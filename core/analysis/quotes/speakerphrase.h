@@ -52,6 +52,9 @@ private:
     Candidate phraseEndingAt(int last, int limit) const;
     Candidate phraseStartingAt(int first, int limit) const;
     Candidate clauseSubject(int conjunction, int limit) const;
+    /// The subject of the clause that ends at the comma before a participle cue ("Odinga
+    /// criticised the trip, saying ..."), or an invalid candidate.
+    Candidate participleSubject(int comma, int limit) const;
     bool opensWithVerb(int i) const;
     Candidate locatedPhrase(Span placeSpan, int limit) const;
     Candidate appositionSubject(int open, int close, int limit) const;
