@@ -687,6 +687,14 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("seat guard: a president of no stated country visits the Kremlin")
         << u"President Ana Ruiz arrived at the Kremlin on Monday for talks."_qs << u"Ruiz"_qs
         << QStringList{u"Kremlin"_qs} << QStringList{};
+    // Round 25: the Vatican is the pope's seat (lexicon/sitewords.tsv), of no stated country.
+    QTest::newRow("seat of office as home base: the pope under the Vatican's dateline")
+        << u"VATICAN CITY (Reuters) - Pope Anselm will travel to Peru in May, the Vatican said "
+           "on Friday."_qs
+        << u"Anselm"_qs << QStringList{u"Peru"_qs} << QStringList{u"Vatican City"_qs};
+    QTest::newRow("seat guard: a president visits the Vatican")
+        << u"President Ana Ruiz arrived in Vatican City on Monday for talks."_qs << u"Ruiz"_qs
+        << QStringList{u"Vatican City"_qs} << QStringList{};
     // Review of round 23: a home base is not arrived at, visited or welcomed at; so a title
     // holder of no stated country who comes to the seat is a visitor, and a country named
     // after the name ("of Croatia", regionsOf()) is the holder's.
