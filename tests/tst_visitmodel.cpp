@@ -554,6 +554,14 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("reported trip guard: the speaker's trip after the saying")
         << u"Senator Nora Pellham told Governor Eli Strand about the plan and flew to Akron."_qs
         << u"Pellham"_qs << QStringList{u"Akron"_qs} << QStringList{};
+    // Round 25: the reported clause's subject is a noun ("the minister"), not a name.
+    QTest::newRow("reported trip: a noun's, not the speaker's")
+        << u"Spokesman Tomas Reyna said the minister would meet President Ana Ruiz in Lima."_qs
+        << u"Reyna"_qs << QStringList{} << QStringList{u"Lima"_qs};
+    QTest::newRow("reported trip: a role holder's, not the speaker's")
+        << u"Cardinal Luis Ferrante will fly to Peru in May. Spokesman Tomas Reyna said that the "
+           "cardinal will meet President Ana Ruiz in Lima."_qs
+        << u"Reyna"_qs << QStringList{} << QStringList{u"Lima"_qs};
     // Review of round 19: a possessor inside an appositive ("X, Y's rival,") is not the
     // subject of the verb after it.
     QTest::newRow("possessor in an appositive: not the subject")

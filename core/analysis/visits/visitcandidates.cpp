@@ -635,7 +635,8 @@ void VisitCandidateFinder::pairPlaces(SentenceView &view, Found &found) const
                 continue;
             // "Governor Y, Senator X's rival, campaigned in P"; "X, speaking in Q, said Governor
             // Y would visit P" (review of round 19).
-            if (possessorInAppositive(actor, pf, view) || reportsOthersTrip(actor, place, view))
+            if (possessorInAppositive(actor, pf, view) || reportsOthersTrip(actor, place, view) ||
+                reportsSubjectsTrip(actor, pf))
                 continue;
             auto match = view.matched.constFind(pairKey(actor.entity, place));
             if (match == view.matched.cend())
@@ -720,6 +721,23 @@ bool VisitCandidateFinder::reportsOthersTrip(const Actor &actor, int place,
             if (k >= actor.end && m_context.lexicon().isSaying(m_context.word(k)))
                 return true;
         }
+    }
+    return false;
+}
+
+bool VisitCandidateFinder::reportsSubjectsTrip(const Actor &actor, int placeFirst) const
+{
+    // "Spokesman X said the pope would meet President Y in P": the reported clause has a
+    // subject of its own (VisitContext::reportsOwnSubject()); the place is that subject's.
+    if (actor.first >= placeFirst)
+        return false;
+    // The speech verb right after the name, or after a few words ("X also said"; the name
+    // after a role noun that names the actor: "Spokesman X said").
+    for (int k = actor.end; k < placeFirst && k <= actor.end + SpeakerReach; ++k) {
+        if (m_context.isPunctuation(k))
+            return false;
+        if (m_context.reportsOwnSubject(k, placeFirst))
+            return true;
     }
     return false;
 }

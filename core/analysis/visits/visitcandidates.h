@@ -217,6 +217,12 @@ private:
     /// Whether a cue pattern gives the place to another name after a speech verb that follows
     /// the actor ("X said Y would visit P").
     bool reportsOthersTrip(const Actor &actor, int place, const SentenceView &view) const;
+    /// Whether the actor is the subject of a speech verb whose reported clause opens with a
+    /// subject of its own, a noun after a determiner, before the place ("X said the pope would
+    /// meet Y in P"): the speaker tells of another's trip.
+    bool reportsSubjectsTrip(const Actor &actor, int placeFirst) const;
+    /// How many words after the actor reportsSubjectsTrip() looks for the speech verb.
+    static constexpr int SpeakerReach = 3;
     /// The pattern match of the place whose visitor the actor is coordinated with ("X, Y and
     /// Z held a rally in P" for X and Y), or view.matched.cend().
     QHash<quint64, VisitPatterns::Match>::const_iterator

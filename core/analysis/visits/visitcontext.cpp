@@ -4,6 +4,7 @@
 #include "analysis/tokencursor.h"
 
 #include <algorithm>
+#include <array>
 
 namespace lector {
 
@@ -201,6 +202,10 @@ int VisitContext::subjectBefore(int token, int sentence) const
             k = f;
             continue;
         }
+        // "Spokesman X said the minister would fly to P": the reported clause's subject is the
+        // noun after the speech verb, not the speaker before it.
+        if (reportsOwnSubject(k, token))
+            return -1;
         const VisitWord *w = entry(k);
         if (!w)
             continue;
@@ -222,6 +227,30 @@ int VisitContext::subjectBefore(int token, int sentence) const
             return resolvePronoun(k, sentence);
     }
     return -1;
+}
+
+bool VisitContext::reportsOwnSubject(int k, int end) const
+{
+    if (!m_lexicon.isSaying(word(k)))
+        return false;
+    int j = k + 1;
+    if (j < end && word(j) == u"that")
+        ++j;
+    if (j >= end || !isDeterminer(word(j)))
+        return false;
+    // One to three lower-case words, then the clause's verb: a modal or an auxiliary ("the
+    // trip to P was a success" tells no one else's trip).
+    static constexpr std::array<QStringView, 12> verbs{u"would", u"will",   u"could", u"might",
+                                                       u"may",   u"should", u"was",   u"is",
+                                                       u"had",   u"has",    u"plans", u"planned"};
+    for (int n = j + 1; n < end && n <= j + 4; ++n) {
+        const QStringView w = word(n);
+        if (w.isEmpty() || isPunctuation(n) || mentionOf(n) >= 0 || !w.front().isLower())
+            return false;
+        if (n > j + 1 && std::find(verbs.cbegin(), verbs.cend(), w) != verbs.cend())
+            return true;
+    }
+    return false;
 }
 
 int VisitContext::copulaBeforeNoun(int noun, int sentenceFirst) const

@@ -122,6 +122,10 @@ public:
     /// The subject before a verb: the nearest person or organization (or subject pronoun)
     /// before `token` in its clause that is not the object of a preposition nor a possessor.
     int subjectBefore(int token, int sentence) const;
+    /// Whether the token `k` is a speech verb whose reported clause, before `end`, opens with a
+    /// subject of its own: a noun after a determiner, then a modal or auxiliary ("said the
+    /// minister would ...", "says that the pope will ...").
+    bool reportsOwnSubject(int k, int end) const;
     /// The entity a pronoun stands for, or -1: the nearest compatible person before it in
     /// the sentence, a later one for a possessive in a fronted phrase ("During his visit, X"),
     /// the first one of the previous sentences (not a possessor, "the X's shooting", unless
