@@ -115,6 +115,16 @@ void TestQuotationFinder::quotes_data()
         << QStringList{u"indirect: The ferry line added three more crossings to Bergen"_qs};
     QTest::newRow("told an addressee with a determiner and no content")
         << u"Later the senator told the crowd of about 300 farmers."_qs << QStringList{};
+    // Round 25: a time word used as a preposition after the cue opens no content.
+    QTest::newRow("told reporters, then a time phrase")
+        << u"\u201CWe want a fair deal,\u201D the senator told reporters after the meeting."_qs
+        << QStringList{u"direct: We want a fair deal,"_qs};
+    QTest::newRow("said, then a time phrase")
+        << u"\u201CWe want a fair deal,\u201D Ana Ruiz said before the vote in Lima."_qs
+        << QStringList{u"direct: We want a fair deal,"_qs};
+    QTest::newRow("guard: said, a time phrase, then content with that")
+        << u"The senator said after the meeting that the mill would stay open."_qs
+        << QStringList{u"indirect: the mill would stay open"_qs};
     QTest::newRow("told an addressee with a determiner, then content")
         << u"The senator told the crowd the mill would stay open all winter."_qs
         << QStringList{u"indirect: the mill would stay open all winter"_qs};

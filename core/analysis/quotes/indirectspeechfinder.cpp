@@ -23,6 +23,11 @@ bool isPunct(QStringView text, const Token &t, char16_t c)
     return t.span.length() == 1 && text[t.span.begin] == c;
 }
 
+bool isOneOf(QStringView word, std::initializer_list<QStringView> words)
+{
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
 } // namespace
 
 struct IndirectSpeechFinder::Context
@@ -211,6 +216,11 @@ int IndirectSpeechFinder::forwardContentStart(const Context &c, int first, int c
     const bool infinitive = nounAddressee && j < end && c.word(j) == u"to";
     if (j >= end || !c.isWord(j) || c.quoted[size_t(j)] || c.isPossessive(j) ||
         (m_lexicon.role(c.word(j)) == SpeechLexicon::Role::Preposition && !infinitive))
+        return -1;
+    // "told reporters after the meeting": a time word used as a preposition, with no verb after
+    // its noun, opens no content ("said after the vote was counted that" reads "that" above).
+    if (isOneOf(c.word(j), {u"after", u"before", u"since", u"until"}) &&
+        !verbAfterPhrase(c, j + 1, end))
         return -1;
     return c.wordsIn(j, end) >= MinContentWords ? j : -1;
 }
