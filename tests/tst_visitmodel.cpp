@@ -232,6 +232,11 @@ void TestVisitModel::patterns_data()
     QTest::newRow("cancelled: a planned trip called off")
         << u"Senator Nora Pellham's planned trip to Akron was called off because of the flood."_qs
         << u"2024-03-06"_qs << u"Pellham"_qs << u"Akron"_qs << u"cancelled"_qs << QString();
+    // Round 25: a city's planned row takes its country's calling off when they merge.
+    QTest::newRow("cancelled: the country's trip called off, the city's plan")
+        << u"Trade Minister Carla Jensen called off a planned trip to Norway on Sunday because of "
+           "the strike. Jensen had been due to fly to Oslo on Monday."_qs
+        << u"2024-03-03"_qs << u"Jensen"_qs << u"Oslo"_qs << u"cancelled"_qs << QString();
     QTest::newRow("cancelled guard: a trip after another event called off")
         << u"Senator Nora Pellham visited Akron on Monday after the rally in her town was "
            "cancelled."_qs

@@ -19,6 +19,14 @@ void takeEvidence(Visit &city, const Visit &land)
         if (!city.sentences.contains(s))
             city.sentences.append(s);
     std::sort(city.sentences.begin(), city.sentences.end());
+    // "called off a planned trip to Saudi Arabia on Sunday. She had been due to fly to Riyadh on
+    // Monday": a plan the other row calls off, for a day not before the calling off, is off.
+    const auto callsOff = [](const Visit &off, const Visit &plan) {
+        return off.status == VisitStatus::Cancelled && plan.status == VisitStatus::Planned &&
+               (off.date.isEmpty() || plan.date.isEmpty() || plan.date >= off.date);
+    };
+    if (callsOff(land, city) || callsOff(city, land))
+        city.status = VisitStatus::Cancelled;
     if (city.date.isEmpty() && !land.date.isEmpty()) {
         city.date = land.date;
         city.time = land.time;
