@@ -308,6 +308,17 @@ void TestVisitModel::structures_data()
         << meet << u"Anh"_qs << QStringList() << QStringList{u"Hanoi"_qs};
     QTest::newRow("host guard: the traveller")
         << meet << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList();
+    // Round 25: a stay "for talks with" a person; the person's title before the name.
+    const QString talks = u"Fisheries Minister Lena Vogt is expected in Hanoi on Friday for talks "
+                          "with Prime Minister Tran Duc Anh."_qs;
+    QTest::newRow("host: the person a stay is for talks with")
+        << talks << u"Anh"_qs << QStringList() << QStringList{u"Hanoi"_qs};
+    QTest::newRow("host guard: the one who comes for talks")
+        << talks << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList();
+    QTest::newRow("host: talks with a titled person after the trip")
+        << u"Fisheries Minister Lena Vogt will fly to Hanoi on Friday to hold talks with Prime "
+           "Minister Tran Duc Anh."_qs
+        << u"Anh"_qs << QStringList() << QStringList{u"Hanoi"_qs};
     QTest::newRow("host guard: the second traveller of two")
         << u"Fisheries Minister Lena Vogt and Trade Minister Ivo Lind will travel to Hanoi next "
            "week to meet investors."_qs

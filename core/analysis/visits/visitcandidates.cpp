@@ -491,19 +491,29 @@ void VisitCandidateFinder::matchPatterns(SentenceView &view) const
 
 int VisitCandidateFinder::purposeAfterTrip(int cueToken, const SentenceView &view) const
 {
-    // "to meet", "to hold talks with": "to" one or two words before the cue.
+    // "to meet", "to hold talks with": "to" one or two words before the cue; "for talks
+    // with", "for a meeting with" after any trip or stay ("is expected in P on Friday for talks
+    // with Chancellor Y").
     int to = -1;
-    for (int k = cueToken - 1; k >= cueToken - 2 && k >= view.first; --k)
-        if (m_context.word(k).compare(u"to", Qt::CaseInsensitive) == 0)
+    bool purpose = false;
+    for (int k = cueToken - 1; k >= cueToken - 2 && k >= view.first; --k) {
+        const QStringView w = m_context.word(k);
+        if (w.compare(u"to", Qt::CaseInsensitive) == 0 ||
+            w.compare(u"for", Qt::CaseInsensitive) == 0) {
             to = k;
+            purpose = w.size() == 3;
+        }
+    }
     if (to < 0)
         return -1;
     for (int j : std::as_const(view.cues)) {
         if (j >= to)
             continue;
         const QList<TravelCue> &cues = m_context.entry(j)->cues;
-        if (std::any_of(cues.cbegin(), cues.cend(),
-                        [](const TravelCue &c) { return c.kind == CueKind::Go; }))
+        if (std::any_of(cues.cbegin(), cues.cend(), [purpose](const TravelCue &c) {
+                return c.kind == CueKind::Go ||
+                       (purpose && (c.kind == CueKind::Be || c.kind == CueKind::Visit));
+            }))
             return to;
     }
     return -1;

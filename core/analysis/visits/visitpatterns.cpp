@@ -255,8 +255,14 @@ int VisitPatterns::personMet(int token, int sentence, const TravelCue &cue) cons
         return object.stopMention >= 0 ? personAt(object.stopMention) : -1;
     }
     if (cue.kind == CueKind::Noun && w && w->preposition &&
-        !isOneOf(m_context.word(k), cue.prepositions))
-        return personAt(m_context.mentionOf(k + 1));
+        !isOneOf(m_context.word(k), cue.prepositions)) {
+        // "talks with Prime Minister Y": over the title's capitalised words to the name.
+        int n = k + 1;
+        while (n < k + 1 + MaxTitleWords && m_context.mentionOf(n) < 0 &&
+               !m_context.word(n).isEmpty() && m_context.word(n).front().isUpper())
+            ++n;
+        return personAt(m_context.mentionOf(n));
+    }
     return -1;
 }
 

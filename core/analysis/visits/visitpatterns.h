@@ -71,6 +71,8 @@ private:
     bool matchHosted(int token, int sentence, const TravelCue &cue, Match &m) const;
     /// How far after "by" a passive's agent may start: past its title ("by Secretary of State").
     static constexpr int AgentReach = 6;
+    /// How many capitalised title words personMet() passes over ("talks with Prime Minister Y").
+    static constexpr int MaxTitleWords = 3;
 
     const VisitContext &m_context;
 };
