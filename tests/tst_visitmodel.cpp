@@ -232,6 +232,12 @@ void TestVisitModel::patterns_data()
     QTest::newRow("cancelled: a planned trip called off")
         << u"Senator Nora Pellham's planned trip to Akron was called off because of the flood."_qs
         << u"2024-03-06"_qs << u"Pellham"_qs << u"Akron"_qs << u"cancelled"_qs << QString();
+    // Round 25: the dateline's place, the visitor's own sentence telling a plan.
+    QTest::newRow("planned: the dateline's place, 'was due to arrive'")
+        << u"HANOI, Sept 7 (Reuters) - President Ana Ruiz arrived in Vietnam on Tuesday for a "
+           "summit on fishing rights. Fisheries Minister Lena Vogt was due to arrive on Wednesday "
+           "morning, officials said."_qs
+        << u"2021-09-07"_qs << u"Vogt"_qs << u"Hanoi"_qs << u"planned"_qs << QString();
     // Round 25: a city's planned row takes its country's calling off when they merge.
     QTest::newRow("cancelled: the country's trip called off, the city's plan")
         << u"Trade Minister Carla Jensen called off a planned trip to Norway on Sunday because of "

@@ -75,6 +75,13 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
     // of talks", "flew there to meet the president", "met him the next day" stay past. A name
     // ("Will Carter") is no tense word.
     const Sentence &s = m_context.analysis().sentences[sentence];
+    // "JOHANNESBURG (Reuters) - ... Y was due to arrive on Wednesday": a pair of the dateline's
+    // place has the visitor's name for its cue in this sentence, or a cue in another; the words
+    // after the name are the clause's predicate, and every tense word of it tells the trip.
+    if (cue < s.firstToken || cue >= s.endToken ||
+        m_context.entityOf(m_context.mentionOf(cue),
+                           {EntityType::Person, EntityType::Organization}) >= 0)
+        cue = cueEnd = s.endToken;
     const QDate published = m_context.document().published;
     // Without a publication date, a past form of the trip's verb ("travelled", "flew") tells
     // the tense that no later time expression can move.
