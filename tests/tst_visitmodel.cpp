@@ -681,6 +681,16 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("site guard: a body that is no building")
         << u"Fisheries Minister Lena Vogt spoke at the Nordic Fisheries Council on Monday."_qs
         << u"Vogt"_qs << QStringList{} << QStringList{u"Nordic Fisheries Council"_qs};
+    // Round 25: the places of "leaders of", "the president of", "officials from" are whose
+    // people they are, no destination (VisitContext::namesAffiliation()).
+    QTest::newRow("affiliation: leaders of a list of countries")
+        << u"President Ana Ruiz arrived in Kenya on Tuesday for a summit, as leaders of Brazil, "
+           "India and Chile prepared to discuss trade."_qs
+        << u"Ruiz"_qs << QStringList{u"Kenya"_qs}
+        << QStringList{u"Brazil"_qs, u"India"_qs, u"Chile"_qs};
+    QTest::newRow("affiliation: officials from a country")
+        << u"President Ana Ruiz flew to Kenya on Tuesday with officials from Laos."_qs << u"Ruiz"_qs
+        << QStringList{u"Kenya"_qs} << QStringList{u"Laos"_qs};
     // Review of round 22: a post held at the site ("a fellow at", sitewords.tsv role, titles.tsv)
     // makes it a workplace.
     QTest::newRow("site guard: a fellow at the institute, a workplace")

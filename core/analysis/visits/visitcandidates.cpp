@@ -626,6 +626,9 @@ void VisitCandidateFinder::pairPlaces(SentenceView &view, Found &found) const
         const int place = m_context.entityOf(pm, {EntityType::Place});
         const int pf = m_context.firstToken(pm), pe = m_context.endToken(pm);
         readHome(pm, view, found);
+        // "as leaders of Brazil and India prepared to ...": whose people, not where anyone goes.
+        if (m_context.namesAffiliation(pf))
+            continue;
         view.placeRoles = m_structure.placeRoles(s, pf, pe, view.cues);
         readPhraseOwner(pf, pe, view);
         for (const Actor &actor : std::as_const(view.actors)) {

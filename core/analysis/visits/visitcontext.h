@@ -102,6 +102,11 @@ public:
     /// shipyard", "the Lisbon agreement"): that noun, not the place, is what the words before
     /// govern. A trip noun ("an Oslo visit") is not such a noun.
     bool modifiesNoun(int placeToken) const;
+    /// Whether the place's mention at `placeToken`, alone or in a list of places, is the object
+    /// of "of" or "from" after a noun of people or a post ("leaders of Brazil, India and
+    /// Chile", "the president of Peru", "officials from Laos"): whose people they are, no
+    /// destination.
+    bool namesAffiliation(int placeToken) const;
     /// Whether the place hosts someone in its clause ("Lisbon welcomed Ortega", "Lisbon gave
     /// Ortega a warm welcome") or is the agent of a hosting verb ("was hosted by Lisbon").
     bool hostsVisitor(int sentence, int placeToken) const;

@@ -233,6 +233,25 @@ bool VisitContext::isSeatOf(int person, int place, bool arrived) const
     });
 }
 
+bool VisitContext::namesAffiliation(int placeToken) const
+{
+    const int first =
+        m_analysis.sentences[m_analysis.sentenceAt(m_analysis.tokens[placeToken].span.begin)]
+            .firstToken;
+    // Back over the list the place closes: other places, commas and "and".
+    int k = placeToken - 1;
+    while (k > first && (word(k) == u"," || word(k) == u"and" ||
+                         entityOf(mentionOf(k), {EntityType::Place}) >= 0))
+        --k;
+    if (k <= first || (word(k) != u"of" && word(k) != u"from"))
+        return false;
+    const QStringView noun = word(k - 1);
+    if (noun.isEmpty() || !noun.front().isLower())
+        return false;
+    return m_lexicon.isPeopleNoun(noun) || m_lexicon.isPost(noun) ||
+           (noun.size() > 3 && noun.endsWith(u's') && m_lexicon.isPost(noun.chopped(1)));
+}
+
 bool VisitContext::isCountry(int entity) const
 {
     const QString country = countryOfPlace(entity);
