@@ -691,6 +691,10 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("affiliation: officials from a country")
         << u"President Ana Ruiz flew to Kenya on Tuesday with officials from Laos."_qs << u"Ruiz"_qs
         << QStringList{u"Kenya"_qs} << QStringList{u"Laos"_qs};
+    QTest::newRow("reported subject: the place a warning tells of")
+        << u"President Ana Ruiz, who visited Lima in May, has warned that Chile could lose its "
+           "fishing grounds."_qs
+        << u"Ruiz"_qs << QStringList{u"Lima"_qs} << QStringList{u"Chile"_qs};
     // Review of round 22: a post held at the site ("a fellow at", sitewords.tsv role, titles.tsv)
     // makes it a workplace.
     QTest::newRow("site guard: a fellow at the institute, a workplace")

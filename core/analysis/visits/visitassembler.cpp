@@ -374,8 +374,10 @@ VisitAssembler::Scored VisitAssembler::score(const VisitModel &model,
     Scored out;
     const QList<VisitOccurrence> &occurrences = candidate.occurrences;
     out.sentences.reserve(occurrences.size());
+    // "Zelenskyy has warned that Ukraine could lose ground": a sentence that names the place as
+    // a reported clause's subject tells what the speaker speaks of, no trip there.
     for (const VisitOccurrence &o : occurrences)
-        out.sentences.append(model.score(o.features));
+        out.sentences.append(o.reportedSubject ? ReportedSubjectScore : model.score(o.features));
     const auto [best, top] = bestOccurrence<float>(
         occurrences.size(), [&](qsizetype i) { return out.sentences[i]; },
         [&](qsizetype i) { return occurrences[i].pattern; });

@@ -71,6 +71,9 @@ public:
 
 private:
     static constexpr float PatternTieBreak = 1e-4f;
+    /// The score of a sentence that names the place as a reported clause's subject
+    /// (VisitOccurrence::reportedSubject): below any the model gives.
+    static constexpr float ReportedSubjectScore = -1.0e6f;
     /// How far after the cue a word that calls the trip off is read, inside the cue's clause.
     static constexpr int CalledOffReach = 8;
     bool isCalledOff(int sentence, int cueToken) const;

@@ -629,6 +629,7 @@ void VisitCandidateFinder::pairPlaces(SentenceView &view, Found &found) const
         // "as leaders of Brazil and India prepared to ...": whose people, not where anyone goes.
         if (m_context.namesAffiliation(pf))
             continue;
+        const bool reportedSubject = m_context.isReportedSubject(pf, pe);
         view.placeRoles = m_structure.placeRoles(s, pf, pe, view.cues);
         readPhraseOwner(pf, pe, view);
         for (const Actor &actor : std::as_const(view.actors)) {
@@ -662,6 +663,7 @@ void VisitCandidateFinder::pairPlaces(SentenceView &view, Found &found) const
             o.sentence = s;
             o.cueToken = pf;
             o.cueEnd = pe;
+            o.reportedSubject = reportedSubject;
             if (view.hosts.contains(pairKey(actor.entity, place))) {
                 o.hostOfVisit = true;
                 addKey(o.features, u"ishost");

@@ -39,6 +39,9 @@ struct VisitOccurrence
     /// ("The debate will be held in P"), and its cue there (VisitEvents::Event::placedCue), or
     /// -1 (none: the dateline's place).
     int placedIn = -1, placedCue = -1;
+    /// The place is the subject of a reported clause here ("warned that Ukraine could lose
+    /// ground"; VisitContext::isReportedSubject()): read by the decision, not the model.
+    bool reportedSubject = false;
     QList<quint64> features; ///< of this sentence alone (VisitModel keys)
 };
 

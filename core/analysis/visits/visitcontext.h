@@ -107,6 +107,10 @@ public:
     /// Chile", "the president of Peru", "officials from Laos"): whose people they are, no
     /// destination.
     bool namesAffiliation(int placeToken) const;
+    /// Whether the place's mention [first, end) is the subject of a reported clause: after
+    /// "that" or a speech verb, before a modal or an auxiliary ("warned that Ukraine could lose
+    /// ground", "said Peru would"): what the clause tells of, no destination.
+    bool isReportedSubject(int first, int end) const;
     /// Whether the place hosts someone in its clause ("Lisbon welcomed Ortega", "Lisbon gave
     /// Ortega a warm welcome") or is the agent of a hosting verb ("was hosted by Lisbon").
     bool hostsVisitor(int sentence, int placeToken) const;

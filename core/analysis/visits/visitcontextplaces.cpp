@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 
 namespace lector {
 
@@ -250,6 +251,19 @@ bool VisitContext::namesAffiliation(int placeToken) const
         return false;
     return m_lexicon.isPeopleNoun(noun) || m_lexicon.isPost(noun) ||
            (noun.size() > 3 && noun.endsWith(u's') && m_lexicon.isPost(noun.chopped(1)));
+}
+
+bool VisitContext::isReportedSubject(int first, int end) const
+{
+    if (first <= 0 || end >= m_analysis.tokens.size())
+        return false;
+    const QStringView before = word(first - 1);
+    if (before != u"that" && !m_lexicon.isSaying(before))
+        return false;
+    static constexpr std::array<QStringView, 15> verbs{
+        u"would", u"will", u"could", u"can",  u"may", u"might", u"should", u"must",
+        u"is",    u"was",  u"are",   u"were", u"has", u"had",   u"have"};
+    return std::find(verbs.cbegin(), verbs.cend(), word(end)) != verbs.cend();
 }
 
 bool VisitContext::isCountry(int entity) const
