@@ -22,6 +22,14 @@ class Gazetteer;
 class Resources;
 class SequenceModel;
 
+/// hashLower() of the words of a title of lexicon/nobletitles.tsv ("Duke", "Crown Prince"):
+/// with "of" and a place, one person's name (round 23; EntityRecogniser::nobleTitledPeople()).
+struct NobleTitle
+{
+    QList<quint64> words;
+    bool afterThe = false; ///< only after "the": "the Count of Monte Cristo", not "Count of"
+};
+
 /// Finds names of people, places, organizations and other entities (nationalities, events,
 /// works) with a learned linear-chain model (SequenceModel, Viterbi decoding over BIO labels).
 ///
@@ -204,13 +212,7 @@ private:
     /// hashLower() of the given names of lexicon/usgivennames.tsv ("Butch"): the passes after a
     /// title read them, the model's features do not (round 16)
     QSet<quint64> m_usGivenNames;
-    /// hashLower() of the words of each title of lexicon/nobletitles.tsv ("Duke", "Crown
-    /// Prince"), longest first: with "of" and a place, one person's name (round 23)
-    struct NobleTitle
-    {
-        QList<quint64> words;
-        bool afterThe = false; ///< only after "the": "the Count of Monte Cristo", not "Count of"
-    };
+    /// The titles of lexicon/nobletitles.tsv, longest first (round 23)
     QList<NobleTitle> m_nobleTitles;
     /// hashLower() of the nouns of lexicon/worknouns.tsv ("director", "author"): a city after
     /// one and "of" is a work's title (round 23)
