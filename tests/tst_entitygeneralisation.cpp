@@ -956,6 +956,26 @@ void TestEntityGeneralisation::laterMentionTyped_data()
     QTest::newRow("vessel guard: the title as the subject")
         << u"The Queen of the Netherlands arrived in Lima on Monday by ship."_qs
         << u"Queen of the Netherlands"_qs << u"person"_qs;
+    // Round 25 (mend): a name the dictionary writes only capitalised, or one the model joined
+    // to the place, opens the holder's name after the title's place; a regnal number ends it.
+    QTest::newRow("noble title with the holder's name: a name the dictionary capitalises")
+        << u"King of Spain Felipe toured the harbour in Naples on Friday."_qs << u"Felipe"_qs
+        << u"person"_qs;
+    QTest::newRow("noble title with the holder's name: the place before such a name")
+        << u"King of Spain Felipe toured the harbour in Naples on Friday."_qs << u"Spain"_qs
+        << u"place"_qs;
+    QTest::newRow("noble title with the holder's name: a name the model joined to the place")
+        << u"Emir of Qatar Tamim opened the trade fair in Lyon on Tuesday."_qs << u"Tamim"_qs
+        << u"person"_qs;
+    QTest::newRow("noble title with the holder's name: a regnal number")
+        << u"King of Jordan Abdullah II thanked the nurses in Vienna on Monday."_qs
+        << u"Abdullah II"_qs << u"person"_qs;
+    QTest::newRow("noble title with the holder's name: a queen left out by the model")
+        << u"Queen of Denmark Margrethe visited the shipyard in Oslo."_qs << u"Margrethe"_qs
+        << u"person"_qs;
+    QTest::newRow("noble title guard: a hospital named after the title")
+        << u"Prince of Wales Hospital nurses went on strike in Sydney."_qs << u"Wales Hospital"_qs
+        << u"place"_qs;
 }
 
 // The mention at the last occurrence of the name.
@@ -1370,6 +1390,12 @@ void TestEntityGeneralisation::notTyped_data()
     QTest::newRow("noble title with the holder's name: a museum named after the title")
         << u"The Duke of Kent Jane Austen Museum reopened on Monday after repairs."_qs
         << u"Museum"_qs << u"person"_qs;
+    // Round 25 (mend): the model's place over the title's place and the holder's name.
+    QTest::newRow("noble title with the holder's name: no place over the name")
+        << u"King of Spain Felipe toured the harbour in Naples on Friday."_qs << u"Felipe"_qs
+        << u"place"_qs;
+    QTest::newRow("noble title guard: a cup named after the title")
+        << u"The Emir of Qatar Cup final drew a big crowd in Doha."_qs << u"Cup"_qs << u"person"_qs;
 }
 
 void TestEntityGeneralisation::notTyped()

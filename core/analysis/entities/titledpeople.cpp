@@ -457,11 +457,21 @@ private:
     // The capitalised word at `end` after the place opens the holder's name: a given name, a
     // word and a particle ("Sabah bin Jaber"), or (review of rounds 23 and 24) a word the model
     // put in a person's mention ("The Emir of Kuwait Sabah Al-Ahmad met": the model's "of Kuwait
-    // Sabah Al-Ahmad").
-    bool holderNamedAt(int end) const
+    // Sabah Al-Ahmad"). Round 25: or a word the dictionary writes only capitalised and no title
+    // nor organization word ("King of Spain Felipe arrived", "Queen of Denmark Margrethe": the
+    // model made "Spain Felipe" a place, or left the name out); "Hospital", "Award" of "Prince of
+    // Wales Hospital", "the Duke of Edinburgh Award" are common words. Or such a word the
+    // model joined to the place ("Emir of Qatar Tamim arrived": a place "Qatar Tamim").
+    bool holderNamedAt(int at, int end) const
     {
+        constexpr quint32 notName =
+            NerFeatures::CommonWord | NerFeatures::TitleWord | NerFeatures::OrgWord;
         const int held = m_analysis.mentionAt(m_tokens[end].span.begin);
-        return (fact(end).flags & NerFeatures::GivenName) ||
+        const quint32 flags = fact(end).flags;
+        const bool joined = held >= 0 && m_analysis.mentions[held].type != EntityType::Person &&
+                            m_analysis.mentions[held].span.begin <= m_tokens[at].span.begin;
+        return (flags & NerFeatures::GivenName) ||
+               ((flags & NerFeatures::ProperWord || joined) && !(flags & notName)) ||
                (end + 2 < m_n && m_nameParticles.contains(fact(end + 1).lower) &&
                 capitalised(end + 2)) ||
                (held >= 0 && m_analysis.mentions[held].type == EntityType::Person);
@@ -476,14 +486,28 @@ private:
                !(flags & (NerFeatures::ProperWord | NerFeatures::GivenName));
     }
 
+    // A regnal number of two to four capitals I, V and X ("II", "VI"), or "V" or "X" alone
+    // ("Felipe VI", "Abdullah II"); not the pronoun "I".
+    bool regnalNumberAt(int k) const
+    {
+        const QStringView word = fact(k).word;
+        if (word.size() > 4 || word == u"I")
+            return false;
+        return std::all_of(word.begin(), word.end(),
+                           [](QChar c) { return c == u'I' || c == u'V' || c == u'X'; });
+    }
+
     // The end of the holder's name that opens at `end`: capitalised words and particles, at
     // most MaxNameWords, up to an ordinary word (ordinaryWord()); in a title-case or capitals
     // line ("King of Jordan Abdullah Meets Biden In Washington") no word after the given name
-    // but a particle's (review of round 24).
+    // but a particle's (review of round 24). Round 25: a regnal number ends the name ("King of
+    // Jordan Abdullah II arrived").
     int holderNameEnd(int end, bool headline) const
     {
         int last = end + 1;
         while (last < m_n && last < end + MaxNameWords) {
+            if (regnalNumberAt(last))
+                return last + 1;
             const bool afterParticle = m_nameParticles.contains(fact(last - 1).lower);
             if (!particleAt(last) &&
                 (!capitalised(last) || ordinaryWord(last) || (headline && !afterParticle)))
@@ -506,7 +530,7 @@ private:
     {
         if (fact(at).matchTokens <= 0 || at + fact(at).matchTokens != end)
             return k;
-        if (!holderNamedAt(end)) {
+        if (!holderNamedAt(at, end)) {
             const int m = personOpeningAt(k, end);
             if (m >= 0 && placeMatch(at))
                 makePlace(m, at, m_tokens[end - 1].span.end);
