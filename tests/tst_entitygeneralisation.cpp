@@ -956,6 +956,16 @@ void TestEntityGeneralisation::laterMentionTyped_data()
     QTest::newRow("vessel guard: the title as the subject")
         << u"The Queen of the Netherlands arrived in Lima on Monday by ship."_qs
         << u"Queen of the Netherlands"_qs << u"person"_qs;
+    // Round 25 (mend): an office's title keeps the place before it, and one in its domain.
+    QTest::newRow("office of a domain guard: the state before the title")
+        << u"Ohio Secretary of State Mara Voss said the count was over."_qs << u"Ohio"_qs
+        << u"place"_qs;
+    QTest::newRow("office of a place: the state after the title (was 'of Texas Ana Brill')")
+        << u"Governor of Texas Ana Brill said the roads would reopen."_qs << u"Texas"_qs
+        << u"place"_qs;
+    QTest::newRow("office of a domain guard: a region in the domain")
+        << u"Assistant Secretary for Near East Affairs Mara Voss flew to Amman on Monday."_qs
+        << u"Near East"_qs << u"place"_qs;
     // Round 25 (mend): a name the dictionary writes only capitalised, or one the model joined
     // to the place, opens the holder's name after the title's place; a regnal number ends it.
     QTest::newRow("noble title with the holder's name: a name the dictionary capitalises")
@@ -1546,6 +1556,28 @@ void TestEntityGeneralisation::roleOfPerson_data()
     QTest::newRow("role guard: a capitalised title keeps the words before it")
         << u"The talks ended when Foreign Minister Anna Berg said the offer was too small."_qs
         << u"Anna Berg"_qs << u"Foreign Minister"_qs;
+    // Round 25 (mend): an office's title with "of" and its domain is the whole role.
+    QTest::newRow("office of a domain: a title whose last word is a title's (was 'State')")
+        << u"Secretary of State Daniel Park said the talks would resume in June."_qs
+        << u"Daniel Park"_qs << u"Secretary of State"_qs;
+    QTest::newRow("office of a domain: a domain of one word (was 'of Defense Laura Kim')")
+        << u"Secretary of Defense Laura Kim said the troops would stay until spring."_qs
+        << u"Laura Kim"_qs << u"Secretary of Defense"_qs;
+    QTest::newRow("office of a domain: a domain of two words (was no role)")
+        << u"Minister of Foreign Affairs Tomas Riva said he was pleased with the visit."_qs
+        << u"Tomas Riva"_qs << u"Minister of Foreign Affairs"_qs;
+    QTest::newRow("office of a domain: the model's organization (was 'Health Rose Adler')")
+        << u"Minister of Health Rose Adler said the clinics would open on Monday."_qs
+        << u"Rose Adler"_qs << u"Minister of Health"_qs;
+    QTest::newRow("office of a domain: a title of titles.tsv with of (was 'Staff')")
+        << u"Chief of Staff Mark Lund said the plan was ready."_qs << u"Mark Lund"_qs
+        << u"Chief of Staff"_qs;
+    QTest::newRow("office of a domain: a surname alone after the title (was 'State')")
+        << u"The talks ended on Friday, Secretary of State Vogel said."_qs << u"Vogel"_qs
+        << u"Secretary of State"_qs;
+    QTest::newRow("office of a domain: the country before the title")
+        << u"U.S. Secretary of Defense Laura Kim flew to Manila on Monday."_qs << u"Laura Kim"_qs
+        << u"U.S. Secretary of Defense"_qs;
 }
 
 void TestEntityGeneralisation::roleOfPerson()

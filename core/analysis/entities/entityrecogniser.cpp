@@ -136,6 +136,10 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
     loadForeignHeads(resources);
     for (const QString &title : resources.titleTable().lowerCaseTitles())
         m_lowerTitles.insert(title);
+    for (const TitleTable::Title &title : resources.titleTable().titles()) {
+        if (title.title.contains(u" of "))
+            m_officeHeads.insert(NerFeatures::hashLower(title.title.section(u' ', 0, 0)));
+    }
     for (const TsvTable::Row &row : resources.table(QStringLiteral("nobletitles")).rows()) {
         NobleTitle title;
         for (QStringView word : QStringView(row.fields.first()).tokenize(u' ', Qt::SkipEmptyParts))
@@ -345,6 +349,7 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     titledNamesLeftOut(analysis, s.facts);
     nobleTitledPeople(analysis, s.facts);
     worksAfterMakers(analysis, s.facts);
+    officesOfDomains(document.text, analysis, s.facts);
     m_usStates.markStates(document.text, analysis, s.facts);
 }
 

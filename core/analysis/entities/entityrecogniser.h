@@ -62,6 +62,8 @@ struct NobleTitle
 /// Round 17: a name with a possessive inside it is one name ("St. Jude Children's Research
 /// Hospital": possessiveNames()); "St.", "Mt.", "Ft." open the name after them ("Ft. Bragg":
 /// namesAfterAbbreviations()); "Rep. Will Hurd of Texas" is the person and the state.
+/// Round 25: "Secretary of Defense Laura Kim", "Minister of Foreign Affairs Tomas Riva": the
+/// title, "of" and the office's domain are the person's role (officesOfDomains()).
 /// Sentences are tagged in text order, and a capitalised word's features include what the
 /// earlier sentences' labels made of it (PredictionHistory).
 /// Performance: tokens that are neither capitalised nor next to such a token are O without
@@ -132,6 +134,10 @@ private:
     void titledNamesLeftOut(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void nobleTitledPeople(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void worksAfterMakers(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    int officeTitleBefore(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
+                          int name) const;
+    void officesOfDomains(const QString &text, Analysis &analysis,
+                          const std::vector<NerTokenFacts> &facts) const;
     void loadForeignHeads(const Resources &resources);
     void ampersandNames(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     static bool peopleAroundAmpersand(const Analysis &analysis,
@@ -199,6 +205,9 @@ private:
     /// Lower case: the titles of titles.tsv written in lower case with two words or more
     /// ("chief executive"): the role before a name takes the whole title (round 21)
     QSet<QString> m_lowerTitles;
+    /// hashLower() of the first word of each title of titles.tsv with "of" inside ("Chief" of
+    /// "Chief of Staff"): an office's title before "of" and its domain (round 25)
+    QSet<quint64> m_officeHeads;
     /// hashLower() of the head words of place names (lexicon/placewords.tsv): the last word
     /// ("Cemetery") or the first, before "of" ("Pyramid")
     QSet<quint64> m_placeHeadsEnd, m_placeHeadsStart;

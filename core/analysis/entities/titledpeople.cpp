@@ -650,4 +650,120 @@ void EntityRecogniser::worksAfterMakers(Analysis &analysis,
     }
 }
 
+namespace {
+
+// A word of an office's domain after "of" or "for" ("State", "Defense", "Foreign Affairs",
+// "Homeland Security"): capitalised, a common word of the dictionary or a title's word, and no
+// given name.
+bool isDomainWord(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts, int k)
+{
+    const quint32 flags = facts[size_t(k)].flags;
+    return tokens[k].kind == TokenKind::Word && (flags & NerFeatures::InitialCapital) &&
+           (flags & (NerFeatures::CommonWord | NerFeatures::TitleWord)) &&
+           !(flags & NerFeatures::GivenName);
+}
+
+} // namespace
+
+// The first token of an office's title written right before token `name`: a capitalised title
+// word (or the first word of a title of titles.tsv with "of": "Chief of Staff"), "of" or "for" and
+// one to three words of its domain (isDomainWord()): "Secretary of State", "Minister of Foreign
+// Affairs", "Secretary of State for Health"; -1 when none.
+int EntityRecogniser::officeTitleBefore(const QList<Token> &tokens,
+                                        const std::vector<NerTokenFacts> &facts, int name) const
+{
+    constexpr int MaxDomainWords = 3;
+    static const quint64 of = NerFeatures::hashLower(u"of");
+    static const quint64 forWord = NerFeatures::hashLower(u"for");
+    int title = -1;
+    for (int p = name - 1;;) {
+        int q = p;
+        while (q >= 0 && p - q < MaxDomainWords && isDomainWord(tokens, facts, q))
+            --q;
+        if (q == p || q < 1 || (facts[size_t(q)].lower != of && facts[size_t(q)].lower != forWord))
+            break;
+        const NerTokenFacts &head = facts[size_t(q - 1)];
+        if (!(head.flags & NerFeatures::InitialCapital) ||
+            !((head.flags & NerFeatures::TitleWord) || m_officeHeads.contains(head.lower)))
+            break;
+        title = q - 1;
+        p = title;
+    }
+    return title;
+}
+
+// Round 25 (the round 24 review): "Secretary of State Daniel Park said" gave the role "State"
+// (the last word of titles.tsv's "Secretary of State" is a title word), "Secretary of Defense
+// Laura Kim" a person "of Defense Laura Kim", "Minister of Health Rose Adler" an organization. A
+// name after an office's title (officeTitleBefore()) is the person's, from its first word that
+// is no domain word (the last word of the mention at least); the title with the capitalised
+// words right before it (at most three: "U.S. Secretary of State") is the role. A mention the
+// model typed other than a person is one only when the name opens with a given name; a place is
+// left alone. A person's mention within the title ("of State") is none; a place there stays
+// ("Assistant Secretary for Near East Affairs"), and so do the capitalised words' before the
+// title ("U.S.", "Missouri Secretary of State"). The model's person "of Texas Ana Brill" after a
+// capitalised title word is the place of the gazetteer after "of" and the person.
+void EntityRecogniser::officesOfDomains(const QString &text, Analysis &analysis,
+                                        const std::vector<NerTokenFacts> &facts) const
+{
+    static const quint64 of = NerFeatures::hashLower(u"of");
+    static const quint64 forWord = NerFeatures::hashLower(u"for");
+    const QList<Token> &tokens = analysis.tokens;
+    constexpr quint32 capitalisedTitle = NerFeatures::TitleWord | NerFeatures::InitialCapital;
+    QList<Span> titles;
+    QList<Mention> places;
+    for (Mention &mention : analysis.mentions) {
+        const int first = tokenAt(tokens, mention.span.begin);
+        const int end = tokenAt(tokens, mention.span.end - 1) + 1;
+        if (mention.type == EntityType::Place || first < 1 || end > tokens.size())
+            continue;
+        // "Governor of Texas Ana Brill said": the model's person "of Texas Ana Brill" after a
+        // capitalised title word is the office's place of the gazetteer and the person.
+        const NerTokenFacts &place = facts[size_t(std::min(first + 1, end - 1))];
+        if (mention.type == EntityType::Person && facts[size_t(first)].lower == of &&
+            (facts[size_t(first - 1)].flags & capitalisedTitle) == capitalisedTitle &&
+            place.matchTokens > 0 && first + 1 + place.matchTokens < end &&
+            m_gazetteer->entry(place.matchEntry).major == EntityType::Place) {
+            const int after = first + 1 + place.matchTokens;
+            Mention office;
+            office.span = Span{tokens[first + 1].span.begin, tokens[after - 1].span.end};
+            office.type = EntityType::Place;
+            office.source = MentionSource::Rule;
+            places.append(office);
+            mention.span.begin = tokens[after].span.begin;
+            continue;
+        }
+        int name = first;
+        if (facts[size_t(name)].lower == of || facts[size_t(name)].lower == forWord)
+            ++name;
+        while (name + 1 < end && isDomainWord(tokens, facts, name))
+            ++name;
+        // "of State", "Undergraduate Education": a mention of the domain's words alone.
+        if (name > first && isDomainWord(tokens, facts, name))
+            continue;
+        const int title = officeTitleBefore(tokens, facts, name);
+        if (title < 0 || (mention.type != EntityType::Person &&
+                          !(facts[size_t(name)].flags & NerFeatures::GivenName)))
+            continue;
+        int start = title;
+        while (start > 0 && start > title - 3 &&
+               (facts[size_t(start - 1)].flags & NerFeatures::InitialCapital) &&
+               !(facts[size_t(start)].flags & NerFeatures::LineStart))
+            --start;
+        const Span role{tokens[start].span.begin, tokens[name - 1].span.end};
+        mention.role = text.mid(role.begin, role.length());
+        mention.span.begin = tokens[name].span.begin;
+        mention.type = EntityType::Person;
+        titles.append(Span{tokens[title].span.begin, role.end});
+    }
+    if (!titles.isEmpty()) {
+        analysis.mentions.removeIf([&](const Mention &m) {
+            return m.type == EntityType::Person &&
+                   std::any_of(titles.cbegin(), titles.cend(),
+                               [&](const Span &t) { return t.contains(m.span); });
+        });
+    }
+    addMentions(analysis, places);
+}
+
 } // namespace lector
