@@ -820,6 +820,22 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
         << u"Senator Nora Pellham traded barbs with Governor Eli Strand on Monday. The two "
            "countries will meet in Vienna in May."_qs
         << u"Strand"_qs << QStringList{} << QStringList{u"Vienna"_qs};
+    // Round 25 (mend): a predicate "and" opens with no subject of its own is the first
+    // clause's subject's, not the first verb's object's.
+    const QString shared = u"Fisheries Minister Lena Vogt met Trade Minister Ivo Lind in Oslo on "
+                           "Monday and will fly to Hanoi."_qs;
+    QTest::newRow("shared predicate: the first verb's object")
+        << shared << u"Lind"_qs << QStringList{u"Oslo"_qs} << QStringList{u"Hanoi"_qs};
+    QTest::newRow("shared predicate guard: the subject")
+        << shared << u"Vogt"_qs << QStringList{u"Oslo"_qs, u"Hanoi"_qs} << QStringList{};
+    QTest::newRow("shared predicate guard: the second of two subjects")
+        << u"Fisheries Minister Lena Vogt and Trade Minister Ivo Lind met in Oslo on Monday and "
+           "will fly to Hanoi."_qs
+        << u"Lind"_qs << QStringList{u"Oslo"_qs, u"Hanoi"_qs} << QStringList{};
+    QTest::newRow("shared predicate guard: the object named again as a subject")
+        << u"Fisheries Minister Lena Vogt met Trade Minister Ivo Lind in Oslo on Monday, and "
+           "Lind will fly to Hanoi."_qs
+        << u"Lind"_qs << QStringList{u"Hanoi"_qs} << QStringList{};
 }
 
 void TestVisitModel::rulesEvenForAnEagerModel()

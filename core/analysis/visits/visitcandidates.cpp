@@ -635,7 +635,8 @@ void VisitCandidateFinder::pairPlaces(SentenceView &view, Found &found) const
                 continue;
             // "Governor Y, Senator X's rival, campaigned in P"; "X, speaking in Q, said Governor
             // Y would visit P" (review of round 19).
-            if (possessorInAppositive(actor, pf, view) || reportsOthersTrip(actor, place, view))
+            if (possessorInAppositive(actor, pf, view) || reportsOthersTrip(actor, place, view) ||
+                objectBeforeSharedPredicate(actor, pf, view))
                 continue;
             auto match = view.matched.constFind(pairKey(actor.entity, place));
             if (match == view.matched.cend())
@@ -660,6 +661,31 @@ void VisitCandidateFinder::pairPlaces(SentenceView &view, Found &found) const
             found.candidate(actor.entity, place).occurrences.append(o);
         }
     }
+}
+
+bool VisitCandidateFinder::objectBeforeSharedPredicate(const Actor &actor, int placeFirst,
+                                                       const SentenceView &view) const
+{
+    // Round 25: "Brandt met Garnier in Paris on Monday and will fly to Warsaw": a verb's object
+    // (VisitContext::objectOfVerb()) before "and" and a predicate with no subject of its own
+    // (VisitContext::predicateAfter()) whose cue governs the place is no visitor of that place:
+    // the predicate is the first clause's subject's.
+    const int cue = view.placeRoles.cue;
+    if (actor.pronoun || cue < 0 || actor.end >= cue || cue > placeFirst ||
+        !m_context.objectOfVerb(actor.first, view.first))
+        return false;
+    int coordination = -1;
+    for (int k = actor.end; k < cue && coordination < 0; ++k)
+        if (const VisitWord *w = m_context.entry(k);
+            w && w->coordination && m_context.predicateAfter(k + 1))
+            coordination = k;
+    if (coordination < 0)
+        return false;
+    for (int k = coordination + 1; k < cue; ++k)
+        if (m_context.isName(k))
+            return false;
+    const int subject = m_context.subjectBefore(cue, view.sentence);
+    return subject >= 0 && subject != actor.entity;
 }
 
 bool VisitCandidateFinder::possessorInAppositive(const Actor &actor, int placeFirst,

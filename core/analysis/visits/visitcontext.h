@@ -122,6 +122,12 @@ public:
     /// The subject before a verb: the nearest person or organization (or subject pronoun)
     /// before `token` in its clause that is not the object of a preposition nor a possessor.
     int subjectBefore(int token, int sentence) const;
+    /// Whether the word at `token` opens a predicate with no subject of its own after "and"
+    /// ("and will fly", "and flew"): a cue, tense or modality word of the lexicon.
+    bool predicateAfter(int token) const;
+    /// Whether the name opening at `name` stands right after a lower-case word that is no
+    /// function word of the lexicon (a verb's object: "met Garnier").
+    bool objectOfVerb(int name, int sentenceFirst) const;
     /// The entity a pronoun stands for, or -1: the nearest compatible person before it in
     /// the sentence, a later one for a possessive in a fronted phrase ("During his visit, X"),
     /// the first one of the previous sentences (not a possessor, "the X's shooting", unless
