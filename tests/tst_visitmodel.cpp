@@ -836,6 +836,26 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
         << u"Fisheries Minister Lena Vogt met Trade Minister Ivo Lind in Oslo on Monday, and "
            "Lind will fly to Hanoi."_qs
         << u"Lind"_qs << QStringList{u"Hanoi"_qs} << QStringList{};
+    // Round 25 (mend): a thing or person sent in the visitor's stead (proxynouns.tsv) goes to
+    // the place, not the visitor.
+    QTest::newRow("proxy: a letter from the person")
+        << u"A letter from Premier Lena Vogt was received by Mayor Ivo Lind in Tromso on Monday."_qs
+        << u"Vogt"_qs << QStringList{} << QStringList{u"Tromso"_qs};
+    QTest::newRow("proxy: an envoy of the person")
+        << u"An envoy of Premier Lena Vogt arrived in Hanoi on Monday for talks."_qs << u"Vogt"_qs
+        << QStringList{} << QStringList{u"Hanoi"_qs};
+    QTest::newRow("proxy: the person's message")
+        << u"Premier Lena Vogt's video message was played at a rally in Bergen on Sunday."_qs
+        << u"Vogt"_qs << QStringList{} << QStringList{u"Bergen"_qs};
+    QTest::newRow("proxy: the person sends a delegation")
+        << u"Premier Lena Vogt sent a trade delegation to Hanoi on Monday."_qs << u"Vogt"_qs
+        << QStringList{} << QStringList{u"Hanoi"_qs};
+    QTest::newRow("proxy guard: the person carries a letter")
+        << u"Premier Lena Vogt arrived in Hanoi on Monday with a letter from the king."_qs
+        << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList{};
+    QTest::newRow("proxy guard: the person reads a letter out")
+        << u"Premier Lena Vogt read a letter from the king at a rally in Bergen on Sunday."_qs
+        << u"Vogt"_qs << QStringList{u"Bergen"_qs} << QStringList{};
 }
 
 void TestVisitModel::rulesEvenForAnEagerModel()

@@ -219,6 +219,7 @@ private:
     bool reportsOthersTrip(const Actor &actor, int place, const SentenceView &view) const;
     bool objectBeforeSharedPredicate(const Actor &actor, int placeFirst,
                                      const SentenceView &view) const;
+    bool byProxy(const Actor &actor, int placeFirst, const SentenceView &view) const;
     /// The pattern match of the place whose visitor the actor is coordinated with ("X, Y and
     /// Z held a rally in P" for X and Y), or view.matched.cend().
     QHash<quint64, VisitPatterns::Match>::const_iterator

@@ -250,8 +250,20 @@ bool VisitContext::predicateAfter(int token) const
 bool VisitContext::objectOfVerb(int name, int sentenceFirst) const
 {
     // "met Garnier", "met Trade Minister Garnier": a lower-case word right before the name (and
-    // its title: capitalised words, one of them a post, up to three) that is no preposition,
-    // coordination, clause boundary nor relative word.
+    // its title, titledNameStart()) that is no preposition, coordination, clause boundary nor
+    // relative word.
+    name = titledNameStart(name, sentenceFirst);
+    if (name <= sentenceFirst || isPunctuation(name - 1) || mentionOf(name - 1) >= 0)
+        return false;
+    const QStringView w = word(name - 1);
+    const VisitWord *e = entry(name - 1);
+    return !w.isEmpty() && w.front().isLower() &&
+           !(e && (e->preposition || e->coordination || e->boundary || e->relative));
+}
+
+int VisitContext::titledNameStart(int name, int sentenceFirst) const
+{
+    int start = name;
     bool post = false;
     for (int j = name - 1; j > sentenceFirst && j >= name - 3; --j) {
         const QStringView t = word(j);
@@ -259,14 +271,9 @@ bool VisitContext::objectOfVerb(int name, int sentenceFirst) const
             break;
         post = post || m_lexicon.isPost(t);
         if (post)
-            name = j;
+            start = j;
     }
-    if (name <= sentenceFirst || isPunctuation(name - 1) || mentionOf(name - 1) >= 0)
-        return false;
-    const QStringView w = word(name - 1);
-    const VisitWord *e = entry(name - 1);
-    return !w.isEmpty() && w.front().isLower() &&
-           !(e && (e->preposition || e->coordination || e->boundary || e->relative));
+    return start;
 }
 
 int VisitContext::copulaBeforeNoun(int noun, int sentenceFirst) const

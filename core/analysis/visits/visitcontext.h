@@ -128,6 +128,9 @@ public:
     /// Whether the name opening at `name` stands right after a lower-case word that is no
     /// function word of the lexicon (a verb's object: "met Garnier").
     bool objectOfVerb(int name, int sentenceFirst) const;
+    /// The first token of the name opening at `name` with its title before it: capitalised
+    /// words, one of them a post, up to three ("Trade Minister Garnier"); `name` when none.
+    int titledNameStart(int name, int sentenceFirst) const;
     /// The entity a pronoun stands for, or -1: the nearest compatible person before it in
     /// the sentence, a later one for a possessive in a fronted phrase ("During his visit, X"),
     /// the first one of the previous sentences (not a possessor, "the X's shooting", unless
