@@ -956,6 +956,20 @@ void TestEntityGeneralisation::laterMentionTyped_data()
     QTest::newRow("vessel guard: the title as the subject")
         << u"The Queen of the Netherlands arrived in Lima on Monday by ship."_qs
         << u"Queen of the Netherlands"_qs << u"person"_qs;
+    // Round 25 (mend): in a title-case headline a name ends before a verb of the present
+    // after an organization's head word, or before a travel verb.
+    QTest::newRow("title-case headline: a firm before its verb (was 'Fjordline Airlines Cancels')")
+        << u"Fjordline Airlines Cancels Flights To Oslo\n\nThe carrier blamed the storms."_qs
+        << u"Fjordline Airlines"_qs << u"organization"_qs;
+    QTest::newRow("title-case headline: a person before a travel verb (was 'Vogt Visits Hanoi')")
+        << u"President Vogt Visits Hanoi\n\nThe talks lasted two days."_qs << u"Vogt"_qs
+        << u"person"_qs;
+    QTest::newRow("title-case headline: the place after the travel verb")
+        << u"President Vogt Visits Hanoi\n\nThe talks lasted two days."_qs << u"Hanoi"_qs
+        << u"place"_qs;
+    QTest::newRow("title-case headline guard: a plural inside a name of the gazetteer")
+        << u"United States Sends Aid To Haiti\n\nThe aid arrived on Monday."_qs
+        << u"United States"_qs << u"place"_qs;
     // Round 25 (mend): an office's title keeps the place before it, and one in its domain.
     QTest::newRow("office of a domain guard: the state before the title")
         << u"Ohio Secretary of State Mara Voss said the count was over."_qs << u"Ohio"_qs
