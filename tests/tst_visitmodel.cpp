@@ -850,6 +850,13 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("proxy: the person sends a delegation")
         << u"Premier Lena Vogt sent a trade delegation to Hanoi on Monday."_qs << u"Vogt"_qs
         << QStringList{} << QStringList{u"Hanoi"_qs};
+    // Round 25 (mend): a place named after a comma right before a speech verb says something.
+    QTest::newRow("speaker place: a palace that says")
+        << u"Premier Lena Vogt postponed her visit to Japan, Skaugum Palace said on Monday."_qs
+        << u"Vogt"_qs << QStringList{} << QStringList{u"Skaugum Palace"_qs};
+    QTest::newRow("speaker place guard: a list of destinations")
+        << u"Premier Lena Vogt will visit Japan, Korea and Vietnam next month."_qs << u"Vogt"_qs
+        << QStringList{u"Japan"_qs, u"South Korea"_qs, u"Vietnam"_qs} << QStringList{};
     QTest::newRow("proxy guard: the person carries a letter")
         << u"Premier Lena Vogt arrived in Hanoi on Monday with a letter from the king."_qs
         << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList{};

@@ -615,6 +615,12 @@ void VisitCandidateFinder::pairPlaces(SentenceView &view, Found &found) const
             continue;
         const int place = m_context.entityOf(pm, {EntityType::Place});
         const int pf = m_context.firstToken(pm), pe = m_context.endToken(pm);
+        // Round 25: "postponed his state visit to Japan, Buckingham Palace said": a place named
+        // after a comma right before a speech verb is who says it (a palace, a ministry's
+        // seat), nobody's destination.
+        if (pf > view.first && m_context.word(pf - 1) == u"," &&
+            m_context.lexicon().isSaying(m_context.word(pe)))
+            continue;
         readHome(pm, view, found);
         view.placeRoles = m_structure.placeRoles(s, pf, pe, view.cues);
         readPhraseOwner(pf, pe, view);
