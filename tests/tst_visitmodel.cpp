@@ -850,6 +850,15 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("proxy: the person sends a delegation")
         << u"Premier Lena Vogt sent a trade delegation to Hanoi on Monday."_qs << u"Vogt"_qs
         << QStringList{} << QStringList{u"Hanoi"_qs};
+    // Round 25 (mend): the agency a dateline credits is no subject of the verb after it.
+    QTest::newRow("credit: the agency before a plural subject")
+        << u"BERGEN (Reuters) - Nordic ministers arrived in Bergen on Friday for talks on fishing "
+           "quotas."_qs
+        << u"Reuters"_qs << QStringList{} << QStringList{u"Bergen"_qs};
+    QTest::newRow("credit guard: a person after the credit")
+        << u"BERGEN (Reuters) - Premier Lena Vogt arrived in Bergen on Friday for talks on "
+           "fishing quotas."_qs
+        << u"Vogt"_qs << QStringList{u"Bergen"_qs} << QStringList{};
     // Round 25 (mend): a place named after a comma right before a speech verb says something.
     QTest::newRow("speaker place: a palace that says")
         << u"Premier Lena Vogt postponed her visit to Japan, Skaugum Palace said on Monday."_qs

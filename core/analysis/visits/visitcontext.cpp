@@ -198,6 +198,13 @@ int VisitContext::subjectBefore(int token, int sentence) const
             }
             const VisitWord *before = entry(g - 1);
             const bool object = g > s.firstToken && before && before->preposition;
+            // Round 25: "LISBON (Reuters) - European leaders arrived in Lisbon": the agency a
+            // dateline credits (a name in brackets, then a dash) is no subject.
+            if (const int e = endToken(m);
+                f > s.firstToken && word(f - 1) == u"(" && word(e) == u")" && isDash(word(e + 1))) {
+                k = f;
+                continue;
+            }
             // "Li's aide visited Minsk": the possessor is not the subject.
             const bool possessor = isGenitive(endToken(m));
             const int e = entityOf(m, {EntityType::Person, EntityType::Organization});
@@ -234,6 +241,11 @@ int VisitContext::subjectBefore(int token, int sentence) const
             return resolvePronoun(k, sentence);
     }
     return -1;
+}
+
+bool VisitContext::isDash(QStringView word)
+{
+    return word == u"-" || word == u"--" || word == u"\u2013" || word == u"\u2014";
 }
 
 bool VisitContext::predicateAfter(int token) const
