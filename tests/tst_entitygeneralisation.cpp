@@ -956,6 +956,50 @@ void TestEntityGeneralisation::laterMentionTyped_data()
     QTest::newRow("vessel guard: the title as the subject")
         << u"The Queen of the Netherlands arrived in Lima on Monday by ship."_qs
         << u"Queen of the Netherlands"_qs << u"person"_qs;
+    // Round 25 (mend): in a title-case headline a name ends before a verb of the present
+    // after an organization's head word, or before a travel verb.
+    QTest::newRow("title-case headline: a firm before its verb (was 'Fjordline Airlines Cancels')")
+        << u"Fjordline Airlines Cancels Flights To Oslo\n\nThe carrier blamed the storms."_qs
+        << u"Fjordline Airlines"_qs << u"organization"_qs;
+    QTest::newRow("title-case headline: a person before a travel verb (was 'Vogt Visits Hanoi')")
+        << u"President Vogt Visits Hanoi\n\nThe talks lasted two days."_qs << u"Vogt"_qs
+        << u"person"_qs;
+    QTest::newRow("title-case headline: the place after the travel verb")
+        << u"President Vogt Visits Hanoi\n\nThe talks lasted two days."_qs << u"Hanoi"_qs
+        << u"place"_qs;
+    QTest::newRow("title-case headline guard: a plural inside a name of the gazetteer")
+        << u"United States Sends Aid To Haiti\n\nThe aid arrived on Monday."_qs
+        << u"United States"_qs << u"place"_qs;
+    // Round 25 (mend): an office's title keeps the place before it, and one in its domain.
+    QTest::newRow("office of a domain guard: the state before the title")
+        << u"Ohio Secretary of State Mara Voss said the count was over."_qs << u"Ohio"_qs
+        << u"place"_qs;
+    QTest::newRow("office of a place: the state after the title (was 'of Texas Ana Brill')")
+        << u"Governor of Texas Ana Brill said the roads would reopen."_qs << u"Texas"_qs
+        << u"place"_qs;
+    QTest::newRow("office of a domain guard: a region in the domain")
+        << u"Assistant Secretary for Near East Affairs Mara Voss flew to Amman on Monday."_qs
+        << u"Near East"_qs << u"place"_qs;
+    // Round 25 (mend): a name the dictionary writes only capitalised, or one the model joined
+    // to the place, opens the holder's name after the title's place; a regnal number ends it.
+    QTest::newRow("noble title with the holder's name: a name the dictionary capitalises")
+        << u"King of Spain Felipe toured the harbour in Naples on Friday."_qs << u"Felipe"_qs
+        << u"person"_qs;
+    QTest::newRow("noble title with the holder's name: the place before such a name")
+        << u"King of Spain Felipe toured the harbour in Naples on Friday."_qs << u"Spain"_qs
+        << u"place"_qs;
+    QTest::newRow("noble title with the holder's name: a name the model joined to the place")
+        << u"Emir of Qatar Tamim opened the trade fair in Lyon on Tuesday."_qs << u"Tamim"_qs
+        << u"person"_qs;
+    QTest::newRow("noble title with the holder's name: a regnal number")
+        << u"King of Jordan Abdullah II thanked the nurses in Vienna on Monday."_qs
+        << u"Abdullah II"_qs << u"person"_qs;
+    QTest::newRow("noble title with the holder's name: a queen left out by the model")
+        << u"Queen of Denmark Margrethe visited the shipyard in Oslo."_qs << u"Margrethe"_qs
+        << u"person"_qs;
+    QTest::newRow("noble title guard: a hospital named after the title")
+        << u"Prince of Wales Hospital nurses went on strike in Sydney."_qs << u"Wales Hospital"_qs
+        << u"place"_qs;
 }
 
 // The mention at the last occurrence of the name.
@@ -1370,6 +1414,12 @@ void TestEntityGeneralisation::notTyped_data()
     QTest::newRow("noble title with the holder's name: a museum named after the title")
         << u"The Duke of Kent Jane Austen Museum reopened on Monday after repairs."_qs
         << u"Museum"_qs << u"person"_qs;
+    // Round 25 (mend): the model's place over the title's place and the holder's name.
+    QTest::newRow("noble title with the holder's name: no place over the name")
+        << u"King of Spain Felipe toured the harbour in Naples on Friday."_qs << u"Felipe"_qs
+        << u"place"_qs;
+    QTest::newRow("noble title guard: a cup named after the title")
+        << u"The Emir of Qatar Cup final drew a big crowd in Doha."_qs << u"Cup"_qs << u"person"_qs;
 }
 
 void TestEntityGeneralisation::notTyped()
@@ -1520,6 +1570,28 @@ void TestEntityGeneralisation::roleOfPerson_data()
     QTest::newRow("role guard: a capitalised title keeps the words before it")
         << u"The talks ended when Foreign Minister Anna Berg said the offer was too small."_qs
         << u"Anna Berg"_qs << u"Foreign Minister"_qs;
+    // Round 25 (mend): an office's title with "of" and its domain is the whole role.
+    QTest::newRow("office of a domain: a title whose last word is a title's (was 'State')")
+        << u"Secretary of State Daniel Park said the talks would resume in June."_qs
+        << u"Daniel Park"_qs << u"Secretary of State"_qs;
+    QTest::newRow("office of a domain: a domain of one word (was 'of Defense Laura Kim')")
+        << u"Secretary of Defense Laura Kim said the troops would stay until spring."_qs
+        << u"Laura Kim"_qs << u"Secretary of Defense"_qs;
+    QTest::newRow("office of a domain: a domain of two words (was no role)")
+        << u"Minister of Foreign Affairs Tomas Riva said he was pleased with the visit."_qs
+        << u"Tomas Riva"_qs << u"Minister of Foreign Affairs"_qs;
+    QTest::newRow("office of a domain: the model's organization (was 'Health Rose Adler')")
+        << u"Minister of Health Rose Adler said the clinics would open on Monday."_qs
+        << u"Rose Adler"_qs << u"Minister of Health"_qs;
+    QTest::newRow("office of a domain: a title of titles.tsv with of (was 'Staff')")
+        << u"Chief of Staff Mark Lund said the plan was ready."_qs << u"Mark Lund"_qs
+        << u"Chief of Staff"_qs;
+    QTest::newRow("office of a domain: a surname alone after the title (was 'State')")
+        << u"The talks ended on Friday, Secretary of State Vogel said."_qs << u"Vogel"_qs
+        << u"Secretary of State"_qs;
+    QTest::newRow("office of a domain: the country before the title")
+        << u"U.S. Secretary of Defense Laura Kim flew to Manila on Monday."_qs << u"Laura Kim"_qs
+        << u"U.S. Secretary of Defense"_qs;
 }
 
 void TestEntityGeneralisation::roleOfPerson()

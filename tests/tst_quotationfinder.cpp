@@ -198,6 +198,22 @@ void TestQuotationFinder::quotes_data()
         << u"The envoy said nothing about the planned cuts."_qs << QStringList{};
     QTest::newRow("guard: nothing about a relative clause with a pronoun")
         << u"The envoy said nothing about the funds she received."_qs << QStringList{};
+    // Round 25 (mend): a dateline opening the sentence is no part of what is said.
+    QTest::newRow("dateline: a place and an agency's credit")
+        << u"TROMSO (Reuters) - The ferry line will add two crossings, a port official said."_qs
+        << QStringList{u"indirect: The ferry line will add two crossings"_qs};
+    QTest::newRow("dateline: a place, a date and a credit, an em dash")
+        << u"BERGEN, May 9 (AP) \u2014 The mill will stay open all winter, Lena Berg said."_qs
+        << QStringList{u"indirect: The mill will stay open all winter"_qs};
+    QTest::newRow("dateline: a place in capitals and its region")
+        << u"PORTLAND, Maine - The mill will stay open all winter, Lena Berg said."_qs
+        << QStringList{u"indirect: The mill will stay open all winter"_qs};
+    QTest::newRow("dateline guard: a dash inside the content")
+        << u"The new levy - a tax on fuel - will rise next year, Lena Berg said."_qs
+        << QStringList{u"indirect: The new levy - a tax on fuel - will rise next year"_qs};
+    QTest::newRow("dateline guard: capitals that open a clause with a speech verb")
+        << u"U.S. officials said that the mill -- closed since May -- would reopen."_qs
+        << QStringList{u"indirect: the mill -- closed since May -- would reopen"_qs};
 }
 
 void TestQuotationFinder::quotes()

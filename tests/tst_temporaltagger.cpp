@@ -171,6 +171,13 @@ void TestTemporalTagger::expressions_data()
     QTest::newRow("a participle after 'be' is no past")
         << u"The old bridge will be closed in February for repairs."_qs << april10
         << QStringList{u"February=2026-02"_qs};
+    // Round 25 (mend): "and" before another verb's marker ends the weekday's clause.
+    QTest::newRow("weekday: a future verb after and is another clause's (was next Monday)")
+        << u"Brandt met the mayor in Tromso on Monday and will fly to Bergen."_qs << thursday
+        << QStringList{u"Monday=2023-08-14"_qs};
+    QTest::newRow("weekday guard: a future verb before the weekday and another after and")
+        << u"Brandt will meet the mayor in Tromso on Monday and will fly to Bergen."_qs << thursday
+        << QStringList{u"Monday=2023-08-21"_qs};
     QTest::newRow("month alone: the attribution after a comma does not set the tense")
         << u"The minister will travel to Riga in November, his office said."_qs << april10
         << QStringList{u"November=2025-11"_qs};

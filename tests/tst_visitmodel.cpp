@@ -872,6 +872,58 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
         << u"Senator Nora Pellham traded barbs with Governor Eli Strand on Monday. The two "
            "countries will meet in Vienna in May."_qs
         << u"Strand"_qs << QStringList{} << QStringList{u"Vienna"_qs};
+    // Round 25 (mend): a predicate "and" opens with no subject of its own is the first
+    // clause's subject's, not the first verb's object's.
+    const QString shared = u"Fisheries Minister Lena Vogt met Trade Minister Ivo Lind in Oslo on "
+                           "Monday and will fly to Hanoi."_qs;
+    QTest::newRow("shared predicate: the first verb's object")
+        << shared << u"Lind"_qs << QStringList{u"Oslo"_qs} << QStringList{u"Hanoi"_qs};
+    QTest::newRow("shared predicate guard: the subject")
+        << shared << u"Vogt"_qs << QStringList{u"Oslo"_qs, u"Hanoi"_qs} << QStringList{};
+    QTest::newRow("shared predicate guard: the second of two subjects")
+        << u"Fisheries Minister Lena Vogt and Trade Minister Ivo Lind met in Oslo on Monday and "
+           "will fly to Hanoi."_qs
+        << u"Lind"_qs << QStringList{u"Oslo"_qs, u"Hanoi"_qs} << QStringList{};
+    QTest::newRow("shared predicate guard: the object named again as a subject")
+        << u"Fisheries Minister Lena Vogt met Trade Minister Ivo Lind in Oslo on Monday, and "
+           "Lind will fly to Hanoi."_qs
+        << u"Lind"_qs << QStringList{u"Hanoi"_qs} << QStringList{};
+    // Round 25 (mend): a thing or person sent in the visitor's stead (proxynouns.tsv) goes to
+    // the place, not the visitor.
+    QTest::newRow("proxy: a letter from the person")
+        << u"A letter from Premier Lena Vogt was received by Mayor Ivo Lind in Tromso on Monday."_qs
+        << u"Vogt"_qs << QStringList{} << QStringList{u"Tromso"_qs};
+    QTest::newRow("proxy: an envoy of the person")
+        << u"An envoy of Premier Lena Vogt arrived in Hanoi on Monday for talks."_qs << u"Vogt"_qs
+        << QStringList{} << QStringList{u"Hanoi"_qs};
+    QTest::newRow("proxy: the person's message")
+        << u"Premier Lena Vogt's video message was played at a rally in Bergen on Sunday."_qs
+        << u"Vogt"_qs << QStringList{} << QStringList{u"Bergen"_qs};
+    QTest::newRow("proxy: the person sends a delegation")
+        << u"Premier Lena Vogt sent a trade delegation to Hanoi on Monday."_qs << u"Vogt"_qs
+        << QStringList{} << QStringList{u"Hanoi"_qs};
+    // Round 25 (mend): the agency a dateline credits is no subject of the verb after it.
+    QTest::newRow("credit: the agency before a plural subject")
+        << u"BERGEN (Reuters) - Nordic ministers arrived in Bergen on Friday for talks on fishing "
+           "quotas."_qs
+        << u"Reuters"_qs << QStringList{} << QStringList{u"Bergen"_qs};
+    QTest::newRow("credit guard: a person after the credit")
+        << u"BERGEN (Reuters) - Premier Lena Vogt arrived in Bergen on Friday for talks on "
+           "fishing quotas."_qs
+        << u"Vogt"_qs << QStringList{u"Bergen"_qs} << QStringList{};
+    // Round 25 (mend): a place named after a comma right before a speech verb says something.
+    QTest::newRow("speaker place: a palace that says")
+        << u"Premier Lena Vogt postponed her visit to Japan, Skaugum Palace said on Monday."_qs
+        << u"Vogt"_qs << QStringList{} << QStringList{u"Skaugum Palace"_qs};
+    QTest::newRow("speaker place guard: a list of destinations")
+        << u"Premier Lena Vogt will visit Japan, Korea and Vietnam next month."_qs << u"Vogt"_qs
+        << QStringList{u"Japan"_qs, u"South Korea"_qs, u"Vietnam"_qs} << QStringList{};
+    QTest::newRow("proxy guard: the person carries a letter")
+        << u"Premier Lena Vogt arrived in Hanoi on Monday with a letter from the king."_qs
+        << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList{};
+    QTest::newRow("proxy guard: the person reads a letter out")
+        << u"Premier Lena Vogt read a letter from the king at a rally in Bergen on Sunday."_qs
+        << u"Vogt"_qs << QStringList{u"Bergen"_qs} << QStringList{};
 }
 
 void TestVisitModel::rulesEvenForAnEagerModel()

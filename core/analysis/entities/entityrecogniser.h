@@ -22,6 +22,14 @@ class Gazetteer;
 class Resources;
 class SequenceModel;
 
+/// hashLower() of the words of a title of lexicon/nobletitles.tsv ("Duke", "Crown Prince"):
+/// with "of" and a place, one person's name (round 23; EntityRecogniser::nobleTitledPeople()).
+struct NobleTitle
+{
+    QList<quint64> words;
+    bool afterThe = false; ///< only after "the": "the Count of Monte Cristo", not "Count of"
+};
+
 /// Finds names of people, places, organizations and other entities (nationalities, events,
 /// works) with a learned linear-chain model (SequenceModel, Viterbi decoding over BIO labels).
 ///
@@ -54,6 +62,8 @@ class SequenceModel;
 /// Round 17: a name with a possessive inside it is one name ("St. Jude Children's Research
 /// Hospital": possessiveNames()); "St.", "Mt.", "Ft." open the name after them ("Ft. Bragg":
 /// namesAfterAbbreviations()); "Rep. Will Hurd of Texas" is the person and the state.
+/// Round 25: "Secretary of Defense Laura Kim", "Minister of Foreign Affairs Tomas Riva": the
+/// title, "of" and the office's domain are the person's role (officesOfDomains()).
 /// Sentences are tagged in text order, and a capitalised word's features include what the
 /// earlier sentences' labels made of it (PredictionHistory).
 /// Performance: tokens that are neither capitalised nor next to such a token are O without
@@ -124,6 +134,10 @@ private:
     void titledNamesLeftOut(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void nobleTitledPeople(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     void worksAfterMakers(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
+    int officeTitleBefore(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts,
+                          int name) const;
+    void officesOfDomains(const QString &text, Analysis &analysis,
+                          const std::vector<NerTokenFacts> &facts) const;
     void loadForeignHeads(const Resources &resources);
     void ampersandNames(Analysis &analysis, const std::vector<NerTokenFacts> &facts) const;
     static bool peopleAroundAmpersand(const Analysis &analysis,
@@ -191,6 +205,9 @@ private:
     /// Lower case: the titles of titles.tsv written in lower case with two words or more
     /// ("chief executive"): the role before a name takes the whole title (round 21)
     QSet<QString> m_lowerTitles;
+    /// hashLower() of the first word of each title of titles.tsv with "of" inside ("Chief" of
+    /// "Chief of Staff"): an office's title before "of" and its domain (round 25)
+    QSet<quint64> m_officeHeads;
     /// hashLower() of the head words of place names (lexicon/placewords.tsv): the last word
     /// ("Cemetery") or the first, before "of" ("Pyramid")
     QSet<quint64> m_placeHeadsEnd, m_placeHeadsStart;
@@ -204,13 +221,7 @@ private:
     /// hashLower() of the given names of lexicon/usgivennames.tsv ("Butch"): the passes after a
     /// title read them, the model's features do not (round 16)
     QSet<quint64> m_usGivenNames;
-    /// hashLower() of the words of each title of lexicon/nobletitles.tsv ("Duke", "Crown
-    /// Prince"), longest first: with "of" and a place, one person's name (round 23)
-    struct NobleTitle
-    {
-        QList<quint64> words;
-        bool afterThe = false; ///< only after "the": "the Count of Monte Cristo", not "Count of"
-    };
+    /// The titles of lexicon/nobletitles.tsv, longest first (round 23)
     QList<NobleTitle> m_nobleTitles;
     /// hashLower() of the nouns of lexicon/worknouns.tsv ("director", "author"): a city after
     /// one and "of" is a work's title (round 23)

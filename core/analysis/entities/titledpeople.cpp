@@ -289,198 +289,336 @@ Mention EntityRecogniser::titledPerson(const Span &span)
     return person;
 }
 
-// "The Duke of Edinburgh said", "the Princess of Wales arrived in Kenya": a title of nobility or
-// of a monarch (lexicon/nobletitles.tsv), its first word capitalised, then "of" and a
-// capitalised name (or "the" and a place of the gazetteer: "the Queen of the Netherlands") is one
-// person's name; the model made the place a mention of its own, or a
-// person "of Edinburgh" (round 23). The name after "of" is the gazetteer's match there, else
-// its capitalised words (at most MaxWords); every mention within the whole is replaced by the
-// one person. Not when the title's word ends a person's name ("Peter T. King of New York"), nor
-// in an apposition to a person's name ("Alexander III, King of Scotland": an office).
-void EntityRecogniser::nobleTitledPeople(Analysis &analysis,
-                                         const std::vector<NerTokenFacts> &facts) const
+namespace {
+
+// nobleTitledPeople()'s reading of one article, a step per function (the review of round 24
+// found the pass nested six deep): at each "of", the title before it (titleStartBefore()), the
+// place after it (placeAfterOf(), placeEnd()), then either the title's holder named after the
+// place (holderAfterPlace()) or the whole as one person's name.
+class NobleTitleScan
 {
-    constexpr int MaxWords = 3;
-    constexpr int MaxNameWords = 5; // "Mohammed bin Rashid Al Maktoum"
-    static const quint64 of = NerFeatures::hashLower(u"of");
-    const QList<Token> &tokens = analysis.tokens;
-    const int n = int(tokens.size());
-    const auto capitalised = [&](int k) {
-        return tokens[k].kind == TokenKind::Word &&
-               (facts[size_t(k)].flags & NerFeatures::InitialCapital);
-    };
-    const auto surnameAt = [&](int k) {
-        const int m = analysis.mentionAt(tokens[k].span.begin);
-        return m >= 0 && analysis.mentions[m].type == EntityType::Person &&
-               analysis.mentions[m].span.begin < tokens[k].span.begin;
-    };
+public:
+    NobleTitleScan(Analysis &analysis, const std::vector<NerTokenFacts> &facts,
+                   const Gazetteer &gazetteer, const QList<NobleTitle> &titles,
+                   const QSet<quint64> &nameParticles, const QSet<quint64> &vesselNouns)
+        : m_analysis(analysis)
+        , m_tokens(analysis.tokens)
+        , m_facts(facts)
+        , m_n(int(analysis.tokens.size()))
+        , m_gazetteer(gazetteer)
+        , m_titles(titles)
+        , m_nameParticles(nameParticles)
+        , m_vesselNouns(vesselNouns)
+    {}
+
+    /// The mentions of the article's noble titles (source Rule), in text order; the model's
+    /// mentions of "of" a place after an office are mended in place on the way.
+    QList<Mention> people()
+    {
+        static const quint64 of = NerFeatures::hashLower(u"of");
+        for (int k = 1; k + 1 < m_n; ++k) {
+            if (fact(k).lower == of)
+                k = readOf(k);
+        }
+        return m_people;
+    }
+
+private:
+    static constexpr int MaxWords = 3;
+    static constexpr int MaxNameWords = 5; // "Mohammed bin Rashid Al Maktoum"
+
+    const NerTokenFacts &fact(int k) const { return m_facts[size_t(k)]; }
+
+    bool capitalised(int k) const
+    {
+        return m_tokens[k].kind == TokenKind::Word && (fact(k).flags & NerFeatures::InitialCapital);
+    }
+
+    // The gazetteer's match at `k` is a place.
+    bool placeMatch(int k) const
+    {
+        return fact(k).matchTokens > 0 &&
+               m_gazetteer.entry(fact(k).matchEntry).major == EntityType::Place;
+    }
+
+    // The person's mention the token `k` is in, when it opened before `k`.
+    bool surnameAt(int k) const
+    {
+        const int m = m_analysis.mentionAt(m_tokens[k].span.begin);
+        return m >= 0 && m_analysis.mentions[m].type == EntityType::Person &&
+               m_analysis.mentions[m].span.begin < m_tokens[k].span.begin;
+    }
+
     // "Alexander III, King of Scotland": the title of a person named right before its comma is
     // that person's office, not a name of its own.
-    const auto appositionAt = [&](int k) {
-        if (k < 2 || facts[size_t(k - 1)].word != u",")
+    bool appositionAt(int k) const
+    {
+        if (k < 2 || fact(k - 1).word != u",")
             return false;
-        const int m = analysis.mentionAt(tokens[k - 2].span.begin);
-        return m >= 0 && analysis.mentions[m].type == EntityType::Person;
-    };
-    static const quint64 the = NerFeatures::hashLower(u"the");
-    // The place after "of" ("the Queen of the Netherlands"): its first token, or -1.
-    const auto placeAfterOf = [&](int k) {
+        const int m = m_analysis.mentionAt(m_tokens[k - 2].span.begin);
+        return m >= 0 && m_analysis.mentions[m].type == EntityType::Person;
+    }
+
+    // The place after "of" at `k` ("the Queen of the Netherlands"): its first token, or -1.
+    int placeAfterOf(int k) const
+    {
+        static const quint64 the = NerFeatures::hashLower(u"the");
         if (capitalised(k + 1))
             return k + 1;
-        if (k + 2 >= n)
+        if (k + 2 >= m_n)
             return -1;
-        const NerTokenFacts &next = facts[size_t(k + 2)];
-        return facts[size_t(k + 1)].lower == the && capitalised(k + 2) && next.matchTokens > 0 &&
-                       m_gazetteer->entry(next.matchEntry).major == EntityType::Place
-                   ? k + 2
-                   : -1;
-    };
-    QList<Mention> people;
-    for (int k = 1; k + 1 < n; ++k) {
-        if (facts[size_t(k)].lower != of)
-            continue;
-        const int at = placeAfterOf(k);
-        if (at < 0)
-            continue;
-        int first = -1;
-        for (const NobleTitle &title : m_nobleTitles) {
+        return fact(k + 1).lower == the && capitalised(k + 2) && placeMatch(k + 2) ? k + 2 : -1;
+    }
+
+    // The first token of the title written right before "of" at `k`, capitalised, or -1.
+    // "Count of Arizona ballots resumed": an ambiguous title is one only after "the".
+    int titleStartBefore(int k) const
+    {
+        static const quint64 the = NerFeatures::hashLower(u"the");
+        for (const NobleTitle &title : m_titles) {
             const int start = k - int(title.words.size());
             if (start < 0 || !capitalised(start))
                 continue;
             bool match = true;
             for (int w = 0; w < title.words.size() && match; ++w)
-                match = facts[size_t(start + w)].lower == title.words[w];
-            // "Count of Arizona ballots resumed": an ambiguous title is one only after "the".
-            if (match && title.afterThe && (start == 0 || facts[size_t(start - 1)].lower != the))
+                match = fact(start + w).lower == title.words[w];
+            if (match && title.afterThe && (start == 0 || fact(start - 1).lower != the))
                 match = false;
-            if (match) {
-                first = start;
-                break;
-            }
+            if (match)
+                return start;
         }
+        return -1;
+    }
+
+    // The end of the name after "of" that opens at `at`: the gazetteer's match there, else its
+    // capitalised words (at most MaxWords).
+    int placeEnd(int at) const
+    {
+        if (fact(at).matchTokens > 0)
+            return at + fact(at).matchTokens;
+        int end = at;
+        while (end < m_n && end < at + MaxWords && capitalised(end))
+            ++end;
+        return end;
+    }
+
+    // The model's person's mention that opens with "of" at `k` and ends by `end`: the
+    // mention's index, or -1.
+    int personOpeningAt(int k, int end) const
+    {
+        const int m = m_analysis.mentionAt(m_tokens[k].span.begin);
+        return m >= 0 && m_analysis.mentions[m].type == EntityType::Person &&
+                       m_analysis.mentions[m].span.begin == m_tokens[k].span.begin &&
+                       m_analysis.mentions[m].span.end <= m_tokens[end - 1].span.end
+                   ? m
+                   : -1;
+    }
+
+    // Mention `m` becomes a place that opens at token `from` and ends at offset `end`.
+    void makePlace(int m, int from, qsizetype end)
+    {
+        Mention &mention = m_analysis.mentions[m];
+        mention.span = Span{m_tokens[from].span.begin, end};
+        mention.type = EntityType::Place;
+        mention.role.clear();
+    }
+
+    // "Alexander III, King of Russia": the model's person "of Russia" (its title taken off as a
+    // role) is the place of the gazetteer after "of" at `k`.
+    void placeOfOffice(int k, int at)
+    {
+        const int m = m_analysis.mentionAt(m_tokens[k].span.begin);
+        if (m >= 0 && m_analysis.mentions[m].span.begin == m_tokens[k].span.begin && placeMatch(at))
+            makePlace(m, at, m_analysis.mentions[m].span.end);
+    }
+
+    // Review of round 23: "The King of Prussia mall" (the gazetteer's town of that name),
+    // "Prince of Wales Hospital": a name of the gazetteer starting at the title and covering the
+    // place makes the title part of another name; the model's mentions stand.
+    bool titleOpensOtherName(int first, int end) const
+    {
+        return fact(first).matchTokens > 0 && first + fact(first).matchTokens >= end;
+    }
+
+    // Round 24: "the ship Queen of the Pacific sank": after a noun of a vessel's kind
+    // (vesselnouns.tsv, lower case) the title with its place is the vessel's name.
+    bool afterVesselNoun(int first) const
+    {
+        return first > 0 && m_vesselNouns.contains(fact(first - 1).lower) &&
+               !capitalised(first - 1);
+    }
+
+    // A name particle of nameparticles.tsv ("bin") at `k`, before a capitalised word.
+    bool particleAt(int k) const
+    {
+        return m_nameParticles.contains(fact(k).lower) && k + 1 < m_n && capitalised(k + 1);
+    }
+
+    // The capitalised word at `end` after the place opens the holder's name: a given name, a
+    // word and a particle ("Sabah bin Jaber"), or (review of rounds 23 and 24) a word the model
+    // put in a person's mention ("The Emir of Kuwait Sabah Al-Ahmad met": the model's "of Kuwait
+    // Sabah Al-Ahmad"). Round 25: or a word the dictionary writes only capitalised and no title
+    // nor organization word ("King of Spain Felipe arrived", "Queen of Denmark Margrethe": the
+    // model made "Spain Felipe" a place, or left the name out); "Hospital", "Award" of "Prince of
+    // Wales Hospital", "the Duke of Edinburgh Award" are common words. Or such a word the
+    // model joined to the place ("Emir of Qatar Tamim arrived": a place "Qatar Tamim").
+    bool holderNamedAt(int at, int end) const
+    {
+        constexpr quint32 notName =
+            NerFeatures::CommonWord | NerFeatures::TitleWord | NerFeatures::OrgWord;
+        const int held = m_analysis.mentionAt(m_tokens[end].span.begin);
+        const quint32 flags = fact(end).flags;
+        const bool joined = held >= 0 && m_analysis.mentions[held].type != EntityType::Person &&
+                            m_analysis.mentions[held].span.begin <= m_tokens[at].span.begin;
+        return (flags & NerFeatures::GivenName) ||
+               ((flags & NerFeatures::ProperWord || joined) && !(flags & notName)) ||
+               (end + 2 < m_n && m_nameParticles.contains(fact(end + 1).lower) &&
+                capitalised(end + 2)) ||
+               (held >= 0 && m_analysis.mentions[held].type == EntityType::Person);
+    }
+
+    // A capitalised word the dictionary writes in lower case alone ("Meets", "Garden";
+    // dictwords.tsv: not a name's too, as "Smith").
+    bool ordinaryWord(int k) const
+    {
+        const quint32 flags = fact(k).flags;
+        return (flags & NerFeatures::CommonWord) &&
+               !(flags & (NerFeatures::ProperWord | NerFeatures::GivenName));
+    }
+
+    // A regnal number of two to four capitals I, V and X ("II", "VI"), or "V" or "X" alone
+    // ("Felipe VI", "Abdullah II"); not the pronoun "I".
+    bool regnalNumberAt(int k) const
+    {
+        const QStringView word = fact(k).word;
+        if (word.size() > 4 || word == u"I")
+            return false;
+        return std::all_of(word.begin(), word.end(),
+                           [](QChar c) { return c == u'I' || c == u'V' || c == u'X'; });
+    }
+
+    // The end of the holder's name that opens at `end`: capitalised words and particles, at
+    // most MaxNameWords, up to an ordinary word (ordinaryWord()); in a title-case or capitals
+    // line ("King of Jordan Abdullah Meets Biden In Washington") no word after the given name
+    // but a particle's (review of round 24). Round 25: a regnal number ends the name ("King of
+    // Jordan Abdullah II arrived").
+    int holderNameEnd(int end, bool headline) const
+    {
+        int last = end + 1;
+        while (last < m_n && last < end + MaxNameWords) {
+            if (regnalNumberAt(last))
+                return last + 1;
+            const bool afterParticle = m_nameParticles.contains(fact(last - 1).lower);
+            if (!particleAt(last) &&
+                (!capitalised(last) || ordinaryWord(last) || (headline && !afterParticle)))
+                break;
+            ++last;
+        }
+        return last;
+    }
+
+    // Round 24: "Crown Prince of Saudi Arabia Mohammed bin Salman met": a name after the place
+    // (tokens [at, end)) opens the holder's name; the place stays a place of its own and the
+    // title with "of" no mention (no role is recorded: the visit analysis reads the place right
+    // before the name as the office's, VisitContext::countriesOf() and regionsOf()). Without a
+    // holder's name ("the Duke of Edinburgh Award winners") the model's person "of Edinburgh"
+    // is the place. "The Princess of Wales Rose Garden opened", "the Prince of Wales Charles
+    // Dickens Museum": a capitalised word after the name that the name does not take makes the
+    // whole another name (a garden's, a museum's); the model's mentions stand. Returns the
+    // token the scan goes on after.
+    int holderAfterPlace(int k, int at, int end)
+    {
+        if (fact(at).matchTokens <= 0 || at + fact(at).matchTokens != end)
+            return k;
+        if (!holderNamedAt(at, end)) {
+            const int m = personOpeningAt(k, end);
+            if (m >= 0 && placeMatch(at))
+                makePlace(m, at, m_tokens[end - 1].span.end);
+            return k;
+        }
+        constexpr quint32 headlineFlags = NerFeatures::TitleCaseLine | NerFeatures::CapitalsLine;
+        const bool headline = fact(end).flags & headlineFlags;
+        const int last = holderNameEnd(end, headline);
+        if (!headline && last < m_n && capitalised(last))
+            return k;
+        add(at, end, EntityType::Place);
+        add(end, last, EntityType::Person);
+        return last - 1;
+    }
+
+    // The title before "of" at `k` and the name after it: the mentions they make. Returns the
+    // token the scan goes on after (`k` when nothing was read).
+    int readOf(int k)
+    {
+        const int at = placeAfterOf(k);
+        if (at < 0)
+            return k;
+        const int first = titleStartBefore(k);
         // "Peter T. King of New York", "Rep. Steve King of Iowa": the title's word ends the name
         // of a person the model found.
         if (first < 0 || surnameAt(first))
-            continue;
+            return k;
         if (appositionAt(first)) {
-            // The model's person "of Russia" (its title taken off as a role) is the place.
-            const int m = analysis.mentionAt(tokens[k].span.begin);
-            const NerTokenFacts &name = facts[size_t(at)];
-            if (m >= 0 && analysis.mentions[m].span.begin == tokens[k].span.begin &&
-                name.matchTokens > 0 &&
-                m_gazetteer->entry(name.matchEntry).major == EntityType::Place) {
-                analysis.mentions[m].span.begin = tokens[at].span.begin;
-                analysis.mentions[m].type = EntityType::Place;
-                analysis.mentions[m].role.clear();
-            }
-            continue;
+            placeOfOffice(k, at);
+            return k;
         }
-        int end = at;
-        if (facts[size_t(at)].matchTokens > 0) {
-            end = at + facts[size_t(at)].matchTokens;
-        } else {
-            while (end < n && end < at + MaxWords && capitalised(end))
-                ++end;
-        }
-        // Review of round 23: "The King of Prussia mall" (the gazetteer's town of that name),
-        // "Prince of Wales Hospital", "the Emir of Kuwait Cup", "Crown Prince of Saudi Arabia
-        // Mohammed bin Salman": a name of the gazetteer starting at the title and covering the
-        // place, or a capitalised word after the place, makes the title part of another name;
-        // the model's mentions stand.
-        const NerTokenFacts &titleFacts = facts[size_t(first)];
-        if (titleFacts.matchTokens > 0 && first + titleFacts.matchTokens >= end)
-            continue;
-        const auto rule = [&](int from, int to, EntityType type) {
-            Mention m;
-            m.span = Span{tokens[from].span.begin, tokens[to - 1].span.end};
-            m.type = type;
-            m.source = MentionSource::Rule;
-            people.append(m);
-        };
-        if (end < n && capitalised(end)) {
-            // Round 24: "Crown Prince of Saudi Arabia Mohammed bin Salman met": a given name
-            // after the place opens the holder's name (capitalised words and the particles of
-            // nameparticles.tsv: "bin"); the place stays a place of its own and the title with
-            // "of" no mention (no role is recorded: the visit analysis reads the place right
-            // before the name as the office's, VisitContext::countriesOf() and regionsOf()).
-            // A given name, or a word and a particle ("Sabah bin Jaber").
-            // Review of rounds 23 and 24: or a word the model put in a person's mention ("The
-            // Emir of Kuwait Sabah Al-Ahmad met": the model's "of Kuwait Sabah Al-Ahmad").
-            const NerTokenFacts &place = facts[size_t(at)];
-            const int held = analysis.mentionAt(tokens[end].span.begin);
-            const bool named =
-                (facts[size_t(end)].flags & NerFeatures::GivenName) ||
-                (end + 2 < n && m_nameParticles.contains(facts[size_t(end + 1)].lower) &&
-                 capitalised(end + 2)) ||
-                (held >= 0 && analysis.mentions[held].type == EntityType::Person);
-            if (place.matchTokens <= 0 || at + place.matchTokens != end)
-                continue;
-            if (!named) {
-                // "the Duke of Edinburgh Award winners": no holder's name; the model's person
-                // "of Edinburgh" is the place.
-                const int m = analysis.mentionAt(tokens[k].span.begin);
-                if (m >= 0 && analysis.mentions[m].type == EntityType::Person &&
-                    analysis.mentions[m].span.begin == tokens[k].span.begin &&
-                    analysis.mentions[m].span.end <= tokens[end - 1].span.end &&
-                    m_gazetteer->entry(place.matchEntry).major == EntityType::Place) {
-                    analysis.mentions[m].span =
-                        Span{tokens[at].span.begin, tokens[end - 1].span.end};
-                    analysis.mentions[m].type = EntityType::Place;
-                    analysis.mentions[m].role.clear();
-                }
-                continue;
-            }
-            // Review of round 24: the name ends before a capitalised word the dictionary writes
-            // in lower case alone ("Meets", "Garden"; dictwords.tsv: not a name's too, as
-            // "Smith"); in a title-case or capitals line ("King of Jordan Abdullah Meets Biden
-            // In Washington") it takes no word after the given name but a particle's.
-            constexpr quint32 headlineFlags =
-                NerFeatures::TitleCaseLine | NerFeatures::CapitalsLine;
-            const bool headline = facts[size_t(end)].flags & headlineFlags;
-            const auto ordinary = [&](int k) {
-                const quint32 flags = facts[size_t(k)].flags;
-                return (flags & NerFeatures::CommonWord) &&
-                       !(flags & (NerFeatures::ProperWord | NerFeatures::GivenName));
-            };
-            int last = end + 1;
-            while (last < n && last < end + MaxNameWords) {
-                const bool particle = m_nameParticles.contains(facts[size_t(last)].lower) &&
-                                      last + 1 < n && capitalised(last + 1);
-                const bool afterParticle = m_nameParticles.contains(facts[size_t(last - 1)].lower);
-                if (!particle &&
-                    (!capitalised(last) || ordinary(last) || (headline && !afterParticle)))
-                    break;
-                ++last;
-            }
-            // "The Princess of Wales Rose Garden opened", "the Prince of Wales Charles Dickens
-            // Museum": a capitalised word after the name that the name does not take makes the
-            // whole another name (a garden's, a museum's); the model's mentions stand.
-            if (!headline && last < n && capitalised(last))
-                continue;
-            rule(at, end, EntityType::Place);
-            rule(end, last, EntityType::Person);
-            k = last - 1;
-            continue;
-        }
-        // Round 24: "the ship Queen of the Pacific sank": after a noun of a vessel's kind
-        // (vesselnouns.tsv, lower case) the title with its place is the vessel's name.
-        const bool vessel = first > 0 && m_vesselNouns.contains(facts[size_t(first - 1)].lower) &&
-                            !capitalised(first - 1);
-        rule(first, end, vessel ? EntityType::Other : EntityType::Person);
-        k = end - 1;
+        const int end = placeEnd(at);
+        if (titleOpensOtherName(first, end))
+            return k;
+        if (end < m_n && capitalised(end))
+            return holderAfterPlace(k, at, end);
+        add(first, end, afterVesselNoun(first) ? EntityType::Other : EntityType::Person);
+        return end - 1;
     }
+
+    // A rule's mention of `type` over tokens [from, to).
+    void add(int from, int to, EntityType type)
+    {
+        Mention m;
+        m.span = Span{m_tokens[from].span.begin, m_tokens[to - 1].span.end};
+        m.type = type;
+        m.source = MentionSource::Rule;
+        m_people.append(m);
+    }
+
+    Analysis &m_analysis;
+    const QList<Token> &m_tokens;
+    const std::vector<NerTokenFacts> &m_facts;
+    const int m_n;
+    const Gazetteer &m_gazetteer;
+    const QList<NobleTitle> &m_titles;
+    const QSet<quint64> &m_nameParticles;
+    const QSet<quint64> &m_vesselNouns;
+    QList<Mention> m_people;
+};
+
+} // namespace
+
+// "The Duke of Edinburgh said", "the Princess of Wales arrived in Kenya": a title of nobility or
+// of a monarch (lexicon/nobletitles.tsv), its first word capitalised, then "of" and a
+// capitalised name (or "the" and a place of the gazetteer: "the Queen of the Netherlands") is one
+// person's name; the model made the place a mention of its own, or a
+// person "of Edinburgh" (round 23). The name after "of" is the gazetteer's match there, else
+// its capitalised words (at most three); every mention within the whole is replaced by the
+// one person. Not when the title's word ends a person's name ("Peter T. King of New York"), nor
+// in an apposition to a person's name ("Alexander III, King of Scotland": an office). The steps:
+// NobleTitleScan.
+void EntityRecogniser::nobleTitledPeople(Analysis &analysis,
+                                         const std::vector<NerTokenFacts> &facts) const
+{
+    const QList<Mention> people =
+        NobleTitleScan(analysis, facts, *m_gazetteer, m_nobleTitles, m_nameParticles, m_vesselNouns)
+            .people();
     if (people.isEmpty())
         return;
+    // Every mention within a rule's mention gives way to it.
+    const auto overlapped = [&](const Mention &m) {
+        return std::any_of(people.cbegin(), people.cend(), [&](const Mention &p) {
+            return m.span.begin < p.span.end && p.span.begin < m.span.end;
+        });
+    };
     QList<Mention> &mentions = analysis.mentions;
-    mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
-                                  [&](const Mention &m) {
-                                      return std::any_of(people.cbegin(), people.cend(),
-                                                         [&](const Mention &p) {
-                                                             return m.span.begin < p.span.end &&
-                                                                    p.span.begin < m.span.end;
-                                                         });
-                                  }),
-                   mentions.end());
+    mentions.erase(std::remove_if(mentions.begin(), mentions.end(), overlapped), mentions.end());
     addMentions(analysis, people);
 }
 
@@ -510,6 +648,122 @@ void EntityRecogniser::worksAfterMakers(Analysis &analysis,
             continue;
         mention.type = EntityType::Other;
     }
+}
+
+namespace {
+
+// A word of an office's domain after "of" or "for" ("State", "Defense", "Foreign Affairs",
+// "Homeland Security"): capitalised, a common word of the dictionary or a title's word, and no
+// given name.
+bool isDomainWord(const QList<Token> &tokens, const std::vector<NerTokenFacts> &facts, int k)
+{
+    const quint32 flags = facts[size_t(k)].flags;
+    return tokens[k].kind == TokenKind::Word && (flags & NerFeatures::InitialCapital) &&
+           (flags & (NerFeatures::CommonWord | NerFeatures::TitleWord)) &&
+           !(flags & NerFeatures::GivenName);
+}
+
+} // namespace
+
+// The first token of an office's title written right before token `name`: a capitalised title
+// word (or the first word of a title of titles.tsv with "of": "Chief of Staff"), "of" or "for" and
+// one to three words of its domain (isDomainWord()): "Secretary of State", "Minister of Foreign
+// Affairs", "Secretary of State for Health"; -1 when none.
+int EntityRecogniser::officeTitleBefore(const QList<Token> &tokens,
+                                        const std::vector<NerTokenFacts> &facts, int name) const
+{
+    constexpr int MaxDomainWords = 3;
+    static const quint64 of = NerFeatures::hashLower(u"of");
+    static const quint64 forWord = NerFeatures::hashLower(u"for");
+    int title = -1;
+    for (int p = name - 1;;) {
+        int q = p;
+        while (q >= 0 && p - q < MaxDomainWords && isDomainWord(tokens, facts, q))
+            --q;
+        if (q == p || q < 1 || (facts[size_t(q)].lower != of && facts[size_t(q)].lower != forWord))
+            break;
+        const NerTokenFacts &head = facts[size_t(q - 1)];
+        if (!(head.flags & NerFeatures::InitialCapital) ||
+            !((head.flags & NerFeatures::TitleWord) || m_officeHeads.contains(head.lower)))
+            break;
+        title = q - 1;
+        p = title;
+    }
+    return title;
+}
+
+// Round 25 (the round 24 review): "Secretary of State Daniel Park said" gave the role "State"
+// (the last word of titles.tsv's "Secretary of State" is a title word), "Secretary of Defense
+// Laura Kim" a person "of Defense Laura Kim", "Minister of Health Rose Adler" an organization. A
+// name after an office's title (officeTitleBefore()) is the person's, from its first word that
+// is no domain word (the last word of the mention at least); the title with the capitalised
+// words right before it (at most three: "U.S. Secretary of State") is the role. A mention the
+// model typed other than a person is one only when the name opens with a given name; a place is
+// left alone. A person's mention within the title ("of State") is none; a place there stays
+// ("Assistant Secretary for Near East Affairs"), and so do the capitalised words' before the
+// title ("U.S.", "Missouri Secretary of State"). The model's person "of Texas Ana Brill" after a
+// capitalised title word is the place of the gazetteer after "of" and the person.
+void EntityRecogniser::officesOfDomains(const QString &text, Analysis &analysis,
+                                        const std::vector<NerTokenFacts> &facts) const
+{
+    static const quint64 of = NerFeatures::hashLower(u"of");
+    static const quint64 forWord = NerFeatures::hashLower(u"for");
+    const QList<Token> &tokens = analysis.tokens;
+    constexpr quint32 capitalisedTitle = NerFeatures::TitleWord | NerFeatures::InitialCapital;
+    QList<Span> titles;
+    QList<Mention> places;
+    for (Mention &mention : analysis.mentions) {
+        const int first = tokenAt(tokens, mention.span.begin);
+        const int end = tokenAt(tokens, mention.span.end - 1) + 1;
+        if (mention.type == EntityType::Place || first < 1 || end > tokens.size())
+            continue;
+        // "Governor of Texas Ana Brill said": the model's person "of Texas Ana Brill" after a
+        // capitalised title word is the office's place of the gazetteer and the person.
+        const NerTokenFacts &place = facts[size_t(std::min(first + 1, end - 1))];
+        if (mention.type == EntityType::Person && facts[size_t(first)].lower == of &&
+            (facts[size_t(first - 1)].flags & capitalisedTitle) == capitalisedTitle &&
+            place.matchTokens > 0 && first + 1 + place.matchTokens < end &&
+            m_gazetteer->entry(place.matchEntry).major == EntityType::Place) {
+            const int after = first + 1 + place.matchTokens;
+            Mention office;
+            office.span = Span{tokens[first + 1].span.begin, tokens[after - 1].span.end};
+            office.type = EntityType::Place;
+            office.source = MentionSource::Rule;
+            places.append(office);
+            mention.span.begin = tokens[after].span.begin;
+            continue;
+        }
+        int name = first;
+        if (facts[size_t(name)].lower == of || facts[size_t(name)].lower == forWord)
+            ++name;
+        while (name + 1 < end && isDomainWord(tokens, facts, name))
+            ++name;
+        // "of State", "Undergraduate Education": a mention of the domain's words alone.
+        if (name > first && isDomainWord(tokens, facts, name))
+            continue;
+        const int title = officeTitleBefore(tokens, facts, name);
+        if (title < 0 || (mention.type != EntityType::Person &&
+                          !(facts[size_t(name)].flags & NerFeatures::GivenName)))
+            continue;
+        int start = title;
+        while (start > 0 && start > title - 3 &&
+               (facts[size_t(start - 1)].flags & NerFeatures::InitialCapital) &&
+               !(facts[size_t(start)].flags & NerFeatures::LineStart))
+            --start;
+        const Span role{tokens[start].span.begin, tokens[name - 1].span.end};
+        mention.role = text.mid(role.begin, role.length());
+        mention.span.begin = tokens[name].span.begin;
+        mention.type = EntityType::Person;
+        titles.append(Span{tokens[title].span.begin, role.end});
+    }
+    if (!titles.isEmpty()) {
+        analysis.mentions.removeIf([&](const Mention &m) {
+            return m.type == EntityType::Person &&
+                   std::any_of(titles.cbegin(), titles.cend(),
+                               [&](const Span &t) { return t.contains(m.span); });
+        });
+    }
+    addMentions(analysis, places);
 }
 
 } // namespace lector

@@ -130,14 +130,37 @@ QList<Quote> IndirectSpeechFinder::find(QStringView text, const Analysis &analys
     return quotes;
 }
 
+// Round 25: "KYIV (Reuters) - The city will not give up, a spokesman said", "OSLO, May 9 (AP) —
+// ...": a dateline opening the sentence (a dash within MaxDatelineTokens, after an agency's
+// credit in brackets, or after a first word of capital letters alone and no lower-case word)
+// is no part of what is said nor of who says it: the first token after the dash, or `first`
+// when there is none.
+int IndirectSpeechFinder::afterDateline(const Context &c, int first, int end)
+{
+    constexpr int MaxDatelineTokens = 12;
+    const QStringView opening = c.word(first);
+    bool capitals = opening.size() >= 2 && std::all_of(opening.begin(), opening.end(),
+                                                       [](QChar ch) { return ch.isUpper(); });
+    for (int k = first + 1; k + 1 < end && k <= first + MaxDatelineTokens; ++k) {
+        const QStringView w = c.word(k);
+        if (w != u"-" && w != u"--" && w != u"\u2014" && w != u"\u2013") {
+            // "PORTLAND, Maine -", not "U.S. officials said that X -- ...".
+            capitals = capitals && !(c.isWord(k) && w.front().isLower());
+            continue;
+        }
+        return c.is(k - 1, u')') || capitals ? k + 1 : first;
+    }
+    return first;
+}
+
 bool IndirectSpeechFinder::findInSentence(const Context &c, const Sentence &sentence,
                                           Quote &quote) const
 {
-    const int first = sentence.firstToken;
     int end = sentence.endToken;
     // The content ends before the sentence's final punctuation and closing marks.
-    while (end > first && !c.isWord(end - 1))
+    while (end > sentence.firstToken && !c.isWord(end - 1))
         --end;
+    const int first = afterDateline(c, sentence.firstToken, end);
     for (int i = first; i < end; ++i) {
         if (c.quoted[size_t(i)])
             continue;

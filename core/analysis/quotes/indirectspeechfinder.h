@@ -31,6 +31,7 @@ public:
 private:
     struct Context;
     bool findInSentence(const Context &c, const Sentence &sentence, Quote &quote) const;
+    static int afterDateline(const Context &c, int first, int end);
     int forwardContentStart(const Context &c, int first, int cue, int cueEnd, int end,
                             const SpeechLexicon::Cue &lexicalCue) const;
     int afterAddressee(const Context &c, int j, int end, bool &nounAddressee) const;

@@ -77,15 +77,18 @@ struct TimexGrammar::Cursor
     /// The tense of the clause of a date at `j` (a weekday, a month without a year): the
     /// nearest tense marker, not counting one after a comma that follows the expression when
     /// another marker precedes it ("will visit Oslo on Monday, her office said": the
-    /// attribution tells when it was said, not when the trip is). The marker before may stand
-    /// further back than the nearest one's reach, past a list of places ("will travel to
-    /// Indonesia, Papua New Guinea, East Timor and Singapore in September, the Vatican said").
+    /// attribution tells when it was said, not when the trip is), nor one after "and" ("met
+    /// him on Monday and will fly to Warsaw"). The marker before may stand further back than
+    /// the nearest one's reach, past a list of places ("will travel to Indonesia, Papua New
+    /// Guinea, East Timor and Singapore in September, the Vatican said").
     int clauseTense(int j) const
     {
         const int sentence = units[j].sentence;
         bool comma = false;
         for (int k = j + 1; valid(k) && k <= j + 12 && units[k].sentence == sentence; ++k) {
-            comma = comma || punct(k, u',') || punct(k, u';');
+            // Round 25: "met Garnier in Paris on Monday and will fly to Warsaw": "and" before
+            // another verb's marker closes the expression's clause as a comma does.
+            comma = comma || punct(k, u',') || punct(k, u';') || word(k, u"and");
             if (units[k].tense == 0)
                 continue;
             if (!comma)

@@ -625,6 +625,12 @@ void VisitCandidateFinder::pairPlaces(SentenceView &view, Found &found) const
             continue;
         const int place = m_context.entityOf(pm, {EntityType::Place});
         const int pf = m_context.firstToken(pm), pe = m_context.endToken(pm);
+        // Round 25: "postponed his state visit to Japan, Buckingham Palace said": a place named
+        // after a comma right before a speech verb is who says it (a palace, a ministry's
+        // seat), nobody's destination.
+        if (pf > view.first && m_context.word(pf - 1) == u"," &&
+            m_context.lexicon().isSaying(m_context.word(pe)))
+            continue;
         readHome(pm, view, found);
         // "as leaders of Brazil and India prepared to ...": whose people, not where anyone goes.
         if (m_context.namesAffiliation(pf))
@@ -650,7 +656,8 @@ void VisitCandidateFinder::pairPlaces(SentenceView &view, Found &found) const
             // "Governor Y, Senator X's rival, campaigned in P"; "X, speaking in Q, said Governor
             // Y would visit P" (review of round 19).
             if (possessorInAppositive(actor, pf, view) || reportsOthersTrip(actor, place, view) ||
-                reportsSubjectsTrip(actor, pf))
+                reportsSubjectsTrip(actor, pf) || objectBeforeSharedPredicate(actor, pf, view) ||
+                byProxy(actor, pf, view))
                 continue;
             auto match = view.matched.constFind(pairKey(actor.entity, place));
             if (match == view.matched.cend())
@@ -676,6 +683,79 @@ void VisitCandidateFinder::pairPlaces(SentenceView &view, Found &found) const
             found.candidate(actor.entity, place).occurrences.append(o);
         }
     }
+}
+
+bool VisitCandidateFinder::objectBeforeSharedPredicate(const Actor &actor, int placeFirst,
+                                                       const SentenceView &view) const
+{
+    // Round 25: "Brandt met Garnier in Paris on Monday and will fly to Warsaw": a verb's object
+    // (VisitContext::objectOfVerb()) before "and" and a predicate with no subject of its own
+    // (VisitContext::predicateAfter()) whose cue governs the place is no visitor of that place:
+    // the predicate is the first clause's subject's.
+    const int cue = view.placeRoles.cue;
+    if (actor.pronoun || cue < 0 || actor.end >= cue || cue > placeFirst ||
+        !m_context.objectOfVerb(actor.first, view.first))
+        return false;
+    int coordination = -1;
+    for (int k = actor.end; k < cue && coordination < 0; ++k)
+        if (const VisitWord *w = m_context.entry(k);
+            w && w->coordination && m_context.predicateAfter(k + 1))
+            coordination = k;
+    if (coordination < 0)
+        return false;
+    for (int k = coordination + 1; k < cue; ++k)
+        if (m_context.isName(k))
+            return false;
+    const int subject = m_context.subjectBefore(cue, view.sentence);
+    return subject >= 0 && subject != actor.entity;
+}
+
+bool VisitCandidateFinder::byProxy(const Actor &actor, int placeFirst,
+                                   const SentenceView &view) const
+{
+    // Round 25: "A letter from President Ana Ruiz was received by Oleg Marin in Kazan", "an
+    // envoy of Ruiz arrived in Kazan", "Ruiz's message was read out in Kazan", "Ruiz sent a
+    // delegation to Kazan": a thing or person sent in the actor's stead (lexicon/proxynouns.tsv)
+    // goes to a place after it, not the actor. The noun right before "from", "of" or "by" and
+    // the name (over its title); one or two words after the name's possessive; or two or three
+    // words after a send verb that follows the actor, no other name between. A person's only:
+    // a company's delegation is the company's trip ("Nordvik Mining will send a delegation to
+    // Hanoi"; GUIDELINES.md: a named group acting as one traveller).
+    if (m_context.analysis().entities[actor.entity].type != EntityType::Person)
+        return false;
+    const VisitLexicon &lexicon = m_context.lexicon();
+    const auto is = [&](int k, QStringView w) {
+        return m_context.word(k).compare(w, Qt::CaseInsensitive) == 0;
+    };
+    const auto proxyNear = [&](int from, int words) {
+        for (int k = from; k < from + words && k < placeFirst; ++k)
+            if (lexicon.isProxyNoun(m_context.word(k)))
+                return true;
+        return false;
+    };
+    if (actor.first >= placeFirst)
+        return false;
+    if (!actor.pronoun) {
+        const int start = m_context.titledNameStart(actor.first, view.first);
+        if (start - 2 >= view.first &&
+            (is(start - 1, u"from") || is(start - 1, u"of") || is(start - 1, u"by")) &&
+            lexicon.isProxyNoun(m_context.word(start - 2)))
+            return true;
+    }
+    const VisitWord *entry = actor.pronoun ? m_context.entry(actor.first) : nullptr;
+    const bool possessivePronoun = entry && (entry->pronoun == PronounKind::Possessive ||
+                                             entry->pronoun == PronounKind::SpeakerPossessive);
+    if (Tokenizer::isPossessiveMark(m_context.word(actor.end)))
+        return proxyNear(actor.end + 1, 2);
+    if (possessivePronoun)
+        return proxyNear(actor.end, 2);
+    for (int k = actor.end; k < placeFirst && k < actor.end + 4; ++k) {
+        if (m_context.isName(k))
+            return false;
+        if (lexicon.isSendVerb(m_context.word(k)))
+            return proxyNear(k + 1, 3);
+    }
+    return false;
 }
 
 bool VisitCandidateFinder::possessorInAppositive(const Actor &actor, int placeFirst,

@@ -226,6 +226,9 @@ private:
     bool reportsSubjectsTrip(const Actor &actor, int placeFirst) const;
     /// How many words after the actor reportsSubjectsTrip() looks for the speech verb.
     static constexpr int SpeakerReach = 3;
+    bool objectBeforeSharedPredicate(const Actor &actor, int placeFirst,
+                                     const SentenceView &view) const;
+    bool byProxy(const Actor &actor, int placeFirst, const SentenceView &view) const;
     /// The pattern match of the place whose visitor the actor is coordinated with ("X, Y and
     /// Z held a rally in P" for X and Y), or view.matched.cend().
     QHash<quint64, VisitPatterns::Match>::const_iterator

@@ -173,6 +173,11 @@ int VisitContext::entityOf(int mention, std::initializer_list<EntityType> types)
 int VisitContext::subjectBefore(int token, int sentence) const
 {
     const Sentence &s = m_analysis.sentences[sentence];
+    // Round 25: "Brandt met Garnier in Paris on Monday and will fly to Warsaw": a predicate
+    // that "and" opens with no subject of its own (predicateAfter()) is the first clause's
+    // subject's; a name there right after a lower-case word that is no function word of the
+    // lexicon ("met Garnier": a verb's object, objectOfVerb()) is passed over once.
+    bool sharedSubject = false;
     for (int k = token - 1; k >= s.firstToken; --k) {
         if (word(k) == u";")
             return -1;
@@ -194,9 +199,21 @@ int VisitContext::subjectBefore(int token, int sentence) const
             }
             const VisitWord *before = entry(g - 1);
             const bool object = g > s.firstToken && before && before->preposition;
+            // Round 25: "LISBON (Reuters) - European leaders arrived in Lisbon": the agency a
+            // dateline credits (a name in brackets, then a dash) is no subject.
+            if (const int e = endToken(m);
+                f > s.firstToken && word(f - 1) == u"(" && word(e) == u")" && isDash(word(e + 1))) {
+                k = f;
+                continue;
+            }
             // "Li's aide visited Minsk": the possessor is not the subject.
             const bool possessor = isGenitive(endToken(m));
             const int e = entityOf(m, {EntityType::Person, EntityType::Organization});
+            if (e >= 0 && !object && !possessor && sharedSubject && objectOfVerb(g, s.firstToken)) {
+                sharedSubject = false;
+                k = f;
+                continue;
+            }
             if (e >= 0 && !object && !possessor)
                 return e;
             k = f;
@@ -211,6 +228,8 @@ int VisitContext::subjectBefore(int token, int sentence) const
             continue;
         if (w->boundary)
             return -1;
+        if (w->coordination && k + 1 < token && predicateAfter(k + 1))
+            sharedSubject = true;
         // "officials are searching for several men who flew to P": the relative word's noun
         // is the subject, no name or pronoun further back ("X, who flew" reads on to X).
         if (w->relative && k > s.firstToken && !isPunctuation(k - 1) && !isName(k - 1) &&
@@ -251,6 +270,51 @@ bool VisitContext::reportsOwnSubject(int k, int end) const
             return true;
     }
     return false;
+}
+
+bool VisitContext::isDash(QStringView word)
+{
+    return word == u"-" || word == u"--" || word == u"\u2013" || word == u"\u2014";
+}
+
+bool VisitContext::predicateAfter(int token) const
+{
+    // "and will fly", "and flew": a lower-case word of the lexicon that is a cue, a tense or a
+    // modality word, no pronoun nor preposition ("and in a more focused way").
+    const QStringView w = word(token);
+    const VisitWord *e = entry(token);
+    return !w.isEmpty() && w.front().isLower() && e && e->pronoun == PronounKind::None &&
+           !e->preposition &&
+           (!e->cues.isEmpty() || e->modal || e->tense != VisitWord::Tense::None);
+}
+
+bool VisitContext::objectOfVerb(int name, int sentenceFirst) const
+{
+    // "met Garnier", "met Trade Minister Garnier": a lower-case word right before the name (and
+    // its title, titledNameStart()) that is no preposition, coordination, clause boundary nor
+    // relative word.
+    name = titledNameStart(name, sentenceFirst);
+    if (name <= sentenceFirst || isPunctuation(name - 1) || mentionOf(name - 1) >= 0)
+        return false;
+    const QStringView w = word(name - 1);
+    const VisitWord *e = entry(name - 1);
+    return !w.isEmpty() && w.front().isLower() &&
+           !(e && (e->preposition || e->coordination || e->boundary || e->relative));
+}
+
+int VisitContext::titledNameStart(int name, int sentenceFirst) const
+{
+    int start = name;
+    bool post = false;
+    for (int j = name - 1; j > sentenceFirst && j >= name - 3; --j) {
+        const QStringView t = word(j);
+        if (t.isEmpty() || !t.front().isUpper() || mentionOf(j) >= 0)
+            break;
+        post = post || m_lexicon.isPost(t);
+        if (post)
+            start = j;
+    }
+    return start;
 }
 
 int VisitContext::copulaBeforeNoun(int noun, int sentenceFirst) const

@@ -135,6 +135,17 @@ public:
     /// subject of its own: a noun after a determiner, then a modal or auxiliary ("said the
     /// minister would ...", "says that the pope will ...").
     bool reportsOwnSubject(int k, int end) const;
+    /// Whether the word at `token` opens a predicate with no subject of its own after "and"
+    /// ("and will fly", "and flew"): a cue, tense or modality word of the lexicon.
+    bool predicateAfter(int token) const;
+    /// Whether the word is a dash ("-", "--", en or em dash).
+    static bool isDash(QStringView word);
+    /// Whether the name opening at `name` stands right after a lower-case word that is no
+    /// function word of the lexicon (a verb's object: "met Garnier").
+    bool objectOfVerb(int name, int sentenceFirst) const;
+    /// The first token of the name opening at `name` with its title before it: capitalised
+    /// words, one of them a post, up to three ("Trade Minister Garnier"); `name` when none.
+    int titledNameStart(int name, int sentenceFirst) const;
     /// The entity a pronoun stands for, or -1: the nearest compatible person before it in
     /// the sentence, a later one for a possessive in a fronted phrase ("During his visit, X"),
     /// the first one of the previous sentences (not a possessor, "the X's shooting", unless

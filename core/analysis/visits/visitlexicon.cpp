@@ -64,6 +64,12 @@ VisitLexicon::VisitLexicon(const Resources &resources)
     for (const TsvTable::Row &row : resources.table(u"entouragenouns"_qs).rows())
         if (!row.fields.isEmpty())
             m_entourage.insert(foldedHash(row.fields[0]), row.fields[0].toLower());
+    for (const TsvTable::Row &row : resources.table(u"proxynouns"_qs).rows()) {
+        if (row.fields.size() < 2)
+            continue;
+        auto &words = row.fields[1] == u"send" ? m_sendVerbs : m_proxyNouns;
+        words.insert(foldedHash(row.fields[0]), row.fields[0].toLower());
+    }
     for (const TsvTable::Row &row : resources.table(u"subdivisions"_qs).rows()) {
         const QString extra = row.fields.value(4);
         const QStringView iso = GazetteerEntry::valueIn(extra, u"iso");
@@ -174,6 +180,16 @@ bool VisitLexicon::isPeopleNoun(QStringView word) const
 bool VisitLexicon::isEntourageNoun(QStringView word) const
 {
     return containsFolded(m_entourage, word);
+}
+
+bool VisitLexicon::isProxyNoun(QStringView word) const
+{
+    return containsFolded(m_proxyNouns, word);
+}
+
+bool VisitLexicon::isSendVerb(QStringView word) const
+{
+    return containsFolded(m_sendVerbs, word);
 }
 
 bool VisitLexicon::followsSubject(QStringView word) const

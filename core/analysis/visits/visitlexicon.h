@@ -114,6 +114,11 @@ public:
     /// Whether the word is a plural noun of people after such a number word ("Both
     /// candidates", "the two men"; travelcues.tsv class group, argument people).
     bool isPeopleNoun(QStringView word) const;
+    /// Whether the word is a noun of a thing or person sent in someone's stead of
+    /// lexicon/proxynouns.tsv ("letter", "envoy"; class noun), case-insensitively.
+    bool isProxyNoun(QStringView word) const;
+    /// Whether the word is a verb that sends one (proxynouns.tsv class send: "sent").
+    bool isSendVerb(QStringView word) const;
     /// Whether the word is a noun of a person's own people of lexicon/entouragenouns.tsv
     /// ("staff", "aides", "supporters"), case-insensitively.
     bool isEntourageNoun(QStringView word) const;
@@ -206,6 +211,8 @@ private:
     qsizetype m_groupLongest = 0;          ///< the longest of groupSize()'s words
     QHash<quint64, QString> m_peopleNouns; ///< isPeopleNoun(): folded hash -> lower-case word
     QHash<quint64, QString> m_entourage;   ///< isEntourageNoun(): folded hash -> lower-case word
+    QHash<quint64, QString> m_proxyNouns;  ///< isProxyNoun(): folded hash -> lower-case word
+    QHash<quint64, QString> m_sendVerbs;   ///< isSendVerb(): folded hash -> lower-case word
     QHash<quint64, QString> m_siteHeads;   ///< siteKind()'s head words (folded hash)
     QHash<quint64, QString> m_siteNames;   ///< siteKind()'s whole names (folded hash)
     QHash<quint64, Seat> m_seats;          ///< seat(): folded hash of the name -> the seat

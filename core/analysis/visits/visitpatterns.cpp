@@ -86,6 +86,11 @@ VisitPatterns::Places VisitPatterns::placesAfter(int token, int sentence, bool d
         const int e = n > k ? m_context.entityOf(m, {EntityType::Place}) : -1;
         if (e < 0 || m_context.firstToken(m) != n)
             break;
+        // Round 25: "postponed his state visit to Japan, Buckingham Palace said": a name after
+        // the comma that a speech verb follows says, it is no destination.
+        if (const int after = m_context.endToken(m);
+            after < end && m_context.lexicon().isSaying(m_context.word(after)))
+            break;
         if (!r.entities.contains(e))
             r.entities.append(e);
         k = m_context.endToken(m);
