@@ -68,8 +68,8 @@ int VisitCandidateFinder::thereAdverb(const SentenceView &view) const
         const QStringView after = k + 1 < s.endToken ? m_context.word(k + 1) : QStringView();
         if (!(next && (next->auxiliary || next->modal)) && after != u"is" && after != u"are" &&
             after != u"was" && after != u"were" && after != u"'s" && after != u"\u2019s" &&
-            after != u"has" &&
-            after != u"have" && after != u"had" && after != u"will" && after != u"would")
+            after != u"has" && after != u"have" && after != u"had" && after != u"will" &&
+            after != u"would")
             return k;
     }
     return -1;
