@@ -21,7 +21,6 @@ constexpr int BetweenWords = 10;
 constexpr int DatelineReach = 80; ///< tokens from the start a dateline may open a line in
 constexpr int DatelineLines = 3;  ///< lines after the first one a dateline may open
 constexpr int CreditReach = 12;   ///< tokens a dateline credit "(Reuters) -" may stand after
-constexpr int PassageReach = 3;   ///< sentences back a passage's place is inherited from
 
 QStringView bucket(int n)
 {
@@ -1062,13 +1061,7 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
     for (int s = 0; s < m_context.analysis().sentences.size(); ++s) {
         const bool places = readPlaces(s, found.dateline, found.datelineSentence, view);
         const VisitEvents::Event event = events.read(s, view.placeMentions);
-        // A sentence that puts nothing at a place of its own takes the passage's place
-        // (visitpassage.cpp).
-        const QList<int> governed = placesGoverned(view, found);
-        const bool passage = governed.isEmpty() && event.place < 0 &&
-                             found.passageSentence >= 0 &&
-                             s - found.passageSentence <= PassageReach && inheritsPlace(view);
-        if (!places && event.place < 0 && !passage)
+        if (!places && event.place < 0)
             continue;
         matchPatterns(view);
         scan(s, view);
@@ -1079,12 +1072,6 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
             pairDateline(view, found);
         if (event.place >= 0)
             pairEvent(view, event, found);
-        if (passage)
-            pairPassage(view, found);
-        if (!governed.isEmpty()) {
-            found.passagePlaces = governed;
-            found.passageSentence = s;
-        }
     }
     VisitEvents::keepNewPairsOnly(found.candidates);
     finish(found);

@@ -39,9 +39,6 @@ struct VisitOccurrence
     /// ("The debate will be held in P"), and its cue there (VisitEvents::Event::placedCue), or
     /// -1 (none: the dateline's place).
     int placedIn = -1, placedCue = -1;
-    /// The place is the passage's, inherited from an earlier sentence by a sentence that names
-    /// the visitor doing something and no place of its own (visitpassage.cpp).
-    bool inherited = false;
     QList<quint64> features; ///< of this sentence alone (VisitModel keys)
 };
 
@@ -174,10 +171,6 @@ private:
         QSet<quint64> homes; ///< (owner, place) by VisitHome::homeOwner()
         /// (sentence, place) by VisitHome::isMigration() and VisitHome::isBiography()
         QSet<quint64> moves;
-        /// The passage's places: those of the latest sentence that put something at or
-        /// towards a place ("in P", "to P"), and that sentence (visitpassage.cpp).
-        QList<int> passagePlaces;
-        int passageSentence = -1;
         /// The candidate of the pair, added when new.
         VisitCandidate &candidate(int visitor, int place);
     };
@@ -238,17 +231,6 @@ private:
     void readWeight(Found &found) const;
     /// The people of a sentence naming an event placed earlier, with its place (visitevents.cpp).
     void pairEvent(SentenceView &view, const VisitEvents::Event &event, Found &found) const;
-    /// The place entities of the sentence's mentions that a preposition of place governs ("in
-    /// P", "at P", "to P"), the dateline's own words aside.
-    QList<int> placesGoverned(const SentenceView &view, const Found &found) const;
-    /// Whether the sentence, which puts nothing at a place of its own, inherits the passage's
-    /// place: it has an activity cue (travelcues.tsv classes go, visit, meet, noun) or
-    /// "there" (not "there is").
-    bool inheritsPlace(const SentenceView &view) const;
-    /// The token of "there" as an adverb of place ("ate with X there"), or -1.
-    int thereAdverb(const SentenceView &view) const;
-    /// The people of such a sentence with the passage's places (visitpassage.cpp).
-    void pairPassage(SentenceView &view, Found &found) const;
     /// The pair features and the home and migration rules of every candidate.
     void finish(Found &found) const;
     void addOccurrenceFeatures(VisitOccurrence &o, const Actor &actor, int placeFirst, int placeEnd,

@@ -230,8 +230,7 @@ VisitEvents::Event VisitEvents::read(int sentence, const QList<int> &placeMentio
 void VisitEvents::keepNewPairsOnly(QList<VisitCandidate> &candidates)
 {
     for (VisitCandidate &c : candidates) {
-        // The passage's place (visitpassage.cpp) the same way: a pair nothing else proposes.
-        auto isEvent = [](const VisitOccurrence &o) { return o.event || o.inherited; };
+        auto isEvent = [](const VisitOccurrence &o) { return o.event; };
         if (!std::all_of(c.occurrences.cbegin(), c.occurrences.cend(), isEvent))
             c.occurrences.removeIf(isEvent);
     }
