@@ -354,6 +354,11 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
         << u"Fisheries Minister Lena Vogt's visit to Hanoi is an important signal for Peru, the "
            "Pacific Alliance (PA) and Chile, analysts said."_qs
         << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList{u"Peru"_qs, u"Chile"_qs};
+    // Round 25: "for" after a verb that leaves a place is the trip's own preposition, with
+    // the place left between (travelcues.tsv, class origin, argument object): no aside.
+    QTest::newRow("aside guard: for after the place left")
+        << u"Fisheries Minister Lena Vogt's aides said Vogt leaves the UK for Peru today."_qs
+        << u"Vogt"_qs << QStringList{u"Peru"_qs} << QStringList{};
     QTest::newRow("aside: a dispute between places")
         << u"Fisheries Minister Lena Vogt held talks in Hanoi on Monday about the dispute "
            "between Peru and Chile."_qs
@@ -899,6 +904,10 @@ void TestVisitModel::patternsForAReluctantModel_data()
     QTest::newRow("pattern: the destination after the place left")
         << u"Trade Commissioner Helga Marsten left Vienna for Lisbon on Monday."_qs << u"Marsten"_qs
         << QStringList{u"Lisbon"_qs} << QStringList{u"Vienna"_qs};
+    // Round 25: an article before the place left ("departs the UK for Germany").
+    QTest::newRow("pattern: the destination after the place left, an article before it")
+        << u"Trade Commissioner Helga Marsten departs the Netherlands for Lisbon on Monday."_qs
+        << u"Marsten"_qs << QStringList{u"Lisbon"_qs} << QStringList{u"Netherlands"_qs};
     QTest::newRow("pattern guard: a place come back from is no destination")
         << u"Health Minister Daniel Kiprono returned from Mombasa on Tuesday."_qs << u"Kiprono"_qs
         << QStringList{} << QStringList{u"Mombasa"_qs};
