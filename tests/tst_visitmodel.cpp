@@ -376,6 +376,37 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
         << u"Fisheries Minister Lena Vogt's visit to Hanoi is an important signal for Peru, the "
            "Pacific Alliance (PA) and Chile, analysts said."_qs
         << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList{u"Peru"_qs, u"Chile"_qs};
+    // Round 25: "for" after a verb that leaves a place is the trip's own preposition, with
+    // the place left between (travelcues.tsv, class origin, argument object): no aside.
+    QTest::newRow("aside guard: for after the place left")
+        << u"Fisheries Minister Lena Vogt's aides said Vogt leaves the UK for Peru today."_qs
+        << u"Vogt"_qs << QStringList{u"Peru"_qs} << QStringList{};
+    // Round 25: companions (travelcues.tsv, class companion; visitcompanions.cpp): who
+    // travels with someone takes the places the other is paired with in the passage.
+    QTest::newRow("companion inherits the place: campaigned with")
+        << u"Senator Ann Reyes held a rally in Fort Wayne on Monday. Coach Bob Miller "
+           "campaigned with Reyes on Wednesday."_qs
+        << u"Miller"_qs << QStringList{u"Fort Wayne"_qs} << QStringList{};
+    QTest::newRow("companion inherits the place: accompanied by")
+        << u"Queen Mara Holm will visit Kenya in May. She will be accompanied by her husband "
+           "Prince Olaf Holm."_qs
+        << u"Olaf"_qs << QStringList{u"Kenya"_qs} << QStringList{};
+    QTest::newRow("companion inherits the place: joined by, not a name further on")
+        << u"Senator Ann Reyes spoke at a rally in Dayton on Monday. Reyes was joined by Erin "
+           "Lake, a niece of Tom Brandt."_qs
+        << u"Lake"_qs << QStringList{u"Dayton"_qs} << QStringList{};
+    QTest::newRow("companion guard: a name further on")
+        << u"Senator Ann Reyes spoke at a rally in Dayton on Monday. Reyes was joined by Erin "
+           "Lake, a niece of Tom Brandt."_qs
+        << u"Brandt"_qs << QStringList{} << QStringList{u"Dayton"_qs};
+    QTest::newRow("companion guard: met with is no companion")
+        << u"Senator Ann Reyes spoke at a rally in Dayton on Monday. Reyes met with Erin Lake on "
+           "Tuesday."_qs
+        << u"Lake"_qs << QStringList{} << QStringList{u"Dayton"_qs};
+    QTest::newRow("companion guard: the sentence places its own trip")
+        << u"Senator Ann Reyes held a rally in Fort Wayne on Monday. Coach Bob Miller "
+           "campaigned with Reyes in Gary on Wednesday."_qs
+        << u"Miller"_qs << QStringList{u"Gary"_qs} << QStringList{u"Fort Wayne"_qs};
     QTest::newRow("aside: a dispute between places")
         << u"Fisheries Minister Lena Vogt held talks in Hanoi on Monday about the dispute "
            "between Peru and Chile."_qs
@@ -1003,6 +1034,10 @@ void TestVisitModel::patternsForAReluctantModel_data()
     QTest::newRow("pattern: the destination after the place left")
         << u"Trade Commissioner Helga Marsten left Vienna for Lisbon on Monday."_qs << u"Marsten"_qs
         << QStringList{u"Lisbon"_qs} << QStringList{u"Vienna"_qs};
+    // Round 25: an article before the place left ("departs the UK for Germany").
+    QTest::newRow("pattern: the destination after the place left, an article before it")
+        << u"Trade Commissioner Helga Marsten departs the Netherlands for Lisbon on Monday."_qs
+        << u"Marsten"_qs << QStringList{u"Lisbon"_qs} << QStringList{u"Netherlands"_qs};
     QTest::newRow("pattern guard: a place come back from is no destination")
         << u"Health Minister Daniel Kiprono returned from Mombasa on Tuesday."_qs << u"Kiprono"_qs
         << QStringList{} << QStringList{u"Mombasa"_qs};

@@ -170,6 +170,9 @@ int VisitPatterns::originEnd(int cueToken, int sentence) const
         ++k;
     else if (!verb || !verb->originObject)
         return -1;
+    // "departs the UK for Germany": an article before the origin's name.
+    else if (VisitContext::isDeterminer(m_context.word(k)))
+        ++k;
     if (!m_context.isName(k))
         return -1;
     const Places origin = placesAfter(k, sentence, true);

@@ -193,7 +193,17 @@ VisitStructure::Destination VisitStructure::destinationOf(int sentence, int cue,
     // A verb's object may come between ("met Governor X in Denver").
     const CueKind kind = m_context.entry(cue)->cues.constFirst().kind;
     const bool object = kind == CueKind::Visit || kind == CueKind::Meet || kind == CueKind::Host;
+    // "departs the UK for Germany", "left Paris for Rome": a verb whose direct object is the
+    // trip's origin (travelcues.tsv, class origin, argument object) may have that place between.
+    const bool originObject = m_context.entry(cue)->originObject;
     for (int j = cue + 1; own && j < k; ++j) {
+        if (originObject && m_context.isName(j) && j < cue + 4) {
+            const int m = m_context.mentionOf(j);
+            if (m_context.entityOf(m, {EntityType::Place}) >= 0) {
+                j = m_context.endToken(m) - 1;
+                continue;
+            }
+        }
         if (object && m_context.isName(j) && j < cue + 4) {
             const int m = m_context.mentionOf(j);
             if (m_context.entityOf(m, {EntityType::Person, EntityType::Organization}) >= 0) {
