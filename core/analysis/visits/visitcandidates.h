@@ -250,10 +250,6 @@ private:
     /// The people a word of class companion links ("X campaigned with Y", "X was joined by
     /// Y"): each takes the other's places of the passage (visitcompanions.cpp).
     void pairCompanions(SentenceView &view, Found &found) const;
-    /// Whether a place of the sentence follows a preposition of place ("in P", "at the P")
-    /// before the companion word at `word` or after it in its clause: the sentence tells where
-    /// its own trip goes, and nobody inherits another's place there.
-    bool placesItsTrip(const SentenceView &view, int word) const;
     /// The companion `visitor` takes the places `other` is paired with in the sentences of the
     /// passage up to `sentence`, as occurrences at the companion word `word`.
     void inheritPlaces(int visitor, int other, int word, bool lead, SentenceView &view,

@@ -28,33 +28,6 @@ QStringView distanceBucket(int n)
 
 } // namespace
 
-bool VisitCandidateFinder::placesItsTrip(const SentenceView &view, int word) const
-{
-    // "Obama appeared with Clinton last month in Charlotte", "In Dayton, X was joined by Y": a
-    // place after a preposition of place ("in", "at", "to"; an article between) before the
-    // companion word, or after it in its clause (no comma between: not "joined by Y, whose
-    // son died in P"), is the trip's, paired in the sentence.
-    for (int pm : view.placeMentions) {
-        const int first = m_context.firstToken(pm);
-        int k = first - 1;
-        if (k > view.first && VisitContext::isDeterminer(m_context.word(k)))
-            --k;
-        if (k < view.first)
-            continue;
-        bool governed = false;
-        for (QStringView p : {u"in", u"at", u"to", u"into"})
-            governed = governed || m_context.word(k).compare(p, Qt::CaseInsensitive) == 0;
-        if (!governed)
-            continue;
-        bool comma = false;
-        for (int j = word + 1; j < k && !comma; ++j)
-            comma = m_context.word(j) == u",";
-        if (first < word || !comma)
-            return true;
-    }
-    return false;
-}
-
 void VisitCandidateFinder::pairCompanions(SentenceView &view, Found &found) const
 {
     const Analysis &a = m_context.analysis();
@@ -75,7 +48,7 @@ void VisitCandidateFinder::pairCompanions(SentenceView &view, Found &found) cons
                 break;
             }
         }
-        if (preposition < 0 || placesItsTrip(view, k))
+        if (preposition < 0)
             continue;
         const int lead = m_context.subjectBefore(k, view.sentence);
         if (lead < 0 || a.entities[lead].type != EntityType::Person)
