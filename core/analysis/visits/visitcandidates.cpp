@@ -419,7 +419,6 @@ bool VisitCandidateFinder::readPlaces(int sentence, int dateline, int datelineSe
     view.placeMentions.clear();
     view.cues.clear();
     view.here = false;
-    view.companion = false;
     for (int k = s.firstToken, mentionEnd = k; k < s.endToken; ++k) {
         if (const int m = m_context.mentionOf(k); m >= 0 && k >= mentionEnd) {
             if (m_context.entityOf(m, {EntityType::Place}) >= 0)
@@ -429,7 +428,6 @@ bool VisitCandidateFinder::readPlaces(int sentence, int dateline, int datelineSe
         const VisitWord *w = m_context.entry(k);
         if (w && !w->cues.isEmpty() && !m_context.isName(k))
             view.cues.append(k);
-        view.companion = view.companion || (w && !w->companion.isEmpty());
         view.here = view.here || (dateline >= 0 && m_context.word(k) == u"here");
     }
     view.opening = dateline >= 0 &&
@@ -1176,7 +1174,7 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
     for (int s = 0; s < m_context.analysis().sentences.size(); ++s) {
         const bool places = readPlaces(s, found.dateline, found.datelineSentence, view);
         const VisitEvents::Event event = events.read(s, view.placeMentions);
-        if (!places && event.place < 0 && !view.companion)
+        if (!places && event.place < 0)
             continue;
         matchPatterns(view);
         scan(s, view);
@@ -1187,8 +1185,6 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
             pairDateline(view, found);
         if (event.place >= 0)
             pairEvent(view, event, found);
-        if (view.companion)
-            pairCompanions(view, found);
     }
     VisitEvents::keepNewPairsOnly(found.candidates);
     finish(found);

@@ -42,9 +42,6 @@ struct VisitOccurrence
     /// The place is the subject of a reported clause here ("warned that Ukraine could lose
     /// ground"; VisitContext::isReportedSubject()): read by the decision, not the model.
     bool reportedSubject = false;
-    /// The place is a companion's, inherited from who they travel with ("X campaigned with Y":
-    /// Y's places of the passage; visitcompanions.cpp).
-    bool inherited = false;
     QList<quint64> features; ///< of this sentence alone (VisitModel keys)
 };
 
@@ -142,9 +139,8 @@ private:
         int sentence = -1;
         int first = 0;
         QList<int> placeMentions;
-        bool here = false;      ///< "At a rally here": "here" is the dateline's place
-        bool companion = false; ///< a word of class companion ("joined", "campaigned")
-        bool opening = false;   ///< the dateline places this sentence's people
+        bool here = false;    ///< "At a rally here": "here" is the dateline's place
+        bool opening = false; ///< the dateline places this sentence's people
         QHash<quint64, VisitPatterns::Match> matched; ///< by (visitor, place)
         QSet<quint64> hosts;                          ///< (host, place): "X hosted Y in P"
         /// The people a visit is paid to ("X visited President Y in P") and its places.
@@ -247,13 +243,6 @@ private:
     void readWeight(Found &found) const;
     /// The people of a sentence naming an event placed earlier, with its place (visitevents.cpp).
     void pairEvent(SentenceView &view, const VisitEvents::Event &event, Found &found) const;
-    /// The people a word of class companion links ("X campaigned with Y", "X was joined by
-    /// Y"): each takes the other's places of the passage (visitcompanions.cpp).
-    void pairCompanions(SentenceView &view, Found &found) const;
-    /// The companion `visitor` takes the places `other` is paired with in the sentences of the
-    /// passage up to `sentence`, as occurrences at the companion word `word`.
-    void inheritPlaces(int visitor, int other, int word, bool lead, SentenceView &view,
-                       Found &found) const;
     /// The pair features and the home and migration rules of every candidate.
     void finish(Found &found) const;
     void addOccurrenceFeatures(VisitOccurrence &o, const Actor &actor, int placeFirst, int placeEnd,

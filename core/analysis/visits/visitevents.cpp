@@ -230,8 +230,7 @@ VisitEvents::Event VisitEvents::read(int sentence, const QList<int> &placeMentio
 void VisitEvents::keepNewPairsOnly(QList<VisitCandidate> &candidates)
 {
     for (VisitCandidate &c : candidates) {
-        // A companion's inherited place (visitcompanions.cpp) the same way.
-        auto isEvent = [](const VisitOccurrence &o) { return o.event || o.inherited; };
+        auto isEvent = [](const VisitOccurrence &o) { return o.event; };
         if (!std::all_of(c.occurrences.cbegin(), c.occurrences.cend(), isEvent))
             c.occurrences.removeIf(isEvent);
     }

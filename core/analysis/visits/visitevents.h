@@ -53,9 +53,8 @@ public:
     /// dateline) that its first other event noun refers to, else no event.
     Event read(int sentence, const QList<int> &placeMentions);
 
-    /// Drops the event occurrences (and a companion's inherited ones) of every candidate that
-    /// has others: the event adds pairs nothing else proposes and leaves the evidence and date
-    /// of the others as they were.
+    /// Drops the event occurrences of every candidate that has others: the event adds pairs
+    /// nothing else proposes and leaves the evidence and date of the others as they were.
     static void keepNewPairsOnly(QList<VisitCandidate> &candidates);
 
 private:

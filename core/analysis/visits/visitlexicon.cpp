@@ -385,8 +385,6 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
         } else if (cls == u"origin") {
             word.originFrom = word.originFrom || arg == u"from";
             word.originObject = word.originObject || arg == u"object";
-        } else if (cls == u"companion") {
-            word.companion = arg.toLower();
         } else if (cls == u"calledoff") {
             word.calledOff = true;
             word.calledOffAfter = arg.toLower();

@@ -64,10 +64,6 @@ struct VisitWord
     /// P to Q"), or this verb's direct object is ("left P for Q").
     bool originFrom = false;
     bool originObject = false;
-    /// Who travels with someone (class companion, round 25): the preposition, lower-case, that
-    /// names the companion after this word ("X campaigned with Y", "X was joined by Y"), or
-    /// empty.
-    QString companion;
     QString calledOffAfter; ///< the word before must start with it ("called off"); lower-case
     /// The tense a word gives its sentence's trip (class tense): planned ("will", "to visit")
     /// or under way ("has arrived", "is visiting"); Clause: after the cue, it starts another
