@@ -20,9 +20,6 @@ private Q_SLOTS:
     void logisticCreditsTheSentenceItScores();
     void strongerRegularisationShrinksTheWeights();
     void logisticIsDeterministic();
-    void dropoutIsDeterministicForASeed();
-    void dropoutNeverLeavesOutTheBias();
-    void dropoutLearnsTheSignOfEachFeature();
     void bestThreshold_data();
     void bestThreshold();
     void smoothedThresholdPrefersAPlateau();
@@ -144,55 +141,6 @@ void TestVisitTrainer::logisticIsDeterministic()
     const VisitTrainer::Logistic options;
     QCOMPARE(VisitTrainer::trainLogistic(examples, options),
              VisitTrainer::trainLogistic(examples, options));
-}
-
-void TestVisitTrainer::dropoutIsDeterministicForASeed()
-{
-    // --feature-dropout draws which keys each step leaves out from its seed alone: the same
-    // seed trains the same model, another seed another one, and no dropout the model of every
-    // key.
-    const QList<VisitExample> examples = cueExamples(3);
-    VisitTrainer::Logistic none, one, again, other;
-    none.iterations = one.iterations = again.iterations = other.iterations = 200;
-    one.dropout = again.dropout = other.dropout = 0.3f;
-    one.seed = again.seed = 7;
-    other.seed = 8;
-    const QHash<quint64, float> a = VisitTrainer::trainLogistic(examples, one);
-    QCOMPARE(a, VisitTrainer::trainLogistic(examples, again));
-    QVERIFY(a != VisitTrainer::trainLogistic(examples, other));
-    QVERIFY(a != VisitTrainer::trainLogistic(examples, none));
-    VisitTrainer::Logistic zero = none;
-    zero.dropout = 0.0f;
-    zero.seed = 99;
-    QCOMPARE(VisitTrainer::trainLogistic(examples, zero),
-             VisitTrainer::trainLogistic(examples, none));
-}
-
-void TestVisitTrainer::dropoutNeverLeavesOutTheBias()
-{
-    // Pairs with the bias alone: nothing to leave out, so the model is the one without
-    // dropout, whatever the probability.
-    QList<VisitExample> examples;
-    for (int i = 0; i < 8; ++i)
-        examples.append(example(i < 2, {}));
-    VisitTrainer::Logistic none, half;
-    none.iterations = half.iterations = 200;
-    half.dropout = 0.5f;
-    const QHash<quint64, float> w = VisitTrainer::trainLogistic(examples, none);
-    QCOMPARE(VisitTrainer::trainLogistic(examples, half), w);
-    QVERIFY(w.value(VisitModel::key(u"bias")) < 0.0f);
-}
-
-void TestVisitTrainer::dropoutLearnsTheSignOfEachFeature()
-{
-    VisitTrainer::Logistic options;
-    options.iterations = 400;
-    options.dropout = 0.3f;
-    const QHash<quint64, float> w = VisitTrainer::trainLogistic(cueExamples(4), options);
-    const quint64 bias = VisitModel::key(u"bias");
-    QVERIFY(modelScore(w, {bias, key(u"flew to")}) > 0.0f);
-    QVERIFY(modelScore(w, {bias, key(u"born in")}) < 0.0f);
-    QVERIFY(std::abs(w.value(key(u"said"))) < 0.2f * w.value(key(u"flew to")));
 }
 
 void TestVisitTrainer::bestThreshold_data()

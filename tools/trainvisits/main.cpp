@@ -224,16 +224,9 @@ QString readSettings(const QCommandLineParser &parser, Settings &settings)
                              number(u"smooth"_qs, 0, true, &settings.smooth),
                              number(u"folds"_qs, 2, true, &settings.folds),
                              number(u"exclude"_qs, 0, true, &settings.exclude),
-                             number(u"extra-weight"_qs, Above0, false, &settings.extraWeight),
-                             number(u"feature-dropout"_qs, 0, false, &settings.regression.dropout),
-                             number(u"dropout-seed"_qs, 0, true, &settings.regression.seed)})
+                             number(u"extra-weight"_qs, Above0, false, &settings.extraWeight)})
         if (!e.isEmpty())
             return e;
-    if (settings.regression.dropout >= 1.0f)
-        return QStringLiteral("--feature-dropout %1: must be below 1.")
-            .arg(parser.value(u"feature-dropout"_qs));
-    if (settings.regression.dropout > 0.0f && !settings.logistic)
-        return u"--feature-dropout: the logistic learner's alone."_qs;
     if (settings.exclude >= 0 && settings.exclude >= settings.folds)
         return QStringLiteral("--exclude %1: needs --folds N above it.").arg(settings.exclude);
     // A weight with no extra document to weigh would train the model of TRAIN alone, as if
@@ -483,12 +476,6 @@ int main(int argc, char *argv[])
         {u"rate"_qs,
          u"Logistic: AdaGrad rates, one model each, averaged (default 0.2,0.3,0.5,1)."_qs,
          u"X,..."_qs, u"0.2,0.3,0.5,1"_qs},
-        {u"feature-dropout"_qs,
-         u"Logistic: leave each key of each training pair out with probability P in each step "
-         "(default 0), so that no one word carries a decision."_qs,
-         u"P"_qs},
-        {u"dropout-seed"_qs, u"Logistic: the seed of --feature-dropout's draws (default 1)."_qs,
-         u"N"_qs},
         {u"min-count"_qs, u"Leave out features seen in fewer than K training pairs."_qs, u"K"_qs,
          u"1"_qs},
         {u"cv-rows"_qs,

@@ -242,40 +242,11 @@ QHash<quint64, float> VisitTrainer::trainLogistic(const QList<VisitExample> &exa
     const int bias = dense.id(VisitModel::key(u"bias"));
     const size_t n = keys.size();
     std::vector<double> w(n, 0.0), gradient(n), squares(n, 0.0);
-
-    // Feature dropout: one pseudo-random stream per step and example (splitmix64 seeds a
-    // xorshift64), so that the draws depend on the seed alone, not on the order of the work.
-    const bool dropout = options.dropout > 0.0f;
-    const double keep = 1.0 - double(options.dropout);
-    const double scale = dropout ? 1.0 / keep : 1.0;
-    const quint64 threshold =
-        dropout ? quint64(double(options.dropout) * 18446744073709551615.0) : 0;
-    const auto splitmix = [](quint64 x) {
-        x += 0x9E3779B97F4A7C15ULL;
-        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-        return x ^ (x >> 31);
-    };
-    // A kept key weighs 1 / (1 - dropout), the bias 1 (exactly 1 each without dropout).
-    const auto factor = [&](int j) { return j == bias ? 1.0 : scale; };
     const auto dot = [&](const std::vector<int> &f) {
         double s = 0.0;
         for (int j : f)
-            s += factor(j) * w[j];
+            s += w[j];
         return s;
-    };
-    // The keys of one example kept in this step (all of them without dropout).
-    std::vector<int> pairKept;
-    std::vector<std::vector<int>> occurrencesKept;
-    const auto draw = [&](const std::vector<int> &from, std::vector<int> &to, quint64 &state) {
-        to.clear();
-        for (int j : from) {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            if (j == bias || state >= threshold)
-                to.push_back(j);
-        }
     };
     double objective = 0.0;
     for (int iteration = 0; iteration < options.iterations; ++iteration) {
@@ -284,34 +255,21 @@ QHash<quint64, float> VisitTrainer::trainLogistic(const QList<VisitExample> &exa
             objective += j == size_t(bias) ? 0.0 : 0.5 * double(options.l2) * w[j] * w[j];
         for (size_t j = 0; j < n; ++j)
             gradient[j] = j == size_t(bias) ? 0.0 : double(options.l2) * w[j];
-        for (size_t i = 0; i < data.size(); ++i) {
-            const DenseExamples::Example &d = data[i];
-            const std::vector<int> *pair = &d.pair;
-            const std::vector<std::vector<int>> *occurrences = &d.occurrences;
-            if (dropout) {
-                quint64 state = splitmix(options.seed ^ splitmix(quint64(iteration) << 32 | i));
-                state = state ? state : 1;
-                draw(d.pair, pairKept, state);
-                occurrencesKept.resize(d.occurrences.size());
-                for (size_t k = 0; k < d.occurrences.size(); ++k)
-                    draw(d.occurrences[k], occurrencesKept[k], state);
-                pair = &pairKept;
-                occurrences = &occurrencesKept;
-            }
+        for (const DenseExamples::Example &d : data) {
             const auto [best, top] = VisitAssembler::bestOccurrence<double>(
                 qsizetype(d.occurrences.size()),
-                [&](qsizetype k) { return dot((*occurrences)[size_t(k)]); },
+                [&](qsizetype k) { return dot(d.occurrences[size_t(k)]); },
                 [&](qsizetype k) { return bool(d.pattern[size_t(k)]); });
-            const double score = dot(*pair) + (best >= 0 ? top : 0.0);
+            const double score = dot(d.pair) + (best >= 0 ? top : 0.0);
             // A weight of 1 multiplies by 1.0 exactly: the unweighted model, byte for byte.
             const double g = d.weight * (1.0 / (1.0 + std::exp(-score)) - double(d.y));
             objective += d.weight *
                          (d.y > 0.5f ? std::log1p(std::exp(-score)) : std::log1p(std::exp(score)));
-            for (int j : *pair)
-                gradient[j] += factor(j) * g;
+            for (int j : d.pair)
+                gradient[j] += g;
             if (best >= 0)
-                for (int j : (*occurrences)[size_t(best)])
-                    gradient[j] += factor(j) * g;
+                for (int j : d.occurrences[size_t(best)])
+                    gradient[j] += g;
         }
         for (size_t j = 0; j < n; ++j) {
             squares[j] += gradient[j] * gradient[j];

@@ -38,12 +38,6 @@ public:
         float l2 = 1.0f;
         int iterations = 2000; ///< as lector-trainvisits --iterations
         float rate = 0.1f;
-        /// Feature dropout (lector-trainvisits --feature-dropout): in each step, each key of
-        /// each example (its pair's and its occurrences', the bias aside) is left out with
-        /// this probability, and the kept ones weigh 1 / (1 - dropout), so that the model
-        /// cannot lean on one word alone. 0 trains the model of every key, byte for byte.
-        float dropout = 0.0f;
-        quint64 seed = 1;            ///< of the dropout's draws: the same seed gives the same model
         double *objective = nullptr; ///< gets the objective after the last step
     };
     static QHash<quint64, float> trainLogistic(const QList<VisitExample> &examples,
