@@ -130,7 +130,7 @@ void TestVisitModel::patterns_data()
     // Round 23's review (finding 5): an event placed in the sentence before, attended later.
     // Round 23's model took it in running text and refused it under a headline, which counted
     // as a sentence of the article's length and halved the pair's shares (round 24: the
-    // headline is no part of the length, VisitCandidateFinder::readWeight(); removed in round 25).
+    // headline is no part of the length, VisitCandidateFinder::readWeight()).
     QTest::newRow("event placed in the sentence before, planned attendance")
         << u"The next debate will be held in Milwaukee on August 23. Senator Ann Reyes will "
            "attend the debate, her office said."_qs

@@ -160,8 +160,9 @@ void VisitCandidateFinder::addOccurrenceFeatures(VisitOccurrence &o, const Actor
         addKey(f, u"w", w);
         if (const VisitWord *entry = m_context.entry(k); entry && !entry->cues.isEmpty())
             addKey(f, actorFirst ? u"cka" : u"ckp", cueKindName(entry->cues.constFirst().kind));
-        // The words alone: the same words tied to the order ("wa", "wp" until round 25) fitted
-        // the training text and lost visits on unseen news (docs/quality.md, Visits, round 25).
+        // The words between, tied to the order: "in" before the place means more when the
+        // actor came first.
+        addKey(f, actorFirst ? u"wa" : u"wp", w);
     }
     if (comma)
         addKey(f, u"comma");
@@ -357,10 +358,9 @@ void VisitCandidateFinder::addPairFeatures(VisitCandidate &c, int mainPerson, in
     const Entity &place = a.entities[c.place];
     addKey(f, u"at", entityTypeName(visitor.type));
     addKey(f, u"ps", place.subtype.isEmpty() ? u"-"_qs : place.subtype);
-    // How often the article names the visitor: whether it is the person named most. The shares
-    // of the article's sentences that name the visitor, the place and the pair (readWeight(),
-    // rounds 18-24) fitted the training text and lost visits on unseen news (docs/quality.md,
-    // Visits, round 25).
+    // How often the article names the pair, its visitor and its place: readWeight(), relative
+    // to the article's length (absolute counts held a two-sentence wire item against its
+    // visitor; round 18).
     if (c.visitor == mainPerson)
         addKey(f, u"main");
     if (c.place == dateline || c.place == datelineSecond)
@@ -950,6 +950,105 @@ void VisitCandidateFinder::readDateline(Found &found) const
     }
 }
 
+void VisitCandidateFinder::readWeight(Found &found) const
+{
+    // The sentences that name each person or organization: by a mention, a subject or
+    // possessive pronoun resolved to it ("she began a visit"), or a role noun that one person of
+    // the article holds alone ("the minister said"; VisitContext::roleHolder()).
+    const Analysis &a = m_context.analysis();
+    std::vector<int> sentences(size_t(a.entities.size()), 0); // by entity
+    int total = 0;
+    std::vector<int> named; // the entities of one sentence
+    const auto name = [&named](int e) {
+        if (std::find(named.cbegin(), named.cend(), e) == named.cend())
+            named.push_back(e);
+    };
+    // The article's length is its body's: a headline ("Debate schedule set" over the story, the
+    // document's title as its first line) would halve a two-sentence story's shares, and the
+    // model learnt them from bodies (the training text has no title).
+    // Every sentence of the headline ("Will Reyes attend? Debate date set"): those that end
+    // within the title at the text's start (review of round 24).
+    const Document &document = m_context.document();
+    const QStringView title = QStringView(document.title).trimmed();
+    const QStringView text(document.text);
+    qsizetype titleEnd = -1;
+    if (!title.isEmpty()) {
+        qsizetype start = 0;
+        while (start < text.size() && text[start].isSpace())
+            ++start;
+        if (text.sliced(start).startsWith(title))
+            titleEnd = start + title.size();
+    }
+    for (int s = 0; s < a.sentences.size(); ++s) {
+        const Sentence &sentence = a.sentences[s];
+        if (sentence.endToken <= sentence.firstToken)
+            continue;
+        if (titleEnd >= 0) {
+            qsizetype end = std::min(qsizetype(sentence.span.end), text.size());
+            while (end > sentence.span.begin && text[end - 1].isSpace())
+                --end;
+            if (end <= titleEnd)
+                continue;
+        }
+        ++total;
+        named.clear();
+        for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
+            if (const int m = m_context.mentionOf(k); m >= 0) {
+                if (const int e = m_context.entityOf(
+                        m, {EntityType::Person, EntityType::Organization, EntityType::Place});
+                    e >= 0)
+                    name(e);
+                k = m_context.endToken(m) - 1;
+                continue;
+            }
+            const VisitWord *w = m_context.entry(k);
+            if (w &&
+                (w->pronoun == PronounKind::Subject || w->pronoun == PronounKind::Possessive)) {
+                if (const int e = m_context.resolvePronoun(k, s); e >= 0)
+                    name(e);
+            } else if (int end = -1; m_context.word(k).size() == 3) {
+                if (const int e = m_context.roleHolder(k, &end); e >= 0)
+                    name(e);
+            }
+        }
+        for (int e : named)
+            ++sentences[size_t(e)];
+    }
+    if (total == 0)
+        return;
+    // The two largest counts of the article's people, so that each candidate finds the most
+    // sentences of a person other than its visitor without a walk over all of them.
+    int first = -1, firstCount = 0, secondCount = 0;
+    for (int e = 0; e < a.entities.size(); ++e) {
+        const int count = sentences[size_t(e)];
+        if (a.entities[e].type != EntityType::Person || count == 0)
+            continue;
+        if (count > firstCount) {
+            secondCount = firstCount;
+            firstCount = count;
+            first = e;
+        } else if (count > secondCount) {
+            secondCount = count;
+        }
+    }
+    const auto shareName = [](double share) {
+        return share >= 0.5 ? u"half" : share >= 0.25 ? u"quarter" : share > 0 ? u"less" : u"none";
+    };
+    for (VisitCandidate &c : found.candidates) {
+        const auto countOf = [&sentences](int e) {
+            return e >= 0 && size_t(e) < sentences.size() ? sentences[size_t(e)] : 0;
+        };
+        const int mine = countOf(c.visitor);
+        addKey(c.features, u"vsh", shareName(double(mine) / total));
+        addKey(c.features, u"psh", shareName(double(countOf(c.place)) / total));
+        // The pair's sentences among the visitor's.
+        addKey(c.features, u"nsh",
+               shareName(std::min(1.0, double(c.occurrences.size()) / std::max(mine, 1))));
+        const int most = c.visitor == first ? secondCount : firstCount; // of the other people
+        addKey(c.features, u"vtop", mine > most ? u"y" : mine == most ? u"tie" : u"n");
+    }
+}
+
 QList<VisitCandidate> VisitCandidateFinder::find() const
 {
     Found found;
@@ -976,6 +1075,7 @@ QList<VisitCandidate> VisitCandidateFinder::find() const
     }
     VisitEvents::keepNewPairsOnly(found.candidates);
     finish(found);
+    readWeight(found);
     readDateline(found);
     // Keys sorted once, as VisitCandidate::atHome() and the model read them.
     for (VisitCandidate &c : found.candidates) {

@@ -225,6 +225,10 @@ private:
     void pairDateline(SentenceView &view, Found &found) const;
     /// The Dateline facts of every candidate of the dateline's places.
     void readDateline(Found &found) const;
+    /// How much the article is about each candidate's visitor, against its other people: the
+    /// share of its sentences that name them (by name, resolved pronoun or role noun) and
+    /// whether no other person is named in more.
+    void readWeight(Found &found) const;
     /// The people of a sentence naming an event placed earlier, with its place (visitevents.cpp).
     void pairEvent(SentenceView &view, const VisitEvents::Event &event, Found &found) const;
     /// The pair features and the home and migration rules of every candidate.

@@ -133,7 +133,7 @@ public:
     /// Entity::roles), standing as a subject: no name after it (then the name is the actor) and
     /// a verb, a modal, a tense word or a comma next. -1 when no person holds the role, or
     /// several do ("the senator" of an article with two). `end` gets one past the role noun.
-    /// The resolver of role nouns for the visit analysis (the candidates).
+    /// The resolver of role nouns for the visit analysis (the candidates and readWeight()).
     int roleHolder(int token, int *end) const;
     /// The people a plural subject at `token` names, in text order, or none: "they" after a
     /// list of two or more people ("X and Y", "X, Y and Z") earlier in its sentence or, when no
