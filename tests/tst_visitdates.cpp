@@ -430,7 +430,9 @@ void TestVisitDates::ranges()
 void TestVisitDates::mergedOccurrence_data()
 {
     // Another sentence merged into the trip as one more occurrence of the pair (a model that
-    // accepts every sentence) dates the trip only when it says the visitor is there.
+    // accepts every sentence) dates the trip only when it says the visitor is there. (Round 25:
+    // "said Lisbon must act" names Lisbon as a reported clause's subject, which merges no
+    // occurrence at all; the guards say "said the talks in Lisbon must go on".)
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
     QTest::newRow("merged occurrence: the place as the object of another verb")
@@ -447,7 +449,7 @@ void TestVisitDates::mergedOccurrence_data()
         << QString();
     QTest::newRow("guard: another place of the same country is another trip")
         << u"Foreign Minister Pablo Ortega arrived in Lisbon for talks.\nOrtega, who toured "
-           "Porto in 2015, said Lisbon must act."_qs
+           "Porto in 2015, said the talks in Lisbon must go on."_qs
         << QString();
     QTest::newRow("guard: the place welcomes the visitor's decision")
         << u"Foreign Minister Pablo Ortega arrived in Lisbon for talks.\nLisbon welcomed "
@@ -455,7 +457,7 @@ void TestVisitDates::mergedOccurrence_data()
         << QString();
     QTest::newRow("guard: merged occurrence in another country's place")
         << u"Foreign Minister Pablo Ortega arrived in Lisbon for talks.\nOrtega, who toured "
-           "Madrid in 2015, said Lisbon must act."_qs
+           "Madrid in 2015, said the talks in Lisbon must go on."_qs
         << QString();
     QTest::newRow("merged occurrence: the place gives the visitor a welcome")
         << u"Foreign Minister Pablo Ortega arrived in Lisbon for talks.\nLisbon gave Ortega a "
