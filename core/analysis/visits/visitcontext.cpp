@@ -187,16 +187,7 @@ int VisitContext::subjectBefore(int token, int sentence) const
             // "A letter from President Ana Ruiz was received": a title between the preposition
             // and the name (review of round 24).
             // "from Prime Minister X": capitalised words, one of them a post, up to three.
-            int g = f;
-            bool post = false;
-            for (int j = f - 1; j > s.firstToken && j >= f - 3; --j) {
-                const QStringView t = word(j);
-                if (t.isEmpty() || !t.front().isUpper() || mentionOf(j) >= 0)
-                    break;
-                post = post || m_lexicon.isPost(t);
-                if (post)
-                    g = j;
-            }
+            const int g = titledNameStart(f, s.firstToken);
             const VisitWord *before = entry(g - 1);
             const bool object = g > s.firstToken && before && before->preposition;
             // Round 25: "LISBON (Reuters) - European leaders arrived in Lisbon": the agency a
