@@ -125,6 +125,9 @@ void TestQuotationFinder::quotes_data()
     QTest::newRow("guard: said, a time phrase, then content with that")
         << u"The senator said after the meeting that the mill would stay open."_qs
         << QStringList{u"indirect: the mill would stay open"_qs};
+    QTest::newRow("guard: a body in capitals before a dash is no dateline")
+        << u"EU - US talks will resume next week in Brussels, a spokesman said."_qs
+        << QStringList{u"indirect: EU - US talks will resume next week in Brussels"_qs};
     QTest::newRow("told an addressee with a determiner, then content")
         << u"The senator told the crowd the mill would stay open all winter."_qs
         << QStringList{u"indirect: the mill would stay open all winter"_qs};

@@ -243,6 +243,10 @@ void TestVisitModel::patterns_data()
         << u"Trade Minister Carla Jensen called off a planned trip to Norway on Sunday because of "
            "the strike. Jensen had been due to fly to Oslo on Monday."_qs
         << u"2024-03-03"_qs << u"Jensen"_qs << u"Oslo"_qs << u"cancelled"_qs << QString();
+    QTest::newRow("cancelled guard: a new plan months after the calling off")
+        << u"Trade Minister Carla Jensen called off a trip to Norway in 2022 because of the "
+           "strike. Jensen will fly to Oslo on Monday."_qs
+        << u"2024-03-03"_qs << u"Jensen"_qs << u"Oslo"_qs << u"planned"_qs << QString();
     QTest::newRow("cancelled guard: a trip after another event called off")
         << u"Senator Nora Pellham visited Akron on Monday after the rally in her town was "
            "cancelled."_qs
@@ -700,6 +704,16 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
         << u"President Ana Ruiz, who visited Lima in May, has warned that Chile could lose its "
            "fishing grounds."_qs
         << u"Ruiz"_qs << QStringList{u"Lima"_qs} << QStringList{u"Chile"_qs};
+    // Review of round 25: the rules of the round where they should not fire.
+    QTest::newRow("reported subject guard: the speaker's own trip")
+        << u"President Ana Ruiz said the trip would take her to Lima on Monday."_qs << u"Ruiz"_qs
+        << QStringList{u"Lima"_qs} << QStringList{};
+    QTest::newRow("reported subject guard: a stop of the speaker's tour")
+        << u"President Ana Ruiz said Lima would be the first stop of her tour."_qs << u"Ruiz"_qs
+        << QStringList{u"Lima"_qs} << QStringList{};
+    QTest::newRow("proxy guard: a video of the person arriving")
+        << u"A video of President Ana Ruiz arriving in Kazan on Monday was shared widely."_qs
+        << u"Ruiz"_qs << QStringList{u"Kazan"_qs} << QStringList{};
     // Review of round 22: a post held at the site ("a fellow at", sitewords.tsv role, titles.tsv)
     // makes it a workplace.
     QTest::newRow("site guard: a fellow at the institute, a workplace")

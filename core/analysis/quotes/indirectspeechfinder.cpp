@@ -141,6 +141,12 @@ int IndirectSpeechFinder::afterDateline(const Context &c, int first, int end)
     const QStringView opening = c.word(first);
     bool capitals = opening.size() >= 2 && std::all_of(opening.begin(), opening.end(),
                                                        [](QChar ch) { return ch.isUpper(); });
+    // The capitals name a place ("KYIV -", "PORTLAND, Maine -"), not a body ("EU - US talks
+    // will resume"; review of round 25): a place mention, or a comma after the word.
+    if (capitals && !(first + 1 < end && c.is(first + 1, u','))) {
+        const int m = c.analysis.mentionAt(c.analysis.tokens[first].span.begin);
+        capitals = m >= 0 && c.analysis.mentions[m].type == EntityType::Place;
+    }
     for (int k = first + 1; k + 1 < end && k <= first + MaxDatelineTokens; ++k) {
         const QStringView w = c.word(k);
         if (w != u"-" && w != u"--" && w != u"\u2014" && w != u"\u2013") {

@@ -697,10 +697,15 @@ bool VisitCandidateFinder::objectBeforeSharedPredicate(const Actor &actor, int p
         !m_context.objectOfVerb(actor.first, view.first))
         return false;
     int coordination = -1;
-    for (int k = actor.end; k < cue && coordination < 0; ++k)
-        if (const VisitWord *w = m_context.entry(k);
-            w && w->coordination && m_context.predicateAfter(k + 1))
+    for (int k = actor.end; k < cue && coordination < 0; ++k) {
+        const VisitWord *w = m_context.entry(k);
+        // "welcomed Garnier, who arrived in Paris and will fly to Warsaw": the relative clause
+        // makes the object the subject of what "and" goes on with (review of round 25).
+        if (w && w->relative)
+            return false;
+        if (w && w->coordination && m_context.predicateAfter(k + 1))
             coordination = k;
+    }
     if (coordination < 0)
         return false;
     for (int k = coordination + 1; k < cue; ++k)
@@ -737,9 +742,14 @@ bool VisitCandidateFinder::byProxy(const Actor &actor, int placeFirst,
         return false;
     if (!actor.pronoun) {
         const int start = m_context.titledNameStart(actor.first, view.first);
+        // Not "a video of X arriving in P": a travel cue's participle right after the name is
+        // X's own trip (review of round 25); "an envoy of X arrived" is the envoy's.
+        const VisitWord *after = m_context.entry(actor.end);
+        const bool ownTrip =
+            after && !after->cues.isEmpty() && m_context.word(actor.end).endsWith(u"ing");
         if (start - 2 >= view.first &&
             (is(start - 1, u"from") || is(start - 1, u"of") || is(start - 1, u"by")) &&
-            lexicon.isProxyNoun(m_context.word(start - 2)))
+            lexicon.isProxyNoun(m_context.word(start - 2)) && !ownTrip)
             return true;
     }
     const VisitWord *entry = actor.pronoun ? m_context.entry(actor.first) : nullptr;

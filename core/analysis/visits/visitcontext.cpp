@@ -221,6 +221,10 @@ int VisitContext::subjectBefore(int token, int sentence) const
             return -1;
         if (w->coordination && k + 1 < token && predicateAfter(k + 1))
             sharedSubject = true;
+        // "welcomed Garnier, who arrived ... and will fly": the predicate after "and" is the
+        // relative clause's, whose subject is the name before "who" (review of round 25).
+        if (w->relative)
+            sharedSubject = false;
         // "officials are searching for several men who flew to P": the relative word's noun
         // is the subject, no name or pronoun further back ("X, who flew" reads on to X).
         if (w->relative && k > s.firstToken && !isPunctuation(k - 1) && !isName(k - 1) &&
@@ -248,8 +252,13 @@ bool VisitContext::reportsOwnSubject(int k, int end) const
         ++j;
     if (j >= end || !isDeterminer(word(j)))
         return false;
-    // One to three lower-case words, then the clause's verb: a modal or an auxiliary ("the
-    // trip to P was a success" tells no one else's trip).
+    // One to three lower-case words, the last no trip word of the lexicon ("the minister", "the
+    // group"; not "the trip would take him to P": review of round 25), then the clause's verb: a
+    // modal or an auxiliary ("the trip to P was a success" tells no one else's trip).
+    const auto ownSubject = [this](int noun) {
+        const VisitWord *e = entry(noun);
+        return !(e && !e->cues.isEmpty());
+    };
     static constexpr std::array<QStringView, 12> verbs{u"would", u"will",   u"could", u"might",
                                                        u"may",   u"should", u"was",   u"is",
                                                        u"had",   u"has",    u"plans", u"planned"};
@@ -258,7 +267,7 @@ bool VisitContext::reportsOwnSubject(int k, int end) const
         if (w.isEmpty() || isPunctuation(n) || mentionOf(n) >= 0 || !w.front().isLower())
             return false;
         if (n > j + 1 && std::find(verbs.cbegin(), verbs.cend(), w) != verbs.cend())
-            return true;
+            return ownSubject(n - 1);
     }
     return false;
 }

@@ -108,8 +108,8 @@ public:
     /// destination.
     bool namesAffiliation(int placeToken) const;
     /// Whether the place's mention [first, end) is the subject of a reported clause: after
-    /// "that" or a speech verb, before a modal or an auxiliary ("warned that Ukraine could lose
-    /// ground", "said Peru would"): what the clause tells of, no destination.
+    /// "that" or a speech verb, before a modal or "has" and a verb that is no copula ("warned
+    /// that Ukraine could lose ground"): what the clause tells of, no destination.
     bool isReportedSubject(int first, int end) const;
     /// Whether the place hosts someone in its clause ("Lisbon welcomed Ortega", "Lisbon gave
     /// Ortega a warm welcome") or is the agent of a hosting verb ("was hosted by Lisbon").
@@ -132,8 +132,8 @@ public:
     /// before `token` in its clause that is not the object of a preposition nor a possessor.
     int subjectBefore(int token, int sentence) const;
     /// Whether the token `k` is a speech verb whose reported clause, before `end`, opens with a
-    /// subject of its own: a noun after a determiner, then a modal or auxiliary ("said the
-    /// minister would ...", "says that the pope will ...").
+    /// subject of its own: a noun after a determiner that is no trip word, then a modal or
+    /// auxiliary ("said the minister would ...", "says that the pope will ...").
     bool reportsOwnSubject(int k, int end) const;
     /// Whether the word at `token` opens a predicate with no subject of its own after "and"
     /// ("and will fly", "and flew"): a cue, tense or modality word of the lexicon.

@@ -260,10 +260,17 @@ bool VisitContext::isReportedSubject(int first, int end) const
     const QStringView before = word(first - 1);
     if (before != u"that" && !m_lexicon.isSaying(before))
         return false;
-    static constexpr std::array<QStringView, 15> verbs{
-        u"would", u"will", u"could", u"can",  u"may", u"might", u"should", u"must",
-        u"is",    u"was",  u"are",   u"were", u"has", u"had",   u"have"};
-    return std::find(verbs.cbegin(), verbs.cend(), word(end)) != verbs.cend();
+    // A modal or "has" before a verb that is no copula: "Ukraine could lose ground", not
+    // "Hanoi will be the first stop of her tour" nor "said Hanoi was the first stop" (review
+    // of round 25: that tells the speaker's own destination).
+    static constexpr std::array<QStringView, 11> verbs{u"would", u"will",  u"could",  u"can",
+                                                       u"may",   u"might", u"should", u"must",
+                                                       u"has",   u"had",   u"have"};
+    if (end + 1 >= m_analysis.tokens.size() ||
+        std::find(verbs.cbegin(), verbs.cend(), word(end)) == verbs.cend())
+        return false;
+    const QStringView next = word(end + 1);
+    return next != u"be" && next != u"been" && !next.isEmpty() && next.front().isLower();
 }
 
 bool VisitContext::isCountry(int entity) const

@@ -11,6 +11,8 @@ namespace lector {
 
 namespace {
 
+constexpr qint64 CalledOffDays = 14; ///< how long after a trip is called off its plan may lie
+
 // A city's row takes the sentences of its region's or country's row, and its date when it has
 // none ("Minsk" dated by "the visit to Belarus on Monday").
 void takeEvidence(Visit &city, const Visit &land)
@@ -20,10 +22,17 @@ void takeEvidence(Visit &city, const Visit &land)
             city.sentences.append(s);
     std::sort(city.sentences.begin(), city.sentences.end());
     // "called off a planned trip to Saudi Arabia on Sunday. She had been due to fly to Riyadh on
-    // Monday": a plan the other row calls off, for a day not before the calling off, is off.
+    // Monday": a plan the other row calls off, for a day in the two weeks from the calling off,
+    // is off; a plan months later is a new one ("called off a trip to Norway in 2024 ... will
+    // fly to Oslo on Monday"; review of round 25).
     const auto callsOff = [](const Visit &off, const Visit &plan) {
-        return off.status == VisitStatus::Cancelled && plan.status == VisitStatus::Planned &&
-               (off.date.isEmpty() || plan.date.isEmpty() || plan.date >= off.date);
+        if (off.status != VisitStatus::Cancelled || plan.status != VisitStatus::Planned)
+            return false;
+        if (off.date.isEmpty() || plan.date.isEmpty())
+            return true;
+        const QDate from = QDate::fromString(off.date, Qt::ISODate);
+        const QDate day = QDate::fromString(plan.date, Qt::ISODate);
+        return from.isValid() && day.isValid() && from <= day && from.daysTo(day) <= CalledOffDays;
     };
     if (callsOff(land, city) || callsOff(city, land))
         city.status = VisitStatus::Cancelled;
