@@ -34,6 +34,12 @@ public:
     {
         return isPossessiveEnding(token) || token == u"'" || token == u"\u2019";
     }
+    /// Whether `token` is a dash as a dateline or an aside writes it: "-", "--", an en or an em
+    /// dash.
+    static bool isDash(QStringView token)
+    {
+        return token == u"-" || token == u"--" || token == u"\u2013" || token == u"\u2014";
+    }
 };
 
 } // namespace lector

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/quotes/indirectspeechfinder.h"
 
+#include "text/tokenizer.h"
+
 #include <algorithm>
 
 namespace lector {
@@ -149,7 +151,7 @@ int IndirectSpeechFinder::afterDateline(const Context &c, int first, int end)
     }
     for (int k = first + 1; k + 1 < end && k <= first + MaxDatelineTokens; ++k) {
         const QStringView w = c.word(k);
-        if (w != u"-" && w != u"--" && w != u"\u2014" && w != u"\u2013") {
+        if (!Tokenizer::isDash(w)) {
             // "PORTLAND, Maine -", not "U.S. officials said that X -- ...".
             capitals = capitals && !(c.isWord(k) && w.front().isLower());
             continue;

@@ -321,8 +321,7 @@ bool VisitCandidateFinder::isCredit(int first, int end, int sentence) const
         return false;
     if (m_context.word(first - 1) != u"(" || m_context.word(end) != u")")
         return false;
-    const QStringView dash = m_context.word(end + 1);
-    return dash == u"-" || dash == u"--" || dash == u"\u2013" || dash == u"\u2014";
+    return Tokenizer::isDash(m_context.word(end + 1));
 }
 
 int VisitCandidateFinder::addRoleHolder(int token, SentenceView &view) const

@@ -4,7 +4,6 @@
 #include "analysis/tokencursor.h"
 
 #include <algorithm>
-#include <array>
 
 namespace lector {
 
@@ -192,8 +191,8 @@ int VisitContext::subjectBefore(int token, int sentence) const
             const bool object = g > s.firstToken && before && before->preposition;
             // Round 25: "LISBON (Reuters) - European leaders arrived in Lisbon": the agency a
             // dateline credits (a name in brackets, then a dash) is no subject.
-            if (const int e = endToken(m);
-                f > s.firstToken && word(f - 1) == u"(" && word(e) == u")" && isDash(word(e + 1))) {
+            if (const int e = endToken(m); f > s.firstToken && word(f - 1) == u"(" &&
+                                           word(e) == u")" && Tokenizer::isDash(word(e + 1))) {
                 k = f;
                 continue;
             }
@@ -254,27 +253,20 @@ bool VisitContext::reportsOwnSubject(int k, int end) const
         return false;
     // One to three lower-case words, the last no trip word of the lexicon ("the minister", "the
     // group"; not "the trip would take him to P": review of round 25), then the clause's verb: a
-    // modal or an auxiliary ("the trip to P was a success" tells no one else's trip).
+    // modality word of the lexicon ("would", "was", "plans": travelcues.tsv class modality; "the
+    // trip to P was a success" tells no one else's trip).
     const auto ownSubject = [this](int noun) {
         const VisitWord *e = entry(noun);
         return !(e && !e->cues.isEmpty());
     };
-    static constexpr std::array<QStringView, 12> verbs{u"would", u"will",   u"could", u"might",
-                                                       u"may",   u"should", u"was",   u"is",
-                                                       u"had",   u"has",    u"plans", u"planned"};
     for (int n = j + 1; n < end && n <= j + 4; ++n) {
         const QStringView w = word(n);
         if (w.isEmpty() || isPunctuation(n) || mentionOf(n) >= 0 || !w.front().isLower())
             return false;
-        if (n > j + 1 && std::find(verbs.cbegin(), verbs.cend(), w) != verbs.cend())
+        if (const VisitWord *e = entry(n); n > j + 1 && e && e->modal)
             return ownSubject(n - 1);
     }
     return false;
-}
-
-bool VisitContext::isDash(QStringView word)
-{
-    return word == u"-" || word == u"--" || word == u"\u2013" || word == u"\u2014";
 }
 
 bool VisitContext::predicateAfter(int token) const

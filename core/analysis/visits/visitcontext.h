@@ -138,8 +138,6 @@ public:
     /// Whether the word at `token` opens a predicate with no subject of its own after "and"
     /// ("and will fly", "and flew"): a cue, tense or modality word of the lexicon.
     bool predicateAfter(int token) const;
-    /// Whether the word is a dash ("-", "--", en or em dash).
-    static bool isDash(QStringView word);
     /// Whether the name opening at `name` stands right after a lower-case word that is no
     /// function word of the lexicon (a verb's object: "met Garnier").
     bool objectOfVerb(int name, int sentenceFirst) const;
