@@ -1543,6 +1543,20 @@ void TestEntityGeneralisation::entityNamed_data()
         << u"The court heard from Maria da Silva on Monday. Da Costa told the judge that he had "
            "never seen the letter."_qs
         << u"Da Costa"_qs << u"Da Costa (person)"_qs;
+    // Round 26: an airline's short form that is a place or a proper word of English
+    // (tools/make_org_gazetteer.py), and China's provinces without "Sheng" (make_resources.py).
+    QTest::newRow("airline short form: a region's adjective is no airline (was Baltic Airlines)")
+        << u"The minister said the Baltic states had asked for more air defence."_qs
+        << u"Baltic"_qs << u"Baltic (place)"_qs;
+    QTest::newRow("airline short form: a province is no airline (was Sichuan Airlines)")
+        << u"An earthquake struck Sichuan on Monday, and rescuers arrived from Chengdu."_qs
+        << u"Sichuan"_qs << u"Sichuan (place)"_qs;
+    QTest::newRow("Chinese province named as English news names it (was Yunnan Airlines)")
+        << u"Rescue teams from Yunnan reached the valley on Tuesday."_qs << u"Yunnan"_qs
+        << u"Yunnan (place)"_qs;
+    QTest::newRow("airline short form guard: the full name is the airline")
+        << u"Sichuan Airlines cancelled all flights to Lhasa on Monday."_qs
+        << u"Sichuan Airlines"_qs << u"Sichuan Airlines (organization)"_qs;
 }
 
 void TestEntityGeneralisation::entityNamed()

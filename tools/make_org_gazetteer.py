@@ -137,7 +137,37 @@ COMPANY_SUFFIX = re.compile(
     r'S\.A\.|AG|SE|Holdings?|Group|& Co\.))+$')
 
 
-def airlines(directory, table):
+def place_first_words():
+    """The first word of every place phrase of the other gazetteers ("Caspian" of "Caspian Sea",
+    "Solomon" of "Solomon Islands"), in lower case."""
+    words = set()
+    for name in os.listdir(OUT):
+        if not name.endswith('.tsv') or name.startswith('org_') or name == 'organizations.tsv':
+            continue
+        with open(os.path.join(OUT, name), encoding='utf-8') as f:
+            for line in f:
+                if line.startswith('#') or not line.strip():
+                    continue
+                columns = line.split('\t')
+                if len(columns) > 2 and columns[2] == 'place':
+                    words.add(columns[0].split(' ')[0].lower())
+    return words
+
+
+def proper_words(path):
+    """The capitalised words of the word list: places, peoples and their adjectives
+    ("Baltic", "Hawaiian", "Aegean"), given names ("Felix"), in lower case."""
+    words = set()
+    if path and os.path.exists(path):
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                w = line.strip()
+                if w and w[0].isupper() and "'" not in w:
+                    words.add(w.lower())
+    return words
+
+
+def airlines(directory, table, ambiguous=frozenset()):
     text = read_source(directory, 'data/airlines.dat')
     for row in csv.reader(io.StringIO(text)):
         if len(row) < 8 or row[7] != 'Y':
@@ -151,7 +181,11 @@ def airlines(directory, table):
         table.add(name, name, 'airline', extra)
         short = re.sub(r' (Airlines|Airways|Air Lines|Aviation|Airline)$', '', name)
         # "Aer Lingus", "Ryanair": the short form only when it keeps two words or is no
-        # ordinary word ("Delta Air Lines" -> "Delta" is left out by the word list).
+        # ordinary word ("Delta Air Lines" -> "Delta" is left out by the word list), and a
+        # one-word short form only when it names no place and is no proper word of the word
+        # list ("Baltic Airlines", "Sichuan Airlines", "Hawaiian Airlines" keep their full name).
+        if ' ' not in short and short.lower() in ambiguous:
+            continue
         if short != name and len(short) >= 4:
             table.add(short, name, 'airline', extra)
 
@@ -314,7 +348,7 @@ def main():
 
     if args.openflights:
         t = Table(words, known)
-        airlines(args.openflights, t)
+        airlines(args.openflights, t, proper_words(args.words) | place_first_words())
         t.write('org_airlines.tsv', '# Active airlines of the OpenFlights airline database '
                 '(jpatokal/openflights data/airlines.dat).\n# Licence: ODbL 1.0 (Open Database '
                 'License), OpenFlights.org.\n' + licence)

@@ -67,6 +67,9 @@ SUBDIVISION_TYPES = {
     "Capital district", "Capital territory", "Federal territory", "Island council",
     "Autonomous territorial unit", "Autonomous district", "Union territory", "Division",
 }
+# Generic words of the local language that ISO 3166-2 keeps in a division's name and English
+# text leaves out ("Sichuan Sheng" is "Sichuan"): only words that are no English word.
+LOCAL_GENERIC = re.compile(r" (Sheng|Zizhiqu)$")
 # Municipalities and counties are kept only in the countries where they are the first level.
 SMALL_TYPES = {"Municipality", "County", "Department", "Division"}
 
@@ -212,6 +215,12 @@ def subdivisions(stopnames, canonical_by_code, ap_forms=()):
                 continue
         extra = f"iso={sub['code']};country={canonical_by_code.get(country, country)}"
         forms.add(name)
+        # "Sichuan Sheng", "Xizang Zizhiqu": news in English drops the Chinese generic word, and
+        # the short name is the one a reader knows; never where it names a country ("Taiwan").
+        local = LOCAL_GENERIC.sub("", name)
+        if local != name and local not in canonical_by_code.values():
+            forms.add(local)
+            name = local
         # "Grand Rapids, Mich.": the AP abbreviation of a US state, with its period, is a
         # phrase of the same entry (the EntityRecogniser reads it after a city and a comma).
         forms |= {phrase for phrase, iso in ap_forms if iso == sub["code"]}
