@@ -123,6 +123,22 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("gazetteer company: airline")
         << u"Passengers of Aer Lingus waited for six hours at the gate on Friday."_qs
         << u"Aer Lingus"_qs << u"organization"_qs;
+    // Round 26: a lower-case verb inside a span of the model splits it
+    // (EntityRecogniser::splitAtLowerWord).
+    QTest::newRow("headline in sentence case: the verb ends the person's name")
+        << u"Whitcomb cancels Florida swing as storm nears\n\nSenator Joan Whitcomb called off "
+           "two events on Friday."_qs
+        << u"Whitcomb"_qs << u"person"_qs;
+    QTest::newRow("headline in sentence case: the place after the verb")
+        << u"Whitcomb cancels Florida swing as storm nears\n\nSenator Joan Whitcomb called off "
+           "two events on Friday."_qs
+        << u"Florida"_qs << u"place"_qs;
+    QTest::newRow("lower-case verb between two people's names")
+        << u"Analyst Tomas Brink assesses Helena Varga's chances in the runoff."_qs
+        << u"Helena Varga"_qs << u"person"_qs;
+    QTest::newRow("lower-case word guard: a joining word inside a name")
+        << u"The Ministry of Foreign Affairs said on Friday that talks would go on."_qs
+        << u"Ministry of Foreign Affairs"_qs << u"organization"_qs;
     QTest::newRow("gazetteer company: low-cost airline")
         << u"The fare war began when Ryanair cut its prices again."_qs << u"Ryanair"_qs
         << u"organization"_qs;

@@ -97,6 +97,9 @@ private:
 
     int splitBeforePlace(const std::vector<NerTokenFacts> &facts, int first, int end,
                          EntityType type) const;
+    bool splitAtLowerWord(const Document &document, Analysis &analysis,
+                          const std::vector<NerTokenFacts> &facts, int first, int end,
+                          int type) const;
     void addHeadlineMention(const Document &document, Analysis &analysis,
                             const std::vector<NerTokenFacts> &facts, int first, int end,
                             int type) const;
