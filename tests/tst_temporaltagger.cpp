@@ -66,6 +66,14 @@ void TestTemporalTagger::expressions_data()
     QTest::newRow("weekday on the publication day")
         << u"Officials said on Thursday that talks had ended."_qs << thursday
         << QStringList{u"Thursday=2023-08-17"_qs};
+    // Round 26: an irregular past is a tense marker (temporal_relative.tsv), so "and will"
+    // after the date no longer decides it.
+    QTest::newRow("weekday after an irregular past, a future after 'and'")
+        << u"The envoy flew back from Lima on Tuesday and will travel to Quito next week."_qs
+        << thursday << QStringList{u"Tuesday=2023-08-15"_qs, u"next week=2023-W34"_qs};
+    QTest::newRow("weekday after an irregular past: spent")
+        << u"The senator spent Tuesday in Reno and will speak in Boise later."_qs << thursday
+        << QStringList{u"Tuesday=2023-08-15"_qs};
     QTest::newRow("weekday with will") << u"The council will vote on Monday."_qs << thursday
                                        << QStringList{u"Monday=2023-08-21"_qs};
     QTest::newRow("weekday after 'as early as': the earliest time ahead")
