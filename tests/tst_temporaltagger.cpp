@@ -74,6 +74,12 @@ void TestTemporalTagger::expressions_data()
     QTest::newRow("weekday after an irregular past: spent")
         << u"The senator spent Tuesday in Reno and will speak in Boise later."_qs << thursday
         << QStringList{u"Tuesday=2023-08-15"_qs};
+    QTest::newRow("weekday before a reported clause: 'that' and a future")
+        << u"The mayor told a crowd in Akron on Tuesday that her rival would cut jobs."_qs
+        << thursday << QStringList{u"Tuesday=2023-08-15"_qs};
+    QTest::newRow("reported clause guard: a future before the weekday")
+        << u"The board will decide on Tuesday whether the plant closes."_qs << thursday
+        << QStringList{u"Tuesday=2023-08-22"_qs};
     QTest::newRow("weekday with will") << u"The council will vote on Monday."_qs << thursday
                                        << QStringList{u"Monday=2023-08-21"_qs};
     QTest::newRow("weekday after 'as early as': the earliest time ahead")

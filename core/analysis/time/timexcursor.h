@@ -78,7 +78,8 @@ struct TimexGrammar::Cursor
     /// nearest tense marker, not counting one after a comma that follows the expression when
     /// another marker precedes it ("will visit Oslo on Monday, her office said": the
     /// attribution tells when it was said, not when the trip is), nor one after "and" ("met
-    /// him on Monday and will fly to Warsaw"). The marker before may stand further back than
+    /// him on Monday and will fly to Warsaw"), "that" or "whether" ("told reporters on Monday
+    /// that he would resign"). The marker before may stand further back than
     /// the nearest one's reach, past a list of places ("will travel to Indonesia, Papua New
     /// Guinea, East Timor and Singapore in September, the Vatican said").
     int clauseTense(int j) const
@@ -88,7 +89,10 @@ struct TimexGrammar::Cursor
         for (int k = j + 1; valid(k) && k <= j + 12 && units[k].sentence == sentence; ++k) {
             // Round 25: "met Garnier in Paris on Monday and will fly to Warsaw": "and" before
             // another verb's marker closes the expression's clause as a comma does.
-            comma = comma || punct(k, u',') || punct(k, u';') || word(k, u"and");
+            // Round 26: "told a crowd in Dayton on Tuesday that his rival would ...": "that"
+            // or "whether" opens a reported clause, whose tense is not the date's.
+            comma = comma || punct(k, u',') || punct(k, u';') || word(k, u"and") ||
+                    word(k, u"that") || word(k, u"whether");
             if (units[k].tense == 0)
                 continue;
             if (!comma)
