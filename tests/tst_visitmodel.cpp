@@ -451,6 +451,20 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("home base: the state before the title")
         << u"Ohio Sen. Ray Bell held a rally in Dayton on Monday."_qs << u"Bell"_qs << QStringList{}
         << QStringList{u"Dayton"_qs};
+    // Round 26: a possessive whose noun is in apposition with a name is no actor
+    // (VisitCandidateFinder::possessesApposedName).
+    QTest::newRow("possessive of an apposed name: the possessor stays home")
+        << u"Governor Wade Harlan spoke in Dayton on Tuesday. His opponent, Senator Joan "
+           "Whitcomb, spent the day in Reno."_qs
+        << u"Harlan"_qs << QStringList{u"Dayton"_qs} << QStringList{u"Reno"_qs};
+    QTest::newRow("possessive of an apposed name: the name is the visitor")
+        << u"Governor Wade Harlan spoke in Dayton on Tuesday. His opponent, Senator Joan "
+           "Whitcomb, spent the day in Reno."_qs
+        << u"Whitcomb"_qs << QStringList{u"Reno"_qs} << QStringList{};
+    QTest::newRow("possessive guard: a possessive of a trip")
+        << u"Governor Wade Harlan spoke in Dayton on Tuesday. During his visit to Reno, he met "
+           "miners."_qs
+        << u"Harlan"_qs << QStringList{u"Reno"_qs} << QStringList{};
     QTest::newRow("home base: a mayor in her own city")
         << u"Tulsa Mayor Ann Coyle toured Tulsa on Monday with the fire chief."_qs << u"Coyle"_qs
         << QStringList{} << QStringList{u"Tulsa"_qs};

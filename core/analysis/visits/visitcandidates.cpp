@@ -289,7 +289,8 @@ void VisitCandidateFinder::scan(int sentence, SentenceView &view) const
                     {e, m_context.firstToken(m), m_context.endToken(m), false, false});
             mentionEnd = m_context.endToken(m);
         } else if (w &&
-                   (w->pronoun == PronounKind::Subject || w->pronoun == PronounKind::Possessive)) {
+                   (w->pronoun == PronounKind::Subject || w->pronoun == PronounKind::Possessive) &&
+                   !possessesApposedName(k, s.endToken)) {
             const int e = m_context.resolvePronoun(k, sentence);
             if (e >= 0)
                 view.actors.append({e, k, k + 1, true, false, Named::Pronoun});
@@ -309,6 +310,30 @@ void VisitCandidateFinder::scan(int sentence, SentenceView &view) const
     view.actorStarts.clear();
     for (const Actor &actor : std::as_const(view.actors))
         view.actorStarts.append(actor.first);
+}
+
+bool VisitCandidateFinder::possessesApposedName(int token, int end) const
+{
+    // Round 26: "His opponent, Senator Joan Whitcomb, spent the day in Las Vegas", "Her
+    // husband, Bill Clinton, flew to Reno": the possessive's noun is the name after the comma,
+    // who is the clause's actor; the possessor is no actor of it.
+    const VisitWord *w = m_context.entry(token);
+    if (!w || w->pronoun != PronounKind::Possessive)
+        return false;
+    int k = token + 1;
+    while (k < end && k <= token + 3 && !m_context.isName(k) && !m_context.isPunctuation(k) &&
+           !m_context.word(k).isEmpty() && m_context.word(k).front().isLower())
+        ++k;
+    if (k == token + 1 || k + 1 >= end || m_context.word(k) != u",")
+        return false;
+    // the name may open with a title ("Senator", "Rep.") that is no mention of its own
+    for (int n = k + 1; n < end && n <= k + 3; ++n) {
+        if (const int m = m_context.mentionOf(n); m >= 0)
+            return m_context.entityOf(m, {EntityType::Person}) >= 0;
+        if (m_context.isPunctuation(n) && m_context.word(n) != u".")
+            return false;
+    }
+    return false;
 }
 
 bool VisitCandidateFinder::isCredit(int first, int end, int sentence) const
