@@ -360,6 +360,20 @@ void TestVisitModel::structures_data()
         << u"Foreign Minister Anders Lykke arrived in Riga on Monday. He laid a wreath at "
            "Kalnins Palace in Riga on 2 June."_qs
         << u"Lykke"_qs << QStringList{u"Riga"_qs, u"Kalnins Palace"_qs} << QStringList();
+    // Round 26: a building typed organization goes into the row of the city its sentence
+    // named last before it (VisitAssembler::citiesOfSites).
+    QTest::newRow("merged: a building after the city in one sentence")
+        << u"Senator Joan Whitcomb campaigned in Detroit on Monday with Governor Ray Ortiz, who "
+           "introduced her at a rally at Wayne State University."_qs
+        << u"Whitcomb"_qs << QStringList{u"Detroit"_qs}
+        << QStringList{u"Wayne State University"_qs};
+    QTest::newRow("merged: the seat after the city and ', where'")
+        << u"Prime Minister Arjun Mehta will fly to Washington on Thursday, where President Tom "
+           "Hale will host him at the White House."_qs
+        << u"Mehta"_qs << QStringList{u"Washington"_qs} << QStringList{u"White House"_qs};
+    QTest::newRow("destination guard: a building in a sentence of no city")
+        << u"Senator Joan Whitcomb spoke at a rally at Wayne State University on Monday."_qs
+        << u"Whitcomb"_qs << QStringList{u"Wayne State University"_qs} << QStringList();
     QTest::newRow("destination: a place's possessor")
         << u"Fisheries Minister Lena Vogt met Brazil's trade minister in Hanoi on Monday."_qs
         << u"Vogt"_qs << QStringList{u"Hanoi"_qs} << QStringList{u"Brazil"_qs};

@@ -133,6 +133,27 @@ QHash<int, int> VisitAssembler::citiesOfSites() const
             a.entities[city].subtype == u"city")
             cityOf.insert(site, city);
     }
+    // Round 26: "will fly to Washington, where Hale will host him at the White House",
+    // "campaigned in Detroit with ..., who introduced her at a rally at Wayne State University":
+    // a building the recogniser types organization lies in the city its sentence named last
+    // before it (a state or country between is no other city: "Michigan Governor").
+    int m = 0;
+    for (const Sentence &s : a.sentences) {
+        int city = -1;
+        for (; m < a.mentions.size() && m_context.firstToken(m) < s.endToken; ++m) {
+            if (m_context.firstToken(m) < s.firstToken)
+                continue;
+            if (m_context.isSite(m)) {
+                const int site = a.mentions[m].entity;
+                if (city >= 0 && site != city && !cityOf.contains(site))
+                    cityOf.insert(site, city);
+                continue;
+            }
+            if (const int place = m_context.entityOf(m, {EntityType::Place});
+                place >= 0 && a.entities[place].subtype == u"city")
+                city = place;
+        }
+    }
     return cityOf;
 }
 
