@@ -1559,6 +1559,24 @@ void TestEntityGeneralisation::entityNamed_data()
         << u"The court heard from Maria da Silva on Monday. Da Costa told the judge that he had "
            "never seen the letter."_qs
         << u"Da Costa"_qs << u"Da Costa (person)"_qs;
+    // Round 26: a particle joined by a hyphen (nameparticles.tsv, "al-"), and an acronym the
+    // article spells out otherwise than the gazetteer.
+    QTest::newRow("hyphen particle: the surname alone names the person (was apart)")
+        << u"Prime Minister Karim al-Hadid arrived in Amman on Monday. Hadid met the king on "
+           "Tuesday."_qs
+        << u"Hadid"_qs << u"Karim al-Hadid (person)"_qs;
+    QTest::newRow("hyphen particle: capitalised at the start (was apart)")
+        << u"Prime Minister Karim al-Hadid arrived in Amman on Monday. Al-Hadid met the king on "
+           "Tuesday."_qs
+        << u"Al-Hadid"_qs << u"Karim al-Hadid (person)"_qs;
+    QTest::newRow("acronym spelt out by the article: its own name (was Reporters Without Borders)")
+        << u"Fighters of the Rapid Support Forces (RSF) entered the town. The RSF said it would "
+           "leave."_qs
+        << u"RSF"_qs << u"Rapid Support Forces (organization)"_qs;
+    QTest::newRow("acronym guard: the gazetteer's own name spelt out")
+        << u"Ministers of the North Atlantic Treaty Organization (NATO) met in Oslo. NATO said "
+           "the talks went well."_qs
+        << u"NATO"_qs << u"North Atlantic Treaty Organization (organization)"_qs;
     // Round 26: an airline's short form that is a place or a proper word of English
     // (tools/make_org_gazetteer.py), and China's provinces without "Sheng" (make_resources.py).
     QTest::newRow("airline short form: a region's adjective is no airline (was Baltic Airlines)")

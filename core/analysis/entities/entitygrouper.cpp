@@ -269,6 +269,27 @@ void EntityGrouper::indexGroup(int g, const Facts &facts, bool newForm, bool new
     }
 }
 
+bool EntityGrouper::spellsOutOtherName(const Group &group, const QString &canonical) const
+{
+    bool spelt = false, acronym = false;
+    for (const QString &form : group.forms) {
+        if (form.compare(canonical, Qt::CaseInsensitive) == 0)
+            return false; // the article writes the gazetteer's name itself
+        const QString letters = acronymLetters(form);
+        acronym = acronym || !letters.isEmpty();
+        if (!letters.isEmpty())
+            continue;
+        const QString name = withoutArticle(form);
+        const QString initials = initialsOf(name);
+        spelt =
+            spelt ||
+            (name.contains(u' ') && initials.size() >= 2 && initials != initialsOf(canonical) &&
+             std::any_of(group.forms.cbegin(), group.forms.cend(),
+                         [&initials](const QString &f) { return acronymLetters(f) == initials; }));
+    }
+    return acronym && spelt;
+}
+
 Entity EntityGrouper::entityOf(const Group &group) const
 {
     Entity entity;
@@ -282,6 +303,10 @@ Entity EntityGrouper::entityOf(const Group &group) const
             entity.type = EntityType(t);
     }
     const GazetteerEntry *entry = group.entry >= 0 ? &m_gazetteer.entry(group.entry) : nullptr;
+    // Round 26: "The Rapid Support Forces (RSF)": the article spells its acronym out as another
+    // name than the gazetteer's entry of it (Reporters Without Borders): the article's wins.
+    if (entry && !group.person && spellsOutOtherName(group, entry->canonical))
+        entry = nullptr;
     // Review of round 23: "The director of Selma said" makes "Selma" a work (type other), no
     // city: a place's subtype ("city", "country") only on a place.
     const bool placeOnNoPlace =

@@ -27,6 +27,14 @@ EntityGrouper::Facts EntityGrouper::factsOf(int index) const
             facts.words.append(m_text.mid(token.span.begin, token.span.length()));
     }
     if (mention.type == EntityType::Person) {
+        // "Bashar al-Assad", "Al-Assad", "Assad": a particle joined by a hyphen (nameparticles.tsv)
+        // is set aside, so that the surname matches alone.
+        for (QString &word : facts.words) {
+            const qsizetype hyphen = word.indexOf(u'-');
+            if (hyphen >= 2 && hyphen + 2 < word.size() && word[hyphen + 1].isUpper() &&
+                m_nameParticles.contains(word.first(hyphen + 1).toLower()))
+                word = word.mid(hyphen + 1);
+        }
         if (facts.words.size() == 1 && mention.role.isEmpty())
             facts.entry = entryOf(facts.surface);
         facts.gender = m_titles.titleGender(mention.role);
