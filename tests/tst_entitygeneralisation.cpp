@@ -136,6 +136,13 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("lower-case verb between two people's names")
         << u"Analyst Tomas Brink assesses Helena Varga's chances in the runoff."_qs
         << u"Helena Varga"_qs << u"person"_qs;
+    // Round 26: a state and a party's member (partymembers.tsv) are a place and a word.
+    QTest::newRow("state before a party's member: the place (was a person)")
+        << u"Sen. Mark Ellis, a Texas Republican, spoke on Monday."_qs << u"Texas"_qs
+        << u"place"_qs;
+    QTest::newRow("state before a party's member: a state of two words")
+        << u"Sen. Ann Voss, a New Hampshire Democrat, said the bill would pass."_qs
+        << u"New Hampshire"_qs << u"place"_qs;
     QTest::newRow("lower-case word guard: a joining word inside a name")
         << u"The Ministry of Foreign Affairs said on Friday that talks would go on."_qs
         << u"Ministry of Foreign Affairs"_qs << u"organization"_qs;

@@ -479,6 +479,13 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
         << u"Governor Wade Harlan spoke in Dayton on Tuesday. During his visit to Reno, he met "
            "miners."_qs
         << u"Harlan"_qs << QStringList{u"Reno"_qs} << QStringList{};
+    // Round 26: the state before a party's member in an apposition (partymembers.tsv).
+    QTest::newRow("home base: a state's party member in an apposition")
+        << u"Sen. Mark Ellis, a Texas Republican, campaigned in Houston on Monday."_qs
+        << u"Ellis"_qs << QStringList{} << QStringList{u"Houston"_qs};
+    QTest::newRow("home base guard: a state's party member in another state")
+        << u"Rep. Tom Ferris, a Texas Republican, held a rally in Denver on Tuesday."_qs
+        << u"Ferris"_qs << QStringList{u"Denver"_qs} << QStringList{};
     QTest::newRow("home base: a mayor in her own city")
         << u"Tulsa Mayor Ann Coyle toured Tulsa on Monday with the fire chief."_qs << u"Coyle"_qs
         << QStringList{} << QStringList{u"Tulsa"_qs};

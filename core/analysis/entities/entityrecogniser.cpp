@@ -128,6 +128,8 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
         m_stopNames.insert(NerFeatures::hashLower(word));
     for (const QString &word : resources.wordSet(QStringLiteral("placepreps")))
         m_prepositions.insert(NerFeatures::hashLower(word));
+    for (const QString &word : resources.wordSet(QStringLiteral("partymembers")))
+        m_partyMembers.insert(NerFeatures::hashLower(word));
     for (const TsvTable::Row &row : resources.table(QStringLiteral("mediumwords")).rows())
         m_mediumPhrases.append(row.fields.first().split(u' ', Qt::SkipEmptyParts));
     loadTravelCues(resources);
@@ -320,7 +322,8 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
                 ++j;
             if (s.facts[size_t(first + i)].flags & NerFeatures::TitleCaseLine)
                 addHeadlineMention(document, analysis, s.facts, first + i, first + j, type);
-            else if (!splitAtLowerWord(document, analysis, s.facts, first + i, first + j, type))
+            else if (!splitAtPartyMember(document, analysis, s.facts, first + i, first + j) &&
+                     !splitAtLowerWord(document, analysis, s.facts, first + i, first + j, type))
                 addMention(document, analysis, s.facts, first + i, first + j, type);
             i = j;
         }
@@ -351,6 +354,25 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     worksAfterMakers(analysis, s.facts);
     officesOfDomains(document.text, analysis, s.facts);
     m_usStates.markStates(document.text, analysis, s.facts);
+}
+
+// Round 26: "Sen. Mark Ellis, a Texas Republican,", "New Hampshire Democrats": a span of the
+// model that is a place the gazetteer lists whole and a party's member (partymembers.tsv) is
+// the place and a word of type other, whatever type the model gave the span ("Texas
+// Republican" was a person). Returns false for any other span.
+bool EntityRecogniser::splitAtPartyMember(const Document &document, Analysis &analysis,
+                                          const std::vector<NerTokenFacts> &facts, int first,
+                                          int end) const
+{
+    if (end - first < 2 || !m_partyMembers.contains(facts[size_t(end - 1)].lower))
+        return false;
+    const NerTokenFacts &head = facts[size_t(first)];
+    if (head.matchTokens != end - 1 - first ||
+        m_gazetteer->entry(head.matchEntry).major != EntityType::Place)
+        return false;
+    addMention(document, analysis, facts, first, end - 1, int(EntityType::Place));
+    addMention(document, analysis, facts, end - 1, end, int(EntityType::Other));
+    return true;
 }
 
 // Round 26: "Whitcomb cancels Florida swing" (a headline in sentence case): a name holds no

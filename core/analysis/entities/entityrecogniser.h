@@ -97,6 +97,8 @@ private:
 
     int splitBeforePlace(const std::vector<NerTokenFacts> &facts, int first, int end,
                          EntityType type) const;
+    bool splitAtPartyMember(const Document &document, Analysis &analysis,
+                            const std::vector<NerTokenFacts> &facts, int first, int end) const;
     bool splitAtLowerWord(const Document &document, Analysis &analysis,
                           const std::vector<NerTokenFacts> &facts, int first, int end,
                           int type) const;
@@ -181,6 +183,7 @@ private:
     const Gazetteer *m_gazetteer = nullptr;
     std::shared_ptr<const SequenceModel> m_model;
     QSet<quint64> m_nationalities; ///< NerFeatures::hashLower() of demonyms
+    QSet<quint64> m_partyMembers;  ///< hashLower() of partymembers.tsv ("Republican")
     QSet<quint64> m_stopNames;     ///< hashLower() of words that are rarely names alone
     QSet<quint64> m_prepositions;  ///< hashLower() of lexicon/placepreps.tsv ("across", "in")
     /// The phrases of lexicon/mediumwords.tsv ("on", "according to"), each its words.

@@ -121,18 +121,26 @@ QStringList VisitContext::regionsOf(int entity) const
     // "Sen. Lisa Marrow (D-Ohio)", "Rep. Tom Ferris, R-Texas,": a party's letter and the state.
     static const QRegularExpression partyState(QStringLiteral(
         "^\\s*[,(]\\s*[DRI]\\s?-\\s?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\\s*[,)]"));
+    static const QRegularExpression partyMember(QStringLiteral(
+        "^\\s*,\\s*(?:a|an)\\s+(?:[a-z][a-z-]*\\s+)?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\\s+"
+        "([A-Z][a-z]+)\\b"));
     for (int m : e.mentions) {
         if (m < 0 || m >= m_analysis.mentions.size())
             continue;
         // The expression only where a comma or a bracket follows the name.
         const QStringView rest =
-            QStringView(m_document.text).mid(m_analysis.mentions[m].span.end, 24);
+            QStringView(m_document.text).mid(m_analysis.mentions[m].span.end, 48);
         const qsizetype mark =
             std::find_if_not(rest.cbegin(), rest.cend(), [](QChar c) { return c.isSpace(); }) -
             rest.cbegin();
         if (mark < rest.size() && (rest[mark] == u',' || rest[mark] == u'(')) {
             if (const QRegularExpressionMatch match = partyState.match(rest); match.hasMatch())
                 add(m_lexicon.usStateNamed(match.capturedView(1)));
+            // Round 26: "Sen. Mark Ellis, a Texas Republican,": the state before a party's
+            // member (partymembers.tsv) in an apposition.
+            else if (const QRegularExpressionMatch member = partyMember.match(rest);
+                     member.hasMatch() && m_lexicon.isPartyMember(member.capturedView(2)))
+                add(m_lexicon.usStateNamed(member.capturedView(1)));
         }
         // "the Duke of York Andrew Smith": the place right before the name, after "of" (the
         // holder's name after a noble title's place), is the office's, of any kind (review of

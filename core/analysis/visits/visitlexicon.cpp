@@ -61,6 +61,8 @@ VisitLexicon::VisitLexicon(const Resources &resources)
     for (const TsvTable::Row &row : resources.table(u"temporal_units"_qs).rows())
         if (row.fields.size() >= 2 && row.fields[1] == u"units")
             m_pluralTimeUnits.insert(foldedHash(row.fields[0]), row.fields[0].toLower());
+    for (const TsvTable::Row &row : resources.table(u"partymembers"_qs).rows())
+        m_partyMembers.insert(foldedHash(row.fields[0]), row.fields[0].toLower());
     for (const TsvTable::Row &row : resources.table(u"entouragenouns"_qs).rows())
         if (!row.fields.isEmpty())
             m_entourage.insert(foldedHash(row.fields[0]), row.fields[0].toLower());
@@ -437,6 +439,11 @@ QString VisitLexicon::countryOfDemonym(QStringView word) const
 bool VisitLexicon::isPluralTimeUnit(QStringView word) const
 {
     return containsFolded(m_pluralTimeUnits, word);
+}
+
+bool VisitLexicon::isPartyMember(QStringView word) const
+{
+    return containsFolded(m_partyMembers, word);
 }
 
 QString VisitLexicon::usStateNamed(QStringView phrase) const

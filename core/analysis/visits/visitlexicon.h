@@ -104,6 +104,9 @@ public:
     /// The state of the United States a name, AP abbreviation or postal code stands for
     /// ("Ky.", "KY", "Kentucky" -> "kentucky"; gazetteer/subdivisions.tsv), lower-case, or empty.
     QString usStateNamed(QStringView phrase) const;
+    /// Whether the word names a party's member (lexicon/partymembers.tsv: "Republican",
+    /// "Democrat"), case-insensitively.
+    bool isPartyMember(QStringView word) const;
     /// Whether the word is a one-word speech verb of lexicon/speechcues.tsv of the frame say
     /// ("said", "added"; not "told", whose object is the addressee), case-insensitively.
     bool isSaying(QStringView word) const;
@@ -204,6 +207,7 @@ private:
     NameTable m_cityRegions;    ///< city -> its subdivisions (Resources)
     /// isPluralTimeUnit(): folded hash -> lower-case word (temporal_units.tsv, class units)
     QHash<quint64, QString> m_pluralTimeUnits;
+    QHash<quint64, QString> m_partyMembers; ///< partymembers.tsv
     QHash<QString, QString> m_usStates; ///< name, abbreviation or postal code -> state, lower-case
     QHash<quint64, QString> m_saying;   ///< isSaying(): folded hash -> lower-case word
     QHash<quint64, QString> m_groupWords;  ///< groupSize()'s words: folded hash -> lower-case
