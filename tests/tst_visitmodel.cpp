@@ -371,6 +371,15 @@ void TestVisitModel::structures_data()
         << u"Prime Minister Arjun Mehta will fly to Washington on Thursday, where President Tom "
            "Hale will host him at the White House."_qs
         << u"Mehta"_qs << QStringList{u"Washington"_qs} << QStringList{u"White House"_qs};
+    QTest::newRow("destination guard: a building of another stop after the city")
+        << u"Senator Joan Whitcomb held a rally in Detroit on Monday and spoke at Harvard "
+           "University on Tuesday."_qs
+        << u"Whitcomb"_qs << QStringList{u"Detroit"_qs, u"Harvard University"_qs}
+        << QStringList();
+    QTest::newRow("destination guard: a building after the city of origin")
+        << u"Prime Minister Arjun Mehta, who flew in from Delhi overnight, was received at the "
+           "White House on Monday."_qs
+        << u"Mehta"_qs << QStringList{u"White House"_qs} << QStringList();
     QTest::newRow("destination guard: a building in a sentence of no city")
         << u"Senator Joan Whitcomb spoke at a rally at Wayne State University on Monday."_qs
         << u"Whitcomb"_qs << QStringList{u"Wayne State University"_qs} << QStringList();

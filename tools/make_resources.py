@@ -69,7 +69,9 @@ SUBDIVISION_TYPES = {
 }
 # Generic words of the local language that ISO 3166-2 keeps in a division's name and English
 # text leaves out ("Sichuan Sheng" is "Sichuan"): only words that are no English word.
-LOCAL_GENERIC = re.compile(r" (Sheng|Zizhiqu)$")
+# Only the provinces: an autonomous region's short name ("Xinjiang Uygur", "Nei Mongol", "Xizang")
+# is not the English one ("Xinjiang", "Inner Mongolia", "Tibet": regions.tsv writes those).
+LOCAL_GENERIC = re.compile(r" Sheng$")
 # Municipalities and counties are kept only in the countries where they are the first level.
 SMALL_TYPES = {"Municipality", "County", "Department", "Division"}
 
@@ -215,7 +217,7 @@ def subdivisions(stopnames, canonical_by_code, ap_forms=()):
                 continue
         extra = f"iso={sub['code']};country={canonical_by_code.get(country, country)}"
         forms.add(name)
-        # "Sichuan Sheng", "Xizang Zizhiqu": news in English drops the Chinese generic word, and
+        # "Sichuan Sheng": news in English drops the Chinese generic word, and
         # the short name is the one a reader knows; never where it names a country ("Taiwan").
         local = LOCAL_GENERIC.sub("", name)
         if local != name and local not in canonical_by_code.values():

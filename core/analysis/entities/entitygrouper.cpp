@@ -269,12 +269,15 @@ void EntityGrouper::indexGroup(int g, const Facts &facts, bool newForm, bool new
     }
 }
 
-bool EntityGrouper::spellsOutOtherName(const Group &group, const QString &canonical) const
+bool EntityGrouper::spellsOutOtherName(const Group &group, int entry) const
 {
+    const QString &canonical = m_gazetteer.entry(entry).canonical;
     bool spelt = false, acronym = false;
     for (const QString &form : group.forms) {
-        if (form.compare(canonical, Qt::CaseInsensitive) == 0)
-            return false; // the article writes the gazetteer's name itself
+        // The article writes a name of the entry itself ("Médecins Sans Frontières").
+        if (form.compare(canonical, Qt::CaseInsensitive) == 0 ||
+            (acronymLetters(form).isEmpty() && entryOf(withoutArticle(form)) == entry))
+            return false;
         const QString letters = acronymLetters(form);
         acronym = acronym || !letters.isEmpty();
         if (!letters.isEmpty())
@@ -305,7 +308,7 @@ Entity EntityGrouper::entityOf(const Group &group) const
     const GazetteerEntry *entry = group.entry >= 0 ? &m_gazetteer.entry(group.entry) : nullptr;
     // Round 26: "The Rapid Support Forces (RSF)": the article spells its acronym out as another
     // name than the gazetteer's entry of it (Reporters Without Borders): the article's wins.
-    if (entry && !group.person && spellsOutOtherName(group, entry->canonical))
+    if (entry && !group.person && spellsOutOtherName(group, group.entry))
         entry = nullptr;
     // Review of round 23: "The director of Selma said" makes "Selma" a work (type other), no
     // city: a place's subtype ("city", "country") only on a place.

@@ -100,10 +100,10 @@ private:
     int personByNameWord(const Facts &facts) const;
     bool endsWithParticleForm(const QStringList &name, const QStringList &words) const;
     /// Whether the group's forms spell one of its acronyms out ("Rapid Support Forces" and
-    /// "RSF") as a name other than `canonical`, the gazetteer's name of that acronym, which no
-    /// form of the group writes and whose initials are other ("Reporters Without Borders"; not
-    /// "North Atlantic Treaty Organisation" for "North Atlantic Treaty Organization").
-    bool spellsOutOtherName(const Group &group, const QString &canonical) const;
+    /// "RSF") as a name other than the gazetteer's `entry` of that acronym, which no form of
+    /// the group names and whose canonical name has other initials ("Reporters Without Borders";
+    /// not "North Atlantic Treaty Organisation" for "North Atlantic Treaty Organization").
+    bool spellsOutOtherName(const Group &group, int entry) const;
 
     // Places, organizations and the groups (entitygrouper.cpp).
     bool hasForm(int group, const QString &surface) const;

@@ -356,85 +356,6 @@ void EntityRecogniser::run(const Document &document, Analysis &analysis) const
     m_usStates.markStates(document.text, analysis, s.facts);
 }
 
-// Round 26: "Sen. Mark Ellis, a Texas Republican,", "New Hampshire Democrats": a span of the
-// model that is a place the gazetteer lists whole and a party's member (partymembers.tsv) is
-// the place and a word of type other, whatever type the model gave the span ("Texas
-// Republican" was a person). Returns false for any other span.
-bool EntityRecogniser::splitAtPartyMember(const Document &document, Analysis &analysis,
-                                          const std::vector<NerTokenFacts> &facts, int first,
-                                          int end) const
-{
-    if (end - first < 2 || !m_partyMembers.contains(facts[size_t(end - 1)].lower))
-        return false;
-    const NerTokenFacts &head = facts[size_t(first)];
-    if (head.matchTokens != end - 1 - first ||
-        m_gazetteer->entry(head.matchEntry).major != EntityType::Place)
-        return false;
-    addMention(document, analysis, facts, first, end - 1, int(EntityType::Place));
-    addMention(document, analysis, facts, end - 1, end, int(EntityType::Other));
-    return true;
-}
-
-// Round 26: "Whitcomb cancels Florida swing" (a headline in sentence case): a name holds no
-// verb written in lower case ("Bank of America", "Newcastle upon Tyne" hold joining words): a
-// span of the model with a word inside that reads as one (written in lower case, of four
-// letters or more, ending in one "s", in "ed" or in "ing", neither a place preposition nor a
-// joining word) is split there. Of each piece between such words, less the lower-case words
-// at its ends ("Pete Wilson who"), a phrase the gazetteer lists whole is a name of the
-// gazetteer's type; a person's piece of two capitalised words or more, or opening with a given
-// name, stays a person ("David Rothschild assesses Donald Trump"); the rest is left to the
-// passes after the model. Returns false when the span has no such word.
-bool EntityRecogniser::splitAtLowerWord(const Document &document, Analysis &analysis,
-                                        const std::vector<NerTokenFacts> &facts, int first, int end,
-                                        int type) const
-{
-    const auto lower = [&](int i) { return facts[size_t(i)].word.front().isLower(); };
-    const auto verbLike = [&](int i) {
-        const NerTokenFacts &f = facts[size_t(i)];
-        const QStringView w = f.word;
-        const bool verbEnding =
-            (w.endsWith(u's') && !w.endsWith(u"ss")) || w.endsWith(u"ed") || w.endsWith(u"ing");
-        return w.size() > 3 && lower(i) && verbEnding && !m_prepositions.contains(f.lower) &&
-               !m_placeJoins.contains(f.lower);
-    };
-    bool found = false;
-    for (int i = first + 1; i + 1 < end && !found; ++i)
-        found = verbLike(i);
-    if (!found)
-        return false;
-    for (int from = first; from < end;) {
-        int to = from;
-        while (to < end && !verbLike(to))
-            ++to;
-        int a = from, b = to;
-        while (a < b && lower(a))
-            ++a;
-        while (b > a && lower(b - 1))
-            --b;
-        const NerTokenFacts &head = facts[size_t(a)];
-        if (a < b && head.matchTokens == b - a) {
-            addMention(document, analysis, facts, a, b,
-                       int(m_gazetteer->entry(head.matchEntry).major));
-        } else if (a < b && EntityType(type) == EntityType::Person &&
-                   (b - a >= 2 || (head.flags & NerFeatures::GivenName))) {
-            addMention(document, analysis, facts, a, b, type);
-        } else {
-            for (int k = a; k < b;) { // the gazetteer's phrases inside the piece
-                const NerTokenFacts &piece = facts[size_t(k)];
-                if (piece.matchTokens <= 0 || k + piece.matchTokens > b) {
-                    ++k;
-                    continue;
-                }
-                addMention(document, analysis, facts, k, k + piece.matchTokens,
-                           int(m_gazetteer->entry(piece.matchEntry).major));
-                k += piece.matchTokens;
-            }
-        }
-        from = to + 1;
-    }
-    return true;
-}
-
 // "Floods Close Roads Across Bavaria": in a title-case headline the capitals join common words
 // into one long name. The words the article writes in lower case elsewhere split the mention;
 // a piece stays a name only if the gazetteer lists it or the article capitalises it
@@ -470,22 +391,13 @@ void EntityRecogniser::addHeadlineMention(const Document &document, Analysis &an
             phraseEnd = std::max(phraseEnd, i - 1 + before.matchTokens);
         const NerTokenFacts &f = facts[size_t(i)];
         const bool verb = (f.flags & NerFeatures::CommonWord) && !(f.flags & nameLike) &&
-                          f.matchTokens <= 0 && f.word.size() > 3 && f.word.endsWith(u's') &&
-                          !f.word.endsWith(u"ss") && phraseEnd <= i &&
-                          !m_prepositions.contains(f.lower) && !m_placeJoins.contains(f.lower);
+                          f.matchTokens <= 0 && f.word.size() > 3 && endsInOneS(f.word) &&
+                          phraseEnd <= i && !m_prepositions.contains(f.lower) &&
+                          !m_placeJoins.contains(f.lower);
         if (!verb || !((before.flags & NerFeatures::OrgWord) || m_travelCues.contains(f.lower)))
             continue;
         addHeadlineMention(document, analysis, facts, first, i, type);
-        for (int k = i + 1; k < end;) {
-            const NerTokenFacts &piece = facts[size_t(k)];
-            if (piece.matchTokens <= 0 || k + piece.matchTokens > end) {
-                ++k;
-                continue;
-            }
-            addMention(document, analysis, facts, k, k + piece.matchTokens,
-                       int(m_gazetteer->entry(piece.matchEntry).major));
-            k += piece.matchTokens;
-        }
+        addGazetteerPieces(document, analysis, facts, i + 1, end);
         return;
     }
     int lead = first; // the opening common words

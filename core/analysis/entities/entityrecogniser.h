@@ -97,11 +97,18 @@ private:
 
     int splitBeforePlace(const std::vector<NerTokenFacts> &facts, int first, int end,
                          EntityType type) const;
+    /// "Cancels", "visits", not "Congress": a word ending in one "s" (spansplits.cpp).
+    static bool endsInOneS(QStringView word)
+    {
+        return word.endsWith(u's') && !word.endsWith(u"ss");
+    }
     bool splitAtPartyMember(const Document &document, Analysis &analysis,
                             const std::vector<NerTokenFacts> &facts, int first, int end) const;
     bool splitAtLowerWord(const Document &document, Analysis &analysis,
                           const std::vector<NerTokenFacts> &facts, int first, int end,
                           int type) const;
+    void addGazetteerPieces(const Document &document, Analysis &analysis,
+                            const std::vector<NerTokenFacts> &facts, int first, int end) const;
     void addHeadlineMention(const Document &document, Analysis &analysis,
                             const std::vector<NerTokenFacts> &facts, int first, int end,
                             int type) const;

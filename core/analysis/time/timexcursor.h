@@ -90,15 +90,21 @@ struct TimexGrammar::Cursor
             // Round 25: "met Garnier in Paris on Monday and will fly to Warsaw": "and" before
             // another verb's marker closes the expression's clause as a comma does.
             // Round 26: "told a crowd in Dayton on Tuesday that his rival would ...": "that"
-            // or "whether" opens a reported clause, whose tense is not the date's.
-            comma = comma || punct(k, u',') || punct(k, u';') || word(k, u"and") ||
-                    word(k, u"that") || word(k, u"whether");
+            // or "whether" opens a reported clause, whose tense is not the date's; not a
+            // relative "that" right before its verb ("the vote on Tuesday that will decide").
+            const bool reported = (word(k, u"that") || word(k, u"whether")) && valid(k + 1) &&
+                                  units[k + 1].tense == 0;
+            comma = comma || punct(k, u',') || punct(k, u';') || word(k, u"and") || reported;
             if (units[k].tense == 0)
                 continue;
             if (!comma)
                 break; // a marker of the expression's own clause: the nearest decides
             for (int b = j - 1; valid(b) && b >= j - ClauseReach && units[b].sentence == sentence;
                  --b) {
+                // Round 26: "The senator, who fled the capital last week, hopes to ... on
+                // Tuesday": a relative clause between commas tells of another time.
+                if (punct(b, u','))
+                    b = relativeClauseStart(b, j - ClauseReach);
                 if (units[b].tense != 0)
                     return units[b].tense;
                 if (clauseBoundary(b))
@@ -107,6 +113,18 @@ struct TimexGrammar::Cursor
             break;
         }
         return tense(j);
+    }
+    /// The comma that opens a relative clause (", who", ", which") closed by the comma at
+    /// `close`, looking back no further than `floor`; else `close` itself.
+    int relativeClauseStart(int close, int floor) const
+    {
+        const int sentence = units[close].sentence;
+        for (int c = close - 1; valid(c) && c >= floor && units[c].sentence == sentence; --c) {
+            if (!punct(c, u','))
+                continue;
+            return word(c + 1, u"who") || word(c + 1, u"which") ? c : close;
+        }
+        return close;
     }
     /// Whether the nearest tense marker before `j` is a future one right after "was" or "were"
     /// ("was scheduled to leave late Tuesday", "was due to fly on Saturday"): a future seen

@@ -290,7 +290,7 @@ void VisitCandidateFinder::scan(int sentence, SentenceView &view) const
             mentionEnd = m_context.endToken(m);
         } else if (w &&
                    (w->pronoun == PronounKind::Subject || w->pronoun == PronounKind::Possessive) &&
-                   !possessesApposedName(k, s.endToken)) {
+                   !possessesApposedName(k, s.firstToken, s.endToken)) {
             const int e = m_context.resolvePronoun(k, sentence);
             if (e >= 0)
                 view.actors.append({e, k, k + 1, true, false, Named::Pronoun});
@@ -312,13 +312,14 @@ void VisitCandidateFinder::scan(int sentence, SentenceView &view) const
         view.actorStarts.append(actor.first);
 }
 
-bool VisitCandidateFinder::possessesApposedName(int token, int end) const
+bool VisitCandidateFinder::possessesApposedName(int token, int first, int end) const
 {
     // Round 26: "His opponent, Senator Joan Whitcomb, spent the day in Las Vegas", "Her
-    // husband, Bill Clinton, flew to Reno": the possessive's noun is the name after the comma,
-    // who is the clause's actor; the possessor is no actor of it.
+    // husband, Bill Clinton, flew to Reno": the possessive's noun is the name between the
+    // commas, who is the clause's actor; the possessor is no actor of it. Only a possessive
+    // that opens its sentence: "In her listing, Senator X claimed" is a fronted phrase.
     const VisitWord *w = m_context.entry(token);
-    if (!w || w->pronoun != PronounKind::Possessive)
+    if (!w || w->pronoun != PronounKind::Possessive || token != first)
         return false;
     int k = token + 1;
     while (k < end && k <= token + 3 && !m_context.isName(k) && !m_context.isPunctuation(k) &&
@@ -326,12 +327,21 @@ bool VisitCandidateFinder::possessesApposedName(int token, int end) const
         ++k;
     if (k == token + 1 || k + 1 >= end || m_context.word(k) != u",")
         return false;
-    // the name may open with a title ("Senator", "Rep.") that is no mention of its own
+    // The name may open with a title ("Senator", "Rep.") that is no mention of its own; a comma
+    // closes the apposition right after it or after "of" and a place ("X of Oregon,").
     for (int n = k + 1; n < end && n <= k + 3; ++n) {
-        if (const int m = m_context.mentionOf(n); m >= 0)
-            return m_context.entityOf(m, {EntityType::Person}) >= 0;
-        if (m_context.isPunctuation(n) && m_context.word(n) != u".")
+        const int m = m_context.mentionOf(n);
+        if (m < 0) {
+            if (m_context.isPunctuation(n) && m_context.word(n) != u".")
+                return false;
+            continue;
+        }
+        if (m_context.entityOf(m, {EntityType::Person}) < 0)
             return false;
+        int after = m_context.endToken(m);
+        if (m_context.word(after) == u"of" && m_context.mentionOf(after + 1) >= 0)
+            after = m_context.endToken(m_context.mentionOf(after + 1));
+        return m_context.word(after) == u",";
     }
     return false;
 }

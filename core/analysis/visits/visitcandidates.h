@@ -199,10 +199,10 @@ private:
     /// Whether the mention [first, end) is the credit of a dateline ("BERLIN (Reuters) -"): a
     /// name in brackets followed by a dash near the start of the sentence.
     bool isCredit(int first, int end, int sentence) const;
-    /// Whether the possessive pronoun at `token` owns a noun in apposition with a person's
-    /// name after a comma ("His opponent, Senator X,"): then the name, not the possessor, is
-    /// the clause's actor.
-    bool possessesApposedName(int token, int end) const;
+    /// Whether the possessive pronoun at `token`, opening its sentence (`first`..`end`), owns a
+    /// noun in apposition with a person's name between commas ("His opponent, Senator X,"):
+    /// then the name, not the possessor, is the clause's actor.
+    bool possessesApposedName(int token, int first, int end) const;
     /// The token "to" one or two words before the meet cue at `cueToken` when a go cue of the
     /// sentence stands before it ("will travel to P to meet Y"), or -1.
     int purposeAfterTrip(int cueToken, const SentenceView &view) const;

@@ -136,22 +136,35 @@ QHash<int, int> VisitAssembler::citiesOfSites() const
     // Round 26: "will fly to Washington, where Hale will host him at the White House",
     // "campaigned in Detroit with ..., who introduced her at a rally at Wayne State University":
     // a building the recogniser types organization lies in the city its sentence named last
-    // before it (a state or country between is no other city: "Michigan Governor").
+    // before it when a relative clause (", where", ", who") opened after the city leads to it
+    // (not "held a rally in Detroit on Monday and spoke at Harvard University on Tuesday"), and
+    // the city is no origin ("who flew in from Delhi"); a state or country between is no other
+    // city ("Michigan Governor"). mergeSites() then asks for the same trip.
+    const auto linked = [this](int from, int to) {
+        for (int k = from; k < to; ++k)
+            if (m_context.opensRelativeClause(k))
+                return true;
+        return false;
+    };
     int m = 0;
     for (const Sentence &s : a.sentences) {
-        int city = -1;
+        int city = -1, cityEnd = -1;
         for (; m < a.mentions.size() && m_context.firstToken(m) < s.endToken; ++m) {
-            if (m_context.firstToken(m) < s.firstToken)
+            const int first = m_context.firstToken(m);
+            if (first < s.firstToken)
                 continue;
             if (m_context.isSite(m)) {
                 const int site = a.mentions[m].entity;
-                if (city >= 0 && site != city && !cityOf.contains(site))
+                if (city >= 0 && site != city && !cityOf.contains(site) && linked(cityEnd, first))
                     cityOf.insert(site, city);
                 continue;
             }
             if (const int place = m_context.entityOf(m, {EntityType::Place});
-                place >= 0 && a.entities[place].subtype == u"city")
-                city = place;
+                place >= 0 && a.entities[place].subtype == u"city") {
+                const bool origin = first > s.firstToken && m_context.word(first - 1) == u"from";
+                city = origin ? -1 : place;
+                cityEnd = m_context.endToken(m);
+            }
         }
     }
     return cityOf;
