@@ -623,6 +623,55 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("office of guard: a kinship word is no title")
         << u"The daughter of Eugene said on Monday that the wedding would be small."_qs
         << u"Eugene"_qs << u"person"_qs;
+    // Round 26: the sector words that end company names (orgwords.tsv, generated part, by
+    // tools/make_orgwords.py) and the rule after the model that reads them.
+    QTest::newRow("company head word: an airline after 'with' (was missed)")
+        << u"Travellers flying with Akasa Air from Pune were told to arrive three hours early."_qs
+        << u"Akasa Air"_qs << u"organization"_qs;
+    QTest::newRow("company head word: a made-up aviation firm (was a place)")
+        << u"Pilots at Brandt Aviation voted to strike on Thursday."_qs << u"Brandt Aviation"_qs
+        << u"organization"_qs;
+    QTest::newRow("company head word: a made-up cement maker (was a place)")
+        << u"The contract went to Halden Cement, which beat two rivals from Poland."_qs
+        << u"Halden Cement"_qs << u"organization"_qs;
+    QTest::newRow("company head word: an energy firm in a list (was a place)")
+        << u"Orders at Kestrel Energy and Marlow Capital rose in the third quarter."_qs
+        << u"Kestrel Energy"_qs << u"organization"_qs;
+    QTest::newRow("company head word guard: a town the gazetteer lists")
+        << u"Residents of Bon Air lost power during the storm on Sunday."_qs << u"Bon Air"_qs
+        << u"place"_qs;
+    QTest::newRow("company head word guard: a known firm of several head words")
+        << u"Boeing said on Monday that Polish Airlines Holdings wins a discount."_qs
+        << u"Polish Airlines Holdings"_qs << u"organization"_qs;
+    // Round 26: a verb of a title-case headline ends the name before it.
+    QTest::newRow("title-case headline verb: after a firm the gazetteer lists (was one name)")
+        << u"Boeing Wins Polish Order As Airbus Waits"_qs << u"Boeing"_qs << u"organization"_qs;
+    QTest::newRow("title-case headline verb: the firm after it is its own name")
+        << u"Boeing Wins Polish Order As Airbus Waits"_qs << u"Airbus"_qs << u"organization"_qs;
+    QTest::newRow("title-case headline verb: 'Of' after a head word, seen in lower case (was two)")
+        << u"Bank Of Canada Raises Rates Again\n\nThe Bank of Canada raises its key rate for the "
+           "third time this year."_qs
+        << u"Bank Of Canada"_qs << u"organization"_qs;
+    QTest::newRow("title-case headline verb guard: a firm and a verb the body writes in lower case")
+        << u"Toyota Raises Forecast As Yen Weakens\n\nThe carmaker raises its forecast for the "
+           "second time."_qs
+        << u"Toyota"_qs << u"organization"_qs;
+    QTest::newRow("title-case headline verb guard: a team's plural the body capitalises")
+        << u"Harbor Giants Sign Striker\n\nThe Giants said the fee was a record."_qs
+        << u"Harbor Giants"_qs << u"organization"_qs;
+    // Round 26: the place of a title before a name ("Prime Minister of Great Britain Tom Hale")
+    // is a place of its own.
+    QTest::newRow("title's place before a name: title-case headline (was one person)")
+        << u"Crowds Greet President of France Anna Berg In Dakar"_qs << u"Anna Berg"_qs
+        << u"person"_qs;
+    QTest::newRow("title's place before a name: the place (was part of the person)")
+        << u"Crowds Greet President of France Anna Berg In Dakar"_qs << u"France"_qs << u"place"_qs;
+    QTest::newRow("title's place before a name: a governor in a headline (was one person)")
+        << u"Tributes Paid As Governor of Texas Dan Cole Retires"_qs << u"Dan Cole"_qs
+        << u"person"_qs;
+    QTest::newRow("title's place before a name guard: the same in a sentence")
+        << u"The Prime Minister of Great Britain Tom Hale met farmers in Devon on Thursday."_qs
+        << u"Tom Hale"_qs << u"person"_qs;
 }
 
 void TestEntityGeneralisation::typed()

@@ -103,6 +103,13 @@ bool isAcronymPlural(QStringView word)
     return true;
 }
 
+// The hash of "of", as NerTokenFacts::lower holds it.
+quint64 ofWord()
+{
+    static const quint64 hash = NerFeatures::hashLower(u"of");
+    return hash;
+}
+
 bool hasTitleWord(const std::vector<NerTokenFacts> &facts, int first, int end)
 {
     for (int i = first; i < end; ++i) {
@@ -141,6 +148,10 @@ EntityRecogniser::EntityRecogniser(const Resources &resources,
     for (const TitleTable::Title &title : resources.titleTable().titles()) {
         if (title.title.contains(u" of "))
             m_officeHeads.insert(NerFeatures::hashLower(title.title.section(u' ', 0, 0)));
+    }
+    for (const TsvTable::Row &row : resources.table(QStringLiteral("orgwords")).rows()) {
+        if (row.fields.value(1) == u"company" && row.fields.value(2) == u"end")
+            m_companyHeads.insert(NerFeatures::hashLower(row.fields.first()));
     }
     for (const TsvTable::Row &row : resources.table(QStringLiteral("nobletitles")).rows()) {
         NobleTitle title;
@@ -384,17 +395,32 @@ void EntityRecogniser::addHeadlineMention(const Document &document, Analysis &an
     // head word, or before such a word that is a travel verb whose object is the destination
     // (travelcues.tsv class visit); of the rest only a piece the gazetteer lists whole is a
     // name. Not "Major League Baseball", "Bay Co Building Authority".
+    // Round 26: "Airbus Wins Indian Order", "Bank Of America Raises Rates": such a verb also
+    // ends the name when the article writes it in lower case and never capitalised mid-sentence
+    // ("the planemaker wins most orders"), when it follows an organization the gazetteer lists
+    // whole, or a name that opens with an organization's head word and "Of" and ends with a
+    // phrase of the gazetteer.
     int phraseEnd = first; // the end of the gazetteer's phrases that open before the word
+    int orgEnd = -1;       // the end of the last organization phrase that opens before it
     for (int i = first + 1; i < end; ++i) {
         const NerTokenFacts &before = facts[size_t(i - 1)];
-        if (before.matchTokens > 0)
+        if (before.matchTokens > 0) {
             phraseEnd = std::max(phraseEnd, i - 1 + before.matchTokens);
+            if (m_gazetteer->entry(before.matchEntry).major == EntityType::Organization)
+                orgEnd = i - 1 + before.matchTokens;
+        }
         const NerTokenFacts &f = facts[size_t(i)];
         const bool verb = (f.flags & NerFeatures::CommonWord) && !(f.flags & nameLike) &&
                           f.matchTokens <= 0 && f.word.size() > 3 && endsInOneS(f.word) &&
                           phraseEnd <= i && !m_prepositions.contains(f.lower) &&
                           !m_placeJoins.contains(f.lower);
-        if (!verb || !((before.flags & NerFeatures::OrgWord) || m_travelCues.contains(f.lower)))
+        const bool headOf = i - first >= 3 && phraseEnd == i &&
+                            (facts[size_t(first)].flags & NerFeatures::OrgWord) &&
+                            facts[size_t(first + 1)].lower == ofWord();
+        if (!verb ||
+            !((before.flags & NerFeatures::OrgWord) || m_travelCues.contains(f.lower) ||
+              ((f.flags & NerFeatures::SeenLower) && !(f.flags & NerFeatures::SeenCapitalMid)) ||
+              orgEnd == i || headOf))
             continue;
         addHeadlineMention(document, analysis, facts, first, i, type);
         addGazetteerPieces(document, analysis, facts, i + 1, end);
@@ -409,9 +435,25 @@ void EntityRecogniser::addHeadlineMention(const Document &document, Analysis &an
     if (lead == first || facts[size_t(lead)].matchTokens <= 0 ||
         !m_prepositions.contains(facts[size_t(lead - 1)].lower))
         lead = first;
-    const auto ordinary = [&facts, lead](int i) {
+    // Round 26: a phrase of the gazetteer inside the mention ("Bank of America Raises Rates":
+    // the body writes "of" in lower case too) is not split, nor is "Of" after an organization's
+    // head word ("Bank Of Canada", which the gazetteer, matching "of" as written, misses).
+    int wholeFrom = end, wholeEnd = end;
+    for (int i = lead; i < end; ++i) {
+        const int m = facts[size_t(i)].matchTokens;
+        if (m > 1 && i + m <= end) {
+            wholeFrom = i;
+            wholeEnd = i + m;
+            break;
+        }
+    }
+    const auto ordinary = [&facts, lead, end, wholeFrom, wholeEnd](int i) {
         const quint32 fl = facts[size_t(i)].flags;
-        return i < lead || ((fl & NerFeatures::SeenLower) && !(fl & NerFeatures::SeenCapitalMid));
+        // "Bank Of America", "Ministry Of Defence": "Of" after an organization's head word.
+        const bool headOf = i > lead && i + 1 < end && facts[size_t(i)].lower == ofWord() &&
+                            (facts[size_t(i - 1)].flags & NerFeatures::OrgWord);
+        return i < lead || ((fl & NerFeatures::SeenLower) && !(fl & NerFeatures::SeenCapitalMid) &&
+                            (i < wholeFrom || i >= wholeEnd) && !headOf);
     };
     bool split = false;
     for (int i = first; i < end && !split; ++i)
@@ -576,6 +618,24 @@ void EntityRecogniser::addMention(const Document &document, Analysis &analysis,
         addMention(document, analysis, facts, split + 1, end, int(EntityType::Place));
         return;
     }
+    // Round 26: "Prime Minister of Great Britain Tom Hale" (a title-case headline cut at its
+    // lower-case "of", or the model's person after the title): the place of the title that
+    // opens the person is a place of its own, and the name after it the person.
+    if (mention.type == EntityType::Person) {
+        const bool ofInside = facts[size_t(nameStart)].word == u"of" && nameStart > first &&
+                              (facts[size_t(nameStart - 1)].flags & NerFeatures::TitleWord);
+        const bool ofBefore = nameStart >= 2 && facts[size_t(nameStart - 1)].word == u"of" &&
+                              (facts[size_t(nameStart - 2)].flags & NerFeatures::TitleWord);
+        const int at = ofInside ? nameStart + 1 : nameStart;
+        const int places = at < end ? facts[size_t(at)].matchTokens : 0;
+        if ((ofInside || ofBefore) && places > 0 && at + places < end &&
+            m_gazetteer->entry(facts[size_t(at)].matchEntry).major == EntityType::Place &&
+            (facts[size_t(at + places)].flags & NerFeatures::InitialCapital)) {
+            addMention(document, analysis, facts, at, at + places, int(EntityType::Place));
+            addMention(document, analysis, facts, at + places, end, type);
+            return;
+        }
+    }
     // "Chinese", "Belarusians": a nationality word names no person.
     if (mention.type == EntityType::Person && end - nameStart == 1 &&
         m_nationalities.contains(facts[size_t(nameStart)].lower))
@@ -600,6 +660,23 @@ void EntityRecogniser::addMention(const Document &document, Analysis &analysis,
         std::any_of(m_mediumPhrases.cbegin(), m_mediumPhrases.cend(), mediumBefore);
     mention.type = typeFromLexicon(facts[size_t(nameStart)], end - nameStart, mention.type,
                                    digitsAfter, mediumContext);
+    // Round 26: "pilots at Brandt Aviation", "the contract went to Halden Cement": two
+    // capitalised words or more ending in a company's head word (orgwords.tsv) name a company,
+    // not a place or a person, unless the gazetteer lists the name, or its last word, as a
+    // place, or the last word is a given name.
+    if ((mention.type == EntityType::Place || mention.type == EntityType::Person) &&
+        end - nameStart >= 2) {
+        const NerTokenFacts &last = facts[size_t(end - 1)];
+        const NerTokenFacts &head = facts[size_t(nameStart)];
+        const bool listedPlace = (head.matchTokens == end - nameStart &&
+                                  m_gazetteer->entry(head.matchEntry).major == EntityType::Place) ||
+                                 (last.matchTokens > 0 &&
+                                  m_gazetteer->entry(last.matchEntry).major == EntityType::Place);
+        if (m_companyHeads.contains(last.lower) && (last.flags & NerFeatures::InitialCapital) &&
+            (head.flags & (NerFeatures::InitialCapital | NerFeatures::AllCapitals)) &&
+            !(last.flags & NerFeatures::GivenName) && !listedPlace)
+            mention.type = EntityType::Organization;
+    }
     // The role is the title inside the model's mention ("Dr. Anna Berg"), else the title just
     // before the name; never the lone period of "Mr." that the model put in the mention.
     const int roleStart =

@@ -221,6 +221,9 @@ private:
     /// hashLower() of the first word of each title of titles.tsv with "of" inside ("Chief" of
     /// "Chief of Staff"): an office's title before "of" and its domain (round 25)
     QSet<quint64> m_officeHeads;
+    /// hashLower() of the last words of company names (orgwords.tsv rows of kind company and
+    /// position end: "Airlines", "Aviation", "Cement"); round 26
+    QSet<quint64> m_companyHeads;
     /// hashLower() of the head words of place names (lexicon/placewords.tsv): the last word
     /// ("Cemetery") or the first, before "of" ("Pyramid")
     QSet<quint64> m_placeHeadsEnd, m_placeHeadsStart;
