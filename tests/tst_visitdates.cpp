@@ -565,6 +565,31 @@ void TestVisitDates::plannedTakesNoPastDate_data()
         << u"Foreign Minister Anna Berg met her Danish counterpart in Copenhagen on May 2. She "
            "will travel to Oslo on May 20."_qs
         << u"Berg"_qs << u"Oslo"_qs << u"2024-05-20"_qs;
+    // Round 26 (vdates): a date of another conjunct of the sentence dates a trip only when it
+    // fits the trip's tense (VisitDater::fitsConjunctTense()).
+    QTest::newRow("planned: no past day of the conjunct before")
+        << u"Foreign Minister Anna Berg met her Danish counterpart in Copenhagen on Monday and "
+           "will travel to Oslo."_qs
+        << u"Berg"_qs << u"Oslo"_qs << QString();
+    QTest::newRow("planned: no past day of a conjunct after the trip")
+        << u"Foreign Minister Anna Berg will travel to Oslo and met her Danish counterpart in "
+           "Copenhagen on Monday."_qs
+        << u"Berg"_qs << u"Oslo"_qs << QString();
+    QTest::newRow("planned: no past day of the clause before a contrast word")
+        << u"Foreign Minister Anna Berg met her Danish counterpart in Copenhagen on Monday, but "
+           "she will travel to Oslo."_qs
+        << u"Berg"_qs << u"Oslo"_qs << QString();
+    QTest::newRow("guard: a past trip takes the day of the conjunct before")
+        << u"Foreign Minister Anna Berg met her Danish counterpart in Copenhagen on Monday and "
+           "flew to Oslo."_qs
+        << u"Berg"_qs << u"Oslo"_qs << u"2024-05-06"_qs;
+    QTest::newRow("guard: a past trip takes the day of a conjunct after it")
+        << u"Foreign Minister Anna Berg visited Oslo and met the king on Monday."_qs << u"Berg"_qs
+        << u"Oslo"_qs << u"2024-05-06"_qs;
+    QTest::newRow("guard: a planned trip takes a later day of the conjunct before")
+        << u"Foreign Minister Anna Berg will meet her Danish counterpart in Copenhagen on May 20 "
+           "and will travel to Oslo."_qs
+        << u"Berg"_qs << u"Oslo"_qs << u"2024-05-20"_qs;
 }
 
 void TestVisitDates::plannedTakesNoPastDate()
@@ -813,6 +838,26 @@ void TestVisitDates::statuses_data()
     QTest::newRow("past: flew for next week's summit")
         << u"Fisheries Minister Lena Vogt flew to Hanoi for next week\u2019s regional summit."_qs
         << u"2021-09-08"_qs << u"past"_qs;
+    // Round 26 (vdates): a clause of its own, opened by a contrast word or by "and" before a
+    // verb, bounds the trip's tense words (VisitContext::opensOwnClause()).
+    QTest::newRow("past: a plan of the clause before a contrast word")
+        << u"Minister Ana Lind will stay in Hue through the summit, while Fisheries Minister "
+           "Lena Vogt has already travelled to Hanoi."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("past: a plan of a conjunct after the trip")
+        << u"Fisheries Minister Lena Vogt flew to Hanoi on Monday and will travel to Hue next "
+           "week."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("guard: a plan of the conjunct before the trip's")
+        << u"Fisheries Minister Lena Vogt met the premier in Hue on Monday and will fly to "
+           "Hanoi."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("guard: and before a bare verb, one plan")
+        << u"Fisheries Minister Lena Vogt will meet the premier and visit Hanoi next week."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("guard: and before another place, one plan")
+        << u"Fisheries Minister Lena Vogt will visit Hue and Hanoi next week."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
     QTest::newRow("guard: will fly for next month's vote")
         << u"Fisheries Minister Lena Vogt will fly to Hanoi for next month's budget vote."_qs
         << u"2021-09-08"_qs << u"planned"_qs;

@@ -88,7 +88,8 @@ struct TimexGrammar::Cursor
         for (int k = j + 1; valid(k) && k <= j + 12 && units[k].sentence == sentence; ++k) {
             // Round 25: "met Garnier in Paris on Monday and will fly to Warsaw": "and" before
             // another verb's marker closes the expression's clause as a comma does.
-            comma = comma || punct(k, u',') || punct(k, u';') || word(k, u"and");
+            // "met him on Monday but will not fly to Warsaw": so does a contrast word.
+            comma = comma || punct(k, u',') || word(k, u"and") || clauseBoundary(k);
             if (units[k].tense == 0)
                 continue;
             if (!comma)

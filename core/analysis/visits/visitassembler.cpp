@@ -108,6 +108,20 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
     int from = s.firstToken, end = s.endToken;
     if (m_context.relativeClauseAround(sentence, cue, &from, &end))
         ++from;
+    // "Rubio will stay in Maine, while Cruz has already travelled to Ohio", "met her in Kazan
+    // and will fly to Moscow": a clause of its own opened before the cue holds the trip, and
+    // the tense words before it are another clause's; one opened after the cue ("flew to
+    // Kazan on Monday and will travel to Moscow next week") tells another event.
+    for (int k = cue - 1; cue < s.endToken && k > from; --k)
+        if (m_context.opensOwnClause(k)) {
+            from = k + 1;
+            break;
+        }
+    for (int k = std::max(cueEnd, from); k < end; ++k)
+        if (m_context.opensOwnClause(k)) {
+            end = k;
+            break;
+        }
     for (int k = from; k < end; ++k) {
         // "X, who would later become minister, visited Hanoi": a relative clause before the
         // cue, closed by a comma, tells of another event.
@@ -239,35 +253,10 @@ bool VisitAssembler::isOverBefore(const Visit &v) const
 
 bool VisitAssembler::endsBefore(const QString &value) const
 {
+    // A decade or a century says nothing of this trip's tense (no last day).
     const QDate published = m_context.document().published;
-    QDate from;
-    DatePrecision precision = DatePrecision::None;
-    if (!published.isValid() || !TimexResolver::parseValue(value, &from, &precision))
-        return false;
-    // The last day of the period the value names.
-    QDate last;
-    switch (precision) {
-    case DatePrecision::Day:
-    case DatePrecision::Time:
-        last = from;
-        break;
-    case DatePrecision::Week:
-        last = from.addDays(6);
-        break;
-    case DatePrecision::Month:
-        last = from.addMonths(1).addDays(-1);
-        break;
-    case DatePrecision::Season:
-    case DatePrecision::Quarter:
-        last = from.addMonths(3).addDays(-1);
-        break;
-    case DatePrecision::Year:
-        last = from.addYears(1).addDays(-1);
-        break;
-    default:
-        return false; // a decade or a century says nothing of this trip's tense
-    }
-    return last < published;
+    const QDate last = TimexResolver::lastDay(value);
+    return published.isValid() && last.isValid() && last < published;
 }
 
 bool VisitAssembler::startsAfter(const QString &value) const

@@ -291,12 +291,32 @@ bool VisitDater::tellsPast(int first, int end) const
     return true;
 }
 
+bool VisitDater::fitsConjunctTense(int time, int clauseFirst, int cueToken) const
+{
+    const QDate published = m_context.document().published;
+    const QString &value = m_context.analysis().times[time].value;
+    if (!published.isValid())
+        return true;
+    if (!tellsPast(clauseFirst, cueToken + 2)) {
+        const QDate last = TimexResolver::lastDay(value);
+        return !last.isValid() || last >= published;
+    }
+    QDate from;
+    DatePrecision precision = DatePrecision::None;
+    return !TimexResolver::parseValue(value, &from, &precision) || from <= published;
+}
+
 bool VisitDater::ownDate(Visit &visit, int cueToken) const
 {
     const Sentence &s = m_context.analysis().sentences[visit.sentence];
     // A date of the conjunct before the cue's ("in 2001" above) dates that conjunct's event:
     // it counts only when the cue's own conjunct has none.
     const int conjunct = conjunctStart(visit.sentence, cueToken);
+    // The clause of its own that opens after the cue ("and met", "but will"), or -1.
+    int later = -1;
+    for (int k = cueToken + 1; k < s.endToken && later < 0; ++k)
+        if (m_context.opensOwnClause(k))
+            later = k;
     // "X, who was in Tallinn for a summit, will visit Riga next week": a date still ahead of
     // the publication date outside the relative clause that tells a past trip is the main
     // clause's plan ("X, who is in Iowa, said on Monday" keeps Monday; "X, who is in Riga for
@@ -339,7 +359,15 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
         const bool saying = datesSaying(t, cueToken) ||
                             (m_context.timeInGenitive(t) && !m_context.genitiveNamesTrip(t) &&
                              !namesAttendedPeriod(t));
-        const bool otherConjunct = conjunct >= 0 && m_context.endTimeToken(t) <= conjunct;
+        const bool otherConjunct = (conjunct >= 0 && m_context.endTimeToken(t) <= conjunct) ||
+                                   (later >= 0 && m_context.firstTimeToken(t) > later);
+        // "met Marin in Kazan on Monday and will fly to Moscow", "will fly to Moscow and met
+        // Marin in Kazan on Monday": a date of another conjunct dates the trip only when it
+        // fits the trip's own tense (a plan takes no day already past, a trip told in the
+        // past no day still ahead).
+        if (otherConjunct &&
+            !fitsConjunctTense(t, conjunct >= 0 ? conjunct + 1 : s.firstToken, cueToken))
+            continue;
         const int rank = (saying ? 2 : 0) + (otherConjunct ? 1 : 0);
         const int distance = std::abs(m_context.firstTimeToken(t) - cueToken);
         if (best < 0 || rank < bestRank || (rank == bestRank && distance < bestDistance)) {
