@@ -41,6 +41,8 @@ private Q_SLOTS:
     void pastTakesNoFutureDate();
     void stayEventDates_data();
     void stayEventDates();
+    void possessorsTrip_data();
+    void possessorsTrip();
 
 private:
     /// The data row's visit (visitor, place) in `text` published on 2024-05-10 has the date
@@ -671,6 +673,57 @@ void TestVisitDates::stayEventDates_data()
 void TestVisitDates::stayEventDates()
 {
     checkTripDate();
+}
+
+// Round 26 (vdates): a sentence that names the visitor only as the possessor of a trip noun
+// ("since Garnier's trip on Monday") dates the visitor's trip by that noun, and after a
+// relation word the noun's phrase has its own tense (VisitAssembler::possessedTrip()).
+void TestVisitDates::possessorsTrip_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("visitor");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("status");
+    const QString hale = u"Prime Minister Tom Hale will meet President Anna Berg in Washington on "
+                         "Thursday, "_qs;
+    QTest::newRow("since the possessor's trip on Monday (was Thursday, planned)")
+        << hale + u"the first visit by a European leader since French President Luc Garnier's "
+                  "trip on Monday."_qs
+        << u"Garnier"_qs << u"Washington"_qs << u"2024-05-06"_qs << u"past"_qs;
+    QTest::newRow("since the possessor's trip last month (was Thursday, planned)")
+        << hale + u"his first visit since President Luc Garnier's trip last month."_qs
+        << u"Garnier"_qs << u"Washington"_qs << u"2024-04"_qs << u"past"_qs;
+    QTest::newRow("a week after the possessor's visit on Monday (was Thursday, planned)")
+        << u"Prime Minister Tom Hale will fly to Oslo on Thursday, a week after President Luc "
+           "Garnier's visit on Monday."_qs
+        << u"Garnier"_qs << u"Oslo"_qs << u"2024-05-06"_qs << u"past"_qs;
+    QTest::newRow("guard: the sentence's own visitor keeps Thursday")
+        << hale + u"the first visit by a European leader since French President Luc Garnier's "
+                  "trip on Monday."_qs
+        << u"Hale"_qs << u"Washington"_qs << u"2024-05-16"_qs << u"planned"_qs;
+    QTest::newRow("guard: a hosted visit of the possessor, no relation word")
+        << u"Prime Minister Tom Hale will host President Luc Garnier's visit to Oslo next week."_qs
+        << u"Garnier"_qs << u"Oslo"_qs << u"2024-W20"_qs << u"planned"_qs;
+    QTest::newRow("guard: the possessor's visit as the subject")
+        << u"President Luc Garnier's visit to Oslo on Monday was a success."_qs << u"Garnier"_qs
+        << u"Oslo"_qs << u"2024-05-06"_qs << u"past"_qs;
+}
+
+void TestVisitDates::possessorsTrip()
+{
+    QFETCH(QString, status);
+    checkTripDate();
+    Document document;
+    QFETCH(QString, text);
+    QFETCH(QString, visitor);
+    QFETCH(QString, place);
+    document.text = text;
+    document.published = QDate(2024, 5, 10);
+    const Analysis a = Pipeline::shared()->run(document);
+    for (const Visit &v : a.visits)
+        if (a.entities[v.visitor].name.contains(visitor) && a.entities[v.place].name == place)
+            QCOMPARE(visitStatusName(v.status), status);
 }
 
 void TestVisitDates::statuses_data()

@@ -191,7 +191,9 @@ bool VisitDater::datesOtherEvent(int time, int cueToken, int visitor, int senten
             !(visitorsPlaceClause(k, visitor, sentence) && !commaBetween(k + 1, first)))
             return true;
     }
-    for (int k = first - 1; k >= 0 && k >= first - 4 && !m_context.isPunctuation(k); --k) {
+    // Not back across the cue: "since Garnier's trip last month" dates the trip itself.
+    const int stop = first > cueToken ? cueToken + 1 : 0;
+    for (int k = first - 1; k >= stop && k >= first - 4 && !m_context.isPunctuation(k); --k) {
         const VisitWord *w = m_context.entry(k);
         if (w && w->relation)
             return true;
