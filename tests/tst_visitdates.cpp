@@ -588,6 +588,14 @@ void TestVisitDates::plannedTakesNoPastDate_data()
     QTest::newRow("guard: a past trip takes the day of a conjunct after it")
         << u"Foreign Minister Anna Berg visited Oslo and met the king on Monday."_qs << u"Berg"_qs
         << u"Oslo"_qs << u"2024-05-06"_qs;
+    QTest::newRow("guard: a plan told from the past takes the month of the conjunct before")
+        << u"Foreign Minister Anna Berg met her Danish counterpart in Copenhagen in March and "
+           "would later travel to Oslo."_qs
+        << u"Berg"_qs << u"Oslo"_qs << u"2024-03"_qs;
+    QTest::newRow("guard: a plan told with 'was due' takes the month of the conjunct before")
+        << u"Foreign Minister Anna Berg met her Danish counterpart in Copenhagen in March and "
+           "was due to fly to Oslo."_qs
+        << u"Berg"_qs << u"Oslo"_qs << u"2024-03"_qs;
     QTest::newRow("guard: a planned trip takes a later day of the conjunct before")
         << u"Foreign Minister Anna Berg will meet her Danish counterpart in Copenhagen on May 20 "
            "and will travel to Oslo."_qs

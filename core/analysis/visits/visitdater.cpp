@@ -300,6 +300,15 @@ bool VisitDater::fitsConjunctTense(int time, int clauseFirst, int cueToken) cons
     if (!published.isValid())
         return true;
     if (!tellsPast(clauseFirst, cueToken + 2)) {
+        // A plan told from a past moment ("in March and would later travel to Oslo", "and was
+        // due to fly") may lie before the publication date (as VisitAssembler::reportedBefore()).
+        for (int k = clauseFirst; k < cueToken; ++k) {
+            const QStringView w = m_context.word(k);
+            if (w.compare(u"would", Qt::CaseInsensitive) == 0 ||
+                w.compare(u"was", Qt::CaseInsensitive) == 0 ||
+                w.compare(u"were", Qt::CaseInsensitive) == 0)
+                return true;
+        }
         const QDate last = TimexResolver::lastDay(value);
         return !last.isValid() || last >= published;
     }
@@ -361,13 +370,13 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
         const bool saying = datesSaying(t, cueToken) ||
                             (m_context.timeInGenitive(t) && !m_context.genitiveNamesTrip(t) &&
                              !namesAttendedPeriod(t));
-        const bool otherConjunct = (conjunct >= 0 && m_context.endTimeToken(t) <= conjunct) ||
-                                   (later >= 0 && m_context.firstTimeToken(t) > later);
+        const bool otherConjunct = conjunct >= 0 && m_context.endTimeToken(t) <= conjunct;
         // "met Marin in Kazan on Monday and will fly to Moscow", "will fly to Moscow and met
         // Marin in Kazan on Monday": a date of another conjunct dates the trip only when it
         // fits the trip's own tense (a plan takes no day already past, a trip told in the
-        // past no day still ahead).
-        if (otherConjunct &&
+        // past no day still ahead). One after the cue keeps its rank ("visited Oslo and met
+        // the king on Monday" dates the stay).
+        if ((otherConjunct || (later >= 0 && m_context.firstTimeToken(t) > later)) &&
             !fitsConjunctTense(t, conjunct >= 0 ? conjunct + 1 : s.firstToken, cueToken))
             continue;
         const int rank = (saying ? 2 : 0) + (otherConjunct ? 1 : 0);
