@@ -921,6 +921,20 @@ void TestVisitDates::statuses_data()
     QTest::newRow("guard: and before another place, one plan")
         << u"Fisheries Minister Lena Vogt will visit Hue and Hanoi next week."_qs
         << u"2021-09-08"_qs << u"planned"_qs;
+    // Round 26 (vdates): "ahead of" is a preposition (a relation word before "of"), no tense.
+    QTest::newRow("past: ahead of the summit, flew")
+        << u"Ahead of the summit, Fisheries Minister Lena Vogt flew to Hanoi on Monday."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("past: spoke ahead of an event of the day")
+        << u"Fisheries Minister Lena Vogt spoke to reporters ahead of her third meeting of the day "
+           "on Monday in Hanoi."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("guard: in the weeks ahead")
+        << u"Fisheries Minister Lena Vogt will visit Hanoi in the weeks ahead."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("guard: ahead of the summit, will fly")
+        << u"Ahead of next week's summit, Fisheries Minister Lena Vogt will fly to Hanoi."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
     QTest::newRow("guard: will fly for next month's vote")
         << u"Fisheries Minister Lena Vogt will fly to Hanoi for next month's budget vote."_qs
         << u"2021-09-08"_qs << u"planned"_qs;

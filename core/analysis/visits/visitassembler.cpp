@@ -164,6 +164,10 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
         }
         if (!w || w->tense == VisitWord::Tense::None || m_context.isName(k))
             continue;
+        // "Ahead of the summit, X flew to P": a relation word that opens a preposition with
+        // "of" names another event, no tense of the trip ("in the weeks ahead" keeps it).
+        if (w->relation && m_context.word(k + 1).compare(u"of", Qt::CaseInsensitive) == 0)
+            continue;
         // "'... not allowing the MPs time to speak,' she told a rally in P on Monday": the
         // words of a quotation that does not tell the trip are no tense words of it.
         if (m_dater.inOtherQuote(k, cue))
