@@ -918,6 +918,9 @@ void TestVisitDates::statuses_data()
     QTest::newRow("guard: and before a bare verb, one plan")
         << u"Fisheries Minister Lena Vogt will meet the premier and visit Hanoi next week."_qs
         << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("guard: and before a participle of a noun, one plan")
+        << u"Fisheries Minister Lena Vogt will meet ministers and invited guests in Hanoi."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
     QTest::newRow("guard: and before another place, one plan")
         << u"Fisheries Minister Lena Vogt will visit Hue and Hanoi next week."_qs
         << u"2021-09-08"_qs << u"planned"_qs;

@@ -419,10 +419,14 @@ bool VisitContext::opensOwnClause(int token) const
     if (!contrast && word(token) != u"and")
         return false;
     const VisitWord *next = entry(token + 1);
-    const bool verb = isPastVerb(token + 1) ||
-                      (next && timeOf(token + 1) < 0 && next->tense != VisitWord::Tense::None &&
-                       next->tense != VisitWord::Tense::Clause && next->tenseAfter.isEmpty() &&
-                       !isName(token + 1));
+    // After "and" a past form counts only when the lexicon knows it as a verb of travel or
+    // meeting ("and flew", "and met"): "and invited guests" is a participle of the noun.
+    const bool pastVerb = isPastVerb(token + 1) && (contrast || isIrregularPast(word(token + 1)) ||
+                                                    (next && !next->cues.isEmpty()));
+    const bool verb =
+        pastVerb || (next && timeOf(token + 1) < 0 && next->tense != VisitWord::Tense::None &&
+                     next->tense != VisitWord::Tense::Clause && next->tenseAfter.isEmpty() &&
+                     !isName(token + 1));
     // A capital after a contrast word inside the sentence starts a name or its title
     // ("while Fisheries Minister Lena Vogt").
     const QStringView after = word(token + 1);
