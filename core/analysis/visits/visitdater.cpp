@@ -323,11 +323,17 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
     // A date of the conjunct before the cue's ("in 2001" above) dates that conjunct's event:
     // it counts only when the cue's own conjunct has none.
     const int conjunct = conjunctStart(visit.sentence, cueToken);
-    // The clause of its own that opens after the cue ("and met", "but will"), or -1.
-    int later = -1;
-    for (int k = cueToken + 1; k < s.endToken && later < 0; ++k)
-        if (m_context.opensOwnClause(k))
-            later = k;
+    // The clause of its own that opens after the cue ("and met", "but will"), or -1; looked for
+    // only when a date stands after the cue (the growth check of lector-bench).
+    int later = -2;
+    const auto opensAfter = [&]() {
+        for (int k = cueToken + 1; later == -2 && k < s.endToken; ++k)
+            if (m_context.opensOwnClause(k))
+                later = k;
+        if (later == -2)
+            later = -1;
+        return later;
+    };
     // "X, who was in Tallinn for a summit, will visit Riga next week": a date still ahead of
     // the publication date outside the relative clause that tells a past trip is the main
     // clause's plan ("X, who is in Iowa, said on Monday" keeps Monday; "X, who is in Riga for
@@ -376,7 +382,8 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
         // fits the trip's own tense (a plan takes no day already past, a trip told in the
         // past no day still ahead). One after the cue keeps its rank ("visited Oslo and met
         // the king on Monday" dates the stay).
-        if ((otherConjunct || (later >= 0 && m_context.firstTimeToken(t) > later)) &&
+        const int first = m_context.firstTimeToken(t);
+        if ((otherConjunct || (first > cueToken && opensAfter() >= 0 && first > later)) &&
             !fitsConjunctTense(t, conjunct >= 0 ? conjunct + 1 : s.firstToken, cueToken))
             continue;
         const int rank = (saying ? 2 : 0) + (otherConjunct ? 1 : 0);
