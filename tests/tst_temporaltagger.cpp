@@ -192,6 +192,20 @@ void TestTemporalTagger::expressions_data()
     QTest::newRow("weekday guard: a future verb before the weekday and another after and")
         << u"Brandt will meet the mayor in Tromso on Monday and will fly to Bergen."_qs << thursday
         << QStringList{u"Monday=2023-08-21"_qs};
+    // Round 26 (vdates): a contrast word ends the weekday's clause as "and" does; "flew" is a
+    // past marker as "met" is.
+    QTest::newRow("weekday: a future verb after but is another clause's (was next Monday)")
+        << u"Brandt met the mayor in Tromso on Monday but will not fly to Bergen."_qs << thursday
+        << QStringList{u"Monday=2023-08-14"_qs};
+    QTest::newRow("weekday: flew, then a future verb after and (was next Monday)")
+        << u"Brandt flew to Tromso on Monday and will travel to Bergen next week."_qs << thursday
+        << QStringList{u"Monday=2023-08-14"_qs, u"next week=2023-W34"_qs};
+    QTest::newRow("weekday guard: a future verb before the weekday and a contrast after it")
+        << u"Brandt will fly to Tromso on Monday but will not visit Bergen."_qs << thursday
+        << QStringList{u"Monday=2023-08-21"_qs};
+    QTest::newRow("weekday guard: the weekday opens the sentence before a future verb")
+        << u"On Monday, Brandt will fly to Tromso."_qs << thursday
+        << QStringList{u"Monday=2023-08-21"_qs};
     QTest::newRow("month alone: the attribution after a comma does not set the tense")
         << u"The minister will travel to Riga in November, his office said."_qs << april10
         << QStringList{u"November=2025-11"_qs};

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void pastTakesNoFutureDate();
     void stayEventDates_data();
     void stayEventDates();
+    void possessorsTrip_data();
+    void possessorsTrip();
 
 private:
     /// The data row's visit (visitor, place) in `text` published on 2024-05-10 has the date
@@ -565,6 +567,39 @@ void TestVisitDates::plannedTakesNoPastDate_data()
         << u"Foreign Minister Anna Berg met her Danish counterpart in Copenhagen on May 2. She "
            "will travel to Oslo on May 20."_qs
         << u"Berg"_qs << u"Oslo"_qs << u"2024-05-20"_qs;
+    // Round 26 (vdates): a date of another conjunct of the sentence dates a trip only when it
+    // fits the trip's tense (VisitDater::fitsConjunctTense()).
+    QTest::newRow("planned: no past day of the conjunct before")
+        << u"Foreign Minister Anna Berg met her Danish counterpart in Copenhagen on Monday and "
+           "will travel to Oslo."_qs
+        << u"Berg"_qs << u"Oslo"_qs << QString();
+    QTest::newRow("planned: no past day of a conjunct after the trip")
+        << u"Foreign Minister Anna Berg will travel to Oslo and met her Danish counterpart in "
+           "Copenhagen on Monday."_qs
+        << u"Berg"_qs << u"Oslo"_qs << QString();
+    QTest::newRow("planned: no past day of the clause before a contrast word")
+        << u"Foreign Minister Anna Berg met her Danish counterpart in Copenhagen on Monday, but "
+           "she will travel to Oslo."_qs
+        << u"Berg"_qs << u"Oslo"_qs << QString();
+    QTest::newRow("guard: a past trip takes the day of the conjunct before")
+        << u"Foreign Minister Anna Berg met her Danish counterpart in Copenhagen on Monday and "
+           "flew to Oslo."_qs
+        << u"Berg"_qs << u"Oslo"_qs << u"2024-05-06"_qs;
+    QTest::newRow("guard: a past trip takes the day of a conjunct after it")
+        << u"Foreign Minister Anna Berg visited Oslo and met the king on Monday."_qs << u"Berg"_qs
+        << u"Oslo"_qs << u"2024-05-06"_qs;
+    QTest::newRow("guard: a plan told from the past takes the month of the conjunct before")
+        << u"Foreign Minister Anna Berg met her Danish counterpart in Copenhagen in March and "
+           "would later travel to Oslo."_qs
+        << u"Berg"_qs << u"Oslo"_qs << u"2024-03"_qs;
+    QTest::newRow("guard: a plan told with 'was due' takes the month of the conjunct before")
+        << u"Foreign Minister Anna Berg met her Danish counterpart in Copenhagen in March and "
+           "was due to fly to Oslo."_qs
+        << u"Berg"_qs << u"Oslo"_qs << u"2024-03"_qs;
+    QTest::newRow("guard: a planned trip takes a later day of the conjunct before")
+        << u"Foreign Minister Anna Berg will meet her Danish counterpart in Copenhagen on May 20 "
+           "and will travel to Oslo."_qs
+        << u"Berg"_qs << u"Oslo"_qs << u"2024-05-20"_qs;
 }
 
 void TestVisitDates::plannedTakesNoPastDate()
@@ -646,6 +681,59 @@ void TestVisitDates::stayEventDates_data()
 void TestVisitDates::stayEventDates()
 {
     checkTripDate();
+}
+
+// Round 26 (vdates): a sentence that names the visitor only as the possessor of a trip noun
+// ("since Garnier's trip on Monday") dates the visitor's trip by that noun, and after a
+// relation word the noun's phrase has its own tense (VisitAssembler::possessedTrip()).
+void TestVisitDates::possessorsTrip_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("visitor");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("status");
+    const QString hale = u"Prime Minister Tom Hale will meet President Anna Berg in Washington on "
+                         "Thursday, "_qs;
+    QTest::newRow("since the possessor's trip on Monday (was Thursday, planned)")
+        << hale + u"the first visit by a European leader since French President Luc Garnier's "
+                  "trip on Monday."_qs
+        << u"Garnier"_qs << u"Washington"_qs << u"2024-05-06"_qs << u"past"_qs;
+    QTest::newRow("since the possessor's trip last month (was Thursday, planned)")
+        << hale + u"his first visit since President Luc Garnier's trip last month."_qs
+        << u"Garnier"_qs << u"Washington"_qs << u"2024-04"_qs << u"past"_qs;
+    QTest::newRow("a week after the possessor's visit on Monday (was Thursday, planned)")
+        << u"Prime Minister Tom Hale will fly to Oslo on Thursday, a week after President Luc "
+           "Garnier's visit on Monday."_qs
+        << u"Garnier"_qs << u"Oslo"_qs << u"2024-05-06"_qs << u"past"_qs;
+    QTest::newRow("guard: the sentence's own visitor keeps Thursday")
+        << hale + u"the first visit by a European leader since French President Luc Garnier's "
+                  "trip on Monday."_qs
+        << u"Hale"_qs << u"Washington"_qs << u"2024-05-16"_qs << u"planned"_qs;
+    QTest::newRow("guard: a hosted visit of the possessor, no relation word")
+        << u"Prime Minister Tom Hale will host President Luc Garnier's visit to Oslo next week."_qs
+        << u"Garnier"_qs << u"Oslo"_qs << u"2024-W20"_qs << u"planned"_qs;
+    QTest::newRow("guard: the possessor's visit as the subject")
+        << u"President Luc Garnier's visit to Oslo on Monday was a success."_qs << u"Garnier"_qs
+        << u"Oslo"_qs << u"2024-05-06"_qs << u"past"_qs;
+}
+
+void TestVisitDates::possessorsTrip()
+{
+    QFETCH(QString, status);
+    checkTripDate();
+    if (QTest::currentTestFailed())
+        return;
+    Document document;
+    QFETCH(QString, text);
+    QFETCH(QString, visitor);
+    QFETCH(QString, place);
+    document.text = text;
+    document.published = QDate(2024, 5, 10);
+    const Analysis a = Pipeline::shared()->run(document);
+    for (const Visit &v : a.visits)
+        if (a.entities[v.visitor].name.contains(visitor) && a.entities[v.place].name == place)
+            QCOMPARE(visitStatusName(v.status), status);
 }
 
 void TestVisitDates::statuses_data()
@@ -813,6 +901,43 @@ void TestVisitDates::statuses_data()
     QTest::newRow("past: flew for next week's summit")
         << u"Fisheries Minister Lena Vogt flew to Hanoi for next week\u2019s regional summit."_qs
         << u"2021-09-08"_qs << u"past"_qs;
+    // Round 26 (vdates): a clause of its own, opened by a contrast word or by "and" before a
+    // verb, bounds the trip's tense words (VisitContext::opensOwnClause()).
+    QTest::newRow("past: a plan of the clause before a contrast word")
+        << u"Minister Ana Lind will stay in Hue through the summit, while Fisheries Minister "
+           "Lena Vogt has already travelled to Hanoi."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("past: a plan of a conjunct after the trip")
+        << u"Fisheries Minister Lena Vogt flew to Hanoi on Monday and will travel to Hue next "
+           "week."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("guard: a plan of the conjunct before the trip's")
+        << u"Fisheries Minister Lena Vogt met the premier in Hue on Monday and will fly to "
+           "Hanoi."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("guard: and before a bare verb, one plan")
+        << u"Fisheries Minister Lena Vogt will meet the premier and visit Hanoi next week."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("guard: and before a participle of a noun, one plan")
+        << u"Fisheries Minister Lena Vogt will meet ministers and invited guests in Hanoi."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("guard: and before another place, one plan")
+        << u"Fisheries Minister Lena Vogt will visit Hue and Hanoi next week."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    // Round 26 (vdates): "ahead of" is a preposition (a relation word before "of"), no tense.
+    QTest::newRow("past: ahead of the summit, flew")
+        << u"Ahead of the summit, Fisheries Minister Lena Vogt flew to Hanoi on Monday."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("past: spoke ahead of an event of the day")
+        << u"Fisheries Minister Lena Vogt spoke to reporters ahead of her third meeting of the day "
+           "on Monday in Hanoi."_qs
+        << u"2021-09-08"_qs << u"past"_qs;
+    QTest::newRow("guard: in the weeks ahead")
+        << u"Fisheries Minister Lena Vogt will visit Hanoi in the weeks ahead."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
+    QTest::newRow("guard: ahead of the summit, will fly")
+        << u"Ahead of next week's summit, Fisheries Minister Lena Vogt will fly to Hanoi."_qs
+        << u"2021-09-08"_qs << u"planned"_qs;
     QTest::newRow("guard: will fly for next month's vote")
         << u"Fisheries Minister Lena Vogt will fly to Hanoi for next month's budget vote."_qs
         << u"2021-09-08"_qs << u"planned"_qs;

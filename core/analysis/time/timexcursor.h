@@ -89,12 +89,13 @@ struct TimexGrammar::Cursor
         for (int k = j + 1; valid(k) && k <= j + 12 && units[k].sentence == sentence; ++k) {
             // Round 25: "met Garnier in Paris on Monday and will fly to Warsaw": "and" before
             // another verb's marker closes the expression's clause as a comma does.
+            // "met him on Monday but will not fly to Warsaw": so does a contrast word.
             // Round 26: "told a crowd in Dayton on Tuesday that his rival would ...": "that"
             // or "whether" opens a reported clause, whose tense is not the date's; not a
             // relative "that" right before its verb ("the vote on Tuesday that will decide").
             const bool reported = (word(k, u"that") || word(k, u"whether")) && valid(k + 1) &&
                                   units[k + 1].tense == 0;
-            comma = comma || punct(k, u',') || punct(k, u';') || word(k, u"and") || reported;
+            comma = comma || punct(k, u',') || word(k, u"and") || clauseBoundary(k) || reported;
             if (units[k].tense == 0)
                 continue;
             if (!comma)

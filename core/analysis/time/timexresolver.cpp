@@ -142,6 +142,30 @@ QString TimexResolver::duration(QStringView unit, int count)
     return u'P' + n + unit.toString();
 }
 
+QDate TimexResolver::lastDay(QStringView value)
+{
+    QDate from;
+    DatePrecision precision = DatePrecision::None;
+    if (!parseValue(value, &from, &precision))
+        return {};
+    switch (precision) {
+    case DatePrecision::Day:
+    case DatePrecision::Time:
+        return from;
+    case DatePrecision::Week:
+        return from.addDays(6);
+    case DatePrecision::Month:
+        return from.addMonths(1).addDays(-1);
+    case DatePrecision::Season:
+    case DatePrecision::Quarter:
+        return from.addMonths(3).addDays(-1);
+    case DatePrecision::Year:
+        return from.addYears(1).addDays(-1);
+    default:
+        return {};
+    }
+}
+
 bool TimexResolver::parseValue(QStringView value, QDate *date, DatePrecision *precision)
 {
     bool ok = false;

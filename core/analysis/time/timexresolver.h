@@ -39,6 +39,10 @@ public:
     /// Decade. Returns false (and leaves the outputs alone) for references ("PRESENT_REF"),
     /// durations, sets and unknown parts ("XXXX-08").
     static bool parseValue(QStringView value, QDate *date, DatePrecision *precision);
+    /// The last day of the period a TIMEX3 DATE value names ("2023-W33": the Sunday, "2023-08":
+    /// the 31st); invalid for a decade or a century, which tell no day's side, and for what
+    /// parseValue() does not read.
+    static QDate lastDay(QStringView value);
     /// The precision of a TIMEX3 value, None when it names no calendar date.
     static DatePrecision precisionOf(QStringView value);
 };

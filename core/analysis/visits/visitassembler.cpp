@@ -108,6 +108,34 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
     int from = s.firstToken, end = s.endToken;
     if (m_context.relativeClauseAround(sentence, cue, &from, &end))
         ++from;
+    // "Rubio will stay in Maine, while Cruz has already travelled to Ohio", "met her in Kazan
+    // and will fly to Moscow": a clause of its own opened before the cue holds the trip, and
+    // the tense words before it are another clause's; one opened after the cue ("flew to
+    // Kazan on Monday and will travel to Moscow next week") tells another event.
+    // "X will meet Y in Washington on Thursday, the first visit since President Garnier's trip
+    // on Monday": a trip noun whose possessor follows a relation word tells another event than
+    // the clause before it; its tense words are its own phrase's.
+    if (cue < s.endToken)
+        for (int k = cue - 1; k > from && k >= cue - 3; --k) {
+            if (m_context.word(k) != u"'s" && m_context.word(k) != u"\u2019s")
+                continue;
+            int j = k - 1;
+            while (j > from && !m_context.word(j).isEmpty() && m_context.word(j).front().isUpper())
+                --j;
+            if (const VisitWord *w = m_context.entry(j); w && w->relation)
+                from = k + 1;
+            break;
+        }
+    for (int k = cue - 1; cue < s.endToken && k > from; --k)
+        if (m_context.opensOwnClause(k)) {
+            from = k + 1;
+            break;
+        }
+    for (int k = std::max(cueEnd, from); k < end; ++k)
+        if (m_context.opensOwnClause(k)) {
+            end = k;
+            break;
+        }
     for (int k = from; k < end; ++k) {
         // "X, who would later become minister, visited Hanoi": a relative clause before the
         // cue, closed by a comma, tells of another event.
@@ -135,6 +163,10 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
                 w = m_context.lexicon().find(QString(u"'"_qs + word.sliced(apostrophe + 1)));
         }
         if (!w || w->tense == VisitWord::Tense::None || m_context.isName(k))
+            continue;
+        // "Ahead of the summit, X flew to P": a relation word that opens a preposition with
+        // "of" names another event, no tense of the trip ("in the weeks ahead" keeps it).
+        if (w->relation && m_context.word(k + 1).compare(u"of", Qt::CaseInsensitive) == 0)
             continue;
         // "'... not allowing the MPs time to speak,' she told a rally in P on Monday": the
         // words of a quotation that does not tell the trip are no tense words of it.
@@ -239,35 +271,10 @@ bool VisitAssembler::isOverBefore(const Visit &v) const
 
 bool VisitAssembler::endsBefore(const QString &value) const
 {
+    // A decade or a century says nothing of this trip's tense (no last day).
     const QDate published = m_context.document().published;
-    QDate from;
-    DatePrecision precision = DatePrecision::None;
-    if (!published.isValid() || !TimexResolver::parseValue(value, &from, &precision))
-        return false;
-    // The last day of the period the value names.
-    QDate last;
-    switch (precision) {
-    case DatePrecision::Day:
-    case DatePrecision::Time:
-        last = from;
-        break;
-    case DatePrecision::Week:
-        last = from.addDays(6);
-        break;
-    case DatePrecision::Month:
-        last = from.addMonths(1).addDays(-1);
-        break;
-    case DatePrecision::Season:
-    case DatePrecision::Quarter:
-        last = from.addMonths(3).addDays(-1);
-        break;
-    case DatePrecision::Year:
-        last = from.addYears(1).addDays(-1);
-        break;
-    default:
-        return false; // a decade or a century says nothing of this trip's tense
-    }
-    return last < published;
+    const QDate last = TimexResolver::lastDay(value);
+    return published.isValid() && last.isValid() && last < published;
 }
 
 bool VisitAssembler::startsAfter(const QString &value) const
@@ -398,8 +405,15 @@ Visit VisitAssembler::build(const VisitCandidate &candidate, const Scored &score
     v.place = candidate.place;
     v.sentence = b.sentence;
     v.evidence = a.sentences[b.sentence].span;
-    v.cueSpan = Span{a.tokens[b.cueToken].span.begin,
-                     a.tokens[std::max(b.cueEnd - 1, b.cueToken)].span.end};
+    // "X will meet Y in P on Thursday, the first visit since Z's trip on Monday": a sentence
+    // that names the visitor only as the possessor of a trip noun tells the visitor's trip
+    // there, whatever cue the pair took; its date and tense are the noun's.
+    int cue = b.cueToken, cueEnd = b.cueEnd;
+    if (const int noun = possessedTrip(b.sentence, v.visitor); noun >= 0) {
+        cue = noun;
+        cueEnd = noun + 1;
+    }
+    v.cueSpan = Span{a.tokens[cue].span.begin, a.tokens[std::max(cueEnd - 1, cue)].span.end};
     for (qsizetype i = 0; i < candidate.occurrences.size(); ++i) {
         const VisitOccurrence &o = candidate.occurrences[i];
         if (i == best || scores[i] > 0.0f) {
@@ -415,10 +429,10 @@ Visit VisitAssembler::build(const VisitCandidate &candidate, const Scored &score
     // growth check of lector-bench, round 22).
     std::sort(v.sentences.begin(), v.sentences.end());
     v.sentences.erase(std::unique(v.sentences.begin(), v.sentences.end()), v.sentences.end());
-    m_dater.addDuration(v, b.cueToken);
+    m_dater.addDuration(v, cue);
     // The date of its own sentence, else of another sentence of the same trip (an event
     // during the stay), else of the paragraph or an earlier mention.
-    if (!m_dater.addOwnDate(v, b.cueToken)) {
+    if (!m_dater.addOwnDate(v, cue)) {
         for (qsizetype i = 0; i < candidate.occurrences.size(); ++i) {
             const VisitOccurrence &o = candidate.occurrences[i];
             if (i == best ||
@@ -438,7 +452,7 @@ Visit VisitAssembler::build(const VisitCandidate &candidate, const Scored &score
         if (v.date.isEmpty())
             laterEventDate(v);
         if (v.date.isEmpty())
-            m_dater.addDate(v, b.cueToken, earlier);
+            m_dater.addDate(v, cue, earlier);
         // A trip's own tense decides which date of another sentence it may take: "Berg met her
         // counterpart in Copenhagen on May 2. She will travel to Oslo.": a planned trip takes no
         // past date, unless the plan is told in the past ("learned that X would campaign in P":
@@ -446,9 +460,9 @@ Visit VisitAssembler::build(const VisitCandidate &candidate, const Scored &score
         // will hold a rally in Manchester on Monday. Y campaigned in Columbia instead.": a past
         // trip takes no date that begins after the publication date.
         if (ownUndated && !v.date.isEmpty()) {
-            const VisitStatus tense = tenseOf(v.sentence, b.cueToken, b.cueEnd);
+            const VisitStatus tense = tenseOf(v.sentence, cue, cueEnd);
             if ((tense == VisitStatus::Planned && endsBefore(v.date) &&
-                 !reportedBefore(v.sentence, b.cueToken)) ||
+                 !reportedBefore(v.sentence, cue)) ||
                 (tense == VisitStatus::Past && startsAfter(v.date))) {
                 v.date.clear();
                 v.time = -1;
@@ -459,6 +473,40 @@ Visit VisitAssembler::build(const VisitCandidate &candidate, const Scored &score
     // "toured Chile from 3 to 7 April": the range is the stay's duration.
     m_dater.addRange(v);
     return v;
+}
+
+int VisitAssembler::possessedTrip(int sentence, int visitor) const
+{
+    // "Garnier's trip", "Luc Garnier's recent visit": the visitor's one mention in the
+    // sentence, then "'s", at most two lower-case words, and a trip noun (travelcues.tsv, class
+    // noun). -1 when the sentence names the visitor otherwise or more than once.
+    const Sentence &s = m_context.analysis().sentences[sentence];
+    int noun = -1;
+    int mentions = 0;
+    for (int k = s.firstToken; k < s.endToken; ++k) {
+        const int m = m_context.mentionOf(k);
+        if (m < 0 ||
+            m_context.entityOf(m, {EntityType::Person, EntityType::Organization}) != visitor)
+            continue;
+        ++mentions;
+        while (k + 1 < s.endToken && m_context.mentionOf(k + 1) == m)
+            ++k;
+        const QStringView after = m_context.word(k + 1);
+        if (after != u"'s" && after != u"\u2019s")
+            continue;
+        for (int j = k + 2; j < s.endToken && j <= k + 4; ++j) {
+            const VisitWord *w = m_context.entry(j);
+            if (w && std::any_of(w->cues.cbegin(), w->cues.cend(),
+                                 [](const TravelCue &c) { return c.kind == CueKind::Noun; })) {
+                noun = j;
+                break;
+            }
+            const QStringView word = m_context.word(j);
+            if (word.isEmpty() || !word.front().isLower() || m_context.timeOf(j) >= 0)
+                break;
+        }
+    }
+    return mentions == 1 ? noun : -1;
 }
 
 bool VisitAssembler::reportedBefore(int sentence, int cue) const

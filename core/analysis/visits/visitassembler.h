@@ -94,6 +94,9 @@ private:
     /// from the past. Not a past verb alone ("is expected to", "has agreed to visit", "After
     /// she signed the accord, she will": review of round 24).
     bool reportedBefore(int sentence, int cue) const;
+    /// The trip noun the visitor possesses in the sentence ("Garnier's trip"), when that is
+    /// the sentence's one mention of the visitor; else -1.
+    int possessedTrip(int sentence, int visitor) const;
     /// Whether another row of the visitor is dated to a later day up to the publication date:
     /// the visitor has left this place, whatever its duration.
     bool hasMovedOn(const Visit &visit, const QList<Visit> &visits) const;

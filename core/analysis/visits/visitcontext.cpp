@@ -412,6 +412,29 @@ bool VisitContext::opensRelativeClause(int token) const
     return word(token) == u"," && next && next->relative;
 }
 
+bool VisitContext::opensOwnClause(int token) const
+{
+    const VisitWord *w = entry(token);
+    const bool contrast = w && w->boundary;
+    if (!contrast && word(token) != u"and")
+        return false;
+    const VisitWord *next = entry(token + 1);
+    // After "and" a past form counts only when the lexicon knows it as a verb of travel or
+    // meeting ("and flew", "and met"): "and invited guests" is a participle of the noun.
+    const bool pastVerb = isPastVerb(token + 1) && (contrast || isIrregularPast(word(token + 1)) ||
+                                                    (next && !next->cues.isEmpty()));
+    const bool verb =
+        pastVerb || (next && timeOf(token + 1) < 0 && next->tense != VisitWord::Tense::None &&
+                     next->tense != VisitWord::Tense::Clause && next->tenseAfter.isEmpty() &&
+                     !isName(token + 1));
+    // A capital after a contrast word inside the sentence starts a name or its title
+    // ("while Fisheries Minister Lena Vogt").
+    const QStringView after = word(token + 1);
+    const bool subject = isName(token + 1) || (!after.isEmpty() && after.front().isUpper()) ||
+                         (next && next->pronoun == PronounKind::Subject);
+    return verb || (contrast && subject);
+}
+
 bool VisitContext::relativeClauseAround(int sentence, int cueToken, int *first, int *end) const
 {
     const Sentence &s = m_analysis.sentences[sentence];

@@ -69,6 +69,13 @@ public:
     /// Whether the comma at the token opens a relative clause (", who", ", which": class
     /// relative of travelcues.tsv).
     bool opensRelativeClause(int token) const;
+    /// Whether the token opens a clause of its own inside the sentence: a contrast word
+    /// (travelcues.tsv, class boundary: "but", "while") before a subject (a name, a capital, a
+    /// subject pronoun) or a verb of its own, or "and" before a verb of its own ("and will fly",
+    /// "and flew"): a tense word that needs no word before it or a past form (after "and" only
+    /// a travel or meeting verb's: not "and invited guests"). Not "and Riga", "and visit" (the
+    /// verb of the clause before governs it).
+    bool opensOwnClause(int token) const;
     /// The relative clause that holds `cueToken` ("X, who was in P for a summit, will ..."):
     /// its first token (the comma before the relative word) and one past its last (the comma
     /// that closes it, not a comma of a list of names, or the sentence's end). False when the

@@ -191,7 +191,9 @@ bool VisitDater::datesOtherEvent(int time, int cueToken, int visitor, int senten
             !(visitorsPlaceClause(k, visitor, sentence) && !commaBetween(k + 1, first)))
             return true;
     }
-    for (int k = first - 1; k >= 0 && k >= first - 4 && !m_context.isPunctuation(k); --k) {
+    // Not back across the cue: "since Garnier's trip last month" dates the trip itself.
+    const int stop = first > cueToken ? cueToken + 1 : 0;
+    for (int k = first - 1; k >= stop && k >= first - 4 && !m_context.isPunctuation(k); --k) {
         const VisitWord *w = m_context.entry(k);
         if (w && w->relation)
             return true;
@@ -291,12 +293,47 @@ bool VisitDater::tellsPast(int first, int end) const
     return true;
 }
 
+bool VisitDater::fitsConjunctTense(int time, int clauseFirst, int cueToken) const
+{
+    const QDate published = m_context.document().published;
+    const QString &value = m_context.analysis().times[time].value;
+    if (!published.isValid())
+        return true;
+    if (!tellsPast(clauseFirst, cueToken + 2)) {
+        // A plan told from a past moment ("in March and would later travel to Oslo", "and was
+        // due to fly") may lie before the publication date (as VisitAssembler::reportedBefore()).
+        for (int k = clauseFirst; k < cueToken; ++k) {
+            const QStringView w = m_context.word(k);
+            if (w.compare(u"would", Qt::CaseInsensitive) == 0 ||
+                w.compare(u"was", Qt::CaseInsensitive) == 0 ||
+                w.compare(u"were", Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        const QDate last = TimexResolver::lastDay(value);
+        return !last.isValid() || last >= published;
+    }
+    QDate from;
+    DatePrecision precision = DatePrecision::None;
+    return !TimexResolver::parseValue(value, &from, &precision) || from <= published;
+}
+
 bool VisitDater::ownDate(Visit &visit, int cueToken) const
 {
     const Sentence &s = m_context.analysis().sentences[visit.sentence];
     // A date of the conjunct before the cue's ("in 2001" above) dates that conjunct's event:
     // it counts only when the cue's own conjunct has none.
     const int conjunct = conjunctStart(visit.sentence, cueToken);
+    // The clause of its own that opens after the cue ("and met", "but will"), or -1; looked for
+    // only when a date stands after the cue (the growth check of lector-bench).
+    int later = -2;
+    const auto opensAfter = [&]() {
+        for (int k = cueToken + 1; later == -2 && k < s.endToken; ++k)
+            if (m_context.opensOwnClause(k))
+                later = k;
+        if (later == -2)
+            later = -1;
+        return later;
+    };
     // "X, who was in Tallinn for a summit, will visit Riga next week": a date still ahead of
     // the publication date outside the relative clause that tells a past trip is the main
     // clause's plan ("X, who is in Iowa, said on Monday" keeps Monday; "X, who is in Riga for
@@ -340,6 +377,15 @@ bool VisitDater::ownDate(Visit &visit, int cueToken) const
                             (m_context.timeInGenitive(t) && !m_context.genitiveNamesTrip(t) &&
                              !namesAttendedPeriod(t));
         const bool otherConjunct = conjunct >= 0 && m_context.endTimeToken(t) <= conjunct;
+        // "met Marin in Kazan on Monday and will fly to Moscow", "will fly to Moscow and met
+        // Marin in Kazan on Monday": a date of another conjunct dates the trip only when it
+        // fits the trip's own tense (a plan takes no day already past, a trip told in the
+        // past no day still ahead). One after the cue keeps its rank ("visited Oslo and met
+        // the king on Monday" dates the stay).
+        const int first = m_context.firstTimeToken(t);
+        if ((otherConjunct || (first > cueToken && opensAfter() >= 0 && first > later)) &&
+            !fitsConjunctTense(t, conjunct >= 0 ? conjunct + 1 : s.firstToken, cueToken))
+            continue;
         const int rank = (saying ? 2 : 0) + (otherConjunct ? 1 : 0);
         const int distance = std::abs(m_context.firstTimeToken(t) - cueToken);
         if (best < 0 || rank < bestRank || (rank == bestRank && distance < bestDistance)) {

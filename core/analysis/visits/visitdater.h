@@ -79,6 +79,11 @@ private:
     static constexpr int LifeReach = 4;
 
     bool ownDate(Visit &visit, int cueToken) const;
+    /// Whether the date `time` of another conjunct fits the tense of the trip's clause, from
+    /// `clauseFirst` to its cue at `cueToken`: a clause that tells a plan or a stay under way
+    /// takes no period over before the publication date, one told in the past none that
+    /// begins after it.
+    bool fitsConjunctTense(int time, int clauseFirst, int cueToken) const;
     /// The "and" or "but" that opens the cue's conjunct ("... in 2001 and travelled"), or -1.
     int conjunctStart(int sentence, int cueToken) const;
     /// Whether the tokens [first, end), a clause up to its cue and the word after it, tell a
