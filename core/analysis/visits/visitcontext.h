@@ -163,14 +163,6 @@ public:
     /// several do ("the senator" of an article with two). `end` gets one past the role noun.
     /// The resolver of role nouns for the visit analysis (the candidates and readWeight()).
     int roleHolder(int token, int *end) const;
-    /// The person a definite description at `token` ("the") names, for roleHolder(): "the
-    /// British leader", "The American diplomat arrived", "the visiting premier said": up to two
-    /// words before a describing noun (travelcues.tsv class description), each a demonym (the
-    /// holder belongs to its country: countriesOf(), or a role names it: "U.S. envoy"), a capitalised word of the holder's role,
-    /// or a modifier of the class; the noun's titles held, as a role's longest title
-    /// (VisitLexicon::titleEnding()), by one person of the article alone; a verb, a modal, a
-    /// tense word or a comma after the noun. -1 when nobody or several people hold it.
-    int describedHolder(int token, int *end) const;
     /// The people a plural subject at `token` names, in text order, or none: "they" after a
     /// list of two or more people ("X and Y", "X, Y and Z") earlier in its sentence or, when no
     /// name comes before it in its own, in the one before; a number word opening a clause ("Both

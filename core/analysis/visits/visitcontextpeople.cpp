@@ -135,7 +135,7 @@ bool VisitContext::followsSubject(int token) const
         e && (!e->cues.isEmpty() || e->modal || e->auxiliary || e->tense != VisitWord::Tense::None))
         return true;
     return m_lexicon.followsSubject(w) || m_lexicon.isSaying(w) ||
-           (w.size() > 4 && w.endsWith(u"ed")) || m_lexicon.isIrregularPast(w);
+           (w.size() > 4 && w.endsWith(u"ed"));
 }
 
 void VisitContext::readRoles() const
@@ -210,7 +210,7 @@ int VisitContext::roleHolder(int token, int *end) const
     // "the general", "the Defense Secretary": up to two words of the role before its last.
     for (int j = token + 1; j <= token + 3 && j < m_analysis.tokens.size(); ++j) {
         if (isName(j) || isPunctuation(j))
-            break;
+            return -1;
         const int owner = roleAt(j);
         if (owner >= 0 && followsSubject(j + 1)) {
             for (int k = token + 1; k < j; ++k)
@@ -222,66 +222,7 @@ int VisitContext::roleHolder(int token, int *end) const
         if (owner == -2)
             return -1;
     }
-    return describedHolder(token, end);
-}
-
-int VisitContext::describedHolder(int token, int *end) const
-{
-    // "the British leader", "The American diplomat", "the visiting premier": up to two words
-    // that say whose (a demonym: the holder belongs to its country; a word of the holder's
-    // role: "the Republican nominee"; a modifier of the lexicon that says nothing), then a
-    // describing noun of the lexicon (travelcues.tsv class description) whose titles one
-    // person of the article alone holds (a role whose longest title of titles.tsv is one of
-    // them: not "Vice President" for "the leader"), standing as a subject.
-    const int count = int(m_analysis.tokens.size());
-    int head = token + 1;
-    while (head < count && head <= token + 3 && !isPunctuation(head) &&
-           m_lexicon.descriptionTitles(word(head)).isEmpty())
-        ++head;
-    if (head >= count || head > token + 3 || isPunctuation(head))
-        return -1;
-    const QStringList &titles = m_lexicon.descriptionTitles(word(head));
-    if (!followsSubject(head + 1))
-        return -1;
-    QStringList countries, roleWords;
-    for (int k = token + 1; k < head; ++k) {
-        const QStringView w = word(k);
-        if (const QString c = m_lexicon.countryOfDemonym(w); !c.isEmpty())
-            countries.append(c);
-        else if (!w.isEmpty() && w.front().isUpper())
-            roleWords.append(w.toString());
-        else if (!m_lexicon.isDescriptionModifier(w))
-            return -1;
-    }
-    int holder = -1;
-    for (int e = 0; e < m_analysis.entities.size(); ++e) {
-        const Entity &entity = m_analysis.entities[e];
-        if (entity.type != EntityType::Person || entity.roles.isEmpty())
-            continue;
-        bool holds = false;
-        for (const QString &role : entity.roles)
-            holds = holds || titles.contains(m_lexicon.titleEnding(role));
-        if (!holds)
-            continue;
-        for (const QString &c : std::as_const(countries)) {
-            // Also a country's name in the role: "U.S. envoy" for "the American diplomat".
-            bool of = countriesOf(e).contains(c);
-            for (const QString &role : entity.roles)
-                for (QStringView part : QStringView(role).split(u' ', Qt::SkipEmptyParts))
-                    of = of || m_lexicon.countryOfPlace(part) == c;
-            holds = holds && of;
-        }
-        for (const QString &w : std::as_const(roleWords))
-            holds = holds && isRoleWord(e, w);
-        if (!holds)
-            continue;
-        if (holder >= 0)
-            return -1;
-        holder = e;
-    }
-    if (holder >= 0)
-        *end = head + 1;
-    return holder;
+    return -1;
 }
 
 QList<int> VisitContext::personList(int from, int to) const

@@ -5,8 +5,6 @@
 #include "lexicon/resources.h"
 #include "lexicon/titlematcher.h"
 
-#include <algorithm>
-
 namespace lector {
 
 namespace {
@@ -87,16 +85,6 @@ VisitLexicon::VisitLexicon(const Resources &resources)
             m_pastForms.insert(foldedHash(word), word);
             continue;
         }
-        if (row.fields.value(1) == u"description") {
-            const QString word = row.fields[0].toLower();
-            const QString &argument = row.fields.value(2);
-            if (argument == u"modifier")
-                m_descriptionModifiers.insert(foldedHash(word), word);
-            else
-                m_descriptions.insert(foldedHash(word),
-                                      {word, argument.toLower().split(u'|', Qt::SkipEmptyParts)});
-            continue;
-        }
         if (row.fields.value(1) != u"group")
             continue;
         const QString word = row.fields[0].toLower();
@@ -147,11 +135,6 @@ VisitLexicon::VisitLexicon(const Resources &resources)
         }
     for (const QString &title : resources.titleTable().words())
         m_posts.insert(foldedHash(title), title.toLower());
-    for (const TitleTable::Title &title : resources.titleTable().titles())
-        if (!title.title.isEmpty() && !m_titlesByLength.contains(title.title.toLower()))
-            m_titlesByLength.append(title.title.toLower());
-    std::stable_sort(m_titlesByLength.begin(), m_titlesByLength.end(),
-                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const TsvTable::Row &row : resources.table(u"quote_words"_qs).rows())
         if (row.fields.value(1) == u"person")
             m_posts.insert(foldedHash(row.fields[0]), row.fields[0].toLower());
@@ -354,10 +337,9 @@ QHash<QString, VisitWord> VisitLexicon::readCues(const Resources &resources)
     }
     for (const TsvTable::Row &row : resources.table(u"travelcues"_qs).rows()) {
         const QStringList &f = row.fields;
-        // Cues are TravelCueTable's; classes group, pastform and description are no words of
-        // the entries (groupSize(), isIrregularPast(), descriptionTitles()).
-        if (f.size() < 2 || TravelCueTable::kindOf(f[1]) || f[1] == u"group" ||
-            f[1] == u"pastform" || f[1] == u"description")
+        // Cues are TravelCueTable's; classes group and pastform are no words of the entries
+        // (groupSize(), isIrregularPast()).
+        if (f.size() < 2 || TravelCueTable::kindOf(f[1]) || f[1] == u"group" || f[1] == u"pastform")
             continue;
         VisitWord &word = words[f[0].toLower()];
         const QString cls = f[1];
@@ -471,29 +453,6 @@ QStringList VisitLexicon::statesOf(QStringView city) const
 bool VisitLexicon::liesInState(QStringView city, QStringView state) const
 {
     return statesOf(city).contains(state.toString().toLower());
-}
-
-const QStringList &VisitLexicon::descriptionTitles(QStringView noun) const
-{
-    static const QStringList none;
-    const auto it = m_descriptions.constFind(foldedHash(noun));
-    return it != m_descriptions.cend() && equalsFolded(noun, it->first) ? it->second : none;
-}
-
-bool VisitLexicon::isDescriptionModifier(QStringView word) const
-{
-    return containsFolded(m_descriptionModifiers, word);
-}
-
-QString VisitLexicon::titleEnding(QStringView role) const
-{
-    for (const QString &title : m_titlesByLength) {
-        if (role.size() < title.size() || !role.endsWith(title, Qt::CaseInsensitive))
-            continue;
-        if (role.size() == title.size() || role[role.size() - title.size() - 1] == u' ')
-            return title;
-    }
-    return {};
 }
 
 } // namespace lector

@@ -114,17 +114,6 @@ public:
     /// Whether the word is a plural noun of people after such a number word ("Both
     /// candidates", "the two men"; travelcues.tsv class group, argument people).
     bool isPeopleNoun(QStringView word) const;
-    /// The titles a describing noun after "the" stands for ("leader": president, prime
-    /// minister, premier, chancellor, ...; "diplomat": ambassador, envoy, ...; travelcues.tsv
-    /// class description), lower-case; empty when the word is none. Case-insensitively.
-    const QStringList &descriptionTitles(QStringView noun) const;
-    /// Whether the word may stand between "the" and a describing noun and tell nothing of
-    /// who is meant ("the visiting premier"; travelcues.tsv class description, modifier).
-    bool isDescriptionModifier(QStringView word) const;
-    /// The longest title of lexicon/titles.tsv the role ends with ("prime minister" of
-    /// "British Prime Minister", "vice president" of "U.S. Vice President"), lower-case, or
-    /// empty.
-    QString titleEnding(QStringView role) const;
     /// Whether the word is a noun of a thing or person sent in someone's stead of
     /// lexicon/proxynouns.tsv ("letter", "envoy"; class noun), case-insensitively.
     bool isProxyNoun(QStringView word) const;
@@ -229,10 +218,6 @@ private:
     QHash<quint64, Seat> m_seats;          ///< seat(): folded hash of the name -> the seat
     QHash<quint64, QString> m_posts;       ///< isPost(): folded hash -> lower-case word
     QHash<quint64, QString> m_pastForms;   ///< isIrregularPast(): folded hash -> lower-case
-    /// descriptionTitles(): folded hash of the noun -> its lower-case word, then its titles
-    QHash<quint64, std::pair<QString, QStringList>> m_descriptions;
-    QHash<quint64, QString> m_descriptionModifiers; ///< isDescriptionModifier()
-    QStringList m_titlesByLength; ///< titleEnding(): titles.tsv's titles, lower-case, longest first
     QHash<quint64, QString> m_absent;      ///< deniesPart()'s whole words (folded hash)
     QStringList m_absentEndings;           ///< deniesPart()'s word endings, lower-case
     /// sourceBefore(): one or two lower-case words (folded hash of the words joined by a
