@@ -99,8 +99,7 @@ int VisitContext::sentenceSubject(int sentence, const VisitWord &pronoun) const
     if (first >= ps.endToken)
         return NoSubject;
     if (const VisitWord *w = entry(first);
-        w && w->pronoun == PronounKind::Subject && w->gender == pronoun.gender &&
-        !isName(first)) {
+        w && w->pronoun == PronounKind::Subject && w->gender == pronoun.gender && !isName(first)) {
         if (m_pronounDepth >= 3)
             return NoSubject;
         ++m_pronounDepth;
