@@ -878,6 +878,32 @@ void TestVisitModel::rulesEvenForAnEagerModel_data()
     QTest::newRow("pronoun guard: only a possessor before")
         << u"Mayor Tom Reilly's aides cheered on Monday. He flew to Dayton on Tuesday."_qs
         << u"Reilly"_qs << QStringList{u"Dayton"_qs} << QStringList{};
+    // Round 26: a pronoun after a sentence that opens with a pronoun of its kind, and after a
+    // sentence whose subject follows an opening phrase (VisitContext::sentenceSubject()).
+    QTest::newRow("pronoun visitor: after a sentence opening with the same pronoun")
+        << u"Envoy Mark Dillon arrived in Riga on Thursday. He was due to head to Kaunas on "
+           "Friday to meet opposition leader Jan Berg. He also planned to travel to Tallinn."_qs
+        << u"Dillon"_qs << QStringList{u"Tallinn"_qs} << QStringList{};
+    QTest::newRow("pronoun guard: the object of the sentence before")
+        << u"Envoy Mark Dillon arrived in Riga on Thursday. He was due to head to Kaunas on "
+           "Friday to meet opposition leader Jan Berg. He also planned to travel to Tallinn."_qs
+        << u"Berg"_qs << QStringList{} << QStringList{u"Tallinn"_qs};
+    QTest::newRow("pronoun visitor: the subject after an opening phrase")
+        << u"After meeting Ivan Petrov, Mark Dillon flew to Vilnius. He was due to head to "
+           "Kaunas on Friday."_qs
+        << u"Dillon"_qs << QStringList{u"Kaunas"_qs} << QStringList{};
+    QTest::newRow("pronoun guard: the name inside the opening phrase")
+        << u"After meeting Ivan Petrov, Mark Dillon flew to Vilnius. He was due to head to "
+           "Kaunas on Friday."_qs
+        << u"Petrov"_qs << QStringList{} << QStringList{u"Kaunas"_qs};
+    QTest::newRow("pronoun guard: a pronoun of the other gender opens the sentence before")
+        << u"Governor Paul Reyes praised Senator Ana Dunmore on Monday. She spoke to reporters "
+           "in Boston. He flew to Dayton on Tuesday."_qs
+        << u"Dunmore"_qs << QStringList{} << QStringList{u"Dayton"_qs};
+    QTest::newRow("pronoun guard: a possessor after the opening phrase")
+        << u"In a letter to Governor Paul Reyes, Mayor Tom Kell's aides complained on Monday. He "
+           "flew to Dayton on Tuesday."_qs
+        << u"Kell"_qs << QStringList{} << QStringList{u"Dayton"_qs};
     QTest::newRow("role noun visitor")
         << u"Defense Minister Karl Obst praised the new frigates on Monday. The Defense Minister "
            "is also scheduled to visit Tallinn on Friday."_qs

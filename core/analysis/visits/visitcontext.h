@@ -156,6 +156,12 @@ public:
     /// the first one of the previous sentences (not a possessor, "the X's shooting", unless
     /// only a possessor is there), or the speaker of the enclosing quote ("my").
     int resolvePronoun(int token, int sentence) const;
+    /// resolvePronoun()'s reading of a sentence before the pronoun's: the person a subject
+    /// pronoun of the same gender opening it stands for ("He was due in P. He also planned
+    /// ..."), or the name after the comma that closes an opening phrase of no name, before a
+    /// verb ("After meeting X, Y flew to P": Y); NoSubject when neither applies.
+    int sentenceSubject(int sentence, const VisitWord &pronoun) const;
+    static constexpr int NoSubject = -3;
     /// The person a definite role noun at `token` ("the") names: "the general", "The Defense
     /// Secretary is", "the minister said": at most two words of that person's roles, then the
     /// last word of a role one person of the article holds alone (the analysis's
@@ -276,6 +282,7 @@ private:
     mutable QHash<int, QStringList> m_placeRegions; ///< placeRegions() cache for this run
     mutable QHash<int, QString> m_placeCountry;     ///< countryOfPlace() cache for this run
     mutable bool m_rolesRead = false;
+    mutable int m_pronounDepth = 0; ///< sentenceSubject()'s chain of pronouns, bounded
     struct RoleOwner
     {
         QString word;   ///< the last word of a role, lower-case

@@ -76,6 +76,8 @@ int VisitContext::resolvePronoun(int token, int sentence) const
     // ("After the Slepian's shooting, Kopp had travelled") only when no other name is there.
     for (int p = sentence - 1; p >= 0 && p >= sentence - 3; --p) {
         const Sentence &ps = m_analysis.sentences[p];
+        if (const int e = sentenceSubject(p, *w); e != NoSubject)
+            return e;
         const int e = firstCompatible(ps.firstToken, ps.endToken, *w, true);
         if (e >= 0)
             return e;
@@ -83,6 +85,40 @@ int VisitContext::resolvePronoun(int token, int sentence) const
             return possessor;
     }
     return -1;
+}
+
+int VisitContext::sentenceSubject(int sentence, const VisitWord &pronoun) const
+{
+    // "He was due to head to P. He also planned to travel to Q": a sentence opening with a
+    // pronoun of the same kind is of the person that pronoun stands for (resolved in turn,
+    // a few sentences deep). "After meeting Milosevic, Kornblum flew to Zagreb": a sentence
+    // opening with a phrase of no name, then a comma, then a name before a verb, is of that
+    // name, not of the name inside the phrase.
+    const Sentence &ps = m_analysis.sentences[sentence];
+    const int first = ps.firstToken;
+    if (first >= ps.endToken)
+        return NoSubject;
+    if (const VisitWord *w = entry(first);
+        w && w->pronoun == PronounKind::Subject && w->gender == pronoun.gender && !isName(first)) {
+        if (m_pronounDepth >= 3)
+            return NoSubject;
+        ++m_pronounDepth;
+        const int e = resolvePronoun(first, sentence);
+        --m_pronounDepth;
+        return e >= 0 ? e : NoSubject;
+    }
+    if (isName(first) || mentionOf(first) >= 0)
+        return NoSubject;
+    for (int k = first + 1; k < ps.endToken && k < first + 12; ++k) {
+        if (word(k) != u",")
+            continue;
+        const int m = mentionOf(k + 1);
+        if (m < 0 || !isCompatible(m, pronoun) || isGenitive(endToken(m)) ||
+            !followsSubject(endToken(m)))
+            return NoSubject;
+        return m_analysis.mentions[m].entity;
+    }
+    return NoSubject;
 }
 
 bool VisitContext::followsSubject(int token) const
