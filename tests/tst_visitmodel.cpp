@@ -54,7 +54,8 @@ private:
     /// The same, published on `published`.
     static Analysis withModel(const QString &text, float bias, QDate published);
     /// The same with a visit model of these weights.
-    static Analysis withModel(const QString &text, const QHash<quint64, float> &weights);
+    static Analysis withModel(const QString &text, const QHash<quint64, float> &weights,
+                              QDate published = QDate(2021, 9, 10));
     /// The visits of the person whose name holds `visitor` go to (destination or region) every
     /// place of `visited` and none of `notVisited`.
     static void verifyPlaces(const Analysis &a, const QString &visitor, const QStringList &visited,
@@ -88,21 +89,15 @@ Analysis TestVisitModel::withModel(const QString &text, float bias)
 
 Analysis TestVisitModel::withModel(const QString &text, float bias, QDate published)
 {
-    Document document;
-    document.text = text;
-    document.published = published;
-    const Pipeline &pipeline = *Pipeline::shared();
-    Analysis a = pipeline.runPrefix(document, pipeline.indexOf(u"visits"));
-    const auto model = VisitModel::fromWeights({{VisitModel::key(u"bias"), bias}});
-    VisitExtractor(*Resources::shared(), model).run(document, a);
-    return a;
+    return withModel(text, {{VisitModel::key(u"bias"), bias}}, published);
 }
 
-Analysis TestVisitModel::withModel(const QString &text, const QHash<quint64, float> &weights)
+Analysis TestVisitModel::withModel(const QString &text, const QHash<quint64, float> &weights,
+                                   QDate published)
 {
     Document document;
     document.text = text;
-    document.published = QDate(2021, 9, 10);
+    document.published = published;
     const Pipeline &pipeline = *Pipeline::shared();
     const int prefix = pipeline.indexOf(u"visits");
     Analysis a = pipeline.runPrefix(document, prefix);
