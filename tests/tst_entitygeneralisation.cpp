@@ -143,6 +143,10 @@ void TestEntityGeneralisation::typed_data()
     QTest::newRow("state before a party's member: a state of two words")
         << u"Sen. Ann Voss, a New Hampshire Democrat, said the bill would pass."_qs
         << u"New Hampshire"_qs << u"place"_qs;
+    // Review B of round 26: a person whose name opens with a given name is no company.
+    QTest::newRow("company head word guard: a person's surname like a sector word")
+        << u"West Indies great Michael Holding flew to Barbados on Monday."_qs
+        << u"Michael Holding"_qs << u"person"_qs;
     QTest::newRow("gazetteer company: low-cost airline")
         << u"The fare war began when Ryanair cut its prices again."_qs << u"Ryanair"_qs
         << u"organization"_qs;
@@ -1637,8 +1641,8 @@ void TestEntityGeneralisation::entityNamed_data()
     // Round 26: an airline's short form that is a place or a proper word of English
     // (tools/make_org_gazetteer.py), and China's provinces without "Sheng" (make_resources.py).
     QTest::newRow("airline short form: a region's adjective is no airline (was Baltic Airlines)")
-        << u"The minister said the Baltic states had asked for more air defence."_qs
-        << u"Baltic"_qs << u"Baltic (place)"_qs;
+        << u"The minister said the Baltic states had asked for more air defence."_qs << u"Baltic"_qs
+        << u"Baltic (place)"_qs;
     QTest::newRow("airline short form: a province is no airline (was Sichuan Airlines)")
         << u"An earthquake struck Sichuan on Monday, and rescuers arrived from Chengdu."_qs
         << u"Sichuan"_qs << u"Sichuan (place)"_qs;

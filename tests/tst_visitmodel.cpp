@@ -1540,6 +1540,12 @@ void TestVisitModel::statusEvenForAnEagerModel_data()
            "summit on fishing rights. Fisheries Minister Lena Vogt was due to arrive on Wednesday "
            "morning, officials said."_qs
         << QDate(2021, 9, 7) << u"Vogt"_qs << u"Hanoi"_qs << u"planned"_qs;
+    // Review B of round 26: a possessor's past trip lends nothing to a trip the visitor's
+    // pronoun makes.
+    QTest::newRow("planned: the pronoun's trip after a possessor's past trip")
+        << u"Foreign Minister Anna Berg's visit to Oslo last month was a success, and she will "
+           "travel to Bergen next week."_qs
+        << QDate(2024, 5, 8) << u"Berg"_qs << u"Bergen"_qs << u"planned"_qs;
 }
 
 void TestVisitModel::statusEvenForAnEagerModel()

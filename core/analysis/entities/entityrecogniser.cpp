@@ -417,10 +417,14 @@ void EntityRecogniser::addHeadlineMention(const Document &document, Analysis &an
         const bool headOf = i - first >= 3 && phraseEnd == i &&
                             (facts[size_t(first)].flags & NerFeatures::OrgWord) &&
                             facts[size_t(first + 1)].lower == ofWord();
-        if (!verb ||
-            !((before.flags & NerFeatures::OrgWord) || m_travelCues.contains(f.lower) ||
-              ((f.flags & NerFeatures::SeenLower) && !(f.flags & NerFeatures::SeenCapitalMid)) ||
-              orgEnd == i || headOf))
+        // Review B of round 26: "Marlow Hills Council Backs Plan": a plural noun the body
+        // writes in lower case before an organization's or a place's head word is the name's.
+        const bool headNext = i + 1 < end && ((facts[size_t(i + 1)].flags & NerFeatures::OrgWord) ||
+                                              m_placeHeadsEnd.contains(facts[size_t(i + 1)].lower));
+        const bool seenLower = (f.flags & NerFeatures::SeenLower) &&
+                               !(f.flags & NerFeatures::SeenCapitalMid) && !headNext;
+        if (!verb || !((before.flags & NerFeatures::OrgWord) || m_travelCues.contains(f.lower) ||
+                       seenLower || orgEnd == i || headOf))
             continue;
         addHeadlineMention(document, analysis, facts, first, i, type);
         addGazetteerPieces(document, analysis, facts, i + 1, end);
@@ -620,17 +624,19 @@ void EntityRecogniser::addMention(const Document &document, Analysis &analysis,
     }
     // Round 26: "Prime Minister of Great Britain Tom Hale" (a title-case headline cut at its
     // lower-case "of", or the model's person after the title): the place of the title that
-    // opens the person is a place of its own, and the name after it the person.
+    // opens the person is a place of its own, and the name after it, opening with a given
+    // name, the person (not "President of Texas Tech Lawrence Schovanec"; review B).
     if (mention.type == EntityType::Person) {
-        const bool ofInside = facts[size_t(nameStart)].word == u"of" && nameStart > first &&
+        const bool ofInside = facts[size_t(nameStart)].lower == ofWord() && nameStart > first &&
                               (facts[size_t(nameStart - 1)].flags & NerFeatures::TitleWord);
-        const bool ofBefore = nameStart >= 2 && facts[size_t(nameStart - 1)].word == u"of" &&
+        const bool ofBefore = nameStart >= 2 && facts[size_t(nameStart - 1)].lower == ofWord() &&
                               (facts[size_t(nameStart - 2)].flags & NerFeatures::TitleWord);
         const int at = ofInside ? nameStart + 1 : nameStart;
         const int places = at < end ? facts[size_t(at)].matchTokens : 0;
         if ((ofInside || ofBefore) && places > 0 && at + places < end &&
             m_gazetteer->entry(facts[size_t(at)].matchEntry).major == EntityType::Place &&
-            (facts[size_t(at + places)].flags & NerFeatures::InitialCapital)) {
+            (facts[size_t(at + places)].flags & NerFeatures::InitialCapital) &&
+            (facts[size_t(at + places)].flags & NerFeatures::GivenName)) {
             addMention(document, analysis, facts, at, at + places, int(EntityType::Place));
             addMention(document, analysis, facts, at + places, end, type);
             return;
@@ -672,9 +678,13 @@ void EntityRecogniser::addMention(const Document &document, Analysis &analysis,
                                   m_gazetteer->entry(head.matchEntry).major == EntityType::Place) ||
                                  (last.matchTokens > 0 &&
                                   m_gazetteer->entry(last.matchEntry).major == EntityType::Place);
+        // Review B of round 26: "West Indies great Michael Holding", "singer Aaron Lines": a
+        // person whose name opens with a given name stays a person.
+        const bool givenFirst =
+            mention.type == EntityType::Person && (head.flags & NerFeatures::GivenName);
         if (m_companyHeads.contains(last.lower) && (last.flags & NerFeatures::InitialCapital) &&
             (head.flags & (NerFeatures::InitialCapital | NerFeatures::AllCapitals)) &&
-            !(last.flags & NerFeatures::GivenName) && !listedPlace)
+            !(last.flags & NerFeatures::GivenName) && !listedPlace && !givenFirst)
             mention.type = EntityType::Organization;
     }
     // The role is the title inside the model's mention ("Dr. Anna Berg"), else the title just

@@ -479,12 +479,21 @@ int VisitAssembler::possessedTrip(int sentence, int visitor) const
 {
     // "Garnier's trip", "Luc Garnier's recent visit": the visitor's one mention in the
     // sentence, then "'s", at most two lower-case words, and a trip noun (travelcues.tsv, class
-    // noun). -1 when the sentence names the visitor otherwise or more than once.
+    // noun). -1 when the sentence names the visitor otherwise or more than once, by a name or
+    // a subject pronoun.
     const Sentence &s = m_context.analysis().sentences[sentence];
     int noun = -1;
     int mentions = 0;
     for (int k = s.firstToken; k < s.endToken; ++k) {
         const int m = m_context.mentionOf(k);
+        // Review B of round 26: "Berg's visit to Oslo last month was a success, and she will
+        // travel to Bergen": a pronoun of the visitor names them again.
+        if (const VisitWord *w = m < 0 ? m_context.entry(k) : nullptr;
+            w && w->pronoun == PronounKind::Subject &&
+            m_context.resolvePronoun(k, sentence) == visitor) {
+            ++mentions;
+            continue;
+        }
         if (m < 0 ||
             m_context.entityOf(m, {EntityType::Person, EntityType::Organization}) != visitor)
             continue;
