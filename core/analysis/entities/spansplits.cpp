@@ -44,14 +44,16 @@ bool EntityRecogniser::splitAtLowerWord(const Document &document, Analysis &anal
 {
     const auto lower = [&](int i) { return facts[size_t(i)].word.front().isLower(); };
     // Inside a phrase the gazetteer lists whole ("Sant Vicenç dels Horts") no word splits.
-    std::vector<char> inPhrase(size_t(end - first), 0);
-    for (int k = first; k < end; ++k)
-        for (int i = k + 1; i < std::min(end, k + facts[size_t(k)].matchTokens); ++i)
-            inPhrase[size_t(i - first)] = 1;
+    const auto inPhrase = [&](int i) {
+        for (int k = first; k < i; ++k)
+            if (k + facts[size_t(k)].matchTokens > i)
+                return true;
+        return false;
+    };
     const auto verbLike = [&](int i) {
         const QStringView w = facts[size_t(i)].word;
-        return w.size() > 3 && lower(i) && !inPhrase[size_t(i - first)] &&
-               (endsInOneS(w) || w.endsWith(u"ed") || w.endsWith(u"ing"));
+        return w.size() > 3 && lower(i) &&
+               (endsInOneS(w) || w.endsWith(u"ed") || w.endsWith(u"ing")) && !inPhrase(i);
     };
     bool found = false;
     for (int i = first + 1; i + 1 < end && !found; ++i)

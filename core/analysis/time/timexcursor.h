@@ -62,15 +62,18 @@ struct TimexGrammar::Cursor
         }
         return 0;
     }
-    /// Whether unit `j` opens a clause of its own: a contrast word or a semicolon.
+    /// Whether unit `j` opens a clause of its own: a contrast word (temporal_relative.tsv,
+    /// class clause 0) or a semicolon.
     bool clauseBoundary(int j) const
     {
-        if (punct(j, u';'))
-            return true;
-        for (const char16_t *w : {u"but", u"while", u"although", u"though", u"whereas", u"yet"})
-            if (word(j, w))
-                return true;
-        return false;
+        const TimexEntry *e = is(j, TimexClass::Clause);
+        return punct(j, u';') || (e && e->number == 0);
+    }
+    /// Whether unit `j` opens a reported clause ("that", "whether": class clause 1).
+    bool opensReported(int j) const
+    {
+        const TimexEntry *e = is(j, TimexClass::Clause);
+        return e && e->number == 1;
     }
     /// How far back clauseTense() looks for the marker of the expression's own clause.
     static constexpr int ClauseReach = 30;
@@ -93,8 +96,7 @@ struct TimexGrammar::Cursor
             // Round 26: "told a crowd in Dayton on Tuesday that his rival would ...": "that"
             // or "whether" opens a reported clause, whose tense is not the date's; not a
             // relative "that" right before its verb ("the vote on Tuesday that will decide").
-            const bool reported = (word(k, u"that") || word(k, u"whether")) && valid(k + 1) &&
-                                  units[k + 1].tense == 0;
+            const bool reported = opensReported(k) && valid(k + 1) && units[k + 1].tense == 0;
             comma = comma || punct(k, u',') || word(k, u"and") || clauseBoundary(k) || reported;
             if (units[k].tense == 0)
                 continue;

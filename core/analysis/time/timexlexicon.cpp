@@ -29,6 +29,7 @@ constexpr ClassName classNames[] = {
     {u"latest", TimexClass::Latest},     {u"the", TimexClass::The},
     {u"future", TimexClass::Future},     {u"past", TimexClass::Past},
     {u"meridiem", TimexClass::Meridiem}, {u"prep", TimexClass::Prep},
+    {u"clause", TimexClass::Clause},
 };
 
 bool classFromName(QStringView name, TimexClass &cls)

@@ -42,6 +42,7 @@ enum class TimexClass : quint8 {
     Past,     ///< tense marker
     Meridiem, ///< number = hours added: a.m. 0, p.m. 12
     Prep,     ///< a preposition before a date ("in May")
+    Clause,   ///< opens a clause of its own: number 0 a contrast ("but"), 1 a reported one ("that")
 };
 
 struct TimexEntry

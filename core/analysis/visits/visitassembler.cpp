@@ -117,7 +117,7 @@ VisitStatus VisitAssembler::tenseOf(int sentence, int cue, int cueEnd) const
     // the clause before it; its tense words are its own phrase's.
     if (cue < s.endToken)
         for (int k = cue - 1; k > from && k >= cue - 3; --k) {
-            if (m_context.word(k) != u"'s" && m_context.word(k) != u"\u2019s")
+            if (!m_context.isGenitive(k))
                 continue;
             int j = k - 1;
             while (j > from && !m_context.word(j).isEmpty() && m_context.word(j).front().isUpper())
@@ -500,8 +500,7 @@ int VisitAssembler::possessedTrip(int sentence, int visitor) const
         ++mentions;
         while (k + 1 < s.endToken && m_context.mentionOf(k + 1) == m)
             ++k;
-        const QStringView after = m_context.word(k + 1);
-        if (after != u"'s" && after != u"\u2019s")
+        if (!m_context.isGenitive(k + 1))
             continue;
         for (int j = k + 2; j < s.endToken && j <= k + 4; ++j) {
             const VisitWord *w = m_context.entry(j);
@@ -524,14 +523,9 @@ bool VisitAssembler::reportedBefore(int sentence, int cue) const
     // told she was to fly", "confirmed he was going to visit". Not a past form alone ("is
     // expected to travel", "has agreed to visit", "After she signed the accord, she will").
     const Sentence &s = m_context.analysis().sentences[sentence];
-    const auto is = [&](int k, QStringView w) {
-        return k < cue && m_context.word(k).compare(w, Qt::CaseInsensitive) == 0;
-    };
     bool past = false;
     for (int k = s.firstToken; k < cue; ++k) {
-        if (past &&
-            (is(k, u"would") || ((is(k, u"was") || is(k, u"were")) &&
-                                 (is(k + 1, u"to") || (is(k + 1, u"going") && is(k + 2, u"to"))))))
+        if (past && m_context.pastPlanAt(k, cue))
             return true;
         past = past || m_context.isPastVerb(k);
     }

@@ -354,6 +354,19 @@ bool VisitContext::genitiveNamesTrip(int time) const
     return false;
 }
 
+bool VisitContext::pastPlanAt(int token, int end) const
+{
+    const auto is = [&](int k, QStringView w) {
+        return k < end && word(k).compare(w, Qt::CaseInsensitive) == 0;
+    };
+    if (is(token, u"would"))
+        return true;
+    if (!is(token, u"was") && !is(token, u"were"))
+        return false;
+    return is(token + 1, u"to") ||
+           ((is(token + 1, u"going") || is(token + 1, u"due")) && is(token + 2, u"to"));
+}
+
 bool VisitContext::isPastVerb(int token) const
 {
     const QStringView verb = word(token);

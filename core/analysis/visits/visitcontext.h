@@ -104,6 +104,9 @@ public:
     /// Whether the token is a past form of a verb: lower-case, no name, ending in "-ed" or an
     /// irregular past of a travel or meeting verb ("flew", "met"; isIrregularPast()).
     bool isPastVerb(int token) const;
+    /// Whether a plan told from a past moment opens at the token, before `end`: "would", or
+    /// "was"/"were" and "to", "going to" or "due to" ("was to fly", "was due to arrive").
+    bool pastPlanAt(int token, int end) const;
     bool isIrregularPast(QStringView word) const { return m_lexicon.isIrregularPast(word); }
     /// Whether the place's mention at `placeToken` modifies a noun after it ("an Oslo
     /// shipyard", "the Lisbon agreement"): that noun, not the place, is what the words before

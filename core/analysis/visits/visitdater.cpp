@@ -300,14 +300,15 @@ bool VisitDater::fitsConjunctTense(int time, int clauseFirst, int cueToken) cons
     if (!published.isValid())
         return true;
     if (!tellsPast(clauseFirst, cueToken + 2)) {
-        // A plan told from a past moment ("in March and would later travel to Oslo", "and was
-        // due to fly") may lie before the publication date (as VisitAssembler::reportedBefore()).
+        // A clause told from a past moment may lie before the publication date: a plan ("in
+        // March and would later travel to Oslo", "and was due to fly") or a past progressive
+        // ("when Mr. X was visiting P"): "would", "was" or "were" anywhere before the cue (wider
+        // than VisitContext::pastPlanAt(), which VisitAssembler::reportedBefore() reads).
         for (int k = clauseFirst; k < cueToken; ++k) {
             const QStringView w = m_context.word(k);
-            if (w.compare(u"would", Qt::CaseInsensitive) == 0 ||
-                w.compare(u"was", Qt::CaseInsensitive) == 0 ||
-                w.compare(u"were", Qt::CaseInsensitive) == 0)
-                return true;
+            for (const char16_t *past : {u"would", u"was", u"were"})
+                if (w.compare(past, Qt::CaseInsensitive) == 0)
+                    return true;
         }
         const QDate last = TimexResolver::lastDay(value);
         return !last.isValid() || last >= published;
